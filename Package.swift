@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "swift-aws-codegen",
+    platforms: [.macOS(.v13), .iOS(.v16)],
+    products: [
+        .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
+        .library(name: "DocDBElastic", targets: ["DocDBElastic"]),
+        .executable(name: "aws-codegen", targets: ["aws-codegen"]),
+        .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
+        .plugin(name: "GenerateAWSCode", targets: ["GenerateAWSCode"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CJSONC",
+            pkgConfig: "json-c",
+            providers: [.apt(["libjson-c-dev"]), .brew(["json-c"])]
+        ),
+        .target(name: "AWSCodegenCore", dependencies: ["CJSONC"]),
+        .executableTarget(
+            name: "aws-codegen",
+            dependencies: [
+                "AWSCodegenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "AWSRuntime"),
+        .target(name: "DocDBElastic", dependencies: ["AWSRuntime"], path: "Generated/DocDBElastic"),
+        .plugin(
+            name: "AWSCodegenPlugin",
+            capability: .buildTool(),
+            dependencies: ["aws-codegen"]
+        ),
+        .plugin(
+            name: "GenerateAWSCode",
+            capability: .command(
+                intent: .custom(verb: "generate-aws-code", description: "Regenerate Generated/ from models/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift sources into Generated/")]
+            ),
+            dependencies: ["aws-codegen"]
+        ),
+        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"]),
+        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
