@@ -1,0 +1,33 @@
+/// Percent-encoding as AWS specifies it (RFC 3986 unreserved characters stay, everything else is `%XX`).
+public enum PercentEncoding {
+    /// Encodes `string`; `/` is kept when `keepSlash` is true (greedy labels, S3 keys).
+    public static func encode(_ string: String, keepSlash: Bool = false) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(string.utf8.count)
+        for byte in string.utf8 {
+            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                out.append(byte)
+            } else {
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `byte` is an RFC 3986 unreserved character.
+    @inline(__always)
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+            UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+}
