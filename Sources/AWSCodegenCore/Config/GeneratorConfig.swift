@@ -1,0 +1,42 @@
+/// The options of one generation run, read from `aws-codegen.json` or given by the caller.
+package struct GeneratorConfig: Sendable, Equatable {
+    /// The access level of the generated declarations.
+    package enum Access: String, Sendable, CaseIterable {
+        case `public`, package, `internal`
+    }
+
+    /// The operations to generate; nil means all of them.
+    package var operations: [String]?
+    /// The access level of generated declarations.
+    package var access: Access = .public
+    /// The Swift module name; nil derives it from the model's `serviceId`.
+    package var moduleName: String?
+
+    package init(operations: [String]? = nil, access: Access = .public, moduleName: String? = nil) {
+        self.operations = operations
+        self.access = access
+        self.moduleName = moduleName
+    }
+
+    /// Reads `aws-codegen.json`. Unknown keys and wrong types are errors.
+    package static func read(_ document: JSONCDocument) throws -> GeneratorConfig {
+        let root = document.rootNode
+        guard root.isObject else { throw root.error("expected the config to be a JSON object") }
+        var config = GeneratorConfig()
+        for (key, node) in try root.members() {
+            switch key {
+            case "operations":
+                config.operations = try node.elements().map { try $0.string() }
+            case "access":
+                let value = try node.string()
+                guard let access = Access(rawValue: value) else {
+                    throw node.error("unknown access '\(value)'; expected public, package or internal")
+                }
+                config.access = access
+            default:
+                throw node.error("unknown key '\(key)'; expected operations or access")
+            }
+        }
+        return config
+    }
+}

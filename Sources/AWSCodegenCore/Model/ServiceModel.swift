@@ -1,0 +1,34 @@
+/// A botocore service model (`service-2.json`) with its optional companion files.
+package struct ServiceModel: Sendable {
+    package var metadata: ServiceMetadata
+    package var documentation: String?
+    /// Operations by name.
+    package var operations: [String: Operation]
+    /// Shapes by name.
+    package var shapes: [String: Shape]
+    /// Paginators by operation name, from `paginators-1.json`.
+    package var paginators: [String: Paginator] = [:]
+    /// The raw text of `endpoint-rule-set-1.json`, if present.
+    package var endpointRuleSet: String?
+}
+
+/// The `metadata` object of a model.
+package struct ServiceMetadata: Sendable {
+    package var apiVersion: String
+    package var endpointPrefix: String
+    package var `protocol`: String
+    package var serviceId: String
+    package var serviceFullName: String
+    package var signingName: String?
+    package var jsonVersion: String?
+    package var targetPrefix: String?
+    package var globalEndpoint: String?
+}
+
+/// One entry of `paginators-1.json`.
+package struct Paginator: Sendable, Equatable {
+    package var inputToken: [String]
+    package var outputToken: [String]
+    package var limitKey: String?
+    package var resultKey: [String]
+}

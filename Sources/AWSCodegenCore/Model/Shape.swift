@@ -1,0 +1,76 @@
+/// A reference from a member, a list, a map or an operation to a shape, with the traits it carries.
+package struct ShapeReference: Sendable, Equatable {
+    package var shape: String
+    package var location: MemberLocation = .body
+    package var locationName: String?
+    package var documentation: String?
+    package var idempotencyToken = false
+    package var jsonValue = false
+    package var hostLabel = false
+    package var timestampFormat: String?
+    package var deprecated = false
+    package var deprecatedMessage: String?
+    package var streaming = false
+    package var eventStream = false
+    package var flattened = false
+    package var box = false
+    package var sensitive = false
+}
+
+/// Where a member goes in an HTTP message.
+package enum MemberLocation: String, Sendable, Equatable {
+    case body
+    case uri
+    case querystring
+    case header
+    case headers
+    case statusCode
+}
+
+/// A named shape.
+package struct Shape: Sendable {
+    /// The kind of a shape, with the parts that only that kind has.
+    package enum Kind: Sendable {
+        case structure(Structure)
+        case list(member: ShapeReference)
+        case map(key: ShapeReference, value: ShapeReference)
+        case string(enumValues: [String]?)
+        case integer, long, float, double, boolean, timestamp, blob, document
+        case bigInteger, bigDecimal, byte, short
+    }
+
+    /// The parts of a structure or union shape.
+    package struct Structure: Sendable {
+        /// Members in model order.
+        package var members: [(name: String, reference: ShapeReference)]
+        package var required: [String]
+        package var payload: String?
+        package var isUnion: Bool
+        package var isException: Bool
+        package var isFault: Bool
+        package var errorCode: String?
+        package var httpStatusCode: Int?
+        package var senderFault: Bool
+        package var retryable: Bool
+        package var throttling: Bool
+        package var isDocument: Bool
+    }
+
+    package var name: String
+    package var kind: Kind
+    package var documentation: String?
+    package var min: Double?
+    package var max: Double?
+    package var pattern: String?
+    package var sensitive: Bool
+    package var deprecated: Bool
+    package var timestampFormat: String?
+    package var streaming: Bool
+    package var eventStream: Bool
+
+    /// The structure parts, if this is a structure or union.
+    package var structure: Structure? {
+        if case .structure(let structure) = kind { return structure }
+        return nil
+    }
+}

@@ -1,0 +1,116 @@
+import CJSONC
+
+/// One value inside a `JSONCDocument`, with its path for error messages.
+///
+/// Accessors check types: a value of the wrong type is an error that names the path, while an absent
+/// key yields nil. Nodes are only valid while their document is alive.
+package struct JNode {
+    package let document: JSONCDocument
+    let pointer: OpaquePointer?
+    /// Where this value is in the document.
+    package let path: JSONPath
+
+    private var type: json_type { json_object_get_type(pointer) }
+
+    /// A JSON type name for messages.
+    private var typeName: String {
+        switch type {
+        case json_type_null: "null"
+        case json_type_boolean: "a boolean"
+        case json_type_int, json_type_double: "a number"
+        case json_type_string: "a string"
+        case json_type_array: "an array"
+        default: "an object"
+        }
+    }
+
+    /// An error located at this node.
+    package func error(_ message: String) -> GeneratorError {
+        document.error(at: path, message)
+    }
+
+    private func mismatch(_ expected: String) -> GeneratorError {
+        error("expected \(expected), found \(typeName)")
+    }
+
+    /// Whether this node is an object.
+    package var isObject: Bool { type == json_type_object }
+
+    /// The member `key` of this object, or nil when absent. Throws when this node is not an object.
+    package func member(_ key: String) throws -> JNode? {
+        guard type == json_type_object else { throw mismatch("an object") }
+        var value: OpaquePointer?
+        guard json_object_object_get_ex(pointer, key, &value) != 0 else { return nil }
+        return JNode(document: document, pointer: value, path: path.appending(key))
+    }
+
+    /// The members of this object, in document order.
+    package func members() throws -> [(key: String, value: JNode)] {
+        guard type == json_type_object else { throw mismatch("an object") }
+        var result: [(key: String, value: JNode)] = []
+        var iterator = json_object_iter_begin(pointer)
+        var end = json_object_iter_end(pointer)
+        while json_object_iter_equal(&iterator, &end) == 0 {
+            let key = String(cString: json_object_iter_peek_name(&iterator))
+            let value = json_object_iter_peek_value(&iterator)
+            result.append((key, JNode(document: document, pointer: value, path: path.appending(key))))
+            json_object_iter_next(&iterator)
+        }
+        return result
+    }
+
+    /// The elements of this array.
+    package func elements() throws -> [JNode] {
+        guard type == json_type_array else { throw mismatch("an array") }
+        let count = json_object_array_length(pointer)
+        return (0..<count).map {
+            JNode(document: document, pointer: json_object_array_get_idx(pointer, $0), path: path.appending(index: $0))
+        }
+    }
+
+    /// This value as a string.
+    package func string() throws -> String {
+        guard type == json_type_string else { throw mismatch("a string") }
+        let length = Int(json_object_get_string_len(pointer))
+        return json_object_get_string(pointer).withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+    }
+
+    /// This value as a boolean.
+    package func bool() throws -> Bool {
+        guard type == json_type_boolean else { throw mismatch("a boolean") }
+        return json_object_get_boolean(pointer) != 0
+    }
+
+    /// This value as a number.
+    package func double() throws -> Double {
+        guard type == json_type_int || type == json_type_double else { throw mismatch("a number") }
+        return json_object_get_double(pointer)
+    }
+
+    /// This value as a whole number.
+    package func int() throws -> Int64 {
+        if type == json_type_int { return json_object_get_int64(pointer) }
+        let value = try double()
+        guard value.rounded() == value, abs(value) < 9.2e18 else { throw error("expected a whole number") }
+        return Int64(value)
+    }
+
+    /// The string member `key`, or nil when absent.
+    package func string(_ key: String) throws -> String? { try member(key)?.string() }
+    /// The boolean member `key`, or nil when absent.
+    package func bool(_ key: String) throws -> Bool? { try member(key)?.bool() }
+    /// The numeric member `key`, or nil when absent.
+    package func double(_ key: String) throws -> Double? { try member(key)?.double() }
+    /// The string array member `key`, or nil when absent.
+    package func strings(_ key: String) throws -> [String]? {
+        try member(key)?.elements().map { try $0.string() }
+    }
+
+    /// The string member `key`; an error when absent.
+    package func requiredString(_ key: String) throws -> String {
+        guard let value = try string(key) else { throw error("missing required key '\(key)'") }
+        return value
+    }
+}

@@ -1,0 +1,59 @@
+import CJSONC
+
+/// A JSON document parsed by json-c. It owns the json-c tree and frees it on deinit.
+package final class JSONCDocument {
+    /// The file name used in errors.
+    package let file: String
+    /// The raw bytes, kept to locate errors by line and column.
+    package let bytes: [UInt8]
+    private let root: OpaquePointer?
+
+    /// Parses `bytes`; a syntax error throws a `GeneratorError` with the line and column.
+    package init(file: String, bytes: [UInt8]) throws {
+        self.file = file
+        self.bytes = bytes
+        guard let tokener = json_tokener_new_ex(JSON_TOKENER_DEFAULT_DEPTH) else {
+            throw GeneratorError(file: file, path: "", message: "cannot allocate the JSON tokener")
+        }
+        defer { json_tokener_free(tokener) }
+        json_tokener_set_flags(tokener, Int32(JSON_TOKENER_STRICT))
+        let parsed: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                json_tokener_parse_ex(tokener, $0.baseAddress, Int32($0.count))
+            }
+        }
+        let status = json_tokener_get_error(tokener)
+        let offset = json_tokener_get_parse_end(tokener)
+        if status != json_tokener_success || parsed == nil {
+            json_object_put(parsed)
+            let reason = status == json_tokener_continue
+                ? "unexpected end of file" : String(cString: json_tokener_error_desc(status))
+            let (line, column) = SourceLocator.lineColumn(of: min(offset, bytes.count), in: bytes)
+            throw GeneratorError(
+                file: file, path: "", line: line, column: column, message: "invalid JSON: \(reason)")
+        }
+        var rest = offset
+        while rest < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[rest]) { rest += 1 }
+        if rest < bytes.count {
+            json_object_put(parsed)
+            let (line, column) = SourceLocator.lineColumn(of: rest, in: bytes)
+            throw GeneratorError(
+                file: file, path: "", line: line, column: column, message: "invalid JSON: text after the top-level value")
+        }
+        root = parsed
+    }
+
+    deinit {
+        json_object_put(root)
+    }
+
+    /// The root value.
+    package var rootNode: JNode { JNode(document: self, pointer: root, path: JSONPath()) }
+
+    /// An error at `path`, with the line and column looked up in the raw text.
+    package func error(at path: JSONPath, _ message: String) -> GeneratorError {
+        let position = SourceLocator.position(of: path, in: bytes)
+        return GeneratorError(
+            file: file, path: path.description, line: position?.line, column: position?.column, message: message)
+    }
+}

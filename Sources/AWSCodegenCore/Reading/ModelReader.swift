@@ -1,0 +1,144 @@
+/// Reads a botocore `service-2.json` into a `ServiceModel`. Unknown keys are ignored.
+package enum ModelReader {
+    /// Reads the model in `document`.
+    package static func read(_ document: JSONCDocument) throws -> ServiceModel {
+        let root = document.rootNode
+        guard root.isObject else { throw root.error("expected the model to be a JSON object") }
+        guard let metadataNode = try root.member("metadata") else { throw root.error("missing required key 'metadata'") }
+        guard let shapesNode = try root.member("shapes") else { throw root.error("missing required key 'shapes'") }
+        var shapes: [String: Shape] = [:]
+        for (name, node) in try shapesNode.members() {
+            shapes[name] = try readShape(name: name, node)
+        }
+        var operations: [String: Operation] = [:]
+        for (name, node) in try root.member("operations")?.members() ?? [] {
+            operations[name] = try readOperation(name: name, node)
+        }
+        return ServiceModel(
+            metadata: try readMetadata(metadataNode),
+            documentation: try root.string("documentation"),
+            operations: operations,
+            shapes: shapes)
+    }
+
+    private static func readMetadata(_ node: JNode) throws -> ServiceMetadata {
+        let endpointPrefix = try node.requiredString("endpointPrefix")
+        return ServiceMetadata(
+            apiVersion: try node.requiredString("apiVersion"),
+            endpointPrefix: endpointPrefix,
+            protocol: try node.requiredString("protocol"),
+            serviceId: try node.string("serviceId") ?? endpointPrefix,
+            serviceFullName: try node.string("serviceFullName") ?? endpointPrefix,
+            signingName: try node.string("signingName"),
+            jsonVersion: try node.string("jsonVersion"),
+            targetPrefix: try node.string("targetPrefix"),
+            globalEndpoint: try node.string("globalEndpoint"))
+    }
+
+    private static func readOperation(name: String, _ node: JNode) throws -> Operation {
+        guard let http = try node.member("http") else { throw node.error("missing required key 'http'") }
+        return Operation(
+            name: try node.string("name") ?? name,
+            method: try http.requiredString("method"),
+            requestURI: try http.requiredString("requestUri"),
+            responseCode: try http.member("responseCode").map { Int(try $0.int()) },
+            input: try node.member("input").map(readReference),
+            output: try node.member("output").map(readReference),
+            errors: try node.member("errors")?.elements().map { try $0.requiredString("shape") } ?? [],
+            documentation: try node.string("documentation"),
+            deprecated: try node.bool("deprecated") ?? false,
+            deprecatedMessage: try node.string("deprecatedMessage"),
+            hostPrefix: try node.member("endpoint")?.string("hostPrefix"))
+    }
+
+    private static func readReference(_ node: JNode) throws -> ShapeReference {
+        var reference = ShapeReference(shape: try node.requiredString("shape"))
+        if let locationNode = try node.member("location") {
+            let location = try locationNode.string()
+            guard let value = MemberLocation(rawValue: location) else {
+                throw locationNode.error("unknown location '\(location)'")
+            }
+            reference.location = value
+        }
+        reference.locationName = try node.string("locationName")
+        reference.documentation = try node.string("documentation")
+        reference.idempotencyToken = try node.bool("idempotencyToken") ?? false
+        reference.jsonValue = try node.bool("jsonvalue") ?? false
+        reference.hostLabel = try node.bool("hostLabel") ?? false
+        reference.timestampFormat = try node.string("timestampFormat")
+        reference.deprecated = try node.bool("deprecated") ?? false
+        reference.deprecatedMessage = try node.string("deprecatedMessage")
+        reference.streaming = try node.bool("streaming") ?? false
+        reference.eventStream = try node.bool("eventstream") ?? false
+        reference.flattened = try node.bool("flattened") ?? false
+        reference.box = try node.bool("box") ?? false
+        reference.sensitive = try node.bool("sensitive") ?? false
+        return reference
+    }
+
+    private static func readShape(name: String, _ node: JNode) throws -> Shape {
+        guard let typeNode = try node.member("type") else { throw node.error("missing required key 'type'") }
+        let type = try typeNode.string()
+        let kind: Shape.Kind
+        switch type {
+        case "structure", "union":
+            kind = .structure(try readStructure(node, isUnion: type == "union"))
+        case "list":
+            guard let member = try node.member("member") else { throw node.error("missing required key 'member'") }
+            kind = .list(member: try readReference(member))
+        case "map":
+            guard let key = try node.member("key") else { throw node.error("missing required key 'key'") }
+            guard let value = try node.member("value") else { throw node.error("missing required key 'value'") }
+            kind = .map(key: try readReference(key), value: try readReference(value))
+        case "string":
+            kind = .string(enumValues: try node.strings("enum"))
+        case "integer": kind = .integer
+        case "long": kind = .long
+        case "float": kind = .float
+        case "double": kind = .double
+        case "boolean": kind = .boolean
+        case "timestamp": kind = .timestamp
+        case "blob": kind = .blob
+        case "document": kind = .document
+        case "bigInteger": kind = .bigInteger
+        case "bigDecimal": kind = .bigDecimal
+        case "byte": kind = .byte
+        case "short": kind = .short
+        default:
+            throw typeNode.error("unknown shape type '\(type)'")
+        }
+        return Shape(
+            name: name, kind: kind,
+            documentation: try node.string("documentation"),
+            min: try node.double("min"),
+            max: try node.double("max"),
+            pattern: try node.string("pattern"),
+            sensitive: try node.bool("sensitive") ?? false,
+            deprecated: try node.bool("deprecated") ?? false,
+            timestampFormat: try node.string("timestampFormat"),
+            streaming: try node.bool("streaming") ?? false,
+            eventStream: try node.bool("eventstream") ?? false)
+    }
+
+    private static func readStructure(_ node: JNode, isUnion: Bool) throws -> Shape.Structure {
+        var members: [(name: String, reference: ShapeReference)] = []
+        for (name, member) in try node.member("members")?.members() ?? [] {
+            members.append((name, try readReference(member)))
+        }
+        let error = try node.member("error")
+        let retryable = try node.member("retryable")
+        return Shape.Structure(
+            members: members,
+            required: try node.strings("required") ?? [],
+            payload: try node.string("payload"),
+            isUnion: isUnion || (try node.bool("union") ?? false),
+            isException: try node.bool("exception") ?? false,
+            isFault: try node.bool("fault") ?? false,
+            errorCode: try error?.string("code"),
+            httpStatusCode: try error?.member("httpStatusCode").map { Int(try $0.int()) },
+            senderFault: try error?.bool("senderFault") ?? false,
+            retryable: retryable != nil,
+            throttling: try retryable?.bool("throttling") ?? false,
+            isDocument: try node.bool("document") ?? false)
+    }
+}

@@ -1,0 +1,50 @@
+/// One operation of a service: its name and HTTP binding. The URI template is parsed once, here.
+public struct AWSOperation: Sendable {
+    /// A piece of the URI template.
+    enum Segment: Sendable, Equatable {
+        case literal(String)
+        case label(String, greedy: Bool)
+    }
+
+    /// The operation name, such as `CreateClusterSnapshot`.
+    public let name: String
+    /// The HTTP method.
+    public let method: String
+    /// The `requestUri` template, such as `/cluster-snapshot/{snapshotArn}`.
+    public let requestURI: String
+    /// The host prefix template, such as `{AccountId}.data.`, if any.
+    public let hostPrefix: String?
+    let pathSegments: [Segment]
+    let staticQuery: [AWSHTTPRequest.QueryItem]
+
+    /// Creates an operation.
+    public init(_ name: String, method: String, requestURI: String, hostPrefix: String? = nil) {
+        self.name = name
+        self.method = method
+        self.requestURI = requestURI
+        self.hostPrefix = hostPrefix
+        let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        pathSegments = Self.segments(String(parts[0]))
+        staticQuery = parts.count > 1
+            ? parts[1].split(separator: "&").map { item in
+                let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                return AWSHTTPRequest.QueryItem(name: String(pair[0]), value: pair.count > 1 ? String(pair[1]) : "")
+            }
+            : []
+    }
+
+    static func segments(_ template: String) -> [Segment] {
+        var segments: [Segment] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { segments.append(.literal(String(rest[..<open]))) }
+            var label = rest[rest.index(after: open)..<close]
+            let greedy = label.hasSuffix("+")
+            if greedy { label = label.dropLast() }
+            segments.append(.label(String(label), greedy: greedy))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { segments.append(.literal(String(rest))) }
+        return segments
+    }
+}

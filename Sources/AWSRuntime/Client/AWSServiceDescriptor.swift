@@ -1,0 +1,34 @@
+/// The wire protocol of a service.
+public enum AWSProtocol: Sendable, Equatable {
+    /// `rest-json`: HTTP bindings, JSON bodies.
+    case restJSON
+    /// `json` (awsJson 1.0 / 1.1): POST to `/` with `X-Amz-Target`.
+    case awsJSON(version: String, targetPrefix: String)
+}
+
+/// What the runtime needs to know about a service: names, protocol and modeled errors.
+public struct AWSServiceDescriptor: Sendable {
+    /// The model's `serviceId`, such as `DocDB Elastic`.
+    public let serviceID: String
+    /// The SigV4 signing name, such as `docdb-elastic`.
+    public let signingName: String
+    /// The endpoint prefix, such as `docdb-elastic`.
+    public let endpointPrefix: String
+    /// The API version, such as `2022-11-28`.
+    public let apiVersion: String
+    /// The wire protocol.
+    public let `protocol`: AWSProtocol
+    /// Modeled error types by error code.
+    public let errors: [String: any AWSModeledError.Type]
+
+    /// Creates a descriptor.
+    public init(serviceID: String, signingName: String, endpointPrefix: String, apiVersion: String,
+                protocol: AWSProtocol, errors: [String: any AWSModeledError.Type]) {
+        self.serviceID = serviceID
+        self.signingName = signingName
+        self.endpointPrefix = endpointPrefix
+        self.apiVersion = apiVersion
+        self.protocol = `protocol`
+        self.errors = errors
+    }
+}

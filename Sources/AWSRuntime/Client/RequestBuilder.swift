@@ -1,0 +1,166 @@
+import Foundation
+
+/// Builds the HTTP request of an operation from its input, for the JSON protocols.
+struct RequestBuilder {
+    let service: AWSServiceDescriptor
+    let endpoint: AWSEndpoint
+    let tokenGenerator: @Sendable () -> String
+
+    func build<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
+        try input.validate(path: String(describing: Input.self))
+        guard case .object(var body) = try TreeEncoder(tokenGenerator: tokenGenerator).encode(input) else {
+            throw AWSRequestError(operation: operation.name, reason: "the input did not encode as an object")
+        }
+        var request = AWSHTTPRequest(method: operation.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
+        if let hostPrefix = operation.hostPrefix {
+            request.host = try expandHostPrefix(hostPrefix, body, operation) + request.host
+        }
+        switch service.protocol {
+        case .awsJSON(let version, let targetPrefix):
+            request.path = endpoint.basePath + "/"
+            request.headers.add("Content-Type", "application/x-amz-json-\(version)")
+            request.headers.add("X-Amz-Target", "\(targetPrefix).\(operation.name)")
+            request.body = body.isEmpty ? Array("{}".utf8) : JSONValue.object(body).serialized()
+        case .restJSON:
+            var labels: [String: String] = [:]
+            var payload: (AWSMember.Location, JSONValue?)?
+            request.query = operation.staticQuery
+            for member in Input.awsMembers where member.location != .body {
+                let value = body.removeValue(forKey: member.key)
+                switch member.location {
+                case .uri(let name, _):
+                    labels[name] = value.map(Self.text)
+                case .query(let name):
+                    if let value { addQuery(name, value, to: &request.query) }
+                case .header(let name):
+                    if let value { try addHeader(name, value, member, operation, to: &request.headers) }
+                case .headers(let prefix):
+                    if case .object(let entries) = value {
+                        for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                            request.headers.add(prefix + key, Self.text(entry))
+                        }
+                    }
+                case .payload, .blobPayload, .stringPayload:
+                    payload = (member.location, value)
+                case .body, .statusCode:
+                    break
+                }
+            }
+            request.path = endpoint.basePath + (try expandPath(operation, labels))
+            if let (location, value) = payload {
+                try setPayload(location, value, operation, on: &request)
+            } else if !body.isEmpty || Input.awsHasBody {
+                request.headers.add("Content-Type", "application/json")
+                request.body = JSONValue.object(body).serialized()
+            }
+        }
+        return request
+    }
+
+    /// Scalar text for URI labels, query values and headers.
+    static func text(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let string): string
+        case .int(let int): String(int)
+        case .double(let double): String(double)
+        case .bool(let bool): bool ? "true" : "false"
+        case .null: ""
+        case .array, .object: String(decoding: value.serialized(), as: UTF8.self)
+        }
+    }
+
+    private func expandPath(_ operation: AWSOperation, _ labels: [String: String]) throws -> String {
+        var path = ""
+        for segment in operation.pathSegments {
+            switch segment {
+            case .literal(let literal):
+                path += literal
+            case .label(let name, let greedy):
+                guard let value = labels[name], !value.isEmpty else {
+                    throw AWSRequestError(operation: operation.name, reason: "the URI label '\(name)' is missing or empty")
+                }
+                path += PercentEncoding.encode(value, keepSlash: greedy)
+            }
+        }
+        return path
+    }
+
+    private func expandHostPrefix(_ template: String, _ body: [String: JSONValue], _ operation: AWSOperation) throws -> String {
+        var result = ""
+        for segment in AWSOperation.segments(template) {
+            switch segment {
+            case .literal(let literal):
+                result += literal
+            case .label(let name, _):
+                guard let value = body[name].map(Self.text), !value.isEmpty else {
+                    throw AWSRequestError(operation: operation.name, reason: "the host label '\(name)' is missing or empty")
+                }
+                result += value
+            }
+        }
+        return result
+    }
+
+    private func addQuery(_ name: String, _ value: JSONValue, to query: inout [AWSHTTPRequest.QueryItem]) {
+        func add(_ key: String, _ text: String) {
+            query.append(AWSHTTPRequest.QueryItem(name: PercentEncoding.encode(key), value: PercentEncoding.encode(text)))
+        }
+        switch value {
+        case .array(let elements):
+            for element in elements { add(name, Self.text(element)) }
+        case .object(let entries):
+            let explicit = Set(query.map(\.name))
+            for (key, entry) in entries.sorted(by: { $0.key < $1.key }) where !explicit.contains(PercentEncoding.encode(key)) {
+                if case .array(let elements) = entry {
+                    for element in elements { add(key, Self.text(element)) }
+                } else {
+                    add(key, Self.text(entry))
+                }
+            }
+        default:
+            add(name, Self.text(value))
+        }
+    }
+
+    private func addHeader(_ name: String, _ value: JSONValue, _ member: AWSMember, _ operation: AWSOperation,
+                           to headers: inout AWSHTTPHeaders) throws {
+        if member.isJSONValue {
+            headers.add(name, Data(value.serialized()).base64EncodedString())
+            return
+        }
+        if case .array(let elements) = value {
+            let items = elements.map { element -> String in
+                let text = Self.text(element)
+                if case .string = element, text.contains(",") || text.contains("\"") {
+                    if member.effectiveTimestampFormat == .rfc822, TimestampCoding.parseHTTPDate(text) != nil { return text }
+                    return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                }
+                return text
+            }
+            headers.add(name, items.joined(separator: ", "))
+            return
+        }
+        headers.add(name, Self.text(value))
+    }
+
+    private func setPayload(_ location: AWSMember.Location, _ value: JSONValue?, _ operation: AWSOperation,
+                            on request: inout AWSHTTPRequest) throws {
+        switch location {
+        case .blobPayload:
+            guard case .string(let base64) = value else { return }
+            guard let data = Data(base64Encoded: base64) else {
+                throw AWSRequestError(operation: operation.name, reason: "the payload is not valid base64")
+            }
+            if request.headers["Content-Type"] == nil { request.headers.add("Content-Type", "application/octet-stream") }
+            request.body = Array(data)
+        case .stringPayload:
+            guard case .string(let text) = value else { return }
+            if request.headers["Content-Type"] == nil { request.headers.add("Content-Type", "text/plain") }
+            request.body = Array(text.utf8)
+        default:
+            guard let value else { return }
+            request.headers.add("Content-Type", "application/json")
+            request.body = value.serialized()
+        }
+    }
+}

@@ -1,0 +1,279 @@
+import Foundation
+
+/// Decodes shapes from a `JSONValue` tree.
+///
+/// It is lenient where AWS is: numbers and booleans may come as strings (headers), timestamps in any of
+/// the three formats, and a header list as one comma-separated string.
+struct TreeDecoder {
+    /// Decodes a `T` from `value`.
+    func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try Self.decodeValue(type, from: value, codingPath: [])
+    }
+
+    static func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, codingPath: [any CodingKey]) throws -> T {
+        if T.self == String.self {
+            guard case .string(let string) = value else { throw mismatch(type, value, codingPath) }
+            return string as! T
+        }
+        if T.self == Date.self {
+            return try decodeDate(value, codingPath) as! T
+        }
+        if T.self == Data.self {
+            guard case .string(let string) = value, let data = Data(base64Encoded: string) else {
+                throw mismatch(type, value, codingPath)
+            }
+            return data as! T
+        }
+        if T.self == JSONValue.self {
+            return value as! T
+        }
+        return try T(from: TreeDecoding(value: value, codingPath: codingPath))
+    }
+
+    static func decodeDate(_ value: JSONValue, _ codingPath: [any CodingKey]) throws -> Date {
+        switch value {
+        case .int(let seconds): return Date(timeIntervalSince1970: Double(seconds))
+        case .double(let seconds): return Date(timeIntervalSince1970: seconds)
+        case .string(let text):
+            if let date = TimestampCoding.parse(text) { return date }
+        default: break
+        }
+        throw mismatch(Date.self, value, codingPath)
+    }
+
+    static func mismatch(_ type: Any.Type, _ value: JSONValue, _ codingPath: [any CodingKey]) -> DecodingError {
+        DecodingError.typeMismatch(
+            type, DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(type), found \(value.kindName)"))
+    }
+}
+
+extension JSONValue {
+    /// A short name of the value's kind, for messages.
+    var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int, .double: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// The `Decoder` behind `TreeDecoder`.
+struct TreeDecoding: Decoder {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let members) = value else {
+            throw TreeDecoder.mismatch([String: Any].self, value, codingPath)
+        }
+        return KeyedDecodingContainer(KeyedContainer(members: members, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        switch value {
+        case .array(let elements):
+            return UnkeyedContainer(elements: elements, codingPath: codingPath)
+        case .string(let text):
+            return UnkeyedContainer(elements: HeaderListSplitter.split(text).map { .string($0) }, codingPath: codingPath)
+        default:
+            throw TreeDecoder.mismatch([Any].self, value, codingPath)
+        }
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleValueContainer(value: value, codingPath: codingPath)
+    }
+
+    struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        let members: [String: JSONValue]
+        let codingPath: [any CodingKey]
+
+        var allKeys: [Key] { members.keys.sorted().compactMap { Key(stringValue: $0) } }
+
+        func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+
+        private func member(_ key: Key) throws -> JSONValue {
+            guard let value = members[key.stringValue] else {
+                throw DecodingError.keyNotFound(
+                    key, DecodingError.Context(codingPath: codingPath, debugDescription: "missing required member"))
+            }
+            return value
+        }
+
+        func decodeNil(forKey key: Key) throws -> Bool {
+            members[key.stringValue].map { $0 == .null } ?? true
+        }
+
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+            try TreeDecoder.decodeValue(type, from: try member(key), codingPath: codingPath + [key])
+        }
+
+        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+            try TreeDecoding(value: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        }
+
+        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+            try TreeDecoding(value: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
+        }
+
+        func superDecoder() throws -> any Decoder { TreeDecoding(value: .object(members), codingPath: codingPath) }
+        func superDecoder(forKey key: Key) throws -> any Decoder {
+            TreeDecoding(value: try member(key), codingPath: codingPath + [key])
+        }
+    }
+
+    struct UnkeyedContainer: UnkeyedDecodingContainer {
+        let elements: [JSONValue]
+        let codingPath: [any CodingKey]
+        var currentIndex = 0
+        var count: Int? { elements.count }
+        var isAtEnd: Bool { currentIndex >= elements.count }
+
+        private mutating func next() throws -> (JSONValue, [any CodingKey]) {
+            guard !isAtEnd else {
+                throw DecodingError.valueNotFound(
+                    Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "no more elements"))
+            }
+            defer { currentIndex += 1 }
+            return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+        }
+
+        mutating func decodeNil() throws -> Bool {
+            guard !isAtEnd, elements[currentIndex] == .null else { return false }
+            currentIndex += 1
+            return true
+        }
+
+        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            let (value, path) = try next()
+            return try TreeDecoder.decodeValue(type, from: value, codingPath: path)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+            let (value, path) = try next()
+            return try TreeDecoding(value: value, codingPath: path).container(keyedBy: type)
+        }
+
+        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+            let (value, path) = try next()
+            return try TreeDecoding(value: value, codingPath: path).unkeyedContainer()
+        }
+
+        mutating func superDecoder() throws -> any Decoder {
+            let (value, path) = try next()
+            return TreeDecoding(value: value, codingPath: path)
+        }
+    }
+
+    struct SingleValueContainer: SingleValueDecodingContainer {
+        let value: JSONValue
+        let codingPath: [any CodingKey]
+
+        func decodeNil() -> Bool { value == .null }
+
+        func decode(_ type: Bool.Type) throws -> Bool {
+            switch value {
+            case .bool(let bool): return bool
+            case .string("true"): return true
+            case .string("false"): return false
+            default: throw TreeDecoder.mismatch(type, value, codingPath)
+            }
+        }
+
+        func decode(_ type: String.Type) throws -> String {
+            guard case .string(let string) = value else { throw TreeDecoder.mismatch(type, value, codingPath) }
+            return string
+        }
+
+        func decode(_ type: Double.Type) throws -> Double {
+            switch value {
+            case .int(let int): return Double(int)
+            case .double(let double): return double
+            case .string("NaN"): return .nan
+            case .string("Infinity"): return .infinity
+            case .string("-Infinity"): return -.infinity
+            case .string(let text): if let double = Double(text) { return double }
+            default: break
+            }
+            throw TreeDecoder.mismatch(type, value, codingPath)
+        }
+
+        func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
+
+        private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+            switch value {
+            case .int(let int): if let exact = T(exactly: int) { return exact }
+            case .double(let double): if let exact = T(exactly: double) { return exact }
+            case .string(let text): if let parsed = T(text.trimmingCharacters(in: .whitespaces)) { return parsed }
+            default: break
+            }
+            throw TreeDecoder.mismatch(type, value, codingPath)
+        }
+
+        func decode(_ type: Int.Type) throws -> Int { try integer(type) }
+        func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
+        func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
+        func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
+        func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
+        func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
+        func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
+        func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
+        func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
+        func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
+
+        func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            try TreeDecoder.decodeValue(type, from: value, codingPath: codingPath)
+        }
+    }
+}
+
+/// A coding key for an array index.
+struct IndexKey: CodingKey {
+    var stringValue: String { "\(intValue!)" }
+    var intValue: Int?
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+/// Splits a header value that holds a list.
+enum HeaderListSplitter {
+    /// Splits at commas outside double quotes, trims, and unquotes quoted elements. HTTP-dates, which hold a
+    /// comma after the weekday, are kept whole.
+    static func split(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        var escaped = false
+        for character in text {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" && quoted {
+                escaped = true
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if character == "," && !quoted {
+                parts.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current.trimmingCharacters(in: .whitespaces))
+        var merged: [String] = []
+        for part in parts {
+            if let last = merged.last, last.count == 3, last.allSatisfy(\.isLetter), part.first?.isNumber == true {
+                merged[merged.count - 1] = last + ", " + part
+            } else {
+                merged.append(part)
+            }
+        }
+        return merged
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+
+/// Encodes shapes into a `JSONValue` tree, applying each member's wire traits:
+/// timestamps in the member's format, blobs as base64, idempotency tokens filled in.
+struct TreeEncoder {
+    /// Makes idempotency tokens for members left nil.
+    var tokenGenerator: @Sendable () -> String
+
+    /// Encodes `value` as a tree.
+    func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        try encodeValue(value, member: nil, codingPath: [])
+    }
+
+    func encodeValue<T: Encodable>(_ value: T, member: AWSMember?, codingPath: [any CodingKey]) throws -> JSONValue {
+        switch value {
+        case let date as Date:
+            return TimestampCoding.value(date, member?.effectiveTimestampFormat ?? .unixTimestamp)
+        case let data as Data:
+            return .string(data.base64EncodedString())
+        case let json as JSONValue:
+            return json
+        case let string as String:
+            return .string(string)
+        case let int as Int:
+            return .int(Int64(int))
+        case let int as Int64:
+            return .int(int)
+        case let bool as Bool:
+            return .bool(bool)
+        case let double as Double:
+            return Self.number(double)
+        case let float as Float:
+            return Self.number(Double(float))
+        default:
+            let members = (T.self as? any AWSShape.Type).map { Dictionary($0.awsMembers.map { ($0.key, $0) }) { a, _ in a } }
+            let encoder = TreeEncoding(options: self, members: members ?? [:], member: member, codingPath: codingPath)
+            try value.encode(to: encoder)
+            return encoder.storage.materialize()
+        }
+    }
+
+    /// A JSON number, or the strings AWS uses for NaN and the infinities.
+    static func number(_ value: Double) -> JSONValue {
+        if value.isNaN { return .string("NaN") }
+        if value.isInfinite { return .string(value < 0 ? "-Infinity" : "Infinity") }
+        return .double(value)
+    }
+}
+
+/// Where an encoder writes: a single value, an object or an array, filled in by containers.
+final class TreeSlot {
+    enum Content {
+        case empty
+        case value(JSONValue)
+        case object([String: TreeSlot])
+        case array([TreeSlot])
+    }
+
+    var content: Content = .empty
+
+    func materialize() -> JSONValue {
+        switch content {
+        case .empty: return .object([:])
+        case .value(let value): return value
+        case .object(let members): return .object(members.mapValues { $0.materialize() })
+        case .array(let elements): return .array(elements.map { $0.materialize() })
+        }
+    }
+
+    var objectMembers: [String: TreeSlot] {
+        get { if case .object(let members) = content { return members } else { return [:] } }
+        set { content = .object(newValue) }
+    }
+
+    var arrayElements: [TreeSlot] {
+        get { if case .array(let elements) = content { return elements } else { return [] } }
+        set { content = .array(newValue) }
+    }
+}
+
+/// The `Encoder` behind `TreeEncoder`.
+final class TreeEncoding: Encoder {
+    let options: TreeEncoder
+    let members: [String: AWSMember]
+    let member: AWSMember?
+    let codingPath: [any CodingKey]
+    let storage = TreeSlot()
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(options: TreeEncoder, members: [String: AWSMember], member: AWSMember?, codingPath: [any CodingKey]) {
+        self.options = options
+        self.members = members
+        self.member = member
+        self.codingPath = codingPath
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .empty = storage.content { storage.content = .object([:]) }
+        return KeyedEncodingContainer(KeyedContainer(encoder: self, slot: storage, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .empty = storage.content { storage.content = .array([]) }
+        return UnkeyedContainer(encoder: self, slot: storage, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleValueContainer(encoder: self, codingPath: codingPath)
+    }
+
+    func encodeChild<T: Encodable>(_ value: T, member: AWSMember?, path: [any CodingKey]) throws -> TreeSlot {
+        let slot = TreeSlot()
+        slot.content = .value(try options.encodeValue(value, member: member, codingPath: path))
+        return slot
+    }
+
+    struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: TreeEncoding
+        let slot: TreeSlot
+        let codingPath: [any CodingKey]
+
+        mutating func encodeNil(forKey key: Key) throws {}
+
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            slot.objectMembers[key.stringValue] = try encoder.encodeChild(
+                value, member: encoder.members[key.stringValue], path: codingPath + [key])
+        }
+
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+            if let value {
+                try encode(value, forKey: key)
+            } else if encoder.members[key.stringValue]?.isIdempotencyToken == true {
+                try encode(encoder.options.tokenGenerator(), forKey: key)
+            }
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type, forKey key: Key
+        ) -> KeyedEncodingContainer<NestedKey> {
+            let child = TreeSlot()
+            child.content = .object([:])
+            slot.objectMembers[key.stringValue] = child
+            return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, slot: child, codingPath: codingPath + [key]))
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            let child = TreeSlot()
+            child.content = .array([])
+            slot.objectMembers[key.stringValue] = child
+            return UnkeyedContainer(encoder: encoder, slot: child, codingPath: codingPath + [key])
+        }
+
+        mutating func superEncoder() -> any Encoder { encoder }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoder }
+    }
+
+    struct UnkeyedContainer: UnkeyedEncodingContainer {
+        let encoder: TreeEncoding
+        let slot: TreeSlot
+        let codingPath: [any CodingKey]
+        var count: Int { slot.arrayElements.count }
+
+        mutating func encodeNil() throws {
+            let child = TreeSlot()
+            child.content = .value(.null)
+            slot.arrayElements.append(child)
+        }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            slot.arrayElements.append(try encoder.encodeChild(value, member: encoder.member, path: codingPath))
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            let child = TreeSlot()
+            child.content = .object([:])
+            slot.arrayElements.append(child)
+            return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, slot: child, codingPath: codingPath))
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            let child = TreeSlot()
+            child.content = .array([])
+            slot.arrayElements.append(child)
+            return UnkeyedContainer(encoder: encoder, slot: child, codingPath: codingPath)
+        }
+
+        mutating func superEncoder() -> any Encoder { encoder }
+    }
+
+    struct SingleValueContainer: SingleValueEncodingContainer {
+        let encoder: TreeEncoding
+        let codingPath: [any CodingKey]
+
+        mutating func encodeNil() throws { encoder.storage.content = .value(.null) }
+        mutating func encode(_ value: Bool) throws { encoder.storage.content = .value(.bool(value)) }
+        mutating func encode(_ value: Int) throws { encoder.storage.content = .value(.int(Int64(value))) }
+        mutating func encode(_ value: Int64) throws { encoder.storage.content = .value(.int(value)) }
+        mutating func encode(_ value: Int32) throws { encoder.storage.content = .value(.int(Int64(value))) }
+        mutating func encode(_ value: String) throws { encoder.storage.content = .value(.string(value)) }
+        mutating func encode(_ value: Double) throws { encoder.storage.content = .value(TreeEncoder.number(value)) }
+        mutating func encode(_ value: Float) throws { encoder.storage.content = .value(TreeEncoder.number(Double(value))) }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            encoder.storage.content = .value(try encoder.options.encodeValue(value, member: encoder.member, codingPath: codingPath))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// What every error response of a service carries.
+public struct AWSErrorContext: Sendable, Equatable {
+    /// The error code, without namespace or `:` suffix, such as `ValidationException`.
+    public var code: String
+    /// The error message, if the response has one.
+    public var message: String?
+    /// The HTTP status code.
+    public var status: Int
+    /// The `x-amzn-RequestId` (or `x-amz-request-id`) header.
+    public var requestID: String?
+    /// All response headers.
+    public var headers: AWSHTTPHeaders
+
+    /// Creates a context.
+    public init(code: String = "", message: String? = nil, status: Int = 0, requestID: String? = nil,
+                headers: AWSHTTPHeaders = AWSHTTPHeaders()) {
+        self.code = code
+        self.message = message
+        self.status = status
+        self.requestID = requestID
+        self.headers = headers
+    }
+}
+
+/// An error response from a service: a modeled error type or `AWSUnknownServiceError`.
+public protocol AWSServiceError: Error, Sendable, CustomStringConvertible {
+    /// The code, message, status and request id.
+    var context: AWSErrorContext { get }
+}
+
+extension AWSServiceError {
+    /// The error code.
+    public var code: String { context.code }
+    /// The error message, if any.
+    public var message: String? { context.message }
+    /// The HTTP status code.
+    public var status: Int { context.status }
+    /// The request id, if any.
+    public var requestID: String? { context.requestID }
+
+    /// `Code (HTTP 400, request id X): message`.
+    public var description: String {
+        var text = "\(context.code) (HTTP \(context.status)"
+        if let requestID = context.requestID { text += ", request id \(requestID)" }
+        text += ")"
+        if let message = context.message, !message.isEmpty { text += ": \(message)" }
+        return text
+    }
+}
+
+/// How a modeled error may be retried, from the model's `retryable` trait.
+public enum AWSRetryKind: Sendable {
+    /// Retry with backoff.
+    case transient
+    /// Retry with backoff; the service is throttling.
+    case throttling
+}
+
+/// An error shape of a model, decoded from the error response's body and headers.
+public protocol AWSModeledError: AWSServiceError, AWSShape {
+    /// The code, message, status and request id; set by the client after decoding.
+    var context: AWSErrorContext { get set }
+    /// Whether the model marks the error retryable; nil when it does not.
+    static var retryKind: AWSRetryKind? { get }
+}
+
+extension AWSModeledError {
+    /// Not retryable unless the model says so.
+    public static var retryKind: AWSRetryKind? { nil }
+}
+
+/// An error response whose code the model does not list.
+public struct AWSUnknownServiceError: AWSServiceError, Equatable {
+    /// The code, message, status and request id.
+    public var context: AWSErrorContext
+
+    /// Creates the error.
+    public init(context: AWSErrorContext) {
+        self.context = context
+    }
+}

@@ -1,0 +1,49 @@
+/// Stores a member on the heap, so that structures that contain themselves have a finite size.
+@propertyWrapper
+public struct AWSIndirect<Value: Codable & Sendable>: Codable, Sendable {
+    private final class Storage: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var storage: Storage
+
+    /// Wraps `wrappedValue`.
+    public init(wrappedValue: Value) {
+        storage = Storage(wrappedValue)
+    }
+
+    /// The stored value.
+    public var wrappedValue: Value {
+        get { storage.value }
+        set { storage = Storage(newValue) }
+    }
+
+    /// Decodes the wrapped value.
+    public init(from decoder: any Decoder) throws {
+        storage = Storage(try Value(from: decoder))
+    }
+
+    /// Encodes the wrapped value.
+    public func encode(to encoder: any Encoder) throws {
+        try storage.value.encode(to: encoder)
+    }
+}
+
+extension AWSIndirect: Equatable where Value: Equatable {
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wrappedValue == rhs.wrappedValue }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes an optional indirect member, which may be absent.
+    public func decode<T>(_ type: AWSIndirect<T?>.Type, forKey key: Key) throws -> AWSIndirect<T?> {
+        AWSIndirect(wrappedValue: try decodeIfPresent(T.self, forKey: key))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes an optional indirect member, leaving it out when nil.
+    public mutating func encode<T>(_ value: AWSIndirect<T?>, forKey key: Key) throws {
+        try encodeIfPresent(value.wrappedValue, forKey: key)
+    }
+}
