@@ -1,3 +1,5 @@
+import Foundation
+
 /// Converts the HTML of botocore `documentation` strings to Markdown lines for doc comments.
 ///
 /// It handles paragraphs, code, links, lists, emphasis and line breaks; other tags are dropped and
@@ -17,6 +19,8 @@ package enum DocumentationConverter {
         var linkTarget: [String?] = []
         var inCode = 0
         var pendingSpace = false
+        /// The indentation that continues the open list item, if any.
+        var itemIndent: String?
 
         mutating func flush() {
             let text = current.trimmingTrailingSpaces()
@@ -56,6 +60,11 @@ package enum DocumentationConverter {
             let body = closing ? String(raw.dropFirst()) : raw
             let name = String(body.prefix { $0.isLetter || $0.isNumber }).lowercased()
             switch (name, closing) {
+            case ("p", _) where itemIndent != nil, ("div", _) where itemIndent != nil:
+                if current.trimmingTrailingSpaces().count > itemIndent!.count {
+                    flush()
+                    current = itemIndent!
+                }
             case ("p", _), ("div", _), ("note", _), ("important", _), ("dl", _), ("dd", _), ("dt", _),
                 ("h1", _), ("h2", _), ("h3", _), ("h4", _), ("h5", _), ("h6", _), ("fullname", _):
                 paragraphBreak()
@@ -66,12 +75,14 @@ package enum DocumentationConverter {
                 listStack.append((name == "ol", 0))
             case ("ul", true), ("ol", true):
                 flush()
+                itemIndent = nil
                 if !listStack.isEmpty { listStack.removeLast() }
                 paragraphBreak()
             case ("li", false):
                 flush()
                 let depth = max(listStack.count - 1, 0)
                 let indent = String(repeating: "  ", count: depth)
+                itemIndent = indent + "  "
                 if listStack.isEmpty {
                     current = "- "
                 } else {
@@ -81,6 +92,7 @@ package enum DocumentationConverter {
                 }
             case ("li", true):
                 flush()
+                itemIndent = nil
             case ("code", false):
                 if inCode == 0 { append("`"); pendingSpace = false }
                 inCode += 1

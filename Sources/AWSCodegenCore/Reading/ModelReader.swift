@@ -131,7 +131,7 @@ package enum ModelReader {
             members: members,
             required: try node.strings("required") ?? [],
             payload: try node.string("payload"),
-            isUnion: isUnion || (try node.bool("union") ?? false),
+            isUnion: try isUnion || (node.bool("union") ?? false),
             isException: try node.bool("exception") ?? false,
             isFault: try node.bool("fault") ?? false,
             errorCode: try error?.string("code"),

@@ -1,0 +1,69 @@
+/// The files of one botocore model directory, as bytes, with the names used in errors.
+package struct ModelInput {
+    /// One input file.
+    package struct File {
+        package var name: String
+        package var bytes: [UInt8]
+
+        package init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+    }
+
+    /// `service-2.json`.
+    package var service: File
+    /// `paginators-1.json`, if present.
+    package var paginators: File?
+    /// `endpoint-rule-set-1.json`, if present.
+    package var endpointRuleSet: File?
+    /// `aws-codegen.json`, if present.
+    package var config: File?
+
+    package init(service: File, paginators: File? = nil, endpointRuleSet: File? = nil, config: File? = nil) {
+        self.service = service
+        self.paginators = paginators
+        self.endpointRuleSet = endpointRuleSet
+        self.config = config
+    }
+}
+
+/// A generated source file.
+package struct OutputFile: Equatable, Sendable {
+    /// The file name, such as `DocDBElasticClient.swift`.
+    package var name: String
+    /// The file contents.
+    package var contents: String
+}
+
+/// The generator: a pure function from model files and options to Swift source files.
+package enum Generator {
+    /// The names of the files generated for module `module`; the same for every model.
+    package static func outputFileNames(module: String) -> [String] {
+        ["Client", "Enums", "Errors", "Shapes"].map { "\(module)\($0).swift" }
+    }
+
+    /// Reads, validates and renders `input`. `moduleName` overrides the name derived from the model.
+    package static func generate(_ input: ModelInput, moduleName: String? = nil) throws -> [OutputFile] {
+        let document = try JSONCDocument(file: input.service.name, bytes: input.service.bytes)
+        var model = try ModelReader.read(document)
+        try ModelValidator.validate(model, in: document)
+        if let paginators = input.paginators {
+            model.paginators = try PaginatorReader.read(try JSONCDocument(file: paginators.name, bytes: paginators.bytes))
+        }
+        var config = GeneratorConfig()
+        var configDocument: JSONCDocument?
+        if let file = input.config {
+            let parsed = try JSONCDocument(file: file.name, bytes: file.bytes)
+            config = try GeneratorConfig.read(parsed)
+            configDocument = parsed
+        }
+        if let moduleName { config.moduleName = moduleName }
+        let selection = try ShapeSelection(model: model, names: config.operations) { index, message in
+            configDocument?.error(at: JSONPath([.key("operations"), .index(index)]), message)
+                ?? GeneratorError(file: "", path: "operations[\(index)]", message: message)
+        }
+        let module = IRBuilder(model: model, config: config, selection: selection).build()
+        return ModuleRenderer(module: module).render()
+    }
+}

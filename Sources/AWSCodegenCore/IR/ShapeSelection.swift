@@ -1,0 +1,46 @@
+/// The operations and shapes a module holds: the selected operations and every shape they reach.
+struct ShapeSelection {
+    var operations: [Operation]
+    var shapes: Set<String>
+    var errors: [String]
+    /// Shapes used as an operation input, output or error: only these bind members to HTTP locations.
+    var topLevel: Set<String>
+    var inputs: Set<String>
+
+    /// Selects `names` (all operations when nil). An unknown name is an error located in the config.
+    init(model: ServiceModel, names: [String]?, configError: (Int, String) -> GeneratorError) throws {
+        if let names {
+            operations = try names.enumerated().map { index, name in
+                guard let operation = model.operations[name] else {
+                    throw configError(index, "unknown operation '\(name)'")
+                }
+                return operation
+            }
+            operations = Array(Dictionary(operations.map { ($0.name, $0) }) { a, _ in a }.values)
+        } else {
+            operations = Array(model.operations.values)
+        }
+        operations.sort { $0.name < $1.name }
+        var roots: [String] = []
+        var errorSet = Set<String>()
+        topLevel = []
+        inputs = []
+        for operation in operations {
+            if let input = operation.input?.shape { roots.append(input); topLevel.insert(input); inputs.insert(input) }
+            if let output = operation.output?.shape { roots.append(output); topLevel.insert(output) }
+            for error in operation.errors { roots.append(error); topLevel.insert(error); errorSet.insert(error) }
+        }
+        errors = errorSet.sorted()
+        var seen = Set<String>()
+        while let name = roots.popLast() {
+            guard seen.insert(name).inserted, let shape = model.shapes[name] else { continue }
+            switch shape.kind {
+            case .structure(let structure): roots.append(contentsOf: structure.members.map(\.reference.shape))
+            case .list(let member): roots.append(member.shape)
+            case .map(let key, let value): roots.append(contentsOf: [key.shape, value.shape])
+            default: break
+            }
+        }
+        shapes = seen
+    }
+}

@@ -1,0 +1,88 @@
+/// Renders the API protocol, the client and the operation descriptors.
+struct ClientRenderer {
+    let module: ModuleIR
+
+    private func signature(_ operation: OperationIR) -> String {
+        let parameter = operation.inputType.map { "_ input: \($0)" } ?? ""
+        let result = operation.outputType.map { " -> \($0)" } ?? ""
+        return "func \(SwiftNames.escaped(operation.methodName))(\(parameter)) async throws\(result)"
+    }
+
+    private func deprecation(_ operation: OperationIR, into w: inout CodeWriter) {
+        guard let message = operation.deprecatedMessage else { return }
+        w.line(message.isEmpty ? "@available(*, deprecated)" : "@available(*, deprecated, message: \(SwiftLiteral.string(message)))")
+    }
+
+    func render(into w: inout CodeWriter) {
+        let access = module.access
+        let service = module.service
+        w.docs(["The operations of \(service.title), as a protocol, so that tests can stub the client."])
+        w.block("\(access)protocol \(module.apiName): Sendable") { w in
+            for (index, operation) in module.operations.enumerated() {
+                if index > 0 { w.line() }
+                w.docs(operation.documentation)
+                deprecation(operation, into: &w)
+                w.line(signature(operation))
+            }
+        }
+        w.line()
+        w.docs(service.documentation + (service.documentation.isEmpty ? [] : [""]) + [
+            "A client for \(service.title) (API version \(service.apiVersion)).",
+        ])
+        w.block("\(access)struct \(module.clientName): \(module.apiName)") { w in
+            w.docs(["The service description the runtime works from."])
+            w.line("\(access)static let service = AWSServiceDescriptor(")
+            w.line("    serviceID: \(SwiftLiteral.string(service.serviceID)),")
+            w.line("    signingName: \(SwiftLiteral.string(service.signingName)),")
+            w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
+            w.line("    apiVersion: \(SwiftLiteral.string(service.apiVersion)),")
+            w.line("    protocol: \(service.protocolExpression),")
+            w.line("    errors: \(module.clientName).errors")
+            w.line(")")
+            w.line()
+            w.docs(["The runtime client that sends the requests."])
+            w.line("\(access)let client: AWSClient")
+            w.line()
+            w.docs(["Creates a client with `configuration`."])
+            w.block("\(access)init(configuration: AWSClientConfiguration) throws") { w in
+                w.line("client = try AWSClient(service: Self.service, configuration: configuration)")
+            }
+            for operation in module.operations {
+                w.line()
+                deprecation(operation, into: &w)
+                w.block("\(access)\(signature(operation))") { w in
+                    let input = operation.inputType == nil ? "AWSEmptyShape()" : "input"
+                    if operation.outputType == nil {
+                        w.line("_ = try await client.execute(Operations.\(operation.methodName), \(input), output: AWSEmptyShape.self)")
+                    } else {
+                        w.line("try await client.execute(Operations.\(operation.methodName), \(input))")
+                    }
+                }
+            }
+        }
+        w.line()
+        w.block("extension \(module.clientName)") { w in
+            w.docs(["The operations' HTTP bindings."])
+            w.block("enum Operations") { w in
+                for operation in module.operations {
+                    var arguments = [SwiftLiteral.string(operation.name), "method: \(SwiftLiteral.string(operation.method))", "requestURI: \(SwiftLiteral.string(operation.requestURI))"]
+                    if let hostPrefix = operation.hostPrefix { arguments.append("hostPrefix: \(SwiftLiteral.string(hostPrefix))") }
+                    w.line("static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
+                }
+            }
+        }
+    }
+
+    func renderErrorTable(into w: inout CodeWriter) {
+        w.block("extension \(module.clientName)") { w in
+            w.docs(["The modeled errors by error code."])
+            if module.errors.isEmpty {
+                w.line("static let errors: [String: any AWSModeledError.Type] = [:]")
+                return
+            }
+            w.line("static let errors: [String: any AWSModeledError.Type] = [")
+            for error in module.errors { w.line("    \(SwiftLiteral.string(error.errorCode ?? error.name)): \(error.name).self,") }
+            w.line("]")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// Accumulates Swift source text with indentation.
+struct CodeWriter {
+    private(set) var text = ""
+    private var indentation = 0
+
+    /// Appends one line at the current indentation; an empty string gives an empty line.
+    mutating func line(_ line: String = "") {
+        if !line.isEmpty { text += String(repeating: "    ", count: indentation) + line }
+        text += "\n"
+    }
+
+    /// Appends `/// ` doc comment lines.
+    mutating func docs(_ lines: [String]) {
+        for docLine in lines { line(docLine.isEmpty ? "///" : "/// " + docLine) }
+    }
+
+    /// Writes `header {`, the body indented, then `}`.
+    mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
+        line(header + " {")
+        indentation += 1
+        body(&self)
+        indentation -= 1
+        line("}")
+    }
+}

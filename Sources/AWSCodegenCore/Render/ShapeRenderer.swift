@@ -1,0 +1,182 @@
+/// Renders structures, unions and errors.
+struct ShapeRenderer {
+    let module: ModuleIR
+
+    private var access: String { module.access }
+
+    func constraintExpression(_ constraint: ConstraintIR) -> String {
+        switch constraint {
+        case .shape:
+            return ".shape"
+        case .rules(let min, let max, let pattern, let key, let element):
+            var arguments: [String] = []
+            if let min { arguments.append("min: \(number(min))") }
+            if let max { arguments.append("max: \(number(max))") }
+            if let pattern { arguments.append("pattern: \(SwiftLiteral.string(pattern))") }
+            if let key { arguments.append("key: \(constraintExpression(key))") }
+            if let element { arguments.append("element: \(constraintExpression(element))") }
+            return ".init(\(arguments.joined(separator: ", ")))"
+        }
+    }
+
+    private func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    /// A structure or an error.
+    func renderStruct(_ shape: StructIR, isError: Bool, into w: inout CodeWriter) {
+        let sensitive = shape.members.contains(where: \.isSensitive)
+        var conformances = [isError ? "AWSModeledError" : "AWSShape"]
+        if sensitive { conformances.append(isError ? "CustomReflectable" : "AWSRedacting") }
+        w.docs(shape.documentation)
+        w.block("\(access)struct \(shape.name): \(conformances.joined(separator: ", "))") { w in
+            for member in shape.members {
+                w.docs(member.documentation)
+                let wrapper = member.isIndirect ? "@AWSIndirect " : ""
+                w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(member.declaredType)")
+            }
+            if isError {
+                w.docs(["The code, message, status and request id of the error response."])
+                w.line("\(access)var context = AWSErrorContext()")
+            }
+            renderInit(shape, isError: isError, into: &w)
+            let traits = shape.members.compactMap(\.wireTraits)
+            if !traits.isEmpty {
+                w.line()
+                if traits.count == 1 {
+                    w.line("\(access)static let awsMembers = [\(traits[0])]")
+                } else {
+                    w.line("\(access)static let awsMembers = [")
+                    for trait in traits { w.line("    \(trait),") }
+                    w.line("]")
+                }
+            }
+            if !shape.hasBody {
+                w.line()
+                w.line("\(access)static var awsHasBody: Bool { false }")
+            }
+            if let retryKind = shape.retryKind {
+                w.line()
+                w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKind) }")
+            }
+            renderValidate(shape.members, into: &w)
+            if sensitive { renderMirror(shape.members, into: &w) }
+            if isError || shape.members.contains(where: { $0.codingKey != $0.name }) {
+                renderCodingKeys(shape.members, into: &w)
+            }
+        }
+    }
+
+    private func renderInit(_ shape: StructIR, isError: Bool, into w: inout CodeWriter) {
+        guard !shape.members.isEmpty || isError else {
+            w.line()
+            w.line("\(access)init() {}")
+            return
+        }
+        var parameters = shape.members.map { member in
+            "\(member.name): \(member.declaredType)\(member.isRequired ? "" : " = nil")"
+        }
+        if isError { parameters.append("context: AWSErrorContext = AWSErrorContext()") }
+        w.line()
+        let signature = "\(access)init(\(parameters.joined(separator: ", ")))"
+        let header = signature.count > 110
+            ? "\(access)init(\n" + parameters.map { "        " + $0 }.joined(separator: ",\n") + "\n    )"
+            : signature
+        w.block(header) { w in
+            for member in shape.members {
+                let name = member.name
+                w.line("self.\(name) = \(SwiftNames.escaped(name))")
+            }
+            if isError { w.line("self.context = context") }
+        }
+    }
+
+    private func renderValidate(_ members: [MemberIR], into w: inout CodeWriter) {
+        let checked = members.filter { $0.constraint != nil }
+        guard !checked.isEmpty else { return }
+        w.line()
+        w.block("\(access)func validate(path: String) throws") { w in
+            for member in checked {
+                let name = member.name
+                w.line("try AWSValidation.check(self.\(name), \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(name)))")
+            }
+        }
+    }
+
+    private func renderMirror(_ members: [MemberIR], into w: inout CodeWriter) {
+        w.line()
+        w.block("\(access)var customMirror: Mirror") { w in
+            w.line("Mirror(self, children: [")
+            for member in members {
+                let name = member.name
+                let value = member.isSensitive ? (member.isRequired ? "AWSRedacted()" : "self.\(name).map { _ in AWSRedacted() } as Any") : "self.\(name) as Any"
+                w.line("    \(SwiftLiteral.string(name)): \(value),")
+            }
+            w.line("])")
+        }
+    }
+
+    private func renderCodingKeys(_ members: [MemberIR], into w: inout CodeWriter) {
+        w.line()
+        if members.isEmpty {
+            w.line("private enum CodingKeys: CodingKey {}")
+            return
+        }
+        w.block("private enum CodingKeys: String, CodingKey") { w in
+            for member in members {
+                let name = SwiftNames.escaped(member.name)
+                w.line(member.codingKey == member.name ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(member.codingKey))")
+            }
+        }
+    }
+
+    /// A union: an enum with one case per member and a case for members this model does not know.
+    func renderUnion(_ union: UnionIR, into w: inout CodeWriter) {
+        w.docs(union.documentation)
+        let indirect = union.isIndirect ? "indirect " : ""
+        w.block("\(access)\(indirect)enum \(union.name): AWSShape") { w in
+            for member in union.cases {
+                w.docs(member.documentation)
+                w.line("case \(SwiftNames.escaped(member.name))(\(member.type.code))")
+            }
+            w.docs(["A member that this version of the model does not know, by its name."])
+            w.line("case \(union.unknownCase)(String)")
+            w.line()
+            w.block("\(access)init(from decoder: any Decoder) throws") { w in
+                w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+                w.block("guard let key = container.allKeys.first else") { w in
+                    w.line("self = .\(union.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
+                    w.line("return")
+                }
+                w.block("switch key") { w in
+                    for member in union.cases {
+                        w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(member.type.code).self, forKey: .\(member.name)))")
+                    }
+                }
+            }
+            w.line()
+            w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
+                w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+                w.block("switch self") { w in
+                    for member in union.cases {
+                        w.line("case .\(member.name)(let value): try container.encode(value, forKey: .\(member.name))")
+                    }
+                    w.line("case .\(union.unknownCase)(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)")
+                }
+            }
+            let checked = union.cases.filter { $0.constraint != nil }
+            if !checked.isEmpty {
+                w.line()
+                w.block("\(access)func validate(path: String) throws") { w in
+                    w.block("switch self") { w in
+                        for member in checked {
+                            w.line("case .\(member.name)(let value): try AWSValidation.check(value, \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(member.name)))")
+                        }
+                        w.line("default: break")
+                    }
+                }
+            }
+            renderCodingKeys(union.cases, into: &w)
+        }
+    }
+}
