@@ -1,2 +1,41 @@
+import Foundation
 import PackagePlugin
-@main struct P: BuildToolPlugin { func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] { [] } }
+
+/// Generates a Swift client from the botocore model in a target at build time.
+///
+/// The target holds `service-2.json` and optionally `paginators-1.json`, `waiters-2.json`,
+/// `endpoint-rule-set-1.json` and `aws-codegen.json`. The module takes the target's name.
+@main
+struct AWSCodegenPlugin: BuildToolPlugin {
+    /// The model files the generator reads, besides `service-2.json`.
+    static let companionFiles = ["paginators-1.json", "waiters-2.json", "endpoint-rule-set-1.json", "aws-codegen.json"]
+
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        guard let target = target as? SourceModuleTarget else { return [] }
+        let files = target.sourceFiles.map(\.url)
+        guard let service = files.first(where: { $0.lastPathComponent == "service-2.json" }) else {
+            throw PluginFailure("target '\(target.name)' has no service-2.json for AWSCodegenPlugin")
+        }
+        let directory = service.deletingLastPathComponent()
+        let companions = files.filter {
+            $0.deletingLastPathComponent() == directory && Self.companionFiles.contains($0.lastPathComponent)
+        }
+        let tool = try context.tool(named: "aws-codegen")
+        let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
+        let outputs = ["Client", "Enums", "Errors", "Shapes"].map { output.appending(path: "\(target.name)\($0).swift") }
+        return [
+            .buildCommand(
+                displayName: "Generating \(target.name) from \(service.path)",
+                executable: tool.url,
+                arguments: ["generate", directory.path, "--output", output.path, "--module", target.name],
+                inputFiles: [service, tool.url] + companions,
+                outputFiles: outputs)
+        ]
+    }
+}
+
+/// A plugin error with a message SwiftPM shows.
+struct PluginFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

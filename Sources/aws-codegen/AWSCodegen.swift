@@ -35,22 +35,36 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; exit with status 1 and list the files that would change.")
     var check = false
 
+    @Flag(name: .long, help: "Write into <output>/<module>/ rather than <output>/.")
+    var moduleFolder = false
+
     func run() throws {
         do {
             let input = try ModelDirectory.read(modelDirectory, config: config)
             let files = try Generator.generate(input, moduleName: module)
-            let changed = try OutputDirectory(path: output).changes(files)
+            let directory = OutputDirectory(path: moduleFolder ? "\(output)/\(try moduleName(files))" : output)
+            let changed = try directory.changes(files)
             if check {
                 guard changed.isEmpty else {
-                    for file in changed { print("\(output)/\(file.name) would change") }
+                    for file in changed { print("\(directory.path)/\(file.name) would change") }
                     throw ExitCode(1)
                 }
                 return
             }
-            try OutputDirectory(path: output).write(changed)
+            try directory.write(changed)
         } catch let error as GeneratorError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+extension Generate {
+    /// The module name, read back from the client file's name.
+    private func moduleName(_ files: [OutputFile]) throws -> String {
+        guard let client = files.first(where: { $0.name.hasSuffix("Client.swift") }) else {
+            throw GeneratorError(file: modelDirectory, path: "", message: "no client file was generated")
+        }
+        return String(client.name.dropLast("Client.swift".count))
     }
 }
