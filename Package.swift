@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["aws-codegen"]
         ),
         .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"]),
+        .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"], exclude: ["Resources"]),
         .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"]),
     ],
     swiftLanguageModes: [.v6]
