@@ -1,0 +1,211 @@
+/// Evaluates the rules of an endpoint rule set against a scope of named values.
+///
+/// A value of `nil` is the rules language's "unset". A function given an unset argument it
+/// needs yields unset, which fails the condition it is part of; an argument of the wrong type
+/// is an error.
+struct EndpointRuleEvaluator {
+    private var scope: [JSONValue?]
+    private let slotNames: [String]
+
+    init(scope: [JSONValue?], slotNames: [String]) {
+        self.scope = scope
+        self.slotNames = slotNames
+    }
+
+    /// The endpoint of the first matching rule, or `nil` when none matches.
+    mutating func evaluate(_ rules: [EndpointRule]) throws(EndpointResolutionError) -> ResolvedEndpoint? {
+        for rule in rules {
+            if let endpoint = try evaluate(rule) { return endpoint }
+        }
+        return nil
+    }
+
+    private mutating func evaluate(_ rule: EndpointRule) throws(EndpointResolutionError) -> ResolvedEndpoint? {
+        let saved = rule.assignedSlots.map { scope[$0] }
+        defer {
+            for (slot, value) in zip(rule.assignedSlots, saved) { scope[slot] = value }
+        }
+        for condition in rule.conditions {
+            let value = try call(condition.call)
+            guard let value, value != .bool(false) else { return nil }
+            if let slot = condition.assignSlot { scope[slot] = value }
+        }
+        switch rule.outcome {
+        case .endpoint(let template):
+            return try endpoint(template)
+        case .error(let message):
+            throw EndpointResolutionError(try string(message, for: "error"))
+        case .tree(let rules):
+            guard let endpoint = try evaluate(rules) else {
+                throw EndpointResolutionError("No rule matched inside a tree rule whose conditions matched")
+            }
+            return endpoint
+        }
+    }
+
+    private mutating func endpoint(_ template: EndpointTemplate) throws(EndpointResolutionError) -> ResolvedEndpoint {
+        var endpoint = ResolvedEndpoint(url: try string(template.url, for: "endpoint url"))
+        for header in template.headers {
+            var values = [String]()
+            for value in header.values {
+                values.append(try string(value, for: "header \(header.name)"))
+            }
+            endpoint.headers[header.name] = values
+        }
+        for property in template.properties {
+            guard let value = try evaluate(property.value) else {
+                throw EndpointResolutionError("Endpoint property \(property.name) is unset")
+            }
+            endpoint.properties[property.name] = value
+        }
+        return endpoint
+    }
+
+    // MARK: Expressions
+
+    private mutating func evaluate(_ expression: RuleExpression) throws(EndpointResolutionError) -> JSONValue? {
+        switch expression {
+        case .literal(let value):
+            return value
+        case .template(let template):
+            return .string(try render(template))
+        case .reference(let slot):
+            return scope[slot]
+        case .call(let call):
+            return try self.call(call)
+        case .array(let elements):
+            var values = [JSONValue]()
+            for element in elements {
+                guard let value = try evaluate(element) else { return nil }
+                values.append(value)
+            }
+            return .array(values)
+        case .record(let members):
+            var values = [String: JSONValue]()
+            for member in members {
+                guard let value = try evaluate(member.value) else { return nil }
+                values[member.name] = value
+            }
+            return .object(values)
+        }
+    }
+
+    /// Evaluates an expression that must yield a string, such as a URL or an error message.
+    private mutating func string(_ expression: RuleExpression, for context: String) throws(EndpointResolutionError)
+        -> String
+    {
+        guard let value = try evaluate(expression)?.stringValue else {
+            throw EndpointResolutionError("The \(context) did not evaluate to a string")
+        }
+        return value
+    }
+
+    private func render(_ template: StringTemplate) throws(EndpointResolutionError) -> String {
+        var result = ""
+        for part in template.parts {
+            switch part {
+            case .literal(let text):
+                result += text
+            case .reference(let slot):
+                guard let value = scope[slot]?.stringValue else {
+                    throw EndpointResolutionError("Template value {\(slotNames[slot])} is not a set string")
+                }
+                result += value
+            case .attribute(let slot, let path):
+                guard let value = scope[slot].flatMap(path.value(in:))?.stringValue else {
+                    throw EndpointResolutionError("Template value {\(slotNames[slot])#...} is not a set string")
+                }
+                result += value
+            }
+        }
+        return result
+    }
+
+    // MARK: Functions
+
+    private mutating func call(_ call: FunctionCall) throws(EndpointResolutionError) -> JSONValue? {
+        let function = call.function
+        let arguments = call.arguments
+        switch function {
+        case .isSet:
+            return .bool(try evaluate(arguments[0]) != nil)
+        case .coalesce:
+            for argument in arguments {
+                if let value = try evaluate(argument) { return value }
+            }
+            return nil
+        case .ite:
+            guard let condition = try bool(arguments[0], of: function) else { return nil }
+            return try evaluate(arguments[condition ? 1 : 2])
+        case .not:
+            return try bool(arguments[0], of: function).map { .bool(!$0) }
+        case .booleanEquals:
+            guard let left = try bool(arguments[0], of: function), let right = try bool(arguments[1], of: function)
+            else { return nil }
+            return .bool(left == right)
+        case .stringEquals:
+            guard let left = try string(arguments[0], of: function), let right = try string(arguments[1], of: function)
+            else { return nil }
+            return .bool(left == right)
+        case .getAttr(let path):
+            return try evaluate(arguments[0]).flatMap(path.value(in:))
+        case .partition:
+            return try string(arguments[0], of: function).map(AWSPartitions.standard.partition(for:))
+        case .parseArn:
+            return try string(arguments[0], of: function).flatMap(EndpointFunctions.parseArn)
+        case .parseURL:
+            return try string(arguments[0], of: function).flatMap(EndpointFunctions.parseURL)
+        case .uriEncode:
+            return try string(arguments[0], of: function).map { .string(EndpointFunctions.uriEncode($0)) }
+        case .isValidHostLabel, .isVirtualHostableS3Bucket:
+            guard let value = try string(arguments[0], of: function),
+                let allowSubDomains = try bool(arguments[1], of: function)
+            else { return nil }
+            return .bool(
+                function == .isValidHostLabel
+                    ? EndpointFunctions.isValidHostLabel(value, allowSubDomains: allowSubDomains)
+                    : EndpointFunctions.isVirtualHostableS3Bucket(value, allowSubDomains: allowSubDomains))
+        case .substring:
+            guard let input = try string(arguments[0], of: function), let start = try int(arguments[1], of: function),
+                let stop = try int(arguments[2], of: function), let reverse = try bool(arguments[3], of: function)
+            else { return nil }
+            return EndpointFunctions.substring(input, start: start, stop: stop, reverse: reverse).map(JSONValue.string)
+        case .split:
+            guard let value = try string(arguments[0], of: function),
+                let delimiter = try string(arguments[1], of: function), let limit = try int(arguments[2], of: function)
+            else { return nil }
+            return EndpointFunctions.split(value, delimiter: delimiter, limit: limit)
+                .map { .array($0.map(JSONValue.string)) }
+        }
+    }
+
+    private mutating func string(_ expression: RuleExpression, of function: RuleFunction)
+        throws(EndpointResolutionError) -> String?
+    {
+        try argument(expression, of: function, expected: "string", \.stringValue)
+    }
+
+    private mutating func bool(_ expression: RuleExpression, of function: RuleFunction)
+        throws(EndpointResolutionError) -> Bool?
+    {
+        try argument(expression, of: function, expected: "Boolean", \.boolValue)
+    }
+
+    private mutating func int(_ expression: RuleExpression, of function: RuleFunction)
+        throws(EndpointResolutionError) -> Int?
+    {
+        try argument(expression, of: function, expected: "integer") { $0.intValue.flatMap { Int(exactly: $0) } }
+    }
+
+    /// Evaluates an argument: `nil` when unset, its typed value, or an error when it has another type.
+    private mutating func argument<T>(
+        _ expression: RuleExpression, of function: RuleFunction, expected: String, _ extract: (JSONValue) -> T?
+    ) throws(EndpointResolutionError) -> T? {
+        guard let value = try evaluate(expression) else { return nil }
+        guard let typed = extract(value) else {
+            throw EndpointResolutionError(
+                "\(function.name) expects a \(expected) argument, got \(value.serializedString())")
+        }
+        return typed
+    }
+}

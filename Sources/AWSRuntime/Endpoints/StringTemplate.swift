@@ -1,0 +1,63 @@
+/// A rules-language string with placeholders: `{Name}` inserts a string from the scope,
+/// `{Name#path}` a string attribute of a scope value, and `{{` / `}}` are literal braces.
+struct StringTemplate: Sendable {
+    enum Part: Sendable {
+        case literal(String)
+        case reference(Int)
+        case attribute(Int, AttributePath)
+    }
+
+    let parts: [Part]
+
+    /// Why a template string could not be parsed.
+    enum ParseError: Error {
+        case unterminatedPlaceholder
+        case invalidPlaceholder(String)
+        case unknownName(String)
+    }
+
+    /// Parses `text`, resolving names to scope slots with `slot`.
+    ///
+    /// A lone `}` is kept as a literal brace.
+    init(_ text: String, slot: (String) -> Int?) throws(ParseError) {
+        var parts = [Part]()
+        var literal = ""
+        var rest = Substring(text)
+        while let character = rest.first {
+            rest = rest.dropFirst()
+            switch character {
+            case "{" where rest.first == "{", "}" where rest.first == "}":
+                literal.append(character)
+                rest = rest.dropFirst()
+            case "{":
+                guard let close = rest.firstIndex(of: "}") else { throw .unterminatedPlaceholder }
+                let placeholder = rest[..<close]
+                rest = rest[rest.index(after: close)...]
+                if !literal.isEmpty {
+                    parts.append(.literal(literal))
+                    literal = ""
+                }
+                parts.append(try Self.part(for: placeholder, slot: slot))
+            default:
+                literal.append(character)
+            }
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        self.parts = parts
+    }
+
+    private static func part(for placeholder: Substring, slot: (String) -> Int?) throws(ParseError) -> Part {
+        let pieces = placeholder.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = String(pieces[0])
+        guard !name.isEmpty else { throw .invalidPlaceholder(String(placeholder)) }
+        guard let index = slot(name) else { throw .unknownName(name) }
+        guard pieces.count == 2 else { return .reference(index) }
+        guard let path = AttributePath(String(pieces[1])) else { throw .invalidPlaceholder(String(placeholder)) }
+        return .attribute(index, path)
+    }
+
+    /// Whether the template has no placeholders.
+    var isPlain: Bool {
+        parts.allSatisfy { if case .literal = $0 { true } else { false } }
+    }
+}
