@@ -167,8 +167,8 @@ struct EndpointRuleSetParser {
                 }
             throw EndpointRuleSetError(path: path, message: message)
         }
-        guard template.isPlain else { return .template(template) }
-        return .literal(.string(template.parts.map { if case .literal(let text) = $0 { text } else { "" } }.joined()))
+        guard let text = template.plainText else { return .template(template) }
+        return .literal(.string(text))
     }
 
     private mutating func functionCall(_ members: [String: JSONValue], at path: String) throws(EndpointRuleSetError)

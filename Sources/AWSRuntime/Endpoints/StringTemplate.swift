@@ -1,7 +1,7 @@
 /// A rules-language string with placeholders: `{Name}` inserts a string from the scope,
 /// `{Name#path}` a string attribute of a scope value, and `{{` / `}}` are literal braces.
 struct StringTemplate: Sendable {
-    enum Part: Sendable {
+    enum Part: Sendable, Equatable {
         case literal(String)
         case reference(Int)
         case attribute(Int, AttributePath)
@@ -56,8 +56,12 @@ struct StringTemplate: Sendable {
         return .attribute(index, path)
     }
 
-    /// Whether the template has no placeholders.
-    var isPlain: Bool {
-        parts.allSatisfy { if case .literal = $0 { true } else { false } }
+    /// The text when the template has no placeholders, else `nil`.
+    var plainText: String? {
+        switch parts.count {
+        case 0: ""
+        case 1: if case .literal(let text) = parts[0] { text } else { nil }
+        default: nil
+        }
     }
 }
