@@ -44,6 +44,16 @@ import Testing
         #expect(partitions.partition(for: "other-1")["name"] == .string("wide"))
     }
 
+    @Test func matchesPatternsConcurrently() async {
+        let names = await withTaskGroup(of: JSONValue?.self) { group in
+            for index in 0..<64 {
+                group.addTask { AWSPartitions.standard.partition(for: "us-gov-new-\(index)")["name"] }
+            }
+            return await group.reduce(into: [JSONValue?]()) { $0.append($1) }
+        }
+        #expect(names == Array(repeating: .string("aws-us-gov"), count: 64))
+    }
+
     @Test func rejectsMalformedDocuments() throws {
         #expect(AWSPartitions(document: .object([:])) == nil)
         #expect(AWSPartitions(document: try JSONValue.parse(#"{"partitions": [{"id": "aws"}]}"#)) == nil)
