@@ -79,7 +79,8 @@ enum JSONWriter {
         var string = string
         string.withUTF8 { bytes in
             var runStart = 0
-            for (position, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for (position, byte) in bytes.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 output.append(contentsOf: bytes[runStart..<position])
                 writeEscape(byte, to: &output)
                 runStart = position + 1

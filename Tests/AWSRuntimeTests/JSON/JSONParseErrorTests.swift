@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AWSRuntime
 
 @Suite struct JSONParseErrorTests {
@@ -62,14 +63,15 @@ import Testing
         #expect(error.description == description)
     }
 
-    @Test(arguments: [
-        [0x22, 0xFF, 0x22],
-        [0x22, 0xC3, 0x22],
-        [0x22, 0xC0, 0xAF, 0x22],
-        [0x22, 0xED, 0xA0, 0x80, 0x22],
-        [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],
-        [0x22, 0xE2, 0x82],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x22, 0xFF, 0x22],
+            [0x22, 0xC3, 0x22],
+            [0x22, 0xC0, 0xAF, 0x22],
+            [0x22, 0xED, 0xA0, 0x80, 0x22],
+            [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],
+            [0x22, 0xE2, 0x82],
+        ] as [[UInt8]])
     func rejectsInvalidUTF8(bytes: [UInt8]) throws {
         let error = try #require(parseError(bytes))
         #expect(error.message == "invalid UTF-8 in a string")
@@ -84,7 +86,8 @@ import Testing
     }
 
     @Test func survivesTruncationsAndCorruptions() {
-        let document = Array(#"""
+        let document = Array(
+            #"""
             {"name": "caf\u00e9 \ud83d\ude00 ☕", "list": [1, -2.5e3, true, null, {"deep": [[]]}],
              "n": -0.001, "big": 123456789012345678901234567890}
             """#.utf8)
@@ -97,7 +100,8 @@ import Testing
         for _ in 0..<2_000 {
             var mutated = document
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                mutated[Int.random(in: 0..<mutated.count, using: &generator)] = alphabet.randomElement(using: &generator)!
+                let replacement = alphabet.randomElement(using: &generator)!
+                mutated[Int.random(in: 0..<mutated.count, using: &generator)] = replacement
             }
             _ = try? JSONValue.parse(mutated)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AWSRuntime
 
 @Suite struct JSONWriterTests {
@@ -54,7 +55,8 @@ import Testing
         let value = JSONValue.object([
             "strings": .array([.string("a\"\\/\u{0}\u{1F}\n"), .string("😀 中 é"), .string("")]),
             "numbers": .array([
-                .int(Int64.min), .int(Int64.max), .double(0.1), .double(1), .double(-2.5e-8), .double(1.7976931348623157e308),
+                .int(Int64.min), .int(Int64.max), .double(0.1), .double(1), .double(-2.5e-8),
+                .double(1.7976931348623157e308),
             ]),
             "nested": .object(["a": .array([.object(["b": .null])]), "t": .bool(true)]),
         ])
