@@ -43,9 +43,12 @@ let package = Package(
             ),
             dependencies: ["aws-codegen"]
         ),
-        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore"], exclude: ["Fixtures"]),
+        .target(name: "FeaturesFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/features/Generated"),
+        .target(name: "FilteredFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/filtered/Generated"),
+        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore"]),
         .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"], exclude: ["Resources"]),
         .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"]),
+        .testTarget(name: "GeneratedFixtureTests", dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,141 @@
+import AWSRuntime
+import DocDBElastic
+import Foundation
+import Testing
+
+/// Responses, errors, validation, enums and redaction of the generated DocDBElastic client.
+@Suite struct ClientBehaviourTests {
+    static let snapshotJSON = """
+        {"snapshot": {"adminUserName": "admin", "clusterArn": "arn:c", "clusterCreationTime": "2024-01-01T00:00:00Z",
+        "kmsKeyId": "k", "snapshotArn": "arn:s", "snapshotCreationTime": "2024-01-02T00:00:00Z", "snapshotName": "snap-1",
+        "status": "CREATING", "subnetIds": ["s1"], "vpcSecurityGroupIds": ["g1"], "snapshotType": "SOMETHING_NEW"}}
+        """
+
+    static func client(_ transport: AWSStubTransport) throws -> DocDBElasticClient {
+        try DocDBElasticClient(configuration: AWSClientConfiguration(region: "us-east-1", transport: transport))
+    }
+
+    static let input = CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "snap-1")
+
+    @Test func createClusterSnapshotParsesTheOutput() async throws {
+        let output = try await Self.client(AWSStubTransport(body: Self.snapshotJSON)).createClusterSnapshot(Self.input)
+        #expect(output.snapshot.snapshotName == "snap-1")
+        #expect(output.snapshot.status == .creating)
+        #expect(output.snapshot.subnetIds == ["s1"])
+        #expect(output.snapshot.snapshotType?.rawValue == "SOMETHING_NEW")
+        #expect(output.snapshot.snapshotType?.isKnown == false)
+    }
+
+    @Test func validationExceptionIsTyped() async throws {
+        let transport = AWSStubTransport(
+            status: 400, headers: AWSHTTPHeaders([("X-Amzn-Errortype", "ValidationException:http://internal"), ("x-amzn-RequestId", "req-1")]),
+            body: #"{"message": "bad", "reason": "fieldValidationFailed", "fieldList": [{"name": "snapshotName", "message": "too long"}]}"#)
+        do {
+            _ = try await Self.client(transport).createClusterSnapshot(Self.input)
+            Issue.record("expected an error")
+        } catch let error as ValidationException {
+            #expect(error.reason == .fieldValidationFailed)
+            #expect(error.fieldList?.first?.name == "snapshotName")
+            #expect(error.message == "bad")
+            #expect(error.context.status == 400)
+            #expect(error.context.code == "ValidationException")
+            #expect(error.context.requestID == "req-1")
+        }
+    }
+
+    @Test func throttlingExceptionReadsRetryAfter() async throws {
+        let transport = AWSStubTransport(
+            status: 429, headers: AWSHTTPHeaders([("Retry-After", "7")]),
+            body: #"{"__type": "aws.docdb#ThrottlingException", "message": "slow down"}"#)
+        await #expect(throws: ThrottlingException.self) { try await Self.client(transport).createClusterSnapshot(Self.input) }
+        do {
+            _ = try await Self.client(transport).createClusterSnapshot(Self.input)
+        } catch let error as ThrottlingException {
+            #expect(error.retryAfterSeconds == 7)
+            #expect(error.message == "slow down")
+            #expect(ThrottlingException.retryKind == nil)
+        }
+    }
+
+    @Test func unknownErrorCodesKeepTheirDetails() async throws {
+        let transport = AWSStubTransport(
+            status: 418, headers: AWSHTTPHeaders([("x-amzn-RequestId", "req-2")]),
+            body: #"{"code": "TeapotException", "Message": "short and stout"}"#)
+        do {
+            _ = try await Self.client(transport).createClusterSnapshot(Self.input)
+            Issue.record("expected an error")
+        } catch let error as AWSUnknownServiceError {
+            #expect(error.context == AWSErrorContext(
+                code: "TeapotException", message: "short and stout", status: 418, requestID: "req-2", headers: transport.requests.isEmpty ? AWSHTTPHeaders() : AWSHTTPHeaders([("x-amzn-RequestId", "req-2")])))
+            #expect(error.description == "TeapotException (HTTP 418, request id req-2): short and stout")
+        }
+    }
+
+    @Test func invalidInputIsRejectedBeforeSending() async throws {
+        let transport = AWSStubTransport(body: Self.snapshotJSON)
+        let input = CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "")
+        await #expect {
+            _ = try await Self.client(transport).createClusterSnapshot(input)
+        } throws: { error in
+            (error as? AWSValidationError)?.description == "CreateClusterSnapshotInput.snapshotName: length 0 is below the minimum 1"
+        }
+        let long = CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: String(repeating: "a", count: 64))
+        await #expect {
+            _ = try await Self.client(transport).createClusterSnapshot(long)
+        } throws: { error in
+            (error as? AWSValidationError)?.description == "CreateClusterSnapshotInput.snapshotName: length 64 is above the maximum 63"
+        }
+        let badTag = CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "s", tags: ["aws:x": "v"])
+        await #expect(throws: AWSValidationError.self) { _ = try await Self.client(transport).createClusterSnapshot(badTag) }
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test func malformedResponsesNameThePath() async throws {
+        let transport = AWSStubTransport(body: #"{"snapshot": {"snapshotName": 5}}"#)
+        await #expect {
+            _ = try await Self.client(transport).createClusterSnapshot(Self.input)
+        } throws: { error in
+            let text = "\(error)"
+            return text.hasPrefix("CreateClusterSnapshot: HTTP 200: cannot decode the response at snapshot.")
+        }
+    }
+
+    @Test func enumsAreOpen() throws {
+        let value = SnapshotType(rawValue: "SOMETHING_NEW")
+        #expect(value.rawValue == "SOMETHING_NEW")
+        #expect(SnapshotType.automated.rawValue == "AUTOMATED")
+        #expect(SnapshotType.knownValues == [.automated, .manual])
+        #expect(Status(rawValue: "ACTIVE") == .active)
+    }
+
+    @Test func passwordsAreRedacted() {
+        let input = CreateClusterInput(
+            adminUserName: "admin", adminUserPassword: "hunter2-secret", authType: .plainText, clusterName: "c",
+            shardCapacity: 2, shardCount: 1)
+        var dumped = ""
+        dump(input, to: &dumped)
+        for text in [input.description, input.debugDescription, String(describing: input), String(reflecting: input), dumped] {
+            #expect(!text.contains("hunter2-secret"))
+            #expect(text.contains("<redacted>"))
+        }
+        #expect(input.description.contains("adminUserName: \"admin\""))
+    }
+
+    @Test func idempotencyTokensAreFreshUUIDs() async throws {
+        let transport = AWSStubTransport(status: 200, body: #"{"cluster": {}}"#)
+        let client = try Self.client(transport)
+        let input = CreateClusterInput(
+            adminUserName: "admin", adminUserPassword: "password1", authType: .plainText, clusterName: "c",
+            shardCapacity: 2, shardCount: 1)
+        _ = try? await client.createCluster(input)
+        _ = try? await client.createCluster(input)
+        var explicit = input
+        explicit.clientToken = "mine"
+        _ = try? await client.createCluster(explicit)
+        let tokens = try transport.requests.map { try JSONValue.parse($0.body)["clientToken"]?.stringValue }
+        #expect(tokens.count == 3)
+        #expect(tokens[0] != tokens[1])
+        #expect(UUID(uuidString: tokens[0] ?? "") != nil)
+        #expect(tokens[2] == "mine")
+    }
+}
