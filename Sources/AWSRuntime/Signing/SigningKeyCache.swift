@@ -1,0 +1,28 @@
+import Crypto
+import Foundation
+
+/// Remembers the most recent SigV4 signing key of one signer.
+///
+/// The key depends on the secret key, the day, the region and the service; a signer has a fixed region and
+/// service, so one entry keyed by secret and day is enough. The four HMACs of the derivation then run once a
+/// day per secret instead of once per request.
+final class SigningKeyCache: @unchecked Sendable {
+    private struct Entry {
+        let secret: String
+        let day: String
+        let key: SymmetricKey
+    }
+
+    private let lock = NSLock()
+    private var entry: Entry?
+
+    /// The signing key for `secret` on `day`, derived by `derive` when it is not the cached one.
+    func key(secret: String, day: String, derive: (String, String) -> SymmetricKey) -> SymmetricKey {
+        if let cached = lock.withLock({ entry }), cached.secret == secret, cached.day == day {
+            return cached.key
+        }
+        let key = derive(secret, day)
+        lock.withLock { entry = Entry(secret: secret, day: day, key: key) }
+        return key
+    }
+}
