@@ -48,13 +48,13 @@ struct AMZDate: Sendable, Equatable {
         return (year, month, day)
     }
 
-    /// Appends `value` as exactly `count` decimal digits (zero-padded; higher digits are dropped).
+    /// Appends the magnitude of `value` as exactly `count` decimal digits (zero-padded; higher digits are dropped).
     private static func appendDigits(_ value: Int64, count: Int, to output: inout [UInt8]) {
-        var divisor: Int64 = 1
+        var divisor: UInt64 = 1
         for _ in 1..<count {
             divisor *= 10
         }
-        var remaining = value
+        var remaining = value.magnitude
         while divisor > 0 {
             output.append(UInt8(ascii: "0") + UInt8(remaining / divisor % 10))
             remaining %= divisor
