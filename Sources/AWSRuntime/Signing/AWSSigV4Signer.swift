@@ -94,8 +94,10 @@ public struct AWSSigV4Signer: Sendable {
         stringToSign.append(UInt8(ascii: "\n"))
         Hex.append(SHA256.hash(data: canonical), to: &stringToSign)
 
-        let key = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
-        let signature = Hex.string(HMAC<SHA256>.authenticationCode(for: stringToSign, using: key))
+        var authenticator = keyCache.authenticator(
+            secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        authenticator.update(data: stringToSign)
+        let signature = Hex.string(authenticator.finalize())
         let authorization = Self.algorithm + " Credential=" + credentials.accessKeyId + "/" + scope
             + ", SignedHeaders=" + String(decoding: headers.signedHeaders, as: UTF8.self) + ", Signature=" + signature
         return SigningSteps(canonicalRequest: canonical, stringToSign: stringToSign, authorization: authorization)
@@ -107,9 +109,8 @@ public struct AWSSigV4Signer: Sendable {
         output.reserveCapacity(256 + headers.block.count + request.path.utf8.count)
         output.append(contentsOf: request.method.utf8)
         output.append(UInt8(ascii: "\n"))
-        let uri = SigV4Canonicalization.uri(
-            request.path, normalize: usesStandardURIRules, encodeAgain: usesStandardURIRules)
-        output.append(contentsOf: uri.utf8)
+        SigV4Canonicalization.appendURI(
+            request.path, normalize: usesStandardURIRules, encodeAgain: usesStandardURIRules, to: &output)
         output.append(UInt8(ascii: "\n"))
         output.append(contentsOf: SigV4Canonicalization.query(request.query))
         output.append(UInt8(ascii: "\n"))
@@ -125,13 +126,14 @@ public struct AWSSigV4Signer: Sendable {
         return output
     }
 
-    /// Derives the signing key: HMAC chain over the day, region, service and `aws4_request`.
-    private func deriveSigningKey(secret: String, day: String) -> SymmetricKey {
+    /// Derives the signing key (HMAC chain over the day, region, service and `aws4_request`) and returns an
+    /// HMAC authenticator keyed with it.
+    private func deriveSigningKey(secret: String, day: String) -> HMAC<SHA256> {
         let secretKey = SymmetricKey(data: Array(("AWS4" + secret).utf8))
         let dateKey = Self.hmac(day, key: secretKey)
         let regionKey = Self.hmac(region, key: dateKey)
         let serviceKey = Self.hmac(service, key: regionKey)
-        return Self.hmac("aws4_request", key: serviceKey)
+        return HMAC<SHA256>(key: Self.hmac("aws4_request", key: serviceKey))
     }
 
     private static func hmac(_ message: String, key: SymmetricKey) -> SymmetricKey {

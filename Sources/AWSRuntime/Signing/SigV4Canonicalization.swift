@@ -8,30 +8,72 @@ enum SigV4Canonicalization {
 
     // MARK: URI
 
-    /// The canonical URI of the percent-encoded `path`.
+    /// Appends the canonical URI of the percent-encoded `path` to `output`.
     ///
-    /// With `normalize`, `.` and `..` segments and empty segments are removed (a final `/` stays).
-    /// With `encodeAgain`, the path is percent-encoded a second time (`%3A` becomes `%253A`), as every
-    /// service but S3 expects.
-    static func uri(_ path: String, normalize: Bool, encodeAgain: Bool) -> String {
-        let path = path.isEmpty ? "/" : path
-        let normalized = normalize ? removingDotSegments(path) : path
-        return encodeAgain ? PercentEncoding.encode(normalized, keepSlash: true) : normalized
-    }
-
-    /// `path` without dot segments and empty segments, as RFC 3986 section 5.2.4 and AWS require.
-    static func removingDotSegments(_ path: String) -> String {
-        var segments: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) where segment != "." {
-            if segment == ".." {
+    /// With `normalize`, `.` and `..` segments and empty segments are removed (a final `/` stays), as
+    /// RFC 3986 section 5.2.4 and AWS require. With `encodeAgain`, the path is percent-encoded a second time
+    /// (`%3A` becomes `%253A`), as every service but S3 expects.
+    static func appendURI(_ path: String, normalize: Bool, encodeAgain: Bool, to output: inout [UInt8]) {
+        let bytes = Array(path.utf8)
+        guard !bytes.isEmpty else {
+            output.append(slash)
+            return
+        }
+        guard normalize, needsNormalization(bytes) else {
+            appendPathBytes(bytes[...], encode: encodeAgain, to: &output)
+            return
+        }
+        var segments: [ArraySlice<UInt8>] = []
+        for segment in bytes.split(separator: slash) where segment != [dot] {
+            if segment == [dot, dot] {
                 _ = segments.popLast()
             } else {
                 segments.append(segment)
             }
         }
-        let leading = path.hasPrefix("/") ? "/" : ""
-        let trailing = path.hasSuffix("/") && !segments.isEmpty ? "/" : ""
-        return leading + segments.joined(separator: "/") + trailing
+        if bytes.first == slash {
+            output.append(slash)
+        }
+        for (index, segment) in segments.enumerated() {
+            if index > 0 {
+                output.append(slash)
+            }
+            appendPathBytes(segment, encode: encodeAgain, to: &output)
+        }
+        if bytes.last == slash, !segments.isEmpty {
+            output.append(slash)
+        }
+    }
+
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+
+    /// Whether `path` has an empty, `.` or `..` segment: a `/` followed by `/` or `.`, or a leading `.`.
+    private static func needsNormalization(_ path: [UInt8]) -> Bool {
+        if path.first == dot {
+            return true
+        }
+        for index in path.indices.dropLast() where path[index] == slash {
+            let next = path[index + 1]
+            if next == slash || next == dot {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func appendPathBytes(_ bytes: ArraySlice<UInt8>, encode: Bool, to output: inout [UInt8]) {
+        guard encode else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        for byte in bytes {
+            if byte == slash || PercentEncoding.isUnreserved(byte) {
+                output.append(byte)
+            } else {
+                appendPercentEncoded(byte, to: &output)
+            }
+        }
     }
 
     // MARK: Query
@@ -74,9 +116,7 @@ enum SigV4Canonicalization {
             if PercentEncoding.isUnreserved(byte) {
                 output.append(byte)
             } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(upperHexDigits[Int(byte >> 4)])
-                output.append(upperHexDigits[Int(byte & 0x0F)])
+                appendPercentEncoded(byte, to: &output)
             }
             index += 1
         }
@@ -84,6 +124,12 @@ enum SigV4Canonicalization {
     }
 
     private static let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    private static func appendPercentEncoded(_ byte: UInt8, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "%"))
+        output.append(upperHexDigits[Int(byte >> 4)])
+        output.append(upperHexDigits[Int(byte & 0x0F)])
+    }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
