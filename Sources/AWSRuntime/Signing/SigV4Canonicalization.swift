@@ -123,12 +123,10 @@ enum SigV4Canonicalization {
         return output
     }
 
-    private static let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
-
     private static func appendPercentEncoded(_ byte: UInt8, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "%"))
-        output.append(upperHexDigits[Int(byte >> 4)])
-        output.append(upperHexDigits[Int(byte & 0x0F)])
+        output.append(PercentEncoding.hexDigits[Int(byte >> 4)])
+        output.append(PercentEncoding.hexDigits[Int(byte & 0x0F)])
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
