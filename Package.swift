@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,7 +29,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "AWSRuntime"),
+        .target(
+            name: "AWSRuntime",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "DocDBElastic", dependencies: ["AWSRuntime"], path: "Generated/DocDBElastic"),
         .plugin(
             name: "AWSCodegenPlugin",
@@ -47,7 +51,7 @@ let package = Package(
         .target(name: "FilteredFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/filtered/Generated"),
         .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore"]),
         .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"], exclude: ["Resources"]),
-        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"]),
+        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"], exclude: ["Resources"]),
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime"]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,5 +29,6 @@ public enum PercentEncoding {
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    /// Uppercase hex digits, as percent-encoding uses.
+    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

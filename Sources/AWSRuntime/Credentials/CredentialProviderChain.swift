@@ -1,0 +1,43 @@
+import Foundation
+
+/// Tries providers in order and returns the credentials of the first one that has them.
+///
+/// When none has, it throws ``AWSCredentialsError/noCredentials(_:)`` naming every provider and its error.
+/// Cancellation is not swallowed: a `CancellationError` ends the search at once.
+public struct CredentialProviderChain: AWSCredentialProvider {
+    /// The providers, in the order they are tried.
+    public let providers: [any AWSCredentialProvider]
+
+    /// Creates a chain of `providers`.
+    public init(_ providers: [any AWSCredentialProvider]) {
+        self.providers = providers
+    }
+
+    /// The default chain: the environment, then the shared profile.
+    public static func standard(
+        profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> CredentialProviderChain {
+        CredentialProviderChain([
+            EnvironmentCredentialProvider(environment: environment),
+            ProfileCredentialProvider(profile: profile, environment: environment),
+        ])
+    }
+
+    /// `chain(<names>)`.
+    public var name: String { "chain(" + providers.map(\.name).joined(separator: ", ") + ")" }
+
+    /// The first provider's credentials that it returns without error.
+    public func credentials() async throws -> AWSCredentials {
+        var failures: [AWSCredentialsError.ProviderFailure] = []
+        for provider in providers {
+            do {
+                return try await provider.credentials()
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                failures.append(.init(provider: provider.name, reason: String(describing: error)))
+            }
+        }
+        throw AWSCredentialsError.noCredentials(failures)
+    }
+}

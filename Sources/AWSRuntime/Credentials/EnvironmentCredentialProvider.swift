@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and the optional `AWS_SESSION_TOKEN`.
+public struct EnvironmentCredentialProvider: AWSCredentialProvider {
+    private let environment: [String: String]
+
+    /// Creates a provider over `environment`, the process environment by default.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// `environment`.
+    public var name: String { "environment" }
+
+    /// The credentials in the environment; empty variables count as unset.
+    public func credentials() async throws -> AWSCredentials {
+        let accessKeyName = "AWS_ACCESS_KEY_ID", secretName = "AWS_SECRET_ACCESS_KEY"
+        let accessKey = nonEmpty(accessKeyName), secret = nonEmpty(secretName)
+        guard let accessKey, let secret else {
+            let missing = [(accessKeyName, accessKey), (secretName, secret)].filter { $0.1 == nil }.map(\.0)
+            throw AWSCredentialsError.environmentVariablesMissing(missing)
+        }
+        return AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: nonEmpty("AWS_SESSION_TOKEN"))
+    }
+
+    private func nonEmpty(_ name: String) -> String? {
+        environment[name].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// One shared AWS INI file, `~/.aws/config` or `~/.aws/credentials`, parsed into profiles.
+///
+/// Sections are profiles: in the credentials file `[name]`, in the config file `[profile name]` and
+/// `[default]` (other config sections, such as `[sso-session x]`, are not profiles). Lines are
+/// `key = value`; keys are case-insensitive; lines starting with `#` or `;` are comments; an indented line
+/// after a key continues it (nested settings such as `s3 =`) and is not a key of the profile.
+public struct SharedConfigFile: Sendable, Equatable {
+    /// Which of the two files this is; they name profile sections differently.
+    public enum Kind: Sendable {
+        /// `~/.aws/config`: `[profile name]` and `[default]`.
+        case config
+        /// `~/.aws/credentials`: `[name]`.
+        case credentials
+    }
+
+    /// The path the file was read from, for messages.
+    public let path: String
+    /// The keys (lowercased) and values of each profile.
+    public let profiles: [String: [String: String]]
+
+    /// Parses `text`, read from `path`.
+    public init(parsing text: String, kind: Kind, path: String) throws {
+        enum Section {
+            case none
+            case profile(String)
+            case other
+        }
+        var profiles: [String: [String: String]] = [:]
+        var section = Section.none
+        var sectionHasKey = false
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") {
+                continue
+            }
+            if sectionHasKey, rawLine.first?.isWhitespace == true {
+                continue
+            }
+            if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
+                let header = line[line.index(after: line.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                let profile = Self.profileName(ofSection: header, kind: kind)
+                if let profile, profiles[profile] == nil {
+                    profiles[profile] = [:]
+                }
+                section = profile.map { .profile($0) } ?? .other
+                sectionHasKey = false
+                continue
+            }
+            switch section {
+            case .none:
+                throw AWSCredentialsError.malformedFile(path: path, line: index + 1)
+            case .other:
+                continue
+            case .profile(let profile):
+                guard let equals = line.firstIndex(of: "=") else {
+                    throw AWSCredentialsError.malformedFile(path: path, line: index + 1)
+                }
+                let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+                let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                profiles[profile, default: [:]][key] = value
+                sectionHasKey = true
+            }
+        }
+        self.path = path
+        self.profiles = profiles
+    }
+
+    /// Reads and parses the file at `path`; nil when there is no such file.
+    public static func load(path: String, kind: Kind) throws -> SharedConfigFile? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AWSCredentialsError.fileUnreadable(path: path)
+        }
+        return try SharedConfigFile(parsing: String(decoding: data, as: UTF8.self), kind: kind, path: path)
+    }
+
+    /// The value of `key` (case-insensitive) in `profile`, or nil.
+    public func value(profile: String, key: String) -> String? {
+        profiles[profile]?[key.lowercased()]
+    }
+
+    /// The profile a section header names, or nil when the section is not a profile.
+    private static func profileName(ofSection name: String, kind: Kind) -> String? {
+        switch kind {
+        case .credentials:
+            return name
+        case .config:
+            if name == "default" {
+                return name
+            }
+            let parts = name.split(maxSplits: 1, whereSeparator: \.isWhitespace)
+            guard parts.count == 2, parts[0] == "profile" else { return nil }
+            return parts[1].trimmingCharacters(in: .whitespaces)
+        }
+    }
+}

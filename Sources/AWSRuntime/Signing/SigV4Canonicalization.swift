@@ -1,0 +1,212 @@
+/// The parts of a SigV4 canonical request: URI, query string and headers.
+///
+/// Everything is built as UTF-8 bytes because it is on the signing hot path.
+enum SigV4Canonicalization {
+    /// Headers that are never signed, as in botocore: proxies and HTTP stacks may add or change them.
+    static let unsignedHeaders: [[UInt8]] = ["authorization", "expect", "transfer-encoding", "user-agent", "x-amzn-trace-id"]
+        .map { Array($0.utf8) }
+
+    // MARK: URI
+
+    /// Appends the canonical URI of the percent-encoded `path` to `output`.
+    ///
+    /// With `normalize`, `.` and `..` segments and empty segments are removed (a final `/` stays), as
+    /// RFC 3986 section 5.2.4 and AWS require. With `encodeAgain`, the path is percent-encoded a second time
+    /// (`%3A` becomes `%253A`), as every service but S3 expects.
+    static func appendURI(_ path: String, normalize: Bool, encodeAgain: Bool, to output: inout [UInt8]) {
+        let bytes = Array(path.utf8)
+        guard !bytes.isEmpty else {
+            output.append(slash)
+            return
+        }
+        guard normalize, needsNormalization(bytes) else {
+            appendPathBytes(bytes[...], encode: encodeAgain, to: &output)
+            return
+        }
+        var segments: [ArraySlice<UInt8>] = []
+        for segment in bytes.split(separator: slash) where segment != [dot] {
+            if segment == [dot, dot] {
+                _ = segments.popLast()
+            } else {
+                segments.append(segment)
+            }
+        }
+        if bytes.first == slash {
+            output.append(slash)
+        }
+        for (index, segment) in segments.enumerated() {
+            if index > 0 {
+                output.append(slash)
+            }
+            appendPathBytes(segment, encode: encodeAgain, to: &output)
+        }
+        if bytes.last == slash, !segments.isEmpty {
+            output.append(slash)
+        }
+    }
+
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+
+    /// Whether `path` has an empty, `.` or `..` segment: a `/` followed by `/` or `.`, or a leading `.`.
+    private static func needsNormalization(_ path: [UInt8]) -> Bool {
+        if path.first == dot {
+            return true
+        }
+        for index in path.indices.dropLast() where path[index] == slash {
+            let next = path[index + 1]
+            if next == slash || next == dot {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func appendPathBytes(_ bytes: ArraySlice<UInt8>, encode: Bool, to output: inout [UInt8]) {
+        guard encode else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        for byte in bytes {
+            if byte == slash || PercentEncoding.isUnreserved(byte) {
+                output.append(byte)
+            } else {
+                appendPercentEncoded(byte, to: &output)
+            }
+        }
+    }
+
+    // MARK: Query
+
+    /// The canonical query string: every name and value re-encoded canonically, sorted by name then value.
+    static func query(_ items: [AWSHTTPRequest.QueryItem]) -> [UInt8] {
+        guard !items.isEmpty else { return [] }
+        let pairs = items.map { (name: canonicalComponent($0.name), value: canonicalComponent($0.value)) }
+            .sorted { $0.name != $1.name ? $0.name.lexicographicallyPrecedes($1.name) : $0.value.lexicographicallyPrecedes($1.value) }
+        var output = [UInt8]()
+        output.reserveCapacity(pairs.reduce(0) { $0 + $1.name.count + $1.value.count + 2 })
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 {
+                output.append(UInt8(ascii: "&"))
+            }
+            output.append(contentsOf: pair.name)
+            output.append(UInt8(ascii: "="))
+            output.append(contentsOf: pair.value)
+        }
+        return output
+    }
+
+    /// Decodes one percent-encoded query component (`%XX`, and `+` as a space) and encodes it again with the
+    /// AWS rules: RFC 3986 unreserved characters stay, every other byte becomes uppercase `%XX`.
+    static func canonicalComponent(_ component: String) -> [UInt8] {
+        let bytes = Array(component.utf8)
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            var byte = bytes[index]
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+            {
+                byte = high << 4 | low
+                index += 2
+            } else if byte == UInt8(ascii: "+") {
+                byte = UInt8(ascii: " ")
+            }
+            if PercentEncoding.isUnreserved(byte) {
+                output.append(byte)
+            } else {
+                appendPercentEncoded(byte, to: &output)
+            }
+            index += 1
+        }
+        return output
+    }
+
+    private static func appendPercentEncoded(_ byte: UInt8, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "%"))
+        output.append(PercentEncoding.hexDigits[Int(byte >> 4)])
+        output.append(PercentEncoding.hexDigits[Int(byte & 0x0F)])
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
+    }
+
+    // MARK: Headers
+
+    /// The canonical header block (one `name:value\n` line per header name) and the signed header list.
+    struct Headers {
+        /// The `name:value\n` lines, sorted by lowercase name.
+        var block: [UInt8] = []
+        /// The lowercase names joined by `;`.
+        var signedHeaders: [UInt8] = []
+    }
+
+    /// Canonicalizes `headers`: lowercase names, sorted; values trimmed with inner whitespace runs (line
+    /// breaks of folded values included) collapsed to one space; values of repeated names joined by `,` in
+    /// their original order. Headers in ``unsignedHeaders`` are left out.
+    static func headers(_ headers: AWSHTTPHeaders) -> Headers {
+        var entries: [(name: [UInt8], value: [UInt8], position: Int)] = []
+        entries.reserveCapacity(headers.fields.count)
+        for (position, field) in headers.fields.enumerated() {
+            let name = lowercased(field.name)
+            if !unsignedHeaders.contains(name) {
+                entries.append((name, collapsingWhitespace(field.value), position))
+            }
+        }
+        entries.sort { $0.name != $1.name ? $0.name.lexicographicallyPrecedes($1.name) : $0.position < $1.position }
+
+        var result = Headers()
+        var previousName: [UInt8]?
+        for entry in entries {
+            if entry.name == previousName {
+                result.block.removeLast()
+                result.block.append(UInt8(ascii: ","))
+            } else {
+                if previousName != nil {
+                    result.signedHeaders.append(UInt8(ascii: ";"))
+                }
+                result.signedHeaders.append(contentsOf: entry.name)
+                result.block.append(contentsOf: entry.name)
+                result.block.append(UInt8(ascii: ":"))
+                previousName = entry.name
+            }
+            result.block.append(contentsOf: entry.value)
+            result.block.append(UInt8(ascii: "\n"))
+        }
+        return result
+    }
+
+    private static func lowercased(_ name: String) -> [UInt8] {
+        name.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+    }
+
+    /// `value` trimmed, with every run of whitespace inside it replaced by one space.
+    static func collapsingWhitespace(_ value: String) -> [UInt8] {
+        var output = [UInt8]()
+        output.reserveCapacity(value.utf8.count)
+        var pendingSpace = false
+        for byte in value.utf8 {
+            if isWhitespace(byte) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace {
+                    output.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                output.append(byte)
+            }
+        }
+        return output
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
+    }
+}
