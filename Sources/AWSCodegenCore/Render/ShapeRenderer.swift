@@ -74,7 +74,8 @@ struct ShapeRenderer {
             return
         }
         var parameters = shape.members.map { member in
-            "\(member.name): \(member.declaredType)\(member.isRequired ? "" : " = nil")"
+            let label = member.name == "self" ? "`self` selfValue" : member.name
+            return "\(label): \(member.declaredType)\(member.isRequired ? "" : " = nil")"
         }
         if isError { parameters.append("context: AWSErrorContext = AWSErrorContext()") }
         w.line()
@@ -85,7 +86,7 @@ struct ShapeRenderer {
         w.block(header) { w in
             for member in shape.members {
                 let name = member.name
-                w.line("self.\(name) = \(SwiftNames.escaped(name))")
+                w.line("self.\(SwiftNames.escaped(name)) = \(name == "self" ? "selfValue" : SwiftNames.escaped(name))")
             }
             if isError { w.line("self.context = context") }
         }
@@ -98,7 +99,7 @@ struct ShapeRenderer {
         w.block("\(access)func validate(path: String) throws") { w in
             for member in checked {
                 let name = member.name
-                w.line("try AWSValidation.check(self.\(name), \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(name)))")
+                w.line("try AWSValidation.check(self.\(SwiftNames.escaped(name)), \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(name)))")
             }
         }
     }
@@ -109,7 +110,7 @@ struct ShapeRenderer {
             w.line("Mirror(self, children: [")
             for member in members {
                 let name = member.name
-                let value = member.isSensitive ? (member.isRequired ? "AWSRedacted()" : "self.\(name).map { _ in AWSRedacted() } as Any") : "self.\(name) as Any"
+                let value = member.isSensitive ? (member.isRequired ? "AWSRedacted()" : "self.\(SwiftNames.escaped(name)).map { _ in AWSRedacted() } as Any") : "self.\(SwiftNames.escaped(name)) as Any"
                 w.line("    \(SwiftLiteral.string(name)): \(value),")
             }
             w.line("])")

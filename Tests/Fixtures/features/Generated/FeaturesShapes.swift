@@ -139,7 +139,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         oldField: String? = nil,
         protocol: String? = nil,
         secret: String? = nil,
-        self: String? = nil,
+        `self` selfValue: String? = nil,
         since: Date? = nil,
         stringShape: StringEnum? = nil,
         tags: [String]? = nil,
@@ -156,7 +156,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         self.createdAt = createdAt
         self.data = data
         self.date = date
-        self.default = `default`
+        self.`default` = `default`
         self.document = document
         self.error = error
         self.foo2 = foo2
@@ -168,9 +168,9 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         self.name = name
         self.node = node
         self.oldField = oldField
-        self.protocol = `protocol`
+        self.`protocol` = `protocol`
         self.secret = secret
-        self.self = `self`
+        self.`self` = selfValue
         self.since = since
         self.stringShape = stringShape
         self.tags = tags
@@ -210,7 +210,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
             "createdAt": self.createdAt as Any,
             "data": self.data as Any,
             "date": self.date as Any,
-            "default": self.default as Any,
+            "default": self.`default` as Any,
             "document": self.document as Any,
             "error": self.error as Any,
             "foo2": self.foo2 as Any,
@@ -222,9 +222,9 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
             "name": self.name as Any,
             "node": self.node as Any,
             "oldField": self.oldField as Any,
-            "protocol": self.protocol as Any,
+            "protocol": self.`protocol` as Any,
             "secret": self.secret.map { _ in AWSRedacted() } as Any,
-            "self": self.self as Any,
+            "self": self.`self` as Any,
             "since": self.since as Any,
             "stringShape": self.stringShape as Any,
             "tags": self.tags as Any,
