@@ -53,7 +53,7 @@ import Testing
         } catch let error as ThrottlingException {
             #expect(error.retryAfterSeconds == 7)
             #expect(error.message == "slow down")
-            #expect(ThrottlingException.retryKind == nil)
+            #expect(ThrottlingException.retryKind == .transient)
         }
     }
 
@@ -104,7 +104,7 @@ import Testing
         let value = SnapshotType(rawValue: "SOMETHING_NEW")
         #expect(value.rawValue == "SOMETHING_NEW")
         #expect(SnapshotType.automated.rawValue == "AUTOMATED")
-        #expect(SnapshotType.knownValues == [.automated, .manual])
+        #expect(SnapshotType.knownValues == [.manual, .automated])
         #expect(Status(rawValue: "ACTIVE") == .active)
     }
 

@@ -75,7 +75,7 @@ import Testing
     @Test func untagResourceRepeatsListQueryParameters() async throws {
         try await Self.check("UntagResource") { client in
             _ = try await client.untagResource(UntagResourceRequest(
-                resourceArn: "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/abc", tagKeys: ["env", "a&b"]))
+                resourceArn: "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/abc", tagKeys: ["env", "team:a/b"]))
             return AWSEmptyShape()
         }
     }
