@@ -705,10 +705,6 @@ public struct ListTagsForResourceResponse: AWSShape {
     public init(tags: [String: String]? = nil) {
         self.tags = tags
     }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
-    }
 }
 
 /// Retrieves the details of maintenance actions that are pending.

@@ -18,7 +18,7 @@ struct IRBuilder {
         moduleName = module
         let generated = selection.shapes.filter { name in
             switch model.shapes[name]?.kind {
-            case .structure: true
+            case .structure(let structure): !structure.isDocument
             case .string(let values): values != nil
             default: false
             }
@@ -99,7 +99,7 @@ struct IRBuilder {
         case .timestamp: return .named("Date")
         case .blob: return .named("Data")
         case .document: return .named("AWSDocument")
-        case .structure: return .named(SwiftNames.upperCamel(shapeName))
+        case .structure: return .named("AWSDocument")
         }
     }
 
@@ -112,6 +112,7 @@ struct IRBuilder {
         let names = SwiftNames.uniqued(sorted.map { SwiftNames.lowerCamel($0.name) }, taken: reserved)
         let required = Set(structure.required)
         let isTopLevel = selection.topLevel.contains(shape.name)
+        let isValidated = selection.inputReachable.contains(shape.name)
         return zip(sorted, names).map { member, swiftName in
             let reference = member.reference
             let target = model.shapes[reference.shape]!
@@ -130,7 +131,7 @@ struct IRBuilder {
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
                 wireTraits: wireTraits(codingKey, reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),
-                constraint: constraint(reference.shape, visiting: []))
+                constraint: isValidated ? constraint(reference.shape, visiting: []) : nil)
         }
     }
 

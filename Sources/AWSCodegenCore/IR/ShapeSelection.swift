@@ -6,6 +6,8 @@ struct ShapeSelection {
     /// Shapes used as an operation input, output or error: only these bind members to HTTP locations.
     var topLevel: Set<String>
     var inputs: Set<String>
+    /// Shapes reachable from an input: only these are validated.
+    var inputReachable: Set<String>
 
     /// Selects `names` (all operations when nil). An unknown name is an error located in the config.
     init(model: ServiceModel, names: [String]?, configError: (Int, String) -> GeneratorError) throws {
@@ -31,16 +33,23 @@ struct ShapeSelection {
             for error in operation.errors { roots.append(error); topLevel.insert(error); errorSet.insert(error) }
         }
         errors = errorSet.sorted()
+        shapes = Self.reachable(from: roots, in: model)
+        inputReachable = Self.reachable(from: Array(inputs), in: model)
+    }
+
+    /// Every shape reachable from `roots`, the roots included.
+    static func reachable(from roots: [String], in model: ServiceModel) -> Set<String> {
+        var pending = roots
         var seen = Set<String>()
-        while let name = roots.popLast() {
+        while let name = pending.popLast() {
             guard seen.insert(name).inserted, let shape = model.shapes[name] else { continue }
             switch shape.kind {
-            case .structure(let structure): roots.append(contentsOf: structure.members.map(\.reference.shape))
-            case .list(let member): roots.append(member.shape)
-            case .map(let key, let value): roots.append(contentsOf: [key.shape, value.shape])
+            case .structure(let structure): pending.append(contentsOf: structure.members.map(\.reference.shape))
+            case .list(let member): pending.append(member.shape)
+            case .map(let key, let value): pending.append(contentsOf: [key.shape, value.shape])
             default: break
             }
         }
-        shapes = seen
+        return seen
     }
 }

@@ -22,4 +22,11 @@ struct CodeWriter {
         indentation -= 1
         line("}")
     }
+
+    /// Writes `switch subject {`, the cases at the same indentation, then `}`.
+    mutating func switchBlock(_ subject: String, _ cases: (inout CodeWriter) -> Void) {
+        line("switch \(subject) {")
+        cases(&self)
+        line("}")
+    }
 }

@@ -149,7 +149,7 @@ struct ShapeRenderer {
                     w.line("self = .\(union.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
                     w.line("return")
                 }
-                w.block("switch key") { w in
+                w.switchBlock("key") { w in
                     for member in union.cases {
                         w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(member.type.code).self, forKey: .\(member.name)))")
                     }
@@ -158,7 +158,7 @@ struct ShapeRenderer {
             w.line()
             w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
                 w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-                w.block("switch self") { w in
+                w.switchBlock("self") { w in
                     for member in union.cases {
                         w.line("case .\(member.name)(let value): try container.encode(value, forKey: .\(member.name))")
                     }
@@ -169,7 +169,7 @@ struct ShapeRenderer {
             if !checked.isEmpty {
                 w.line()
                 w.block("\(access)func validate(path: String) throws") { w in
-                    w.block("switch self") { w in
+                    w.switchBlock("self") { w in
                         for member in checked {
                             w.line("case .\(member.name)(let value): try AWSValidation.check(value, \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(member.name)))")
                         }

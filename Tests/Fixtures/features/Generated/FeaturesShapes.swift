@@ -19,11 +19,6 @@ public struct DateShape: AWSShape {
     }
 }
 
-public struct Document: AWSShape {
-
-    public init() {}
-}
-
 public struct GetObjectRequest: AWSShape {
     public var key: String
     public var range: String?
@@ -91,7 +86,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
     public var data: DataShape?
     public var date: DateShape?
     public var `default`: Bool?
-    public var document: Document?
+    public var document: AWSDocument?
     public var error: ErrorShape?
     public var foo2: String?
     public var groups: [String: [String]]?
@@ -126,7 +121,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         data: DataShape? = nil,
         date: DateShape? = nil,
         default: Bool? = nil,
-        document: Document? = nil,
+        document: AWSDocument? = nil,
         error: ErrorShape? = nil,
         foo2: String? = nil,
         groups: [String: [String]]? = nil,
@@ -296,10 +291,6 @@ public struct PutThingResponse: AWSShape {
         AWSMember("requestId", .header("x-amzn-RequestId")),
         AWSMember("status", .statusCode),
     ]
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
-    }
 }
 
 /// A union.
@@ -318,29 +309,29 @@ public indirect enum Choice: AWSShape {
             return
         }
         switch key {
-            case .at: self = .at(try container.decode(Date.self, forKey: .at))
-            case .nested: self = .nested(try container.decode(Choice.self, forKey: .nested))
-            case .number: self = .number(try container.decode(Int.self, forKey: .number))
-            case .text: self = .text(try container.decode(String.self, forKey: .text))
+        case .at: self = .at(try container.decode(Date.self, forKey: .at))
+        case .nested: self = .nested(try container.decode(Choice.self, forKey: .nested))
+        case .number: self = .number(try container.decode(Int.self, forKey: .number))
+        case .text: self = .text(try container.decode(String.self, forKey: .text))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
-            case .at(let value): try container.encode(value, forKey: .at)
-            case .nested(let value): try container.encode(value, forKey: .nested)
-            case .number(let value): try container.encode(value, forKey: .number)
-            case .text(let value): try container.encode(value, forKey: .text)
-            case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+        case .at(let value): try container.encode(value, forKey: .at)
+        case .nested(let value): try container.encode(value, forKey: .nested)
+        case .number(let value): try container.encode(value, forKey: .number)
+        case .text(let value): try container.encode(value, forKey: .text)
+        case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
         }
     }
 
     public func validate(path: String) throws {
         switch self {
-            case .nested(let value): try AWSValidation.check(value, .shape, path, "nested")
-            case .number(let value): try AWSValidation.check(value, .init(min: 1, max: 10), path, "number")
-            default: break
+        case .nested(let value): try AWSValidation.check(value, .shape, path, "nested")
+        case .number(let value): try AWSValidation.check(value, .init(min: 1, max: 10), path, "number")
+        default: break
         }
     }
 
