@@ -25,4 +25,7 @@ extension AWSShape {
 public struct AWSEmptyShape: AWSShape, Equatable {
     /// Creates the empty shape.
     public init() {}
+
+    /// An operation without input sends no body.
+    public static var awsHasBody: Bool { false }
 }
