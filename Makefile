@@ -1,0 +1,36 @@
+# Entry points for people and CI. `make generate` and `make test` are the README's two commands.
+SWIFT ?= swift
+CODEGEN = .build/debug/aws-codegen
+
+.PHONY: deps tool generate check-generated test plugin-test benchmark
+
+## Installs json-c and pkg-config when they are missing (Debian/Ubuntu as root, or Homebrew).
+deps:
+	@pkg-config --exists json-c 2>/dev/null || { \
+		if command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq libjson-c-dev pkg-config; \
+		elif command -v brew >/dev/null; then brew install json-c pkg-config; \
+		else echo "install json-c and pkg-config" >&2; exit 1; fi; }
+
+tool: deps
+	$(SWIFT) build --product aws-codegen
+
+## Regenerates Generated/ from models/ (writes only files whose bytes change).
+generate: tool
+	@for dir in models/*/; do $(CODEGEN) generate "$$dir" --output Generated --module-folder || exit 1; done
+	@echo "Generated/ is up to date with models/"
+
+## Fails when Generated/ is not what the generator makes from models/.
+check-generated: tool
+	@for dir in models/*/; do $(CODEGEN) generate "$$dir" --output Generated --module-folder --check || exit 1; done
+
+## A package outside the repo applies the build plugin and imports DocDBElastic by path.
+plugin-test: tool
+	bash Tests/PluginFixture/run.sh
+
+## The whole test suite: generated code drift, the plugin fixture, then every Swift Testing test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(MAKE) check-generated
+	$(SWIFT) package --allow-writing-to-package-directory generate-aws-code --check
+	$(MAKE) plugin-test
+	$(SWIFT) test --skip-build
