@@ -50,6 +50,10 @@ let package = Package(
         .target(name: "FeaturesFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/features/Generated"),
         .target(name: "FilteredFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/filtered/Generated"),
         .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime"]),
+        .testTarget(
+            name: "AWSCodegenCLITests",
+            dependencies: ["aws-codegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"], exclude: ["Resources"]),
         .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"], exclude: ["Resources"]),
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime"]),
