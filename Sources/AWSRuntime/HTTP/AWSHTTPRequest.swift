@@ -32,11 +32,14 @@ public struct AWSHTTPRequest: Sendable, Equatable {
     public var headers: AWSHTTPHeaders
     /// The body bytes.
     public var body: [UInt8]
+    /// How long the transport may wait for the whole response of this attempt; nil for no limit.
+    public var timeout: Duration?
 
     /// Creates a request.
     public init(
         method: String, scheme: String = "https", host: String, port: Int? = nil, path: String = "/",
-        query: [QueryItem] = [], headers: AWSHTTPHeaders = AWSHTTPHeaders(), body: [UInt8] = []
+        query: [QueryItem] = [], headers: AWSHTTPHeaders = AWSHTTPHeaders(), body: [UInt8] = [],
+        timeout: Duration? = nil
     ) {
         self.method = method
         self.scheme = scheme
@@ -46,6 +49,7 @@ public struct AWSHTTPRequest: Sendable, Equatable {
         self.query = query
         self.headers = headers
         self.body = body
+        self.timeout = timeout
     }
 
     /// The `Host` header value: the host plus the port when one is set.
