@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +32,10 @@ let package = Package(
         ),
         .target(
             name: "AWSRuntime",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(name: "DocDBElastic", dependencies: ["AWSRuntime"], path: "Generated/DocDBElastic"),
         .plugin(
@@ -55,8 +59,16 @@ let package = Package(
             dependencies: ["aws-codegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"], exclude: ["Resources"]),
-        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime"], exclude: ["Resources"]),
-        .testTarget(name: "GeneratedFixtureTests", dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime"]),
+        .target(
+            name: "TestSupport",
+            dependencies: ["AWSRuntime", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"], exclude: ["Resources"]),
+        .testTarget(
+            name: "GeneratedFixtureTests",
+            dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

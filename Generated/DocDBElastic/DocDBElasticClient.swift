@@ -81,7 +81,8 @@ public struct DocDBElasticClient: DocDBElasticAPI {
         endpointPrefix: "docdb-elastic",
         apiVersion: "2022-11-28",
         protocol: .restJSON,
-        errors: DocDBElasticClient.errors
+        errors: DocDBElasticClient.errors,
+        endpointRules: DocDBElasticClient.endpointRules
     )
 
     /// The runtime client that sends the requests.

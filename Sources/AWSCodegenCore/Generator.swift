@@ -40,7 +40,7 @@ package struct OutputFile: Equatable, Sendable {
 package enum Generator {
     /// The names of the files generated for module `module`; the same for every model.
     package static func outputFileNames(module: String) -> [String] {
-        ["Client", "Enums", "Errors", "Shapes"].map { "\(module)\($0).swift" }
+        ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes"].map { "\(module)\($0).swift" }
     }
 
     /// Reads, validates and renders `input`. `moduleName` overrides the name derived from the model.
@@ -50,6 +50,9 @@ package enum Generator {
         try ModelValidator.validate(model, in: document)
         if let paginators = input.paginators {
             model.paginators = try PaginatorReader.read(try JSONCDocument(file: paginators.name, bytes: paginators.bytes))
+        }
+        if let rules = input.endpointRuleSet {
+            model.endpointRuleSet = try JSONCDocument(file: rules.name, bytes: rules.bytes).compactText
         }
         var config = GeneratorConfig()
         var configDocument: JSONCDocument?

@@ -2,6 +2,7 @@ import AWSRuntime
 import DocDBElastic
 import Foundation
 import Testing
+import TestSupport
 
 /// Responses, errors, validation, enums and redaction of the generated DocDBElastic client.
 @Suite struct ClientBehaviourTests {
@@ -12,7 +13,7 @@ import Testing
         """
 
     static func client(_ transport: AWSStubTransport) throws -> DocDBElasticClient {
-        try DocDBElasticClient(configuration: AWSClientConfiguration(region: "us-east-1", transport: transport))
+        try DocDBElasticClient(configuration: .test(transport, idempotencyToken: { UUID().uuidString }))
     }
 
     static let input = CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "snap-1")

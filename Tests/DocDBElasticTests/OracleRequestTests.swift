@@ -2,6 +2,7 @@ import AWSRuntime
 import DocDBElastic
 import Foundation
 import Testing
+import TestSupport
 
 /// The requests the generated client builds equal what botocore sends for the same parameters.
 @Suite struct OracleRequestTests {
@@ -30,8 +31,7 @@ import Testing
 
     static func check<Input: AWSShape>(_ operation: String, _ call: (DocDBElasticClient) async throws -> Input) async throws {
         let transport = AWSStubTransport(body: "{}")
-        let client = try DocDBElasticClient(configuration: AWSClientConfiguration(
-            region: "us-east-1", transport: transport, idempotencyToken: { "00000000-0000-4000-8000-000000000000" }))
+        let client = try DocDBElasticClient(configuration: .test(transport))
         _ = try? await call(client)
         let request = try #require(transport.requests.first)
         let expected = try oracle(operation)

@@ -2,12 +2,12 @@ import AWSRuntime
 import FeaturesFixture
 import Foundation
 import Testing
+import TestSupport
 
 /// Requests built from the features fixture: every HTTP location and wire format.
 @Suite struct FeaturesRequestTests {
     static func client(_ transport: AWSStubTransport) throws -> FeaturesClient {
-        try FeaturesClient(configuration: AWSClientConfiguration(
-            region: "eu-west-1", transport: transport, idempotencyToken: { "token-1" }))
+        try FeaturesClient(configuration: .test(transport, region: "eu-west-1", idempotencyToken: { "token-1" }))
     }
 
     static let date = Date(timeIntervalSince1970: 1_576_540_098)

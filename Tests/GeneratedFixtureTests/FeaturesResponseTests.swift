@@ -2,11 +2,12 @@ import AWSRuntime
 import FeaturesFixture
 import Foundation
 import Testing
+import TestSupport
 
 /// Responses and errors of the features fixture.
 @Suite struct FeaturesResponseTests {
     static func client(_ transport: AWSStubTransport) throws -> FeaturesClient {
-        try FeaturesClient(configuration: AWSClientConfiguration(region: "eu-west-1", transport: transport))
+        try FeaturesClient(configuration: .test(transport, region: "eu-west-1"))
     }
 
     static let input = PutThingRequest(name: "n", thingId: "t-1")

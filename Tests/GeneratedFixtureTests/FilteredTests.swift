@@ -1,12 +1,13 @@
 import AWSRuntime
 import FilteredFixture
 import Testing
+import TestSupport
 
 /// The filtered fixture holds one operation (package access) and speaks awsJson 1.1.
 @Suite struct FilteredTests {
     @Test func awsJSONRequests() async throws {
         let transport = AWSStubTransport(body: #"{"Shared": {"Value": "v"}}"#)
-        let client = try FilteredClient(configuration: AWSClientConfiguration(region: "us-west-2", transport: transport))
+        let client = try FilteredClient(configuration: .test(transport, region: "us-west-2"))
         let output = try await client.keepMe(KeepMeInput(kind: .one, name: "x"))
         #expect(output.shared?.value == "v")
         let request = try #require(transport.requests.first)
@@ -19,7 +20,7 @@ import Testing
 
     @Test func awsJSONErrors() async throws {
         let transport = AWSStubTransport(status: 400, body: #"{"__type": "com.example#KeptError", "Message": "kept"}"#)
-        let client = try FilteredClient(configuration: AWSClientConfiguration(region: "us-west-2", transport: transport))
+        let client = try FilteredClient(configuration: .test(transport, region: "us-west-2"))
         await #expect(throws: KeptError.self) { _ = try await client.keepMe(KeepMeInput()) }
     }
 }

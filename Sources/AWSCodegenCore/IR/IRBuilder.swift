@@ -80,7 +80,9 @@ struct IRBuilder {
             unions: unions,
             enums: enums,
             errors: errors,
-            operations: selection.operations.map(operation))
+            operations: selection.operations.map(operation),
+            paginators: selection.operations.compactMap { paginator($0, structs: structs) },
+            endpointRules: model.endpointRuleSet)
     }
 
     /// The Swift type of a shape.
@@ -107,7 +109,7 @@ struct IRBuilder {
         DocumentationConverter.markdown(html ?? "")
     }
 
-    private func members(of shape: Shape, _ structure: Shape.Structure, reserved: Set<String>) -> [MemberIR] {
+    func members(of shape: Shape, _ structure: Shape.Structure, reserved: Set<String>) -> [MemberIR] {
         let sorted = structure.members.sorted { $0.name < $1.name }
         let names = SwiftNames.uniqued(sorted.map { SwiftNames.lowerCamel($0.name) }, taken: reserved)
         let required = Set(structure.required)
@@ -124,6 +126,7 @@ struct IRBuilder {
             let codingKey = isTopLevel && reference.location != .body ? member.name : (reference.locationName ?? member.name)
             return MemberIR(
                 name: swiftName,
+                modelName: member.name,
                 codingKey: codingKey,
                 type: type(of: reference.shape),
                 isRequired: required.contains(member.name) && !structure.isUnion,

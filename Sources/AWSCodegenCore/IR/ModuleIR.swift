@@ -11,6 +11,9 @@ struct ModuleIR {
     var enums: [EnumIR]
     var errors: [StructIR]
     var operations: [OperationIR]
+    var paginators: [PaginatorIR]
+    /// The endpoint rule set as compact JSON, if the model has one.
+    var endpointRules: String?
 }
 
 /// The service descriptor of the client.
@@ -57,6 +60,7 @@ indirect enum ConstraintIR: Equatable {
 /// A stored member of a structure, or a case of a union.
 struct MemberIR {
     var name: String
+    var modelName: String
     var codingKey: String
     var type: TypeIR
     var isRequired: Bool
@@ -109,4 +113,14 @@ struct OperationIR {
     var requestURI: String
     var hostPrefix: String?
     var deprecatedMessage: String?
+}
+
+/// A paginated operation: how to read and set its token, and where its items are.
+struct PaginatorIR {
+    var methodName: String
+    var inputType: String
+    var outputType: String
+    var inputToken: String
+    var outputToken: String
+    var items: (member: String, isOptional: Bool, elementType: String)?
 }

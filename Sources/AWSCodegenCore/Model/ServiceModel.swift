@@ -8,7 +8,7 @@ package struct ServiceModel: Sendable {
     package var shapes: [String: Shape]
     /// Paginators by operation name, from `paginators-1.json`.
     package var paginators: [String: Paginator] = [:]
-    /// The raw text of `endpoint-rule-set-1.json`, if present.
+    /// The text of `endpoint-rule-set-1.json` as compact JSON, if present.
     package var endpointRuleSet: String?
 }
 

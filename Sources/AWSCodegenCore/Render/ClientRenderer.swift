@@ -37,14 +37,18 @@ struct ClientRenderer {
             w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
             w.line("    apiVersion: \(SwiftLiteral.string(service.apiVersion)),")
             w.line("    protocol: \(service.protocolExpression),")
-            w.line("    errors: \(module.clientName).errors")
+            w.line("    errors: \(module.clientName).errors,")
+            w.line("    endpointRules: \(module.clientName).endpointRules")
             w.line(")")
             w.line()
             w.docs(["The runtime client that sends the requests."])
             w.line("\(access)let client: AWSClient")
             w.line()
-            w.docs(["Creates a client with `configuration`."])
-            w.block("\(access)init(configuration: AWSClientConfiguration) throws") { w in
+            w.docs([
+                "Creates a client. The default configuration reads the region, credentials and endpoint from the",
+                "environment and `~/.aws`, as the AWS CLI does.",
+            ])
+            w.block("\(access)init(configuration: AWSClientConfiguration = AWSClientConfiguration()) throws") { w in
                 w.line("client = try AWSClient(service: Self.service, configuration: configuration)")
             }
             for operation in module.operations {
@@ -70,6 +74,13 @@ struct ClientRenderer {
                     w.line("static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }
+        }
+    }
+
+    func renderEndpoints(into w: inout CodeWriter) {
+        w.block("extension \(module.clientName)") { w in
+            w.docs(["The model's endpoint rules (`endpoint-rule-set-1.json`), which the runtime evaluates."])
+            w.line("static let endpointRules: String? = \(module.endpointRules.map(SwiftLiteral.raw) ?? "nil")")
         }
     }
 

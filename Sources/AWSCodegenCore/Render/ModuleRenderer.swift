@@ -6,13 +6,14 @@ struct ModuleRenderer {
         let names = Generator.outputFileNames(module: module.moduleName)
         return [
             OutputFile(name: names[0], contents: file(foundation: false) { ClientRenderer(module: module).render(into: &$0) }),
-            OutputFile(name: names[1], contents: file(foundation: false) { w in
+            OutputFile(name: names[1], contents: file(foundation: false) { ClientRenderer(module: module).renderEndpoints(into: &$0) }),
+            OutputFile(name: names[2], contents: file(foundation: false) { w in
                 for (index, enumeration) in module.enums.enumerated() {
                     if index > 0 { w.line() }
                     EnumRenderer(module: module).render(enumeration, into: &w)
                 }
             }),
-            OutputFile(name: names[2], contents: file(foundation: needsFoundation(module.errors)) { w in
+            OutputFile(name: names[3], contents: file(foundation: needsFoundation(module.errors)) { w in
                 let renderer = ShapeRenderer(module: module)
                 for error in module.errors {
                     renderer.renderStruct(error, isError: true, into: &w)
@@ -20,7 +21,8 @@ struct ModuleRenderer {
                 }
                 ClientRenderer(module: module).renderErrorTable(into: &w)
             }),
-            OutputFile(name: names[3], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions) { w in
+            OutputFile(name: names[4], contents: file(foundation: false) { PaginatorRenderer(module: module).render(into: &$0) }),
+            OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions) { w in
                 let renderer = ShapeRenderer(module: module)
                 var first = true
                 for shape in module.structs {

@@ -1,5 +1,13 @@
 /// Swift source literals.
 enum SwiftLiteral {
+    /// `text` as a one-line raw string literal, with enough `#`s that no content ends it. Line breaks are escaped.
+    static func raw(_ text: String) -> String {
+        guard !text.contains("\n"), !text.contains("\r") else { return string(text) }
+        var hashes = "#"
+        while text.contains("\"" + hashes) { hashes += "#" }
+        return hashes + "\"" + text + "\"" + hashes
+    }
+
     /// `text` as a Swift string literal; a raw literal when that avoids escapes (regex patterns).
     static func string(_ text: String) -> String {
         let needsEscapes = text.contains("\\") || text.contains("\"")

@@ -1,18 +1,38 @@
-/// Runs the operations of one service: validates and encodes the input, sends the request through the
-/// transport, and decodes the output or the error. Generated clients hold one and call `execute`.
+import Foundation
+import Logging
+
+/// Runs the operations of one service: validates and encodes the input, resolves credentials, signs each
+/// attempt with SigV4, sends it through the transport, retries what may be retried, and decodes the output
+/// or the error. Generated clients hold one and call `execute`.
 public struct AWSClient: Sendable {
     /// The service this client talks to.
     public let service: AWSServiceDescriptor
     /// The configuration.
     public let configuration: AWSClientConfiguration
-    private let endpoint: AWSEndpoint
+    /// The resolved region.
+    public let region: String
+    /// The resolved endpoint.
+    public let endpoint: AWSEndpoint
+    private let transport: any AWSTransport
+    private let credentials: any AWSCredentialProvider
+    private let signer: AWSSigV4Signer
+    private let quota: RetryQuota
 
-    /// Creates a client; throws when the endpoint is not a valid URL.
+    /// Resolves the region, the endpoint, the transport and the credential chain; throws
+    /// `AWSConfigurationError` when there is no region or no valid endpoint.
     public init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration) throws {
         self.service = service
         self.configuration = configuration
-        endpoint = try AWSEndpoint(
-            url: configuration.endpoint ?? "https://\(service.endpointPrefix).\(configuration.region).amazonaws.com")
+        region = try AWSRegionResolver.resolve(
+            explicit: configuration.region, profile: configuration.profile, environment: configuration.environment)
+        endpoint = try EndpointResolver.resolve(service: service, configuration: configuration, region: region)
+        let transport = configuration.transport ?? AWSDefaultTransport.shared
+        self.transport = transport
+        credentials = configuration.credentials
+            ?? CredentialProviderChain.default(
+                profile: configuration.profile, environment: configuration.environment, transport: transport)
+        signer = AWSSigV4Signer(region: region, service: service.signingName)
+        quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
@@ -20,14 +40,75 @@ public struct AWSClient: Sendable {
         _ operation: AWSOperation, _ input: Input, output: Output.Type = Output.self
     ) async throws -> Output {
         let request = try buildRequest(operation, input)
-        let response = try await configuration.transport.send(request)
-        return try parseResponse(operation, response, as: output)
+        let clock = ContinuousClock()
+        let deadline = configuration.callTimeout.map { clock.now + $0 }
+        var logger = configuration.logger
+        logger[metadataKey: "aws-operation"] = "\(service.serviceID).\(operation.name)"
+        var spent = 0
+        var attempt = 0
+        while true {
+            attempt += 1
+            var signed = request
+            signed.timeout = try attemptTimeout(until: deadline, clock: clock, operation: operation, attempts: attempt - 1)
+            signer.sign(&signed, credentials: try await credentials.credentials(), date: Date())
+            logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
+            let error: any Error
+            do {
+                let response = try await transport.send(signed)
+                logger.trace("received a response", metadata: ["status": "\(response.status)"])
+                let output = try parseResponse(operation, response, as: Output.self)
+                quota.release(spent)
+                return output
+            } catch let failure as AWSTransportError where failure.kind == .timeout && deadline.map({ clock.now >= $0 }) == true {
+                throw AWSTimeoutError(operation: operation.name, limit: configuration.callTimeout!, attempts: attempt)
+            } catch let caught {
+                error = caught
+            }
+            guard attempt < configuration.retry.maxAttempts, let reason = RetryClassifier.reason(error),
+                let cost = quota.acquire(for: reason)
+            else { throw error }
+            spent += cost
+            let delay = RetryClassifier.retryAfter(error).map { min($0, configuration.retry.maxBackoff) }
+                ?? configuration.retry.backoff(retry: attempt, random: Double.random(in: 0...1))
+            if let deadline, clock.now + delay >= deadline {
+                throw AWSTimeoutError(operation: operation.name, limit: configuration.callTimeout!, attempts: attempt)
+            }
+            logger.debug("retrying", metadata: ["attempt": "\(attempt)", "reason": "\(reason)", "delay": "\(delay)", "error": "\(Self.summary(error))"])
+            try await Task.sleep(for: delay)
+        }
+    }
+
+    /// The time left for an attempt: the attempt timeout, cut to what the call's deadline leaves.
+    private func attemptTimeout(until deadline: ContinuousClock.Instant?, clock: ContinuousClock,
+                                operation: AWSOperation, attempts: Int) throws -> Duration? {
+        guard let deadline else { return configuration.attemptTimeout }
+        let left = deadline - clock.now
+        guard left > .zero else {
+            throw AWSTimeoutError(operation: operation.name, limit: configuration.callTimeout!, attempts: attempts)
+        }
+        return configuration.attemptTimeout.map { min($0, left) } ?? left
+    }
+
+    /// A short, secret-free summary of an error for logs.
+    private static func summary(_ error: any Error) -> String {
+        if let service = error as? any AWSServiceError { return "\(service.context.code) (HTTP \(service.context.status))" }
+        if let transport = error as? AWSTransportError { return "transport \(transport.kind)" }
+        return String(describing: type(of: error))
     }
 
     /// The request `execute` would send for `input`, before signing.
     public func buildRequest<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
         try RequestBuilder(service: service, endpoint: endpoint, tokenGenerator: configuration.idempotencyToken)
             .build(operation, input)
+    }
+
+    /// The request for `input`, signed with `credentials` at `date`: what one attempt sends.
+    public func signedRequest<Input: AWSShape>(
+        _ operation: AWSOperation, _ input: Input, credentials: AWSCredentials, date: Date
+    ) throws -> AWSHTTPRequest {
+        var request = try buildRequest(operation, input)
+        signer.sign(&request, credentials: credentials, date: date)
+        return request
     }
 
     /// Decodes `response` as the output of `operation`, or throws the service error it holds.

@@ -1,22 +1,65 @@
 import Foundation
+import Logging
 
-/// How a client reaches a service.
+/// How a client reaches a service. Every setting has a default that follows the AWS CLI and SDKs, so
+/// `AWSClientConfiguration()` works with credentials and a region from the environment or `~/.aws`.
 public struct AWSClientConfiguration: Sendable {
-    /// The region, such as `us-east-1`.
-    public var region: String
-    /// An endpoint URL that replaces the default, such as `http://127.0.0.1:4566`.
+    /// The region, such as `us-east-1`; nil reads `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile.
+    public var region: String?
+    /// An endpoint URL that replaces the model's endpoint rules, such as `http://127.0.0.1:4566`;
+    /// nil reads `AWS_ENDPOINT_URL_<SERVICE>` then `AWS_ENDPOINT_URL`.
     public var endpoint: String?
-    /// Sends requests.
-    public var transport: any AWSTransport
+    /// Use FIPS endpoints.
+    public var useFIPS: Bool
+    /// Use dual-stack (IPv6) endpoints.
+    public var useDualStack: Bool
+    /// Where credentials come from; nil uses the default chain (environment, profile, ECS, EC2 IMDSv2).
+    public var credentials: (any AWSCredentialProvider)?
+    /// The shared-config profile; nil reads `AWS_PROFILE`, else `default`.
+    public var profile: String?
+    /// Sends requests; nil uses `AWSDefaultTransport.shared`.
+    public var transport: (any AWSTransport)?
+    /// Retries.
+    public var retry: AWSRetryConfiguration
+    /// The limit for one attempt, response included; nil for none.
+    public var attemptTimeout: Duration?
+    /// The limit for a whole call, retries and waits included; nil for none.
+    public var callTimeout: Duration?
+    /// Receives debug and trace messages about requests, attempts and retries. Never secrets.
+    public var logger: Logger
     /// Makes idempotency tokens for members the caller leaves nil. A fresh UUID by default.
     public var idempotencyToken: @Sendable () -> String
+    /// The environment variables to read; the process's by default.
+    public var environment: [String: String]
 
     /// Creates a configuration.
-    public init(region: String, endpoint: String? = nil, transport: any AWSTransport,
-                idempotencyToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
+    public init(
+        region: String? = nil,
+        endpoint: String? = nil,
+        useFIPS: Bool = false,
+        useDualStack: Bool = false,
+        credentials: (any AWSCredentialProvider)? = nil,
+        profile: String? = nil,
+        transport: (any AWSTransport)? = nil,
+        retry: AWSRetryConfiguration = .standard,
+        attemptTimeout: Duration? = .seconds(120),
+        callTimeout: Duration? = nil,
+        logger: Logger = Logger(label: "AWSRuntime"),
+        idempotencyToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.region = region
         self.endpoint = endpoint
+        self.useFIPS = useFIPS
+        self.useDualStack = useDualStack
+        self.credentials = credentials
+        self.profile = profile
         self.transport = transport
+        self.retry = retry
+        self.attemptTimeout = attemptTimeout
+        self.callTimeout = callTimeout
+        self.logger = logger
         self.idempotencyToken = idempotencyToken
+        self.environment = environment
     }
 }

@@ -12,11 +12,11 @@ public struct AWSEndpoint: Sendable, Equatable {
     /// Parses `url`, such as `https://docdb-elastic.us-east-1.amazonaws.com` or `http://127.0.0.1:8080/base`.
     public init(url: String) throws {
         guard let schemeEnd = url.range(of: "://") else {
-            throw AWSRequestError(operation: "", reason: "endpoint '\(url)' has no scheme")
+            throw AWSConfigurationError("endpoint '\(url)' has no scheme")
         }
         scheme = url[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else {
-            throw AWSRequestError(operation: "", reason: "endpoint '\(url)' must use http or https")
+            throw AWSConfigurationError("endpoint '\(url)' must use http or https")
         }
         let rest = url[schemeEnd.upperBound...]
         let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
@@ -26,13 +26,13 @@ public struct AWSEndpoint: Sendable, Equatable {
         basePath = path
         if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
             guard let port = Int(authority[authority.index(after: colon)...]) else {
-                throw AWSRequestError(operation: "", reason: "endpoint '\(url)' has an invalid port")
+                throw AWSConfigurationError("endpoint '\(url)' has an invalid port")
             }
             self.port = port
             host = String(authority[..<colon])
         } else {
             host = String(authority)
         }
-        guard !host.isEmpty else { throw AWSRequestError(operation: "", reason: "endpoint '\(url)' has no host") }
+        guard !host.isEmpty else { throw AWSConfigurationError("endpoint '\(url)' has no host") }
     }
 }

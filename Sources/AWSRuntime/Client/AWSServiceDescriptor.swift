@@ -1,3 +1,5 @@
+import Foundation
+
 /// The wire protocol of a service.
 public enum AWSProtocol: Sendable, Equatable {
     /// `rest-json`: HTTP bindings, JSON bodies.
@@ -20,15 +22,23 @@ public struct AWSServiceDescriptor: Sendable {
     public let `protocol`: AWSProtocol
     /// Modeled error types by error code.
     public let errors: [String: any AWSModeledError.Type]
+    /// The model's endpoint rule set (`endpoint-rule-set-1.json`) as JSON text, if it has one.
+    public let endpointRules: String?
 
     /// Creates a descriptor.
     public init(serviceID: String, signingName: String, endpointPrefix: String, apiVersion: String,
-                protocol: AWSProtocol, errors: [String: any AWSModeledError.Type]) {
+                protocol: AWSProtocol, errors: [String: any AWSModeledError.Type], endpointRules: String? = nil) {
         self.serviceID = serviceID
         self.signingName = signingName
         self.endpointPrefix = endpointPrefix
         self.apiVersion = apiVersion
         self.protocol = `protocol`
         self.errors = errors
+        self.endpointRules = endpointRules
+    }
+
+    /// The suffix of the `AWS_ENDPOINT_URL_<SERVICE>` variable: the service id in capitals with `_` for spaces.
+    var endpointVariable: String {
+        "AWS_ENDPOINT_URL_" + serviceID.uppercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
     }
 }

@@ -29,7 +29,8 @@ public struct FeaturesClient: FeaturesAPI {
         endpointPrefix: "features",
         apiVersion: "2024-01-01",
         protocol: .restJSON,
-        errors: FeaturesClient.errors
+        errors: FeaturesClient.errors,
+        endpointRules: FeaturesClient.endpointRules
     )
 
     /// The runtime client that sends the requests.

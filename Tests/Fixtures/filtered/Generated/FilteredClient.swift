@@ -17,7 +17,8 @@ package struct FilteredClient: FilteredAPI {
         endpointPrefix: "filtered",
         apiVersion: "2024-02-02",
         protocol: .awsJSON(version: "1.1", targetPrefix: "Filtered_20240202"),
-        errors: FilteredClient.errors
+        errors: FilteredClient.errors,
+        endpointRules: FilteredClient.endpointRules
     )
 
     /// The runtime client that sends the requests.

@@ -6,7 +6,9 @@ let transport = AWSStubTransport(body: """
     "snapshotArn": "arn:s", "snapshotCreationTime": "t", "snapshotName": "snap-1", "status": "ACTIVE",
     "subnetIds": [], "vpcSecurityGroupIds": []}}
     """)
-let client = try DocDBElasticSnapshotsClient(configuration: AWSClientConfiguration(region: "us-east-1", transport: transport))
+let credentials = StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret"))
+let client = try DocDBElasticSnapshotsClient(
+    configuration: AWSClientConfiguration(region: "us-east-1", credentials: credentials, transport: transport))
 let output = try await client.createClusterSnapshot(CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "snap-1"))
 print(transport.requests[0].method, transport.requests[0].url)
 print("snapshot", output.snapshot.snapshotName, output.snapshot.status)
