@@ -65,6 +65,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"], exclude: ["Resources"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"]),
         .testTarget(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "TestSupport"]

@@ -1,0 +1,85 @@
+import AWSRuntime
+import Foundation
+
+/// Runs `Tests/E2E/aws_test_server.py`: a fake AWS endpoint on 127.0.0.1 that checks every request's SigV4
+/// signature with botocore and answers from a script. One server per test; `stop()` ends it.
+public final class FakeAWSServer: @unchecked Sendable {
+    /// One request the server received.
+    public struct Received: Sendable {
+        public var method: String
+        public var path: String
+        public var headers: [String: String]
+        public var body: String
+        public var signatureValid: Bool
+        public var reason: String
+    }
+
+    private let process = Process()
+    private let input = Pipe()
+    /// The server's port on 127.0.0.1.
+    public let port: Int
+    /// `http://127.0.0.1:<port>`.
+    public var url: String { "http://127.0.0.1:\(port)" }
+
+    /// Starts the server and waits for its port.
+    public init() throws {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("E2E/aws_test_server.py")
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path]
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var line = [UInt8]()
+        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first, byte != 0x0A { line.append(byte) }
+        guard let port = Int(String(decoding: line, as: UTF8.self).dropFirst("PORT ".count)) else {
+            process.terminate()
+            throw AWSConfigurationError("the fake AWS server did not start: \(String(decoding: line, as: UTF8.self))")
+        }
+        self.port = port
+    }
+
+    deinit { stop() }
+
+    /// Stops the server.
+    public func stop() {
+        if process.isRunning { process.terminate() }
+    }
+
+    private func control(_ method: String, _ path: String, body: String = "") async throws -> [UInt8] {
+        let request = AWSHTTPRequest(
+            method: method, scheme: "http", host: "127.0.0.1", port: port, path: path, body: Array(body.utf8),
+            timeout: .seconds(10))
+        return try await AWSDefaultTransport.shared.send(request).body
+    }
+
+    /// Sets the answers to the next requests; the last one repeats.
+    public func script(_ steps: [JSONValue]) async throws {
+        _ = try await control("POST", "/__script", body: JSONValue.array(steps).serializedString())
+    }
+
+    /// The requests received so far.
+    public func received() async throws -> [Received] {
+        let log = try JSONValue.parse(try await control("GET", "/__log"))
+        return (log.arrayValue ?? []).map { entry in
+            Received(
+                method: entry["method"]?.stringValue ?? "",
+                path: entry["path"]?.stringValue ?? "",
+                headers: (entry["headers"]?.objectValue ?? [:]).compactMapValues(\.stringValue),
+                body: entry["body"]?.stringValue ?? "",
+                signatureValid: entry["signature_valid"]?.boolValue ?? false,
+                reason: entry["reason"]?.stringValue ?? "")
+        }
+    }
+
+    /// A step that answers with `status`, `headers` and `body`.
+    public static func respond(_ status: Int, headers: [String: String] = [:], body: String = "{}") -> JSONValue {
+        .object(["status": .int(Int64(status)), "headers": .object(headers.mapValues { .string($0) }), "body": .string(body)])
+    }
+
+    /// A step that sends half a response and closes the connection.
+    public static let drop = JSONValue.object(["drop": .bool(true)])
+    /// A step that never answers.
+    public static let hang = JSONValue.object(["hang": .bool(true)])
+}
