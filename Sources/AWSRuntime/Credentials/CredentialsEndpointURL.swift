@@ -28,6 +28,7 @@ struct CredentialsEndpointURL: Sendable, Equatable {
         scheme = endpoint.scheme
         host = endpoint.host
         port = endpoint.port
+        // AWSEndpoint has found the "://".
         let afterScheme = text[text.range(of: "://")!.upperBound...]
         let target = afterScheme.drop { $0 != "/" && $0 != "?" }.prefix { $0 != "#" }
         let pathPart = target.prefix { $0 != "?" }
