@@ -24,6 +24,22 @@ public enum AWSCredentialsError: Error, Sendable, Equatable, CustomStringConvert
     case fileUnreadable(path: String)
     /// A line of a shared config or credentials file is neither a section, a `key = value` pair nor a comment.
     case malformedFile(path: String, line: Int)
+    /// Neither `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` nor `AWS_CONTAINER_CREDENTIALS_FULL_URI` is set.
+    case containerURIMissing
+    /// A credentials endpoint URI cannot be used: it is malformed, or an `http` URI names a host that is
+    /// neither loopback nor an ECS or EKS address.
+    case endpointNotAllowed(uri: String, reason: String)
+    /// The container authorization token, from the named file or environment variable, holds line breaks or
+    /// other control characters.
+    case authorizationTokenInvalid(source: String)
+    /// `AWS_EC2_METADATA_DISABLED` turns the instance metadata service off.
+    case instanceMetadataDisabled
+    /// A credentials endpoint could not be reached.
+    case endpointUnreachable(uri: String, reason: String)
+    /// A credentials endpoint answered with an HTTP error status.
+    case endpointStatus(method: String, uri: String, status: Int)
+    /// A credentials endpoint answered with a body that does not hold credentials.
+    case invalidEndpointResponse(uri: String, reason: String)
     /// No provider of a chain returned credentials.
     case noCredentials([ProviderFailure])
 
@@ -40,6 +56,20 @@ public enum AWSCredentialsError: Error, Sendable, Equatable, CustomStringConvert
             return "cannot read \(path)"
         case .malformedFile(let path, let line):
             return "\(path):\(line): expected [section], key = value or a comment"
+        case .containerURIMissing:
+            return "neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set"
+        case .endpointNotAllowed(let uri, let reason):
+            return "cannot use \(uri): \(reason)"
+        case .authorizationTokenInvalid(let source):
+            return "the authorization token from \(source) holds control characters"
+        case .instanceMetadataDisabled:
+            return "instance metadata disabled by AWS_EC2_METADATA_DISABLED"
+        case .endpointUnreachable(let uri, let reason):
+            return "cannot reach \(uri): \(reason)"
+        case .endpointStatus(let method, let uri, let status):
+            return "\(method) \(uri) returned HTTP \(status)"
+        case .invalidEndpointResponse(let uri, let reason):
+            return "\(uri) returned no usable credentials: \(reason)"
         case .noCredentials(let failures):
             let tried = failures.map { "\($0.provider): \($0.reason)" }.joined(separator: "; ")
             return "no credentials found; tried \(failures.count) provider(s): \(tried)"

@@ -13,7 +13,8 @@ public struct CredentialProviderChain: AWSCredentialProvider {
         self.providers = providers
     }
 
-    /// The default chain: the environment, then the shared profile.
+    /// The chain of local sources: the environment, then the shared profile. See
+    /// ``default(profile:environment:transport:)`` for the full chain.
     public static func standard(
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> CredentialProviderChain {
@@ -21,6 +22,23 @@ public struct CredentialProviderChain: AWSCredentialProvider {
             EnvironmentCredentialProvider(environment: environment),
             ProfileCredentialProvider(profile: profile, environment: environment),
         ])
+    }
+
+    /// The default chain of the AWS SDKs, cached: the environment, the shared profile, the ECS container
+    /// endpoint and EC2 instance metadata, the last two reached with `transport`.
+    ///
+    /// The result caches the first credentials found until ``CachedCredentialProvider/refreshWindow`` before
+    /// they expire, then runs the chain again.
+    public static func `default`(
+        profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        transport: any AWSTransport
+    ) -> CachedCredentialProvider {
+        CachedCredentialProvider(
+            CredentialProviderChain(
+                standard(profile: profile, environment: environment).providers + [
+                    ContainerCredentialProvider(environment: environment, transport: transport),
+                    InstanceMetadataCredentialProvider(environment: environment, transport: transport),
+                ]))
     }
 
     /// `chain(<names>)`.

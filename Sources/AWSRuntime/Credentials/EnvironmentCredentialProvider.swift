@@ -15,15 +15,12 @@ public struct EnvironmentCredentialProvider: AWSCredentialProvider {
     /// The credentials in the environment; empty variables count as unset.
     public func credentials() async throws -> AWSCredentials {
         let accessKeyName = "AWS_ACCESS_KEY_ID", secretName = "AWS_SECRET_ACCESS_KEY"
-        let accessKey = nonEmpty(accessKeyName), secret = nonEmpty(secretName)
+        let accessKey = environment.nonEmptyValue(accessKeyName), secret = environment.nonEmptyValue(secretName)
         guard let accessKey, let secret else {
             let missing = [(accessKeyName, accessKey), (secretName, secret)].filter { $0.1 == nil }.map(\.0)
             throw AWSCredentialsError.environmentVariablesMissing(missing)
         }
-        return AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: nonEmpty("AWS_SESSION_TOKEN"))
-    }
-
-    private func nonEmpty(_ name: String) -> String? {
-        environment[name].flatMap { $0.isEmpty ? nil : $0 }
+        let sessionToken = environment.nonEmptyValue("AWS_SESSION_TOKEN")
+        return AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: sessionToken)
     }
 }

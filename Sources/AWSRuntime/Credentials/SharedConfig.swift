@@ -42,7 +42,7 @@ public struct SharedConfig: Sendable {
         if let profile, !profile.isEmpty {
             return profile
         }
-        if let fromEnvironment = environment["AWS_PROFILE"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = environment.nonEmptyValue("AWS_PROFILE") {
             return fromEnvironment
         }
         return "default"
@@ -50,7 +50,7 @@ public struct SharedConfig: Sendable {
 
     /// `override` with a leading `~` expanded, else `~/.aws/<name>`.
     private static func path(override: String?, default name: String, environment: [String: String]) -> String {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment.nonEmptyValue("HOME") ?? NSHomeDirectory()
         guard let override, !override.isEmpty else { return home + "/.aws/" + name }
         return override == "~" || override.hasPrefix("~/") ? home + override.dropFirst() : override
     }

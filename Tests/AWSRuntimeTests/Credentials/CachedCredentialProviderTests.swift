@@ -4,18 +4,6 @@ import Testing
 import AWSRuntime
 
 @Suite struct CredentialsCachedProviderTests {
-    /// A settable clock.
-    final class TestClock: @unchecked Sendable {
-        private let lock = NSLock()
-        private var current = Date(timeIntervalSince1970: 1_000_000)
-
-        var now: Date { lock.withLock { current } }
-
-        func advance(by seconds: TimeInterval) {
-            lock.withLock { current += seconds }
-        }
-    }
-
     /// Counts its calls and returns credentials that expire `lifetime` seconds after the clock's now.
     actor CountingProvider: AWSCredentialProvider {
         nonisolated let name = "counting"
