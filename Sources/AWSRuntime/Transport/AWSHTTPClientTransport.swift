@@ -11,8 +11,12 @@ import NIOHTTP1
 ///
 /// Each `send` sends the method, URL, headers and body as given (a `Host` header from signing goes on the
 /// wire unchanged; AsyncHTTPClient adds `Host` only when there is none and always sets `Content-Length`
-/// itself), collects the whole response body, and finishes by `request.timeout`. A redirect is followed
-/// when the client's configuration says so; `recommendedConfiguration` turns that off.
+/// itself), collects the whole response body, and finishes by `request.timeout`.
+///
+/// The client's configuration decides two things the transport cannot: whether a redirect is followed, and
+/// whether a refused connection is retried. `HTTPClient.shared` does both, so with it a refused connection
+/// is reported as `.connectionFailed` only once `request.timeout` (or its 90 s connect timeout) has passed;
+/// `recommendedConfiguration` turns both off.
 ///
 /// Requires the `AsyncHTTPClient` package trait, on by default.
 public final class AWSHTTPClientTransport: AWSTransport {

@@ -49,8 +49,10 @@ public final class AWSURLSessionTransport: AWSTransport {
         var urlRequest = URLRequest(url: url)
         urlRequest.httpMethod = request.method
         if let timeout = request.timeout {
-            urlRequest.timeoutInterval = Double(timeout.components.seconds)
-                + Double(timeout.components.attoseconds) / 1e18
+            // Whole seconds, rounded up: FoundationNetworking truncates the interval (0.5 s would time out at
+            // once); the deadline in `send` holds the exact timeout.
+            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            urlRequest.timeoutInterval = max(1, seconds.rounded(.up))
         }
         for field in request.headers
         where !field.name.caseInsensitiveEquals("Host") && !field.name.caseInsensitiveEquals("Content-Length") {
