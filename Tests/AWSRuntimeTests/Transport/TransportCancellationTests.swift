@@ -3,10 +3,10 @@ import Testing
 
 /// Every built-in transport stops an in-flight request when its task is cancelled.
 @Suite struct TransportCancellationTests {
-    @Test(arguments: TransportKind.all)
-    func cancellingTheTaskStopsTheRequest(kind: TransportKind) async throws {
+    @Test(arguments: TransportKind.all, Stall.allCases)
+    func cancellingTheTaskStopsTheRequest(kind: TransportKind, stall: Stall) async throws {
         try await kind.withLoopback { transport, server in
-            server.enqueue(.neverAnswer)
+            server.enqueue(stall.behavior)
             let task = Task { try await transport.send(server.request(timeout: nil)) }
             #expect(await server.waitForRequests(1))
             let start = ContinuousClock.now

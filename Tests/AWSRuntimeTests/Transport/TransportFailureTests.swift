@@ -3,21 +3,6 @@ import Testing
 
 /// How every built-in transport reports a request that gets no complete response.
 @Suite struct TransportFailureTests {
-    /// A server that stops answering partway.
-    enum Stall: String, CaseIterable, Sendable {
-        /// No response at all.
-        case noAnswer
-        /// The head and part of the body, then nothing.
-        case stalledBody
-
-        var behavior: LoopbackHTTPServer.Behavior {
-            switch self {
-            case .noAnswer: .neverAnswer
-            case .stalledBody: .stallMidResponse(contentLength: 100, bodyPrefix: Array("partial".utf8))
-            }
-        }
-    }
-
     @Test(arguments: TransportKind.all, Stall.allCases)
     func reportsATimeoutAtTheRequestsTimeout(kind: TransportKind, stall: Stall) async throws {
         try await kind.withLoopback { transport, server in
