@@ -11,10 +11,19 @@ let package = Package(
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
         .plugin(name: "GenerateAWSCode", targets: ["GenerateAWSCode"]),
     ],
+    traits: [
+        .trait(
+            name: "AsyncHTTPClient",
+            description: "Adds AWSHTTPClientTransport (AsyncHTTPClient, SwiftNIO) and makes it the default transport"
+        ),
+        .default(enabledTraits: ["AsyncHTTPClient"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +44,10 @@ let package = Package(
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
         .target(name: "DocDBElastic", dependencies: ["AWSRuntime"], path: "Generated/DocDBElastic"),
@@ -58,7 +71,15 @@ let package = Package(
             name: "AWSCodegenCLITests",
             dependencies: ["aws-codegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "AWSRuntimeTests", dependencies: ["AWSRuntime"], exclude: ["Resources"]),
+        .testTarget(
+            name: "AWSRuntimeTests",
+            dependencies: [
+                "AWSRuntime",
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            exclude: ["Resources"]
+        ),
         .target(
             name: "TestSupport",
             dependencies: ["AWSRuntime", .product(name: "Logging", package: "swift-log")],

@@ -23,8 +23,8 @@ public struct AWSClient: Sendable {
     public init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration) throws {
         self.service = service
         self.configuration = configuration
-        region = try AWSRegionResolver.resolve(
-            explicit: configuration.region, profile: configuration.profile, environment: configuration.environment)
+        region = try AWSRegionResolver(profile: configuration.profile, environment: configuration.environment)
+            .requiredRegion(explicit: configuration.region)
         endpoint = try EndpointResolver.resolve(service: service, configuration: configuration, region: region)
         let transport = configuration.transport ?? AWSDefaultTransport.shared
         self.transport = transport

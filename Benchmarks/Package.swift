@@ -1,0 +1,19 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Release-mode benchmarks, kept out of the main package so that they add nothing to its build or CI.
+let package = Package(
+    name: "Benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "swift-aws-codegen", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "SigningBenchmark",
+            dependencies: [
+                .product(name: "DocDBElastic", package: "swift-aws-codegen"),
+                .product(name: "AWSRuntime", package: "swift-aws-codegen"),
+            ]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)

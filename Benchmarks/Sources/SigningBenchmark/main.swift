@@ -1,0 +1,32 @@
+import AWSRuntime
+import DocDBElastic
+import Foundation
+
+// Builds and signs a CreateClusterSnapshot request (validate, encode, bind, serialize, SigV4) in a loop and
+// prints the median time per request over several batches.
+let batches = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 25
+let iterations = 20_000
+let credentials = AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+let client = try DocDBElasticClient(configuration: AWSClientConfiguration(
+    region: "us-east-1", credentials: StaticCredentialProvider(credentials), transport: AWSStubTransport(),
+    environment: [:]))
+let input = CreateClusterSnapshotInput(
+    clusterArn: "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/abc", snapshotName: "snap-1",
+    tags: ["env": "prod", "team": "db"])
+let operation = AWSOperation("CreateClusterSnapshot", method: "POST", requestURI: "/cluster-snapshot")
+let date = Date(timeIntervalSince1970: 1_440_938_160)
+var checksum = 0
+var perRequest: [Double] = []
+for _ in 0..<batches {
+    let start = ContinuousClock.now
+    for _ in 0..<iterations {
+        let request = try client.client.signedRequest(operation, input, credentials: credentials, date: date)
+        checksum &+= request.headers.fields.count
+    }
+    let elapsed = ContinuousClock.now - start
+    perRequest.append(Double(elapsed.components.attoseconds) / 1e12 / Double(iterations)
+        + Double(elapsed.components.seconds) * 1e6 / Double(iterations))
+}
+perRequest.sort()
+print(String(format: "swift build+sign CreateClusterSnapshot: median %.2f µs per request (%d batches of %d; min %.2f, max %.2f) [%d]",
+             perRequest[perRequest.count / 2], batches, iterations, perRequest.first!, perRequest.last!, checksum % 10))

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Building plus signing a CreateClusterSnapshot request: our runtime (release build) against botocore doing
+# the same work, run one after the other in the same invocation. Prints both medians and the ratio.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+swift build -c release --package-path "$here" --product SigningBenchmark >/dev/null
+swift_line=$("$here/.build/release/SigningBenchmark" "${BATCHES:-25}")
+python_line=$(python3 "$here/botocore_signing.py" "${BATCHES:-25}")
+echo "$swift_line"
+echo "$python_line"
+swift_us=$(echo "$swift_line" | sed -E 's/.*median ([0-9.]+) µs.*/\1/')
+python_us=$(echo "$python_line" | sed -E 's/.*median ([0-9.]+) µs.*/\1/')
+python3 -c "print('botocore / swift: %.1fx' % ($python_us / $swift_us))"

@@ -1,0 +1,25 @@
+#if AsyncHTTPClient || canImport(FoundationNetworking) || canImport(Darwin)
+#if AsyncHTTPClient
+import AsyncHTTPClient
+#elseif canImport(FoundationNetworking)
+import FoundationNetworking
+#else
+import Foundation
+#endif
+
+/// The transport to use when no other is chosen.
+public enum AWSDefaultTransport {
+    /// One transport for the whole process: when the `AsyncHTTPClient` package trait is on (the default),
+    /// `AWSHTTPClientTransport` on a process-wide client with `recommendedConfiguration` (no redirects, no
+    /// retry of refused connections: the AWS client retries itself), which lives as long as the process;
+    /// else `AWSURLSessionTransport` on `URLSession.shared`.
+    public static var shared: any AWSTransport { instance }
+
+    #if AsyncHTTPClient
+    private static let instance: any AWSTransport = AWSHTTPClientTransport(
+        client: HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: AWSHTTPClientTransport.recommendedConfiguration))
+    #else
+    private static let instance: any AWSTransport = AWSURLSessionTransport(session: .shared)
+    #endif
+}
+#endif

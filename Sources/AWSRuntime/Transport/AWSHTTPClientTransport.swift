@@ -1,0 +1,107 @@
+#if AsyncHTTPClient
+import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+
+/// An `AWSTransport` that sends requests with AsyncHTTPClient (SwiftNIO).
+///
+/// By default it uses `HTTPClient.shared`, whose connection pool lives as long as the process, so
+/// connections are reused across requests and clients. It can also use a client the caller owns, or
+/// create its own client, which `shutdown()` then shuts down.
+///
+/// Each `send` sends the method, URL, headers and body as given (a `Host` header from signing goes on the
+/// wire unchanged; AsyncHTTPClient adds `Host` only when there is none and always sets `Content-Length`
+/// itself), collects the whole response body, and finishes by `request.timeout`.
+///
+/// The client's configuration decides two things the transport cannot: whether a redirect is followed, and
+/// whether a refused connection is retried. `HTTPClient.shared` does both, so with it a refused connection
+/// is reported as `.connectionFailed` only once `request.timeout` (or its 90 s connect timeout) has passed;
+/// `recommendedConfiguration` turns both off.
+///
+/// Requires the `AsyncHTTPClient` package trait, on by default.
+public final class AWSHTTPClientTransport: AWSTransport {
+    /// The client that sends the requests.
+    public let client: HTTPClient
+    /// The longest response body, in bytes, that `send` collects; a longer one fails with `.other`.
+    public let maxResponseBodySize: Int
+    /// Whether `shutdown()` shuts `client` down: true when the transport created it.
+    private let ownsClient: Bool
+
+    /// A configuration suited to AWS clients, for `init(configuration:eventLoopGroup:maxResponseBodySize:)`:
+    /// a 3xx response is returned rather than followed, a refused connection fails the request at once
+    /// (the AWS client's retry strategy decides about a new attempt), the body is not decompressed, and a
+    /// connection must be made within 10 seconds.
+    public static var recommendedConfiguration: HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: HTTPClient.Configuration.Timeout(connect: .seconds(10)),
+            decompression: .disabled
+        )
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return configuration
+    }
+
+    /// Creates a transport that sends with `client`, which the caller keeps and shuts down when it owns it.
+    public init(
+        client: HTTPClient = .shared,
+        maxResponseBodySize: Int = AWSTransportLimits.defaultMaxResponseBodySize
+    ) {
+        self.client = client
+        self.maxResponseBodySize = maxResponseBodySize
+        ownsClient = false
+    }
+
+    /// Creates a transport with a client of its own, made from `configuration` on `eventLoopGroup`.
+    ///
+    /// Call `shutdown()` once the transport is no longer used.
+    public init(
+        configuration: HTTPClient.Configuration,
+        eventLoopGroup: any EventLoopGroup = HTTPClient.defaultEventLoopGroup,
+        maxResponseBodySize: Int = AWSTransportLimits.defaultMaxResponseBodySize
+    ) {
+        client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+        self.maxResponseBodySize = maxResponseBodySize
+        ownsClient = true
+    }
+
+    /// Shuts down the client the transport created, waiting for its connections to close; does nothing
+    /// for a client passed in.
+    public func shutdown() async throws {
+        guard ownsClient else { return }
+        try await client.shutdown()
+    }
+
+    public func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
+        try Task.checkCancellation()
+        let deadline = TransportDeadline(timeout: request.timeout)
+        let nioDeadline = request.timeout.map { NIODeadline.now() + TimeAmount($0) } ?? .distantFuture
+        let limit = maxResponseBodySize
+        do {
+            // The client's deadline covers the exchange up to the response head, so that a failed connect is
+            // reported as such; the body is collected within what is left of the same deadline.
+            let response = try await client.execute(Self.clientRequest(for: request), deadline: nioDeadline)
+            let body = try await deadline.run { try await response.body.collect(upTo: limit) }
+            return AWSHTTPResponse(
+                status: Int(response.status.code),
+                headers: AWSHTTPHeaders(response.headers.map { ($0.name, $0.value) }),
+                body: Array(buffer: body)
+            )
+        } catch is NIOTooManyBytesError {
+            throw AWSTransportLimits.bodyTooLarge(limit: limit)
+        } catch {
+            throw TransportFailure.surface(error, classify: Self.kind(of:))
+        }
+    }
+
+    /// The AsyncHTTPClient request for `request`.
+    static func clientRequest(for request: AWSHTTPRequest) -> HTTPClientRequest {
+        var clientRequest = HTTPClientRequest(url: request.url)
+        clientRequest.method = HTTPMethod(rawValue: request.method)
+        clientRequest.headers = HTTPHeaders(request.headers.map { ($0.name, $0.value) })
+        if !request.body.isEmpty {
+            clientRequest.body = .bytes(request.body)
+        }
+        return clientRequest
+    }
+}
+#endif

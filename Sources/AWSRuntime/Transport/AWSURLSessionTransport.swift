@@ -1,0 +1,95 @@
+#if canImport(FoundationNetworking) || canImport(Darwin)
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// An `AWSTransport` that sends requests with Foundation's `URLSession`, for builds without SwiftNIO.
+///
+/// Each `send` sends the method, URL, headers and body, and finishes by `request.timeout`: it is both the
+/// request's `timeoutInterval` and a deadline for the whole exchange. `URLSession` sets `Host` from the URL
+/// and `Content-Length` from the body itself, so those two headers are not copied; a signed `Host` equals
+/// the URL's authority. Redirects are followed when the session's delegate lets them.
+public final class AWSURLSessionTransport: AWSTransport {
+    /// The session that sends the requests.
+    public let session: URLSession
+    /// The longest response body, in bytes, that `send` returns; a longer one fails with `.other`.
+    public let maxResponseBodySize: Int
+
+    /// Creates a transport that sends with `session`.
+    public init(
+        session: URLSession = .shared,
+        maxResponseBodySize: Int = AWSTransportLimits.defaultMaxResponseBodySize
+    ) {
+        self.session = session
+        self.maxResponseBodySize = maxResponseBodySize
+    }
+
+    public func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
+        try Task.checkCancellation()
+        let deadline = TransportDeadline(timeout: request.timeout)
+        let response: AWSHTTPResponse
+        do {
+            let urlRequest = try Self.urlRequest(for: request)
+            response = try await deadline.run { [session] in try await Self.load(urlRequest, in: session) }
+        } catch {
+            throw TransportFailure.surface(error, classify: Self.kind(of:))
+        }
+        guard response.body.count <= maxResponseBodySize else {
+            throw AWSTransportLimits.bodyTooLarge(limit: maxResponseBodySize)
+        }
+        return response
+    }
+
+    /// The `URLRequest` for `request`.
+    static func urlRequest(for request: AWSHTTPRequest) throws -> URLRequest {
+        guard let url = URL(string: request.url) else {
+            throw AWSTransportError(.other, "not a valid URL: \(request.url)")
+        }
+        var urlRequest = URLRequest(url: url)
+        urlRequest.httpMethod = request.method
+        if let timeout = request.timeout {
+            // Whole seconds, rounded up: FoundationNetworking truncates the interval (0.5 s would time out at
+            // once); the deadline in `send` holds the exact timeout.
+            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            urlRequest.timeoutInterval = max(1, seconds.rounded(.up))
+        }
+        for field in request.headers
+        where !field.name.caseInsensitiveEquals("Host") && !field.name.caseInsensitiveEquals("Content-Length") {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        }
+        if !request.body.isEmpty {
+            urlRequest.httpBody = Data(request.body)
+        }
+        return urlRequest
+    }
+
+    /// Runs a data task for `urlRequest`, cancelling it when the current task is cancelled.
+    private static func load(_ urlRequest: URLRequest, in session: URLSession) async throws -> AWSHTTPResponse {
+        let handle = DataTaskHandle()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                handle.start(session.dataTask(with: urlRequest) { data, urlResponse, error in
+                    continuation.resume(with: Result { try response(data, urlResponse, error) })
+                })
+            }
+        } onCancel: {
+            handle.cancel()
+        }
+    }
+
+    /// The response a data task's completion handler describes.
+    private static func response(_ data: Data?, _ urlResponse: URLResponse?, _ error: (any Error)?) throws
+        -> AWSHTTPResponse
+    {
+        if let error { throw error }
+        guard let http = urlResponse as? HTTPURLResponse else {
+            throw AWSTransportError(.other, "the response is not an HTTP response")
+        }
+        let headers = http.allHeaderFields.compactMap { name, value in
+            (name as? String).map { ($0, "\(value)") }
+        }
+        return AWSHTTPResponse(status: http.statusCode, headers: AWSHTTPHeaders(headers), body: Array(data ?? Data()))
+    }
+}
+#endif
