@@ -88,8 +88,9 @@ public struct DocDBElasticClient: DocDBElasticAPI {
     /// The runtime client that sends the requests.
     public let client: AWSClient
 
-    /// Creates a client with `configuration`.
-    public init(configuration: AWSClientConfiguration) throws {
+    /// Creates a client. The default configuration reads the region, credentials and endpoint from the
+    /// environment and `~/.aws`, as the AWS CLI does.
+    public init(configuration: AWSClientConfiguration = AWSClientConfiguration()) throws {
         client = try AWSClient(service: Self.service, configuration: configuration)
     }
 

@@ -12,8 +12,11 @@ import TestSupport
         "status": "CREATING", "subnetIds": ["s1"], "vpcSecurityGroupIds": ["g1"], "snapshotType": "SOMETHING_NEW"}}
         """
 
+    /// A client that does not retry, so that errors come back at once.
     static func client(_ transport: AWSStubTransport) throws -> DocDBElasticClient {
-        try DocDBElasticClient(configuration: .test(transport, idempotencyToken: { UUID().uuidString }))
+        var configuration = AWSClientConfiguration.test(transport, idempotencyToken: { UUID().uuidString })
+        configuration.retry.maxAttempts = 1
+        return try DocDBElasticClient(configuration: configuration)
     }
 
     static let input = CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "snap-1")

@@ -44,7 +44,7 @@ import TestSupport
         #expect(output.snapshot.status == .active)
         let received = try await server.received()
         #expect(received.first?.path == "/cluster-snapshot")
-        #expect(try JSONValue.parse(received.first?.body ?? "") == .object(["clusterArn": "arn:c", "snapshotName": "snap-1"]))
+        #expect(try JSONValue.parse(received.first?.body ?? "") == .object(["clusterArn": .string("arn:c"), "snapshotName": .string("snap-1")]))
         try await Self.expectSigned(server, count: 1)
     }
 

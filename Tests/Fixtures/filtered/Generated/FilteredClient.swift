@@ -24,8 +24,9 @@ package struct FilteredClient: FilteredAPI {
     /// The runtime client that sends the requests.
     package let client: AWSClient
 
-    /// Creates a client with `configuration`.
-    package init(configuration: AWSClientConfiguration) throws {
+    /// Creates a client. The default configuration reads the region, credentials and endpoint from the
+    /// environment and `~/.aws`, as the AWS CLI does.
+    package init(configuration: AWSClientConfiguration = AWSClientConfiguration()) throws {
         client = try AWSClient(service: Self.service, configuration: configuration)
     }
 
