@@ -42,5 +42,22 @@ echo "ok: regenerated after a model change"
 
 echo "== run"
 swift run --package-path "$work" --skip-build SnapshotsDemo
-swift run --package-path "$work" --skip-build ByPathConsumer
-echo "PluginFixture: 5 passed, 0 failed"
+
+echo "== a consumer configured only by environment variables, against a loopback server"
+coproc SERVER { exec python3 "$repo/Tests/E2E/aws_test_server.py"; }
+read -r _ port <&"${SERVER[0]}"
+snapshot='{"snapshot": {"adminUserName": "admin", "clusterArn": "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/abc", "clusterCreationTime": "t", "kmsKeyId": "k", "snapshotArn": "arn:aws:docdb-elastic:us-east-1:123456789012:cluster-snapshot/abc/1", "snapshotCreationTime": "t", "snapshotName": "snap-1", "status": "ACTIVE", "subnetIds": [], "vpcSecurityGroupIds": []}}'
+python3 -c 'import json,sys; print(json.dumps([{"status": 200, "body": sys.argv[1]}]))' "$snapshot" \
+    | curl -sf -X POST --data-binary @- "http://127.0.0.1:$port/__script" > /dev/null
+env -i PATH="$PATH" AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY \
+    AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$port" "$work/.build/debug/ByPathConsumer"
+log=$(curl -sf "http://127.0.0.1:$port/__log")
+kill "$SERVER_PID"
+python3 -c '
+import json, sys
+log = json.loads(sys.argv[1])
+paths = [entry["path"] for entry in log]
+assert paths == ["/cluster-snapshot", "/cluster-snapshot/arn%3Aaws%3Adocdb-elastic%3Aus-east-1%3A123456789012%3Acluster-snapshot%2Fabc%2F1"], paths
+assert all(entry["signature_valid"] for entry in log), [entry["reason"] for entry in log]
+print("ok: both calls arrived with valid signatures")' "$log"
+echo "PluginFixture: 6 passed, 0 failed"

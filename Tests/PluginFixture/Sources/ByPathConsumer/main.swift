@@ -1,17 +1,10 @@
-import AWSRuntime
 import DocDBElastic
 
-// Compiles a call to createClusterSnapshot through the checked-in DocDBElastic product.
-func snapshot(_ client: some DocDBElasticAPI) async throws -> String {
-    try await client.createClusterSnapshot(CreateClusterSnapshotInput(clusterArn: "arn:c", snapshotName: "snap-1")).snapshot.snapshotArn
-}
-
-let credentials = StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret"))
-let client = try DocDBElasticClient(configuration: AWSClientConfiguration(
-    region: "us-east-1", credentials: credentials, transport: AWSStubTransport(status: 400),
-    retry: AWSRetryConfiguration(maxAttempts: 1)))
-do {
-    _ = try await snapshot(client)
-} catch {
-    print("ByPathConsumer got the expected error:", error)
-}
+// A consumer that depends on swift-aws-codegen by path and configures nothing in code: credentials, region
+// and endpoint come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION and AWS_ENDPOINT_URL.
+let client = try DocDBElasticClient()
+let created = try await client.createClusterSnapshot(CreateClusterSnapshotInput(
+    clusterArn: "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/abc", snapshotName: "snap-1"))
+print("created", created.snapshot.snapshotName, created.snapshot.status)
+let fetched = try await client.getClusterSnapshot(GetClusterSnapshotInput(snapshotArn: created.snapshot.snapshotArn))
+print("fetched", fetched.snapshot.snapshotArn, fetched.snapshot.status)
