@@ -5,7 +5,7 @@ import Foundation
 // Builds and signs a CreateClusterSnapshot request (validate, encode, bind, serialize, SigV4) in a loop and
 // prints the median time per request over several batches.
 let batches = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 25
-let iterations = 20_000
+let iterations = Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 20_000
 let credentials = AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
 let client = try DocDBElasticClient(configuration: AWSClientConfiguration(
     region: "us-east-1", credentials: StaticCredentialProvider(credentials), transport: AWSStubTransport(),

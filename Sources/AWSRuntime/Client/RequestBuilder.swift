@@ -7,7 +7,12 @@ struct RequestBuilder {
     let tokenGenerator: @Sendable () -> String
 
     func build<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
-        try input.validate(path: String(describing: Input.self))
+        do {
+            try input.validate(path: "")
+        } catch var error as AWSValidationError {
+            error.path = String(describing: Input.self) + error.path
+            throw error
+        }
         guard case .object(var body) = try TreeEncoder(tokenGenerator: tokenGenerator).encode(input) else {
             throw AWSRequestError(operation: operation.name, reason: "the input did not encode as an object")
         }

@@ -11,32 +11,23 @@ struct TreeEncoder {
         try encodeValue(value, member: nil, codingPath: [])
     }
 
+    /// Encodes one value. Leaf types are recognised by comparing metadata, which costs no dynamic cast.
     func encodeValue<T: Encodable>(_ value: T, member: AWSMember?, codingPath: [any CodingKey]) throws -> JSONValue {
-        switch value {
-        case let date as Date:
-            return TimestampCoding.value(date, member?.effectiveTimestampFormat ?? .unixTimestamp)
-        case let data as Data:
-            return .string(data.base64EncodedString())
-        case let json as JSONValue:
-            return json
-        case let string as String:
-            return .string(string)
-        case let int as Int:
-            return .int(Int64(int))
-        case let int as Int64:
-            return .int(int)
-        case let bool as Bool:
-            return .bool(bool)
-        case let double as Double:
-            return Self.number(double)
-        case let float as Float:
-            return Self.number(Double(float))
-        default:
-            let members = (T.self as? any AWSShape.Type).map { Dictionary($0.awsMembers.map { ($0.key, $0) }) { a, _ in a } }
-            let encoder = TreeEncoding(options: self, members: members ?? [:], member: member, codingPath: codingPath)
-            try value.encode(to: encoder)
-            return encoder.storage.materialize()
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return .int(Int64(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == Int64.self { return .int(unsafeBitCast(value, to: Int64.self)) }
+        if T.self == Double.self { return Self.number(unsafeBitCast(value, to: Double.self)) }
+        if T.self == Float.self { return Self.number(Double(unsafeBitCast(value, to: Float.self))) }
+        if T.self == Date.self {
+            return TimestampCoding.value(unsafeBitCast(value, to: Date.self), member?.effectiveTimestampFormat ?? .unixTimestamp)
         }
+        if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+        if T.self == JSONValue.self { return value as! JSONValue }
+        let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
+        let encoder = TreeEncoding(options: self, members: members, member: member, codingPath: codingPath)
+        try value.encode(to: encoder)
+        return encoder.storage.materialize()
     }
 
     /// A JSON number, or the strings AWS uses for NaN and the infinities.
@@ -57,12 +48,21 @@ final class TreeSlot {
     }
 
     var content: Content = .empty
+    /// Members encoded directly as values, which need no slot of their own.
+    private var values: [String: JSONValue] = [:]
+
+    /// Sets an object member to a finished value.
+    func setValue(_ value: JSONValue, for key: String) {
+        values[key] = value
+    }
 
     func materialize() -> JSONValue {
         switch content {
-        case .empty: return .object([:])
+        case .empty: return .object(values)
         case .value(let value): return value
-        case .object(let members): return .object(members.mapValues { $0.materialize() })
+        case .object(let members):
+            guard !members.isEmpty else { return .object(values) }
+            return .object(values.merging(members.mapValues { $0.materialize() }) { $1 })
         case .array(let elements): return .array(elements.map { $0.materialize() })
         }
     }
@@ -81,13 +81,14 @@ final class TreeSlot {
 /// The `Encoder` behind `TreeEncoder`.
 final class TreeEncoding: Encoder {
     let options: TreeEncoder
-    let members: [String: AWSMember]
+    /// The wire traits of the members of the shape being encoded (few; searched linearly).
+    let members: [AWSMember]
     let member: AWSMember?
     let codingPath: [any CodingKey]
     let storage = TreeSlot()
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(options: TreeEncoder, members: [String: AWSMember], member: AWSMember?, codingPath: [any CodingKey]) {
+    init(options: TreeEncoder, members: [AWSMember], member: AWSMember?, codingPath: [any CodingKey]) {
         self.options = options
         self.members = members
         self.member = member
@@ -114,6 +115,11 @@ final class TreeEncoding: Encoder {
         return slot
     }
 
+    /// The wire traits of the member with coding key `key`, if it has any.
+    func member(_ key: String) -> AWSMember? {
+        members.isEmpty ? nil : members.first { $0.key == key }
+    }
+
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let encoder: TreeEncoding
         let slot: TreeSlot
@@ -122,14 +128,14 @@ final class TreeEncoding: Encoder {
         mutating func encodeNil(forKey key: Key) throws {}
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            slot.objectMembers[key.stringValue] = try encoder.encodeChild(
-                value, member: encoder.members[key.stringValue], path: codingPath + [key])
+            let name = key.stringValue
+            slot.setValue(try encoder.options.encodeValue(value, member: encoder.member(name), codingPath: codingPath + [key]), for: name)
         }
 
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
             if let value {
                 try encode(value, forKey: key)
-            } else if encoder.members[key.stringValue]?.isIdempotencyToken == true {
+            } else if encoder.member(key.stringValue)?.isIdempotencyToken == true {
                 try encode(encoder.options.tokenGenerator(), forKey: key)
             }
         }

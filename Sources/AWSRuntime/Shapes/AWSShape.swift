@@ -1,5 +1,5 @@
 /// A structure of a service model: an input, an output, an error or a nested shape.
-public protocol AWSShape: Codable, Sendable {
+public protocol AWSShape: Codable, Sendable, AWSValidatable {
     /// The members whose wire traits differ from the defaults.
     static var awsMembers: [AWSMember] { get }
 
