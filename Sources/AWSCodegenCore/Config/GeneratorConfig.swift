@@ -11,11 +11,14 @@ package struct GeneratorConfig: Sendable, Equatable {
     package var access: Access = .public
     /// The Swift module name; nil derives it from the model's `serviceId`.
     package var moduleName: String?
+    /// An enum to nest every generated type in, so that several models can share one module.
+    package var namespace: String?
 
-    package init(operations: [String]? = nil, access: Access = .public, moduleName: String? = nil) {
+    package init(operations: [String]? = nil, access: Access = .public, moduleName: String? = nil, namespace: String? = nil) {
         self.operations = operations
         self.access = access
         self.moduleName = moduleName
+        self.namespace = namespace
     }
 
     /// Reads `aws-codegen.json`. Unknown keys and wrong types are errors.
@@ -27,6 +30,12 @@ package struct GeneratorConfig: Sendable, Equatable {
             switch key {
             case "operations":
                 config.operations = try node.elements().map { try $0.string() }
+            case "namespace":
+                let value = try node.string()
+                guard SwiftNames.upperCamel(value) == value, !SwiftNames.reservedTypeNames.contains(value) else {
+                    throw node.error("namespace '\(value)' is not a plain UpperCamelCase Swift type name")
+                }
+                config.namespace = value
             case "access":
                 let value = try node.string()
                 guard let access = Access(rawValue: value) else {
@@ -34,7 +43,7 @@ package struct GeneratorConfig: Sendable, Equatable {
                 }
                 config.access = access
             default:
-                throw node.error("unknown key '\(key)'; expected operations or access")
+                throw node.error("unknown key '\(key)'; expected operations, access or namespace")
             }
         }
         return config

@@ -62,6 +62,7 @@ struct IRBuilder {
         let access = config.access == .internal ? "" : config.access.rawValue + " "
         return ModuleIR(
             moduleName: moduleName,
+            namespace: config.namespace,
             clientName: moduleName + "Client",
             apiName: moduleName + "API",
             access: access,

@@ -1,6 +1,8 @@
 /// The typed description of one generated module, built from a model and rendered to Swift.
 struct ModuleIR {
     var moduleName: String
+    /// The enum that generated types are nested in, if the config sets one.
+    var namespace: String?
     var clientName: String
     var apiName: String
     var access: String
@@ -14,6 +16,11 @@ struct ModuleIR {
     var paginators: [PaginatorIR]
     /// The endpoint rule set as compact JSON, if the model has one.
     var endpointRules: String?
+
+    /// `name` as seen from file scope: qualified by the namespace, if there is one.
+    func qualified(_ name: String) -> String {
+        namespace.map { "\($0).\(name)" } ?? name
+    }
 }
 
 /// The service descriptor of the client.

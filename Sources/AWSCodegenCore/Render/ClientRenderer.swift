@@ -64,8 +64,11 @@ struct ClientRenderer {
                 }
             }
         }
-        w.line()
-        w.block("extension \(module.clientName)") { w in
+    }
+
+    /// The operation descriptors, as an extension of the client.
+    func renderOperations(into w: inout CodeWriter) {
+        w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The operations' HTTP bindings."])
             w.block("enum Operations") { w in
                 for operation in module.operations {
@@ -78,14 +81,14 @@ struct ClientRenderer {
     }
 
     func renderEndpoints(into w: inout CodeWriter) {
-        w.block("extension \(module.clientName)") { w in
+        w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The model's endpoint rules (`endpoint-rule-set-1.json`), which the runtime evaluates."])
             w.line("static let endpointRules: String? = \(module.endpointRules.map(SwiftLiteral.raw) ?? "nil")")
         }
     }
 
     func renderErrorTable(into w: inout CodeWriter) {
-        w.block("extension \(module.clientName)") { w in
+        w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The modeled errors by error code."])
             if module.errors.isEmpty {
                 w.line("static let errors: [String: any AWSModeledError.Type] = [:]")

@@ -14,6 +14,13 @@ struct CodeWriter {
         for docLine in lines { line(docLine.isEmpty ? "///" : "/// " + docLine) }
     }
 
+    /// Appends already rendered text line by line, at the current indentation.
+    mutating func lines(_ rendered: String) {
+        var body = Substring(rendered)
+        if body.hasSuffix("\n") { body = body.dropLast() }
+        for text in body.split(separator: "\n", omittingEmptySubsequences: false) { line(String(text)) }
+    }
+
     /// Writes `header {`, the body indented, then `}`.
     mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
         line(header + " {")

@@ -1,41 +1,48 @@
 /// Renders a `ModuleIR` into its fixed set of files.
+///
+/// Each file has type declarations, which go inside `extension <namespace>` when the config sets a
+/// namespace, and extensions of those types, which stay at file scope with qualified names.
 struct ModuleRenderer {
     let module: ModuleIR
 
     func render() -> [OutputFile] {
         let names = Generator.outputFileNames(module: module.moduleName)
+        let client = ClientRenderer(module: module)
+        let shapes = ShapeRenderer(module: module)
         return [
-            OutputFile(name: names[0], contents: file(foundation: false) { ClientRenderer(module: module).render(into: &$0) }),
-            OutputFile(name: names[1], contents: file(foundation: false) { ClientRenderer(module: module).renderEndpoints(into: &$0) }),
-            OutputFile(name: names[2], contents: file(foundation: false) { w in
+            OutputFile(name: names[0], contents: file(
+                foundation: false, namespaceDeclaration: true,
+                types: { client.render(into: &$0) }, extensions: { client.renderOperations(into: &$0) })),
+            OutputFile(name: names[1], contents: file(foundation: false, extensions: { client.renderEndpoints(into: &$0) })),
+            OutputFile(name: names[2], contents: file(foundation: false, types: { w in
                 for (index, enumeration) in module.enums.enumerated() {
                     if index > 0 { w.line() }
                     EnumRenderer(module: module).render(enumeration, into: &w)
                 }
-            }),
-            OutputFile(name: names[3], contents: file(foundation: needsFoundation(module.errors)) { w in
-                let renderer = ShapeRenderer(module: module)
-                for error in module.errors {
-                    renderer.renderStruct(error, isError: true, into: &w)
-                    w.line()
-                }
-                ClientRenderer(module: module).renderErrorTable(into: &w)
-            }),
-            OutputFile(name: names[4], contents: file(foundation: false) { PaginatorRenderer(module: module).render(into: &$0) }),
-            OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions) { w in
-                let renderer = ShapeRenderer(module: module)
+            })),
+            OutputFile(name: names[3], contents: file(
+                foundation: needsFoundation(module.errors),
+                types: { w in
+                    for (index, error) in module.errors.enumerated() {
+                        if index > 0 { w.line() }
+                        shapes.renderStruct(error, isError: true, into: &w)
+                    }
+                },
+                extensions: { client.renderErrorTable(into: &$0) })),
+            OutputFile(name: names[4], contents: file(foundation: false, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
+            OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions, types: { w in
                 var first = true
                 for shape in module.structs {
                     if !first { w.line() }
                     first = false
-                    renderer.renderStruct(shape, isError: false, into: &w)
+                    shapes.renderStruct(shape, isError: false, into: &w)
                 }
                 for union in module.unions {
                     if !first { w.line() }
                     first = false
-                    renderer.renderUnion(union, into: &w)
+                    shapes.renderUnion(union, into: &w)
                 }
-            }),
+            })),
         ]
     }
 
@@ -47,14 +54,38 @@ struct ModuleRenderer {
         module.unions.contains { $0.cases.contains { $0.type.needsFoundation } }
     }
 
-    private func file(foundation: Bool, _ body: (inout CodeWriter) -> Void) -> String {
+    private func file(
+        foundation: Bool,
+        namespaceDeclaration: Bool = false,
+        types: ((inout CodeWriter) -> Void)? = nil,
+        extensions: ((inout CodeWriter) -> Void)? = nil
+    ) -> String {
         var w = CodeWriter()
         for line in module.header { w.line(line) }
         w.line()
         w.line("import AWSRuntime")
         if foundation { w.line("import Foundation") }
         w.line()
-        body(&w)
+        if let namespace = module.namespace, namespaceDeclaration {
+            w.docs(["The declarations generated from the \(module.service.title) model."])
+            w.line("\(module.access)enum \(namespace) {}")
+            w.line()
+        }
+        var typeText = CodeWriter()
+        types?(&typeText)
+        if !typeText.text.isEmpty {
+            if let namespace = module.namespace {
+                w.block("extension \(namespace)") { $0.lines(typeText.text) }
+            } else {
+                w.lines(typeText.text)
+            }
+        }
+        var extensionText = CodeWriter()
+        extensions?(&extensionText)
+        if !extensionText.text.isEmpty {
+            if !typeText.text.isEmpty { w.line() }
+            w.lines(extensionText.text)
+        }
         return w.text
     }
 }
