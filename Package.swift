@@ -31,11 +31,13 @@ let package = Package(
             pkgConfig: "json-c",
             providers: [.apt(["libjson-c-dev"]), .brew(["json-c"])]
         ),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "AWSCodegenCore", dependencies: ["CJSONC"]),
         .executableTarget(
             name: "aws-codegen",
             dependencies: [
                 "AWSCodegenCore",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -36,6 +36,16 @@ package struct OutputFile: Equatable, Sendable {
     package var contents: String
 }
 
+/// The output of one model: its files and warnings about what it leaves out.
+package struct GeneratedModule: Equatable, Sendable {
+    /// The module name.
+    package var name: String
+    /// The files, always the same names for a module name.
+    package var files: [OutputFile]
+    /// What the module leaves out, such as an unsupported protocol or event-stream operations.
+    package var warnings: [String]
+}
+
 /// The generator: a pure function from model files and options to Swift source files.
 package enum Generator {
     /// The names of the files generated for module `module`; the same for every model.
@@ -43,8 +53,13 @@ package enum Generator {
         ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes"].map { "\(module)\($0).swift" }
     }
 
-    /// Reads, validates and renders `input`. `moduleName` overrides the name derived from the model.
+    /// Reads, validates and renders `input`; the files only. `moduleName` overrides the name derived from the model.
     package static func generate(_ input: ModelInput, moduleName: String? = nil) throws -> [OutputFile] {
+        try generateModule(input, moduleName: moduleName).files
+    }
+
+    /// Reads, validates and renders `input`. `moduleName` overrides the name derived from the model.
+    package static func generateModule(_ input: ModelInput, moduleName: String? = nil) throws -> GeneratedModule {
         let document = try JSONCDocument(file: input.service.name, bytes: input.service.bytes)
         var model = try ModelReader.read(document)
         try ModelValidator.validate(model, in: document)
@@ -66,7 +81,8 @@ package enum Generator {
             configDocument?.error(at: JSONPath([.key("operations"), .index(index)]), message)
                 ?? GeneratorError(file: "", path: "operations[\(index)]", message: message)
         }
-        let module = IRBuilder(model: model, config: config, selection: selection).build()
-        return ModuleRenderer(module: module).render()
+        let builder = IRBuilder(model: model, config: config, selection: selection)
+        let module = builder.build()
+        return GeneratedModule(name: module.moduleName, files: ModuleRenderer(module: module).render(), warnings: builder.warnings)
     }
 }

@@ -11,16 +11,18 @@ struct AWSCodegen: ParsableCommand {
         subcommands: [Generate.self])
 }
 
-/// `aws-codegen generate <model-dir> --output <dir>`.
+/// `aws-codegen generate <model-dir> --output <dir>`, or `--all <botocore-data-dir>`.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Generate one module from a botocore model directory.",
+        abstract: "Generate one module from a botocore model directory, or every model of a botocore data directory.",
         discussion: """
-            The directory holds service-2.json and optionally paginators-1.json, endpoint-rule-set-1.json and \
-            aws-codegen.json. Files are written only when their bytes change.
+            A model directory holds service-2.json (or service-2.json.gz) and optionally paginators-1.json, \
+            endpoint-rule-set-1.json and aws-codegen.json. With --all, the directory is a botocore data \
+            directory (<service>/<version>/service-2.json[.gz]) and every model goes into <output>/<Module>/. \
+            Files are written only when their bytes change.
             """)
 
-    @Argument(help: "The model directory (holds service-2.json).")
+    @Argument(help: "The model directory (holds service-2.json), or with --all a botocore data directory.")
     var modelDirectory: String
 
     @Option(name: .long, help: "The directory to write the Swift files into.")
@@ -38,12 +40,27 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Write into <output>/<module>/ rather than <output>/.")
     var moduleFolder = false
 
+    @Flag(name: .long, help: "Generate every model of a botocore data directory, one module folder each.")
+    var all = false
+
+    func validate() throws {
+        if all && (config != nil || module != nil) {
+            throw ValidationError("--all takes neither --config nor --module")
+        }
+    }
+
     func run() throws {
+        if all {
+            let failed = try AllModels(dataDirectory: modelDirectory, output: output, check: check).run()
+            if failed { throw ExitCode(1) }
+            return
+        }
         do {
             let input = try ModelDirectory.read(modelDirectory, config: config)
-            let files = try Generator.generate(input, moduleName: module)
-            let directory = OutputDirectory(path: moduleFolder ? "\(output)/\(try moduleName(files))" : output)
-            let changed = try directory.changes(files)
+            let generated = try Generator.generateModule(input, moduleName: module)
+            for warning in generated.warnings { Console.error("\(input.service.name): warning: \(warning)") }
+            let directory = OutputDirectory(path: moduleFolder ? "\(output)/\(generated.name)" : output)
+            let changed = try directory.changes(generated.files)
             if check {
                 guard changed.isEmpty else {
                     for file in changed { print("\(directory.path)/\(file.name) would change") }
@@ -53,18 +70,15 @@ struct Generate: ParsableCommand {
             }
             try directory.write(changed)
         } catch let error as GeneratorError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Console.error(error.description)
             throw ExitCode(1)
         }
     }
 }
 
-extension Generate {
-    /// The module name, read back from the client file's name.
-    private func moduleName(_ files: [OutputFile]) throws -> String {
-        guard let client = files.first(where: { $0.name.hasSuffix("Client.swift") }) else {
-            throw GeneratorError(file: modelDirectory, path: "", message: "no client file was generated")
-        }
-        return String(client.name.dropLast("Client.swift".count))
+/// Writes to standard error.
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

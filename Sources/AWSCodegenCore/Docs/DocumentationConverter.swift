@@ -1,31 +1,34 @@
-import Foundation
-
 /// Converts the HTML of botocore `documentation` strings to Markdown lines for doc comments.
 ///
 /// It handles paragraphs, code, links, lists, emphasis and line breaks; other tags are dropped and
 /// their text kept. Whitespace is collapsed, so the same text gives the same lines however it was wrapped.
+/// It works on UTF-8 bytes: markup, entities and whitespace are all ASCII.
 package enum DocumentationConverter {
     /// The Markdown lines of `html`, without comment markers. Empty when the text is empty.
     package static func markdown(_ html: String) -> [String] {
         var converter = Converter()
-        converter.run(Array(html.unicodeScalars))
+        converter.run(Array(html.utf8))
         return converter.finish()
     }
 
     private struct Converter {
         var lines: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var listStack: [(ordered: Bool, counter: Int)] = []
         var linkTarget: [String?] = []
         var inCode = 0
         var pendingSpace = false
         /// The indentation that continues the open list item, if any.
-        var itemIndent: String?
+        var itemIndent: [UInt8]?
+
+        mutating func trimTrailingSpaces() {
+            while current.last == 0x20 { current.removeLast() }
+        }
 
         mutating func flush() {
-            let text = current.trimmingTrailingSpaces()
-            if !text.isEmpty { lines.append(text) }
-            current = ""
+            trimTrailingSpaces()
+            if !current.isEmpty { lines.append(String(decoding: current, as: UTF8.self)) }
+            current = []
             pendingSpace = false
         }
 
@@ -34,34 +37,51 @@ package enum DocumentationConverter {
             if let last = lines.last, !last.isEmpty { lines.append("") }
         }
 
-        mutating func append(_ text: String) {
+        mutating func append(_ text: some Collection<UInt8>) {
             guard !text.isEmpty else { return }
-            if pendingSpace, !current.isEmpty, current.last != " " { current += " " }
+            if pendingSpace, !current.isEmpty, current.last != 0x20 { current.append(0x20) }
             pendingSpace = false
-            current += text
+            current.append(contentsOf: text)
         }
 
-        mutating func appendText(_ scalars: [Unicode.Scalar]) {
-            var word = ""
-            for scalar in scalars {
-                if scalar.properties.isWhitespace {
-                    if !word.isEmpty { append(word) }
-                    word = ""
-                    pendingSpace = true
-                } else {
-                    word.unicodeScalars.append(scalar)
-                }
+        mutating func append(_ text: String) {
+            append(Array(text.utf8))
+        }
+
+        /// Appends markup that opens something: no space after it.
+        mutating func open(_ text: String) {
+            append(text)
+            pendingSpace = false
+        }
+
+        /// Appends markup that closes something: no space before it.
+        mutating func close(_ text: String) {
+            trimTrailingSpaces()
+            current.append(contentsOf: text.utf8)
+        }
+
+        static func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
+        }
+
+        mutating func appendText(_ text: [UInt8]) {
+            var start = 0
+            for (index, byte) in text.enumerated() where Self.isSpace(byte) {
+                if index > start { append(text[start..<index]) }
+                pendingSpace = true
+                start = index + 1
             }
-            if !word.isEmpty { append(word) }
+            if start < text.count { append(text[start...]) }
         }
 
-        mutating func handleTag(_ raw: String) {
-            let closing = raw.hasPrefix("/")
-            let body = closing ? String(raw.dropFirst()) : raw
-            let name = String(body.prefix { $0.isLetter || $0.isNumber }).lowercased()
+        mutating func handleTag(_ tag: ArraySlice<UInt8>) {
+            let closing = tag.first == UInt8(ascii: "/")
+            let body = closing ? tag.dropFirst() : tag
+            let name = String(decoding: body.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self).lowercased()
             switch (name, closing) {
             case ("p", _) where itemIndent != nil, ("div", _) where itemIndent != nil:
-                if current.trimmingTrailingSpaces().count > itemIndent!.count {
+                let length = current.count - current.reversed().prefix { $0 == 0x20 }.count
+                if length > itemIndent!.count {
                     flush()
                     current = itemIndent!
                 }
@@ -80,77 +100,87 @@ package enum DocumentationConverter {
                 paragraphBreak()
             case ("li", false):
                 flush()
-                let depth = max(listStack.count - 1, 0)
-                let indent = String(repeating: "  ", count: depth)
-                itemIndent = indent + "  "
+                let indent = [UInt8](repeating: 0x20, count: 2 * max(listStack.count - 1, 0))
+                itemIndent = indent + [0x20, 0x20]
                 if listStack.isEmpty {
-                    current = "- "
+                    current = Array("- ".utf8)
                 } else {
                     listStack[listStack.count - 1].counter += 1
                     let item = listStack[listStack.count - 1]
-                    current = indent + (item.ordered ? "\(item.counter). " : "- ")
+                    current = indent + Array((item.ordered ? "\(item.counter). " : "- ").utf8)
                 }
             case ("li", true):
                 flush()
                 itemIndent = nil
             case ("code", false):
-                if inCode == 0 { append("`"); pendingSpace = false }
+                if inCode == 0 { open("`") }
                 inCode += 1
             case ("code", true):
                 inCode = max(inCode - 1, 0)
-                if inCode == 0 { current = current.trimmingTrailingSpaces() + "`" }
+                if inCode == 0 { close("`") }
             case ("b", _), ("strong", _):
-                if closing { current = current.trimmingTrailingSpaces() + "**" } else { append("**"); pendingSpace = false }
+                if closing { close("**") } else { open("**") }
             case ("i", _), ("em", _):
-                if closing { current = current.trimmingTrailingSpaces() + "_" } else { append("_"); pendingSpace = false }
+                if closing { close("_") } else { open("_") }
             case ("a", false):
-                linkTarget.append(attribute("href", in: body))
-                append("[")
-                pendingSpace = false
+                linkTarget.append(Self.attribute("href", in: body))
+                open("[")
             case ("a", true):
                 let target = linkTarget.popLast() ?? nil
-                current = current.trimmingTrailingSpaces()
-                current += target.map { "](\($0))" } ?? "]"
-                if let target, current.hasSuffix("[](\(target))") {
-                    current.removeLast("[](\(target))".count)
-                    append("<\(target)>")
+                close(target.map { "](\($0))" } ?? "]")
+                if let target {
+                    let empty = Array("[](\(target))".utf8)
+                    if current.count >= empty.count, Array(current.suffix(empty.count)) == empty {
+                        current.removeLast(empty.count)
+                        append("<\(target)>")
+                    }
                 }
             default:
                 break
             }
         }
 
-        func attribute(_ name: String, in tag: String) -> String? {
-            guard let range = tag.range(of: name + "=\"") else { return nil }
-            let rest = tag[range.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { return nil }
-            return String(rest[..<end])
+        /// The value of the double-quoted attribute `name` in a tag's text.
+        static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
+            let needle = Array((name + "=\"").utf8)
+            var index = tag.startIndex
+            while index + needle.count <= tag.endIndex {
+                if tag[index..<(index + needle.count)].elementsEqual(needle) {
+                    let rest = tag[(index + needle.count)...]
+                    guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+                    return String(decoding: rest[..<end], as: UTF8.self)
+                }
+                index += 1
+            }
+            return nil
         }
 
-        mutating func run(_ scalars: [Unicode.Scalar]) {
+        mutating func run(_ bytes: [UInt8]) {
             var index = 0
-            var text: [Unicode.Scalar] = []
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if scalar == "<", let end = scalars[index...].firstIndex(of: ">") {
+            var text: [UInt8] = []
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "<"), let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
                     appendText(text)
                     text = []
-                    handleTag(String(String.UnicodeScalarView(scalars[(index + 1)..<end])).trimmingTrailingSpaces())
+                    var tag = bytes[(index + 1)..<end]
+                    while tag.last == 0x20 { tag = tag.dropLast() }
+                    handleTag(tag)
                     index = end + 1
-                } else if scalar == "&", let end = scalars[index...].prefix(10).firstIndex(of: ";"),
-                    let decoded = Self.entity(String(String.UnicodeScalarView(scalars[(index + 1)..<end])))
+                } else if byte == UInt8(ascii: "&"), let end = bytes[index...].prefix(10).firstIndex(of: UInt8(ascii: ";")),
+                    let decoded = Self.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
                 {
-                    text.append(decoded)
+                    text.append(contentsOf: decoded.utf8)
                     index = end + 1
                 } else {
-                    text.append(scalar)
+                    text.append(byte)
                     index += 1
                 }
             }
             appendText(text)
         }
 
-        static func entity(_ name: String) -> Unicode.Scalar? {
+        static func entity(_ name: String) -> String? {
             switch name {
             case "lt": return "<"
             case "gt": return ">"
@@ -159,9 +189,11 @@ package enum DocumentationConverter {
             case "apos": return "'"
             case "nbsp": return " "
             default:
-                if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16) { return Unicode.Scalar(value) }
-                if name.hasPrefix("#"), let value = UInt32(name.dropFirst()) { return Unicode.Scalar(value) }
-                return nil
+                let scalar: UInt32?
+                if name.hasPrefix("#x") { scalar = UInt32(name.dropFirst(2), radix: 16) }
+                else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()) }
+                else { scalar = nil }
+                return scalar.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
             }
         }
 
@@ -170,13 +202,5 @@ package enum DocumentationConverter {
             while lines.last?.isEmpty == true { lines.removeLast() }
             return lines
         }
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }

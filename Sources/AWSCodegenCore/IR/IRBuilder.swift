@@ -31,6 +31,40 @@ struct IRBuilder {
         typeNames = Dictionary(uniqueKeysWithValues: zip(generated, SwiftNames.uniqued(candidates, taken: reserved)))
     }
 
+    /// The protocols the runtime speaks.
+    static let supportedProtocols: Set<String> = ["rest-json", "json"]
+
+    /// Why the module has no client, when the runtime does not speak the model's protocol.
+    var unsupportedProtocol: String? {
+        Self.supportedProtocols.contains(model.metadata.protocol)
+            ? nil : "protocol \(model.metadata.protocol) is not supported yet; the module holds the shapes only"
+    }
+
+    /// The selected operations that use event streams, which the runtime does not support.
+    var eventStreamOperations: [String] {
+        selection.operations.filter { operation in
+            [operation.input, operation.output].compactMap { $0?.shape }.contains { name in
+                model.shapes[name]?.structure?.members.contains { member in
+                    member.reference.eventStream || model.shapes[member.reference.shape]?.eventStream == true
+                } ?? false
+            }
+        }.map(\.name)
+    }
+
+    /// The operations the client gets: none for an unsupported protocol, and none that use event streams.
+    var clientOperations: [Operation] {
+        guard unsupportedProtocol == nil else { return [] }
+        let excluded = Set(eventStreamOperations)
+        return selection.operations.filter { !excluded.contains($0.name) }
+    }
+
+    /// Warnings about what the module leaves out.
+    var warnings: [String] {
+        if let unsupportedProtocol { return [unsupportedProtocol] }
+        let eventStreams = eventStreamOperations
+        return eventStreams.isEmpty ? [] : ["event streams are not supported yet; left out operations " + eventStreams.joined(separator: ", ")]
+    }
+
     func build() -> ModuleIR {
         var structs: [StructIR] = []
         var unions: [UnionIR] = []
@@ -49,6 +83,7 @@ struct IRBuilder {
                 break
             }
         }
+        let structsByName = Dictionary(structs.map { ($0.name, $0) }) { first, _ in first }
         let errors = selection.errors.map { name in
             structure(model.shapes[name]!, model.shapes[name]!.structure!, isError: true)
         }.sorted { $0.name < $1.name }
@@ -63,6 +98,7 @@ struct IRBuilder {
         return ModuleIR(
             moduleName: moduleName,
             namespace: config.namespace,
+            hasClient: unsupportedProtocol == nil,
             clientName: moduleName + "Client",
             apiName: moduleName + "API",
             access: access,
@@ -81,8 +117,8 @@ struct IRBuilder {
             unions: unions,
             enums: enums,
             errors: errors,
-            operations: selection.operations.map(operation),
-            paginators: selection.operations.compactMap { paginator($0, structs: structs) },
+            operations: clientOperations.map(operation),
+            paginators: clientOperations.compactMap { paginator($0, structs: structsByName) },
             endpointRules: model.endpointRuleSet)
     }
 

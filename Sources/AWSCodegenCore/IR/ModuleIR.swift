@@ -3,6 +3,8 @@ struct ModuleIR {
     var moduleName: String
     /// The enum that generated types are nested in, if the config sets one.
     var namespace: String?
+    /// Whether the module has a client: false when the runtime does not speak the model's protocol.
+    var hasClient: Bool
     var clientName: String
     var apiName: String
     var access: String

@@ -19,48 +19,66 @@ package enum SwiftNames {
         "Void", "JSONValue", "Foundation", "Swift",
     ]
 
-    /// Splits a model name into words at non-alphanumeric characters.
-    private static func tokens(_ name: String) -> [Substring] {
-        name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+    private static func uppered(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte & ~0x20 : byte }
+
+    /// Splits a model name into words at characters other than ASCII letters and digits.
+    private static func tokens(_ name: String) -> [ArraySlice<UInt8>] {
+        Array(name.utf8).split { !(isUpper($0) || isLower($0) || isDigit($0)) }
     }
 
-    /// `token` with its leading run of capitals lowered, keeping the last capital of a run that starts a word
-    /// (`SSEDescription` gives `sseDescription`, `VPC` gives `vpc`).
-    private static func lowerLeading(_ token: Substring) -> String {
-        let characters = Array(token)
-        if characters.allSatisfy({ !$0.isLowercase }) { return token.lowercased() }
-        var upper = 0
-        while upper < characters.count, characters[upper].isUppercase { upper += 1 }
-        if upper <= 1 { return characters.first!.lowercased() + String(characters.dropFirst()) }
-        let keep = characters[upper].isLowercase ? upper - 1 : upper
-        return String(characters[..<keep]).lowercased() + String(characters[keep...])
+    /// Appends `token` with its leading run of capitals lowered, keeping the last capital of a run that
+    /// starts a word (`SSEDescription` gives `sseDescription`, `VPC` gives `vpc`).
+    private static func appendLowerLeading(_ token: ArraySlice<UInt8>, to result: inout [UInt8]) {
+        guard token.contains(where: isLower) else {
+            result.append(contentsOf: token.map(lowered))
+            return
+        }
+        var upper = token.startIndex
+        while upper < token.endIndex, isUpper(token[upper]) { upper += 1 }
+        let run = upper - token.startIndex
+        let keep = run <= 1 ? token.startIndex + 1 : (isLower(token[upper]) ? upper - 1 : upper)
+        result.append(contentsOf: token[..<keep].map(lowered))
+        result.append(contentsOf: token[keep...])
+    }
+
+    /// Appends `token`, first letter capitalised, with `_` between two digits that would otherwise join.
+    private static func appendCapitalized(_ token: ArraySlice<UInt8>, to result: inout [UInt8]) {
+        if let last = result.last, isDigit(last), let first = token.first, isDigit(first) { result.append(UInt8(ascii: "_")) }
+        result.append(uppered(token.first!))
+        result.append(contentsOf: token.dropFirst())
+    }
+
+    /// The finished identifier: `fallback` when empty, `_` before a leading digit.
+    private static func identifier(_ bytes: [UInt8], fallback: String) -> String {
+        guard let first = bytes.first else { return fallback }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return isDigit(first) ? "_" + text : text
     }
 
     /// lowerCamelCase from any model name (member names, enum values, operation names). Not escaped.
     package static func lowerCamel(_ name: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
         for (index, token) in tokens(name).enumerated() {
-            let word = lowerLeading(token)
             if index == 0 {
-                result = word
+                appendLowerLeading(token, to: &result)
             } else {
-                if let last = result.last, last.isNumber, word.first?.isNumber == true { result += "_" }
-                result += word.prefix(1).uppercased() + word.dropFirst()
+                var word: [UInt8] = []
+                appendLowerLeading(token, to: &word)
+                appendCapitalized(word[...], to: &result)
             }
         }
-        if result.isEmpty { return "empty" }
-        return result.first!.isNumber ? "_" + result : result
+        return identifier(result, fallback: "empty")
     }
 
     /// UpperCamelCase from a shape or service name. Not checked against reserved names.
     package static func upperCamel(_ name: String) -> String {
-        var result = ""
-        for token in tokens(name) {
-            if let last = result.last, last.isNumber, token.first?.isNumber == true { result += "_" }
-            result += token.prefix(1).uppercased() + token.dropFirst()
-        }
-        if result.isEmpty { return "Unnamed" }
-        return result.first!.isNumber ? "_" + result : result
+        var result: [UInt8] = []
+        for token in tokens(name) { appendCapitalized(token, to: &result) }
+        return identifier(result, fallback: "Unnamed")
     }
 
     /// `identifier` in backticks when it is a keyword.

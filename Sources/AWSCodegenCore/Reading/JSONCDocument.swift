@@ -2,6 +2,9 @@ import CJSONC
 
 /// A JSON document parsed by json-c. It owns the json-c tree and frees it on deinit.
 package final class JSONCDocument {
+    /// The deepest nesting accepted; endpoint rule sets nest far deeper than json-c's default of 32.
+    static let maximumDepth: Int32 = 1024
+
     /// The file name used in errors.
     package let file: String
     /// The raw bytes, kept to locate errors by line and column.
@@ -12,7 +15,7 @@ package final class JSONCDocument {
     package init(file: String, bytes: [UInt8]) throws {
         self.file = file
         self.bytes = bytes
-        guard let tokener = json_tokener_new_ex(JSON_TOKENER_DEFAULT_DEPTH) else {
+        guard let tokener = json_tokener_new_ex(Self.maximumDepth) else {
             throw GeneratorError(file: file, path: "", message: "cannot allocate the JSON tokener")
         }
         defer { json_tokener_free(tokener) }

@@ -14,6 +14,11 @@ struct CodeWriter {
         for docLine in lines { line(docLine.isEmpty ? "///" : "/// " + docLine) }
     }
 
+    /// Appends already rendered text as it is.
+    mutating func append(_ rendered: String) {
+        text += rendered
+    }
+
     /// Appends already rendered text line by line, at the current indentation.
     mutating func lines(_ rendered: String) {
         var body = Substring(rendered)

@@ -9,11 +9,13 @@ struct ModuleRenderer {
         let names = Generator.outputFileNames(module: module.moduleName)
         let client = ClientRenderer(module: module)
         let shapes = ShapeRenderer(module: module)
+        let hasClient = module.hasClient
         return [
             OutputFile(name: names[0], contents: file(
                 foundation: false, namespaceDeclaration: true,
-                types: { client.render(into: &$0) }, extensions: { client.renderOperations(into: &$0) })),
-            OutputFile(name: names[1], contents: file(foundation: false, extensions: { client.renderEndpoints(into: &$0) })),
+                types: hasClient ? { client.render(into: &$0) } : nil,
+                extensions: hasClient ? { client.renderOperations(into: &$0) } : nil)),
+            OutputFile(name: names[1], contents: file(foundation: false, extensions: hasClient ? { client.renderEndpoints(into: &$0) } : nil)),
             OutputFile(name: names[2], contents: file(foundation: false, types: { w in
                 for (index, enumeration) in module.enums.enumerated() {
                     if index > 0 { w.line() }
@@ -28,7 +30,7 @@ struct ModuleRenderer {
                         shapes.renderStruct(error, isError: true, into: &w)
                     }
                 },
-                extensions: { client.renderErrorTable(into: &$0) })),
+                extensions: hasClient ? { client.renderErrorTable(into: &$0) } : nil)),
             OutputFile(name: names[4], contents: file(foundation: false, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
             OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions, types: { w in
                 var first = true
@@ -77,14 +79,14 @@ struct ModuleRenderer {
             if let namespace = module.namespace {
                 w.block("extension \(namespace)") { $0.lines(typeText.text) }
             } else {
-                w.lines(typeText.text)
+                w.append(typeText.text)
             }
         }
         var extensionText = CodeWriter()
         extensions?(&extensionText)
         if !extensionText.text.isEmpty {
             if !typeText.text.isEmpty { w.line() }
-            w.lines(extensionText.text)
+            w.append(extensionText.text)
         }
         return w.text
     }

@@ -10,6 +10,9 @@ enum SwiftLiteral {
 
     /// `text` as a Swift string literal; a raw literal when that avoids escapes (regex patterns).
     static func string(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         let needsEscapes = text.contains("\\") || text.contains("\"")
         let hasControl = text.unicodeScalars.contains { $0.value < 0x20 }
         if needsEscapes && !hasControl && !text.contains("\"#") { return "#\"\(text)\"#" }
