@@ -8,6 +8,8 @@ struct IRBuilder {
     /// Swift type names of generated shapes.
     let typeNames: [String: String]
     let moduleName: String
+    /// Labels that some operation's `requestUri` uses greedily (`{Key+}`).
+    let greedyLabels: Set<String>
 
     init(model: ServiceModel, config: GeneratorConfig, selection: ShapeSelection) {
         self.model = model
@@ -16,6 +18,9 @@ struct IRBuilder {
         recursion = RecursionAnalysis(model: model, shapes: selection.shapes)
         let module = config.moduleName ?? SwiftNames.upperCamel(model.metadata.serviceId)
         moduleName = module
+        greedyLabels = Set(selection.operations.flatMap { operation in
+            AWSURITemplate.greedyLabels(operation.requestURI)
+        })
         let generated = selection.shapes.filter { name in
             switch model.shapes[name]?.kind {
             case .structure(let structure): !structure.isDocument
@@ -182,7 +187,7 @@ struct IRBuilder {
             let wireName = SwiftLiteral.string(reference.locationName ?? memberName)
             switch reference.location {
             case .uri:
-                let greedy = model.operations.values.contains { $0.requestURI.contains("{\(reference.locationName ?? memberName)+}") }
+                let greedy = greedyLabels.contains(reference.locationName ?? memberName)
                 location = ".uri(\(wireName), greedy: \(greedy))"
             case .querystring: location = ".query(\(wireName))"
             case .header: location = ".header(\(wireName))"
