@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Generates botocore models with `aws-codegen generate --all` and compiles the generated modules against
+# AWSRuntime, one SwiftPM target per module, and reports how many compiled.
+#
+#   Tests/Corpus/compile-models.sh [--all | Module ...]
+#
+# With module names it compiles those (the sample `make test` uses). With --all it compiles every module
+# whose model speaks rest-json or json, which takes hours. DATA= names the botocore data directory (default:
+# the installed botocore's); WORK= keeps the package in that folder (default: a temporary one).
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+data=${DATA:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
+work=${WORK:-$(mktemp -d)}
+[ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/Sources"
+
+swift build --package-path "$repo" --product aws-codegen >/dev/null
+"$repo/.build/debug/aws-codegen" generate --all "$data" --output "$work/Sources" > "$work/generate.log" 2>&1 || true
+tail -n 1 "$work/generate.log"
+
+if [ "${1:-}" = "--all" ]; then
+    # Modules whose client exists: the runtime speaks their protocol (rest-json or json).
+    modules=$(cd "$work/Sources" && grep -l "struct .*Client: " */*Client.swift | cut -d/ -f1 | sort)
+else
+    modules="$*"
+fi
+
+{
+    echo '// swift-tools-version: 6.1'
+    echo 'import PackageDescription'
+    echo 'let package = Package('
+    echo '    name: "Corpus", platforms: [.macOS(.v13)],'
+    echo "    dependencies: [.package(name: \"swift-aws-codegen\", path: \"$repo\", traits: [])],"
+    echo '    targets: ['
+    for module in $modules; do
+        echo "        .target(name: \"$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")]),"
+    done
+    echo '    ]'
+    echo ')'
+} > "$work/Package.swift"
+
+compiled=0
+failed=0
+failures=""
+for module in $modules; do
+    if swift build --package-path "$work" --target "$module" > "$work/$module.log" 2>&1; then
+        compiled=$((compiled + 1))
+    else
+        failed=$((failed + 1))
+        failures="$failures $module"
+        grep -m 3 "error:" "$work/$module.log" | sed "s|^|  $module: |" || true
+    fi
+done
+[ -z "$failures" ] || echo "failed:$failures"
+echo "Corpus: $compiled passed, $failed failed"
+[ "$failed" -eq 0 ]
