@@ -92,6 +92,8 @@ package enum ModelReader {
             kind = .map(key: try readReference(key), value: try readReference(value))
         case "string":
             kind = .string(enumValues: try node.strings("enum"))
+        case "character":
+            kind = .string(enumValues: nil)
         case "integer": kind = .integer
         case "long": kind = .long
         case "float": kind = .float
