@@ -5,6 +5,10 @@ import Foundation
 struct TreeEncoder {
     /// Makes idempotency tokens for members left nil.
     var tokenGenerator: @Sendable () -> String
+    /// Writes blobs as plain text rather than base64, as the protocol test suites do.
+    var blobsAsText = false
+    /// Writes every timestamp as epoch seconds, whatever the member's format, as the protocol test suites do.
+    var epochTimestamps = false
 
     /// Encodes `value` as a tree.
     func encode<T: Encodable>(_ value: T) throws -> JSONValue {
@@ -20,9 +24,13 @@ struct TreeEncoder {
         if T.self == Double.self { return Self.number(unsafeBitCast(value, to: Double.self)) }
         if T.self == Float.self { return Self.number(Double(unsafeBitCast(value, to: Float.self))) }
         if T.self == Date.self {
-            return TimestampCoding.value(unsafeBitCast(value, to: Date.self), member?.effectiveTimestampFormat ?? .unixTimestamp)
+            let format = epochTimestamps ? .unixTimestamp : member?.effectiveTimestampFormat ?? .unixTimestamp
+            return TimestampCoding.value(unsafeBitCast(value, to: Date.self), format)
         }
-        if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+        if T.self == Data.self {
+            let data = value as! Data
+            return .string(blobsAsText ? String(decoding: data, as: UTF8.self) : data.base64EncodedString())
+        }
         if T.self == JSONValue.self { return value as! JSONValue }
         let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
         let encoder = TreeEncoding(options: self, members: members, member: member, codingPath: codingPath)
