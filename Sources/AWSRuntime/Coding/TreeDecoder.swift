@@ -81,7 +81,9 @@ struct TreeDecoding: Decoder {
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         switch value {
         case .array(let elements):
-            return UnkeyedContainer(options: options, elements: elements, codingPath: codingPath)
+            // Lists are dense: null elements are skipped.
+            let dense = elements.contains(.null) ? elements.filter { $0 != .null } : elements
+            return UnkeyedContainer(options: options, elements: dense, codingPath: codingPath)
         case .string(let text):
             return UnkeyedContainer(options: options, elements: HeaderListSplitter.split(text).map { .string($0) }, codingPath: codingPath)
         default:
@@ -98,7 +100,8 @@ struct TreeDecoding: Decoder {
         let members: [String: JSONValue]
         let codingPath: [any CodingKey]
 
-        var allKeys: [Key] { members.keys.sorted().compactMap { Key(stringValue: $0) } }
+        /// The keys with non-null values: null map entries and union members count as absent.
+        var allKeys: [Key] { members.filter { $0.value != .null }.keys.sorted().compactMap { Key(stringValue: $0) } }
 
         func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
 

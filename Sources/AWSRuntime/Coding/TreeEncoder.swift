@@ -22,7 +22,7 @@ struct TreeEncoder {
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
         if T.self == Int64.self { return .int(unsafeBitCast(value, to: Int64.self)) }
         if T.self == Double.self { return Self.number(unsafeBitCast(value, to: Double.self)) }
-        if T.self == Float.self { return Self.number(Double(unsafeBitCast(value, to: Float.self))) }
+        if T.self == Float.self { return Self.number(unsafeBitCast(value, to: Float.self)) }
         if T.self == Date.self {
             let format = epochTimestamps ? .unixTimestamp : member?.effectiveTimestampFormat ?? .unixTimestamp
             return TimestampCoding.value(unsafeBitCast(value, to: Date.self), format)
@@ -36,6 +36,12 @@ struct TreeEncoder {
         let encoder = TreeEncoding(options: self, members: members, member: member, codingPath: codingPath)
         try value.encode(to: encoder)
         return encoder.storage.materialize()
+    }
+
+    /// A `Float` as the `Double` nearest its shortest decimal text, so that `1.1` is written `1.1`
+    /// rather than `1.100000023841858`.
+    static func number(_ value: Float) -> JSONValue {
+        number(value.isFinite ? Double(value.description)! : Double(value))
     }
 
     /// A JSON number, or the strings AWS uses for NaN and the infinities.
@@ -212,7 +218,7 @@ final class TreeEncoding: Encoder {
         mutating func encode(_ value: Int32) throws { encoder.storage.content = .value(.int(Int64(value))) }
         mutating func encode(_ value: String) throws { encoder.storage.content = .value(.string(value)) }
         mutating func encode(_ value: Double) throws { encoder.storage.content = .value(TreeEncoder.number(value)) }
-        mutating func encode(_ value: Float) throws { encoder.storage.content = .value(TreeEncoder.number(Double(value))) }
+        mutating func encode(_ value: Float) throws { encoder.storage.content = .value(TreeEncoder.number(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             encoder.storage.content = .value(try encoder.options.encodeValue(value, member: encoder.member, codingPath: codingPath))

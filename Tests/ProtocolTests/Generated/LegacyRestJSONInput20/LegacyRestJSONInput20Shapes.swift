@@ -4,9 +4,9 @@ import AWSRuntime
 
 extension LegacyRestJSONInput20 {
     public struct InputShape: AWSShape {
-        public var attr: String?
+        public var attr: AWSDocument?
 
-        public init(attr: String? = nil) {
+        public init(attr: AWSDocument? = nil) {
             self.attr = attr
         }
 

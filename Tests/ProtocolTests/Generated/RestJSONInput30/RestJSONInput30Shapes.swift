@@ -4,9 +4,9 @@ import AWSRuntime
 
 extension RestJSONInput30 {
     public struct MediaTypeHeaderInput: AWSShape {
-        public var json: String?
+        public var json: AWSDocument?
 
-        public init(json: String? = nil) {
+        public init(json: AWSDocument? = nil) {
             self.json = json
         }
 

@@ -4,9 +4,9 @@ import AWSRuntime
 
 extension RestJSONOutput27 {
     public struct MediaTypeHeaderOutput: AWSShape {
-        public var json: String?
+        public var json: AWSDocument?
 
-        public init(json: String? = nil) {
+        public init(json: AWSDocument? = nil) {
             self.json = json
         }
 
