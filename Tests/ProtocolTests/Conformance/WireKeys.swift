@@ -19,8 +19,9 @@ struct WireKeys {
                     continue
                 }
                 let wireName = reference["locationName"]?.stringValue ?? key
-                let inBody = reference["location"] == nil
                 let target = reference["shape"]?.stringValue ?? ""
+                // Older suites set the location on the target shape.
+                let inBody = reference["location"] == nil && shapes[target]?["location"] == nil
                 renamed[topLevel && !inBody ? key : wireName] = rename(member, shape: target, topLevel: false)
             }
             return .object(renamed)

@@ -10,5 +10,9 @@ extension LegacyRestJSONInput12 {
         public init(foo: Data? = nil) {
             self.foo = foo
         }
+
+        public static let awsMembers = [AWSMember("foo", .blobPayload)]
+
+        public static var awsHasBody: Bool { false }
     }
 }

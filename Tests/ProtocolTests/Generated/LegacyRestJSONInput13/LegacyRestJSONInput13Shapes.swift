@@ -17,5 +17,9 @@ extension LegacyRestJSONInput13 {
         public init(foo: FooShape? = nil) {
             self.foo = foo
         }
+
+        public static let awsMembers = [AWSMember("foo", .payload)]
+
+        public static var awsHasBody: Bool { false }
     }
 }

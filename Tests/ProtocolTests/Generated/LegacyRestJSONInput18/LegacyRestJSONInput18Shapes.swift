@@ -9,5 +9,9 @@ extension LegacyRestJSONInput18 {
         public init(foo: String? = nil) {
             self.foo = foo
         }
+
+        public static let awsMembers = [AWSMember("foo", .stringPayload)]
+
+        public static var awsHasBody: Bool { false }
     }
 }

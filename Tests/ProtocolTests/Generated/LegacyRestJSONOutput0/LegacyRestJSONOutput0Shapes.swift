@@ -42,7 +42,11 @@ extension LegacyRestJSONOutput0 {
             self.trueBool = trueBool
         }
 
-        public static let awsMembers = [AWSMember("Status", .statusCode)]
+        public static let awsMembers = [
+            AWSMember("ImaHeader", .header("ImaHeader")),
+            AWSMember("ImaHeaderLocation", .header("X-Foo")),
+            AWSMember("Status", .statusCode),
+        ]
 
         private enum CodingKeys: String, CodingKey {
             case char = "Char"
@@ -50,7 +54,7 @@ extension LegacyRestJSONOutput0 {
             case falseBool = "FalseBool"
             case float = "Float"
             case imaHeader = "ImaHeader"
-            case imaHeaderLocation = "X-Foo"
+            case imaHeaderLocation = "ImaHeaderLocation"
             case long = "Long"
             case num = "Num"
             case status = "Status"

@@ -28,12 +28,16 @@ extension LegacyRestJSONOutput13 {
             self.context = context
         }
 
-        public static let awsMembers = [AWSMember("Status", .statusCode)]
+        public static let awsMembers = [
+            AWSMember("ImaHeader", .header("ImaHeader")),
+            AWSMember("ImaHeaderLocation", .header("X-Foo")),
+            AWSMember("Status", .statusCode),
+        ]
 
         private enum CodingKeys: String, CodingKey {
             case bodyMember = "BodyMember"
             case imaHeader = "ImaHeader"
-            case imaHeaderLocation = "X-Foo"
+            case imaHeaderLocation = "ImaHeaderLocation"
             case message = "Message"
             case status2 = "Status"
         }
