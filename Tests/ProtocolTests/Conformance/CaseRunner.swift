@@ -32,7 +32,7 @@ struct CaseRunner {
         let expected = testCase["serialized"]!
         var params = testCase["params"] ?? .object([:])
         if let input = given["input"]?["shape"]?.stringValue { params = keys.rename(params, shape: input, topLevel: true) }
-        let request = try entry.buildRequest(try client(), params: params)
+        let request = try SuiteCodec.buildRequest(entry, try client(), params: params)
         var problems: [String] = []
         func check(_ ok: Bool, _ message: @autoclosure () -> String) { if !ok { problems.append(message()) } }
         if let method = expected["method"]?.stringValue {
@@ -102,7 +102,7 @@ struct CaseRunner {
             body: Array((response["body"]?.stringValue ?? "").utf8))
         let client = try client()
         do {
-            let output = try entry.parseResponse(client, http)
+            let output = try SuiteCodec.parseResponse(entry, client, http)
             guard let result = testCase["result"] else { return ["parsed an output, expected error \(expectedCode)"] }
             let shape = given["output"]?["shape"]?.stringValue ?? ""
             let expected = keys.rename(result, shape: shape, topLevel: true)
@@ -128,7 +128,7 @@ struct CaseRunner {
         if let members = testCase["error"], let modeled = error as? any AWSModeledError {
             let shape = shapeName(of: modeled)
             let expected = keys.rename(members, shape: shape, topLevel: true)
-            let actual = try ProtocolSuiteEntry.suiteJSON(modeled)
+            let actual = try SuiteCodec.suiteJSON(modeled)
             if !jsonEquivalent(actual, expected) {
                 problems.append("error members \(actual.serializedString()), expected \(expected.serializedString())")
             }
