@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CODEGEN = .build/debug/aws-codegen
 
-.PHONY: deps tool generate check-generated test plugin-test benchmark
+.PHONY: deps tool generate check-generated protocol-suites check-protocol-suites test plugin-test benchmark
 
 ## Installs json-c and pkg-config when they are missing (Debian/Ubuntu as root, or Homebrew).
 deps:
@@ -23,6 +23,14 @@ generate: tool
 check-generated: tool
 	@for dir in models/*/; do $(CODEGEN) generate "$$dir" --output Generated --module-folder --check || exit 1; done
 
+## Regenerates Tests/ProtocolTests/Generated/ from the vendored botocore protocol test suites.
+protocol-suites: tool
+	python3 Tests/ProtocolTests/generate.py --codegen $(CODEGEN)
+
+## Fails when Tests/ProtocolTests/Generated/ is not what generate.py makes.
+check-protocol-suites: tool
+	python3 Tests/ProtocolTests/generate.py --check --codegen $(CODEGEN)
+
 ## A package outside the repo applies the build plugin and imports DocDBElastic by path.
 plugin-test: tool
 	bash Tests/PluginFixture/run.sh
@@ -31,6 +39,7 @@ plugin-test: tool
 test: deps
 	$(SWIFT) build --build-tests
 	$(MAKE) check-generated
+	$(MAKE) check-protocol-suites
 	$(SWIFT) package --allow-writing-to-package-directory generate-aws-code --check
 	$(MAKE) plugin-test
 	$(SWIFT) test --skip-build

@@ -89,6 +89,16 @@ let package = Package(
         ),
         .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"], exclude: ["Resources"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"]),
+        .target(
+            name: "ProtocolSuites",
+            dependencies: ["AWSRuntime", "TestSupport"],
+            path: "Tests/ProtocolTests/Generated"
+        ),
+        .testTarget(
+            name: "ProtocolConformanceTests",
+            dependencies: ["ProtocolSuites", "AWSRuntime", "TestSupport"],
+            path: "Tests/ProtocolTests/Conformance"
+        ),
         .testTarget(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "TestSupport"]

@@ -166,17 +166,19 @@ struct IRBuilder {
                 docs.append("- Warning: Deprecated." + (reference.deprecatedMessage.map { " " + $0 } ?? ""))
             }
             let codingKey = isTopLevel && reference.location != .body ? member.name : (reference.locationName ?? member.name)
+            // A JSON value in a header is any JSON, sent base64-encoded; in a body it is a string of JSON text.
+            let isJSONHeader = reference.jsonValue && reference.location == .header
             return MemberIR(
                 name: swiftName,
                 modelName: member.name,
                 codingKey: codingKey,
-                type: type(of: reference.shape),
+                type: isJSONHeader ? .named("AWSDocument") : type(of: reference.shape),
                 isRequired: required.contains(member.name) && !structure.isUnion,
                 documentation: docs,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
                 wireTraits: wireTraits(codingKey, reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),
-                constraint: isValidated ? constraint(reference.shape, visiting: []) : nil)
+                constraint: isValidated && !isJSONHeader ? constraint(reference.shape, visiting: []) : nil)
         }
     }
 

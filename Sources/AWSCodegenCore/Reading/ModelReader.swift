@@ -13,12 +13,46 @@ package enum ModelReader {
         var operations: [String: Operation] = [:]
         for (name, node) in try root.member("operations")?.members() ?? [] {
             operations[name] = try readOperation(name: name, node)
+            try applyInputPayload(node, to: &shapes)
         }
+        try applyShapeLocations(shapesNode, to: &shapes)
         return ServiceModel(
             metadata: try readMetadata(metadataNode),
             documentation: try root.string("documentation"),
             operations: operations,
             shapes: shapes)
+    }
+
+    /// Older models name the payload member on the operation's `input` reference rather than on the shape.
+    private static func applyInputPayload(_ operation: JNode, to shapes: inout [String: Shape]) throws {
+        guard let input = try operation.member("input"), let payload = try input.string("payload"),
+            let name = try input.string("shape"), case .structure(var structure)? = shapes[name]?.kind,
+            structure.payload == nil
+        else { return }
+        structure.payload = payload
+        shapes[name]!.kind = .structure(structure)
+    }
+
+    /// Older models set `location` (and `locationName`) on a member's target shape rather than on the member;
+    /// botocore reads them from there when the member sets none.
+    private static func applyShapeLocations(_ shapesNode: JNode, to shapes: inout [String: Shape]) throws {
+        var locations: [String: (MemberLocation, String?)] = [:]
+        for (name, node) in try shapesNode.members() {
+            guard let location = try node.string("location").flatMap(MemberLocation.init(rawValue:)) else { continue }
+            locations[name] = (location, try node.string("locationName"))
+        }
+        guard !locations.isEmpty else { return }
+        for (name, shape) in shapes {
+            guard case .structure(var structure) = shape.kind else { continue }
+            for index in structure.members.indices {
+                var reference = structure.members[index].reference
+                guard reference.location == .body, let (location, locationName) = locations[reference.shape] else { continue }
+                reference.location = location
+                reference.locationName = reference.locationName ?? locationName
+                structure.members[index].reference = reference
+            }
+            shapes[name]!.kind = .structure(structure)
+        }
     }
 
     private static func readMetadata(_ node: JNode) throws -> ServiceMetadata {
@@ -92,6 +126,8 @@ package enum ModelReader {
             kind = .map(key: try readReference(key), value: try readReference(value))
         case "string":
             kind = .string(enumValues: try node.strings("enum"))
+        case "character":
+            kind = .string(enumValues: nil)
         case "integer": kind = .integer
         case "long": kind = .long
         case "float": kind = .float

@@ -70,11 +70,11 @@ struct ClientRenderer {
     func renderOperations(into w: inout CodeWriter) {
         w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The operations' HTTP bindings."])
-            w.block("enum Operations") { w in
+            w.block("\(module.access)enum Operations") { w in
                 for operation in module.operations {
                     var arguments = [SwiftLiteral.string(operation.name), "method: \(SwiftLiteral.string(operation.method))", "requestURI: \(SwiftLiteral.string(operation.requestURI))"]
                     if let hostPrefix = operation.hostPrefix { arguments.append("hostPrefix: \(SwiftLiteral.string(hostPrefix))") }
-                    w.line("static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
+                    w.line("\(module.access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }
         }
@@ -95,7 +95,7 @@ struct ClientRenderer {
                 return
             }
             w.line("static let errors: [String: any AWSModeledError.Type] = [")
-            for error in module.errors { w.line("    \(SwiftLiteral.string(error.errorCode ?? error.name)): \(error.name).self,") }
+            for error in module.errors { w.line("    \(SwiftLiteral.string(error.errorCode ?? error.name)): \(module.qualified(error.name)).self,") }
             w.line("]")
         }
     }

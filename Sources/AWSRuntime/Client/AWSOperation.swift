@@ -28,7 +28,7 @@ public struct AWSOperation: Sendable {
         staticQuery = parts.count > 1
             ? parts[1].split(separator: "&").map { item in
                 let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                return AWSHTTPRequest.QueryItem(name: String(pair[0]), value: pair.count > 1 ? String(pair[1]) : "")
+                return AWSHTTPRequest.QueryItem(name: String(pair[0]), value: pair.count > 1 ? String(pair[1]) : nil)
             }
             : []
     }

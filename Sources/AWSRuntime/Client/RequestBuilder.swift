@@ -30,13 +30,16 @@ struct RequestBuilder {
             var labels: [String: String] = [:]
             var payload: (AWSMember.Location, JSONValue?)?
             request.query = operation.staticQuery
+            let boundQuery = Set(Input.awsMembers.compactMap { member -> String? in
+                if case .query(let name) = member.location { PercentEncoding.encode(name) } else { nil }
+            })
             for member in Input.awsMembers where member.location != .body {
                 let value = body.removeValue(forKey: member.key)
                 switch member.location {
                 case .uri(let name, _):
                     labels[name] = value.map(Self.text)
                 case .query(let name):
-                    if let value { addQuery(name, value, to: &request.query) }
+                    if let value { addQuery(name, value, bound: boundQuery, to: &request.query) }
                 case .header(let name):
                     if let value { try addHeader(name, value, member, operation, to: &request.headers) }
                 case .headers(let prefix):
@@ -59,6 +62,7 @@ struct RequestBuilder {
                 request.body = JSONValue.object(body).serialized()
             }
         }
+        if !request.body.isEmpty { request.headers.add("Content-Length", String(request.body.count)) }
         return request
     }
 
@@ -106,7 +110,9 @@ struct RequestBuilder {
         return result
     }
 
-    private func addQuery(_ name: String, _ value: JSONValue, to query: inout [AWSHTTPRequest.QueryItem]) {
+    /// Adds a query member; a map's entries are added unless a member is bound to that name (`bound`).
+    private func addQuery(_ name: String, _ value: JSONValue, bound: Set<String>,
+                          to query: inout [AWSHTTPRequest.QueryItem]) {
         func add(_ key: String, _ text: String) {
             query.append(AWSHTTPRequest.QueryItem(name: PercentEncoding.encode(key), value: PercentEncoding.encode(text)))
         }
@@ -114,7 +120,7 @@ struct RequestBuilder {
         case .array(let elements):
             for element in elements { add(name, Self.text(element)) }
         case .object(let entries):
-            let explicit = Set(query.map(\.name))
+            let explicit = bound.union(query.map(\.name))
             for (key, entry) in entries.sorted(by: { $0.key < $1.key }) where !explicit.contains(PercentEncoding.encode(key)) {
                 if case .array(let elements) = entry {
                     for element in elements { add(key, Self.text(element)) }
@@ -134,6 +140,7 @@ struct RequestBuilder {
             return
         }
         if case .array(let elements) = value {
+            guard !elements.isEmpty else { return }
             let items = elements.map { element -> String in
                 let text = Self.text(element)
                 if case .string = element, text.contains(",") || text.contains("\"") {
@@ -152,20 +159,19 @@ struct RequestBuilder {
                             on request: inout AWSHTTPRequest) throws {
         switch location {
         case .blobPayload:
+            if request.headers["Content-Type"] == nil { request.headers.add("Content-Type", "application/octet-stream") }
             guard case .string(let base64) = value else { return }
             guard let data = Data(base64Encoded: base64) else {
                 throw AWSRequestError(operation: operation.name, reason: "the payload is not valid base64")
             }
-            if request.headers["Content-Type"] == nil { request.headers.add("Content-Type", "application/octet-stream") }
             request.body = Array(data)
         case .stringPayload:
             guard case .string(let text) = value else { return }
             if request.headers["Content-Type"] == nil { request.headers.add("Content-Type", "text/plain") }
             request.body = Array(text.utf8)
         default:
-            guard let value else { return }
             request.headers.add("Content-Type", "application/json")
-            request.body = value.serialized()
+            request.body = value?.serialized() ?? Array("{}".utf8)
         }
     }
 }

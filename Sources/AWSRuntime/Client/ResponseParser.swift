@@ -11,6 +11,8 @@ struct ResponseParser {
 
     /// Decodes a shape from the body, then the header, status and payload members.
     private func decode<T: AWSShape>(_ type: T.Type, _ operation: AWSOperation, _ response: AWSHTTPResponse) throws -> T {
+        // An operation without output ignores whatever body comes back.
+        if T.self == AWSEmptyShape.self { return AWSEmptyShape() as! T }
         let payloadMember = T.awsMembers.first {
             $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
         }

@@ -5,29 +5,32 @@ import Foundation
 /// It is lenient where AWS is: numbers and booleans may come as strings (headers), timestamps in any of
 /// the three formats, and a header list as one comma-separated string.
 struct TreeDecoder {
+    /// Reads blobs as plain text rather than base64, as the protocol test suites write them.
+    var blobsAsText = false
+
     /// Decodes a `T` from `value`.
     func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try Self.decodeValue(type, from: value, codingPath: [])
+        try decodeValue(type, from: value, codingPath: [])
     }
 
-    static func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, codingPath: [any CodingKey]) throws -> T {
+    func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, codingPath: [any CodingKey]) throws -> T {
         if T.self == String.self {
-            guard case .string(let string) = value else { throw mismatch(type, value, codingPath) }
+            guard case .string(let string) = value else { throw Self.mismatch(type, value, codingPath) }
             return string as! T
         }
         if T.self == Date.self {
-            return try decodeDate(value, codingPath) as! T
+            return try Self.decodeDate(value, codingPath) as! T
         }
         if T.self == Data.self {
-            guard case .string(let string) = value, let data = Data(base64Encoded: string) else {
-                throw mismatch(type, value, codingPath)
+            guard case .string(let string) = value, let data = blobsAsText ? Data(string.utf8) : Data(base64Encoded: string) else {
+                throw Self.mismatch(type, value, codingPath)
             }
             return data as! T
         }
         if T.self == JSONValue.self {
             return value as! T
         }
-        return try T(from: TreeDecoding(value: value, codingPath: codingPath))
+        return try T(from: TreeDecoding(options: self, value: value, codingPath: codingPath))
     }
 
     static func decodeDate(_ value: JSONValue, _ codingPath: [any CodingKey]) throws -> Date {
@@ -63,6 +66,7 @@ extension JSONValue {
 
 /// The `Decoder` behind `TreeDecoder`.
 struct TreeDecoding: Decoder {
+    let options: TreeDecoder
     let value: JSONValue
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -71,29 +75,33 @@ struct TreeDecoding: Decoder {
         guard case .object(let members) = value else {
             throw TreeDecoder.mismatch([String: Any].self, value, codingPath)
         }
-        return KeyedDecodingContainer(KeyedContainer(members: members, codingPath: codingPath))
+        return KeyedDecodingContainer(KeyedContainer(options: options, members: members, codingPath: codingPath))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         switch value {
         case .array(let elements):
-            return UnkeyedContainer(elements: elements, codingPath: codingPath)
+            // Lists are dense: null elements are skipped.
+            let dense = elements.contains(.null) ? elements.filter { $0 != .null } : elements
+            return UnkeyedContainer(options: options, elements: dense, codingPath: codingPath)
         case .string(let text):
-            return UnkeyedContainer(elements: HeaderListSplitter.split(text).map { .string($0) }, codingPath: codingPath)
+            return UnkeyedContainer(options: options, elements: HeaderListSplitter.split(text).map { .string($0) }, codingPath: codingPath)
         default:
             throw TreeDecoder.mismatch([Any].self, value, codingPath)
         }
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleValueContainer(value: value, codingPath: codingPath)
+        SingleValueContainer(options: options, value: value, codingPath: codingPath)
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        let options: TreeDecoder
         let members: [String: JSONValue]
         let codingPath: [any CodingKey]
 
-        var allKeys: [Key] { members.keys.sorted().compactMap { Key(stringValue: $0) } }
+        /// The keys with non-null values: null map entries and union members count as absent.
+        var allKeys: [Key] { members.filter { $0.value != .null }.keys.sorted().compactMap { Key(stringValue: $0) } }
 
         func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
 
@@ -110,24 +118,25 @@ struct TreeDecoding: Decoder {
         }
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-            try TreeDecoder.decodeValue(type, from: try member(key), codingPath: codingPath + [key])
+            try options.decodeValue(type, from: try member(key), codingPath: codingPath + [key])
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-            try TreeDecoding(value: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+            try TreeDecoding(options: options, value: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
         }
 
         func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            try TreeDecoding(value: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
+            try TreeDecoding(options: options, value: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
         }
 
-        func superDecoder() throws -> any Decoder { TreeDecoding(value: .object(members), codingPath: codingPath) }
+        func superDecoder() throws -> any Decoder { TreeDecoding(options: options, value: .object(members), codingPath: codingPath) }
         func superDecoder(forKey key: Key) throws -> any Decoder {
-            TreeDecoding(value: try member(key), codingPath: codingPath + [key])
+            TreeDecoding(options: options, value: try member(key), codingPath: codingPath + [key])
         }
     }
 
     struct UnkeyedContainer: UnkeyedDecodingContainer {
+        let options: TreeDecoder
         let elements: [JSONValue]
         let codingPath: [any CodingKey]
         var currentIndex = 0
@@ -151,26 +160,27 @@ struct TreeDecoding: Decoder {
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
             let (value, path) = try next()
-            return try TreeDecoder.decodeValue(type, from: value, codingPath: path)
+            return try options.decodeValue(type, from: value, codingPath: path)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
             let (value, path) = try next()
-            return try TreeDecoding(value: value, codingPath: path).container(keyedBy: type)
+            return try TreeDecoding(options: options, value: value, codingPath: path).container(keyedBy: type)
         }
 
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
             let (value, path) = try next()
-            return try TreeDecoding(value: value, codingPath: path).unkeyedContainer()
+            return try TreeDecoding(options: options, value: value, codingPath: path).unkeyedContainer()
         }
 
         mutating func superDecoder() throws -> any Decoder {
             let (value, path) = try next()
-            return TreeDecoding(value: value, codingPath: path)
+            return TreeDecoding(options: options, value: value, codingPath: path)
         }
     }
 
     struct SingleValueContainer: SingleValueDecodingContainer {
+        let options: TreeDecoder
         let value: JSONValue
         let codingPath: [any CodingKey]
 
@@ -227,7 +237,7 @@ struct TreeDecoding: Decoder {
         func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            try TreeDecoder.decodeValue(type, from: value, codingPath: codingPath)
+            try options.decodeValue(type, from: value, codingPath: codingPath)
         }
     }
 }

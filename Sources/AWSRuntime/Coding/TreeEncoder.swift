@@ -5,6 +5,10 @@ import Foundation
 struct TreeEncoder {
     /// Makes idempotency tokens for members left nil.
     var tokenGenerator: @Sendable () -> String
+    /// Writes blobs as plain text rather than base64, as the protocol test suites do.
+    var blobsAsText = false
+    /// Writes every timestamp as epoch seconds, whatever the member's format, as the protocol test suites do.
+    var epochTimestamps = false
 
     /// Encodes `value` as a tree.
     func encode<T: Encodable>(_ value: T) throws -> JSONValue {
@@ -18,16 +22,26 @@ struct TreeEncoder {
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
         if T.self == Int64.self { return .int(unsafeBitCast(value, to: Int64.self)) }
         if T.self == Double.self { return Self.number(unsafeBitCast(value, to: Double.self)) }
-        if T.self == Float.self { return Self.number(Double(unsafeBitCast(value, to: Float.self))) }
+        if T.self == Float.self { return Self.number(unsafeBitCast(value, to: Float.self)) }
         if T.self == Date.self {
-            return TimestampCoding.value(unsafeBitCast(value, to: Date.self), member?.effectiveTimestampFormat ?? .unixTimestamp)
+            let format = epochTimestamps ? .unixTimestamp : member?.effectiveTimestampFormat ?? .unixTimestamp
+            return TimestampCoding.value(unsafeBitCast(value, to: Date.self), format)
         }
-        if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+        if T.self == Data.self {
+            let data = value as! Data
+            return .string(blobsAsText ? String(decoding: data, as: UTF8.self) : data.base64EncodedString())
+        }
         if T.self == JSONValue.self { return value as! JSONValue }
         let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
         let encoder = TreeEncoding(options: self, members: members, member: member, codingPath: codingPath)
         try value.encode(to: encoder)
         return encoder.storage.materialize()
+    }
+
+    /// A `Float` as the `Double` nearest its shortest decimal text, so that `1.1` is written `1.1`
+    /// rather than `1.100000023841858`.
+    static func number(_ value: Float) -> JSONValue {
+        number(value.isFinite ? Double(value.description)! : Double(value))
     }
 
     /// A JSON number, or the strings AWS uses for NaN and the infinities.
@@ -204,7 +218,7 @@ final class TreeEncoding: Encoder {
         mutating func encode(_ value: Int32) throws { encoder.storage.content = .value(.int(Int64(value))) }
         mutating func encode(_ value: String) throws { encoder.storage.content = .value(.string(value)) }
         mutating func encode(_ value: Double) throws { encoder.storage.content = .value(TreeEncoder.number(value)) }
-        mutating func encode(_ value: Float) throws { encoder.storage.content = .value(TreeEncoder.number(Double(value))) }
+        mutating func encode(_ value: Float) throws { encoder.storage.content = .value(TreeEncoder.number(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             encoder.storage.content = .value(try encoder.options.encodeValue(value, member: encoder.member, codingPath: codingPath))

@@ -6,11 +6,11 @@ public struct AWSHTTPRequest: Sendable, Equatable {
     public struct QueryItem: Sendable, Equatable {
         /// The encoded name.
         public var name: String
-        /// The encoded value.
-        public var value: String
+        /// The encoded value; nil for a bare name without `=`, such as `?list` (signed as `list=`).
+        public var value: String?
 
         /// Creates an encoded query item.
-        public init(name: String, value: String) {
+        public init(name: String, value: String?) {
             self.name = name
             self.value = value
         }
@@ -59,7 +59,7 @@ public struct AWSHTTPRequest: Sendable, Equatable {
 
     /// The path and the query string, as sent in the request line.
     public var target: String {
-        query.isEmpty ? path : path + "?" + query.map { $0.name + "=" + $0.value }.joined(separator: "&")
+        query.isEmpty ? path : path + "?" + query.map { item in item.value.map { item.name + "=" + $0 } ?? item.name }.joined(separator: "&")
     }
 
     /// The full URL string.

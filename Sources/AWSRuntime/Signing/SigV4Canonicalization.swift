@@ -81,7 +81,7 @@ enum SigV4Canonicalization {
     /// The canonical query string: every name and value re-encoded canonically, sorted by name then value.
     static func query(_ items: [AWSHTTPRequest.QueryItem]) -> [UInt8] {
         guard !items.isEmpty else { return [] }
-        let pairs = items.map { (name: canonicalComponent($0.name), value: canonicalComponent($0.value)) }
+        let pairs = items.map { (name: canonicalComponent($0.name), value: canonicalComponent($0.value ?? "")) }
             .sorted { $0.name != $1.name ? $0.name.lexicographicallyPrecedes($1.name) : $0.value.lexicographicallyPrecedes($1.value) }
         var output = [UInt8]()
         output.reserveCapacity(pairs.reduce(0) { $0 + $1.name.count + $1.value.count + 2 })

@@ -58,9 +58,9 @@ public struct FeaturesClient: FeaturesAPI {
 
 extension FeaturesClient {
     /// The operations' HTTP bindings.
-    enum Operations {
-        static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")
-        static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
-        static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
+    public enum Operations {
+        public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")
+        public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
+        public static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
     }
 }

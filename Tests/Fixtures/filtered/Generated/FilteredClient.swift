@@ -37,7 +37,7 @@ package struct FilteredClient: FilteredAPI {
 
 extension FilteredClient {
     /// The operations' HTTP bindings.
-    enum Operations {
-        static let keepMe = AWSOperation("KeepMe", method: "POST", requestURI: "/")
+    package enum Operations {
+        package static let keepMe = AWSOperation("KeepMe", method: "POST", requestURI: "/")
     }
 }

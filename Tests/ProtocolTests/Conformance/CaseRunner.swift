@@ -1,0 +1,146 @@
+import AWSRuntime
+import Foundation
+import ProtocolSuites
+import TestSupport
+
+/// Runs one case of a suite against the generated code and returns what does not match (empty when it passes).
+struct CaseRunner {
+    let entry: ProtocolSuiteEntry
+    let suite: JSONValue
+    let testCase: JSONValue
+
+    private var keys: WireKeys { WireKeys(shapes: suite["shapes"]?.objectValue ?? [:]) }
+    private var given: JSONValue { testCase["given"] ?? .null }
+
+    private func client() throws -> AWSClient {
+        var configuration = AWSClientConfiguration.test(AWSStubTransport { _ in AWSHTTPResponse(status: 500) })
+        configuration.endpoint = suite["clientEndpoint"]?.stringValue ?? "https://example.com"
+        return try AWSClient(service: entry.service, configuration: configuration)
+    }
+
+    func run() -> [String] {
+        do {
+            return testCase["serialized"] != nil ? try runInput() : try runOutput()
+        } catch {
+            return ["threw \(error)"]
+        }
+    }
+
+    // MARK: Requests
+
+    private func runInput() throws -> [String] {
+        let expected = testCase["serialized"]!
+        var params = testCase["params"] ?? .object([:])
+        if let input = given["input"]?["shape"]?.stringValue { params = keys.rename(params, shape: input, topLevel: true) }
+        let request = try SuiteCodec.buildRequest(entry, try client(), params: params)
+        var problems: [String] = []
+        func check(_ ok: Bool, _ message: @autoclosure () -> String) { if !ok { problems.append(message()) } }
+        if let method = expected["method"]?.stringValue {
+            check(request.method == method, "method \(request.method), expected \(method)")
+        }
+        if let uri = expected["uri"]?.stringValue {
+            check(Self.sameTarget(request.target, uri), "uri \(request.target), expected \(uri)")
+        }
+        for (name, value) in expected["headers"]?.objectValue ?? [:] {
+            let actual = request.headers.values(name).joined(separator: ", ")
+            check(actual == value.stringValue, "header \(name): '\(actual)', expected '\(value.stringValue ?? "")'")
+        }
+        for name in expected["forbidHeaders"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
+            check(request.headers[name] == nil, "header \(name) is present")
+        }
+        for name in expected["requireHeaders"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
+            check(request.headers[name] != nil, "header \(name) is missing")
+        }
+        if let body = expected["body"]?.stringValue {
+            check(Self.bodiesMatch(request.body, body),
+                  "body '\(String(decoding: request.body, as: UTF8.self))', expected '\(body)'")
+        }
+        if let host = expected["host"]?.stringValue {
+            let path = host.firstIndex(of: "/").map { String(host[$0...]) } ?? ""
+            let authority = String(host.prefix { $0 != "/" })
+            check(request.authority == authority && request.path.hasPrefix(path),
+                  "host \(request.authority)\(request.path), expected \(host)")
+        }
+        return problems
+    }
+
+    /// Whether two request targets have the same path and the same query parameters, where parameters of one
+    /// name keep their order but different names may come in any order: the generator's output does not
+    /// depend on the key order of the model's JSON (which sets the suites' order), and AWS reads the query
+    /// as a multimap (SigV4 sorts it).
+    static func sameTarget(_ actual: String, _ expected: String) -> Bool {
+        func split(_ target: String) -> (path: Substring, query: [Substring: [Substring]]) {
+            let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+            var query: [Substring: [Substring]] = [:]
+            for item in parts.count > 1 ? parts[1].split(separator: "&") : [] {
+                query[item.prefix { $0 != "=" }, default: []].append(item)
+            }
+            return (parts[0], query)
+        }
+        let (a, b) = (split(actual), split(expected))
+        return a.path == b.path && a.query == b.query
+    }
+
+    /// Compares JSON bodies as parsed JSON, other bodies byte for byte.
+    static func bodiesMatch(_ actual: [UInt8], _ expected: String) -> Bool {
+        if let want = try? JSONValue.parse(expected), let got = try? JSONValue.parse(actual) {
+            return jsonEquivalent(got, want)
+        }
+        return actual == Array(expected.utf8)
+    }
+
+    // MARK: Responses
+
+    private func runOutput() throws -> [String] {
+        let response = testCase["response"] ?? .null
+        var headers = AWSHTTPHeaders()
+        for (name, value) in (response["headers"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+            headers.add(name, value.stringValue ?? "")
+        }
+        let http = AWSHTTPResponse(
+            status: Int(response["status_code"]?.intValue ?? 200), headers: headers,
+            body: Array((response["body"]?.stringValue ?? "").utf8))
+        let client = try client()
+        do {
+            let output = try SuiteCodec.parseResponse(entry, client, http)
+            guard let result = testCase["result"] else { return ["parsed an output, expected error \(expectedCode)"] }
+            let shape = given["output"]?["shape"]?.stringValue ?? ""
+            let expected = keys.rename(result, shape: shape, topLevel: true)
+            return jsonEquivalent(output, expected) ? [] : ["output \(output.serializedString()), expected \(expected.serializedString())"]
+        } catch let error as any AWSServiceError {
+            guard testCase["error"] != nil || testCase["errorCode"] != nil else { return ["threw \(error)"] }
+            return try checkError(error, entry.service)
+        }
+    }
+
+    private var expectedCode: String { testCase["errorCode"]?.stringValue ?? "" }
+
+    private func checkError(_ error: any AWSServiceError, _ service: AWSServiceDescriptor) throws -> [String] {
+        var problems: [String] = []
+        if let modeled = service.errors[expectedCode] {
+            if type(of: error) != modeled { problems.append("threw \(type(of: error)) \(error), expected \(modeled)") }
+        } else if !(error is AWSUnknownServiceError) || error.code != expectedCode {
+            problems.append("threw \(type(of: error)) \(error), expected an unknown error \(expectedCode)")
+        }
+        if let message = testCase["errorMessage"]?.stringValue, error.message != message {
+            problems.append("message \(error.message ?? "nil"), expected \(message)")
+        }
+        if let members = testCase["error"], let modeled = error as? any AWSModeledError {
+            let shape = shapeName(of: modeled)
+            let expected = keys.rename(members, shape: shape, topLevel: true)
+            let actual = try SuiteCodec.suiteJSON(modeled)
+            if !jsonEquivalent(actual, expected) {
+                problems.append("error members \(actual.serializedString()), expected \(expected.serializedString())")
+            }
+        }
+        return problems
+    }
+
+    /// The suite shape of a modeled error: the operation error whose code is the expected code.
+    private func shapeName(of error: any AWSModeledError) -> String {
+        let names = given["errors"]?.arrayValue?.compactMap { $0["shape"]?.stringValue } ?? []
+        return names.first { name in
+            (suite["shapes"]?[name]?["error"]?["code"]?.stringValue ?? name) == expectedCode
+        } ?? expectedCode
+    }
+}

@@ -1,0 +1,32 @@
+import AWSRuntime
+
+/// Names one operation of one protocol test suite: the suite file (such as `input/rest-json.json`), the
+/// suite's index in it and the operation's name in the suite's model.
+public struct ProtocolSuiteKey: Hashable, Sendable {
+    public let file: String
+    public let suite: Int
+    public let operation: String
+
+    public init(_ file: String, _ suite: Int, _ operation: String) {
+        self.file = file
+        self.suite = suite
+        self.operation = operation
+    }
+}
+
+/// One generated operation of a protocol test suite: the client's service descriptor, the operation, and
+/// its input and output types, which the conformance tests open to build requests and parse responses.
+public struct ProtocolSuiteEntry: Sendable {
+    public let service: AWSServiceDescriptor
+    public let operation: AWSOperation
+    public let input: any AWSShape.Type
+    public let output: any AWSShape.Type
+
+    public init(_ service: AWSServiceDescriptor, _ operation: AWSOperation,
+                _ input: any AWSShape.Type, _ output: any AWSShape.Type) {
+        self.service = service
+        self.operation = operation
+        self.input = input
+        self.output = output
+    }
+}
