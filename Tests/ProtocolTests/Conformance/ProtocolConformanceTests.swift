@@ -28,8 +28,14 @@ import Testing
                         continue
                     }
                     guard let entry = protocolSuitesRegistry[ProtocolSuiteKey(file, suiteIndex, operation)] else {
-                        Issue.record("\(file) \(name): no generated operation \(operation); run generate.py")
-                        tally.failed += 1
+                        // The generator leaves out operations it does not support (event streams); such a
+                        // case must be on the skip list.
+                        if skipList.reason(file: file, case: name) != nil {
+                            tally.skipped += 1
+                        } else {
+                            Issue.record("\(file) \(name): no generated operation \(operation); run generate.py")
+                            tally.failed += 1
+                        }
                         continue
                     }
                     let problems = CaseRunner(entry: entry, suite: suite, testCase: testCase).run()
