@@ -62,7 +62,6 @@ struct RequestBuilder {
                 request.body = JSONValue.object(body).serialized()
             }
         }
-        if !request.body.isEmpty { request.headers.add("Content-Length", String(request.body.count)) }
         return request
     }
 
