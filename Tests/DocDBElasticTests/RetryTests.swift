@@ -96,7 +96,7 @@ import TestSupport
         }
         let start = ContinuousClock.now
         await #expect(throws: AWSTimeoutError.self) { try await client.createClusterSnapshot(Self.input) }
-        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(ContinuousClock.now - start < .seconds(4), "a 0.5 s call limit, with slack for a loaded machine")
     }
 
     @Test func cancellationStopsTheCall() async throws {

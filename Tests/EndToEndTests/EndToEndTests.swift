@@ -118,6 +118,6 @@ import TestSupport
         }
         let start = ContinuousClock.now
         await #expect(throws: AWSTimeoutError.self) { try await client.createClusterSnapshot(Self.input) }
-        #expect(ContinuousClock.now - start < .seconds(3))
+        #expect(ContinuousClock.now - start < .seconds(6), "a 1.5 s call limit, with slack for a loaded machine")
     }
 }
