@@ -14,7 +14,7 @@ import Testing
             task.cancel()
 
             await #expect(throws: CancellationError.self) { try await task.value }
-            #expect(ContinuousClock.now - start < .seconds(2))
+            #expect(ContinuousClock.now - start < .seconds(5))
         }
     }
 

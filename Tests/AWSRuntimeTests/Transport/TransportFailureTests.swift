@@ -15,7 +15,7 @@ import Testing
 
             #expect(error.kind == .timeout)
             let elapsed = ContinuousClock.now - start
-            #expect(elapsed >= .milliseconds(450) && elapsed < .seconds(3), "after \(elapsed)")
+            #expect(elapsed >= .milliseconds(450) && elapsed < .seconds(6), "after \(elapsed)")
         }
     }
 
@@ -50,7 +50,7 @@ import Testing
             }
 
             #expect(error.kind == .connectionFailed)
-            #expect(ContinuousClock.now - start < .seconds(3))
+            #expect(ContinuousClock.now - start < .seconds(6))
         }
     }
 }
