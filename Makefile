@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CODEGEN = .build/debug/aws-codegen
 
-.PHONY: deps tool generate check-generated protocol-suites check-protocol-suites test plugin-test benchmark
+.PHONY: deps tool generate check-generated protocol-suites check-protocol-suites corpus-sample test plugin-test benchmark
 
 ## Installs json-c and pkg-config when they are missing (Debian/Ubuntu as root, or Homebrew).
 deps:
@@ -35,6 +35,13 @@ check-protocol-suites: tool
 plugin-test: tool
 	bash Tests/PluginFixture/run.sh
 
+## Compiles a fixed sample of generated botocore modules: the largest JSON-protocol models, and ones with
+## recursion, unions, documents and event streams. `Tests/Corpus/compile-models.sh --all` does every one.
+CORPUS_SAMPLE = SageMaker Connect QuickSight CostExplorer ConnectCases BedrockAgentRuntime BedrockRuntime \
+	DynamoDB Lambda CloudWatchLogs LexModelsV2 SecretsManager
+corpus-sample: tool
+	bash Tests/Corpus/compile-models.sh $(CORPUS_SAMPLE)
+
 ## The whole test suite: generated code drift, the plugin fixture, then every Swift Testing test.
 test: deps
 	$(SWIFT) build --build-tests
@@ -42,4 +49,5 @@ test: deps
 	$(MAKE) check-protocol-suites
 	$(SWIFT) package --allow-writing-to-package-directory generate-aws-code --check
 	$(MAKE) plugin-test
+	$(MAKE) corpus-sample
 	$(SWIFT) test --skip-build
