@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CODEGEN = .build/debug/aws-codegen
 
-.PHONY: deps tool generate check-generated protocol-suites check-protocol-suites corpus-sample test plugin-test benchmark
+.PHONY: deps tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark
 
 ## Installs json-c and pkg-config when they are missing (Debian/Ubuntu as root, or Homebrew).
 deps:
@@ -42,6 +42,10 @@ CORPUS_SAMPLE = SageMaker Connect QuickSight CostExplorer ConnectCases BedrockAg
 corpus-sample: tool
 	bash Tests/Corpus/compile-models.sh $(CORPUS_SAMPLE)
 
+## Generates every botocore model twice and requires identical bytes.
+corpus-determinism: tool
+	bash Tests/Corpus/determinism.sh
+
 ## The whole test suite: generated code drift, the plugin fixture, then every Swift Testing test.
 test: deps
 	$(SWIFT) build --build-tests
@@ -49,5 +53,6 @@ test: deps
 	$(MAKE) check-protocol-suites
 	$(SWIFT) package --allow-writing-to-package-directory generate-aws-code --check
 	$(MAKE) plugin-test
+	$(MAKE) corpus-determinism
 	$(MAKE) corpus-sample
 	$(SWIFT) test --skip-build
