@@ -33,7 +33,8 @@ fi
     echo "    dependencies: [.package(name: \"swift-aws-codegen\", path: \"$repo\", traits: [])],"
     echo '    targets: ['
     for module in $modules; do
-        echo "        .target(name: \"$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")]),"
+        # Targets get a prefix, so that none clashes with a target of this repository (DocDBElastic).
+        echo "        .target(name: \"Corpus$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\"),"
     done
     echo '    ]'
     echo ')'
@@ -43,7 +44,7 @@ compiled=0
 failed=0
 failures=""
 for module in $modules; do
-    if swift build --package-path "$work" --target "$module" > "$work/$module.log" 2>&1; then
+    if swift build --package-path "$work" --target "Corpus$module" > "$work/$module.log" 2>&1; then
         compiled=$((compiled + 1))
     else
         failed=$((failed + 1))
