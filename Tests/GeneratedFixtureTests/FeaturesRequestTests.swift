@@ -31,6 +31,7 @@ import TestSupport
         input.level = Level(rawValue: "brand-new")
         input.`self` = "me"
         input.`default` = true
+        input.bodyThingId = "in-body"
         input.choice = .nested(.text("deep"))
         input.node = Node(children: [Node(value: "child")], next: Node(value: "second"), value: "first")
         _ = try await Self.client(transport).putThing(input)
@@ -55,6 +56,7 @@ import TestSupport
             "level": .string("brand-new"),
             "self": .string("me"),
             "default": .bool(true),
+            "thingId": .string("in-body"),
             "clientToken": .string("token-1"),
             "choice": .object(["nested": .object(["text": .string("deep")])]),
             "node": .object([

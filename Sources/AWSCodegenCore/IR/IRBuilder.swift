@@ -157,6 +157,7 @@ struct IRBuilder {
         let required = Set(structure.required)
         let isTopLevel = selection.topLevel.contains(shape.name)
         let isValidated = selection.inputReachable.contains(shape.name)
+        let bodyKeys = Set(sorted.filter { !isTopLevel || $0.reference.location == .body }.map { $0.reference.locationName ?? $0.name })
         return zip(sorted, names).map { member, swiftName in
             let reference = member.reference
             let target = model.shapes[reference.shape]!
@@ -165,7 +166,12 @@ struct IRBuilder {
                 if !docs.isEmpty { docs.append("") }
                 docs.append("- Warning: Deprecated." + (reference.deprecatedMessage.map { " " + $0 } ?? ""))
             }
-            let codingKey = isTopLevel && reference.location != .body ? member.name : (reference.locationName ?? member.name)
+            // A member bound to the URI, a header or the status is keyed by its name, made distinct from the
+            // body's wire names when one of them is the same.
+            let isBound = isTopLevel && reference.location != .body
+            let codingKey = isBound
+                ? (bodyKeys.contains(member.name) ? "\(member.name)(\(reference.location.rawValue))" : member.name)
+                : (reference.locationName ?? member.name)
             // A JSON value in a header is any JSON, sent base64-encoded; in a body it is a string of JSON text.
             let isJSONHeader = reference.jsonValue && reference.location == .header
             return MemberIR(

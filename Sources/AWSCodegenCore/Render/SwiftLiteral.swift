@@ -3,9 +3,16 @@ enum SwiftLiteral {
     /// `text` as a one-line raw string literal, with enough `#`s that no content ends it. Line breaks are escaped.
     static func raw(_ text: String) -> String {
         guard !text.contains("\n"), !text.contains("\r") else { return string(text) }
-        var hashes = "#"
-        while text.contains("\"" + hashes) { hashes += "#" }
+        let hashes = rawDelimiter(text)
         return hashes + "\"" + text + "\"" + hashes
+    }
+
+    /// The `#`s a raw literal of `text` needs: more than any `"#…` or `\#…` run in the text, which would
+    /// end the literal or start an escape.
+    private static func rawDelimiter(_ text: String) -> String {
+        var hashes = "#"
+        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        return hashes
     }
 
     /// `text` as a Swift string literal; a raw literal when that avoids escapes (regex patterns).
@@ -15,7 +22,7 @@ enum SwiftLiteral {
         }
         let needsEscapes = text.contains("\\") || text.contains("\"")
         let hasControl = text.unicodeScalars.contains { $0.value < 0x20 }
-        if needsEscapes && !hasControl && !text.contains("\"#") { return "#\"\(text)\"#" }
+        if needsEscapes && !hasControl { return raw(text) }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

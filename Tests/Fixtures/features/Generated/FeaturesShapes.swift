@@ -79,6 +79,8 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
     public var _7zip: String?
     public var foo: String?
     public var blob: Data?
+    /// A body member whose wire name is the name of the URI label member.
+    public var bodyThingId: String?
     public var choice: Choice?
     public var clientToken: String?
     public var count: Int?
@@ -90,6 +92,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
     public var error: ErrorShape?
     public var foo2: String?
     public var groups: [String: [String]]?
+    public var hashTag: String?
     public var httpTime: Date?
     public var isoTime: Date?
     public var level: Level?
@@ -114,6 +117,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         _7zip: String? = nil,
         foo: String? = nil,
         blob: Data? = nil,
+        bodyThingId: String? = nil,
         choice: Choice? = nil,
         clientToken: String? = nil,
         count: Int? = nil,
@@ -125,6 +129,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         error: ErrorShape? = nil,
         foo2: String? = nil,
         groups: [String: [String]]? = nil,
+        hashTag: String? = nil,
         httpTime: Date? = nil,
         isoTime: Date? = nil,
         level: Level? = nil,
@@ -145,6 +150,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         self._7zip = _7zip
         self.foo = foo
         self.blob = blob
+        self.bodyThingId = bodyThingId
         self.choice = choice
         self.clientToken = clientToken
         self.count = count
@@ -156,6 +162,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         self.error = error
         self.foo2 = foo2
         self.groups = groups
+        self.hashTag = hashTag
         self.httpTime = httpTime
         self.isoTime = isoTime
         self.level = level
@@ -181,7 +188,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         AWSMember("metadata", .headers(prefix: "X-Meta-")),
         AWSMember("since", .header("X-Since")),
         AWSMember("tags", .query("tag")),
-        AWSMember("thingId", .uri("thingId", greedy: false)),
+        AWSMember("thingId(uri)", .uri("thingId", greedy: false)),
         AWSMember("until", .query("until")),
     ]
 
@@ -189,6 +196,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         try AWSValidation.check(self.choice, .shape, path, "choice")
         try AWSValidation.check(self.count, .init(min: 1, max: 10), path, "count")
         try AWSValidation.check(self.groups, .init(element: .init(element: .init(min: 1, max: 63))), path, "groups")
+        try AWSValidation.check(self.hashTag, .init(pattern: ##"^[a-z\\#]+\\#$"##), path, "hashTag")
         try AWSValidation.check(self.name, .init(min: 1, max: 63), path, "name")
         try AWSValidation.check(self.tags, .init(max: 5), path, "tags")
         try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
@@ -199,6 +207,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
             "_7zip": self._7zip as Any,
             "foo": self.foo as Any,
             "blob": self.blob as Any,
+            "bodyThingId": self.bodyThingId as Any,
             "choice": self.choice as Any,
             "clientToken": self.clientToken as Any,
             "count": self.count as Any,
@@ -210,6 +219,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
             "error": self.error as Any,
             "foo2": self.foo2 as Any,
             "groups": self.groups as Any,
+            "hashTag": self.hashTag as Any,
             "httpTime": self.httpTime as Any,
             "isoTime": self.isoTime as Any,
             "level": self.level as Any,
@@ -233,6 +243,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         case _7zip = "7zip"
         case foo = "FooUpper"
         case blob
+        case bodyThingId = "thingId"
         case choice
         case clientToken
         case count
@@ -244,6 +255,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         case error
         case foo2 = "foo"
         case groups
+        case hashTag
         case httpTime
         case isoTime
         case level
@@ -257,7 +269,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         case since
         case stringShape
         case tags
-        case thingId
+        case thingId = "thingId(uri)"
         case type
         case until
     }
