@@ -18,7 +18,7 @@ import TestSupport
     }
 
     @Test func aTemporaryProfileFile() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("credentials-\(UUID().uuidString)")
         try Data("""
             [default]
@@ -35,14 +35,14 @@ import TestSupport
     }
 
     @Test func instanceMetadataV2() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         let received = try await Self.call(server, environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.url])
         #expect(received.headers["authorization"]?.contains("Credential=AKIDIMDS/") == true)
         #expect(received.headers["x-amz-security-token"] == "imds-token")
     }
 
     @Test func containerCredentials() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         let received = try await Self.call(server, environment: [
             "AWS_CONTAINER_CREDENTIALS_FULL_URI": server.url + "/ecs/credentials",
             "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ecs-token",

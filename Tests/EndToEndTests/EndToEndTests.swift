@@ -38,7 +38,7 @@ import TestSupport
     }
 
     @Test func createClusterSnapshotSucceeds() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([FakeAWSServer.respond(200, body: Self.snapshot)])
         let output = try await Self.client(server).createClusterSnapshot(Self.input)
         #expect(output.snapshot.status == .active)
@@ -49,7 +49,7 @@ import TestSupport
     }
 
     @Test func getClusterSnapshotWithAnARNLabel() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([FakeAWSServer.respond(200, body: Self.snapshot)])
         let arn = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster-snapshot/s/1"
         let output = try await Self.client(server).getClusterSnapshot(GetClusterSnapshotInput(snapshotArn: arn))
@@ -59,7 +59,7 @@ import TestSupport
     }
 
     @Test func validationExceptionsAreTyped() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([FakeAWSServer.respond(
             400, headers: ["x-amzn-ErrorType": "ValidationException", "x-amzn-RequestId": "r-1"],
             body: #"{"message": "bad name", "reason": "fieldValidationFailed", "fieldList": [{"name": "snapshotName", "message": "too long"}]}"#)])
@@ -75,7 +75,7 @@ import TestSupport
     }
 
     @Test func serviceUnavailableTwiceThenSuccess() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([
             FakeAWSServer.respond(503), FakeAWSServer.respond(503), FakeAWSServer.respond(200, body: Self.snapshot),
         ])
@@ -84,7 +84,7 @@ import TestSupport
     }
 
     @Test func retryAfterIsHonoured() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([
             FakeAWSServer.respond(429, headers: ["x-amzn-ErrorType": "ThrottlingException", "Retry-After": "1"], body: #"{"message": "slow"}"#),
             FakeAWSServer.respond(200, body: Self.snapshot),
@@ -96,21 +96,21 @@ import TestSupport
     }
 
     @Test func aPlainBadRequestIsNotRetried() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([FakeAWSServer.respond(400, body: #"{"message": "nope"}"#), FakeAWSServer.respond(200, body: Self.snapshot)])
         await #expect(throws: AWSUnknownServiceError.self) { try await Self.client(server).createClusterSnapshot(Self.input) }
         try await Self.expectSigned(server, count: 1)
     }
 
     @Test func aDroppedConnectionIsRetried() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([FakeAWSServer.drop, FakeAWSServer.respond(200, body: Self.snapshot)])
         _ = try await Self.client(server).createClusterSnapshot(Self.input)
         try await Self.expectSigned(server, count: 2)
     }
 
     @Test func aServerThatNeverAnswersTimesOut() async throws {
-        let server = try FakeAWSServer()
+        let server = try await FakeAWSServer.start()
         try await server.script([FakeAWSServer.hang])
         let client = try Self.client(server) {
             $0.attemptTimeout = .milliseconds(500)

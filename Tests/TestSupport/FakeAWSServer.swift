@@ -14,30 +14,44 @@ public final class FakeAWSServer: @unchecked Sendable {
         public var reason: String
     }
 
-    private let process = Process()
-    private let input = Pipe()
+    private let process: Process
+    private let input: Pipe
     /// The server's port on 127.0.0.1.
     public let port: Int
     /// `http://127.0.0.1:<port>`.
     public var url: String { "http://127.0.0.1:\(port)" }
 
-    /// Starts the server and waits for its port.
-    public init() throws {
+    private init(process: Process, input: Pipe, port: Int) {
+        self.process = process
+        self.input = input
+        self.port = port
+    }
+
+    /// Starts a server and waits for its port. The wait happens off the concurrency pool, so that starting
+    /// servers does not hold up other tests' tasks.
+    public static func start() async throws -> FakeAWSServer {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("E2E/aws_test_server.py")
+        let process = Process()
+        let input = Pipe()
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path]
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        var line = [UInt8]()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1)?.first, byte != 0x0A { line.append(byte) }
-        guard let port = Int(String(decoding: line, as: UTF8.self).dropFirst("PORT ".count)) else {
-            process.terminate()
-            throw AWSConfigurationError("the fake AWS server did not start: \(String(decoding: line, as: UTF8.self))")
+        let line: String = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var bytes = [UInt8]()
+                while let byte = try? output.fileHandleForReading.read(upToCount: 1)?.first, byte != 0x0A { bytes.append(byte) }
+                continuation.resume(returning: String(decoding: bytes, as: UTF8.self))
+            }
         }
-        self.port = port
+        guard let port = Int(line.dropFirst("PORT ".count)) else {
+            process.terminate()
+            throw AWSConfigurationError("the fake AWS server did not start: \(line)")
+        }
+        return FakeAWSServer(process: process, input: input, port: port)
     }
 
     deinit { stop() }
