@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime"]),
         .testTarget(
             name: "AWSCodegenCLITests",
-            dependencies: ["aws-codegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["aws-codegen", "AWSCodegenCore", "AWSRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "AWSRuntimeTests",

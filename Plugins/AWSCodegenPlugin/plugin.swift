@@ -24,7 +24,7 @@ struct AWSCodegenPlugin: BuildToolPlugin {
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         let tool = try context.tool(named: "aws-codegen")
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        let outputs = ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes"].map { output.appending(path: "\(target.name)\($0).swift") }
+        let outputs = ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes", "Waiters"].map { output.appending(path: "\(target.name)\($0).swift") }
         return [
             .buildCommand(
                 displayName: "Generating \(target.name) from \(service.path)",

@@ -15,14 +15,17 @@ package struct ModelInput {
     package var service: File
     /// `paginators-1.json`, if present.
     package var paginators: File?
+    /// `waiters-2.json`, if present.
+    package var waiters: File?
     /// `endpoint-rule-set-1.json`, if present.
     package var endpointRuleSet: File?
     /// `aws-codegen.json`, if present.
     package var config: File?
 
-    package init(service: File, paginators: File? = nil, endpointRuleSet: File? = nil, config: File? = nil) {
+    package init(service: File, paginators: File? = nil, waiters: File? = nil, endpointRuleSet: File? = nil, config: File? = nil) {
         self.service = service
         self.paginators = paginators
+        self.waiters = waiters
         self.endpointRuleSet = endpointRuleSet
         self.config = config
     }
@@ -50,7 +53,7 @@ package struct GeneratedModule: Equatable, Sendable {
 package enum Generator {
     /// The names of the files generated for module `module`; the same for every model.
     package static func outputFileNames(module: String) -> [String] {
-        ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes"].map { "\(module)\($0).swift" }
+        ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes", "Waiters"].map { "\(module)\($0).swift" }
     }
 
     /// Reads, validates and renders `input`; the files only. `moduleName` overrides the name derived from the model.
@@ -65,6 +68,10 @@ package enum Generator {
         try ModelValidator.validate(model, in: document)
         if let paginators = input.paginators {
             model.paginators = try PaginatorReader.read(try JSONCDocument(file: paginators.name, bytes: paginators.bytes))
+        }
+        if let waiters = input.waiters {
+            model.waiters = try WaiterReader.read(
+                try JSONCDocument(file: waiters.name, bytes: waiters.bytes), operations: Set(model.operations.keys))
         }
         if let rules = input.endpointRuleSet {
             model.endpointRuleSet = try JSONCDocument(file: rules.name, bytes: rules.bytes).compactText

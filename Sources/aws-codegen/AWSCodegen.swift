@@ -17,7 +17,7 @@ struct Generate: ParsableCommand {
         abstract: "Generate one module from a botocore model directory, or every model of a botocore data directory.",
         discussion: """
             A model directory holds service-2.json (or service-2.json.gz) and optionally paginators-1.json, \
-            endpoint-rule-set-1.json and aws-codegen.json. With --all, the directory is a botocore data \
+            waiters-2.json, endpoint-rule-set-1.json and aws-codegen.json. With --all, the directory is a botocore data \
             directory (<service>/<version>/service-2.json[.gz]) and every model goes into <output>/<Module>/. \
             Files are written only when their bytes change.
             """)

@@ -17,6 +17,7 @@ enum ModelDirectory {
         return ModelInput(
             service: try file("service-2.json", required: true)!,
             paginators: try file("paginators-1.json", required: false),
+            waiters: try file("waiters-2.json", required: false),
             endpointRuleSet: try file("endpoint-rule-set-1.json", required: false),
             config: configFile)
     }

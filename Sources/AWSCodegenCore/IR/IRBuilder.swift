@@ -100,6 +100,8 @@ struct IRBuilder {
             protocolExpression = ".restJSON"
         }
         let access = config.access == .internal ? "" : config.access.rawValue + " "
+        let operations = clientOperations.map(operation)
+        let waiters = self.waiters(operations)
         return ModuleIR(
             moduleName: moduleName,
             namespace: config.namespace,
@@ -122,8 +124,10 @@ struct IRBuilder {
             unions: unions,
             enums: enums,
             errors: errors,
-            operations: clientOperations.map(operation),
+            operations: operations,
             paginators: clientOperations.compactMap { paginator($0, structs: structsByName) },
+            waiters: waiters,
+            modelNamedShapes: modelNamedShapes(waiters, operations: operations, structs: structs, unions: unions),
             endpointRules: model.endpointRuleSet)
     }
 

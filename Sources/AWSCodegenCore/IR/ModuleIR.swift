@@ -16,6 +16,9 @@ struct ModuleIR {
     var errors: [StructIR]
     var operations: [OperationIR]
     var paginators: [PaginatorIR]
+    var waiters: [WaiterIR]
+    /// Shapes that waiters read whose members go by other names on the wire.
+    var modelNamedShapes: [ModelNamesIR]
     /// The endpoint rule set as compact JSON, if the model has one.
     var endpointRules: String?
 
@@ -132,4 +135,29 @@ struct PaginatorIR {
     var inputToken: String
     var outputToken: String
     var items: (member: String, isOptional: Bool, elementType: String)?
+}
+
+/// A waiter: the operation it polls and the acceptors, from `waiters-2.json`.
+struct WaiterIR {
+    var name: String
+    /// The name of its descriptor, such as `tableExists`.
+    var propertyName: String
+    var documentation: [String]
+    var operationMethod: String
+    var inputType: String?
+    var hasOutput: Bool
+    /// The operation's deprecation message, which the method shares.
+    var deprecatedMessage: String?
+    var delay: Int
+    var maxAttempts: Int
+    var acceptors: [Waiter.Acceptor]
+
+    /// The method that runs it, such as `waitUntilTableExists`.
+    var methodName: String { "waitUntil" + SwiftNames.upperCamel(name) }
+}
+
+/// A shape's model member names by coding key, where they differ.
+struct ModelNamesIR {
+    var typeName: String
+    var names: [(codingKey: String, modelName: String)]
 }

@@ -8,6 +8,8 @@ package struct ServiceModel: Sendable {
     package var shapes: [String: Shape]
     /// Paginators by operation name, from `paginators-1.json`.
     package var paginators: [String: Paginator] = [:]
+    /// Waiters in document order, from `waiters-2.json`.
+    package var waiters: [Waiter] = []
     /// The text of `endpoint-rule-set-1.json` as compact JSON, if present.
     package var endpointRuleSet: String?
 }

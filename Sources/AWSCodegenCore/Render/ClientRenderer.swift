@@ -8,8 +8,9 @@ struct ClientRenderer {
         return "func \(SwiftNames.escaped(operation.methodName))(\(parameter)) async throws\(result)"
     }
 
-    private func deprecation(_ operation: OperationIR, into w: inout CodeWriter) {
-        guard let message = operation.deprecatedMessage else { return }
+    /// `@available(*, deprecated...)` when `message` is set; an empty message gives the bare attribute.
+    static func deprecation(_ message: String?, into w: inout CodeWriter) {
+        guard let message else { return }
         w.line(message.isEmpty ? "@available(*, deprecated)" : "@available(*, deprecated, message: \(SwiftLiteral.string(message)))")
     }
 
@@ -21,7 +22,7 @@ struct ClientRenderer {
             for (index, operation) in module.operations.enumerated() {
                 if index > 0 { w.line() }
                 w.docs(operation.documentation)
-                deprecation(operation, into: &w)
+                Self.deprecation(operation.deprecatedMessage, into: &w)
                 w.line(signature(operation))
             }
         }
@@ -53,7 +54,7 @@ struct ClientRenderer {
             }
             for operation in module.operations {
                 w.line()
-                deprecation(operation, into: &w)
+                Self.deprecation(operation.deprecatedMessage, into: &w)
                 w.block("\(access)\(signature(operation))") { w in
                     let input = operation.inputType == nil ? "AWSEmptyShape()" : "input"
                     if operation.outputType == nil {

@@ -45,6 +45,7 @@ struct ModuleRenderer {
                     shapes.renderUnion(union, into: &w)
                 }
             })),
+            OutputFile(name: names[6], contents: file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) })),
         ]
     }
 

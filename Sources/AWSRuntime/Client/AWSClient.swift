@@ -57,6 +57,7 @@ public struct AWSClient: Sendable {
                 let response = try await transport.send(signed)
                 logger.trace("received a response", metadata: ["status": "\(response.status)"])
                 let output = try parseResponse(operation, response, as: Output.self)
+                ResponseStatusRecorder.current?.record(response.status)
                 quota.release(spent)
                 return output
             } catch let failure as AWSTransportError where failure.kind == .timeout && deadline.map({ clock.now >= $0 }) == true {

@@ -3,12 +3,15 @@ import Foundation
 /// Encodes shapes into a `JSONValue` tree, applying each member's wire traits:
 /// timestamps in the member's format, blobs as base64, idempotency tokens filled in.
 struct TreeEncoder {
-    /// Makes idempotency tokens for members left nil.
-    var tokenGenerator: @Sendable () -> String
+    /// Makes idempotency tokens for members left nil; nil leaves them out.
+    var tokenGenerator: (@Sendable () -> String)?
     /// Writes blobs as plain text rather than base64, as the protocol test suites do.
     var blobsAsText = false
     /// Writes every timestamp as epoch seconds, whatever the member's format, as the protocol test suites do.
     var epochTimestamps = false
+    /// Names members as the model does rather than by their wire names, where the shape lists
+    /// the difference (`AWSModelNamed`), as waiter paths expect.
+    var modelNames = false
 
     /// Encodes `value` as a tree.
     func encode<T: Encodable>(_ value: T) throws -> JSONValue {
@@ -33,7 +36,8 @@ struct TreeEncoder {
         }
         if T.self == JSONValue.self { return value as! JSONValue }
         let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
-        let encoder = TreeEncoding(options: self, members: members, member: member, codingPath: codingPath)
+        let names = modelNames ? (T.self as? any AWSModelNamed.Type)?.awsModelNames ?? [:] : [:]
+        let encoder = TreeEncoding(options: self, members: members, names: names, member: member, codingPath: codingPath)
         try value.encode(to: encoder)
         return encoder.storage.materialize()
     }
@@ -97,14 +101,17 @@ final class TreeEncoding: Encoder {
     let options: TreeEncoder
     /// The wire traits of the members of the shape being encoded (few; searched linearly).
     let members: [AWSMember]
+    /// The names to write instead of coding keys, by coding key.
+    let names: [String: String]
     let member: AWSMember?
     let codingPath: [any CodingKey]
     let storage = TreeSlot()
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(options: TreeEncoder, members: [AWSMember], member: AWSMember?, codingPath: [any CodingKey]) {
+    init(options: TreeEncoder, members: [AWSMember], names: [String: String], member: AWSMember?, codingPath: [any CodingKey]) {
         self.options = options
         self.members = members
+        self.names = names
         self.member = member
         self.codingPath = codingPath
     }
@@ -134,6 +141,11 @@ final class TreeEncoding: Encoder {
         members.isEmpty ? nil : members.first { $0.key == key }
     }
 
+    /// The name written for the member with coding key `key`.
+    func name(_ key: String) -> String {
+        names.isEmpty ? key : names[key] ?? key
+    }
+
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let encoder: TreeEncoding
         let slot: TreeSlot
@@ -143,14 +155,15 @@ final class TreeEncoding: Encoder {
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             let name = key.stringValue
-            slot.setValue(try encoder.options.encodeValue(value, member: encoder.member(name), codingPath: codingPath + [key]), for: name)
+            slot.setValue(try encoder.options.encodeValue(value, member: encoder.member(name), codingPath: codingPath + [key]),
+                          for: encoder.name(name))
         }
 
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
             if let value {
                 try encode(value, forKey: key)
-            } else if encoder.member(key.stringValue)?.isIdempotencyToken == true {
-                try encode(encoder.options.tokenGenerator(), forKey: key)
+            } else if let tokenGenerator = encoder.options.tokenGenerator, encoder.member(key.stringValue)?.isIdempotencyToken == true {
+                try encode(tokenGenerator(), forKey: key)
             }
         }
 
@@ -159,14 +172,14 @@ final class TreeEncoding: Encoder {
         ) -> KeyedEncodingContainer<NestedKey> {
             let child = TreeSlot()
             child.content = .object([:])
-            slot.objectMembers[key.stringValue] = child
+            slot.objectMembers[encoder.name(key.stringValue)] = child
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, slot: child, codingPath: codingPath + [key]))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let child = TreeSlot()
             child.content = .array([])
-            slot.objectMembers[key.stringValue] = child
+            slot.objectMembers[encoder.name(key.stringValue)] = child
             return UnkeyedContainer(encoder: encoder, slot: child, codingPath: codingPath + [key])
         }
 

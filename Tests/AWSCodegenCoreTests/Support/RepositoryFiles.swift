@@ -16,7 +16,7 @@ enum RepositoryFiles {
         }
         guard let service = file("service-2.json") else { throw CocoaError(.fileNoSuchFile) }
         return ModelInput(
-            service: service, paginators: file("paginators-1.json"),
+            service: service, paginators: file("paginators-1.json"), waiters: file("waiters-2.json"),
             endpointRuleSet: file("endpoint-rule-set-1.json"), config: file("aws-codegen.json"))
     }
 

@@ -11,6 +11,9 @@ public protocol FeaturesAPI: Sendable {
     /// Reads an object by a greedy key.
     func getObject(_ input: GetObjectRequest) async throws -> GetObjectResponse
 
+    /// Reads a `Thing` and its parts.
+    func getThing(_ input: GetThingRequest) async throws -> GetThingResponse
+
     /// Stores a `Thing`.
     ///
     /// - First point.
@@ -51,6 +54,10 @@ public struct FeaturesClient: FeaturesAPI {
         try await client.execute(Operations.getObject, input)
     }
 
+    public func getThing(_ input: GetThingRequest) async throws -> GetThingResponse {
+        try await client.execute(Operations.getThing, input)
+    }
+
     public func putThing(_ input: PutThingRequest) async throws -> PutThingResponse {
         try await client.execute(Operations.putThing, input)
     }
@@ -61,6 +68,7 @@ extension FeaturesClient {
     public enum Operations {
         public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")
         public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
+        public static let getThing = AWSOperation("GetThing", method: "GET", requestURI: "/things/{thingId}")
         public static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
     }
 }

@@ -52,6 +52,30 @@ public struct GetObjectResponse: AWSShape {
     ]
 }
 
+public struct GetThingRequest: AWSShape {
+    public var thingId: String
+
+    public init(thingId: String) {
+        self.thingId = thingId
+    }
+
+    public static let awsMembers = [AWSMember("thingId", .uri("thingId", greedy: false))]
+
+    public static var awsHasBody: Bool { false }
+
+    public func validate(path: String) throws {
+        try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
+    }
+}
+
+public struct GetThingResponse: AWSShape {
+    public var thing: Thing?
+
+    public init(thing: Thing? = nil) {
+        self.thing = thing
+    }
+}
+
 /// A recursive structure.
 public struct Node: AWSShape {
     public var children: [Node]?
@@ -64,6 +88,14 @@ public struct Node: AWSShape {
         self.next = next
         self.partner = partner
         self.value = value
+    }
+}
+
+public struct Part: AWSShape {
+    public var state: String?
+
+    public init(state: String? = nil) {
+        self.state = state
     }
 }
 
@@ -303,6 +335,22 @@ public struct PutThingResponse: AWSShape {
         AWSMember("requestId", .header("x-amzn-RequestId")),
         AWSMember("status", .statusCode),
     ]
+}
+
+/// A thing whose members go by other names on the wire.
+public struct Thing: AWSShape {
+    public var parts: [Part]?
+    public var thingStatus: String?
+
+    public init(parts: [Part]? = nil, thingStatus: String? = nil) {
+        self.parts = parts
+        self.thingStatus = thingStatus
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case parts
+        case thingStatus = "status"
+    }
 }
 
 /// A union.

@@ -1,0 +1,68 @@
+extension IRBuilder {
+    /// The waiters of the client's operations, by name; the others are left out.
+    func waiters(_ operations: [OperationIR]) -> [WaiterIR] {
+        let byName = Dictionary(operations.map { ($0.name, $0) }) { first, _ in first }
+        let propertyNames = SwiftNames.uniqued(model.waiters.map { SwiftNames.lowerCamel($0.name) })
+        return zip(model.waiters, propertyNames).compactMap { waiter, propertyName -> WaiterIR? in
+            guard let operation = byName[waiter.operation] else { return nil }
+            let summary = waiter.description.map { [$0.hasSuffix(".") ? $0 : $0 + ".", ""] } ?? []
+            return WaiterIR(
+                name: waiter.name,
+                propertyName: propertyName,
+                documentation: summary + [
+                    "Polls ``\(operation.methodName)(\(operation.inputType == nil ? "" : "_:"))`` until the `\(waiter.name)` waiter's success state:",
+                    "first every \(seconds(waiter.delay)), then less often.",
+                ],
+                operationMethod: operation.methodName,
+                inputType: operation.inputType,
+                hasOutput: operation.outputType != nil,
+                deprecatedMessage: operation.deprecatedMessage,
+                delay: waiter.delay,
+                maxAttempts: waiter.maxAttempts,
+                acceptors: waiter.acceptors)
+        }.sorted { $0.name < $1.name }
+    }
+
+    /// `1 second`, `5 seconds`.
+    private func seconds(_ count: Int) -> String {
+        count == 1 ? "1 second" : "\(count) seconds"
+    }
+
+    /// The structures and unions that the waiters' paths read (from the outputs of their operations) with
+    /// members whose wire names differ from their model names, sorted by name.
+    func modelNamedShapes(_ waiters: [WaiterIR], operations: [OperationIR], structs: [StructIR], unions: [UnionIR]) -> [ModelNamesIR] {
+        let outputs = Dictionary(operations.map { ($0.methodName, $0.outputType) }) { first, _ in first }
+        let members = Dictionary(structs.map { ($0.name, $0.members) } + unions.map { ($0.name, $0.cases) }) { first, _ in first }
+        var seen: Set<String> = []
+        var pending = waiters.filter { $0.acceptors.contains(where: \.readsOutput) }
+            .compactMap { outputs[$0.operationMethod] ?? nil }
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted, let fields = members[name] else { continue }
+            pending += fields.flatMap { $0.type.namedTypes }
+        }
+        return seen.sorted().compactMap { name in
+            let renamed = (members[name] ?? []).filter { $0.codingKey != $0.modelName }
+            return renamed.isEmpty ? nil : ModelNamesIR(typeName: name, names: renamed.map { ($0.codingKey, $0.modelName) })
+        }
+    }
+}
+
+extension Waiter.Acceptor {
+    /// Whether the acceptor evaluates a path over the output.
+    var readsOutput: Bool {
+        switch matcher {
+        case .path, .pathAll, .pathAny: true
+        case .status, .errorCode, .error: false
+        }
+    }
+}
+
+extension TypeIR {
+    /// The named types in this type: itself, or its elements' or values'.
+    var namedTypes: [String] {
+        switch self {
+        case .named(let name): [name]
+        case .list(let element), .map(let element): element.namedTypes
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Renders the waiters: their descriptors as data on the client, the `waitUntil...` methods on the API
+/// protocol (so stubs get them too), and the model member names that the waiters' paths read.
+struct WaiterRenderer {
+    let module: ModuleIR
+
+    func render(into w: inout CodeWriter) {
+        guard !module.waiters.isEmpty else { return }
+        let access = module.access
+        let descriptors = module.qualified(module.clientName) + ".Waiters"
+        w.block("extension \(module.qualified(module.clientName))") { w in
+            w.docs(["The model's waiters (`waiters-2.json`), which the `waitUntil...` methods run."])
+            w.block("\(access)enum Waiters") { w in
+                for (index, waiter) in module.waiters.enumerated() {
+                    if index > 0 { w.line() }
+                    w.docs(["The `\(waiter.name)` waiter."])
+                    w.line("\(access)static let \(SwiftNames.escaped(waiter.propertyName)) = AWSWaiter(")
+                    w.line("    name: \(SwiftLiteral.string(waiter.name)),")
+                    w.line("    minDelay: .seconds(\(waiter.delay)),")
+                    w.line("    acceptors: [")
+                    for acceptor in waiter.acceptors {
+                        w.line("        AWSWaiterAcceptor(.\(acceptor.state.rawValue), \(matcher(acceptor.matcher))),")
+                    }
+                    w.line("    ]")
+                    w.line(")")
+                }
+            }
+        }
+        w.line()
+        w.block("extension \(module.qualified(module.apiName))") { w in
+            for (index, waiter) in module.waiters.enumerated() {
+                if index > 0 { w.line() }
+                w.docs(waiter.documentation + [
+                    "",
+                    "- Parameter maxWait: How long to keep polling; by default the model's \(waiter.maxAttempts) attempts' worth.",
+                    "- Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor",
+                    "  expects, or runs out of time.",
+                ])
+                ClientRenderer.deprecation(waiter.deprecatedMessage, into: &w)
+                let parameter = waiter.inputType.map { "_ input: \($0), " } ?? ""
+                let call = "try await self.\(SwiftNames.escaped(waiter.operationMethod))(\(waiter.inputType == nil ? "" : "input"))"
+                let maxWait = waiter.delay * waiter.maxAttempts
+                w.block("\(access)func \(waiter.methodName)(\(parameter)maxWait: Duration = .seconds(\(maxWait))) async throws") { w in
+                    let descriptor = "\(descriptors).\(SwiftNames.escaped(waiter.propertyName))"
+                    if waiter.hasOutput {
+                        w.line("try await \(descriptor).wait(maxWait: maxWait) { \(call) }")
+                    } else {
+                        w.block("try await \(descriptor).wait(maxWait: maxWait)") { w in
+                            w.line(call)
+                            w.line("return AWSEmptyShape()")
+                        }
+                    }
+                }
+            }
+        }
+        for shape in module.modelNamedShapes {
+            w.line()
+            w.block("extension \(module.qualified(shape.typeName)): AWSModelNamed") { w in
+                w.docs(["The model's names of the members that go by other names on the wire."])
+                let entries = shape.names.map { "\(SwiftLiteral.string($0.codingKey)): \(SwiftLiteral.string($0.modelName))" }
+                w.line("\(access)static let awsModelNames = [\(entries.joined(separator: ", "))]")
+            }
+        }
+    }
+
+    private func matcher(_ matcher: Waiter.Matcher) -> String {
+        switch matcher {
+        case .path(let path, let expected): ".path(\(SwiftLiteral.string(path)), expected: \(value(expected)))"
+        case .pathAll(let path, let expected): ".pathAll(\(SwiftLiteral.string(path)), expected: \(value(expected)))"
+        case .pathAny(let path, let expected): ".pathAny(\(SwiftLiteral.string(path)), expected: \(value(expected)))"
+        case .status(let status): ".status(\(status))"
+        case .errorCode(let code): ".errorCode(\(SwiftLiteral.string(code)))"
+        case .error(let isError): ".error(\(isError))"
+        }
+    }
+
+    private func value(_ value: Waiter.Value) -> String {
+        switch value {
+        case .string(let text): ".string(\(SwiftLiteral.string(text)))"
+        case .bool(let flag): ".bool(\(flag))"
+        case .number(let number):
+            number.rounded() == number && abs(number) < 1e15 ? ".int(\(Int64(number)))" : ".double(\(number))"
+        }
+    }
+}
