@@ -66,7 +66,7 @@ extension SmithyReader {
             isUnion: isUnion,
             isException: error != nil,
             isFault: error == "server",
-            errorCode: try traits.value("aws.protocols#awsQueryError")?.string("code"),
+            errorCode: queryErrorCodes ? try traits.value("aws.protocols#awsQueryError")?.string("code") : nil,
             httpStatusCode: try traits.value("httpError").map { Int(try $0.int()) },
             senderFault: error == "client",
             retryable: retryable != nil,
@@ -112,7 +112,7 @@ extension SmithyReader {
         reference.timestampFormat = try traits.timestampFormat()
         reference.deprecated = deprecation.deprecated
         reference.deprecatedMessage = deprecation.message
-        reference.jsonValue = try reference.location == .header && mediaType(of: node) == "application/json"
+        reference.jsonValue = try mediaType(of: node) == "application/json"
         let constraints = try traits.constraints()
         if !constraints.isEmpty {
             let name = owner + member.prefix(1).uppercased() + member.dropFirst() + Self.localName(reference.shape)

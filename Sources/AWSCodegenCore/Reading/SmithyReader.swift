@@ -39,6 +39,9 @@ package struct SmithyReader {
     /// Whether members bind to HTTP messages (`httpHeader`, `httpLabel`, …): true for the REST protocols only,
     /// as botocore drops those traits for the others.
     var httpBindings = false
+    /// Whether error shapes take their code from `aws.protocols#awsQueryError`: for the query protocols, and
+    /// for JSON services that are `awsQueryCompatible`.
+    var queryErrorCodes = false
     /// Members with constraint traits of their own: the shape to add, and the target shape it copies.
     var constrainedMembers: [(name: String, target: String, constraints: SmithyConstraints)] = []
 
@@ -59,6 +62,8 @@ package struct SmithyReader {
         let service = nodes[serviceID]!
         let metadata = try readMetadata(service, name: Self.localName(serviceID))
         httpBindings = metadata.protocol.hasPrefix("rest-")
+        queryErrorCodes = try ["query", "ec2"].contains(metadata.protocol)
+            || SmithyTraits(of: service).has("aws.protocols#awsQueryCompatible")
         for id in ids where try !["service", "resource", "operation"].contains(type(of: nodes[id]!)) {
             let name = Self.localName(id)
             guard shapes[name] == nil else {
