@@ -60,10 +60,11 @@ package struct SmithyReader {
         }
         let serviceID = services[0]
         let service = nodes[serviceID]!
+        let serviceTraits = try SmithyTraits(of: service)
         let metadata = try readMetadata(service, name: Self.localName(serviceID))
         httpBindings = metadata.protocol.hasPrefix("rest-")
         queryErrorCodes = try ["query", "ec2"].contains(metadata.protocol)
-            || SmithyTraits(of: service).has("aws.protocols#awsQueryCompatible")
+            || serviceTraits.has("aws.protocols#awsQueryCompatible")
         for id in ids where try !["service", "resource", "operation"].contains(type(of: nodes[id]!)) {
             let name = Self.localName(id)
             guard shapes[name] == nil else {
@@ -82,11 +83,11 @@ package struct SmithyReader {
         }
         var model = ServiceModel(
             metadata: metadata,
-            documentation: try SmithyTraits(of: service).string("documentation"),
+            documentation: try serviceTraits.string("documentation"),
             operations: [:],
             shapes: shapes,
-            endpointRuleSet: try SmithyTraits(of: service).value("smithy.rules#endpointRuleSet").map(Self.endpointRuleSet))
-        let servicePagination = try SmithyTraits(of: service).value("paginated")
+            endpointRuleSet: try serviceTraits.value("smithy.rules#endpointRuleSet").map(Self.endpointRuleSet))
+        let servicePagination = try serviceTraits.value("paginated")
         let serviceErrors = try targets(service, "errors")
         for id in try operationIDs(of: service) {
             let node = nodes[id]!
