@@ -64,8 +64,13 @@ package enum Generator {
     /// Reads, validates and renders `input`. `moduleName` overrides the name derived from the model.
     package static func generateModule(_ input: ModelInput, moduleName: String? = nil) throws -> GeneratedModule {
         let document = try JSONCDocument(file: input.service.name, bytes: input.service.bytes)
-        var model = try ModelReader.read(document)
-        try ModelValidator.validate(model, in: document)
+        var model: ServiceModel
+        if try SmithyReader.isSmithy(document) {
+            model = try SmithyReader.read(document)
+        } else {
+            model = try ModelReader.read(document)
+            try ModelValidator.validate(model, in: document)
+        }
         if let paginators = input.paginators {
             model.paginators = try PaginatorReader.read(try JSONCDocument(file: paginators.name, bytes: paginators.bytes))
         }

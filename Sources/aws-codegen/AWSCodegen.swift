@@ -17,12 +17,14 @@ struct Generate: ParsableCommand {
         abstract: "Generate one module from a botocore model directory, or every model of a botocore data directory.",
         discussion: """
             A model directory holds service-2.json (or service-2.json.gz) and optionally paginators-1.json, \
-            waiters-2.json, endpoint-rule-set-1.json and aws-codegen.json. With --all, the directory is a botocore data \
+            waiters-2.json, endpoint-rule-set-1.json and aws-codegen.json. In place of the directory, a single \
+            model file can be given, such as a Smithy JSON AST model (told from botocore by its top-level \
+            "smithy" key). With --all, the directory is a botocore data \
             directory (<service>/<version>/service-2.json[.gz]) and every model goes into <output>/<Module>/. \
             Files are written only when their bytes change.
             """)
 
-    @Argument(help: "The model directory (holds service-2.json), or with --all a botocore data directory.")
+    @Argument(help: "The model directory (holds service-2.json) or a model file, or with --all a botocore data directory.")
     var modelDirectory: String
 
     @Option(name: .long, help: "The directory to write the Swift files into.")

@@ -3,9 +3,14 @@ import CZlib
 import Foundation
 
 /// Reads the files of a botocore model directory; each file may also be gzipped (`service-2.json.gz`),
-/// as botocore ships them.
+/// as botocore ships them. A path to a file rather than a directory is a single model file, such as a
+/// Smithy JSON AST, which holds its paginators and endpoint rules itself.
 enum ModelDirectory {
     static func read(_ directory: String, config: String?) throws -> ModelInput {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return ModelInput(service: try load(directory, required: true)!, config: try config.map { try load($0, required: true)! })
+        }
         func file(_ name: String, required: Bool) throws -> ModelInput.File? {
             let path = (directory as NSString).appendingPathComponent(name)
             if !FileManager.default.fileExists(atPath: path), FileManager.default.fileExists(atPath: path + ".gz") {

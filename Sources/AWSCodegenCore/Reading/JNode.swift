@@ -97,6 +97,11 @@ package struct JNode {
         return Int64(value)
     }
 
+    /// This value as compact JSON text, keys in document order and `/` unescaped.
+    package var compactText: String {
+        String(cString: json_object_to_json_string_ext(pointer, Int32(JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)))
+    }
+
     /// The string member `key`, or nil when absent.
     package func string(_ key: String) throws -> String? { try member(key)?.string() }
     /// The boolean member `key`, or nil when absent.

@@ -51,9 +51,7 @@ package final class JSONCDocument {
     }
 
     /// The document as compact JSON text, keys in document order and `/` unescaped.
-    package var compactText: String {
-        String(cString: json_object_to_json_string_ext(root, Int32(JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)))
-    }
+    package var compactText: String { rootNode.compactText }
 
     /// The root value.
     package var rootNode: JNode { JNode(document: self, pointer: root, path: JSONPath()) }

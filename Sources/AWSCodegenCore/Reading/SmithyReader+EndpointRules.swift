@@ -1,0 +1,15 @@
+import CJSONC
+
+extension SmithyReader {
+    /// The `smithy.rules#endpointRuleSet` trait `node` as compact JSON, with the parameter types spelled as
+    /// botocore's `endpoint-rule-set-1.json` spells them: `String` is `string`, `Boolean` is `boolean`.
+    static func endpointRuleSet(_ node: JNode) throws -> String {
+        let copy = try JSONCDocument(file: node.document.file, bytes: Array(node.compactText.utf8))
+        let parameters = try copy.rootNode.member("parameters")
+        for (name, parameter) in try node.member("parameters")?.members() ?? [] {
+            guard let type = try parameter.string("type"), let target = try parameters?.member(name) else { continue }
+            json_object_object_add(target.pointer, "type", json_object_new_string(type.prefix(1).lowercased() + type.dropFirst()))
+        }
+        return copy.compactText
+    }
+}

@@ -1,0 +1,96 @@
+import AWSCodegenCore
+import Testing
+
+/// `SmithyReader` on small Smithy JSON AST documents: what becomes which botocore key, and where errors point.
+@Suite struct SmithyReaderTests {
+    /// A Smithy document with one restJson1 service `ex#Svc` and `shapes`, a JSON object body without braces.
+    static func document(_ shapes: String, serviceExtra: String = "") throws -> JSONCDocument {
+        let text = """
+            {"smithy": "2.0", "shapes": {
+              "ex#Svc": {"type": "service", "version": "2024-01-01", \(serviceExtra)
+                "traits": {"aws.api#service": {"sdkId": "Ex Svc"}, "aws.protocols#restJson1": {}}},
+              \(shapes)
+            }}
+            """
+        return try JSONCDocument(file: "ex.json", bytes: Array(text.utf8))
+    }
+
+    @Test func aDocumentWithASmithyKeyIsSmithy() throws {
+        #expect(try SmithyReader.isSmithy(Self.document(#""ex#Name": {"type": "string"}"#)))
+        let botocore = try JSONCDocument(file: "service-2.json", bytes: Array(#"{"metadata": {}, "shapes": {}}"#.utf8))
+        #expect(try !SmithyReader.isSmithy(botocore))
+    }
+
+    @Test func anUnknownTargetNamesTheFileAndPath() throws {
+        let document = try Self.document(#""ex#Foo": {"type": "structure", "members": {"bar": {"target": "ex#Missing"}}}"#)
+        let error = try #require(throws: GeneratorError.self) { try SmithyReader.read(document) }
+        #expect(error.file == "ex.json")
+        #expect(error.path == "shapes.ex#Foo.members.bar.target")
+        #expect(error.message == "unknown shape 'ex#Missing'")
+        #expect(error.line == 4)
+    }
+
+    @Test func operationsComeFromTheServiceAndItsResources() throws {
+        let document = try Self.document(
+            """
+            "ex#Thing": {"type": "resource", "read": {"target": "ex#GetThing"}},
+            "ex#GetThing": {"type": "operation", "input": {"target": "smithy.api#Unit"}, "output": {"target": "ex#Out"},
+              "errors": [{"target": "ex#Oops"}],
+              "traits": {"smithy.api#http": {"method": "GET", "uri": "/thing"},
+                "smithy.api#paginated": {"outputToken": "next"}}},
+            "ex#Out": {"type": "structure", "members": {"next": {"target": "smithy.api#String"}}},
+            "ex#Oops": {"type": "structure", "members": {}, "traits": {"smithy.api#error": "client", "smithy.api#httpError": 400}},
+            "ex#Busy": {"type": "structure", "members": {}, "traits": {"smithy.api#error": "server",
+              "smithy.api#retryable": {"throttling": true}}}
+            """,
+            serviceExtra: #""resources": [{"target": "ex#Thing"}], "errors": [{"target": "ex#Busy"}],"#)
+        let model = try SmithyReader.read(document)
+        let operation = try #require(model.operations["GetThing"])
+        #expect(operation.input == nil)
+        #expect(operation.output?.shape == "Out")
+        #expect(operation.errors == ["Oops", "Busy"])
+        #expect(operation.method == "GET" && operation.requestURI == "/thing")
+        #expect(model.shapes["Busy"]?.structure?.throttling == true)
+        let paginator = try #require(model.paginators["GetThing"])
+        #expect(paginator.outputToken == ["next"] && paginator.inputToken.isEmpty && paginator.limitKey == nil)
+        #expect(model.metadata.serviceId == "Ex Svc" && model.metadata.protocol == "rest-json")
+    }
+
+    @Test func memberConstraintsGetAShapeNamedAsBotocoreNamesIt() throws {
+        let document = try Self.document(
+            """
+            "ex#In": {"type": "structure", "members": {"name": {"target": "smithy.api#String",
+              "traits": {"smithy.api#length": {"min": 1, "max": 10}, "smithy.api#httpHeader": "x-name"}}}}
+            """)
+        let model = try SmithyReader.read(document)
+        let member = try #require(model.shapes["In"]?.structure?.members.first)
+        #expect(member.reference.shape == "InNameString")
+        #expect(member.reference.location == .header && member.reference.locationName == "x-name")
+        let shape = try #require(model.shapes["InNameString"])
+        #expect(shape.min == 1 && shape.max == 10)
+    }
+
+    @Test func enumShapesKeepTheirMemberOrder() throws {
+        let document = try Self.document(
+            """
+            "ex#Color": {"type": "enum", "members": {
+              "RED": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "red"}},
+              "BLUE": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": "blue"}}}}
+            """)
+        let model = try SmithyReader.read(document)
+        guard case .string(let values) = model.shapes["Color"]?.kind else {
+            Issue.record("Color is not a string enum")
+            return
+        }
+        #expect(values == ["red", "blue"])
+    }
+
+    @Test func anOperationInputMustBeAStructure() throws {
+        let document = try Self.document(
+            #""ex#Op": {"type": "operation", "input": {"target": "smithy.api#String"}}"#,
+            serviceExtra: #""operations": [{"target": "ex#Op"}],"#)
+        let error = try #require(throws: GeneratorError.self) { try SmithyReader.read(document) }
+        #expect(error.path == "shapes.ex#Op.input.target")
+        #expect(error.message == "input 'smithy.api#String' is not a structure")
+    }
+}
