@@ -70,7 +70,8 @@ import TestSupport
             Issue.record("expected an error")
         } catch let error as AWSUnknownServiceError {
             #expect(error.context == AWSErrorContext(
-                code: "TeapotException", message: "short and stout", status: 418, requestID: "req-2", headers: transport.requests.isEmpty ? AWSHTTPHeaders() : AWSHTTPHeaders([("x-amzn-RequestId", "req-2")])))
+                code: "TeapotException", message: "short and stout", status: 418, requestID: "req-2",
+                headers: AWSHTTPHeaders([("x-amzn-RequestId", "req-2")])))
             #expect(error.description == "TeapotException (HTTP 418, request id req-2): short and stout")
         }
     }
