@@ -92,7 +92,7 @@ struct ResponseParser {
             status: response.status,
             requestID: response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"],
             headers: response.headers)
-        guard let type = service.errors[Self.sanitize(rawCode ?? "")] else {
+        guard let type = service.errors[code] else {
             return AWSUnknownServiceError(context: context)
         }
         return decodeError(type, context, operation, response)
