@@ -88,7 +88,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"], exclude: ["Resources"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "FeaturesFixture", "AWSRuntime", "TestSupport"]),
         .target(
             name: "ProtocolSuites",
             dependencies: ["AWSRuntime", "TestSupport"],

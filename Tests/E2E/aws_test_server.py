@@ -8,6 +8,9 @@ independent of the client's signer) and the result is logged. Answers follow a s
         {"status": 200, "headers": {...}, "body": "..."}        respond
         {"drop": true}                                          send half a response, then close
         {"hang": true}                                          never answer
+        {"status": 200, "headers": {...}, "chunks": [base64...], "hold_after": n}
+                                                                a chunked body, one chunk per write; after
+                                                                n chunks it waits for POST /__release
     GET  /__log      the requests received: method, path, headers, body, signature_valid, reason
 
 It also emulates the credential endpoints, with fixed credentials:
@@ -19,6 +22,7 @@ Start: python3 aws_test_server.py [--access-key K --secret-key S --region R --se
 It prints "PORT <n>" on the first line of stdout, then serves until stdin closes or it is killed.
 """
 import argparse
+import base64
 import json
 import sys
 import threading
@@ -42,6 +46,7 @@ class State:
         self.args = args
         self.lock = threading.Lock()
         self.script = [{"status": 200, "body": "{}"}]
+        self.released = threading.Event()
         self.log = []
 
     def next_step(self):
@@ -109,6 +114,9 @@ def make_handler(state):
                 with state.lock:
                     state.script = json.loads(body)
                 return self.reply(200, b"{}")
+            if path == "/__release" and self.command == "POST":
+                state.released.set()
+                return self.reply(200, b"{}")
             if path == "/__log":
                 with state.lock:
                     return self.reply(200, json.dumps(state.log).encode())
@@ -145,7 +153,24 @@ def make_handler(state):
                 self.close_connection = True
                 self.connection.shutdown(2)
                 return
+            if "chunks" in step:
+                return self.stream(step)
             self.reply(step.get("status", 200), step.get("body", "{}").encode(), step.get("headers"))
+
+        def stream(self, step):
+            self.send_response(step.get("status", 200))
+            for name, value in step.get("headers", {}).items():
+                self.send_header(name, value)
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for index, chunk in enumerate(step["chunks"]):
+                if index == step.get("hold_after"):
+                    state.released.wait(30)
+                data = base64.b64decode(chunk)
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+                self.wfile.flush()
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = handle_any
 

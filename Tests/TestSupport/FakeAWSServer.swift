@@ -29,14 +29,14 @@ public final class FakeAWSServer: @unchecked Sendable {
 
     /// Starts a server and waits for its port. The wait happens off the concurrency pool, so that starting
     /// servers does not hold up other tests' tasks.
-    public static func start() async throws -> FakeAWSServer {
+    public static func start(service: String = "docdb-elastic") async throws -> FakeAWSServer {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("E2E/aws_test_server.py")
         let process = Process()
         let input = Pipe()
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
+        process.arguments = ["python3", script.path, "--service", service]
         process.standardInput = input
         process.standardOutput = output
         try process.run()
@@ -90,6 +90,21 @@ public final class FakeAWSServer: @unchecked Sendable {
     /// A step that answers with `status`, `headers` and `body`.
     public static func respond(_ status: Int, headers: [String: String] = [:], body: String = "{}") -> JSONValue {
         .object(["status": .int(Int64(status)), "headers": .object(headers.mapValues { .string($0) }), "body": .string(body)])
+    }
+
+    /// A step that streams `chunks` as a chunked body; after the first `holdAfter` chunks it waits for `release()`.
+    public static func stream(_ chunks: [[UInt8]], headers: [String: String] = [:], holdAfter: Int? = nil) -> JSONValue {
+        var step: [String: JSONValue] = [
+            "status": .int(200), "headers": .object(headers.mapValues { .string($0) }),
+            "chunks": .array(chunks.map { .string(Data($0).base64EncodedString()) }),
+        ]
+        if let holdAfter { step["hold_after"] = .int(Int64(holdAfter)) }
+        return .object(step)
+    }
+
+    /// Lets a held `stream` step go on.
+    public func release() async throws {
+        _ = try await control("POST", "/__release")
     }
 
     /// A step that sends half a response and closes the connection.

@@ -45,29 +45,28 @@ struct IRBuilder {
             ? nil : "protocol \(model.metadata.protocol) is not supported yet; the module holds the shapes only"
     }
 
-    /// The selected operations that use event streams, which the runtime does not support.
-    var eventStreamOperations: [String] {
+    /// The selected operations whose input is an event stream, which the runtime does not send.
+    var inputEventStreamOperations: [String] {
         selection.operations.filter { operation in
-            [operation.input, operation.output].compactMap { $0?.shape }.contains { name in
-                model.shapes[name]?.structure?.members.contains { member in
-                    member.reference.eventStream || model.shapes[member.reference.shape]?.eventStream == true
-                } ?? false
-            }
+            guard let input = operation.input?.shape else { return false }
+            return model.shapes[input]?.structure?.members.contains { member in
+                member.reference.eventStream || model.shapes[member.reference.shape]?.eventStream == true
+            } ?? false
         }.map(\.name)
     }
 
-    /// The operations the client gets: none for an unsupported protocol, and none that use event streams.
+    /// The operations the client gets: none for an unsupported protocol, and none that send event streams.
     var clientOperations: [Operation] {
         guard unsupportedProtocol == nil else { return [] }
-        let excluded = Set(eventStreamOperations)
+        let excluded = Set(inputEventStreamOperations)
         return selection.operations.filter { !excluded.contains($0.name) }
     }
 
     /// Warnings about what the module leaves out.
     var warnings: [String] {
         if let unsupportedProtocol { return [unsupportedProtocol] }
-        let eventStreams = eventStreamOperations
-        return eventStreams.isEmpty ? [] : ["event streams are not supported yet; left out operations " + eventStreams.joined(separator: ", ")]
+        let eventStreams = inputEventStreamOperations
+        return eventStreams.isEmpty ? [] : ["input event streams are not supported yet; left out operations " + eventStreams.joined(separator: ", ")]
     }
 
     func build() -> ModuleIR {
@@ -78,7 +77,7 @@ struct IRBuilder {
         for name in typeNames.keys.sorted(by: { typeNames[$0]! < typeNames[$1]! }) {
             let shape = model.shapes[name]!
             switch shape.kind {
-            case .structure(let structure) where structure.isUnion:
+            case .structure(let structure) where structure.isUnion || shape.eventStream:
                 unions.append(union(shape, structure))
             case .structure(let structure) where !errorSet.contains(name):
                 structs.append(self.structure(shape, structure, isError: false))
@@ -178,12 +177,15 @@ struct IRBuilder {
                 : (reference.locationName ?? member.name)
             // A JSON value in a header is any JSON, sent base64-encoded; in a body it is a string of JSON text.
             let isJSONHeader = reference.jsonValue && reference.location == .header
+            var type = isJSONHeader ? .named("AWSDocument") : type(of: reference.shape)
+            if target.eventStream { type = .named("AWSEventStream<\(type.code)>") }
             return MemberIR(
                 name: swiftName,
                 modelName: member.name,
                 codingKey: codingKey,
-                type: isJSONHeader ? .named("AWSDocument") : type(of: reference.shape),
-                isRequired: required.contains(member.name) && !structure.isUnion,
+                type: type,
+                // An output's event stream is always there, if empty.
+                isRequired: (required.contains(member.name) || target.eventStream) && !structure.isUnion,
                 documentation: docs,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
@@ -195,7 +197,13 @@ struct IRBuilder {
     private func wireTraits(_ key: String, _ reference: ShapeReference, _ target: Shape, _ structure: Shape.Structure,
                             memberName: String, isTopLevel: Bool) -> String? {
         var location: String?
-        if isTopLevel {
+        if target.eventStream {
+            location = ".eventStream"
+        } else if reference.eventHeader {
+            location = ".header(\(SwiftLiteral.string(memberName)))"
+        } else if reference.eventPayload {
+            location = Self.payloadLocation(target)
+        } else if isTopLevel {
             let wireName = SwiftLiteral.string(reference.locationName ?? memberName)
             switch reference.location {
             case .uri:
@@ -206,13 +214,7 @@ struct IRBuilder {
             case .headers: location = ".headers(prefix: \(SwiftLiteral.string(reference.locationName ?? "")))"
             case .statusCode: location = ".statusCode"
             case .body:
-                if structure.payload == memberName {
-                    switch target.kind {
-                    case .blob: location = ".blobPayload"
-                    case .string: location = ".stringPayload"
-                    default: location = ".payload"
-                    }
-                }
+                if structure.payload == memberName { location = Self.payloadLocation(target) }
             }
         }
         var arguments = [SwiftLiteral.string(key)]
@@ -223,6 +225,15 @@ struct IRBuilder {
         if reference.idempotencyToken { arguments.append("idempotencyToken: true") }
         if reference.jsonValue { arguments.append("jsonValue: true") }
         return arguments.count > 1 ? "AWSMember(\(arguments.joined(separator: ", ")))" : nil
+    }
+
+    /// The location of a member that is the whole body (or message payload), by its shape's kind.
+    private static func payloadLocation(_ target: Shape) -> String {
+        switch target.kind {
+        case .blob: ".blobPayload"
+        case .string: ".stringPayload"
+        default: ".payload"
+        }
     }
 
     /// The explicit timestamp format of a timestamp shape, or of the timestamps in a list or map shape.
@@ -279,13 +290,21 @@ struct IRBuilder {
     }
 
     private func union(_ shape: Shape, _ structure: Shape.Structure) -> UnionIR {
-        let cases = members(of: shape, structure, reserved: ["sdkUnknown"])
+        // The exceptions of an event stream are thrown, not cases.
+        var events = structure
+        events.isUnion = true
+        events.members.removeAll { model.shapes[$0.reference.shape]?.structure?.isException == true && shape.eventStream }
+        let cases = members(of: shape, events, reserved: ["sdkUnknown"])
+        let exceptions = structure.members.filter { member in
+            !events.members.contains { $0.name == member.name }
+        }.map { (eventType: $0.name, errorType: typeNames[$0.reference.shape]!) }.sorted { $0.eventType < $1.eventType }
         return UnionIR(
             name: typeNames[shape.name]!,
             documentation: documentation(shape.documentation),
             cases: cases,
             isIndirect: recursion.isRecursive(shape.name) || cases.contains { $0.isIndirect },
-            unknownCase: "sdkUnknown")
+            unknownCase: "sdkUnknown",
+            eventExceptions: shape.eventStream ? exceptions : nil)
     }
 
     private func enumeration(_ shape: Shape, _ values: [String]) -> EnumIR {

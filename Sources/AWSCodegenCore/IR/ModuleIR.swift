@@ -105,6 +105,8 @@ struct UnionIR {
     var cases: [MemberIR]
     var isIndirect: Bool
     var unknownCase: String
+    /// For an event stream: the members that are exceptions, by event type, with their error types.
+    var eventExceptions: [(eventType: String, errorType: String)]?
 }
 
 /// An open string enum.

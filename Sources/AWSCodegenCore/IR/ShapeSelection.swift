@@ -32,8 +32,16 @@ struct ShapeSelection {
             if let output = operation.output?.shape { roots.append(output); topLevel.insert(output) }
             for error in operation.errors { roots.append(error); topLevel.insert(error); errorSet.insert(error) }
         }
-        errors = errorSet.sorted()
         shapes = Self.reachable(from: roots, in: model)
+        // The exceptions an event stream can carry are thrown while reading it, so they are errors too.
+        for name in shapes where model.shapes[name]?.eventStream == true {
+            for member in model.shapes[name]?.structure?.members ?? []
+            where model.shapes[member.reference.shape]?.structure?.isException == true {
+                topLevel.insert(member.reference.shape)
+                errorSet.insert(member.reference.shape)
+            }
+        }
+        errors = errorSet.sorted()
         inputReachable = Self.reachable(from: Array(inputs), in: model)
     }
 

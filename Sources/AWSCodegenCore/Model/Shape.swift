@@ -12,6 +12,10 @@ package struct ShapeReference: Sendable, Equatable {
     package var deprecatedMessage: String?
     package var streaming = false
     package var eventStream = false
+    /// A member of an event that travels in a message header.
+    package var eventHeader = false
+    /// The member of an event that is the message payload.
+    package var eventPayload = false
     package var flattened = false
     package var box = false
     package var sensitive = false

@@ -104,6 +104,8 @@ package enum ModelReader {
         reference.deprecatedMessage = try node.string("deprecatedMessage")
         reference.streaming = try node.bool("streaming") ?? false
         reference.eventStream = try node.bool("eventstream") ?? false
+        reference.eventHeader = try node.bool("eventheader") ?? false
+        reference.eventPayload = try node.bool("eventpayload") ?? false
         reference.flattened = try node.bool("flattened") ?? false
         reference.box = try node.bool("box") ?? false
         reference.sensitive = try node.bool("sensitive") ?? false

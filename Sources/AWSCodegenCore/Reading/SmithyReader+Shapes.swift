@@ -109,6 +109,8 @@ extension SmithyReader {
         reference.documentation = try traits.string("documentation")
         reference.idempotencyToken = try traits.has("idempotencyToken")
         reference.hostLabel = try traits.has("hostLabel")
+        reference.eventHeader = try traits.has("eventHeader")
+        reference.eventPayload = try traits.has("eventPayload")
         reference.timestampFormat = try traits.timestampFormat()
         reference.deprecated = deprecation.deprecated
         reference.deprecatedMessage = deprecation.message

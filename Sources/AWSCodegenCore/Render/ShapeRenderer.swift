@@ -135,7 +135,7 @@ struct ShapeRenderer {
     func renderUnion(_ union: UnionIR, into w: inout CodeWriter) {
         w.docs(union.documentation)
         let indirect = union.isIndirect ? "indirect " : ""
-        w.block("\(access)\(indirect)enum \(union.name): AWSShape") { w in
+        w.block("\(access)\(indirect)enum \(union.name): \(union.eventExceptions == nil ? "AWSShape" : "AWSEventUnion")") { w in
             for member in union.cases {
                 w.docs(member.documentation)
                 w.line("case \(SwiftNames.escaped(member.name))(\(member.type.code))")
@@ -162,9 +162,10 @@ struct ShapeRenderer {
                     for member in union.cases {
                         w.line("case .\(member.name)(let value): try container.encode(value, forKey: .\(member.name))")
                     }
-                    w.line("case .\(union.unknownCase)(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)")
+                    w.line("case .\(union.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
                 }
             }
+            if let exceptions = union.eventExceptions { renderEventDispatch(union, exceptions, into: &w) }
             let checked = union.cases.filter { $0.constraint != nil }
             if !checked.isEmpty {
                 w.line()
@@ -178,6 +179,22 @@ struct ShapeRenderer {
                 }
             }
             renderCodingKeys(union.cases, into: &w)
+        }
+    }
+
+    /// `awsEvent`: the case for each event type of an event stream, and the error of each exception.
+    private func renderEventDispatch(_ union: UnionIR, _ exceptions: [(eventType: String, errorType: String)], into w: inout CodeWriter) {
+        w.line()
+        w.block("\(access)static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self") { w in
+            w.switchBlock("type") { w in
+                for member in union.cases {
+                    w.line("case \(SwiftLiteral.string(member.modelName)): return .\(member.name)(try decoder.decode(\(member.type.code).self))")
+                }
+                for exception in exceptions {
+                    w.line("case \(SwiftLiteral.string(exception.eventType)): throw decoder.error(\(exception.errorType).self)")
+                }
+                w.line("default: return .\(union.unknownCase)(type)")
+            }
         }
     }
 }

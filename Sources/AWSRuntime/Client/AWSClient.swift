@@ -54,10 +54,9 @@ public struct AWSClient: Sendable {
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
             do {
-                let response = try await transport.send(signed)
-                logger.trace("received a response", metadata: ["status": "\(response.status)"])
-                let output = try parseResponse(operation, response, as: Output.self)
-                ResponseStatusRecorder.current?.record(response.status)
+                let (output, status) = try await exchange(operation, signed, as: Output.self)
+                logger.trace("received a response", metadata: ["status": "\(status)"])
+                ResponseStatusRecorder.current?.record(status)
                 quota.release(spent)
                 return output
             } catch let failure as AWSTransportError where failure.kind == .timeout && deadline.map({ clock.now >= $0 }) == true {
@@ -77,6 +76,19 @@ public struct AWSClient: Sendable {
             logger.debug("retrying", metadata: ["attempt": "\(attempt)", "reason": "\(reason)", "delay": "\(delay)", "error": "\(Self.summary(error))"])
             try await Task.sleep(for: delay)
         }
+    }
+
+    /// Sends one attempt and decodes its response; an output with an event stream is returned once the
+    /// response head (and, for awsJson, the initial response) has arrived.
+    private func exchange<Output: AWSShape>(
+        _ operation: AWSOperation, _ request: AWSHTTPRequest, as type: Output.Type
+    ) async throws -> (Output, status: Int) {
+        if Output.awsMembers.contains(where: { $0.location == .eventStream }) {
+            let response = try await transport.stream(request)
+            return (try await parseResponse(operation, response, as: type), response.status)
+        }
+        let response = try await transport.send(request)
+        return (try parseResponse(operation, response, as: type), response.status)
     }
 
     /// The time left for an attempt: the attempt timeout, cut to what the call's deadline leaves.
@@ -117,5 +129,13 @@ public struct AWSClient: Sendable {
         _ operation: AWSOperation, _ response: AWSHTTPResponse, as output: Output.Type = Output.self
     ) throws -> Output {
         try ResponseParser(service: service).parse(operation, response, as: output)
+    }
+
+    /// Decodes a streaming `response` as the output of `operation`, whose events are read from the
+    /// response's body as it arrives, or throws the service error it holds.
+    public func parseResponse<Output: AWSShape>(
+        _ operation: AWSOperation, _ response: AWSStreamingResponse, as output: Output.Type = Output.self
+    ) async throws -> Output {
+        try await ResponseParser(service: service).parseStream(operation, response, as: output)
     }
 }

@@ -50,7 +50,7 @@ struct RequestBuilder {
                     }
                 case .payload, .blobPayload, .stringPayload:
                     payload = (member.location, value)
-                case .body, .statusCode:
+                case .body, .statusCode, .eventStream:
                     break
                 }
             }

@@ -9,26 +9,29 @@ struct ResponseParser {
         return try decode(type, operation, response)
     }
 
+    /// Decodes an output that holds an event stream: the other members come from the headers and, for
+    /// awsJson, from the stream's `initial-response` event; the events are read as the stream goes on.
+    func parseStream<Output: AWSShape>(
+        _ operation: AWSOperation, _ response: AWSStreamingResponse, as type: Output.Type
+    ) async throws -> Output {
+        guard (200..<300).contains(response.status) else { throw serviceError(operation, try await response.collected()) }
+        let reader = EventMessageReader(response.body)
+        var head = AWSHTTPResponse(status: response.status, headers: response.headers)
+        if case .awsJSON = service.protocol, let first = try await reader.next() {
+            if first.string(":event-type") == "initial-response" { head.body = first.payload } else { await reader.putBack(first) }
+        }
+        let context = EventStreamContext(
+            reader: reader, parser: self, operation: operation, status: response.status, headers: response.headers)
+        return try decode(type, operation, head, eventStream: context)
+    }
+
     /// Decodes a shape from the body, then the header, status and payload members.
-    private func decode<T: AWSShape>(_ type: T.Type, _ operation: AWSOperation, _ response: AWSHTTPResponse) throws -> T {
+    private func decode<T: AWSShape>(
+        _ type: T.Type, _ operation: AWSOperation, _ response: AWSHTTPResponse, eventStream: EventStreamContext? = nil
+    ) throws -> T {
         // An operation without output ignores whatever body comes back.
         if T.self == AWSEmptyShape.self { return AWSEmptyShape() as! T }
-        let payloadMember = T.awsMembers.first {
-            $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
-        }
-        var members: [String: JSONValue] = [:]
-        if let payloadMember {
-            switch payloadMember.location {
-            case .blobPayload:
-                if !response.body.isEmpty { members[payloadMember.key] = .string(Data(response.body).base64EncodedString()) }
-            case .stringPayload:
-                if !response.body.isEmpty { members[payloadMember.key] = .string(String(decoding: response.body, as: UTF8.self)) }
-            default:
-                if !response.body.isEmpty { members[payloadMember.key] = try parseBody(operation, response) }
-            }
-        } else if case .object(let body) = try parseBody(operation, response) {
-            members = body
-        }
+        var members = try bodyMembers(type, response.body, operation, response.status)
         for member in T.awsMembers {
             switch member.location {
             case .header(let name):
@@ -45,23 +48,60 @@ struct ResponseParser {
                 members[member.key] = .object(entries)
             case .statusCode:
                 members[member.key] = .int(Int64(response.status))
+            case .eventStream:
+                // A placeholder: the member reads its events from the decoder's event stream.
+                members[member.key] = .object([:])
             default:
                 break
             }
         }
-        do {
-            return try TreeDecoder().decode(type, from: .object(members))
-        } catch let error as DecodingError {
-            throw Self.decodingError(error, operation, response.status)
+        return try treeDecode(type, members, operation, response.status, eventStream: eventStream)
+    }
+
+    /// Decodes the shape of an event stream message: header members from its typed headers, the rest
+    /// from its payload.
+    func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
+        var members = try bodyMembers(type, message.payload, operation, status)
+        for member in T.awsMembers {
+            guard case .header(let name) = member.location else { continue }
+            if let header = message.headers.last(where: { $0.name == name }) { members[member.key] = header.value.json }
+        }
+        return try treeDecode(type, members, operation, status, eventStream: nil)
+    }
+
+    /// The members a body holds: the payload member when the shape has one, else the members of its JSON object.
+    private func bodyMembers<T: AWSShape>(_ type: T.Type, _ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> [String: JSONValue] {
+        let payloadMember = T.awsMembers.first {
+            $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
+        }
+        guard let payloadMember else {
+            if case .object(let members) = try parseBody(body, operation, status) { return members }
+            return [:]
+        }
+        guard !body.isEmpty else { return [:] }
+        switch payloadMember.location {
+        case .blobPayload: return [payloadMember.key: .string(Data(body).base64EncodedString())]
+        case .stringPayload: return [payloadMember.key: .string(String(decoding: body, as: UTF8.self))]
+        default: return [payloadMember.key: try parseBody(body, operation, status)]
         }
     }
 
-    private func parseBody(_ operation: AWSOperation, _ response: AWSHTTPResponse) throws -> JSONValue {
-        if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .object([:]) }
+    private func treeDecode<T: AWSShape>(
+        _ type: T.Type, _ members: [String: JSONValue], _ operation: AWSOperation, _ status: Int, eventStream: EventStreamContext?
+    ) throws -> T {
         do {
-            return try JSONValue.parse(response.body)
+            return try TreeDecoder(eventStream: eventStream).decode(type, from: .object(members))
+        } catch let error as DecodingError {
+            throw Self.decodingError(error, operation, status)
+        }
+    }
+
+    private func parseBody(_ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> JSONValue {
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .object([:]) }
+        do {
+            return try JSONValue.parse(body)
         } catch {
-            throw AWSResponseDecodingError(operation: operation.name, status: response.status, path: "", reason: "\(error)")
+            throw AWSResponseDecodingError(operation: operation.name, status: status, path: "", reason: "\(error)")
         }
     }
 
@@ -74,7 +114,7 @@ struct ResponseParser {
 
     /// The modeled error for the response's code, or `AWSUnknownServiceError`.
     func serviceError(_ operation: AWSOperation, _ response: AWSHTTPResponse) -> any Error {
-        let body = (try? parseBody(operation, response)) ?? .object([:])
+        let body = (try? parseBody(response.body, operation, response.status)) ?? .object([:])
         let fields: [String: JSONValue]
         if case .object(let object) = body { fields = object } else { fields = [:] }
         func field(_ names: String...) -> String? {

@@ -7,6 +7,8 @@ import Foundation
 struct TreeDecoder {
     /// Reads blobs as plain text rather than base64, as the protocol test suites write them.
     var blobsAsText = false
+    /// The event stream of the response being decoded, for its `AWSEventStream` member.
+    var eventStream: EventStreamContext?
 
     /// Decodes a `T` from `value`.
     func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
@@ -69,7 +71,7 @@ struct TreeDecoding: Decoder {
     let options: TreeDecoder
     let value: JSONValue
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { options.eventStream.map { [EventStreamContext.key: $0] } ?? [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {

@@ -12,6 +12,9 @@ struct TreeEncoder {
     /// Names members as the model does rather than by their wire names, where the shape lists
     /// the difference (`AWSModelNamed`), as waiter paths expect.
     var modelNames = false
+    /// Writes union members the model does not know as `{"SDK_UNKNOWN_MEMBER": {"name": ...}}`, as the
+    /// protocol test suites do, rather than failing.
+    var unknownUnionMembers = false
 
     /// Encodes `value` as a tree.
     func encode<T: Encodable>(_ value: T) throws -> JSONValue {
@@ -106,7 +109,7 @@ final class TreeEncoding: Encoder {
     let member: AWSMember?
     let codingPath: [any CodingKey]
     let storage = TreeSlot()
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { options.unknownUnionMembers ? [AWSUnionCoding.writesUnknownMembers: true] : [:] }
 
     init(options: TreeEncoder, members: [AWSMember], names: [String: String], member: AWSMember?, codingPath: [any CodingKey]) {
         self.options = options

@@ -24,6 +24,8 @@ public struct AWSMember: Sendable {
         case blobPayload
         /// The whole body, as text (a string).
         case stringPayload
+        /// The whole body, as an event stream of an output (`AWSEventStream`).
+        case eventStream
     }
 
     /// How a timestamp is written.
@@ -65,7 +67,7 @@ public struct AWSMember: Sendable {
         switch location {
         case .header, .headers: return .rfc822
         case .uri, .query: return .iso8601
-        case .body, .statusCode, .payload, .blobPayload, .stringPayload: return .unixTimestamp
+        case .body, .statusCode, .payload, .blobPayload, .stringPayload, .eventStream: return .unixTimestamp
         }
     }
 }

@@ -17,9 +17,17 @@ public enum AWSUnionCoding {
         return key.stringValue
     }
 
-    /// The error for encoding a member this model does not know.
-    public static func unknownMemberError(_ name: String, codingPath: [any CodingKey]) -> EncodingError {
-        EncodingError.invalidValue(
-            name, EncodingError.Context(codingPath: codingPath, debugDescription: "cannot encode the unknown union member '\(name)'"))
+    /// The `userInfo` key that asks encoders to write unknown members rather than fail.
+    static let writesUnknownMembers = CodingUserInfoKey(rawValue: "AWSWritesUnknownUnionMembers")!
+
+    /// Encodes a member this model does not know, which cannot be sent: throws `EncodingError`, unless the
+    /// encoder asks for it to be written as botocore shows it, `{"SDK_UNKNOWN_MEMBER": {"name": name}}`.
+    public static func encodeUnknownMember(_ name: String, to encoder: any Encoder) throws {
+        guard encoder.userInfo[writesUnknownMembers] as? Bool == true else {
+            throw EncodingError.invalidValue(name, EncodingError.Context(
+                codingPath: encoder.codingPath, debugDescription: "cannot encode the unknown union member '\(name)'"))
+        }
+        var container = encoder.container(keyedBy: AnyKey.self)
+        try container.encode(["name": name], forKey: AnyKey(stringValue: "SDK_UNKNOWN_MEMBER"))
     }
 }

@@ -93,6 +93,34 @@ public final class AWSHTTPClientTransport: AWSTransport {
         }
     }
 
+    /// Returns once the response head arrives (within `request.timeout`) and streams the body without a
+    /// size limit or a deadline; dropping the body stream cancels the request.
+    public func stream(_ request: AWSHTTPRequest) async throws -> AWSStreamingResponse {
+        try Task.checkCancellation()
+        let nioDeadline = request.timeout.map { NIODeadline.now() + TimeAmount($0) } ?? .distantFuture
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(Self.clientRequest(for: request), deadline: nioDeadline)
+        } catch {
+            throw TransportFailure.surface(error, classify: Self.kind(of:))
+        }
+        let body = response.body
+        let (chunks, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
+        let reader = Task {
+            do {
+                for try await buffer in body { continuation.yield(Array(buffer: buffer)) }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: TransportFailure.surface(error, classify: Self.kind(of:)))
+            }
+        }
+        continuation.onTermination = { _ in reader.cancel() }
+        return AWSStreamingResponse(
+            status: Int(response.status.code),
+            headers: AWSHTTPHeaders(response.headers.map { ($0.name, $0.value) }),
+            body: chunks)
+    }
+
     /// The AsyncHTTPClient request for `request`.
     static func clientRequest(for request: AWSHTTPRequest) -> HTTPClientRequest {
         var clientRequest = HTTPClientRequest(url: request.url)

@@ -18,9 +18,9 @@ struct CaseRunner {
         return try AWSClient(service: entry.service, configuration: configuration)
     }
 
-    func run() -> [String] {
+    func run() async -> [String] {
         do {
-            return testCase["serialized"] != nil ? try runInput() : try runOutput()
+            return testCase["serialized"] != nil ? try runInput() : try await runOutput()
         } catch {
             return ["threw \(error)"]
         }
@@ -114,7 +114,7 @@ struct CaseRunner {
 
     // MARK: Responses
 
-    private func runOutput() throws -> [String] {
+    private func runOutput() async throws -> [String] {
         let response = testCase["response"] ?? .null
         var headers = AWSHTTPHeaders()
         for (name, value) in (response["headers"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -125,7 +125,7 @@ struct CaseRunner {
             body: Array((response["body"]?.stringValue ?? "").utf8))
         let client = try client()
         do {
-            let output = try SuiteCodec.parseResponse(entry, client, http)
+            let output = try await SuiteCodec.parseResponse(entry, client, http)
             guard let result = testCase["result"] else { return ["parsed an output, expected error \(expectedCode)"] }
             let shape = given["output"]?["shape"]?.stringValue ?? ""
             let expected = keys.rename(result, shape: shape, topLevel: true)

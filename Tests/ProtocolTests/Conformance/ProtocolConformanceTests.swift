@@ -11,7 +11,7 @@ import Testing
         var passed = 0, skipped = 0, ignored = 0, failed = 0
     }
 
-    @Test func everySuiteCase() throws {
+    @Test func everySuiteCase() async throws {
         let ignoreList = try IgnoreList()
         let skipList = try SkipList()
         var table: [(String, Tally)] = []
@@ -28,8 +28,8 @@ import Testing
                         continue
                     }
                     guard let entry = protocolSuitesRegistry[ProtocolSuiteKey(file, suiteIndex, operation)] else {
-                        // The generator leaves out operations it does not support (event streams); such a
-                        // case must be on the skip list.
+                        // The generator leaves out operations it does not support (input event streams);
+                        // such a case must be on the skip list.
                         if skipList.reason(file: file, case: name) != nil {
                             tally.skipped += 1
                         } else {
@@ -38,7 +38,7 @@ import Testing
                         }
                         continue
                     }
-                    let problems = CaseRunner(entry: entry, suite: suite, testCase: testCase).run()
+                    let problems = await CaseRunner(entry: entry, suite: suite, testCase: testCase).run()
                     switch (problems.isEmpty, skipList.reason(file: file, case: name)) {
                     case (true, nil):
                         tally.passed += 1

@@ -11,13 +11,13 @@ enum SuiteCodec {
     }
 
     /// The output parsed from `response`, as suite JSON; throws the service error the response holds.
-    static func parseResponse(_ entry: ProtocolSuiteEntry, _ client: AWSClient, _ response: AWSHTTPResponse) throws -> JSONValue {
-        try parse(entry.output, entry.operation, client, response)
+    static func parseResponse(_ entry: ProtocolSuiteEntry, _ client: AWSClient, _ response: AWSHTTPResponse) async throws -> JSONValue {
+        try await parse(entry.output, entry.operation, client, response)
     }
 
     /// A shape or a modeled error as suite JSON (keys are the members' coding keys).
     static func suiteJSON(_ value: any Encodable) throws -> JSONValue {
-        try TreeEncoder(tokenGenerator: { "" }, blobsAsText: true, epochTimestamps: true).encode(value)
+        try TreeEncoder(tokenGenerator: { "" }, blobsAsText: true, epochTimestamps: true, unknownUnionMembers: true).encode(value)
     }
 
     private static func build<Input: AWSShape>(
@@ -26,9 +26,35 @@ enum SuiteCodec {
         try client.buildRequest(operation, try TreeDecoder(blobsAsText: true).decode(type, from: params))
     }
 
+    /// An output with an event stream is read as the client reads a streamed response, and its events
+    /// become the array that botocore's suites show.
     private static func parse<Output: AWSShape>(
         _ type: Output.Type, _ operation: AWSOperation, _ client: AWSClient, _ response: AWSHTTPResponse
-    ) throws -> JSONValue {
-        try suiteJSON(try client.parseResponse(operation, response, as: type))
+    ) async throws -> JSONValue {
+        guard let key = Output.awsMembers.first(where: { $0.location == .eventStream })?.key else {
+            return try suiteJSON(try client.parseResponse(operation, response, as: type))
+        }
+        // The suites write an event stream body in base64, and botocore's runner decodes it.
+        var binary = response
+        binary.body = Array(Data(base64Encoded: Data(response.body)) ?? Data())
+        let output = try await client.parseResponse(operation, AWSStreamingResponse(binary), as: type)
+        guard case .object(var members) = try suiteJSON(output),
+              let stream = Mirror(reflecting: output).children.lazy.compactMap({ $0.value as? any SuiteEventStream }).first
+        else { return .null }
+        members[key] = .array(try await stream.suiteEvents())
+        return .object(members)
+    }
+}
+
+/// An event stream whose events the harness collects as suite JSON.
+private protocol SuiteEventStream {
+    func suiteEvents() async throws -> [JSONValue]
+}
+
+extension AWSEventStream: SuiteEventStream {
+    fileprivate func suiteEvents() async throws -> [JSONValue] {
+        var events: [JSONValue] = []
+        for try await event in self { events.append(try SuiteCodec.suiteJSON(event)) }
+        return events
     }
 }

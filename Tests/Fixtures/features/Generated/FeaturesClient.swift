@@ -19,6 +19,9 @@ public protocol FeaturesAPI: Sendable {
     /// - First point.
     /// - Second point with **bold** and _italics_.
     func putThing(_ input: PutThingRequest) async throws -> PutThingResponse
+
+    /// Streams the changes of a `Thing` as events.
+    func watchThing(_ input: WatchThingRequest) async throws -> WatchThingResponse
 }
 
 /// A small service that uses every feature the generator supports. See [the docs](https://example.com/docs).
@@ -61,6 +64,10 @@ public struct FeaturesClient: FeaturesAPI {
     public func putThing(_ input: PutThingRequest) async throws -> PutThingResponse {
         try await client.execute(Operations.putThing, input)
     }
+
+    public func watchThing(_ input: WatchThingRequest) async throws -> WatchThingResponse {
+        try await client.execute(Operations.watchThing, input)
+    }
 }
 
 extension FeaturesClient {
@@ -70,5 +77,6 @@ extension FeaturesClient {
         public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
         public static let getThing = AWSOperation("GetThing", method: "GET", requestURI: "/things/{thingId}")
         public static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
+        public static let watchThing = AWSOperation("WatchThing", method: "GET", requestURI: "/things/{thingId}/events")
     }
 }

@@ -56,10 +56,34 @@ public struct ErrorShape: AWSModeledError {
     }
 }
 
+/// The watch stream ends because the service is overloaded.
+public struct OverloadedException: AWSModeledError {
+    public var message: String?
+    public var retryAfterSeconds: Int?
+    /// The code, message, status and request id of the error response.
+    public var context = AWSErrorContext()
+
+    public init(
+        message: String? = nil,
+        retryAfterSeconds: Int? = nil,
+        context: AWSErrorContext = AWSErrorContext()
+    ) {
+        self.message = message
+        self.retryAfterSeconds = retryAfterSeconds
+        self.context = context
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case message
+        case retryAfterSeconds
+    }
+}
+
 extension FeaturesClient {
     /// The modeled errors by error code.
     static let errors: [String: any AWSModeledError.Type] = [
         "BadThingException": BadThingException.self,
         "Error.Code": ErrorShape.self,
+        "OverloadedException": OverloadedException.self,
     ]
 }

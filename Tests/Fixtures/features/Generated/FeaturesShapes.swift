@@ -337,6 +337,16 @@ public struct PutThingResponse: AWSShape {
     ]
 }
 
+public struct RawBytesEvent: AWSShape {
+    public var data: Data?
+
+    public init(data: Data? = nil) {
+        self.data = data
+    }
+
+    public static let awsMembers = [AWSMember("data", .blobPayload)]
+}
+
 /// A thing whose members go by other names on the wire.
 public struct Thing: AWSShape {
     public var parts: [Part]?
@@ -351,6 +361,80 @@ public struct Thing: AWSShape {
         case parts
         case thingStatus = "status"
     }
+}
+
+public struct ThingChangedEvent: AWSShape {
+    public var at: Date?
+    public var count: Int?
+    public var name: String?
+    public var sequence: Int64?
+    public var source: String?
+    public var urgent: Bool?
+
+    public init(
+        at: Date? = nil,
+        count: Int? = nil,
+        name: String? = nil,
+        sequence: Int64? = nil,
+        source: String? = nil,
+        urgent: Bool? = nil
+    ) {
+        self.at = at
+        self.count = count
+        self.name = name
+        self.sequence = sequence
+        self.source = source
+        self.urgent = urgent
+    }
+
+    public static let awsMembers = [
+        AWSMember("at", .header("at")),
+        AWSMember("sequence", .header("sequence")),
+        AWSMember("source", .header("source")),
+        AWSMember("urgent", .header("urgent")),
+    ]
+}
+
+public struct ThingSnapshotEvent: AWSShape {
+    public var thing: Thing?
+
+    public init(thing: Thing? = nil) {
+        self.thing = thing
+    }
+
+    public static let awsMembers = [AWSMember("thing", .payload)]
+}
+
+public struct WatchThingRequest: AWSShape {
+    public var thingId: String
+
+    public init(thingId: String) {
+        self.thingId = thingId
+    }
+
+    public static let awsMembers = [AWSMember("thingId", .uri("thingId", greedy: false))]
+
+    public static var awsHasBody: Bool { false }
+
+    public func validate(path: String) throws {
+        try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
+    }
+}
+
+public struct WatchThingResponse: AWSShape {
+    /// The changes, as they happen.
+    public var events: AWSEventStream<ThingEventStream>
+    public var watchId: String?
+
+    public init(events: AWSEventStream<ThingEventStream>, watchId: String? = nil) {
+        self.events = events
+        self.watchId = watchId
+    }
+
+    public static let awsMembers = [
+        AWSMember("events", .eventStream),
+        AWSMember("watchId", .header("x-watch-id")),
+    ]
 }
 
 /// A union.
@@ -383,7 +467,7 @@ public indirect enum Choice: AWSShape {
         case .nested(let value): try container.encode(value, forKey: .nested)
         case .number(let value): try container.encode(value, forKey: .number)
         case .text(let value): try container.encode(value, forKey: .text)
-        case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+        case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
         }
     }
 
@@ -400,5 +484,53 @@ public indirect enum Choice: AWSShape {
         case nested
         case number
         case text
+    }
+}
+
+/// The events of `WatchThing`.
+public enum ThingEventStream: AWSEventUnion {
+    case changed(ThingChangedEvent)
+    case raw(RawBytesEvent)
+    case snapshot(ThingSnapshotEvent)
+    /// A member that this version of the model does not know, by its name.
+    case sdkUnknown(String)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let key = container.allKeys.first else {
+            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+            return
+        }
+        switch key {
+        case .changed: self = .changed(try container.decode(ThingChangedEvent.self, forKey: .changed))
+        case .raw: self = .raw(try container.decode(RawBytesEvent.self, forKey: .raw))
+        case .snapshot: self = .snapshot(try container.decode(ThingSnapshotEvent.self, forKey: .snapshot))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .changed(let value): try container.encode(value, forKey: .changed)
+        case .raw(let value): try container.encode(value, forKey: .raw)
+        case .snapshot(let value): try container.encode(value, forKey: .snapshot)
+        case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
+        }
+    }
+
+    public static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self {
+        switch type {
+        case "changed": return .changed(try decoder.decode(ThingChangedEvent.self))
+        case "raw": return .raw(try decoder.decode(RawBytesEvent.self))
+        case "snapshot": return .snapshot(try decoder.decode(ThingSnapshotEvent.self))
+        case "overloaded": throw decoder.error(OverloadedException.self)
+        default: return .sdkUnknown(type)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case changed
+        case raw
+        case snapshot
     }
 }

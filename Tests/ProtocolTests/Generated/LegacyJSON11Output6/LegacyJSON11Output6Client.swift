@@ -8,6 +8,7 @@ public enum LegacyJSON11Output6 {}
 extension LegacyJSON11Output6 {
     /// The operations of protocoltests, as a protocol, so that tests can stub the client.
     public protocol LegacyJSON11Output6API: Sendable {
+        func operationName() async throws -> OutputShape
     }
 
     /// A client for protocoltests (API version 2020-01-01).
@@ -31,11 +32,16 @@ extension LegacyJSON11Output6 {
         public init(configuration: AWSClientConfiguration = AWSClientConfiguration()) throws {
             client = try AWSClient(service: Self.service, configuration: configuration)
         }
+
+        public func operationName() async throws -> OutputShape {
+            try await client.execute(Operations.operationName, AWSEmptyShape())
+        }
     }
 }
 
 extension LegacyJSON11Output6.LegacyJSON11Output6Client {
     /// The operations' HTTP bindings.
     public enum Operations {
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }

@@ -19,29 +19,16 @@ extension LegacyJSON11Output6 {
         }
     }
 
-    public struct EventStream: AWSShape {
-        public var typeA: TypeAEvent?
-        public var typeB: TypeBEvent?
-
-        public init(typeA: TypeAEvent? = nil, typeB: TypeBEvent? = nil) {
-            self.typeA = typeA
-            self.typeB = typeB
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case typeA = "TypeA"
-            case typeB = "TypeB"
-        }
-    }
-
     public struct OutputShape: AWSShape {
         public var initialResponse: String?
-        public var payload: EventStream?
+        public var payload: AWSEventStream<EventStream>
 
-        public init(initialResponse: String? = nil, payload: EventStream? = nil) {
+        public init(initialResponse: String? = nil, payload: AWSEventStream<EventStream>) {
             self.initialResponse = initialResponse
             self.payload = payload
         }
+
+        public static let awsMembers = [AWSMember("Payload", .eventStream)]
 
         private enum CodingKeys: String, CodingKey {
             case initialResponse = "InitialResponse"
@@ -56,6 +43,8 @@ extension LegacyJSON11Output6 {
             self.payload = payload
         }
 
+        public static let awsMembers = [AWSMember("Payload", .blobPayload)]
+
         private enum CodingKeys: String, CodingKey {
             case payload = "Payload"
         }
@@ -68,8 +57,51 @@ extension LegacyJSON11Output6 {
             self.details = details
         }
 
+        public static let awsMembers = [AWSMember("Details", .payload)]
+
         private enum CodingKeys: String, CodingKey {
             case details = "Details"
+        }
+    }
+
+    public enum EventStream: AWSEventUnion {
+        case typeA(TypeAEvent)
+        case typeB(TypeBEvent)
+        /// A member that this version of the model does not know, by its name.
+        case sdkUnknown(String)
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            guard let key = container.allKeys.first else {
+                self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+                return
+            }
+            switch key {
+            case .typeA: self = .typeA(try container.decode(TypeAEvent.self, forKey: .typeA))
+            case .typeB: self = .typeB(try container.decode(TypeBEvent.self, forKey: .typeB))
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .typeA(let value): try container.encode(value, forKey: .typeA)
+            case .typeB(let value): try container.encode(value, forKey: .typeB)
+            case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
+            }
+        }
+
+        public static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self {
+            switch type {
+            case "TypeA": return .typeA(try decoder.decode(TypeAEvent.self))
+            case "TypeB": return .typeB(try decoder.decode(TypeBEvent.self))
+            default: return .sdkUnknown(type)
+            }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case typeA = "TypeA"
+            case typeB = "TypeB"
         }
     }
 }

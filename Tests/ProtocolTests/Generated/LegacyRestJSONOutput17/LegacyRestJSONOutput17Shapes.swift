@@ -38,7 +38,7 @@ extension LegacyRestJSONOutput17 {
             switch self {
             case .l(let value): try container.encode(value, forKey: .l)
             case .s(let value): try container.encode(value, forKey: .s)
-            case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+            case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }
 

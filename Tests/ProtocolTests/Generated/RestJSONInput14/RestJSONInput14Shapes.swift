@@ -35,7 +35,7 @@ extension RestJSONInput14 {
             var container = encoder.container(keyedBy: CodingKeys.self)
             switch self {
             case .greeting(let value): try container.encode(value, forKey: .greeting)
-            case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+            case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }
 

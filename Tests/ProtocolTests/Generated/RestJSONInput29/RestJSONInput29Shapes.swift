@@ -77,7 +77,7 @@ extension RestJSONInput29 {
             case .stringValue(let value): try container.encode(value, forKey: .stringValue)
             case .structureValue(let value): try container.encode(value, forKey: .structureValue)
             case .timestampValue(let value): try container.encode(value, forKey: .timestampValue)
-            case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+            case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }
 

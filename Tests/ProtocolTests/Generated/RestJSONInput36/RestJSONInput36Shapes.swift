@@ -37,7 +37,7 @@ extension RestJSONInput36 {
             case .bar(let value): try container.encode(value, forKey: .bar)
             case .baz(let value): try container.encode(value, forKey: .baz)
             case .foo(let value): try container.encode(value, forKey: .foo)
-            case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+            case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }
 

@@ -33,7 +33,7 @@ extension RestJSONOutput13 {
             var container = encoder.container(keyedBy: CodingKeys.self)
             switch self {
             case .greeting(let value): try container.encode(value, forKey: .greeting)
-            case .sdkUnknown(let name): throw AWSUnionCoding.unknownMemberError(name, codingPath: encoder.codingPath)
+            case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }
 
