@@ -190,7 +190,7 @@ struct IRBuilder {
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
                 wireTraits: wireTraits(codingKey, reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),
-                constraint: isValidated && !isJSONHeader ? constraint(reference.shape, visiting: []) : nil)
+                constraint: isValidated && !isJSONHeader && !target.eventStream ? constraint(reference.shape, visiting: []) : nil)
         }
     }
 

@@ -1,0 +1,59 @@
+import AWSCodegenCore
+import Testing
+
+/// Event streams in a model: output streams become `AWSEventStream` members of an event union, input
+/// streams leave their operation out with a warning.
+@Suite struct EventStreamModelTests {
+    static let shapes = #"""
+        {"In": {"type": "structure", "required": ["Audio"], "members": {"Audio": {"shape": "AudioStream"}}, "payload": "Audio"},
+         "Out": {"type": "structure", "members": {"Events": {"shape": "Events"}}, "payload": "Events"},
+         "AudioStream": {"type": "structure", "eventstream": true, "members": {"Chunk": {"shape": "AudioChunk"}}},
+         "AudioChunk": {"type": "structure", "event": true, "members": {"Bytes": {"shape": "Bytes", "eventpayload": true}}},
+         "Bytes": {"type": "blob", "max": 16},
+         "Events": {"type": "structure", "eventstream": true, "members": {"Said": {"shape": "Said"}, "Busy": {"shape": "Busy"}}},
+         "Said": {"type": "structure", "event": true, "members": {"Seq": {"shape": "N", "eventheader": true}, "Text": {"shape": "S"}}},
+         "Busy": {"type": "structure", "exception": true, "members": {"Message": {"shape": "S"}}},
+         "N": {"type": "long"}, "S": {"type": "string"}}
+        """#
+
+    static func generate() throws -> GeneratedModule {
+        let model = """
+            {
+              "metadata": {"apiVersion": "1", "endpointPrefix": "svc", "protocol": "rest-json", "serviceId": "Svc"},
+              "operations": {
+                "Listen": {"name": "Listen", "http": {"method": "GET", "requestUri": "/listen"}, "output": {"shape": "Out"}},
+                "Speak": {"name": "Speak", "http": {"method": "POST", "requestUri": "/speak"}, "input": {"shape": "In"}}
+              },
+              "shapes": \(shapes)
+            }
+            """
+        return try Generator.generateModule(
+            ModelInput(service: ModelInput.File(name: "service-2.json", bytes: Array(model.utf8))), moduleName: nil)
+    }
+
+    static func file(_ module: GeneratedModule, _ name: String) -> String {
+        module.files.first { $0.name == name }?.contents ?? ""
+    }
+
+    @Test func outputStreamsBecomeEventUnions() throws {
+        let module = try Self.generate()
+        let shapes = Self.file(module, "SvcShapes.swift")
+        #expect(shapes.contains("public var events: AWSEventStream<Events>"))
+        #expect(shapes.contains(#"AWSMember("Events", .eventStream)"#))
+        #expect(shapes.contains("public enum Events: AWSEventUnion"))
+        #expect(shapes.contains(#"case "Said": return .said(try decoder.decode(Said.self))"#))
+        #expect(shapes.contains(#"case "Busy": throw decoder.error(Busy.self)"#))
+        #expect(shapes.contains(#"AWSMember("Seq", .header("Seq"))"#))
+        #expect(Self.file(module, "SvcErrors.swift").contains("public struct Busy: AWSModeledError"))
+        #expect(Self.file(module, "SvcClient.swift").contains("func listen() async throws -> Out"))
+    }
+
+    @Test func inputStreamsAreLeftOutAndNotValidated() throws {
+        let module = try Self.generate()
+        #expect(module.warnings == ["input event streams are not supported yet; left out operations Speak"])
+        #expect(!Self.file(module, "SvcClient.swift").contains("func speak"))
+        let shapes = Self.file(module, "SvcShapes.swift")
+        #expect(shapes.contains("public var audio: AWSEventStream<AudioStream>"))
+        #expect(!shapes.contains(#"AWSValidation.check(self.audio"#))
+    }
+}
