@@ -95,6 +95,6 @@ package enum Generator {
         }
         let builder = IRBuilder(model: model, config: config, selection: selection)
         let module = builder.build()
-        return GeneratedModule(name: module.moduleName, files: ModuleRenderer(module: module).render(), warnings: builder.warnings)
+        return GeneratedModule(name: module.moduleName, files: ModuleRenderer(module: module).render(), warnings: model.warnings + builder.warnings)
     }
 }

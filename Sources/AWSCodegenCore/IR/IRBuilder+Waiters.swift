@@ -19,6 +19,7 @@ extension IRBuilder {
                 deprecatedMessage: operation.deprecatedMessage,
                 delay: waiter.delay,
                 maxAttempts: waiter.maxAttempts,
+                maxDelay: waiter.maxDelay,
                 acceptors: waiter.acceptors)
         }.sorted { $0.name < $1.name }
     }

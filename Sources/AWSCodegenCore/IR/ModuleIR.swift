@@ -151,7 +151,8 @@ struct WaiterIR {
     /// The operation's deprecation message, which the method shares.
     var deprecatedMessage: String?
     var delay: Int
-    var maxAttempts: Int
+    var maxAttempts: Int?
+    var maxDelay: Int?
     var acceptors: [Waiter.Acceptor]
 
     /// The method that runs it, such as `waitUntilTableExists`.

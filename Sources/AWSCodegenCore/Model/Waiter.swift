@@ -1,4 +1,5 @@
-/// One waiter of `waiters-2.json`: an operation to poll and the acceptors that judge its responses.
+/// One waiter of `waiters-2.json` (or of a Smithy `@waitable` trait): an operation to poll and the
+/// acceptors that judge its responses.
 package struct Waiter: Sendable, Equatable {
     /// What a matching acceptor means.
     package enum State: String, Sendable, Equatable {
@@ -35,8 +36,10 @@ package struct Waiter: Sendable, Equatable {
     package var operation: String
     /// Seconds between attempts (the least delay).
     package var delay: Int
-    /// Attempts before giving up, which with `delay` sets the default time limit.
-    package var maxAttempts: Int
+    /// Attempts before giving up, which with `delay` sets the default time limit; Smithy sets none.
+    package var maxAttempts: Int?
+    /// The longest delay between attempts (Smithy's `maxDelay`); nil for the default of 120 seconds.
+    package var maxDelay: Int?
     /// The model's description, if any.
     package var description: String?
     package var acceptors: [Acceptor]

@@ -96,6 +96,9 @@ package struct SmithyReader {
             if let paginator = try paginator(node, defaults: servicePagination) {
                 model.paginators[operation.name] = paginator
             }
+            let waiters = try self.waiters(node, operation: operation.name)
+            model.waiters += waiters.waiters
+            model.warnings += waiters.warnings
         }
         return model
     }

@@ -16,6 +16,7 @@ package enum WaiterReader {
                 operation: try operation.string(),
                 delay: try positive(node, "delay"),
                 maxAttempts: try positive(node, "maxAttempts"),
+                maxDelay: nil,
                 description: try node.string("description"),
                 acceptors: try acceptors.elements().map(acceptor))
         }

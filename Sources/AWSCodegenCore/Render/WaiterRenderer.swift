@@ -16,6 +16,7 @@ struct WaiterRenderer {
                     w.line("\(access)static let \(SwiftNames.escaped(waiter.propertyName)) = AWSWaiter(")
                     w.line("    name: \(SwiftLiteral.string(waiter.name)),")
                     w.line("    minDelay: .seconds(\(waiter.delay)),")
+                    if let maxDelay = waiter.maxDelay { w.line("    maxDelay: .seconds(\(maxDelay)),") }
                     w.line("    acceptors: [")
                     for acceptor in waiter.acceptors {
                         w.line("        AWSWaiterAcceptor(.\(acceptor.state.rawValue), \(matcher(acceptor.matcher))),")
@@ -29,17 +30,18 @@ struct WaiterRenderer {
         w.block("extension \(module.qualified(module.apiName))") { w in
             for (index, waiter) in module.waiters.enumerated() {
                 if index > 0 { w.line() }
+                let limit = waiter.maxAttempts.map { "by default the model's \($0) attempts' worth" } ?? "the model sets no limit"
                 w.docs(waiter.documentation + [
                     "",
-                    "- Parameter maxWait: How long to keep polling; by default the model's \(waiter.maxAttempts) attempts' worth.",
+                    "- Parameter maxWait: How long to keep polling; \(limit).",
                     "- Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor",
                     "  expects, or runs out of time.",
                 ])
                 ClientRenderer.deprecation(waiter.deprecatedMessage, into: &w)
                 let parameter = waiter.inputType.map { "_ input: \($0), " } ?? ""
                 let call = "try await self.\(SwiftNames.escaped(waiter.operationMethod))(\(waiter.inputType == nil ? "" : "input"))"
-                let maxWait = waiter.delay * waiter.maxAttempts
-                w.block("\(access)func \(waiter.methodName)(\(parameter)maxWait: Duration = .seconds(\(maxWait))) async throws") { w in
+                let defaultWait = waiter.maxAttempts.map { " = .seconds(\(waiter.delay * $0))" } ?? ""
+                w.block("\(access)func \(waiter.methodName)(\(parameter)maxWait: Duration\(defaultWait)) async throws") { w in
                     let descriptor = "\(descriptors).\(SwiftNames.escaped(waiter.propertyName))"
                     if waiter.hasOutput {
                         w.line("try await \(descriptor).wait(maxWait: maxWait) { \(call) }")
