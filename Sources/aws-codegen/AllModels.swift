@@ -14,6 +14,8 @@ struct AllModels {
         var service: String
         var version: String
         var path: String
+        /// The size of its service model file, to start the largest models first.
+        var size: Int
     }
 
     /// What happened to one model.
@@ -31,8 +33,11 @@ struct AllModels {
             guard let versions = try? manager.contentsOfDirectory(atPath: serviceDirectory) else { continue }
             for version in versions.sorted(by: >) {
                 let path = "\(serviceDirectory)/\(version)"
-                if manager.fileExists(atPath: "\(path)/service-2.json") || manager.fileExists(atPath: "\(path)/service-2.json.gz") {
-                    models.append(Model(service: service, version: version, path: path))
+                for file in ["service-2.json", "service-2.json.gz"] {
+                    guard let attributes = try? manager.attributesOfItem(atPath: "\(path)/\(file)") else { continue }
+                    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+                    models.append(Model(service: service, version: version, path: path, size: size))
+                    break
                 }
             }
         }
@@ -46,32 +51,26 @@ struct AllModels {
         guard !models.isEmpty else {
             throw GeneratorError(file: dataDirectory, path: "", message: "no <service>/<version>/service-2.json found")
         }
-        let outcomes = Outcomes(count: models.count)
-        DispatchQueue.concurrentPerform(iterations: models.count) { index in
-            outcomes[index] = generate(models[index], moduleName: nil)
+        let outcomes = Slots<Outcome>(count: models.count)
+        // Largest first, so that no big model is left to run alone at the end.
+        let order = models.indices.sorted { models[$0].size > models[$1].size }
+        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+            outcomes[order[position]] = generate(models[order[position]], moduleName: nil)
         }
-        var owners: [String: String] = [:]
+        let renamed = uniqueNames(models, outcomes)
+        DispatchQueue.concurrentPerform(iterations: renamed.count) { position in
+            let (index, name) = renamed[position]
+            outcomes[index] = generate(models[index], moduleName: name)
+        }
+        if !check { try write(outcomes, count: models.count) }
         var failed = 0, warned = 0, written = 0
         for (index, model) in models.enumerated() {
-            var outcome = outcomes[index]
-            if case .generated(let module, _) = outcome {
-                if let owner = owners[module.name] {
-                    let suffix = owner == model.service ? model.version : model.service
-                    let unique = module.name + "_" + suffix.filter { $0.isLetter || $0.isNumber }
-                    owners[unique] = model.service
-                    outcome = generate(model, moduleName: unique)
-                } else {
-                    owners[module.name] = model.service
-                }
-            }
-            switch outcome {
+            switch outcomes[index]! {
             case .generated(let module, let changed):
                 if !module.warnings.isEmpty { warned += 1 }
                 for warning in module.warnings { Console.error("\(model.path)/service-2.json: warning: \(warning)") }
                 if check {
                     for file in changed { print("\(output)/\(module.name)/\(file.name) would change") }
-                } else {
-                    try OutputDirectory(path: "\(output)/\(module.name)").write(changed)
                 }
                 written += changed.count
             case .failed(let message):
@@ -85,19 +84,55 @@ struct AllModels {
         return failed > 0 || (check && written > 0)
     }
 
-    /// The outcomes of the models, filled in from several threads.
-    final class Outcomes: @unchecked Sendable {
+    /// The models whose module name is taken by a model before them, with the name they get instead: the
+    /// name with the version (an older version of the same service) or the service folder appended.
+    private func uniqueNames(_ models: [Model], _ outcomes: Slots<Outcome>) -> [(index: Int, name: String)] {
+        var owners: [String: String] = [:]
+        var renamed: [(index: Int, name: String)] = []
+        for (index, model) in models.enumerated() {
+            guard case .generated(let module, _)? = outcomes[index] else { continue }
+            if let owner = owners[module.name] {
+                let suffix = owner == model.service ? model.version : model.service
+                let unique = module.name + "_" + suffix.filter { $0.isLetter || $0.isNumber }
+                owners[unique] = model.service
+                renamed.append((index, unique))
+            } else {
+                owners[module.name] = model.service
+            }
+        }
+        return renamed
+    }
+
+    /// Writes the changed files of every generated module, on all cores; throws the first error in model order.
+    private func write(_ outcomes: Slots<Outcome>, count: Int) throws {
+        let errors = Slots<any Error>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            guard case .generated(let module, let changed)? = outcomes[index], !changed.isEmpty else { return }
+            do {
+                try OutputDirectory(path: "\(output)/\(module.name)").write(changed)
+            } catch {
+                errors[index] = error
+            }
+        }
+        if let error = errors.values.first { throw error }
+    }
+
+    /// One value per model, filled in from several threads.
+    final class Slots<Value>: @unchecked Sendable {
         private let lock = NSLock()
-        private var items: [Outcome?]
+        private var items: [Value?]
 
         init(count: Int) {
             items = Array(repeating: nil, count: count)
         }
 
-        subscript(index: Int) -> Outcome {
-            get { lock.withLock { items[index]! } }
+        subscript(index: Int) -> Value? {
+            get { lock.withLock { items[index] } }
             set { lock.withLock { items[index] = newValue } }
         }
+
+        /// The values filled in, in model order.
+        var values: [Value] { lock.withLock { items.compactMap { $0 } } }
     }
 
     private func generate(_ model: Model, moduleName: String?) -> Outcome {
