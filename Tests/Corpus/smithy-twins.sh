@@ -11,12 +11,18 @@
 #
 # LOOSE=1 also counts the different twins that match once `smithy-loosen.py` sets aside what botocore's
 # model conversion and its later release change (doc comments, endpoint rules, pattern anchors, a length
-# minimum of 0). The rest differ in what the models say: members, enum values, paginators one side lacks.
+# minimum of 0), and waiters' time limits, which only botocore (maxAttempts) or only Smithy (maxDelay) states. The rest differ in what the models say: members, enum values, paginators one side lacks.
+#
+# REPORT=<file.md> (implies LOOSE=1) also writes a Markdown report of every twin: the counts, then for
+# each different twin what `smithy-twin-report.py` finds between the two outputs once loosened (operations,
+# types, members, enum values, constraints, paginators… that one side lacks or changes), and the
+# generator's warnings. For example: REPORT=Tests/Corpus/smithy-twins.md Tests/Corpus/smithy-twins.sh
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 smithy=${SMITHY:-/work/shared/models/smithy}
 data=${DATA:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
 work=${WORK:-$(mktemp -d)}
+[ -z "${REPORT:-}" ] || LOOSE=1
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 if [ -z "${CODEGEN:-}" ]; then
     swift build --package-path "$repo" --product aws-codegen >/dev/null
@@ -38,8 +44,8 @@ loosely_identical() {
     local file
     [ "$(ls "$1")" = "$(ls "$2")" ] || return 1
     for file in "$1"/*; do
-        cmp -s <(python3 "$repo/Tests/Corpus/smithy-loosen.py" "$file") \
-            <(python3 "$repo/Tests/Corpus/smithy-loosen.py" "$2/$(basename "$file")") || return 1
+        cmp -s <(python3 "$repo/Tests/Corpus/smithy-loosen.py" "$file" 2>/dev/null) \
+            <(python3 "$repo/Tests/Corpus/smithy-loosen.py" "$2/$(basename "$file")" 2>/dev/null) || return 1
     done
 }
 
@@ -50,8 +56,8 @@ while read -r file twin; do
     name=${file%.json}
     rm -rf "$work/$name"
     mkdir -p "$work/$name/smithy" "$work/$name/botocore"
-    "$CODEGEN" generate "$smithy/$file" --output "$work/$name/smithy" 2>/dev/null || true
-    "$CODEGEN" generate "$data/$twin" --output "$work/$name/botocore" 2>/dev/null || true
+    "$CODEGEN" generate "$smithy/$file" --output "$work/$name/smithy" 2>"$work/$name/smithy.stderr" || true
+    "$CODEGEN" generate "$data/$twin" --output "$work/$name/botocore" 2>"$work/$name/botocore.stderr" || true
     if diff -r "$work/$name/botocore" "$work/$name/smithy" > "$work/$name.diff"; then
         identical=$((identical + 1))
     else
@@ -67,3 +73,7 @@ while read -r file twin; do
 done <<< "$twins"
 echo "identical: $identical, different: $different"
 [ -z "${LOOSE:-}" ] || echo "different but loosely identical: $loose"
+if [ -n "${REPORT:-}" ]; then
+    python3 "$repo/Tests/Corpus/smithy-twin-report.py" --markdown "$work" "$smithy/index.json" "$data" "$@" > "$REPORT"
+    echo "report: $REPORT"
+fi
