@@ -12,11 +12,18 @@ struct EventStreamFramer: Sendable {
     /// The longest message accepted: 16 MiB, the limit of the format.
     static let maxMessageLength = 16 * 1024 * 1024
 
-    /// Adds bytes that arrived.
+    /// Adds bytes that arrived, first dropping the messages already read, so that a long stream keeps
+    /// no more than one partial message.
     mutating func append(_ bytes: [UInt8]) {
-        if start > 0, start == buffer.count { buffer.removeAll(keepingCapacity: true); start = 0 }
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
         buffer.append(contentsOf: bytes)
     }
+
+    /// The bytes kept: those of messages not read yet.
+    var bufferedCount: Int { buffer.count - start }
 
     /// Whether bytes of an incomplete message are left.
     var hasPartialMessage: Bool { start < buffer.count }

@@ -46,6 +46,20 @@ import TestSupport
         #expect(try framer.next() == nil)
     }
 
+    @Test func aLongStreamKeepsOnlyItsPartialMessage() throws {
+        let message = EventStreamBytes.event("tick", payload: String(repeating: "x", count: 100))
+        let stream = Array(repeatElement(message, count: 1_000).joined())
+        var framer = EventStreamFramer()
+        var read = 0
+        // Chunks that never end on a message boundary.
+        for start in stride(from: 0, to: stream.count, by: 150) {
+            framer.append(Array(stream[start..<min(start + 150, stream.count)]))
+            while try framer.next() != nil { read += 1 }
+            #expect(framer.bufferedCount < message.count)
+        }
+        #expect(read == 1_000)
+    }
+
     @Test(arguments: [(3, "prelude checksum"), (Self.message.count - 1, "checksum of a message"), (20, "checksum of a message")])
     func corruptBytesAreReported(offset: Int, reason: String) {
         var bytes = Self.message
