@@ -74,7 +74,7 @@ struct IRBuilder {
         var unions: [UnionIR] = []
         var enums: [EnumIR] = []
         let errorSet = Set(selection.errors)
-        for name in typeNames.keys.sorted(by: { typeNames[$0]! < typeNames[$1]! }) {
+        for name in typeNames.sorted(by: { $0.value < $1.value }).map(\.key) {
             let shape = model.shapes[name]!
             switch shape.kind {
             case .structure(let structure) where structure.isUnion || shape.eventStream:
