@@ -25,10 +25,13 @@ public struct AWSStreamingResponse: Sendable {
         self.body = body
     }
 
-    /// Reads the rest of the body, for an error response.
-    func collected() async throws -> AWSHTTPResponse {
+    /// Reads the rest of the body, for an error response; a body over `limit` bytes fails as `send` does.
+    func collected(limit: Int = AWSTransportLimits.defaultMaxResponseBodySize) async throws -> AWSHTTPResponse {
         var bytes: [UInt8] = []
-        for try await chunk in body { bytes += chunk }
+        for try await chunk in body {
+            bytes += chunk
+            if bytes.count > limit { throw AWSTransportLimits.bodyTooLarge(limit: limit) }
+        }
         return AWSHTTPResponse(status: status, headers: headers, body: bytes)
     }
 }
