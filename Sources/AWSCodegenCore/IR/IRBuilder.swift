@@ -291,13 +291,15 @@ struct IRBuilder {
 
     private func union(_ shape: Shape, _ structure: Shape.Structure) -> UnionIR {
         // The exceptions of an event stream are thrown, not cases.
+        let isException = { (member: (name: String, reference: ShapeReference)) in
+            shape.eventStream && model.shapes[member.reference.shape]?.structure?.isException == true
+        }
         var events = structure
         events.isUnion = true
-        events.members.removeAll { model.shapes[$0.reference.shape]?.structure?.isException == true && shape.eventStream }
+        events.members.removeAll(where: isException)
         let cases = members(of: shape, events, reserved: ["sdkUnknown"])
-        let exceptions = structure.members.filter { member in
-            !events.members.contains { $0.name == member.name }
-        }.map { (eventType: $0.name, errorType: typeNames[$0.reference.shape]!) }.sorted { $0.eventType < $1.eventType }
+        let exceptions = structure.members.filter(isException)
+            .map { (eventType: $0.name, errorType: typeNames[$0.reference.shape]!) }.sorted { $0.eventType < $1.eventType }
         return UnionIR(
             name: typeNames[shape.name]!,
             documentation: documentation(shape.documentation),
