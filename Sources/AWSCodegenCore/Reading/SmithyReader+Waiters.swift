@@ -12,11 +12,11 @@ extension SmithyReader {
                 warnings.append("waiter \(name) matches on the operation's input, which is not supported; left out")
                 continue
             }
-            let maxDelay = try delay(spec, "maxDelay") ?? 120
+            let maxDelay = try spec.member("maxDelay").map(WaiterReader.seconds) ?? 120
             waiters.append(Waiter(
                 name: name,
                 operation: operation,
-                delay: try delay(spec, "minDelay") ?? 2,
+                delay: try spec.member("minDelay").map(WaiterReader.seconds) ?? 2,
                 maxAttempts: nil,
                 maxDelay: maxDelay == 120 ? nil : maxDelay,
                 description: try spec.string("documentation"),
@@ -27,34 +27,17 @@ extension SmithyReader {
 
     /// The acceptors of a waiter; nil when one of them reads the operation's input.
     private func acceptors(_ spec: JNode) throws -> [Waiter.Acceptor]? {
-        guard let list = try spec.member("acceptors") else { throw spec.error("missing required key 'acceptors'") }
         var acceptors: [Waiter.Acceptor] = []
-        for acceptor in try list.elements() {
+        for acceptor in try WaiterReader.required(spec, "acceptors").elements() {
             guard let matcher = try matcher(acceptor) else { return nil }
-            let stateNode = try required(acceptor, "state")
-            guard let state = Waiter.State(rawValue: try stateNode.string()) else {
-                throw stateNode.error("unknown state '\(try stateNode.string())'; expected success, failure or retry")
-            }
-            acceptors.append(Waiter.Acceptor(state: state, matcher: matcher))
+            acceptors.append(Waiter.Acceptor(state: try WaiterReader.state(of: acceptor), matcher: matcher))
         }
         return acceptors
     }
 
-    private func required(_ node: JNode, _ key: String) throws -> JNode {
-        guard let member = try node.member(key) else { throw node.error("missing required key '\(key)'") }
-        return member
-    }
-
-    private func delay(_ spec: JNode, _ key: String) throws -> Int? {
-        guard let node = try spec.member(key) else { return nil }
-        let value = try node.int()
-        guard value > 0, value <= 86_400 else { throw node.error("expected a number of 1 to 86400") }
-        return Int(value)
-    }
-
     /// The botocore matcher of an acceptor; nil for an `inputOutput` matcher, which reads the input too.
     private func matcher(_ acceptor: JNode) throws -> Waiter.Matcher? {
-        let node = try required(acceptor, "matcher")
+        let node = try WaiterReader.required(acceptor, "matcher")
         if let success = try node.bool("success") { return .error(!success) }
         if let errorType = try node.string("errorType") { return .errorCode(Self.localName(errorType)) }
         if try node.member("inputOutput") != nil { return nil }
@@ -62,8 +45,8 @@ extension SmithyReader {
             throw node.error("expected one of 'output', 'inputOutput', 'success' or 'errorType'")
         }
         let path = try output.requiredString("path")
-        let expected = try required(output, "expected").string()
-        let comparatorNode = try required(output, "comparator")
+        let expected = try WaiterReader.required(output, "expected").string()
+        let comparatorNode = try WaiterReader.required(output, "comparator")
         switch try comparatorNode.string() {
         case "stringEquals": return .path(path, expected: .string(expected))
         case "booleanEquals": return .path(path, expected: .bool(expected == "true"))

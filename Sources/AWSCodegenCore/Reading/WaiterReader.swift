@@ -14,31 +14,38 @@ package enum WaiterReader {
             return Waiter(
                 name: name,
                 operation: try operation.string(),
-                delay: try positive(node, "delay"),
-                maxAttempts: try positive(node, "maxAttempts"),
+                delay: try seconds(try required(node, "delay")),
+                maxAttempts: try seconds(try required(node, "maxAttempts")),
                 maxDelay: nil,
                 description: try node.string("description"),
                 acceptors: try acceptors.elements().map(acceptor))
         }
     }
 
-    private static func required(_ node: JNode, _ key: String) throws -> JNode {
+    /// The member `key` of `node`; an error when it is missing.
+    static func required(_ node: JNode, _ key: String) throws -> JNode {
         guard let member = try node.member(key) else { throw node.error("missing required key '\(key)'") }
         return member
     }
 
-    private static func positive(_ node: JNode, _ key: String) throws -> Int {
-        let member = try required(node, key)
-        let value = try member.int()
-        guard value > 0, value <= 86_400 else { throw member.error("expected a number of 1 to 86400") }
+    /// A delay or a count of 1 to 86400.
+    static func seconds(_ node: JNode) throws -> Int {
+        let value = try node.int()
+        guard value > 0, value <= 86_400 else { throw node.error("expected a number of 1 to 86400") }
         return Int(value)
     }
 
-    private static func acceptor(_ node: JNode) throws -> Waiter.Acceptor {
-        let stateNode = try required(node, "state")
+    /// The `state` of an acceptor.
+    static func state(of acceptor: JNode) throws -> Waiter.State {
+        let stateNode = try required(acceptor, "state")
         guard let state = Waiter.State(rawValue: try stateNode.string()) else {
             throw stateNode.error("unknown state '\(try stateNode.string())'; expected success, failure or retry")
         }
+        return state
+    }
+
+    private static func acceptor(_ node: JNode) throws -> Waiter.Acceptor {
+        let state = try state(of: node)
         let expected = try required(node, "expected")
         let matcherNode = try required(node, "matcher")
         let matcher: Waiter.Matcher
