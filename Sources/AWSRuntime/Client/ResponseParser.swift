@@ -130,7 +130,7 @@ struct ResponseParser {
             code: code.isEmpty ? "HTTP\(response.status)" : code,
             message: field("message", "Message", "errorMessage") ?? response.headers["x-amzn-error-message"],
             status: response.status,
-            requestID: response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"],
+            requestID: Self.requestID(response.headers),
             headers: response.headers)
         guard let type = service.errors[code] else {
             return AWSUnknownServiceError(context: context)
@@ -147,6 +147,11 @@ struct ResponseParser {
         } catch {
             return error
         }
+    }
+
+    /// The request id of a response: its `x-amzn-RequestId` or `x-amz-request-id` header.
+    static func requestID(_ headers: AWSHTTPHeaders) -> String? {
+        headers["x-amzn-RequestId"] ?? headers["x-amz-request-id"]
     }
 
     /// The code without a namespace (`aws.protocoltests#Foo`) or a suffix after `:`.

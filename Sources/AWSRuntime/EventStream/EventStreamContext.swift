@@ -42,7 +42,7 @@ struct EventStreamContext: Sendable {
             for name in ["message", "Message"] { if case .string(let value)? = fields[name] { text = value; break } }
         }
         return AWSErrorContext(code: code, message: text, status: status,
-                               requestID: headers["x-amzn-RequestId"] ?? headers["x-amz-request-id"], headers: headers)
+                               requestID: ResponseParser.requestID(headers), headers: headers)
     }
 
     /// Runs `body`, reporting a shape that does not match as `AWSResponseDecodingError`.
