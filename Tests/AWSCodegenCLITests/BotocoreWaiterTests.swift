@@ -5,9 +5,6 @@ import Testing
 
 @testable import aws_codegen
 
-/// The waiters of the installed botocore's models: every `waiters-2.json` reads, every path compiles, and
-/// the generator emits the waiters of a few services. Skipped when botocore is not installed; set
-/// `BOTOCORE_DATA` to use another data directory.
 /// The installed botocore's data directory, or `BOTOCORE_DATA`; nil without either.
 enum BotocoreData {
     static let directory: String? = {
@@ -26,6 +23,9 @@ enum BotocoreData {
     }()
 }
 
+/// The waiters of the installed botocore's models: every `waiters-2.json` reads, every path compiles, and
+/// the generator emits the waiters of a few services. Skipped when botocore is not installed; set
+/// `BOTOCORE_DATA` to use another data directory.
 @Suite(.enabled(if: BotocoreData.directory != nil, "botocore is not installed"))
 struct BotocoreWaiterTests {
     /// The model directories (`<service>/<version>`) that have a `waiters-2.json`.

@@ -37,7 +37,8 @@ public struct AWSServiceDescriptor: Sendable {
         self.endpointRules = endpointRules
     }
 
-    /// The suffix of the `AWS_ENDPOINT_URL_<SERVICE>` variable: the service id in capitals with `_` for spaces.
+    /// The name of the service's own endpoint variable, `AWS_ENDPOINT_URL_<SERVICE>`: the service id in capitals,
+    /// with `_` for spaces and hyphens (`AWS_ENDPOINT_URL_DOCDB_ELASTIC`).
     var endpointVariable: String {
         "AWS_ENDPOINT_URL_" + serviceID.uppercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
     }

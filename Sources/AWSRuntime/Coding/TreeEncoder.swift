@@ -21,7 +21,9 @@ struct TreeEncoder {
         try encodeValue(value, member: nil, codingPath: [])
     }
 
-    /// Encodes one value. Leaf types are recognised by comparing metadata, which costs no dynamic cast.
+    /// Encodes one value. The common leaf types (strings, numbers, booleans, dates) are recognised by comparing
+    /// type metadata and read with `unsafeBitCast`, which avoids a dynamic cast; `Data` and `JSONValue` are rarer
+    /// and still take one.
     func encodeValue<T: Encodable>(_ value: T, member: AWSMember?, codingPath: [any CodingKey]) throws -> JSONValue {
         if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
         if T.self == Int.self { return .int(Int64(unsafeBitCast(value, to: Int.self))) }
