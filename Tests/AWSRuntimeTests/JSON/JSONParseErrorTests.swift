@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import AWSRuntime
 
@@ -85,6 +86,16 @@ import Testing
         #expect(error.offset == depth - 1)
     }
 
+    /// Whether `value` holds a non-finite number anywhere.
+    private static func hasInfinity(_ value: JSONValue) -> Bool {
+        switch value {
+        case .double(let number): !number.isFinite
+        case .array(let elements): elements.contains(where: hasInfinity)
+        case .object(let members): members.values.contains(where: hasInfinity)
+        default: false
+        }
+    }
+
     @Test func survivesTruncationsAndCorruptions() {
         let document = Array(
             #"""
@@ -95,15 +106,33 @@ import Testing
         for length in 0..<document.count {
             #expect(parseError(Array(document[..<length])) != nil)
         }
-        var generator = SystemRandomNumberGenerator()
+        // JSON_FUZZ_SEED=<seed> replays a failing run.
+        var generator = SeededGenerator(environment: "JSON_FUZZ_SEED", default: 0x5EED_0001)
         let alphabet = Array(#"{}[],:"\u0 e.-1"#.utf8) + [0x00, 0x80, 0xC3, 0xFF]
-        for _ in 0..<2_000 {
+        var parsed = 0
+        var rejected = 0
+        for iteration in 0..<2_000 {
             var mutated = document
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 let replacement = alphabet.randomElement(using: &generator)!
                 mutated[Int.random(in: 0..<mutated.count, using: &generator)] = replacement
             }
-            _ = try? JSONValue.parse(mutated)
+            let replay: Comment = "seed \(generator.seed), mutation \(iteration): \(String(decoding: mutated, as: UTF8.self))"
+            // Either it parses, and then its serialization parses back to the same value (a number beyond
+            // Double's range parses as an infinity, which is written as null), or it throws a JSONParseError
+            // that points inside the input.
+            do {
+                let value = try JSONValue.parse(mutated)
+                parsed += 1
+                let reparsed = try JSONValue.parse(value.serialized())
+                #expect(Self.hasInfinity(value) || reparsed == value, replay)
+            } catch {
+                rejected += 1
+                #expect((0...mutated.count).contains(error.offset) && error.line >= 1 && error.column >= 1, replay)
+                #expect(!error.message.isEmpty, replay)
+            }
         }
+        // The mutations exercise both outcomes.
+        #expect(parsed > 0 && rejected > 0, "seed \(generator.seed): \(parsed) parsed, \(rejected) rejected")
     }
 }
