@@ -3,28 +3,27 @@ import PackagePlugin
 
 /// Generates a Swift client from the botocore model in a target at build time.
 ///
-/// The target holds `service-2.json` and optionally `paginators-1.json`, `waiters-2.json`,
-/// `endpoint-rule-set-1.json` and `aws-codegen.json`, listed in the target's sources or excluded from
+/// The target holds one `service-2.json` and optionally `paginators-1.json`, `waiters-2.json`,
+/// `endpoint-rule-set-1.json` and `aws-codegen.json` beside it, listed in the target's sources or excluded from
 /// them (which silences SwiftPM's warning about unhandled files). The module takes the target's name.
 @main
 struct AWSCodegenPlugin: BuildToolPlugin {
     /// The model files the generator reads, besides `service-2.json`.
     static let companionFiles = ["paginators-1.json", "waiters-2.json", "endpoint-rule-set-1.json", "aws-codegen.json"]
 
+    /// The suffixes of the files the generator writes for a module, as `Generator.outputFileNames` lists them
+    /// (a plugin cannot import the generator's library; `PluginOutputListTests` keeps the two lists equal).
+    static let outputSuffixes = ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes", "Waiters"]
+
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
-        let files = target.sourceFiles.map(\.url)
-        let service = files.first { $0.lastPathComponent == "service-2.json" }
-            ?? target.directoryURL.appending(path: "service-2.json")
-        guard FileManager.default.fileExists(atPath: service.path) else {
-            throw PluginFailure("target '\(target.name)' has no service-2.json for AWSCodegenPlugin")
-        }
+        let service = try Self.serviceModel(in: target)
         let directory = service.deletingLastPathComponent()
         let companions = Self.companionFiles.map { directory.appending(path: $0) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         let tool = try context.tool(named: "aws-codegen")
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        let outputs = ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes", "Waiters"].map { output.appending(path: "\(target.name)\($0).swift") }
+        let outputs = Self.outputSuffixes.map { output.appending(path: "\(target.name)\($0).swift") }
         return [
             .buildCommand(
                 displayName: "Generating \(target.name) from \(service.path)",
@@ -33,6 +32,25 @@ struct AWSCodegenPlugin: BuildToolPlugin {
                 inputFiles: [service, tool.url] + companions,
                 outputFiles: outputs)
         ]
+    }
+
+    /// The target's one `service-2.json`, whether listed in its sources or excluded from them, at any depth.
+    static func serviceModel(in target: SourceModuleTarget) throws -> URL {
+        let root = target.directoryURL
+        let listed = target.sourceFiles.map(\.url).filter { $0.lastPathComponent == "service-2.json" }
+        let onDisk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.lastPathComponent == "service-2.json" } ?? []
+        let models = Set((listed + onDisk).map { $0.standardizedFileURL.path }).sorted()
+        switch models.count {
+        case 1:
+            return URL(fileURLWithPath: models[0])
+        case 0:
+            throw PluginFailure("target '\(target.name)' applies AWSCodegenPlugin but has no service-2.json in \(root.path)")
+        default:
+            throw PluginFailure(
+                "target '\(target.name)' has \(models.count) service-2.json files; AWSCodegenPlugin makes one module "
+                    + "from one model, so give each model its own target: " + models.joined(separator: ", "))
+        }
     }
 }
 

@@ -37,6 +37,11 @@ package struct OutputFile: Equatable, Sendable {
     package var name: String
     /// The file contents.
     package var contents: String
+
+    package init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
 }
 
 /// The output of one model: its files and warnings about what it leaves out.
@@ -51,9 +56,13 @@ package struct GeneratedModule: Equatable, Sendable {
 
 /// The generator: a pure function from model files and options to Swift source files.
 package enum Generator {
+    /// What follows the module name in each generated file's name; the same for every model. The build
+    /// plugin repeats this list (it cannot import this library), and a test keeps the two equal.
+    package static let outputFileSuffixes = ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes", "Waiters"]
+
     /// The names of the files generated for module `module`; the same for every model.
     package static func outputFileNames(module: String) -> [String] {
-        ["Client", "Endpoints", "Enums", "Errors", "Paginators", "Shapes", "Waiters"].map { "\(module)\($0).swift" }
+        outputFileSuffixes.map { "\(module)\($0).swift" }
     }
 
     /// Reads, validates and renders `input`; the files only. `moduleName` overrides the name derived from the model.
