@@ -1,16 +1,24 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The service modules generated from models/ into Generated/, one library product each. `make generate`
+// (aws-codegen generate-package) rewrites this list; do not edit it by hand.
+// aws-codegen: generated services begin
+let generatedServices: [String] = [
+    "DocDBElastic",
+    "SSO",
+]
+// aws-codegen: generated services end
+
 let package = Package(
     name: "swift-aws-codegen",
     platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
-        .library(name: "DocDBElastic", targets: ["DocDBElastic"]),
         .executable(name: "aws-codegen", targets: ["aws-codegen"]),
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
         .plugin(name: "GenerateAWSCode", targets: ["GenerateAWSCode"]),
-    ],
+    ] + generatedServices.map { .library(name: $0, targets: [$0]) },
     traits: [
         .trait(
             name: "AsyncHTTPClient",
@@ -52,7 +60,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
-        .target(name: "DocDBElastic", dependencies: ["AWSRuntime"], path: "Generated/DocDBElastic"),
         .plugin(
             name: "AWSCodegenPlugin",
             capability: .buildTool(),
@@ -68,7 +75,7 @@ let package = Package(
         ),
         .target(name: "FeaturesFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/features/Generated"),
         .target(name: "FilteredFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/filtered/Generated"),
-        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime"], exclude: ["Smithy"]),
+        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime", "TestSupport"], exclude: ["Smithy"]),
         .testTarget(
             name: "AWSCodegenCLITests",
             dependencies: ["aws-codegen", "AWSCodegenCore", "AWSRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -77,6 +84,7 @@ let package = Package(
             name: "AWSRuntimeTests",
             dependencies: [
                 "AWSRuntime",
+                "TestSupport",
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
@@ -103,6 +111,6 @@ let package = Package(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "TestSupport"]
         ),
-    ],
+    ] + generatedServices.map { .target(name: $0, dependencies: ["AWSRuntime"], path: "Generated/\($0)") },
     swiftLanguageModes: [.v6]
 )

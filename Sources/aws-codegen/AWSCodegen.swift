@@ -8,7 +8,7 @@ struct AWSCodegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aws-codegen",
         abstract: "Generates Swift clients from AWS botocore service models.",
-        subcommands: [Generate.self])
+        subcommands: [Generate.self, GeneratePackage.self])
 }
 
 /// `aws-codegen generate <model-dir> --output <dir>`, or `--all <botocore-data-dir>`.

@@ -88,7 +88,7 @@ import Testing
         #expect(Self.error(model: model, config: #"{"operations": ["Nope"]}"#)?.description
             == "m/aws-codegen.json:1:17: error: operations[0]: unknown operation 'Nope'")
         #expect(Self.error(model: model, config: #"{"colour": "red"}"#)?.description
-            == "m/aws-codegen.json:1:12: error: colour: unknown key 'colour'; expected operations, access or namespace")
+            == "m/aws-codegen.json:1:12: error: colour: unknown key 'colour'; expected operations, access, namespace or moduleName")
         #expect(Self.error(model: model, config: #"{"access": "open"}"#)?.message
             == "unknown access 'open'; expected public, package or internal")
         #expect(Self.error(model: model, config: #"{"operations": "Op"}"#)?.message == "expected an array, found a string")

@@ -20,7 +20,10 @@ let package = Package(
         .executableTarget(name: "SnapshotsDemo", dependencies: ["DocDBElasticSnapshots"]),
         .executableTarget(
             name: "ByPathConsumer",
-            dependencies: [.product(name: "DocDBElastic", package: "swift-aws-codegen")]
+            dependencies: [
+                .product(name: "DocDBElastic", package: "swift-aws-codegen"),
+                .product(name: "SSO", package: "swift-aws-codegen"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

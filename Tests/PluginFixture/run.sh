@@ -50,7 +50,9 @@ snapshot='{"snapshot": {"adminUserName": "admin", "clusterArn": "arn:aws:docdb-e
 python3 -c 'import json,sys; print(json.dumps([{"status": 200, "body": sys.argv[1]}]))' "$snapshot" \
     | curl -sf -X POST --data-binary @- "http://127.0.0.1:$port/__script" > /dev/null
 env -i PATH="$PATH" AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY \
-    AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$port" "$work/.build/debug/ByPathConsumer"
+    AWS_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$port" "$work/.build/debug/ByPathConsumer" | tee "$work/consumer.log"
+grep -q "^sso GetRoleCredentialsRequest(" "$work/consumer.log" || { echo "FAIL: the consumer did not use the SSO product"; exit 1; }
+if grep -q "secret-token" "$work/consumer.log"; then echo "FAIL: the SSO access token was printed"; exit 1; fi
 log=$(curl -sf "http://127.0.0.1:$port/__log")
 kill "$SERVER_PID"
 python3 -c '
@@ -60,4 +62,18 @@ paths = [entry["path"] for entry in log]
 assert paths == ["/cluster-snapshot", "/cluster-snapshot/arn%3Aaws%3Adocdb-elastic%3Aus-east-1%3A123456789012%3Acluster-snapshot%2Fabc%2F1"], paths
 assert all(entry["signature_valid"] for entry in log), [entry["reason"] for entry in log]
 print("ok: both calls arrived with valid signatures")' "$log"
-echo "PluginFixture: 6 passed, 0 failed"
+echo "== a target with two models, then with none"
+# Each must fail with the plugin's own error, not take the first model or build an empty module.
+expect_plugin_error() {
+    if swift build --package-path "$work" > "$work/$1.log" 2>&1; then echo "FAIL: the build succeeded with $1"; exit 1; fi
+    grep -q "$2" "$work/$1.log" || { echo "FAIL: no plugin error for $1:"; tail -n 20 "$work/$1.log"; exit 1; }
+    echo "ok: $1 fails with \"$2\""
+}
+mkdir "$target/second"
+cp "$target/service-2.json" "$target/second/service-2.json"
+expect_plugin_error "two-models" "has 2 service-2.json files"
+rm -r "$target/second"
+mv "$target/service-2.json" "$work/service-2.json.saved"
+expect_plugin_error "no-model" "has no service-2.json"
+mv "$work/service-2.json.saved" "$target/service-2.json"
+echo "PluginFixture: 8 passed, 0 failed"

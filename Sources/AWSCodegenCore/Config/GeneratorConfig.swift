@@ -36,6 +36,12 @@ package struct GeneratorConfig: Sendable, Equatable {
                     throw node.error("namespace '\(value)' is not a plain UpperCamelCase Swift type name")
                 }
                 config.namespace = value
+            case "moduleName":
+                let value = try node.string()
+                guard SwiftNames.upperCamel(value) == value, !SwiftNames.reservedTypeNames.contains(value) else {
+                    throw node.error("moduleName '\(value)' is not a plain UpperCamelCase Swift module name")
+                }
+                config.moduleName = value
             case "access":
                 let value = try node.string()
                 guard let access = Access(rawValue: value) else {
@@ -43,7 +49,7 @@ package struct GeneratorConfig: Sendable, Equatable {
                 }
                 config.access = access
             default:
-                throw node.error("unknown key '\(key)'; expected operations, access or namespace")
+                throw node.error("unknown key '\(key)'; expected operations, access, namespace or moduleName")
             }
         }
         return config
