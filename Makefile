@@ -2,26 +2,28 @@
 SWIFT ?= swift
 CODEGEN = .build/debug/aws-codegen
 
-.PHONY: deps tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark
+.PHONY: deps no-update-goldens check tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark
 
-## Installs json-c and pkg-config when they are missing (Debian/Ubuntu as root, or Homebrew).
+## Installs what is missing: json-c and pkg-config, python3 with the pinned botocore, curl.
 deps:
-	@pkg-config --exists json-c 2>/dev/null || { \
-		if command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq libjson-c-dev pkg-config; \
-		elif command -v brew >/dev/null; then brew install json-c pkg-config; \
-		else echo "install json-c and pkg-config" >&2; exit 1; fi; }
+	@bash scripts/install-deps.sh
+
+## A golden test that rewrites its golden cannot fail: the test targets refuse to run with UPDATE_GOLDENS set.
+no-update-goldens:
+	@if [ -n "$${UPDATE_GOLDENS:-}" ]; then echo "UPDATE_GOLDENS is set: unset it to run the tests (it rewrites goldens)" >&2; exit 1; fi
 
 tool: deps
 	$(SWIFT) build --product aws-codegen
 
-## Regenerates Generated/ from models/ (writes only files whose bytes change).
+## Regenerates Generated/ from models/ and the list of service products in Package.swift (writes only files
+## whose bytes change).
 generate: tool
-	@for dir in models/*/; do $(CODEGEN) generate "$$dir" --output Generated --module-folder || exit 1; done
-	@echo "Generated/ is up to date with models/"
+	$(CODEGEN) generate-package
+	@echo "Generated/ and Package.swift are up to date with models/"
 
-## Fails when Generated/ is not what the generator makes from models/.
+## Fails when Generated/ or Package.swift's list of services is not what the generator makes from models/.
 check-generated: tool
-	@for dir in models/*/; do $(CODEGEN) generate "$$dir" --output Generated --module-folder --check || exit 1; done
+	$(CODEGEN) generate-package --check
 
 ## Regenerates Tests/ProtocolTests/Generated/ from the vendored botocore protocol test suites.
 protocol-suites: tool
@@ -46,9 +48,17 @@ corpus-sample: tool
 corpus-determinism: tool
 	bash Tests/Corpus/determinism.sh
 
+## The inner loop between commits: build, the drift checks and the unit tests, without the corpus, the
+## plugin fixture and the end-to-end tests.
+check: no-update-goldens deps
+	$(SWIFT) build --build-tests
+	$(MAKE) check-generated
+	$(MAKE) check-protocol-suites
+	$(SWIFT) test --skip-build --skip EndToEndTests
+
 ## The whole test suite: generated code drift, the plugin fixture, the corpus checks, then every Swift Testing
 ## test, one at a time: several tests check that timeouts fire in time, which needs a free machine.
-test: deps
+test: no-update-goldens deps
 	$(SWIFT) build --build-tests
 	$(MAKE) check-generated
 	$(MAKE) check-protocol-suites
