@@ -15,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
+        .library(name: "AWSRuntimeTesting", targets: ["AWSRuntimeTesting"]),
         .executable(name: "aws-codegen", targets: ["aws-codegen"]),
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
         .plugin(name: "GenerateAWSCode", targets: ["GenerateAWSCode"]),
@@ -49,9 +50,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The runtime: parts that stand alone have their own targets, which AWSRuntime re-exports.
+        .target(name: "AWSJSON"),
+        .target(name: "AWSJMESPath", dependencies: ["AWSJSON"]),
+        .target(name: "AWSEndpointRules", dependencies: ["AWSJSON"]),
         .target(
             name: "AWSRuntime",
             dependencies: [
+                "AWSJSON",
+                "AWSJMESPath",
+                "AWSEndpointRules",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
@@ -60,6 +68,9 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
+        // For users' tests and ours: a transport that records requests and answers from a closure, and the
+        // encoder settings the protocol suites need.
+        .target(name: "AWSRuntimeTesting", dependencies: ["AWSRuntime"]),
         .plugin(
             name: "AWSCodegenPlugin",
             capability: .buildTool(),
@@ -84,6 +95,10 @@ let package = Package(
             name: "AWSRuntimeTests",
             dependencies: [
                 "AWSRuntime",
+                "AWSJSON",
+                "AWSJMESPath",
+                "AWSEndpointRules",
+                "AWSRuntimeTesting",
                 "TestSupport",
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -92,11 +107,11 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["AWSRuntime", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["AWSRuntime", "AWSRuntimeTesting", .product(name: "Logging", package: "swift-log")],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime", "TestSupport"], exclude: ["Resources"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "FeaturesFixture", "AWSRuntime", "TestSupport"]),
+        .testTarget(name: "DocDBElasticTests", dependencies: ["DocDBElastic", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"], exclude: ["Resources"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "FeaturesFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]),
         .target(
             name: "ProtocolSuites",
             dependencies: ["AWSRuntime", "TestSupport"],
@@ -104,12 +119,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ProtocolConformanceTests",
-            dependencies: ["ProtocolSuites", "AWSRuntime", "TestSupport"],
+            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(
             name: "GeneratedFixtureTests",
-            dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "TestSupport"]
+            dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
     ] + generatedServices.map { .target(name: $0, dependencies: ["AWSRuntime"], path: "Generated/\($0)") },
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import DocDBElastic
 import Foundation
 import Testing

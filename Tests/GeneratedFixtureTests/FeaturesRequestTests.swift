@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import FeaturesFixture
 import Foundation
 import Testing

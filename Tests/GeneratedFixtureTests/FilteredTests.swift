@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import FilteredFixture
 import Testing
 import TestSupport

@@ -17,7 +17,10 @@ let package = Package(
             exclude: ["service-2.json", "paginators-1.json", "endpoint-rule-set-1.json", "aws-codegen.json"],
             plugins: [.plugin(name: "AWSCodegenPlugin", package: "swift-aws-codegen")]
         ),
-        .executableTarget(name: "SnapshotsDemo", dependencies: ["DocDBElasticSnapshots"]),
+        .executableTarget(
+            name: "SnapshotsDemo",
+            dependencies: ["DocDBElasticSnapshots", .product(name: "AWSRuntimeTesting", package: "swift-aws-codegen")]
+        ),
         .executableTarget(
             name: "ByPathConsumer",
             dependencies: [

@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import Foundation
 
 /// Answers a stub transport's requests in order from a script: a response, a transport error, or a wait

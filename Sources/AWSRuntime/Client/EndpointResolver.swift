@@ -1,3 +1,5 @@
+import AWSEndpointRules
+
 /// Finds a client's endpoint: the configured URL, the `AWS_ENDPOINT_URL_<SERVICE>` or `AWS_ENDPOINT_URL`
 /// variable, or the model's endpoint rules for the region, FIPS and dual-stack settings.
 enum EndpointResolver {

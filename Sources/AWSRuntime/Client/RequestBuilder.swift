@@ -1,3 +1,4 @@
+import AWSEndpointRules
 import Foundation
 
 /// Builds the HTTP request of an operation from its input, for the JSON protocols.

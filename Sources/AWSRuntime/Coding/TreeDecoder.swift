@@ -4,14 +4,17 @@ import Foundation
 ///
 /// It is lenient where AWS is: numbers and booleans may come as strings (headers), timestamps in any of
 /// the three formats, and a header list as one comma-separated string.
-struct TreeDecoder {
+package struct TreeDecoder {
     /// Reads blobs as plain text rather than base64, as the protocol test suites write them.
     var blobsAsText = false
     /// The event stream of the response being decoded, for its `AWSEventStream` member.
     var eventStream: EventStreamContext?
 
+    /// The decoder for botocore's protocol test suites, which write blobs as plain text.
+    package static var protocolSuite: TreeDecoder { TreeDecoder(blobsAsText: true) }
+
     /// Decodes a `T` from `value`.
-    func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+    package func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try decodeValue(type, from: value, codingPath: [])
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Encodes shapes into a `JSONValue` tree, applying each member's wire traits:
 /// timestamps in the member's format, blobs as base64, idempotency tokens filled in.
-struct TreeEncoder {
+package struct TreeEncoder {
     /// Makes idempotency tokens for members left nil; nil leaves them out.
     var tokenGenerator: (@Sendable () -> String)?
     /// Writes blobs as plain text rather than base64, as the protocol test suites do.
@@ -16,8 +16,14 @@ struct TreeEncoder {
     /// protocol test suites do, rather than failing.
     var unknownUnionMembers = false
 
+    /// The encoder for botocore's protocol test suites: blobs as text, every timestamp as epoch seconds, unknown
+    /// union members written out, and empty idempotency tokens.
+    package static var protocolSuite: TreeEncoder {
+        TreeEncoder(tokenGenerator: { "" }, blobsAsText: true, epochTimestamps: true, unknownUnionMembers: true)
+    }
+
     /// Encodes `value` as a tree.
-    func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+    package func encode<T: Encodable>(_ value: T) throws -> JSONValue {
         try encodeValue(value, member: nil, codingPath: [])
     }
 

@@ -1,3 +1,4 @@
+import AWSEndpointRules
 import Foundation
 
 /// Fetches the credentials of the IAM role attached to an EC2 instance from the instance metadata service,

@@ -1,3 +1,5 @@
+import AWSEndpointRules
+
 /// The parts of a SigV4 canonical request: URI, query string and headers.
 ///
 /// Everything is built as UTF-8 bytes because it is on the signing hot path.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import AWSRuntime
+import AWSRuntimeTesting
 
 @Suite struct CredentialsContainerProviderTests {
     static let document = credentialsJSON(accessKeyId: "ASIAECS", expiration: "2030-05-06T07:08:09Z")

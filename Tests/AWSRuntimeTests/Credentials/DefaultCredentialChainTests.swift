@@ -1,6 +1,7 @@
 import Testing
 
 import AWSRuntime
+import AWSRuntimeTesting
 
 @Suite struct CredentialsDefaultChainTests {
     /// A place the default chain finds credentials in.

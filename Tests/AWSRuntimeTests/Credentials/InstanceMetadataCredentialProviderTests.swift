@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import AWSRuntime
+import AWSRuntimeTesting
 
 @Suite struct CredentialsInstanceMetadataProviderTests {
     static let tokenPath = "PUT /latest/api/token"

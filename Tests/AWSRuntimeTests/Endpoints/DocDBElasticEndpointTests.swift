@@ -1,5 +1,6 @@
 import Testing
 
+@testable import AWSEndpointRules
 @testable import AWSRuntime
 
 /// One case of botocore's `endpoint-tests-1.json` for docdb-elastic.

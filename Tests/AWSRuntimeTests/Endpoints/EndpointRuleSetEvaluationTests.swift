@@ -1,5 +1,6 @@
 import Testing
 
+@testable import AWSEndpointRules
 @testable import AWSRuntime
 
 /// Evaluation of a hand-written rule set that uses what docdb-elastic does not.

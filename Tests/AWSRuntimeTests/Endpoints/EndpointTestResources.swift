@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import AWSEndpointRules
 @testable import AWSRuntime
 
 /// The vendored botocore files under `Tests/AWSRuntimeTests/Resources/endpoint-rules`.

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import AWSEndpointRules
 @testable import AWSRuntime
 
 @Suite struct StringTemplateTests {

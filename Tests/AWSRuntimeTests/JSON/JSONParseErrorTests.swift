@@ -1,7 +1,7 @@
 import Testing
 import TestSupport
 
-@testable import AWSRuntime
+@testable import AWSJSON
 
 @Suite struct JSONParseErrorTests {
     private func parseError(_ text: String) -> JSONParseError? {

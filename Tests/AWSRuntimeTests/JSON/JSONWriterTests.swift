@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AWSRuntime
+@testable import AWSJSON
 
 @Suite struct JSONWriterTests {
     @Test func writesCompactWithSortedKeys() {

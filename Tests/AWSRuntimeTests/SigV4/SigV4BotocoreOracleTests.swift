@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import AWSEndpointRules
 @testable import AWSRuntime
 
 /// Signs docdb-elastic requests built by hand and compares them with what botocore sends for the same

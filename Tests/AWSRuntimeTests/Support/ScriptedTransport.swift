@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import Foundation
 
 /// Scripted answers for an ``AWSStubTransport``, by `"METHOD path"`.

@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import Foundation
 import ProtocolSuites
 import TestSupport

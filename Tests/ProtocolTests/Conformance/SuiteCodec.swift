@@ -1,6 +1,7 @@
 import Foundation
+import AWSRuntime
+import AWSRuntimeTesting
 import TestSupport
-@testable import AWSRuntime
 
 /// Builds requests from the suites' `params` and parses responses into JSON in the suites' conventions
 /// (blobs as text, timestamps as epoch seconds), for an entry's input and output types.
@@ -17,13 +18,13 @@ enum SuiteCodec {
 
     /// A shape or a modeled error as suite JSON (keys are the members' coding keys).
     static func suiteJSON(_ value: any Encodable) throws -> JSONValue {
-        try TreeEncoder(tokenGenerator: { "" }, blobsAsText: true, epochTimestamps: true, unknownUnionMembers: true).encode(value)
+        try ProtocolSuiteCoding.json(value)
     }
 
     private static func build<Input: AWSShape>(
         _ type: Input.Type, _ operation: AWSOperation, _ client: AWSClient, _ params: JSONValue
     ) throws -> AWSHTTPRequest {
-        try client.buildRequest(operation, try TreeDecoder(blobsAsText: true).decode(type, from: params))
+        try client.buildRequest(operation, try ProtocolSuiteCoding.decode(type, from: params))
     }
 
     /// An output with an event stream is read as the client reads a streamed response, and its events

@@ -1,3 +1,4 @@
+import AWSRuntimeTesting
 import DocDBElasticSnapshots
 
 // Calls the plugin-generated client against a stub transport and prints what it sent and got.

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// An endpoint rule set (`endpoint-rule-set-1.json`, the Smithy endpoint rules language),
 /// parsed once into a typed tree and then evaluated for each request.
 public struct EndpointRuleSet: Sendable {

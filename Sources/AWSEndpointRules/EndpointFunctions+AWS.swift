@@ -1,3 +1,5 @@
+import AWSJSON
+
 extension EndpointFunctions {
     /// `aws.parseArn`: the parts of `arn:partition:service:region:account-id:resource` as a
     /// record with `partition`, `service`, `region`, `accountId` and `resourceId`, the resource

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// One token of a JMESPath expression.
 struct JMESPathToken: Equatable {
     enum Kind: Equatable {

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// The JMESPath built-in functions this implementation supports: those AWS waiters use, and a few
 /// of their kind.
 enum JMESPathFunction: String, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import AWSRuntime
 
 /// A transport for tests: it records every request and answers with a response from a closure.
 ///

@@ -1,4 +1,5 @@
-/// Percent-encoding as AWS specifies it (RFC 3986 unreserved characters stay, everything else is `%XX`).
+/// Percent-encoding as AWS specifies it (RFC 3986 unreserved characters stay, everything else is `%XX`): the
+/// rules' `uriEncode` function, and the runtime's URIs and SigV4 canonical requests.
 public enum PercentEncoding {
     /// Encodes `string`; `/` is kept when `keepSlash` is true (greedy labels, S3 keys).
     public static func encode(_ string: String, keepSlash: Bool = false) -> String {
@@ -18,7 +19,7 @@ public enum PercentEncoding {
 
     /// Whether `byte` is an RFC 3986 unreserved character.
     @inline(__always)
-    static func isUnreserved(_ byte: UInt8) -> Bool {
+    package static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
@@ -30,5 +31,5 @@ public enum PercentEncoding {
     }
 
     /// Uppercase hex digits, as percent-encoding uses.
-    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    package static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

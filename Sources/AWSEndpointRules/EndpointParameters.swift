@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// The inputs of an endpoint rule set, by parameter name (`Region`, `UseFIPS`, ...).
 ///
 /// Parameters left out take the rule set's default, if it declares one.

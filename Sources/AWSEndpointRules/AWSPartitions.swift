@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// The AWS partitions (`aws`, `aws-cn`, `aws-us-gov`, ...) behind the `aws.partition` function.
 struct AWSPartitions: Sendable {
     private struct Partition: Sendable {

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// Builds the typed tree of an endpoint rule set from its JSON, naming the JSON path of any problem.
 struct EndpointRuleSetParser {
     private(set) var slotNames = [String]()

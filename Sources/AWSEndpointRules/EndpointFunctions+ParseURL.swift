@@ -1,3 +1,5 @@
+import AWSJSON
+
 extension EndpointFunctions {
     /// `parseURL`: the parts of an `http` or `https` URL as a record with `scheme`, `authority`,
     /// `path`, `normalizedPath` (the path ending in `/`) and `isIp` (whether the host is an IPv4

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// A compiled JMESPath expression (https://jmespath.org/specification.html), evaluated over `JSONValue`.
 ///
 /// Supported: identifiers and sub-expressions, indexes and slices, list, object-value and filter

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// A compiled JMESPath expression: the tree the parser builds and the evaluator walks.
 indirect enum JMESPathNode: Sendable {
     /// A comparison operator.
@@ -164,7 +166,7 @@ extension JSONValue {
     }
 
     /// Equality as JMESPath defines it: deep, with numbers compared by value (`1 == 1.0`).
-    func jmesEquals(_ other: JSONValue) -> Bool {
+    package func jmesEquals(_ other: JSONValue) -> Bool {
         switch (self, other) {
         case (.int, .double), (.double, .int), (.double, .double): return doubleValue == other.doubleValue
         case (.array(let lhs), .array(let rhs)):

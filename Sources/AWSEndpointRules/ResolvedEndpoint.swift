@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// The endpoint an endpoint rule set resolved to.
 public struct ResolvedEndpoint: Sendable, Equatable {
     /// The endpoint URL, such as `https://docdb-elastic.us-east-1.amazonaws.com`.

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// A `getAttr` path such as `supportsFIPS`, `resourceId[1]` or `a.b[0]`.
 struct AttributePath: Sendable, Equatable {
     enum Component: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// Evaluates the rules of an endpoint rule set against a scope of named values.
 ///
 /// A value of `nil` is the rules language's "unset". A function given an unset argument it

@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// An expression of the endpoint rules language, with names resolved to scope slots.
 indirect enum RuleExpression: Sendable {
     /// A Boolean, integer or string without placeholders.
