@@ -10,6 +10,8 @@ public struct JMESPathError: Error, Sendable, Equatable, CustomStringConvertible
         case invalidArity = "invalid-arity"
         /// A function argument of the wrong type, found while evaluating.
         case invalidType = "invalid-type"
+        /// A value that is not allowed where it is written: a slice step of 0.
+        case invalidValue = "invalid-value"
     }
 
     /// The kind of problem.

@@ -149,7 +149,7 @@ struct JMESPathParser {
         if parts.count == 1, let index = parts[0] { return .subexpression(left, .index(index)) }
         let step = parts.count == 3 ? parts[2] ?? 1 : 1
         guard step != 0 else {
-            throw JMESPathError(.syntax, expression: text, offset: current.offset, message: "a slice step cannot be 0")
+            throw JMESPathError(.invalidValue, expression: text, offset: current.offset, message: "a slice step cannot be 0")
         }
         let slice = JMESPathNode.slice(start: parts[0], stop: parts.count > 1 ? parts[1] : nil, step: step)
         return .projection(.subexpression(left, slice), try projectionRHS(Self.bindingPower(.star)))
