@@ -2,9 +2,9 @@
 ///
 /// Supported: identifiers and sub-expressions, indexes and slices, list, object-value and filter
 /// projections, flatten, pipes, comparisons, `&&`, `||`, `!`, raw string and JSON literals,
-/// multi-select lists and hashes, and the functions `length`, `contains`, `starts_with`, `ends_with`,
-/// `not_null`, `type`, `keys` and `values`. Not supported: expression references (`&expr`) and the
-/// functions that take them.
+/// multi-select lists and hashes, expression references (`&expr`), and the functions `length`, `contains`,
+/// `starts_with`, `ends_with`, `not_null`, `type`, `keys`, `values`, `map`, `sort`, `sort_by`, `max`,
+/// `max_by`, `min` and `min_by`.
 ///
 /// ```swift
 /// let ready = try JMESPath(parsing: "length(Items[?Status == 'READY']) > `0`")

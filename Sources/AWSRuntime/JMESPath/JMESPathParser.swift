@@ -219,15 +219,21 @@ struct JMESPathParser {
         guard let function = JMESPathFunction(rawValue: name) else {
             throw JMESPathError(.unknownFunction, expression: text, offset: offset, message: "unknown function \(name)()")
         }
-        var arguments: [JMESPathNode] = []
+        var arguments: [JMESPathArgument<JMESPathNode>] = []
         while current.kind != .rparen {
             if !arguments.isEmpty { try expect(.comma, "',' or ')'") }
-            arguments.append(try expression(0))
+            if current.kind == .expref {
+                advance()
+                arguments.append(.expression(try expression(0)))
+            } else {
+                arguments.append(.value(try expression(0)))
+            }
         }
         advance()
-        let count = arguments.count
-        guard function.arity.map({ $0 == count }) ?? (count >= 1) else {
-            throw JMESPathError(.invalidArity, expression: text, offset: offset, message: "\(name)() takes \(function.arity.map(String.init) ?? "1 or more") arguments, got \(count)")
+        let count = arguments.count, expected = function.parameterCount
+        guard function.isVariadic ? count >= expected : count == expected else {
+            let takes = function.isVariadic ? "\(expected) or more" : "\(expected)"
+            throw JMESPathError(.invalidArity, expression: text, offset: offset, message: "\(name)() takes \(takes) arguments, got \(count)")
         }
         return .function(function, arguments)
     }
