@@ -23,6 +23,11 @@ struct JMESPathArguments {
         try read(index, "a string", \.stringValue)
     }
 
+    /// Argument `index`, a number.
+    func number(_ index: Int) throws(JMESPathError) -> Double {
+        try read(index, "a number", \.doubleValue)
+    }
+
     /// Argument `index`, an array.
     func array(_ index: Int) throws(JMESPathError) -> [JSONValue] {
         try read(index, "an array", \.arrayValue)
@@ -31,6 +36,20 @@ struct JMESPathArguments {
     /// Argument `index`, an object.
     func object(_ index: Int) throws(JMESPathError) -> [String: JSONValue] {
         try read(index, "an object", \.objectValue)
+    }
+
+    /// Argument `index` as an array of `elements` (such as "numbers"), each of which `convert` accepts.
+    func array<Element>(_ index: Int, of elements: String, _ convert: (JSONValue) -> Element?) throws(JMESPathError) -> [Element] {
+        try read(index, "an array of \(elements)") { value in
+            guard let array = value.arrayValue else { return nil }
+            var converted: [Element] = []
+            converted.reserveCapacity(array.count)
+            for element in array {
+                guard let next = convert(element) else { return nil }
+                converted.append(next)
+            }
+            return converted
+        }
     }
 
     /// Argument `index`, an expression reference (`&expression`).

@@ -4,7 +4,7 @@ public struct JMESPathError: Error, Sendable, Equatable, CustomStringConvertible
     public enum Kind: String, Sendable {
         /// The text is not a valid expression.
         case syntax
-        /// A function that does not exist (or is not supported).
+        /// A function that does not exist.
         case unknownFunction = "unknown-function"
         /// A function called with the wrong number of arguments.
         case invalidArity = "invalid-arity"

@@ -1,5 +1,5 @@
-/// The functions on arrays, objects and strings as sequences: `contains`, `length`, `keys`, `values`, `map` and
-/// `not_null`.
+/// The functions on arrays, objects and strings as sequences: `contains`, `length`, `reverse`, `keys`, `values`,
+/// `merge`, `map` and `not_null`.
 extension JMESPathFunction {
     /// `contains(array, any)`, by JMESPath equality, or `contains(string, string)`, by code point; false for a
     /// string and a search that is not one.
@@ -24,10 +24,28 @@ extension JMESPathFunction {
         }
     }
 
+    /// `reverse(array | string)`; a string by code point.
+    static func reversed(_ arguments: JMESPathArguments) throws(JMESPathError) -> JSONValue {
+        switch try arguments.value(0) {
+        case .array(let elements): .array(elements.reversed())
+        case .string(let text): .string(String(String.UnicodeScalarView(text.unicodeScalars.reversed())))
+        default: throw arguments.invalidType(0, expected: "an array or a string")
+        }
+    }
+
     /// `keys(object)` and `values(object)`, both by key, so that the order does not depend on hashing.
     func members(_ arguments: JMESPathArguments) throws(JMESPathError) -> JSONValue {
         let members = try arguments.object(0).jmesSorted
         return .array(self == .keys ? members.map { .string($0.key) } : members.map(\.value))
+    }
+
+    /// `merge(object, ...)`: later members replace earlier ones of the same key.
+    static func merged(_ arguments: JMESPathArguments) throws(JMESPathError) -> JSONValue {
+        var merged = try arguments.object(0)
+        for index in 1..<arguments.count {
+            merged.merge(try arguments.object(index)) { $1 }
+        }
+        return .object(merged)
     }
 
     /// `not_null(any, ...)`: the first argument that is not null, else null.

@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: [
         ("sort_by2(a, &b)", JMESPathError.Kind.unknownFunction), ("length(a, b)", .invalidArity),
-        ("contains(a)", .invalidArity), ("not_null()", .invalidArity),
+        ("contains(a)", .invalidArity), ("not_null()", .invalidArity), ("merge()", .invalidArity),
         ("sort_by(a)", .invalidArity), ("map(&a, b, c)", .invalidArity), ("foo[0:1:0]", .invalidValue),
     ])
     func otherCompileErrors(_ expression: String, _ kind: JMESPathError.Kind) {
