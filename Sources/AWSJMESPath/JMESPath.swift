@@ -2,11 +2,15 @@ import AWSJSON
 
 /// A compiled JMESPath expression (https://jmespath.org/specification.html), evaluated over `JSONValue`.
 ///
-/// Supported: identifiers and sub-expressions, indexes and slices, list, object-value and filter
-/// projections, flatten, pipes, comparisons, `&&`, `||`, `!`, raw string and JSON literals,
-/// multi-select lists and hashes, and the functions `length`, `contains`, `starts_with`, `ends_with`,
-/// `not_null`, `type`, `keys` and `values`. Not supported: expression references (`&expr`) and the
-/// functions that take them.
+/// The whole language of the specification, checked against its compliance suite: identifiers (quoted
+/// ones with JSON escapes), sub-expressions, the current node `@`, indexes and slices (negative steps too),
+/// list, object-value and filter projections, flatten, pipes, comparisons, `&&`, `||`, `!`, raw string and
+/// JSON literals, multi-select lists and hashes, expression references (`&expr`), and every built-in
+/// function with its type checks.
+///
+/// As the specification says, `<`, `<=`, `>` and `>=` compare numbers only and give null for other values.
+/// Strings compare, sort and count by code point. Objects are unordered, so `*`, `keys` and `values` list
+/// members by key.
 ///
 /// ```swift
 /// let ready = try JMESPath(parsing: "length(Items[?Status == 'READY']) > `0`")

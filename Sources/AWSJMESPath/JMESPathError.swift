@@ -4,12 +4,14 @@ public struct JMESPathError: Error, Sendable, Equatable, CustomStringConvertible
     public enum Kind: String, Sendable {
         /// The text is not a valid expression.
         case syntax
-        /// A function that does not exist (or is not supported).
+        /// A function that does not exist.
         case unknownFunction = "unknown-function"
         /// A function called with the wrong number of arguments.
         case invalidArity = "invalid-arity"
         /// A function argument of the wrong type, found while evaluating.
         case invalidType = "invalid-type"
+        /// A value that is not allowed where it is written: a slice step of 0.
+        case invalidValue = "invalid-value"
     }
 
     /// The kind of problem.

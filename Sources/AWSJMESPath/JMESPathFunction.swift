@@ -1,73 +1,64 @@
 import AWSJSON
 
-/// The JMESPath built-in functions this implementation supports: those AWS waiters use, and a few
-/// of their kind.
+/// The JMESPath built-in functions (https://jmespath.org/specification.html#built-in-functions).
 enum JMESPathFunction: String, Sendable {
-    case contains
+    case abs, avg, ceil, contains
     case endsWith = "ends_with"
-    case keys
-    case length
+    case floor, join, keys, length, map, max
+    case maxBy = "max_by"
+    case merge, min
+    case minBy = "min_by"
     case notNull = "not_null"
+    case reverse, sort
+    case sortBy = "sort_by"
     case startsWith = "starts_with"
-    case type
-    case values
+    case sum
+    case toArray = "to_array"
+    case toNumber = "to_number"
+    case toString = "to_string"
+    case type, values
 
-    /// The number of arguments, or nil for `not_null`, which takes one or more.
-    var arity: Int? {
+    /// The number of parameters. A variadic function takes its last parameter one or more times.
+    var parameterCount: Int {
         switch self {
-        case .contains, .endsWith, .startsWith: 2
-        case .keys, .length, .type, .values: 1
-        case .notNull: nil
+        case .contains, .endsWith, .join, .map, .maxBy, .minBy, .sortBy, .startsWith: 2
+        default: 1
         }
     }
 
-    /// Applies the function to evaluated arguments, whose count the parser checked.
-    func call(_ arguments: [JSONValue]) throws(JMESPathError) -> JSONValue {
+    /// Whether the function takes its last parameter one or more times: `merge` and `not_null`.
+    var isVariadic: Bool { self == .merge || self == .notNull }
+
+    /// Applies the function to evaluated arguments, whose count the parser checked. Throws `invalidType` for an
+    /// argument of the wrong type.
+    func call(_ arguments: JMESPathArguments) throws(JMESPathError) -> JSONValue {
         switch self {
-        case .length:
-            switch arguments[0] {
-            case .string(let text): return .int(Int64(text.unicodeScalars.count))
-            case .array(let elements): return .int(Int64(elements.count))
-            case .object(let members): return .int(Int64(members.count))
-            default: throw invalidType(arguments[0], expected: "a string, array or object")
-            }
-        case .contains:
-            switch arguments[0] {
-            case .array(let elements): return .bool(elements.contains { $0.jmesEquals(arguments[1]) })
-            case .string(let text):
-                guard case .string(let search) = arguments[1] else { return .bool(false) }
-                return .bool(search.isEmpty || text.contains(search))
-            default: throw invalidType(arguments[0], expected: "a string or array")
-            }
-        case .startsWith, .endsWith:
-            guard case .string(let text) = arguments[0] else { throw invalidType(arguments[0], expected: "a string") }
-            guard case .string(let affix) = arguments[1] else { throw invalidType(arguments[1], expected: "a string") }
-            let scalars = Array(text.unicodeScalars), affixScalars = Array(affix.unicodeScalars)
-            return .bool(self == .startsWith ? scalars.starts(with: affixScalars) : scalars.reversed().starts(with: affixScalars.reversed()))
-        case .keys, .values:
-            guard case .object(let members) = arguments[0] else { throw invalidType(arguments[0], expected: "an object") }
-            let keys = members.keys.sorted()
-            return .array(self == .keys ? keys.map(JSONValue.string) : keys.map { members[$0]! })
-        case .notNull:
-            return arguments.first { $0 != .null } ?? .null
-        case .type:
-            return .string(Self.typeName(arguments[0]))
+        case .abs: try Self.absolute(arguments)
+        case .avg: try Self.average(arguments)
+        case .ceil: try Self.rounded(arguments, .up)
+        case .floor: try Self.rounded(arguments, .down)
+        case .sum: try Self.total(arguments)
+        case .startsWith, .endsWith: try affix(arguments)
+        case .join: try Self.joined(arguments)
+        case .contains: try Self.contains(arguments)
+        case .length: try Self.length(arguments)
+        case .reverse: try Self.reversed(arguments)
+        case .keys, .values: try members(arguments)
+        case .merge: try Self.merged(arguments)
+        case .notNull: try Self.firstNotNull(arguments)
+        case .map: try Self.mapped(arguments)
+        case .sort, .sortBy: .array(try ordering(arguments).sorted)
+        case .max, .maxBy: try ordering(arguments).maximum
+        case .min, .minBy: try ordering(arguments).minimum
+        case .toArray: try Self.asArray(arguments)
+        case .toNumber: try Self.asNumber(arguments)
+        case .toString: try Self.asString(arguments)
+        case .type: .string(try arguments.value(0).jmesTypeName)
         }
     }
 
-    /// The JMESPath type name of `value`.
-    static func typeName(_ value: JSONValue) -> String {
-        switch value {
-        case .null: "null"
-        case .bool: "boolean"
-        case .int, .double: "number"
-        case .string: "string"
-        case .array: "array"
-        case .object: "object"
-        }
-    }
-
-    private func invalidType(_ value: JSONValue, expected: String) -> JMESPathError {
-        JMESPathError(.invalidType, expression: "", message: "\(rawValue)() expects \(expected), got \(Self.typeName(value))")
+    /// An `invalidType` error about this function's arguments, such as `sort() orders numbers or strings ...`.
+    func invalidType(_ message: String) -> JMESPathError {
+        JMESPathError(.invalidType, expression: "", message: "\(rawValue)() \(message)")
     }
 }

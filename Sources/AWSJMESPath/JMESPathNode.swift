@@ -42,7 +42,7 @@ indirect enum JMESPathNode: Sendable {
     /// `{k: a, l: b}`.
     case multiSelectHash([(key: String, value: JMESPathNode)])
     /// `name(arguments...)`.
-    case function(JMESPathFunction, [JMESPathNode])
+    case function(JMESPathFunction, [JMESPathArgument<JMESPathNode>])
 
     /// The result of this expression on `value`. Throws `invalidType` when a function gets an argument of the wrong type.
     func evaluate(_ value: JSONValue) throws(JMESPathError) -> JSONValue {
@@ -65,7 +65,7 @@ indirect enum JMESPathNode: Sendable {
             return try Self.project(elements, right)
         case .valueProjection(let left, let right):
             guard case .object(let members) = try left.evaluate(value) else { return .null }
-            return try Self.project(members.keys.sorted().map { members[$0]! }, right)
+            return try Self.project(members.jmesSorted.map(\.value), right)
         case .filterProjection(let left, let condition, let right):
             guard case .array(let elements) = try left.evaluate(value) else { return .null }
             var kept: [JSONValue] = []
@@ -101,9 +101,15 @@ indirect enum JMESPathNode: Sendable {
             for member in members { results[member.key] = try member.value.evaluate(value) }
             return .object(results)
         case .function(let function, let arguments):
-            var values: [JSONValue] = []
-            for argument in arguments { values.append(try argument.evaluate(value)) }
-            return try function.call(values)
+            var values: [JMESPathArgument<JSONValue>] = []
+            values.reserveCapacity(arguments.count)
+            for argument in arguments {
+                switch argument {
+                case .value(let node): values.append(.value(try node.evaluate(value)))
+                case .expression(let node): values.append(.expression(node))
+                }
+            }
+            return try function.call(JMESPathArguments(function, values))
         }
     }
 
@@ -149,31 +155,5 @@ indirect enum JMESPathNode: Sendable {
             index += step
         }
         return result
-    }
-}
-
-extension JSONValue {
-    /// JMESPath truthiness: false, null, and empty strings, arrays and objects are false.
-    var isTruthy: Bool {
-        switch self {
-        case .null: false
-        case .bool(let value): value
-        case .string(let value): !value.isEmpty
-        case .array(let value): !value.isEmpty
-        case .object(let value): !value.isEmpty
-        case .int, .double: true
-        }
-    }
-
-    /// Equality as JMESPath defines it: deep, with numbers compared by value (`1 == 1.0`).
-    package func jmesEquals(_ other: JSONValue) -> Bool {
-        switch (self, other) {
-        case (.int, .double), (.double, .int), (.double, .double): return doubleValue == other.doubleValue
-        case (.array(let lhs), .array(let rhs)):
-            return lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0.jmesEquals($1) }
-        case (.object(let lhs), .object(let rhs)):
-            return lhs.count == rhs.count && lhs.allSatisfy { key, value in rhs[key].map(value.jmesEquals) ?? false }
-        default: return self == other
-        }
     }
 }

@@ -149,7 +149,7 @@ struct JMESPathParser {
         if parts.count == 1, let index = parts[0] { return .subexpression(left, .index(index)) }
         let step = parts.count == 3 ? parts[2] ?? 1 : 1
         guard step != 0 else {
-            throw JMESPathError(.syntax, expression: text, offset: current.offset, message: "a slice step cannot be 0")
+            throw JMESPathError(.invalidValue, expression: text, offset: current.offset, message: "a slice step cannot be 0")
         }
         let slice = JMESPathNode.slice(start: parts[0], stop: parts.count > 1 ? parts[1] : nil, step: step)
         return .projection(.subexpression(left, slice), try projectionRHS(Self.bindingPower(.star)))
@@ -219,15 +219,21 @@ struct JMESPathParser {
         guard let function = JMESPathFunction(rawValue: name) else {
             throw JMESPathError(.unknownFunction, expression: text, offset: offset, message: "unknown function \(name)()")
         }
-        var arguments: [JMESPathNode] = []
+        var arguments: [JMESPathArgument<JMESPathNode>] = []
         while current.kind != .rparen {
             if !arguments.isEmpty { try expect(.comma, "',' or ')'") }
-            arguments.append(try expression(0))
+            if current.kind == .expref {
+                advance()
+                arguments.append(.expression(try expression(0)))
+            } else {
+                arguments.append(.value(try expression(0)))
+            }
         }
         advance()
-        let count = arguments.count
-        guard function.arity.map({ $0 == count }) ?? (count >= 1) else {
-            throw JMESPathError(.invalidArity, expression: text, offset: offset, message: "\(name)() takes \(function.arity.map(String.init) ?? "1 or more") arguments, got \(count)")
+        let count = arguments.count, expected = function.parameterCount
+        guard function.isVariadic ? count >= expected : count == expected else {
+            let takes = function.isVariadic ? "\(expected) or more" : "\(expected)"
+            throw JMESPathError(.invalidArity, expression: text, offset: offset, message: "\(name)() takes \(takes) arguments, got \(count)")
         }
         return .function(function, arguments)
     }

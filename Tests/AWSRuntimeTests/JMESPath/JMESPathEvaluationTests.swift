@@ -132,6 +132,28 @@ import Testing
              #"{"KinesisDataStreamDestinations": [{"DestinationStatus": "DISABLED"}, {"DestinationStatus": "ENABLE_FAILED"}]}"#, "true"),
     ]
 
+    static let expressionFunctions: [Case] = [
+        Case("sort_by(people, &age)[].name", people, #"["a", "c", "b"]"#),
+        Case("sort_by(@, &k)[].v", #"[{"k": 1, "v": "a"}, {"k": 0, "v": "b"}, {"k": 1.0, "v": "c"}, {"k": 0, "v": "d"}]"#, #"["b", "d", "a", "c"]"#),
+        Case("max_by(people, &age).name", people, #""b""#),
+        Case("min_by(@, &state.name).name", #"[{"name": "x", "state": {"name": "up"}}, {"name": "y", "state": {"name": "down"}}]"#, #""y""#),
+        Case("map(&state.name, people)", people, #"["up", null, "down"]"#),
+        Case("people[?age > `35`] | sort_by(@, &name) | [0].name", people, #""b""#),
+        Case("sort(@)", #"["f", "e\u0301", "a"]"#, #"["a", "e\u0301", "f"]"#),
+        Case("max(@)", "[1, 2.5, 2]", "2.5"),
+    ]
+
+    static let otherFunctions: [Case] = [
+        Case("abs(@)", "-9007199254740993", "9007199254740993"),
+        Case("[ceil(`1.5`), floor(`-1.5`), ceil(`2`)]", "{}", "[2, -2, 2]"),
+        Case("[sum(@), avg(@)]", "[1, 2.5, 3]", "[6.5, 2.1666666666666665]"),
+        Case("join('-', @)", #"["a", "b"]"#, #""a-b""#),
+        Case("reverse(@)", #""ab\u00e9""#, #""\u00e9ba""#),
+        Case("merge(@, `{\"a\": 0}`)", #"{"a": 1, "b": 2}"#, #"{"a": 0, "b": 2}"#),
+        Case("[to_number('1.5'), to_number('x'), to_string(@), to_array(`1`)]", "[1, 2.5]", #"[1.5, null, "[1,2.5]", [1]]"#),
+        Case("values(@)", #"{"b": 1, "a": 2, "c": 3}"#, "[2, 1, 3]"),
+    ]
+
     @Test(arguments: basics + indexes + projections + flattening)
     func paths(_ testCase: Case) throws {
         try check(testCase)
@@ -147,6 +169,11 @@ import Testing
         try check(testCase)
     }
 
+    @Test(arguments: expressionFunctions + otherFunctions)
+    func moreFunctions(_ testCase: Case) throws {
+        try check(testCase)
+    }
+
     private func check(_ testCase: Case) throws {
         let path = try JMESPath(parsing: testCase.expression)
         let result = try path.evaluate(JSONValue.parse(testCase.input))
@@ -156,7 +183,9 @@ import Testing
 
     @Test func functionsRejectArgumentsOfTheWrongType() throws {
         for (expression, input) in [("length(a)", #"{"a": 1}"#), ("length(missing)", "{}"), ("contains(a, 'x')", #"{"a": 1}"#),
-                                    ("starts_with(a, `1`)", #"{"a": "x"}"#), ("keys(a)", #"{"a": []}"#)] {
+                                    ("starts_with(a, `1`)", #"{"a": "x"}"#), ("keys(a)", #"{"a": []}"#), ("sort_by(a, b)", #"{"a": []}"#),
+                                    ("type(&a)", "{}"), ("sort(a)", #"{"a": [1, "x"]}"#), ("max_by(a, &b)", #"{"a": [{"b": 1}, {"b": "x"}]}"#),
+                                    ("sum(a)", #"{"a": [1, true]}"#), ("map(&b, a)", #"{"a": {}}"#)] {
             let json = try JSONValue.parse(input)
             let error = #expect(throws: JMESPathError.self, "\(expression)") { try JMESPath(parsing: expression).evaluate(json) }
             #expect(error?.kind == .invalidType)

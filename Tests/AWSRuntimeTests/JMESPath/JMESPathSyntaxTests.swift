@@ -4,9 +4,9 @@ import Testing
 /// Expressions the parser rejects, with the kind of error the compliance suite expects.
 @Suite struct JMESPathSyntaxTests {
     @Test(arguments: [
-        "", "foo.", ".foo", "foo..bar", "foo[", "foo[1", "foo[?]", "foo = 1", "foo[0:1:0]", "a[1:2:3:4]",
+        "", "foo.", ".foo", "foo..bar", "foo[", "foo[1", "foo[?]", "foo = 1", "a[1:2:3:4]",
         "'unterminated", "`{bad json}`", "\"unterminated", "a ||", "!", "(a", "{a: b", "{a}", "[a,", "foo bar",
-        "3", "a.1", "&a", "\"quoted\"(a)", "a.(b)(c)", "#", "foo[*",
+        "3", "a.1", "&a", "a | &b", "[&a]", "sort_by(a, &)", "\"quoted\"(a)", "a.(b)(c)", "#", "foo[*",
     ])
     func syntaxErrors(_ expression: String) {
         let error = #expect(throws: JMESPathError.self) { try JMESPath(parsing: expression) }
@@ -14,10 +14,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("sort_by(a, &b)", JMESPathError.Kind.unknownFunction), ("length(a, b)", .invalidArity),
-        ("contains(a)", .invalidArity), ("not_null()", .invalidArity),
+        ("sort_by2(a, &b)", JMESPathError.Kind.unknownFunction), ("length(a, b)", .invalidArity),
+        ("contains(a)", .invalidArity), ("not_null()", .invalidArity), ("merge()", .invalidArity),
+        ("sort_by(a)", .invalidArity), ("map(&a, b, c)", .invalidArity), ("foo[0:1:0]", .invalidValue),
     ])
-    func unknownFunctionsAndArities(_ expression: String, _ kind: JMESPathError.Kind) {
+    func otherCompileErrors(_ expression: String, _ kind: JMESPathError.Kind) {
         let error = #expect(throws: JMESPathError.self) { try JMESPath(parsing: expression) }
         #expect(error?.kind == kind)
     }
