@@ -68,7 +68,7 @@ let package = Package(
         ),
         .target(name: "FeaturesFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/features/Generated"),
         .target(name: "FilteredFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/filtered/Generated"),
-        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime"], exclude: ["Smithy"]),
+        .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime", "TestSupport"], exclude: ["Smithy"]),
         .testTarget(
             name: "AWSCodegenCLITests",
             dependencies: ["aws-codegen", "AWSCodegenCore", "AWSRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]

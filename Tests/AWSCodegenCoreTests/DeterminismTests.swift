@@ -2,6 +2,7 @@ import AWSCodegenCore
 import AWSRuntime
 import Foundation
 import Testing
+import TestSupport
 
 /// The same model gives the same bytes, whatever the order of its JSON object keys.
 @Suite struct DeterminismTests {
@@ -20,14 +21,6 @@ import Testing
         }
     }
 
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state
-        }
-    }
-
     @Test func generatingTwiceGivesTheSameBytes() throws {
         let input = try RepositoryFiles.modelInput("models/docdb-elastic")
         #expect(try Generator.generate(input) == Generator.generate(input))
@@ -39,7 +32,7 @@ import Testing
         let expected = try Generator.generate(input)
         let object = try JSONValue.parse(input.service.bytes)
         for seed in [1, 2, 3] as [UInt64] {
-            var generator = SeededGenerator(state: seed)
+            var generator = SeededGenerator(seed: seed)
             var shuffledInput = input
             shuffledInput.service.bytes = Array(Self.shuffled(object, &generator).utf8)
             #expect(try Generator.generate(shuffledInput) == expected)
