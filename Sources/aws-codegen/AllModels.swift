@@ -79,7 +79,7 @@ struct AllModels {
                     for file in changed { print("\(output)/\(module.name)/\(file.name) would change") }
                 }
                 written += changed.count
-                paginators.add(module, isNewest: model.isNewest)
+                paginators.add(module.paginators, module: module.name, isNewest: model.isNewest)
             case .failed(let message):
                 failed += 1
                 Console.error(message)

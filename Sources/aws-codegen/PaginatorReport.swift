@@ -26,13 +26,13 @@ struct PaginatorReport {
     /// Whether a paginator of a module with a client gets no methods.
     var hasClientGaps: Bool { withClient.withMethods < withClient.total }
 
-    mutating func add(_ module: GeneratedModule, isNewest: Bool) {
-        let coverage = module.paginators
+    /// Counts the paginators of the module `module`, from the newest version of its service or not.
+    mutating func add(_ coverage: PaginatorCoverage, module: String, isNewest: Bool) {
         models += 1
         all.add(coverage)
         if isNewest { newest.add(coverage) }
         if coverage.hasClient { withClient.add(coverage) }
-        gaps += coverage.gaps.map { "\(module.name): \($0)\(coverage.hasClient ? "" : " (no client)")" }
+        gaps += coverage.gaps.map { "\(module): \($0)\(coverage.hasClient ? "" : " (no client)")" }
     }
 
     func print() {

@@ -6,6 +6,7 @@ extension IRBuilder {
         // (CloudFront's `ListDistributions` is `ListDistributions2020_05_31`).
         let selected = Set(selection.operations.map(\.name))
         let leftOut = Set(inputEventStreamOperations)
+        let resolver = PaginatorResolver(builder: self, structs: structs)
         var paginators: [PaginatorIR] = []
         var gaps: [PaginatorGap] = []
         for (name, paginator) in model.paginators.sorted(by: { $0.key < $1.key }) {
@@ -19,7 +20,7 @@ extension IRBuilder {
                 continue
             }
             do {
-                paginators.append(try PaginatorResolver(builder: self, structs: structs).paginator(paginator, of: operation))
+                paginators.append(try resolver.paginator(paginator, of: operation))
             } catch {
                 gaps.append(PaginatorGap(operation: name, reason: error.reason))
             }
@@ -28,7 +29,7 @@ extension IRBuilder {
     }
 }
 
-/// Resolves the member paths of one paginator against the model's shapes and the structures' Swift members.
+/// Resolves paginators against the model's shapes and the Swift members of its structures.
 private struct PaginatorResolver {
     let builder: IRBuilder
     let structs: [String: StructIR]
@@ -83,7 +84,6 @@ private struct PaginatorResolver {
             return PaginatorItemsIR(path: result.path, elementType: builder.type(of: element.shape))
         }
         return PaginatorIR(
-            operationName: operation.name,
             methodName: SwiftNames.lowerCamel(operation.name),
             inputType: builder.typeNames[input]!,
             outputType: builder.typeNames[output]!,

@@ -1,9 +1,9 @@
 /// A path of `paginators-1.json`, in the subset of JMESPath that botocore's paginators use: member names
 /// joined by `.`, list indexes such as `[-1]`, and alternatives joined by `||`, as in
 /// `NextMarker || Contents[-1].Key`.
-struct PaginatorExpression: Equatable {
+struct PaginatorExpression {
     /// One step of a path.
-    enum Step: Equatable {
+    enum Step {
         case member(String)
         case index(Int)
     }

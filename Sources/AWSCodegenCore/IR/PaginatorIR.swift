@@ -1,7 +1,5 @@
 /// A paginated operation: its tokens, when its pages end, and where its results are.
 struct PaginatorIR {
-    /// The operation's model name.
-    var operationName: String
     var methodName: String
     var inputType: String
     var outputType: String
@@ -35,9 +33,9 @@ struct PaginatorItemsIR {
 }
 
 /// A path from an input or output to a value, such as botocore's `StreamDescription.Shards[-1].ShardId`.
-struct MemberPathIR: Equatable {
+struct MemberPathIR {
     /// One step of a path.
-    enum Step: Equatable {
+    enum Step {
         /// A member of a structure, by its Swift name; optional when not required.
         case member(name: String, isOptional: Bool)
         /// The element of a list at `index`; negative indexes count from the end, `-1` being the last.
@@ -48,7 +46,7 @@ struct MemberPathIR: Equatable {
 }
 
 /// A paginator that gets no methods, and why.
-struct PaginatorGap: Error, Equatable {
+struct PaginatorGap {
     /// The operation's model name.
     var operation: String
     var reason: String
