@@ -56,6 +56,15 @@ import TestSupport
         #expect(transport.requests.count == 1)
     }
 
+    @Test func aTokenThatCannotBeSentFailsTheNextRequest() async throws {
+        let (client, transport) = try Self.client(Self.pages(#"{"LastEvaluatedKey": {"id": {"newKind": 1}}}"#))
+        var iterator = client.scanItemsPages(ScanItemsRequest()).makeAsyncIterator()
+        let first = try await iterator.next()
+        guard case .sdkUnknown("newKind")? = first?.lastEvaluatedKey?["id"] else { Issue.record("\(String(describing: first))"); return }
+        await #expect(throws: (any Error).self) { _ = try await iterator.next() }
+        #expect(transport.requests.count == 1)
+    }
+
     // MARK: Several tokens of several types, as S3's ListObjectVersions and Route 53's ListResourceRecordSets
 
     @Test func everyTokenIsSetAndAnAbsentOneIsCleared() async throws {
