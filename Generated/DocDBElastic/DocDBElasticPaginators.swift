@@ -4,47 +4,56 @@ import AWSRuntime
 
 extension DocDBElasticAPI {
     /// The pages of ``listClusterSnapshots(_:)``, fetched as the sequence is iterated.
-    public func listClusterSnapshotsPages(_ input: ListClusterSnapshotsInput) -> AWSPageSequence<ListClusterSnapshotsInput, ListClusterSnapshotsOutput> {
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listClusterSnapshotsPages(_ input: ListClusterSnapshotsInput, pageSize: Int? = nil) -> AWSPageSequence<ListClusterSnapshotsInput, ListClusterSnapshotsOutput> {
         AWSPageSequence(
             input: input,
             fetch: { try await self.listClusterSnapshots($0) },
-            nextToken: { $0.nextToken },
-            setToken: { $0.nextToken = $1 }
-        )
+            tokens: .init(\.nextToken, from: { $0.nextToken })
+        ).pageSize(pageSize, \.maxResults)
     }
 
     /// The `snapshots` of every page of ``listClusterSnapshots(_:)``.
-    public func listClusterSnapshotsItems(_ input: ListClusterSnapshotsInput) -> AWSItemSequence<ListClusterSnapshotsInput, ListClusterSnapshotsOutput, ClusterSnapshotInList> {
-        listClusterSnapshotsPages(input).items { $0.snapshots ?? [] }
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listClusterSnapshotsItems(_ input: ListClusterSnapshotsInput, pageSize: Int? = nil) -> AWSItemSequence<ListClusterSnapshotsInput, ListClusterSnapshotsOutput, ClusterSnapshotInList> {
+        listClusterSnapshotsPages(input, pageSize: pageSize).items { $0.snapshots ?? [] }
     }
 
     /// The pages of ``listClusters(_:)``, fetched as the sequence is iterated.
-    public func listClustersPages(_ input: ListClustersInput) -> AWSPageSequence<ListClustersInput, ListClustersOutput> {
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listClustersPages(_ input: ListClustersInput, pageSize: Int? = nil) -> AWSPageSequence<ListClustersInput, ListClustersOutput> {
         AWSPageSequence(
             input: input,
             fetch: { try await self.listClusters($0) },
-            nextToken: { $0.nextToken },
-            setToken: { $0.nextToken = $1 }
-        )
+            tokens: .init(\.nextToken, from: { $0.nextToken })
+        ).pageSize(pageSize, \.maxResults)
     }
 
     /// The `clusters` of every page of ``listClusters(_:)``.
-    public func listClustersItems(_ input: ListClustersInput) -> AWSItemSequence<ListClustersInput, ListClustersOutput, ClusterInList> {
-        listClustersPages(input).items { $0.clusters ?? [] }
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listClustersItems(_ input: ListClustersInput, pageSize: Int? = nil) -> AWSItemSequence<ListClustersInput, ListClustersOutput, ClusterInList> {
+        listClustersPages(input, pageSize: pageSize).items { $0.clusters ?? [] }
     }
 
     /// The pages of ``listPendingMaintenanceActions(_:)``, fetched as the sequence is iterated.
-    public func listPendingMaintenanceActionsPages(_ input: ListPendingMaintenanceActionsInput) -> AWSPageSequence<ListPendingMaintenanceActionsInput, ListPendingMaintenanceActionsOutput> {
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listPendingMaintenanceActionsPages(_ input: ListPendingMaintenanceActionsInput, pageSize: Int? = nil) -> AWSPageSequence<ListPendingMaintenanceActionsInput, ListPendingMaintenanceActionsOutput> {
         AWSPageSequence(
             input: input,
             fetch: { try await self.listPendingMaintenanceActions($0) },
-            nextToken: { $0.nextToken },
-            setToken: { $0.nextToken = $1 }
-        )
+            tokens: .init(\.nextToken, from: { $0.nextToken })
+        ).pageSize(pageSize, \.maxResults)
     }
 
     /// The `resourcePendingMaintenanceActions` of every page of ``listPendingMaintenanceActions(_:)``.
-    public func listPendingMaintenanceActionsItems(_ input: ListPendingMaintenanceActionsInput) -> AWSItemSequence<ListPendingMaintenanceActionsInput, ListPendingMaintenanceActionsOutput, ResourcePendingMaintenanceAction> {
-        listPendingMaintenanceActionsPages(input).items { $0.resourcePendingMaintenanceActions }
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listPendingMaintenanceActionsItems(_ input: ListPendingMaintenanceActionsInput, pageSize: Int? = nil) -> AWSItemSequence<ListPendingMaintenanceActionsInput, ListPendingMaintenanceActionsOutput, ResourcePendingMaintenanceAction> {
+        listPendingMaintenanceActionsPages(input, pageSize: pageSize).items { $0.resourcePendingMaintenanceActions }
     }
 }

@@ -4,32 +4,38 @@ import AWSRuntime
 
 extension SSOAPI {
     /// The pages of ``listAccountRoles(_:)``, fetched as the sequence is iterated.
-    public func listAccountRolesPages(_ input: ListAccountRolesRequest) -> AWSPageSequence<ListAccountRolesRequest, ListAccountRolesResponse> {
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listAccountRolesPages(_ input: ListAccountRolesRequest, pageSize: Int? = nil) -> AWSPageSequence<ListAccountRolesRequest, ListAccountRolesResponse> {
         AWSPageSequence(
             input: input,
             fetch: { try await self.listAccountRoles($0) },
-            nextToken: { $0.nextToken },
-            setToken: { $0.nextToken = $1 }
-        )
+            tokens: .init(\.nextToken, from: { $0.nextToken })
+        ).pageSize(pageSize, \.maxResults)
     }
 
     /// The `roleList` of every page of ``listAccountRoles(_:)``.
-    public func listAccountRolesItems(_ input: ListAccountRolesRequest) -> AWSItemSequence<ListAccountRolesRequest, ListAccountRolesResponse, RoleInfo> {
-        listAccountRolesPages(input).items { $0.roleList ?? [] }
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listAccountRolesItems(_ input: ListAccountRolesRequest, pageSize: Int? = nil) -> AWSItemSequence<ListAccountRolesRequest, ListAccountRolesResponse, RoleInfo> {
+        listAccountRolesPages(input, pageSize: pageSize).items { $0.roleList ?? [] }
     }
 
     /// The pages of ``listAccounts(_:)``, fetched as the sequence is iterated.
-    public func listAccountsPages(_ input: ListAccountsRequest) -> AWSPageSequence<ListAccountsRequest, ListAccountsResponse> {
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listAccountsPages(_ input: ListAccountsRequest, pageSize: Int? = nil) -> AWSPageSequence<ListAccountsRequest, ListAccountsResponse> {
         AWSPageSequence(
             input: input,
             fetch: { try await self.listAccounts($0) },
-            nextToken: { $0.nextToken },
-            setToken: { $0.nextToken = $1 }
-        )
+            tokens: .init(\.nextToken, from: { $0.nextToken })
+        ).pageSize(pageSize, \.maxResults)
     }
 
     /// The `accountList` of every page of ``listAccounts(_:)``.
-    public func listAccountsItems(_ input: ListAccountsRequest) -> AWSItemSequence<ListAccountsRequest, ListAccountsResponse, AccountInfo> {
-        listAccountsPages(input).items { $0.accountList ?? [] }
+    ///
+    /// `pageSize`, when set, is sent as `maxResults` on every request.
+    public func listAccountsItems(_ input: ListAccountsRequest, pageSize: Int? = nil) -> AWSItemSequence<ListAccountsRequest, ListAccountsResponse, AccountInfo> {
+        listAccountsPages(input, pageSize: pageSize).items { $0.accountList ?? [] }
     }
 }

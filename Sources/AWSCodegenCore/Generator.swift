@@ -52,6 +52,8 @@ package struct GeneratedModule: Equatable, Sendable {
     package var files: [OutputFile]
     /// What the module leaves out, such as an unsupported protocol or event-stream operations.
     package var warnings: [String]
+    /// How many of its paginators get methods.
+    package var paginators: PaginatorCoverage
 }
 
 /// The generator: a pure function from model files and options to Swift source files.
@@ -104,6 +106,13 @@ package enum Generator {
         }
         let builder = IRBuilder(model: model, config: config, selection: selection)
         let module = builder.build()
-        return GeneratedModule(name: module.moduleName, files: ModuleRenderer(module: module).render(), warnings: model.warnings + builder.warnings)
+        let paginators = PaginatorCoverage(
+            withMethods: module.paginators.count,
+            gaps: module.paginatorGaps.map { "\($0.operation): \($0.reason)" },
+            hasClient: module.hasClient)
+        let paginatorWarnings = module.hasClient ? paginators.gaps.map { "paginator \($0); it gets no methods" } : []
+        return GeneratedModule(
+            name: module.moduleName, files: ModuleRenderer(module: module).render(),
+            warnings: model.warnings + builder.warnings + paginatorWarnings, paginators: paginators)
     }
 }

@@ -45,15 +45,21 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Generate every model of a botocore data directory, one module folder each.")
     var all = false
 
+    @Flag(name: .long, help: "With --all: count the paginators that get methods, list those that do not, and fail when one of a module with a client gets none.")
+    var reportPaginators = false
+
     func validate() throws {
         if all && (config != nil || module != nil) {
             throw ValidationError("--all takes neither --config nor --module")
+        }
+        if reportPaginators && !all {
+            throw ValidationError("--report-paginators needs --all")
         }
     }
 
     func run() throws {
         if all {
-            let failed = try AllModels(dataDirectory: modelDirectory, output: output, check: check).run()
+            let failed = try AllModels(dataDirectory: modelDirectory, output: output, check: check, reportPaginators: reportPaginators).run()
             if failed { throw ExitCode(1) }
             return
         }

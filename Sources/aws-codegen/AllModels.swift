@@ -8,6 +8,8 @@ struct AllModels {
     let dataDirectory: String
     let output: String
     let check: Bool
+    /// Whether to print how many paginators get methods, and fail when one of a module with a client gets none.
+    var reportPaginators = false
 
     /// One model directory of the data directory.
     struct Model {
@@ -16,6 +18,8 @@ struct AllModels {
         var path: String
         /// The size of its service model file, to start the largest models first.
         var size: Int
+        /// Whether it is the newest version of its service, the one botocore loads by default.
+        var isNewest: Bool
     }
 
     /// What happened to one model.
@@ -31,12 +35,13 @@ struct AllModels {
         for service in try manager.contentsOfDirectory(atPath: dataDirectory).sorted() {
             let serviceDirectory = "\(dataDirectory)/\(service)"
             guard let versions = try? manager.contentsOfDirectory(atPath: serviceDirectory) else { continue }
+            let newest = models.count
             for version in versions.sorted(by: >) {
                 let path = "\(serviceDirectory)/\(version)"
                 for file in ["service-2.json", "service-2.json.gz"] {
                     guard let attributes = try? manager.attributesOfItem(atPath: "\(path)/\(file)") else { continue }
                     let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-                    models.append(Model(service: service, version: version, path: path, size: size))
+                    models.append(Model(service: service, version: version, path: path, size: size, isNewest: models.count == newest))
                     break
                 }
             }
@@ -64,6 +69,7 @@ struct AllModels {
         }
         if !check { try write(outcomes, count: models.count) }
         var failed = 0, warned = 0, written = 0
+        var paginators = PaginatorReport()
         for (index, model) in models.enumerated() {
             switch outcomes[index]! {
             case .generated(let module, let changed):
@@ -73,15 +79,17 @@ struct AllModels {
                     for file in changed { print("\(output)/\(module.name)/\(file.name) would change") }
                 }
                 written += changed.count
+                paginators.add(module.paginators, module: module.name, isNewest: model.isNewest)
             case .failed(let message):
                 failed += 1
                 Console.error(message)
             }
         }
+        if reportPaginators { paginators.print() }
         let elapsed = ContinuousClock.now - start
         print("aws-codegen: \(models.count) models, \(models.count - failed) generated (\(warned) with warnings), "
             + "\(failed) failed, \(written) files \(check ? "would change" : "written") in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
-        return failed > 0 || (check && written > 0)
+        return failed > 0 || (check && written > 0) || (reportPaginators && paginators.hasClientGaps)
     }
 
     /// The models whose module name is taken by a model before them, with the name they get instead: the

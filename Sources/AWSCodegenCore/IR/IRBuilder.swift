@@ -101,6 +101,7 @@ struct IRBuilder {
         let access = config.access == .internal ? "" : config.access.rawValue + " "
         let operations = clientOperations.map(operation)
         let waiters = self.waiters(operations)
+        let paginators = self.paginators(structs: structsByName)
         return ModuleIR(
             moduleName: moduleName,
             namespace: config.namespace,
@@ -124,7 +125,8 @@ struct IRBuilder {
             enums: enums,
             errors: errors,
             operations: operations,
-            paginators: clientOperations.compactMap { paginator($0, structs: structsByName) },
+            paginators: paginators.paginators,
+            paginatorGaps: paginators.gaps,
             waiters: waiters,
             modelNamedShapes: modelNamedShapes(waiters, operations: operations, structs: structs, unions: unions),
             endpointRules: model.endpointRuleSet)

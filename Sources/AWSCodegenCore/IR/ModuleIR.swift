@@ -15,7 +15,10 @@ struct ModuleIR {
     var enums: [EnumIR]
     var errors: [StructIR]
     var operations: [OperationIR]
+    /// The paginators of the client's operations; built for every protocol, rendered only with a client.
     var paginators: [PaginatorIR]
+    /// The paginators that get no methods, with the reason.
+    var paginatorGaps: [PaginatorGap]
     var waiters: [WaiterIR]
     /// Shapes that waiters read whose members go by other names on the wire.
     var modelNamedShapes: [ModelNamesIR]
@@ -127,16 +130,6 @@ struct OperationIR {
     var requestURI: String
     var hostPrefix: String?
     var deprecatedMessage: String?
-}
-
-/// A paginated operation: how to read and set its token, and where its items are.
-struct PaginatorIR {
-    var methodName: String
-    var inputType: String
-    var outputType: String
-    var inputToken: String
-    var outputToken: String
-    var items: (member: String, isOptional: Bool, elementType: String)?
 }
 
 /// A waiter: the operation it polls and the acceptors, from `waiters-2.json`.

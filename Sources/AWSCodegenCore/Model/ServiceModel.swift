@@ -35,4 +35,6 @@ package struct Paginator: Sendable, Equatable {
     package var outputToken: [String]
     package var limitKey: String?
     package var resultKey: [String]
+    /// The output's boolean member that says whether there are more pages.
+    package var moreResults: String?
 }

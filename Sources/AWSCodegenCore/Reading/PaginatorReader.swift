@@ -11,7 +11,8 @@ package enum PaginatorReader {
                 inputToken: try stringOrList(node, "input_token"),
                 outputToken: try stringOrList(node, "output_token"),
                 limitKey: try node.string("limit_key"),
-                resultKey: try stringOrList(node, "result_key"))
+                resultKey: try stringOrList(node, "result_key"),
+                moreResults: try node.string("more_results"))
         }
         return result
     }

@@ -31,7 +31,7 @@ struct ModuleRenderer {
                     }
                 },
                 extensions: hasClient ? { client.renderErrorTable(into: &$0) } : nil)),
-            OutputFile(name: names[4], contents: file(foundation: false, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
+            OutputFile(name: names[4], contents: file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
             OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions, types: { w in
                 var first = true
                 for shape in module.structs {
@@ -51,6 +51,11 @@ struct ModuleRenderer {
 
     private func needsFoundation(_ shapes: [StructIR]) -> Bool {
         shapes.contains { $0.members.contains { $0.type.needsFoundation } }
+    }
+
+    /// Whether an items method yields dates or data.
+    private var paginatorsNeedFoundation: Bool {
+        module.hasClient && module.paginators.contains { $0.items?.elementType.needsFoundation == true }
     }
 
     private var needsFoundationUnions: Bool {

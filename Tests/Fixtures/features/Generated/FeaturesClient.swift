@@ -14,11 +14,26 @@ public protocol FeaturesAPI: Sendable {
     /// Reads a `Thing` and its parts.
     func getThing(_ input: GetThingRequest) async throws -> GetThingResponse
 
+    /// Lists distributions; the token and the results are inside a member, as in CloudFront.
+    func listDistributions(_ input: ListDistributionsRequest) async throws -> ListDistributionsResponse
+
+    /// Lists objects; the next token is `NextMarker`, or else the last key, as in S3.
+    func listObjects(_ input: ListObjectsRequest) async throws -> ListObjectsResponse
+
+    /// Lists parts; the token is a number.
+    func listParts(_ input: ListPartsRequest) async throws -> ListPartsResponse
+
+    /// Lists versions; the pages go on with two tokens of two types.
+    func listVersions(_ input: ListVersionsRequest) async throws -> ListVersionsResponse
+
     /// Stores a `Thing`.
     ///
     /// - First point.
     /// - Second point with **bold** and _italics_.
     func putThing(_ input: PutThingRequest) async throws -> PutThingResponse
+
+    /// Reads items a page at a time; the token is a map, as DynamoDB's `ExclusiveStartKey`.
+    func scanItems(_ input: ScanItemsRequest) async throws -> ScanItemsResponse
 
     /// Streams the changes of a `Thing` as events.
     func watchThing(_ input: WatchThingRequest) async throws -> WatchThingResponse
@@ -61,8 +76,28 @@ public struct FeaturesClient: FeaturesAPI {
         try await client.execute(Operations.getThing, input)
     }
 
+    public func listDistributions(_ input: ListDistributionsRequest) async throws -> ListDistributionsResponse {
+        try await client.execute(Operations.listDistributions, input)
+    }
+
+    public func listObjects(_ input: ListObjectsRequest) async throws -> ListObjectsResponse {
+        try await client.execute(Operations.listObjects, input)
+    }
+
+    public func listParts(_ input: ListPartsRequest) async throws -> ListPartsResponse {
+        try await client.execute(Operations.listParts, input)
+    }
+
+    public func listVersions(_ input: ListVersionsRequest) async throws -> ListVersionsResponse {
+        try await client.execute(Operations.listVersions, input)
+    }
+
     public func putThing(_ input: PutThingRequest) async throws -> PutThingResponse {
         try await client.execute(Operations.putThing, input)
+    }
+
+    public func scanItems(_ input: ScanItemsRequest) async throws -> ScanItemsResponse {
+        try await client.execute(Operations.scanItems, input)
     }
 
     public func watchThing(_ input: WatchThingRequest) async throws -> WatchThingResponse {
@@ -76,7 +111,12 @@ extension FeaturesClient {
         public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")
         public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
         public static let getThing = AWSOperation("GetThing", method: "GET", requestURI: "/things/{thingId}")
+        public static let listDistributions = AWSOperation("ListDistributions", method: "GET", requestURI: "/distributions")
+        public static let listObjects = AWSOperation("ListObjects", method: "GET", requestURI: "/object-list")
+        public static let listParts = AWSOperation("ListParts", method: "GET", requestURI: "/parts")
+        public static let listVersions = AWSOperation("ListVersions", method: "GET", requestURI: "/versions")
         public static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
+        public static let scanItems = AWSOperation("ScanItems", method: "POST", requestURI: "/scan")
         public static let watchThing = AWSOperation("WatchThing", method: "GET", requestURI: "/things/{thingId}/events")
     }
 }

@@ -41,3 +41,14 @@ public struct TypeShape: AWSEnum {
 
     public static let knownValues: [Self] = [.a, .b]
 }
+
+public struct VersionMarker: AWSEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let v1 = Self(rawValue: "v1")
+    public static let v2 = Self(rawValue: "v2")
+
+    public static let knownValues: [Self] = [.v1, .v2]
+}

@@ -2,3 +2,92 @@
 
 import AWSRuntime
 
+extension FeaturesAPI {
+    /// The pages of ``listDistributions(_:)``, fetched as the sequence is iterated.
+    ///
+    /// The pages end when `distributionList.isTruncated` is not true.
+    /// `pageSize`, when set, is sent as `maxItems` on every request.
+    public func listDistributionsPages(_ input: ListDistributionsRequest, pageSize: Int? = nil) -> AWSPageSequence<ListDistributionsRequest, ListDistributionsResponse> {
+        AWSPageSequence(
+            input: input,
+            fetch: { try await self.listDistributions($0) },
+            tokens: .init(\.marker, from: { $0.distributionList?.nextMarker }),
+            moreResults: { $0.distributionList?.isTruncated }
+        ).pageSize(pageSize, \.maxItems)
+    }
+
+    /// The `distributionList.items` of every page of ``listDistributions(_:)``.
+    ///
+    /// `pageSize`, when set, is sent as `maxItems` on every request.
+    public func listDistributionsItems(_ input: ListDistributionsRequest, pageSize: Int? = nil) -> AWSItemSequence<ListDistributionsRequest, ListDistributionsResponse, String> {
+        listDistributionsPages(input, pageSize: pageSize).items { $0.distributionList?.items ?? [] }
+    }
+
+    /// The pages of ``listObjects(_:)``, fetched as the sequence is iterated.
+    ///
+    /// The pages end when `isTruncated` is not true.
+    /// `pageSize`, when set, is sent as `maxKeys` on every request.
+    public func listObjectsPages(_ input: ListObjectsRequest, pageSize: Int? = nil) -> AWSPageSequence<ListObjectsRequest, ListObjectsResponse> {
+        AWSPageSequence(
+            input: input,
+            fetch: { try await self.listObjects($0) },
+            tokens: .init(\.marker, from: { $0.nextMarker }, { $0.contents?.last?.key }),
+            moreResults: { $0.isTruncated }
+        ).pageSize(pageSize, \.maxKeys)
+    }
+
+    /// The `contents` of every page of ``listObjects(_:)``.
+    ///
+    /// `pageSize`, when set, is sent as `maxKeys` on every request.
+    public func listObjectsItems(_ input: ListObjectsRequest, pageSize: Int? = nil) -> AWSItemSequence<ListObjectsRequest, ListObjectsResponse, ObjectSummary> {
+        listObjectsPages(input, pageSize: pageSize).items { $0.contents ?? [] }
+    }
+
+    /// The pages of ``listParts(_:)``, fetched as the sequence is iterated.
+    public func listPartsPages(_ input: ListPartsRequest) -> AWSPageSequence<ListPartsRequest, ListPartsResponse> {
+        AWSPageSequence(
+            input: input,
+            fetch: { try await self.listParts($0) },
+            tokens: .init(\.partMarker, from: { $0.nextPartMarker })
+        )
+    }
+
+    /// The `parts` of every page of ``listParts(_:)``.
+    public func listPartsItems(_ input: ListPartsRequest) -> AWSItemSequence<ListPartsRequest, ListPartsResponse, Part> {
+        listPartsPages(input).items { $0.parts ?? [] }
+    }
+
+    /// The pages of ``listVersions(_:)``, fetched as the sequence is iterated.
+    ///
+    /// The pages end when `isTruncated` is not true.
+    /// Each page's results are in `versions` and `deleteMarkers`.
+    /// `pageSize`, when set, is sent as `maxKeys` on every request.
+    public func listVersionsPages(_ input: ListVersionsRequest, pageSize: Int? = nil) -> AWSPageSequence<ListVersionsRequest, ListVersionsResponse> {
+        AWSPageSequence(
+            input: input,
+            fetch: { try await self.listVersions($0) },
+            tokens:
+                .init(\.keyMarker, from: { $0.nextKeyMarker }),
+                .init(\.versionMarker, from: { $0.nextVersionMarker }),
+            moreResults: { $0.isTruncated }
+        ).pageSize(pageSize, \.maxKeys)
+    }
+
+    /// The pages of ``scanItems(_:)``, fetched as the sequence is iterated.
+    ///
+    /// `pageSize`, when set, is sent as `limit` on every request.
+    public func scanItemsPages(_ input: ScanItemsRequest, pageSize: Int? = nil) -> AWSPageSequence<ScanItemsRequest, ScanItemsResponse> {
+        AWSPageSequence(
+            input: input,
+            fetch: { try await self.scanItems($0) },
+            tokens: .init(\.exclusiveStartKey, from: { $0.lastEvaluatedKey })
+        ).pageSize(pageSize, \.limit)
+    }
+
+    /// The `items` of every page of ``scanItems(_:)``.
+    ///
+    /// `pageSize`, when set, is sent as `limit` on every request.
+    public func scanItemsItems(_ input: ScanItemsRequest, pageSize: Int? = nil) -> AWSItemSequence<ScanItemsRequest, ScanItemsResponse, [String: Choice]> {
+        scanItemsPages(input, pageSize: pageSize).items { $0.items ?? [] }
+    }
+}

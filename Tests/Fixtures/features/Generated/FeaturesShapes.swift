@@ -19,6 +19,24 @@ public struct DateShape: AWSShape {
     }
 }
 
+public struct DistributionList: AWSShape {
+    public var isTruncated: Bool
+    public var items: [String]?
+    public var nextMarker: String?
+
+    public init(isTruncated: Bool, items: [String]? = nil, nextMarker: String? = nil) {
+        self.isTruncated = isTruncated
+        self.items = items
+        self.nextMarker = nextMarker
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case isTruncated = "IsTruncated"
+        case items = "Items"
+        case nextMarker = "NextMarker"
+    }
+}
+
 public struct GetObjectRequest: AWSShape {
     public var key: String
     public var range: String?
@@ -76,6 +94,167 @@ public struct GetThingResponse: AWSShape {
     }
 }
 
+public struct ListDistributionsRequest: AWSShape {
+    public var marker: String?
+    public var maxItems: String?
+
+    public init(marker: String? = nil, maxItems: String? = nil) {
+        self.marker = marker
+        self.maxItems = maxItems
+    }
+
+    public static let awsMembers = [
+        AWSMember("Marker", .query("Marker")),
+        AWSMember("MaxItems", .query("MaxItems")),
+    ]
+
+    public static var awsHasBody: Bool { false }
+
+    private enum CodingKeys: String, CodingKey {
+        case marker = "Marker"
+        case maxItems = "MaxItems"
+    }
+}
+
+public struct ListDistributionsResponse: AWSShape {
+    public var distributionList: DistributionList?
+
+    public init(distributionList: DistributionList? = nil) {
+        self.distributionList = distributionList
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case distributionList = "DistributionList"
+    }
+}
+
+public struct ListObjectsRequest: AWSShape {
+    public var marker: String?
+    public var maxKeys: Int?
+
+    public init(marker: String? = nil, maxKeys: Int? = nil) {
+        self.marker = marker
+        self.maxKeys = maxKeys
+    }
+
+    public static let awsMembers = [
+        AWSMember("Marker", .query("marker")),
+        AWSMember("MaxKeys", .query("max-keys")),
+    ]
+
+    public static var awsHasBody: Bool { false }
+
+    private enum CodingKeys: String, CodingKey {
+        case marker = "Marker"
+        case maxKeys = "MaxKeys"
+    }
+}
+
+public struct ListObjectsResponse: AWSShape {
+    public var contents: [ObjectSummary]?
+    public var isTruncated: Bool?
+    public var nextMarker: String?
+
+    public init(contents: [ObjectSummary]? = nil, isTruncated: Bool? = nil, nextMarker: String? = nil) {
+        self.contents = contents
+        self.isTruncated = isTruncated
+        self.nextMarker = nextMarker
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case contents = "Contents"
+        case isTruncated = "IsTruncated"
+        case nextMarker = "NextMarker"
+    }
+}
+
+public struct ListPartsRequest: AWSShape {
+    public var partMarker: Int?
+
+    public init(partMarker: Int? = nil) {
+        self.partMarker = partMarker
+    }
+
+    public static let awsMembers = [AWSMember("PartMarker", .query("part-marker"))]
+
+    public static var awsHasBody: Bool { false }
+
+    private enum CodingKeys: String, CodingKey {
+        case partMarker = "PartMarker"
+    }
+}
+
+public struct ListPartsResponse: AWSShape {
+    public var nextPartMarker: Int?
+    public var parts: [Part]?
+
+    public init(nextPartMarker: Int? = nil, parts: [Part]? = nil) {
+        self.nextPartMarker = nextPartMarker
+        self.parts = parts
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case nextPartMarker = "NextPartMarker"
+        case parts = "Parts"
+    }
+}
+
+public struct ListVersionsRequest: AWSShape {
+    public var keyMarker: String?
+    public var maxKeys: Int?
+    public var versionMarker: VersionMarker?
+
+    public init(keyMarker: String? = nil, maxKeys: Int? = nil, versionMarker: VersionMarker? = nil) {
+        self.keyMarker = keyMarker
+        self.maxKeys = maxKeys
+        self.versionMarker = versionMarker
+    }
+
+    public static let awsMembers = [
+        AWSMember("KeyMarker", .query("key-marker")),
+        AWSMember("MaxKeys", .query("max-keys")),
+        AWSMember("VersionMarker", .query("version-marker")),
+    ]
+
+    public static var awsHasBody: Bool { false }
+
+    private enum CodingKeys: String, CodingKey {
+        case keyMarker = "KeyMarker"
+        case maxKeys = "MaxKeys"
+        case versionMarker = "VersionMarker"
+    }
+}
+
+public struct ListVersionsResponse: AWSShape {
+    public var deleteMarkers: [String]?
+    public var isTruncated: Bool?
+    public var nextKeyMarker: String?
+    public var nextVersionMarker: VersionMarker?
+    public var versions: [String]?
+
+    public init(
+        deleteMarkers: [String]? = nil,
+        isTruncated: Bool? = nil,
+        nextKeyMarker: String? = nil,
+        nextVersionMarker: VersionMarker? = nil,
+        versions: [String]? = nil
+    ) {
+        self.deleteMarkers = deleteMarkers
+        self.isTruncated = isTruncated
+        self.nextKeyMarker = nextKeyMarker
+        self.nextVersionMarker = nextVersionMarker
+        self.versions = versions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case deleteMarkers = "DeleteMarkers"
+        case isTruncated = "IsTruncated"
+        case nextKeyMarker = "NextKeyMarker"
+        case nextVersionMarker = "NextVersionMarker"
+        case versions = "Versions"
+    }
+}
+
 /// A recursive structure.
 public struct Node: AWSShape {
     public var children: [Node]?
@@ -88,6 +267,21 @@ public struct Node: AWSShape {
         self.next = next
         self.partner = partner
         self.value = value
+    }
+}
+
+public struct ObjectSummary: AWSShape {
+    public var key: String
+    public var size: Int64?
+
+    public init(key: String, size: Int64? = nil) {
+        self.key = key
+        self.size = size
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case key = "Key"
+        case size = "Size"
     }
 }
 
@@ -345,6 +539,43 @@ public struct RawBytesEvent: AWSShape {
     }
 
     public static let awsMembers = [AWSMember("data", .blobPayload)]
+}
+
+public struct ScanItemsRequest: AWSShape {
+    public var exclusiveStartKey: [String: Choice]?
+    public var limit: Int?
+
+    public init(exclusiveStartKey: [String: Choice]? = nil, limit: Int? = nil) {
+        self.exclusiveStartKey = exclusiveStartKey
+        self.limit = limit
+    }
+
+    public func validate(path: String) throws {
+        try AWSValidation.check(self.exclusiveStartKey, .init(element: .shape), path, "exclusiveStartKey")
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case exclusiveStartKey = "ExclusiveStartKey"
+        case limit = "Limit"
+    }
+}
+
+public struct ScanItemsResponse: AWSShape {
+    public var count: Int?
+    public var items: [[String: Choice]]?
+    public var lastEvaluatedKey: [String: Choice]?
+
+    public init(count: Int? = nil, items: [[String: Choice]]? = nil, lastEvaluatedKey: [String: Choice]? = nil) {
+        self.count = count
+        self.items = items
+        self.lastEvaluatedKey = lastEvaluatedKey
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case count = "Count"
+        case items = "Items"
+        case lastEvaluatedKey = "LastEvaluatedKey"
+    }
 }
 
 /// A thing whose members go by other names on the wire.
