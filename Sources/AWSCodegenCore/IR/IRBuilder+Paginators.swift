@@ -10,13 +10,13 @@ extension IRBuilder {
             let output = typeNames[outputShape].flatMap({ structs[$0] }),
             let inputToken = input.members.first(where: { $0.modelName == paginator.inputToken[0] }),
             let outputToken = output.members.first(where: { $0.modelName == paginator.outputToken[0] }),
-            inputToken.type == .named("String"), outputToken.type == .named("String")
+            inputToken.type == .scalar(.string), outputToken.type == .scalar(.string)
         else { return nil }
-        var items: (member: String, isOptional: Bool, elementType: String)?
+        var items: (member: String, isOptional: Bool, elementType: TypeIR)?
         if paginator.resultKey.count == 1, let member = output.members.first(where: { $0.modelName == paginator.resultKey[0] }),
             case .list(let element) = member.type
         {
-            items = (member.name, !member.isRequired, element.code)
+            items = (member.name, !member.isRequired, element)
         }
         return PaginatorIR(
             methodName: SwiftNames.lowerCamel(operation.name),

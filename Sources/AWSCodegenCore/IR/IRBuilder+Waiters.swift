@@ -39,7 +39,7 @@ extension IRBuilder {
             .compactMap { outputs[$0.operationMethod] ?? nil }
         while let name = pending.popLast() {
             guard seen.insert(name).inserted, let fields = members[name] else { continue }
-            pending += fields.flatMap { $0.type.namedTypes }
+            pending += fields.flatMap { $0.type.shapeNames }
         }
         return seen.sorted().compactMap { name in
             let renamed = (members[name] ?? []).filter { $0.codingKey != $0.modelName }
@@ -59,11 +59,13 @@ extension Waiter.Acceptor {
 }
 
 extension TypeIR {
-    /// The named types in this type: itself, or its elements' or values'.
-    var namedTypes: [String] {
+    /// The generated shapes that a path can read in a value of this type: the type itself, or its elements'
+    /// or values'. An event stream is not part of the output that paths read.
+    var shapeNames: [String] {
         switch self {
-        case .named(let name): [name]
-        case .list(let element), .map(let element): element.namedTypes
+        case .shape(let name): [name]
+        case .list(let element), .map(let element): element.shapeNames
+        case .scalar, .document, .eventStream: []
         }
     }
 }

@@ -130,23 +130,22 @@ struct IRBuilder {
             endpointRules: model.endpointRuleSet)
     }
 
-    /// The Swift type of a shape.
+    /// The type of a value of a shape: its generated type, if it has one.
     func type(of shapeName: String) -> TypeIR {
-        if let name = typeNames[shapeName] { return .named(name) }
-        guard let shape = model.shapes[shapeName] else { return .named("String") }
+        if let name = typeNames[shapeName] { return .shape(name) }
+        guard let shape = model.shapes[shapeName] else { return .scalar(.string) }
         switch shape.kind {
         case .list(let member): return .list(type(of: member.shape))
         case .map(_, let value): return .map(type(of: value.shape))
-        case .string: return .named("String")
-        case .integer, .byte, .short: return .named("Int")
-        case .long, .bigInteger: return .named("Int64")
-        case .float: return .named("Float")
-        case .double, .bigDecimal: return .named("Double")
-        case .boolean: return .named("Bool")
-        case .timestamp: return .named("Date")
-        case .blob: return .named("Data")
-        case .document: return .named("AWSDocument")
-        case .structure: return .named("AWSDocument")
+        case .string: return .scalar(.string)
+        case .integer, .byte, .short: return .scalar(.integer)
+        case .long, .bigInteger: return .scalar(.long)
+        case .float: return .scalar(.float)
+        case .double, .bigDecimal: return .scalar(.double)
+        case .boolean: return .scalar(.boolean)
+        case .timestamp: return .scalar(.timestamp)
+        case .blob: return .scalar(.blob)
+        case .document, .structure: return .document
         }
     }
 
@@ -177,8 +176,8 @@ struct IRBuilder {
                 : (reference.locationName ?? member.name)
             // A JSON value in a header is any JSON, sent base64-encoded; in a body it is a string of JSON text.
             let isJSONHeader = reference.jsonValue && reference.location == .header
-            var type = isJSONHeader ? .named("AWSDocument") : type(of: reference.shape)
-            if target.eventStream { type = .named("AWSEventStream<\(type.code)>") }
+            var type = isJSONHeader ? .document : type(of: reference.shape)
+            if target.eventStream { type = .eventStream(type) }
             return MemberIR(
                 name: swiftName,
                 modelName: member.name,

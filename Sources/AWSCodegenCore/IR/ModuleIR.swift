@@ -39,27 +39,35 @@ struct ServiceIR {
     var title: String
 }
 
-/// A Swift type as written in a declaration.
+/// The type of a member, a list element or a map value.
 indirect enum TypeIR: Equatable {
-    case named(String)
+    /// A built-in scalar.
+    case scalar(ScalarIR)
+    /// Any JSON value: a document shape, or a JSON value in a header.
+    case document
+    /// A generated shape (structure, union or enum), by its type name.
+    case shape(String)
     case list(TypeIR)
+    /// A map with string keys.
     case map(TypeIR)
+    /// An output's event stream of the events of a union.
+    case eventStream(TypeIR)
+}
 
-    var code: String {
-        switch self {
-        case .named(let name): name
-        case .list(let element): "[\(element.code)]"
-        case .map(let value): "[String: \(value.code)]"
-        }
-    }
-
-    /// Whether `Foundation` is needed for this type.
-    var needsFoundation: Bool {
-        switch self {
-        case .named(let name): name == "Date" || name == "Data"
-        case .list(let element), .map(let element): element.needsFoundation
-        }
-    }
+/// A scalar value, with the model's numeric kinds folded into the ones the generated code uses.
+enum ScalarIR: Equatable {
+    /// A string or character.
+    case string
+    /// A byte, short or integer.
+    case integer
+    /// A long or bigInteger.
+    case long
+    case float
+    /// A double or bigDecimal.
+    case double
+    case boolean
+    case timestamp
+    case blob
 }
 
 /// The constraints of one member, rendered as an `AWSConstraint` expression.
@@ -82,9 +90,6 @@ struct MemberIR {
     /// The `AWSMember(...)` expression when the member has wire traits.
     var wireTraits: String?
     var constraint: ConstraintIR?
-
-    /// The declared type: optional unless required.
-    var declaredType: String { isRequired ? type.code : type.code + "?" }
 }
 
 /// A structure shape: an input, an output, a nested shape or an error.
@@ -136,7 +141,7 @@ struct PaginatorIR {
     var outputType: String
     var inputToken: String
     var outputToken: String
-    var items: (member: String, isOptional: Bool, elementType: String)?
+    var items: (member: String, isOptional: Bool, elementType: TypeIR)?
 }
 
 /// A waiter: the operation it polls and the acceptors, from `waiters-2.json`.

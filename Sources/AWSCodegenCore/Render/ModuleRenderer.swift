@@ -50,11 +50,11 @@ struct ModuleRenderer {
     }
 
     private func needsFoundation(_ shapes: [StructIR]) -> Bool {
-        shapes.contains { $0.members.contains { $0.type.needsFoundation } }
+        shapes.contains { $0.members.contains { TypeRenderer.needsFoundation($0.type) } }
     }
 
     private var needsFoundationUnions: Bool {
-        module.unions.contains { $0.cases.contains { $0.type.needsFoundation } }
+        module.unions.contains { $0.cases.contains { TypeRenderer.needsFoundation($0.type) } }
     }
 
     private func file(

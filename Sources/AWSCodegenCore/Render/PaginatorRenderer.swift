@@ -22,7 +22,7 @@ struct PaginatorRenderer {
                 guard let items = paginator.items else { continue }
                 w.line()
                 w.docs(["The `\(items.member)` of every page of ``\(paginator.methodName)(_:)``."])
-                let sequence = "AWSItemSequence<\(paginator.inputType), \(paginator.outputType), \(items.elementType)>"
+                let sequence = "AWSItemSequence<\(paginator.inputType), \(paginator.outputType), \(TypeRenderer.code(items.elementType))>"
                 w.block("\(access)func \(paginator.methodName)Items(_ input: \(paginator.inputType)) -> \(sequence)") { w in
                     let read = "$0.\(SwiftNames.escaped(items.member))" + (items.isOptional ? " ?? []" : "")
                     w.line("\(paginator.methodName)Pages(input).items { \(read) }")

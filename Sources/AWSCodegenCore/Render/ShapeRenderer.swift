@@ -33,7 +33,7 @@ struct ShapeRenderer {
             for member in shape.members {
                 w.docs(member.documentation)
                 let wrapper = member.isIndirect ? "@AWSIndirect " : ""
-                w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(member.declaredType)")
+                w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(TypeRenderer.declaredType(member))")
             }
             if isError {
                 w.docs(["The code, message, status and request id of the error response."])
@@ -75,7 +75,7 @@ struct ShapeRenderer {
         }
         var parameters = shape.members.map { member in
             let label = member.name == "self" ? "`self` selfValue" : member.name
-            return "\(label): \(member.declaredType)\(member.isRequired ? "" : " = nil")"
+            return "\(label): \(TypeRenderer.declaredType(member))\(member.isRequired ? "" : " = nil")"
         }
         if isError { parameters.append("context: AWSErrorContext = AWSErrorContext()") }
         w.line()
@@ -138,7 +138,7 @@ struct ShapeRenderer {
         w.block("\(access)\(indirect)enum \(union.name): \(union.eventExceptions == nil ? "AWSShape" : "AWSEventUnion")") { w in
             for member in union.cases {
                 w.docs(member.documentation)
-                w.line("case \(SwiftNames.escaped(member.name))(\(member.type.code))")
+                w.line("case \(SwiftNames.escaped(member.name))(\(TypeRenderer.code(member.type)))")
             }
             w.docs(["A member that this version of the model does not know, by its name."])
             w.line("case \(union.unknownCase)(String)")
@@ -151,7 +151,7 @@ struct ShapeRenderer {
                 }
                 w.switchBlock("key") { w in
                     for member in union.cases {
-                        w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(member.type.code).self, forKey: .\(member.name)))")
+                        w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(TypeRenderer.code(member.type)).self, forKey: .\(member.name)))")
                     }
                 }
             }
@@ -188,7 +188,7 @@ struct ShapeRenderer {
         w.block("\(access)static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self") { w in
             w.switchBlock("type") { w in
                 for member in union.cases {
-                    w.line("case \(SwiftLiteral.string(member.modelName)): return .\(member.name)(try decoder.decode(\(member.type.code).self))")
+                    w.line("case \(SwiftLiteral.string(member.modelName)): return .\(member.name)(try decoder.decode(\(TypeRenderer.code(member.type)).self))")
                 }
                 for exception in exceptions {
                     w.line("case \(SwiftLiteral.string(exception.eventType)): throw decoder.error(\(exception.errorType).self)")
