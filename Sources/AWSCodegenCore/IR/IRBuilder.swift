@@ -188,50 +188,47 @@ struct IRBuilder {
                 documentation: docs,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
-                wireTraits: wireTraits(codingKey, reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),
+                wireTraits: wireTraits(reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),
                 constraint: isValidated && !isJSONHeader && !target.eventStream ? constraint(reference.shape, visiting: []) : nil)
         }
     }
 
-    private func wireTraits(_ key: String, _ reference: ShapeReference, _ target: Shape, _ structure: Shape.Structure,
-                            memberName: String, isTopLevel: Bool) -> String? {
-        var location: String?
-        if target.eventStream {
-            location = ".eventStream"
-        } else if reference.eventHeader {
-            location = ".header(\(SwiftLiteral.string(memberName)))"
-        } else if reference.eventPayload {
-            location = Self.payloadLocation(target)
-        } else if isTopLevel {
-            let wireName = SwiftLiteral.string(reference.locationName ?? memberName)
-            switch reference.location {
-            case .uri:
-                let greedy = greedyLabels.contains(reference.locationName ?? memberName)
-                location = ".uri(\(wireName), greedy: \(greedy))"
-            case .querystring: location = ".query(\(wireName))"
-            case .header: location = ".header(\(wireName))"
-            case .headers: location = ".headers(prefix: \(SwiftLiteral.string(reference.locationName ?? "")))"
-            case .statusCode: location = ".statusCode"
-            case .body:
-                if structure.payload == memberName { location = Self.payloadLocation(target) }
-            }
-        }
-        var arguments = [SwiftLiteral.string(key)]
-        if let location { arguments.append(location) }
-        if let format = reference.timestampFormat ?? timestampFormat(of: reference.shape) {
-            arguments.append("timestampFormat: .\(format)")
-        }
-        if reference.idempotencyToken { arguments.append("idempotencyToken: true") }
-        if reference.jsonValue { arguments.append("jsonValue: true") }
-        return arguments.count > 1 ? "AWSMember(\(arguments.joined(separator: ", ")))" : nil
+    /// Where a member goes on the wire and how it is encoded. The readers accept no timestamp format but
+    /// the three that `TimestampFormatIR` names.
+    private func wireTraits(_ reference: ShapeReference, _ target: Shape, _ structure: Shape.Structure,
+                            memberName: String, isTopLevel: Bool) -> WireTraitsIR {
+        WireTraitsIR(
+            location: location(reference, target, structure, memberName: memberName, isTopLevel: isTopLevel),
+            timestampFormat: (reference.timestampFormat ?? timestampFormat(of: reference.shape)).flatMap(TimestampFormatIR.init),
+            isIdempotencyToken: reference.idempotencyToken,
+            isJSONValue: reference.jsonValue)
     }
 
-    /// The location of a member that is the whole body (or message payload), by its shape's kind.
-    private static func payloadLocation(_ target: Shape) -> String {
+    /// Where a member goes: an event's members by their event traits; an input's, an output's or an error's by
+    /// their HTTP location; the members of nested shapes stay in the body.
+    private func location(_ reference: ShapeReference, _ target: Shape, _ structure: Shape.Structure,
+                          memberName: String, isTopLevel: Bool) -> MemberLocationIR {
+        if target.eventStream { return .eventStream }
+        if reference.eventHeader { return .header(memberName) }
+        if reference.eventPayload { return .payload(Self.payload(target)) }
+        guard isTopLevel else { return .body }
+        let wireName = reference.locationName ?? memberName
+        switch reference.location {
+        case .uri: return .uri(label: wireName, isGreedy: greedyLabels.contains(wireName))
+        case .querystring: return .query(wireName)
+        case .header: return .header(wireName)
+        case .headers: return .headers(prefix: reference.locationName ?? "")
+        case .statusCode: return .statusCode
+        case .body: return structure.payload == memberName ? .payload(Self.payload(target)) : .body
+        }
+    }
+
+    /// What a member that is the whole body (or message payload) holds, by its shape's kind.
+    private static func payload(_ target: Shape) -> PayloadIR {
         switch target.kind {
-        case .blob: ".blobPayload"
-        case .string: ".stringPayload"
-        default: ".payload"
+        case .blob: .blob
+        case .string: .string
+        default: .structure
         }
     }
 

@@ -87,8 +87,7 @@ struct MemberIR {
     var documentation: [String]
     var isSensitive: Bool
     var isIndirect: Bool
-    /// The `AWSMember(...)` expression when the member has wire traits.
-    var wireTraits: String?
+    var wireTraits: WireTraitsIR
     var constraint: ConstraintIR?
 }
 

@@ -40,7 +40,7 @@ struct ShapeRenderer {
                 w.line("\(access)var context = AWSErrorContext()")
             }
             renderInit(shape, isError: isError, into: &w)
-            let traits = shape.members.compactMap(\.wireTraits)
+            let traits = shape.members.compactMap(WireTraitsRenderer.awsMember)
             if !traits.isEmpty {
                 w.line()
                 if traits.count == 1 {
