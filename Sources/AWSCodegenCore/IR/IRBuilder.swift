@@ -36,13 +36,10 @@ struct IRBuilder {
         typeNames = Dictionary(uniqueKeysWithValues: zip(generated, SwiftNames.uniqued(candidates, taken: reserved)))
     }
 
-    /// The protocols the runtime speaks.
-    static let supportedProtocols: Set<String> = ["rest-json", "json"]
-
     /// Why the module has no client, when the runtime does not speak the model's protocol.
     var unsupportedProtocol: String? {
-        Self.supportedProtocols.contains(model.metadata.protocol)
-            ? nil : "protocol \(model.metadata.protocol) is not supported yet; the module holds the shapes only"
+        ProtocolIR(model.metadata) == nil
+            ? "protocol \(model.metadata.protocol) is not supported yet; the module holds the shapes only" : nil
     }
 
     /// The selected operations whose input is an event stream, which the runtime does not send.
@@ -92,19 +89,12 @@ struct IRBuilder {
             structure(model.shapes[name]!, model.shapes[name]!.structure!, isError: true)
         }.sorted { $0.name < $1.name }
         let metadata = model.metadata
-        let protocolExpression: String
-        if metadata.protocol == "json" {
-            protocolExpression = ".awsJSON(version: \(SwiftLiteral.string(metadata.jsonVersion ?? "1.0")), targetPrefix: \(SwiftLiteral.string(metadata.targetPrefix ?? "")))"
-        } else {
-            protocolExpression = ".restJSON"
-        }
         let access = config.access == .internal ? "" : config.access.rawValue + " "
         let operations = clientOperations.map(operation)
         let waiters = self.waiters(operations)
         return ModuleIR(
             moduleName: moduleName,
             namespace: config.namespace,
-            hasClient: unsupportedProtocol == nil,
             clientName: moduleName + "Client",
             apiName: moduleName + "API",
             access: access,
@@ -116,7 +106,7 @@ struct IRBuilder {
                 signingName: metadata.signingName ?? metadata.endpointPrefix,
                 endpointPrefix: metadata.endpointPrefix,
                 apiVersion: metadata.apiVersion,
-                protocolExpression: protocolExpression,
+                wireProtocol: ProtocolIR(metadata),
                 documentation: DocumentationConverter.markdown(model.documentation ?? ""),
                 title: metadata.serviceFullName),
             structs: structs,

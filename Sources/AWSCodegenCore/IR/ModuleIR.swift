@@ -3,8 +3,6 @@ struct ModuleIR {
     var moduleName: String
     /// The enum that generated types are nested in, if the config sets one.
     var namespace: String?
-    /// Whether the module has a client: false when the runtime does not speak the model's protocol.
-    var hasClient: Bool
     var clientName: String
     var apiName: String
     var access: String
@@ -34,7 +32,8 @@ struct ServiceIR {
     var signingName: String
     var endpointPrefix: String
     var apiVersion: String
-    var protocolExpression: String
+    /// The protocol of the client; nil when the runtime does not speak the model's, and the module has no client.
+    var wireProtocol: ProtocolIR?
     var documentation: [String]
     var title: String
 }

@@ -1,6 +1,14 @@
 /// Renders the API protocol, the client and the operation descriptors.
 struct ClientRenderer {
     let module: ModuleIR
+    let wireProtocol: ProtocolIR
+
+    /// The renderer of `module`'s client, or nil when the module has none.
+    init?(module: ModuleIR) {
+        guard let wireProtocol = module.service.wireProtocol else { return nil }
+        self.module = module
+        self.wireProtocol = wireProtocol
+    }
 
     private func signature(_ operation: OperationIR) -> String {
         let parameter = operation.inputType.map { "_ input: \($0)" } ?? ""
@@ -37,7 +45,7 @@ struct ClientRenderer {
             w.line("    signingName: \(SwiftLiteral.string(service.signingName)),")
             w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
             w.line("    apiVersion: \(SwiftLiteral.string(service.apiVersion)),")
-            w.line("    protocol: \(service.protocolExpression),")
+            w.line("    protocol: \(protocolExpression),")
             w.line("    errors: \(module.clientName).errors,")
             w.line("    endpointRules: \(module.clientName).endpointRules")
             w.line(")")
@@ -64,6 +72,16 @@ struct ClientRenderer {
                     }
                 }
             }
+        }
+    }
+
+    /// The runtime's `AWSProtocol` of the client.
+    private var protocolExpression: String {
+        switch wireProtocol {
+        case .restJSON:
+            ".restJSON"
+        case .awsJSON(let version, let targetPrefix):
+            ".awsJSON(version: \(SwiftLiteral.string(version)), targetPrefix: \(SwiftLiteral.string(targetPrefix)))"
         }
     }
 

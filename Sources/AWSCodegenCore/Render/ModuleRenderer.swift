@@ -7,15 +7,15 @@ struct ModuleRenderer {
 
     func render() -> [OutputFile] {
         let names = Generator.outputFileNames(module: module.moduleName)
+        // No client when the runtime does not speak the model's protocol: the module holds the shapes only.
         let client = ClientRenderer(module: module)
         let shapes = ShapeRenderer(module: module)
-        let hasClient = module.hasClient
         return [
             OutputFile(name: names[0], contents: file(
                 foundation: false, namespaceDeclaration: true,
-                types: hasClient ? { client.render(into: &$0) } : nil,
-                extensions: hasClient ? { client.renderOperations(into: &$0) } : nil)),
-            OutputFile(name: names[1], contents: file(foundation: false, extensions: hasClient ? { client.renderEndpoints(into: &$0) } : nil)),
+                types: client.map { client in { client.render(into: &$0) } },
+                extensions: client.map { client in { client.renderOperations(into: &$0) } })),
+            OutputFile(name: names[1], contents: file(foundation: false, extensions: client.map { client in { client.renderEndpoints(into: &$0) } })),
             OutputFile(name: names[2], contents: file(foundation: false, types: { w in
                 for (index, enumeration) in module.enums.enumerated() {
                     if index > 0 { w.line() }
@@ -30,7 +30,7 @@ struct ModuleRenderer {
                         shapes.renderStruct(error, isError: true, into: &w)
                     }
                 },
-                extensions: hasClient ? { client.renderErrorTable(into: &$0) } : nil)),
+                extensions: client.map { client in { client.renderErrorTable(into: &$0) } })),
             OutputFile(name: names[4], contents: file(foundation: false, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
             OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions, types: { w in
                 var first = true
