@@ -264,8 +264,8 @@ struct IRBuilder {
         let reserved: Set<String> = isError ? ["context", "description", "code", "status"] : []
         let members = members(of: shape, structure, reserved: reserved)
         let hasBody = structure.members.contains { $0.reference.location == .body && structure.payload != $0.name }
-        var retryKind: String?
-        if isError && structure.retryable { retryKind = structure.throttling ? ".throttling" : ".transient" }
+        var retryKind: RetryKindIR?
+        if isError && structure.retryable { retryKind = structure.throttling ? .throttling : .transient }
         return StructIR(
             name: typeNames[shape.name]!,
             documentation: documentation(shape.documentation),

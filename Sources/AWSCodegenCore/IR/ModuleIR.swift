@@ -96,9 +96,18 @@ struct StructIR {
     var documentation: [String]
     var members: [MemberIR]
     var hasBody: Bool
-    var retryKind: String?
+    /// How the runtime retries the error, when the model marks it retryable.
+    var retryKind: RetryKindIR?
     /// The error code, for errors.
     var errorCode: String?
+}
+
+/// Why a retryable error is retried.
+enum RetryKindIR: Equatable {
+    /// The service is throttling requests.
+    case throttling
+    /// Any other transient failure.
+    case transient
 }
 
 /// A union shape.

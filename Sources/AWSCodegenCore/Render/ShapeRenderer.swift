@@ -57,13 +57,21 @@ struct ShapeRenderer {
             }
             if let retryKind = shape.retryKind {
                 w.line()
-                w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKind) }")
+                w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKindExpression(retryKind)) }")
             }
             renderValidate(shape.members, into: &w)
             if sensitive { renderMirror(shape.members, into: &w) }
             if isError || shape.members.contains(where: { $0.codingKey != $0.name }) {
                 renderCodingKeys(shape.members, into: &w)
             }
+        }
+    }
+
+    /// The runtime's `AWSRetryKind` of `kind`.
+    private func retryKindExpression(_ kind: RetryKindIR) -> String {
+        switch kind {
+        case .throttling: ".throttling"
+        case .transient: ".transient"
         }
     }
 
