@@ -5,7 +5,8 @@ struct ModuleIR {
     var namespace: String?
     var clientName: String
     var apiName: String
-    var access: String
+    /// The access level of the generated declarations.
+    var access: GeneratorConfig.Access
     var header: [String]
     var service: ServiceIR
     var structs: [StructIR]

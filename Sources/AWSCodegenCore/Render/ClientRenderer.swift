@@ -3,6 +3,8 @@ struct ClientRenderer {
     let module: ModuleIR
     let wireProtocol: ProtocolIR
 
+    private var access: String { AccessRenderer.modifier(module.access) }
+
     /// The renderer of `module`'s client, or nil when the module has none.
     init?(module: ModuleIR) {
         guard let wireProtocol = module.service.wireProtocol else { return nil }
@@ -23,7 +25,6 @@ struct ClientRenderer {
     }
 
     func render(into w: inout CodeWriter) {
-        let access = module.access
         let service = module.service
         w.docs(["The operations of \(service.title), as a protocol, so that tests can stub the client."])
         w.block("\(access)protocol \(module.apiName): Sendable") { w in
@@ -89,11 +90,11 @@ struct ClientRenderer {
     func renderOperations(into w: inout CodeWriter) {
         w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The operations' HTTP bindings."])
-            w.block("\(module.access)enum Operations") { w in
+            w.block("\(access)enum Operations") { w in
                 for operation in module.operations {
                     var arguments = [SwiftLiteral.string(operation.name), "method: \(SwiftLiteral.string(operation.method))", "requestURI: \(SwiftLiteral.string(operation.requestURI))"]
                     if let hostPrefix = operation.hostPrefix { arguments.append("hostPrefix: \(SwiftLiteral.string(hostPrefix))") }
-                    w.line("\(module.access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
+                    w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }
         }

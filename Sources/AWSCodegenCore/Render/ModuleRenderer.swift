@@ -71,7 +71,7 @@ struct ModuleRenderer {
         w.line()
         if let namespace = module.namespace, namespaceDeclaration {
             w.docs(["The declarations generated from the \(module.service.title) model."])
-            w.line("\(module.access)enum \(namespace) {}")
+            w.line("\(AccessRenderer.modifier(module.access))enum \(namespace) {}")
             w.line()
         }
         var typeText = CodeWriter()

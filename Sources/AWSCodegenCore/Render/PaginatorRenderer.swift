@@ -4,7 +4,7 @@ struct PaginatorRenderer {
 
     func render(into w: inout CodeWriter) {
         guard !module.paginators.isEmpty else { return }
-        let access = module.access
+        let access = AccessRenderer.modifier(module.access)
         w.block("extension \(module.qualified(module.apiName))") { w in
             for (index, paginator) in module.paginators.enumerated() {
                 if index > 0 { w.line() }

@@ -2,7 +2,7 @@
 struct ShapeRenderer {
     let module: ModuleIR
 
-    private var access: String { module.access }
+    private var access: String { AccessRenderer.modifier(module.access) }
 
     func constraintExpression(_ constraint: ConstraintIR) -> String {
         switch constraint {

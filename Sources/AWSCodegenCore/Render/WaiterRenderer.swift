@@ -5,7 +5,7 @@ struct WaiterRenderer {
 
     func render(into w: inout CodeWriter) {
         guard !module.waiters.isEmpty else { return }
-        let access = module.access
+        let access = AccessRenderer.modifier(module.access)
         let descriptors = module.qualified(module.clientName) + ".Waiters"
         w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The model's waiters (`waiters-2.json`), which the `waitUntil...` methods run."])
