@@ -7,7 +7,6 @@ struct ModuleIR {
     var apiName: String
     /// The access level of the generated declarations.
     var access: GeneratorConfig.Access
-    var header: [String]
     var service: ServiceIR
     var structs: [StructIR]
     var unions: [UnionIR]
@@ -20,11 +19,6 @@ struct ModuleIR {
     var modelNamedShapes: [ModelNamesIR]
     /// The endpoint rule set as compact JSON, if the model has one.
     var endpointRules: String?
-
-    /// `name` as seen from file scope: qualified by the namespace, if there is one.
-    func qualified(_ name: String) -> String {
-        namespace.map { "\($0).\(name)" } ?? name
-    }
 }
 
 /// The service descriptor of the client.
