@@ -279,7 +279,7 @@ struct IRBuilder {
         var events = structure
         events.isUnion = true
         events.members.removeAll(where: isException)
-        let cases = members(of: shape, events, reserved: ["sdkUnknown"])
+        let cases = members(of: shape, events, reserved: [UnionIR.unknownCase])
         let exceptions = structure.members.filter(isException)
             .map { (eventType: $0.name, errorType: typeNames[$0.reference.shape]!) }.sorted { $0.eventType < $1.eventType }
         return UnionIR(
@@ -287,7 +287,6 @@ struct IRBuilder {
             documentation: documentation(shape.documentation),
             cases: cases,
             isIndirect: recursion.isRecursive(shape.name) || cases.contains { $0.isIndirect },
-            unknownCase: "sdkUnknown",
             eventExceptions: shape.eventStream ? exceptions : nil)
     }
 

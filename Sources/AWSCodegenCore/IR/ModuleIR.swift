@@ -107,11 +107,13 @@ enum RetryKindIR: Equatable {
 
 /// A union shape.
 struct UnionIR {
+    /// The name of every union's case for a member that the model does not know; no other case takes it.
+    static let unknownCase = "sdkUnknown"
+
     var name: String
     var documentation: [String]
     var cases: [MemberIR]
     var isIndirect: Bool
-    var unknownCase: String
     /// For an event stream: the members that are exceptions, by event type, with their error types.
     var eventExceptions: [(eventType: String, errorType: String)]?
 }

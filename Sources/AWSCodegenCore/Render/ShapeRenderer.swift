@@ -149,12 +149,12 @@ struct ShapeRenderer {
                 w.line("case \(SwiftNames.escaped(member.name))(\(TypeRenderer.code(member.type)))")
             }
             w.docs(["A member that this version of the model does not know, by its name."])
-            w.line("case \(union.unknownCase)(String)")
+            w.line("case \(UnionIR.unknownCase)(String)")
             w.line()
             w.block("\(access)init(from decoder: any Decoder) throws") { w in
                 w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
                 w.block("guard let key = container.allKeys.first else") { w in
-                    w.line("self = .\(union.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
+                    w.line("self = .\(UnionIR.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
                     w.line("return")
                 }
                 w.switchBlock("key") { w in
@@ -170,7 +170,7 @@ struct ShapeRenderer {
                     for member in union.cases {
                         w.line("case .\(member.name)(let value): try container.encode(value, forKey: .\(member.name))")
                     }
-                    w.line("case .\(union.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
+                    w.line("case .\(UnionIR.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
                 }
             }
             if let exceptions = union.eventExceptions { renderEventDispatch(union, exceptions, into: &w) }
@@ -201,7 +201,7 @@ struct ShapeRenderer {
                 for exception in exceptions {
                     w.line("case \(SwiftLiteral.string(exception.eventType)): throw decoder.error(\(exception.errorType).self)")
                 }
-                w.line("default: return .\(union.unknownCase)(type)")
+                w.line("default: return .\(UnionIR.unknownCase)(type)")
             }
         }
     }
