@@ -5,14 +5,10 @@ extension IRBuilder {
         let propertyNames = SwiftNames.uniqued(model.waiters.map { SwiftNames.lowerCamel($0.name) })
         return zip(model.waiters, propertyNames).compactMap { waiter, propertyName -> WaiterIR? in
             guard let operation = byName[waiter.operation] else { return nil }
-            let summary = waiter.description.map { [$0.hasSuffix(".") ? $0 : $0 + ".", ""] } ?? []
             return WaiterIR(
                 name: waiter.name,
                 propertyName: propertyName,
-                documentation: summary + [
-                    "Polls ``\(operation.methodName)(\(operation.inputType == nil ? "" : "_:"))`` until the `\(waiter.name)` waiter's success state:",
-                    "first every \(seconds(waiter.delay)), then less often.",
-                ],
+                description: waiter.description,
                 operationMethod: operation.methodName,
                 inputType: operation.inputType,
                 hasOutput: operation.outputType != nil,
@@ -22,11 +18,6 @@ extension IRBuilder {
                 maxDelay: waiter.maxDelay,
                 acceptors: waiter.acceptors)
         }.sorted { $0.name < $1.name }
-    }
-
-    /// `1 second`, `5 seconds`.
-    private func seconds(_ count: Int) -> String {
-        count == 1 ? "1 second" : "\(count) seconds"
     }
 
     /// The structures and unions that the waiters' paths read (from the outputs of their operations) with

@@ -153,7 +153,8 @@ struct WaiterIR {
     var name: String
     /// The name of its descriptor, such as `tableExists`.
     var propertyName: String
-    var documentation: [String]
+    /// The model's description of the waiter.
+    var description: String?
     var operationMethod: String
     var inputType: String?
     var hasOutput: Bool
