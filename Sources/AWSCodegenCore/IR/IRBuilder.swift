@@ -149,11 +149,6 @@ struct IRBuilder {
         return zip(sorted, names).map { member, swiftName in
             let reference = member.reference
             let target = model.shapes[reference.shape]!
-            var docs = documentation(reference.documentation)
-            if reference.deprecated || target.deprecated {
-                if !docs.isEmpty { docs.append("") }
-                docs.append("- Warning: Deprecated." + (reference.deprecatedMessage.map { " " + $0 } ?? ""))
-            }
             // A member bound to the URI, a header or the status is keyed by its name, made distinct from the
             // body's wire names when one of them is the same.
             let isBound = isTopLevel && reference.location != .body
@@ -171,7 +166,9 @@ struct IRBuilder {
                 type: type,
                 // An output's event stream is always there, if empty.
                 isRequired: (required.contains(member.name) || target.eventStream) && !structure.isUnion,
-                documentation: docs,
+                documentation: documentation(reference.documentation),
+                isDeprecated: reference.deprecated || target.deprecated,
+                deprecatedMessage: reference.deprecatedMessage,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
                 wireTraits: wireTraits(reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),

@@ -79,6 +79,10 @@ struct MemberIR {
     var type: TypeIR
     var isRequired: Bool
     var documentation: [String]
+    /// Whether the member or its shape is deprecated.
+    var isDeprecated: Bool
+    /// The member's deprecation message, if the model gives one.
+    var deprecatedMessage: String?
     var isSensitive: Bool
     var isIndirect: Bool
     var wireTraits: WireTraitsIR

@@ -23,6 +23,13 @@ struct ShapeRenderer {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
+    /// A member's doc comment: its documentation, then a warning when it is deprecated.
+    private func memberDocumentation(_ member: MemberIR) -> [String] {
+        guard member.isDeprecated else { return member.documentation }
+        let warning = "- Warning: Deprecated." + (member.deprecatedMessage.map { " " + $0 } ?? "")
+        return member.documentation + (member.documentation.isEmpty ? [] : [""]) + [warning]
+    }
+
     /// A structure or an error.
     func renderStruct(_ shape: StructIR, isError: Bool, into w: inout CodeWriter) {
         let sensitive = shape.members.contains(where: \.isSensitive)
@@ -31,7 +38,7 @@ struct ShapeRenderer {
         w.docs(shape.documentation)
         w.block("\(access)struct \(shape.name): \(conformances.joined(separator: ", "))") { w in
             for member in shape.members {
-                w.docs(member.documentation)
+                w.docs(memberDocumentation(member))
                 let wrapper = member.isIndirect ? "@AWSIndirect " : ""
                 w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(TypeRenderer.declaredType(member))")
             }
@@ -145,7 +152,7 @@ struct ShapeRenderer {
         let indirect = union.isIndirect ? "indirect " : ""
         w.block("\(access)\(indirect)enum \(union.name): \(union.eventExceptions == nil ? "AWSShape" : "AWSEventUnion")") { w in
             for member in union.cases {
-                w.docs(member.documentation)
+                w.docs(memberDocumentation(member))
                 w.line("case \(SwiftNames.escaped(member.name))(\(TypeRenderer.code(member.type)))")
             }
             w.docs(["A member that this version of the model does not know, by its name."])
