@@ -5,14 +5,10 @@ extension IRBuilder {
         let propertyNames = SwiftNames.uniqued(model.waiters.map { SwiftNames.lowerCamel($0.name) })
         return zip(model.waiters, propertyNames).compactMap { waiter, propertyName -> WaiterIR? in
             guard let operation = byName[waiter.operation] else { return nil }
-            let summary = waiter.description.map { [$0.hasSuffix(".") ? $0 : $0 + ".", ""] } ?? []
             return WaiterIR(
                 name: waiter.name,
                 propertyName: propertyName,
-                documentation: summary + [
-                    "Polls ``\(operation.methodName)(\(operation.inputType == nil ? "" : "_:"))`` until the `\(waiter.name)` waiter's success state:",
-                    "first every \(seconds(waiter.delay)), then less often.",
-                ],
+                description: waiter.description,
                 operationMethod: operation.methodName,
                 inputType: operation.inputType,
                 hasOutput: operation.outputType != nil,
@@ -22,11 +18,6 @@ extension IRBuilder {
                 maxDelay: waiter.maxDelay,
                 acceptors: waiter.acceptors)
         }.sorted { $0.name < $1.name }
-    }
-
-    /// `1 second`, `5 seconds`.
-    private func seconds(_ count: Int) -> String {
-        count == 1 ? "1 second" : "\(count) seconds"
     }
 
     /// The structures and unions that the waiters' paths read (from the outputs of their operations) with
@@ -39,7 +30,7 @@ extension IRBuilder {
             .compactMap { outputs[$0.operationMethod] ?? nil }
         while let name = pending.popLast() {
             guard seen.insert(name).inserted, let fields = members[name] else { continue }
-            pending += fields.flatMap { $0.type.namedTypes }
+            pending += fields.flatMap { $0.type.shapeNames }
         }
         return seen.sorted().compactMap { name in
             let renamed = (members[name] ?? []).filter { $0.codingKey != $0.modelName }
@@ -59,11 +50,13 @@ extension Waiter.Acceptor {
 }
 
 extension TypeIR {
-    /// The named types in this type: itself, or its elements' or values'.
-    var namedTypes: [String] {
+    /// The generated shapes that a path can read in a value of this type: the type itself, or its elements'
+    /// or values'. An event stream is not part of the output that paths read.
+    var shapeNames: [String] {
         switch self {
-        case .named(let name): [name]
-        case .list(let element), .map(let element): element.namedTypes
+        case .shape(let name): [name]
+        case .list(let element), .map(let element): element.shapeNames
+        case .scalar, .document, .eventStream: []
         }
     }
 }

@@ -3,12 +3,10 @@ struct ModuleIR {
     var moduleName: String
     /// The enum that generated types are nested in, if the config sets one.
     var namespace: String?
-    /// Whether the module has a client: false when the runtime does not speak the model's protocol.
-    var hasClient: Bool
     var clientName: String
     var apiName: String
-    var access: String
-    var header: [String]
+    /// The access level of the generated declarations.
+    var access: GeneratorConfig.Access
     var service: ServiceIR
     var structs: [StructIR]
     var unions: [UnionIR]
@@ -25,10 +23,8 @@ struct ModuleIR {
     /// The endpoint rule set as compact JSON, if the model has one.
     var endpointRules: String?
 
-    /// `name` as seen from file scope: qualified by the namespace, if there is one.
-    func qualified(_ name: String) -> String {
-        namespace.map { "\($0).\(name)" } ?? name
-    }
+    /// Whether the module has a client: the runtime speaks the model's protocol.
+    var hasClient: Bool { service.wireProtocol != nil }
 }
 
 /// The service descriptor of the client.
@@ -37,32 +33,10 @@ struct ServiceIR {
     var signingName: String
     var endpointPrefix: String
     var apiVersion: String
-    var protocolExpression: String
+    /// The protocol of the client; nil when the runtime does not speak the model's, and the module has no client.
+    var wireProtocol: ProtocolIR?
     var documentation: [String]
     var title: String
-}
-
-/// A Swift type as written in a declaration.
-indirect enum TypeIR: Equatable {
-    case named(String)
-    case list(TypeIR)
-    case map(TypeIR)
-
-    var code: String {
-        switch self {
-        case .named(let name): name
-        case .list(let element): "[\(element.code)]"
-        case .map(let value): "[String: \(value.code)]"
-        }
-    }
-
-    /// Whether `Foundation` is needed for this type.
-    var needsFoundation: Bool {
-        switch self {
-        case .named(let name): name == "Date" || name == "Data"
-        case .list(let element), .map(let element): element.needsFoundation
-        }
-    }
 }
 
 /// The constraints of one member, rendered as an `AWSConstraint` expression.
@@ -80,14 +54,14 @@ struct MemberIR {
     var type: TypeIR
     var isRequired: Bool
     var documentation: [String]
+    /// Whether the member or its shape is deprecated.
+    var isDeprecated: Bool
+    /// The member's deprecation message, if the model gives one.
+    var deprecatedMessage: String?
     var isSensitive: Bool
     var isIndirect: Bool
-    /// The `AWSMember(...)` expression when the member has wire traits.
-    var wireTraits: String?
+    var wireTraits: WireTraitsIR
     var constraint: ConstraintIR?
-
-    /// The declared type: optional unless required.
-    var declaredType: String { isRequired ? type.code : type.code + "?" }
 }
 
 /// A structure shape: an input, an output, a nested shape or an error.
@@ -96,18 +70,29 @@ struct StructIR {
     var documentation: [String]
     var members: [MemberIR]
     var hasBody: Bool
-    var retryKind: String?
+    /// How the runtime retries the error, when the model marks it retryable.
+    var retryKind: RetryKindIR?
     /// The error code, for errors.
     var errorCode: String?
 }
 
+/// Why a retryable error is retried.
+enum RetryKindIR: Equatable {
+    /// The service is throttling requests.
+    case throttling
+    /// Any other transient failure.
+    case transient
+}
+
 /// A union shape.
 struct UnionIR {
+    /// The name of every union's case for a member that the model does not know; no other case takes it.
+    static let unknownCase = "sdkUnknown"
+
     var name: String
     var documentation: [String]
     var cases: [MemberIR]
     var isIndirect: Bool
-    var unknownCase: String
     /// For an event stream: the members that are exceptions, by event type, with their error types.
     var eventExceptions: [(eventType: String, errorType: String)]?
 }
@@ -137,7 +122,8 @@ struct WaiterIR {
     var name: String
     /// The name of its descriptor, such as `tableExists`.
     var propertyName: String
-    var documentation: [String]
+    /// The model's description of the waiter.
+    var description: String?
     var operationMethod: String
     var inputType: String?
     var hasOutput: Bool

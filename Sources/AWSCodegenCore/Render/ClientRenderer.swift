@@ -1,6 +1,16 @@
 /// Renders the API protocol, the client and the operation descriptors.
 struct ClientRenderer {
     let module: ModuleIR
+    let wireProtocol: ProtocolIR
+
+    private var access: String { AccessRenderer.modifier(module.access) }
+
+    /// The renderer of `module`'s client, or nil when the module has none.
+    init?(module: ModuleIR) {
+        guard let wireProtocol = module.service.wireProtocol else { return nil }
+        self.module = module
+        self.wireProtocol = wireProtocol
+    }
 
     private func signature(_ operation: OperationIR) -> String {
         let parameter = operation.inputType.map { "_ input: \($0)" } ?? ""
@@ -15,7 +25,6 @@ struct ClientRenderer {
     }
 
     func render(into w: inout CodeWriter) {
-        let access = module.access
         let service = module.service
         w.docs(["The operations of \(service.title), as a protocol, so that tests can stub the client."])
         w.block("\(access)protocol \(module.apiName): Sendable") { w in
@@ -37,7 +46,7 @@ struct ClientRenderer {
             w.line("    signingName: \(SwiftLiteral.string(service.signingName)),")
             w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
             w.line("    apiVersion: \(SwiftLiteral.string(service.apiVersion)),")
-            w.line("    protocol: \(service.protocolExpression),")
+            w.line("    protocol: \(protocolExpression),")
             w.line("    errors: \(module.clientName).errors,")
             w.line("    endpointRules: \(module.clientName).endpointRules")
             w.line(")")
@@ -67,15 +76,25 @@ struct ClientRenderer {
         }
     }
 
+    /// The runtime's `AWSProtocol` of the client.
+    private var protocolExpression: String {
+        switch wireProtocol {
+        case .restJSON:
+            ".restJSON"
+        case .awsJSON(let version, let targetPrefix):
+            ".awsJSON(version: \(SwiftLiteral.string(version)), targetPrefix: \(SwiftLiteral.string(targetPrefix)))"
+        }
+    }
+
     /// The operation descriptors, as an extension of the client.
     func renderOperations(into w: inout CodeWriter) {
         w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The operations' HTTP bindings."])
-            w.block("\(module.access)enum Operations") { w in
+            w.block("\(access)enum Operations") { w in
                 for operation in module.operations {
                     var arguments = [SwiftLiteral.string(operation.name), "method: \(SwiftLiteral.string(operation.method))", "requestURI: \(SwiftLiteral.string(operation.requestURI))"]
                     if let hostPrefix = operation.hostPrefix { arguments.append("hostPrefix: \(SwiftLiteral.string(hostPrefix))") }
-                    w.line("\(module.access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
+                    w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }
         }

@@ -3,7 +3,7 @@ struct EnumRenderer {
     let module: ModuleIR
 
     func render(_ enumeration: EnumIR, into w: inout CodeWriter) {
-        let access = module.access
+        let access = AccessRenderer.modifier(module.access)
         w.docs(enumeration.documentation)
         w.block("\(access)struct \(enumeration.name): AWSEnum") { w in
             w.line("\(access)let rawValue: String")

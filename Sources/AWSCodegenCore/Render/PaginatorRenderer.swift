@@ -29,7 +29,7 @@ struct PaginatorRenderer {
         discussion += pageSizeDocumentation(paginator)
         w.docs(["The pages of ``\(paginator.methodName)(_:)``, fetched as the sequence is iterated."] + (discussion.isEmpty ? [] : [""] + discussion))
         let type = "AWSPageSequence<\(paginator.inputType), \(paginator.outputType)>"
-        w.block("\(module.access)func \(paginator.methodName)Pages(\(parameters(paginator))) -> \(type)") { w in
+        w.block("\(AccessRenderer.modifier(module.access))func \(paginator.methodName)Pages(\(parameters(paginator))) -> \(type)") { w in
             w.line("AWSPageSequence(")
             w.line("    input: input,")
             w.line("    fetch: { try await self.\(SwiftNames.escaped(paginator.methodName))($0) },")
@@ -51,8 +51,8 @@ struct PaginatorRenderer {
     private func renderItems(_ paginator: PaginatorIR, _ items: PaginatorItemsIR, into w: inout CodeWriter) {
         w.docs(["The `\(items.path.documentation)` of every page of ``\(paginator.methodName)(_:)``."]
             + (paginator.pageSize == nil ? [] : [""] + pageSizeDocumentation(paginator)))
-        let type = "AWSItemSequence<\(paginator.inputType), \(paginator.outputType), \(items.elementType.code)>"
-        w.block("\(module.access)func \(paginator.methodName)Items(\(parameters(paginator))) -> \(type)") { w in
+        let type = "AWSItemSequence<\(paginator.inputType), \(paginator.outputType), \(TypeRenderer.code(items.elementType))>"
+        w.block("\(AccessRenderer.modifier(module.access))func \(paginator.methodName)Items(\(parameters(paginator))) -> \(type)") { w in
             let read = items.path.code(from: "$0")
             let pages = paginator.pageSize == nil ? "input" : "input, pageSize: pageSize"
             w.line("\(paginator.methodName)Pages(\(pages)).items { \(read.code)\(read.isOptional ? " ?? []" : "") }")

@@ -2,7 +2,7 @@
 struct ShapeRenderer {
     let module: ModuleIR
 
-    private var access: String { module.access }
+    private var access: String { AccessRenderer.modifier(module.access) }
 
     func constraintExpression(_ constraint: ConstraintIR) -> String {
         switch constraint {
@@ -23,6 +23,13 @@ struct ShapeRenderer {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
+    /// A member's doc comment: its documentation, then a warning when it is deprecated.
+    private func memberDocumentation(_ member: MemberIR) -> [String] {
+        guard member.isDeprecated else { return member.documentation }
+        let warning = "- Warning: Deprecated." + (member.deprecatedMessage.map { " " + $0 } ?? "")
+        return member.documentation + (member.documentation.isEmpty ? [] : [""]) + [warning]
+    }
+
     /// A structure or an error.
     func renderStruct(_ shape: StructIR, isError: Bool, into w: inout CodeWriter) {
         let sensitive = shape.members.contains(where: \.isSensitive)
@@ -31,16 +38,16 @@ struct ShapeRenderer {
         w.docs(shape.documentation)
         w.block("\(access)struct \(shape.name): \(conformances.joined(separator: ", "))") { w in
             for member in shape.members {
-                w.docs(member.documentation)
+                w.docs(memberDocumentation(member))
                 let wrapper = member.isIndirect ? "@AWSIndirect " : ""
-                w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(member.declaredType)")
+                w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(TypeRenderer.declaredType(member))")
             }
             if isError {
                 w.docs(["The code, message, status and request id of the error response."])
                 w.line("\(access)var context = AWSErrorContext()")
             }
             renderInit(shape, isError: isError, into: &w)
-            let traits = shape.members.compactMap(\.wireTraits)
+            let traits = shape.members.compactMap(WireTraitsRenderer.awsMember)
             if !traits.isEmpty {
                 w.line()
                 if traits.count == 1 {
@@ -57,13 +64,21 @@ struct ShapeRenderer {
             }
             if let retryKind = shape.retryKind {
                 w.line()
-                w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKind) }")
+                w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKindExpression(retryKind)) }")
             }
             renderValidate(shape.members, into: &w)
             if sensitive { renderMirror(shape.members, into: &w) }
             if isError || shape.members.contains(where: { $0.codingKey != $0.name }) {
                 renderCodingKeys(shape.members, into: &w)
             }
+        }
+    }
+
+    /// The runtime's `AWSRetryKind` of `kind`.
+    private func retryKindExpression(_ kind: RetryKindIR) -> String {
+        switch kind {
+        case .throttling: ".throttling"
+        case .transient: ".transient"
         }
     }
 
@@ -75,7 +90,7 @@ struct ShapeRenderer {
         }
         var parameters = shape.members.map { member in
             let label = member.name == "self" ? "`self` selfValue" : member.name
-            return "\(label): \(member.declaredType)\(member.isRequired ? "" : " = nil")"
+            return "\(label): \(TypeRenderer.declaredType(member))\(member.isRequired ? "" : " = nil")"
         }
         if isError { parameters.append("context: AWSErrorContext = AWSErrorContext()") }
         w.line()
@@ -137,21 +152,21 @@ struct ShapeRenderer {
         let indirect = union.isIndirect ? "indirect " : ""
         w.block("\(access)\(indirect)enum \(union.name): \(union.eventExceptions == nil ? "AWSShape" : "AWSEventUnion")") { w in
             for member in union.cases {
-                w.docs(member.documentation)
-                w.line("case \(SwiftNames.escaped(member.name))(\(member.type.code))")
+                w.docs(memberDocumentation(member))
+                w.line("case \(SwiftNames.escaped(member.name))(\(TypeRenderer.code(member.type)))")
             }
             w.docs(["A member that this version of the model does not know, by its name."])
-            w.line("case \(union.unknownCase)(String)")
+            w.line("case \(UnionIR.unknownCase)(String)")
             w.line()
             w.block("\(access)init(from decoder: any Decoder) throws") { w in
                 w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
                 w.block("guard let key = container.allKeys.first else") { w in
-                    w.line("self = .\(union.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
+                    w.line("self = .\(UnionIR.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
                     w.line("return")
                 }
                 w.switchBlock("key") { w in
                     for member in union.cases {
-                        w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(member.type.code).self, forKey: .\(member.name)))")
+                        w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(TypeRenderer.code(member.type)).self, forKey: .\(member.name)))")
                     }
                 }
             }
@@ -162,7 +177,7 @@ struct ShapeRenderer {
                     for member in union.cases {
                         w.line("case .\(member.name)(let value): try container.encode(value, forKey: .\(member.name))")
                     }
-                    w.line("case .\(union.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
+                    w.line("case .\(UnionIR.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
                 }
             }
             if let exceptions = union.eventExceptions { renderEventDispatch(union, exceptions, into: &w) }
@@ -188,12 +203,12 @@ struct ShapeRenderer {
         w.block("\(access)static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self") { w in
             w.switchBlock("type") { w in
                 for member in union.cases {
-                    w.line("case \(SwiftLiteral.string(member.modelName)): return .\(member.name)(try decoder.decode(\(member.type.code).self))")
+                    w.line("case \(SwiftLiteral.string(member.modelName)): return .\(member.name)(try decoder.decode(\(TypeRenderer.code(member.type)).self))")
                 }
                 for exception in exceptions {
                     w.line("case \(SwiftLiteral.string(exception.eventType)): throw decoder.error(\(exception.errorType).self)")
                 }
-                w.line("default: return .\(union.unknownCase)(type)")
+                w.line("default: return .\(UnionIR.unknownCase)(type)")
             }
         }
     }

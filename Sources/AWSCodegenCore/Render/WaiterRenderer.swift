@@ -5,7 +5,7 @@ struct WaiterRenderer {
 
     func render(into w: inout CodeWriter) {
         guard !module.waiters.isEmpty else { return }
-        let access = module.access
+        let access = AccessRenderer.modifier(module.access)
         let descriptors = module.qualified(module.clientName) + ".Waiters"
         w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The model's waiters (`waiters-2.json`), which the `waitUntil...` methods run."])
@@ -30,13 +30,7 @@ struct WaiterRenderer {
         w.block("extension \(module.qualified(module.apiName))") { w in
             for (index, waiter) in module.waiters.enumerated() {
                 if index > 0 { w.line() }
-                let limit = waiter.maxAttempts.map { "by default the model's \($0) attempts' worth" } ?? "the model sets no limit"
-                w.docs(waiter.documentation + [
-                    "",
-                    "- Parameter maxWait: How long to keep polling; \(limit).",
-                    "- Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor",
-                    "  expects, or runs out of time.",
-                ])
+                w.docs(documentation(waiter))
                 ClientRenderer.deprecation(waiter.deprecatedMessage, into: &w)
                 let parameter = waiter.inputType.map { "_ input: \($0), " } ?? ""
                 let call = "try await self.\(SwiftNames.escaped(waiter.operationMethod))(\(waiter.inputType == nil ? "" : "input"))"
@@ -62,6 +56,26 @@ struct WaiterRenderer {
                 w.line("\(access)static let awsModelNames = [\(entries.joined(separator: ", "))]")
             }
         }
+    }
+
+    /// The doc comment of a waiter's method: the model's description, the operation it polls and how long.
+    private func documentation(_ waiter: WaiterIR) -> [String] {
+        let summary = waiter.description.map { [$0.hasSuffix(".") ? $0 : $0 + ".", ""] } ?? []
+        let method = "\(waiter.operationMethod)(\(waiter.inputType == nil ? "" : "_:"))"
+        let limit = waiter.maxAttempts.map { "by default the model's \($0) attempts' worth" } ?? "the model sets no limit"
+        return summary + [
+            "Polls ``\(method)`` until the `\(waiter.name)` waiter's success state:",
+            "first every \(seconds(waiter.delay)), then less often.",
+            "",
+            "- Parameter maxWait: How long to keep polling; \(limit).",
+            "- Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor",
+            "  expects, or runs out of time.",
+        ]
+    }
+
+    /// `1 second`, `5 seconds`.
+    private func seconds(_ count: Int) -> String {
+        count == 1 ? "1 second" : "\(count) seconds"
     }
 
     private func matcher(_ matcher: Waiter.Matcher) -> String {

@@ -1,0 +1,16 @@
+/// The wire protocol of a client, as the runtime speaks it.
+enum ProtocolIR: Equatable {
+    /// REST with JSON bodies (`rest-json`).
+    case restJSON
+    /// JSON RPC (`json`): the JSON version of the content type, and the prefix of the `X-Amz-Target` header.
+    case awsJSON(version: String, targetPrefix: String)
+
+    /// The protocol of a model, or nil when the runtime does not speak it yet.
+    init?(_ metadata: ServiceMetadata) {
+        switch metadata.protocol {
+        case "rest-json": self = .restJSON
+        case "json": self = .awsJSON(version: metadata.jsonVersion ?? "1.0", targetPrefix: metadata.targetPrefix ?? "")
+        default: return nil
+        }
+    }
+}
