@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Counts the public declarations of the runtime's modules from SwiftPM's symbol graphs.
 
-Run `swift package dump-symbol-graph --minimum-access-level public` first. A symbol counts when it is public,
+Run `swift package dump-symbol-graph --minimum-access-level public --include-spi-symbols` first (without
+`--include-spi-symbols` the `@_spi(Generated)` declarations are left out of the graphs and count 0). A symbol counts when it is public,
 written rather than synthesized, and not behind an `@_spi`; symbols a module gets from another module (extensions of Swift's types are
 kept) are counted where they are declared. Prints one line per module and a total.
 """

@@ -1,13 +1,13 @@
-import AWSRuntime
+@_spi(Generated) import AWSRuntime
 
 /// Names one operation of one protocol test suite: the suite file (such as `input/rest-json.json`), the
 /// suite's index in it and the operation's name in the suite's model.
-public struct ProtocolSuiteKey: Hashable, Sendable {
-    public let file: String
-    public let suite: Int
-    public let operation: String
+package struct ProtocolSuiteKey: Hashable, Sendable {
+    package let file: String
+    package let suite: Int
+    package let operation: String
 
-    public init(_ file: String, _ suite: Int, _ operation: String) {
+    package init(_ file: String, _ suite: Int, _ operation: String) {
         self.file = file
         self.suite = suite
         self.operation = operation
@@ -16,13 +16,13 @@ public struct ProtocolSuiteKey: Hashable, Sendable {
 
 /// One generated operation of a protocol test suite: the client's service descriptor, the operation, and
 /// its input and output types, which the conformance tests open to build requests and parse responses.
-public struct ProtocolSuiteEntry: Sendable {
-    public let service: AWSServiceDescriptor
-    public let operation: AWSOperation
-    public let input: any AWSShape.Type
-    public let output: any AWSShape.Type
+package struct ProtocolSuiteEntry: Sendable {
+    package let service: AWSServiceDescriptor
+    package let operation: AWSOperation
+    package let input: any AWSShape.Type
+    package let output: any AWSShape.Type
 
-    public init(_ service: AWSServiceDescriptor, _ operation: AWSOperation,
+    package init(_ service: AWSServiceDescriptor, _ operation: AWSOperation,
                 _ input: any AWSShape.Type, _ output: any AWSShape.Type) {
         self.service = service
         self.operation = operation

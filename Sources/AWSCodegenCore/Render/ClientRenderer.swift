@@ -41,7 +41,7 @@ struct ClientRenderer {
         ])
         w.block("\(access)struct \(module.clientName): \(module.apiName)") { w in
             w.docs(["The service description the runtime works from."])
-            w.line("\(access)static let service = AWSServiceDescriptor(")
+            w.line("\(AccessRenderer.generatedOnly(module.access))static let service = AWSServiceDescriptor(")
             w.line("    serviceID: \(SwiftLiteral.string(service.serviceID)),")
             w.line("    signingName: \(SwiftLiteral.string(service.signingName)),")
             w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
@@ -90,7 +90,7 @@ struct ClientRenderer {
     func renderOperations(into w: inout CodeWriter) {
         w.block("extension \(module.qualified(module.clientName))") { w in
             w.docs(["The operations' HTTP bindings."])
-            w.block("\(access)enum Operations") { w in
+            w.block("\(AccessRenderer.generatedOnly(module.access))enum Operations") { w in
                 for operation in module.operations {
                     var arguments = [SwiftLiteral.string(operation.name), "method: \(SwiftLiteral.string(operation.method))", "requestURI: \(SwiftLiteral.string(operation.requestURI))"]
                     if let hostPrefix = operation.hostPrefix { arguments.append("hostPrefix: \(SwiftLiteral.string(hostPrefix))") }

@@ -3,6 +3,8 @@ struct ShapeRenderer {
     let module: ModuleIR
 
     private var access: String { AccessRenderer.modifier(module.access) }
+    /// The modifier of what only generated code and the runtime use.
+    private var generatedOnly: String { AccessRenderer.generatedOnly(module.access) }
 
     func constraintExpression(_ constraint: ConstraintIR) -> String {
         switch constraint {
@@ -51,16 +53,16 @@ struct ShapeRenderer {
             if !traits.isEmpty {
                 w.line()
                 if traits.count == 1 {
-                    w.line("\(access)static let awsMembers = [\(traits[0])]")
+                    w.line("\(generatedOnly)static let awsMembers = [\(traits[0])]")
                 } else {
-                    w.line("\(access)static let awsMembers = [")
+                    w.line("\(generatedOnly)static let awsMembers = [")
                     for trait in traits { w.line("    \(trait),") }
                     w.line("]")
                 }
             }
             if !shape.hasBody {
                 w.line()
-                w.line("\(access)static var awsHasBody: Bool { false }")
+                w.line("\(generatedOnly)static var awsHasBody: Bool { false }")
             }
             if let retryKind = shape.retryKind {
                 w.line()
@@ -200,7 +202,7 @@ struct ShapeRenderer {
     /// `awsEvent`: the case for each event type of an event stream, and the error of each exception.
     private func renderEventDispatch(_ union: UnionIR, _ exceptions: [(eventType: String, errorType: String)], into w: inout CodeWriter) {
         w.line()
-        w.block("\(access)static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self") { w in
+        w.block("\(generatedOnly)static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self") { w in
             w.switchBlock("type") { w in
                 for member in union.cases {
                     w.line("case \(SwiftLiteral.string(member.modelName)): return .\(member.name)(try decoder.decode(\(TypeRenderer.code(member.type)).self))")

@@ -50,7 +50,7 @@ struct WaiterRenderer {
         }
         for shape in module.modelNamedShapes {
             w.line()
-            w.block("extension \(module.qualified(shape.typeName)): AWSModelNamed") { w in
+            w.block("\(AccessRenderer.spiAttribute(module.access))extension \(module.qualified(shape.typeName)): AWSModelNamed") { w in
                 w.docs(["The model's names of the members that go by other names on the wire."])
                 let entries = shape.names.map { "\(SwiftLiteral.string($0.codingKey)): \(SwiftLiteral.string($0.modelName))" }
                 w.line("\(access)static let awsModelNames = [\(entries.joined(separator: ", "))]")

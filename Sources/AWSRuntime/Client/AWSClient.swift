@@ -6,7 +6,7 @@ import Logging
 /// or the error. Generated clients hold one and call `execute`.
 public struct AWSClient: Sendable {
     /// The service this client talks to.
-    public let service: AWSServiceDescriptor
+    @_spi(Generated) public let service: AWSServiceDescriptor
     /// The configuration.
     public let configuration: AWSClientConfiguration
     /// The resolved region.
@@ -20,7 +20,7 @@ public struct AWSClient: Sendable {
 
     /// Resolves the region, the endpoint, the transport and the credential chain; throws
     /// `AWSConfigurationError` when there is no region or no valid endpoint.
-    public init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration) throws {
+    @_spi(Generated) public init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration) throws {
         self.service = service
         self.configuration = configuration
         region = try AWSRegionResolver(profile: configuration.profile, environment: configuration.environment)
@@ -36,7 +36,7 @@ public struct AWSClient: Sendable {
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
-    public func execute<Input: AWSShape, Output: AWSShape>(
+    @_spi(Generated) public func execute<Input: AWSShape, Output: AWSShape>(
         _ operation: AWSOperation, _ input: Input, output: Output.Type = Output.self
     ) async throws -> Output {
         let request = try buildRequest(operation, input)
@@ -110,13 +110,13 @@ public struct AWSClient: Sendable {
     }
 
     /// The request `execute` would send for `input`, before signing.
-    public func buildRequest<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
+    @_spi(Generated) public func buildRequest<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
         try RequestBuilder(service: service, endpoint: endpoint, tokenGenerator: configuration.idempotencyToken)
             .build(operation, input)
     }
 
     /// The request for `input`, signed with `credentials` at `date`: what one attempt sends.
-    public func signedRequest<Input: AWSShape>(
+    @_spi(Generated) public func signedRequest<Input: AWSShape>(
         _ operation: AWSOperation, _ input: Input, credentials: AWSCredentials, date: Date
     ) throws -> AWSHTTPRequest {
         var request = try buildRequest(operation, input)
@@ -125,7 +125,7 @@ public struct AWSClient: Sendable {
     }
 
     /// Decodes `response` as the output of `operation`, or throws the service error it holds.
-    public func parseResponse<Output: AWSShape>(
+    @_spi(Generated) public func parseResponse<Output: AWSShape>(
         _ operation: AWSOperation, _ response: AWSHTTPResponse, as output: Output.Type = Output.self
     ) throws -> Output {
         try ResponseParser(service: service).parse(operation, response, as: output)
@@ -133,7 +133,7 @@ public struct AWSClient: Sendable {
 
     /// Decodes a streaming `response` as the output of `operation`, whose events are read from the
     /// response's body as it arrives, or throws the service error it holds.
-    public func parseResponse<Output: AWSShape>(
+    @_spi(Generated) public func parseResponse<Output: AWSShape>(
         _ operation: AWSOperation, _ response: AWSStreamingResponse, as output: Output.Type = Output.self
     ) async throws -> Output {
         try await ResponseParser(service: service).parseStream(operation, response, as: output)

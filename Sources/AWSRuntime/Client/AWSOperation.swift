@@ -1,5 +1,5 @@
 /// One operation of a service: its name and HTTP binding. The URI template is parsed once, here.
-public struct AWSOperation: Sendable {
+@_spi(Generated) public struct AWSOperation: Sendable {
     /// A piece of the URI template.
     enum Segment: Sendable, Equatable {
         case literal(String)

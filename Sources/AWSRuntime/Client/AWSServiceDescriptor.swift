@@ -1,7 +1,7 @@
 import Foundation
 
 /// The wire protocol of a service.
-public enum AWSProtocol: Sendable, Equatable {
+@_spi(Generated) public enum AWSProtocol: Sendable, Equatable {
     /// `rest-json`: HTTP bindings, JSON bodies.
     case restJSON
     /// `json` (awsJson 1.0 / 1.1): POST to `/` with `X-Amz-Target`.
@@ -9,7 +9,7 @@ public enum AWSProtocol: Sendable, Equatable {
 }
 
 /// What the runtime needs to know about a service: names, protocol and modeled errors.
-public struct AWSServiceDescriptor: Sendable {
+@_spi(Generated) public struct AWSServiceDescriptor: Sendable {
     /// The model's `serviceId`, such as `DocDB Elastic`.
     public let serviceID: String
     /// The SigV4 signing name, such as `docdb-elastic`.

@@ -49,12 +49,12 @@ public struct AWSEventStream<Event: AWSEventUnion>: AsyncSequence, Sendable, Cod
 public protocol AWSEventUnion: AWSShape {
     /// The event of a message whose `:event-type` (or `:exception-type`) is `type`: decodes the member's
     /// shape, throws the modeled error of an exception member, and is the unknown case for other names.
-    static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self
+    @_spi(Generated) static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self
 }
 
 /// Decodes the shape of one event stream message: header members from its headers, the payload member
 /// from its payload, the other members from its JSON payload.
-public struct AWSEventDecoder: Sendable {
+@_spi(Generated) public struct AWSEventDecoder: Sendable {
     let message: EventStreamMessage
     let context: EventStreamContext
 

@@ -13,7 +13,7 @@ public struct AWSPageSequence<Input: Sendable, Output: Sendable>: AsyncSequence,
 
     /// Creates a sequence that calls `fetch`, continuing with `tokens` while `moreResults` (when given) says
     /// there are more pages.
-    public init(
+    @_spi(Generated) public init(
         input: Input,
         fetch: @escaping @Sendable (Input) async throws -> Output,
         tokens: AWSPageToken<Input, Output>...,

@@ -4,7 +4,7 @@
 /// A token can be of any type the input sends: a string, a number, a map (DynamoDB's `ExclusiveStartKey`)
 /// or a structure. Tokens are compared and tested for emptiness in their wire form, as botocore compares
 /// the parsed JSON: a token is absent when it is nil, an empty string, list, map or structure, or zero.
-public struct AWSPageToken<Input, Output>: Sendable {
+@_spi(Generated) public struct AWSPageToken<Input, Output>: Sendable {
     /// What a page says about this token.
     struct Next {
         /// Whether the page has no token.

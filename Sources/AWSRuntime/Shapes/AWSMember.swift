@@ -3,7 +3,7 @@
 ///
 /// Generated shapes list only members that need one; every other member is a body member
 /// with default formatting.
-public struct AWSMember: Sendable {
+@_spi(Generated) public struct AWSMember: Sendable {
     /// Where a member goes in an HTTP message.
     public enum Location: Sendable, Equatable {
         /// In the JSON body (the default).

@@ -2,7 +2,7 @@
 ///
 /// Waiter paths name members as the model does, as botocore's parsed responses do; the generator
 /// adds this conformance to the shapes that waiters read.
-public protocol AWSModelNamed {
+@_spi(Generated) public protocol AWSModelNamed {
     /// The model's member names by coding key, for the members whose names differ.
     static var awsModelNames: [String: String] { get }
 }

@@ -24,7 +24,7 @@ extension AWSRedacting {
 }
 
 /// Stands in for a sensitive value in mirrors and descriptions.
-public struct AWSRedacted: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+@_spi(Generated) public struct AWSRedacted: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// Creates the placeholder.
     public init() {}
     /// `<redacted>`.

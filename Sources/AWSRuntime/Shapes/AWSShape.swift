@@ -1,10 +1,10 @@
 /// A structure of a service model: an input, an output, an error or a nested shape.
 public protocol AWSShape: Codable, Sendable, AWSValidatable {
     /// The members whose wire traits differ from the defaults.
-    static var awsMembers: [AWSMember] { get }
+    @_spi(Generated) static var awsMembers: [AWSMember] { get }
 
     /// Whether an input has members that go in the body; when it has, an empty body is sent as `{}`.
-    static var awsHasBody: Bool { get }
+    @_spi(Generated) static var awsHasBody: Bool { get }
 
     /// Checks the model's constraints; `path` names this value in errors, such as `CreateClusterSnapshotInput`.
     func validate(path: String) throws
@@ -12,10 +12,10 @@ public protocol AWSShape: Codable, Sendable, AWSValidatable {
 
 extension AWSShape {
     /// No members with special traits.
-    public static var awsMembers: [AWSMember] { [] }
+    @_spi(Generated) public static var awsMembers: [AWSMember] { [] }
 
     /// Has body members.
-    public static var awsHasBody: Bool { true }
+    @_spi(Generated) public static var awsHasBody: Bool { true }
 
     /// No constraints.
     public func validate(path: String) throws {}
@@ -27,5 +27,5 @@ public struct AWSEmptyShape: AWSShape, Equatable {
     public init() {}
 
     /// An operation without input sends no body.
-    public static var awsHasBody: Bool { false }
+    @_spi(Generated) public static var awsHasBody: Bool { false }
 }

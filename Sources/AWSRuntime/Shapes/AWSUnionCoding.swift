@@ -1,5 +1,5 @@
 /// Helpers for generated unions.
-public enum AWSUnionCoding {
+@_spi(Generated) public enum AWSUnionCoding {
     private struct AnyKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }

@@ -1,7 +1,7 @@
 /// The constraints of one member from the model: length or count (`min`/`max` for strings, blobs,
 /// lists and maps), value range (`min`/`max` for numbers), a pattern, and constraints on map keys and
 /// on list or map elements. Any nested shape met is validated too.
-public struct AWSConstraint: Sendable {
+@_spi(Generated) public struct AWSConstraint: Sendable {
     let min: Double?
     let max: Double?
     let pattern: String?
@@ -39,7 +39,7 @@ public struct AWSConstraint: Sendable {
 }
 
 /// Checks values against constraints; generated `validate(path:)` methods call it.
-public enum AWSValidation {
+@_spi(Generated) public enum AWSValidation {
     /// Checks `value` (nil passes) against `constraint`; `path` and `member` name it in the error.
     public static func check<T: AWSValidatable>(_ value: T?, _ constraint: AWSConstraint, _ path: String, _ member: String) throws {
         guard let value else { return }

@@ -5,12 +5,12 @@ import Foundation
 /// Conformances are chosen at compile time from the member's type, so validation makes no dynamic casts.
 public protocol AWSValidatable {
     /// Throws `AWSValidationError` when this value breaks `constraint`; `path` names it.
-    func validate(_ constraint: AWSConstraint, path: () -> String) throws
+    @_spi(Generated) func validate(_ constraint: AWSConstraint, path: () -> String) throws
 }
 
 extension String: AWSValidatable {
     /// Length in Unicode scalars, and the pattern.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         if constraint.min != nil || constraint.max != nil { try constraint.checkSize(unicodeScalars.count, "length", path) }
         if let pattern = constraint.pattern, !PatternCache.shared.matches(self, pattern) {
             throw AWSValidationError(path: path(), reason: "value \(String(reflecting: self)) does not match the pattern \(pattern)")
@@ -20,57 +20,57 @@ extension String: AWSValidatable {
 
 extension Data: AWSValidatable {
     /// Length in bytes.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "length", path)
     }
 }
 
 extension Int: AWSValidatable {
     /// The value range.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkRange(Double(self), String(self), path)
     }
 }
 
 extension Int64: AWSValidatable {
     /// The value range.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkRange(Double(self), String(self), path)
     }
 }
 
 extension Double: AWSValidatable {
     /// The value range.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkRange(self, String(self), path)
     }
 }
 
 extension Float: AWSValidatable {
     /// The value range.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkRange(Double(self), String(self), path)
     }
 }
 
 extension Bool: AWSValidatable {
     /// Booleans have no constraints.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
 }
 
 extension Date: AWSValidatable {
     /// Timestamps have no constraints.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
 }
 
 extension JSONValue: AWSValidatable {
     /// Documents have no constraints.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
 }
 
 extension Array: AWSValidatable where Element: AWSValidatable {
     /// The count, then each element.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "count", path)
         for elementConstraint in constraint.element {
             for (index, element) in enumerated() {
@@ -82,7 +82,7 @@ extension Array: AWSValidatable where Element: AWSValidatable {
 
 extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable {
     /// The count, then each key and value, in key order.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "count", path)
         guard !constraint.key.isEmpty || !constraint.element.isEmpty else { return }
         for key in keys.sorted() {
@@ -98,12 +98,12 @@ extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable 
 
 extension AWSValidatable where Self: AWSShape {
     /// A nested shape validates its own members.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try validate(path: path())
     }
 }
 
 extension AWSValidatable where Self: AWSEnum {
     /// Enum values have no constraints.
-    public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
 }

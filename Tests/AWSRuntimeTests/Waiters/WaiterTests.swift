@@ -1,4 +1,4 @@
-@testable import AWSRuntime
+@_spi(Generated) @testable import AWSRuntime
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import AWSRuntime
+@_spi(Generated) import AWSRuntime
 import AWSRuntimeTesting
 import Foundation
 import ProtocolSuites

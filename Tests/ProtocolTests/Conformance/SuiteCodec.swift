@@ -1,5 +1,5 @@
 import Foundation
-import AWSRuntime
+@_spi(Generated) import AWSRuntime
 import AWSRuntimeTesting
 import TestSupport
 
