@@ -12,6 +12,7 @@ let package = Package(
             dependencies: [
                 .product(name: "DocDBElastic", package: "swift-aws-codegen"),
                 .product(name: "AWSRuntime", package: "swift-aws-codegen"),
+                .product(name: "AWSRuntimeTesting", package: "swift-aws-codegen"),
             ]
         )
     ],

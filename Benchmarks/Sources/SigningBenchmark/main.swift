@@ -1,4 +1,5 @@
-import AWSRuntime
+@_spi(Generated) import AWSRuntime
+import AWSRuntimeTesting
 import DocDBElastic
 import Foundation
 
