@@ -13,7 +13,8 @@ struct PaginatorReport {
             withMethods += coverage.withMethods
         }
 
-        var description: String { "\(total) paginators, \(withMethods) with methods" }
+        /// `N paginators, M <outcome>`.
+        func description(_ outcome: String) -> String { "\(total) paginators, \(withMethods) \(outcome)" }
     }
 
     var all = Count()
@@ -36,7 +37,9 @@ struct PaginatorReport {
     }
 
     func print() {
-        Swift.print("paginators: \(models) models, \(all.description); newest versions: \(newest.description); modules with a client: \(withClient.description)")
+        // A paginator of a module without a client (its protocol is not spoken yet) is built but not rendered.
+        Swift.print("paginators: \(models) models, \(all.description("built")); newest versions: \(newest.description("built")); "
+            + "modules with a client: \(withClient.description("with methods"))")
         for gap in gaps { Swift.print("paginator without methods: \(gap)") }
     }
 }
