@@ -49,12 +49,13 @@ corpus-determinism: tool
 	bash Tests/Corpus/determinism.sh
 
 ## The inner loop between commits: build, the drift checks and the unit tests, without the corpus, the
-## plugin fixture and the end-to-end tests.
+## plugin fixture and the end-to-end tests. One test at a time, as in `test`: on two cores, tests that block
+## a thread (generating every botocore waiter) would delay the ones that check that timeouts fire in time.
 check: no-update-goldens deps
 	$(SWIFT) build --build-tests
 	$(MAKE) check-generated
 	$(MAKE) check-protocol-suites
-	$(SWIFT) test --skip-build --skip EndToEndTests
+	$(SWIFT) test --skip-build --skip EndToEndTests --no-parallel
 
 ## The whole test suite: generated code drift, the plugin fixture, the corpus checks, then every Swift Testing
 ## test, one at a time: several tests check that timeouts fire in time, which needs a free machine.
