@@ -54,6 +54,8 @@ let package = Package(
         .target(name: "AWSJSON"),
         .target(name: "AWSJMESPath", dependencies: ["AWSJSON"]),
         .target(name: "AWSEndpointRules", dependencies: ["AWSJSON"]),
+        // CBOR (RFC 8949) for the smithy-rpc-v2-cbor protocol; no package in reach provides it.
+        .target(name: "AWSCBOR"),
         .target(
             name: "AWSRuntime",
             dependencies: [
@@ -122,6 +124,7 @@ let package = Package(
             dependencies: ["ProtocolSuites", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
+        .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
         .testTarget(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
