@@ -56,6 +56,8 @@ let package = Package(
         .target(name: "AWSEndpointRules", dependencies: ["AWSJSON"]),
         // CBOR (RFC 8949) for the smithy-rpc-v2-cbor protocol; no package in reach provides it.
         .target(name: "AWSCBOR"),
+        // XML trees on Foundation's XMLParser, for the query, ec2 and rest-xml protocols.
+        .target(name: "AWSXML"),
         .target(
             name: "AWSRuntime",
             dependencies: [
@@ -125,6 +127,7 @@ let package = Package(
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
+        .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
         .testTarget(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
