@@ -40,6 +40,8 @@ public enum AWSCredentialsError: Error, Sendable, Equatable, CustomStringConvert
     case endpointStatus(method: String, uri: String, status: Int)
     /// A credentials endpoint answered with a body that does not hold credentials.
     case invalidEndpointResponse(uri: String, reason: String)
+    /// A `credential_process` program failed, ran too long or printed no usable credentials.
+    case processFailed(program: String, reason: String)
     /// No provider of a chain returned credentials.
     case noCredentials([ProviderFailure])
 
@@ -70,6 +72,8 @@ public enum AWSCredentialsError: Error, Sendable, Equatable, CustomStringConvert
             return "\(method) \(uri) returned HTTP \(status)"
         case .invalidEndpointResponse(let uri, let reason):
             return "\(uri) returned no usable credentials: \(reason)"
+        case .processFailed(let program, let reason):
+            return "credential_process \(program): \(reason)"
         case .noCredentials(let failures):
             let tried = failures.map { "\($0.provider): \($0.reason)" }.joined(separator: "; ")
             return "no credentials found; tried \(failures.count) provider(s): \(tried)"

@@ -13,19 +13,22 @@ public struct CredentialProviderChain: AWSCredentialProvider {
         self.providers = providers
     }
 
-    /// The chain of local sources: the environment, then the shared profile. See
-    /// ``default(profile:environment:transport:)`` for the full chain.
+    /// The chain of local sources, in botocore's order: the environment; the profile's keys in the credentials
+    /// file; its `credential_process`; its keys in the config file. See ``default(profile:environment:transport:)``
+    /// for the full chain.
     public static func standard(
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> CredentialProviderChain {
         CredentialProviderChain([
             EnvironmentCredentialProvider(environment: environment),
-            ProfileCredentialProvider(profile: profile, environment: environment),
+            ProfileCredentialProvider(profile: profile, environment: environment, file: .credentials),
+            ProcessCredentialProvider(profile: profile, environment: environment),
+            ProfileCredentialProvider(profile: profile, environment: environment, file: .config),
         ])
     }
 
-    /// The default chain of the AWS SDKs, cached: the environment, the shared profile, the ECS container
-    /// endpoint and EC2 instance metadata, the last two reached with `transport`.
+    /// The default chain of the AWS SDKs, cached: the local sources of ``standard(profile:environment:)``, then
+    /// the ECS container endpoint and EC2 instance metadata, the last two reached with `transport`.
     ///
     /// The result caches the first credentials found until ``CachedCredentialProvider/refreshWindow`` before
     /// they expire, then runs the chain again.

@@ -9,26 +9,50 @@ import Foundation
 public struct ProfileCredentialProvider: AWSCredentialProvider {
     private let profileOverride: String?
     private let environment: [String: String]
+    /// The one file to read the keys from; nil reads both.
+    public let file: SharedConfigFile.Kind?
 
     /// Creates a provider of `profile` (nil: `AWS_PROFILE`, else `default`), with file paths from `environment`.
-    public init(profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// With `file`, only that file's keys count: the default chain tries the credentials file, then the
+    /// profile's `credential_process`, then the config file, as botocore does.
+    public init(
+        profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        file: SharedConfigFile.Kind? = nil
+    ) {
         profileOverride = profile
         self.environment = environment
+        self.file = file
     }
 
     /// The selected profile name.
     public var profile: String { SharedConfig.profileName(profileOverride, environment: environment) }
 
-    /// `profile "<name>"`.
-    public var name: String { "profile \"\(profile)\"" }
+    /// `profile "<name>"`, followed by ` in the credentials file` or ` in the config file` when it reads one.
+    public var name: String {
+        switch file {
+        case nil: "profile \"\(profile)\""
+        case .credentials?: "profile \"\(profile)\" in the credentials file"
+        case .config?: "profile \"\(profile)\" in the config file"
+        }
+    }
 
     /// The profile's credentials.
     public func credentials() async throws -> AWSCredentials {
         let config = try SharedConfig(profile: profileOverride, environment: environment)
-        let holders = config.files.filter { $0.profiles[config.profile] != nil }
+        let candidates: [SharedConfigFile?]
+        switch file {
+        case nil: candidates = [config.credentialsFile, config.configFile]
+        case .credentials?: candidates = [config.credentialsFile]
+        case .config?: candidates = [config.configFile]
+        }
+        let holders = candidates.compactMap { $0 }.filter { $0.profiles[config.profile] != nil }
         guard let first = holders.first else {
-            throw AWSCredentialsError.profileNotFound(
-                profile: config.profile, files: [config.credentialsPath, config.configPath])
+            let paths = switch file {
+            case nil: [config.credentialsPath, config.configPath]
+            case .credentials?: [config.credentialsPath]
+            case .config?: [config.configPath]
+            }
+            throw AWSCredentialsError.profileNotFound(profile: config.profile, files: paths)
         }
         let file = holders.first { $0.value(profile: config.profile, key: Key.accessKeyId) != nil } ?? first
         func required(_ key: String) throws -> String {

@@ -27,10 +27,16 @@ import AWSRuntime
                 Issue.record("unexpected \(error)")
                 return
             }
-            #expect(failures.map(\.provider) == ["environment", "profile \"missing\""])
+            #expect(failures.map(\.provider) == [
+                "environment", "profile \"missing\" in the credentials file", "credential_process of profile \"missing\"",
+                "profile \"missing\" in the config file",
+            ])
             let description = error.description
             #expect(description.contains("environment: environment variables not set: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY"))
-            #expect(description.contains("profile \"missing\": profile \"missing\" not found in \(home.path)/.aws/credentials"))
+            #expect(description.contains(
+                "profile \"missing\" in the credentials file: profile \"missing\" not found in \(home.path)/.aws/credentials"))
+            #expect(description.contains(
+                "profile \"missing\" in the config file: profile \"missing\" not found in \(home.path)/.aws/config"))
         }
     }
 

@@ -70,7 +70,7 @@ import AWSRuntimeTesting
         _ = try await chain.credentials()
         #expect(setup.transport.requests.count == 3)
         #expect(
-            chain.name == #"cached(chain(environment, profile "default", ECS container, EC2 instance metadata))"#)
+            chain.name == #"cached(chain(environment, profile "default" in the credentials file, credential_process of profile "default", profile "default" in the config file, ECS container, EC2 instance metadata))"#)
     }
 
     @Test func errorListsEveryProviderAndWhy() async throws {
@@ -81,11 +81,16 @@ import AWSRuntimeTesting
             Issue.record("unexpected \(String(describing: error))")
             return
         }
-        let providers = ["environment", #"profile "default""#, "ECS container", "EC2 instance metadata"]
+        let providers = [
+            "environment", #"profile "default" in the credentials file"#, #"credential_process of profile "default""#,
+            #"profile "default" in the config file"#, "ECS container", "EC2 instance metadata",
+        ]
         #expect(failures.map(\.provider) == providers)
         #expect(failures.map(\.reason) == [
             "environment variables not set: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY",
+            #"profile "default" not found in \#(setup.home.path)/.aws/credentials"#,
             #"profile "default" not found in \#(setup.home.path)/.aws/credentials or \#(setup.home.path)/.aws/config"#,
+            #"profile "default" not found in \#(setup.home.path)/.aws/config"#,
             "neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set",
             "PUT http://169.254.169.254/latest/api/token returned HTTP 404",
         ])
