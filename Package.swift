@@ -100,7 +100,6 @@ let package = Package(
             dependencies: [
                 "AWSRuntime",
                 "AWSJSON",
-                "AWSJMESPath",
                 "AWSEndpointRules",
                 "AWSRuntimeTesting",
                 "TestSupport",
@@ -126,6 +125,8 @@ let package = Package(
             dependencies: ["ProtocolSuites", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
+        .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),
+        .testTarget(name: "AWSJMESPathTests", dependencies: ["AWSJMESPath", "AWSJSON"], exclude: ["Resources"]),
         .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
         .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
         .testTarget(

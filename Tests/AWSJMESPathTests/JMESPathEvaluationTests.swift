@@ -1,4 +1,5 @@
-import AWSRuntime
+import AWSJMESPath
+import AWSJSON
 import Testing
 
 /// Cases in the style of the JMESPath compliance suite (https://github.com/jmespath/jmespath.test),

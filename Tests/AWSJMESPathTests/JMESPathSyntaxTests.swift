@@ -1,4 +1,5 @@
-import AWSRuntime
+import AWSJMESPath
+import AWSJSON
 import Testing
 
 /// Expressions the parser rejects, with the kind of error the compliance suite expects.

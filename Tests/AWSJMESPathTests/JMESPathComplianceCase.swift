@@ -1,4 +1,5 @@
-import AWSRuntime
+import AWSJMESPath
+import AWSJSON
 import Foundation
 
 /// One case of the JMESPath compliance suite vendored in `Resources/jmespath`: an expression, the JSON it is
