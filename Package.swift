@@ -126,6 +126,8 @@ let package = Package(
             dependencies: ["ProtocolSuites", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
+        // The endpoint rules engine's tests, with the botocore endpoint test data they read (Resources).
+        .testTarget(name: "AWSEndpointRulesTests", dependencies: ["AWSEndpointRules", "AWSJSON"], exclude: ["Resources"]),
         .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
         .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
         .testTarget(

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import AWSEndpointRules
-@testable import AWSRuntime
 
 @Suite struct EndpointRuleSetParsingTests {
     private func loadError(_ json: String) -> EndpointRuleSetError? {

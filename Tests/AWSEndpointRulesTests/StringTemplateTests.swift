@@ -1,7 +1,6 @@
 import Testing
 
 @testable import AWSEndpointRules
-@testable import AWSRuntime
 
 @Suite struct StringTemplateTests {
     private let slots = ["Region": 0, "Result": 1]

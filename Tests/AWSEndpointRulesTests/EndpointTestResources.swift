@@ -1,12 +1,10 @@
+import AWSJSON
 import Foundation
 
-@testable import AWSEndpointRules
-@testable import AWSRuntime
-
-/// The vendored botocore files under `Tests/AWSRuntimeTests/Resources/endpoint-rules`.
+/// The vendored botocore files under `Tests/AWSEndpointRulesTests/Resources/endpoint-rules`, found relative to
+/// this source file so no bundle is needed.
 enum EndpointTestResources {
     static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
         .deletingLastPathComponent()
         .appendingPathComponent("Resources/endpoint-rules")
 

@@ -1,7 +1,7 @@
+import AWSJSON
 import Testing
 
 @testable import AWSEndpointRules
-@testable import AWSRuntime
 
 @Suite struct AttributePathTests {
     private let value = JSONValue.object([

@@ -1,7 +1,7 @@
+import AWSJSON
 import Testing
 
 @testable import AWSEndpointRules
-@testable import AWSRuntime
 
 /// One case of botocore's `endpoint-tests-1.json` for docdb-elastic.
 struct EndpointTestCase: Sendable, CustomTestStringConvertible {

@@ -1,7 +1,7 @@
+import AWSJSON
 import Testing
 
 @testable import AWSEndpointRules
-@testable import AWSRuntime
 
 /// Evaluation of a hand-written rule set that uses what docdb-elastic does not.
 @Suite struct EndpointRuleSetEvaluationTests {
