@@ -72,6 +72,18 @@ import Testing
                 == "$.parameters.P.required: expected a Boolean")
     }
 
+    @Test func readsParameterDefinitions() throws {
+        let ruleSet = try EndpointRuleSet(json: EndpointTestResources.bytes("docdb-elastic/endpoint-rule-set-1.json"))
+        #expect(ruleSet.version == "1.0")
+        #expect(ruleSet.parameters.map(\.name) == ["Endpoint", "Region", "UseDualStack", "UseFIPS"])
+        let region = try #require(ruleSet.parameters.first { $0.name == "Region" })
+        #expect(region.builtIn == "AWS::Region")
+        #expect(region.type == .string)
+        #expect(!region.isRequired)
+        let fips = try #require(ruleSet.parameters.first { $0.name == "UseFIPS" })
+        #expect(fips.isRequired && fips.defaultValue == .bool(false) && fips.type == .boolean)
+    }
+
     @Test func namesTheDocumentErrors() {
         #expect(
             loadError(#"{"version": "1.0", "parameters": {}}"#)?.description == "$.rules: missing, expected an array")
