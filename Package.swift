@@ -127,6 +127,12 @@ let package = Package(
         ),
         .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),
         .testTarget(name: "AWSJMESPathTests", dependencies: ["AWSJMESPath", "AWSJSON"], exclude: ["Resources"]),
+        // The endpoint rules engine's tests and botocore's endpoint provider suite (vendored in Resources).
+        .testTarget(
+            name: "AWSEndpointRulesTests",
+            dependencies: ["AWSEndpointRules", "AWSJSON"],
+            exclude: ["Resources", "skip-list.json"]
+        ),
         .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
         .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
         .testTarget(

@@ -1,6 +1,6 @@
 // The AWS partitions data: botocore's `botocore/data/partitions.json`, copied unchanged from
 // boto/botocore (snapshot commit 0e6e2404b85dc336dd2889814e089bde7d1a4c55). botocore is licensed
-// under the Apache License 2.0; see Tests/AWSRuntimeTests/Resources/endpoint-rules/LICENSE.txt and NOTICE.
+// under the Apache License 2.0; see Tests/AWSEndpointRulesTests/Resources/endpoint-rules/LICENSE.txt and NOTICE.
 extension AWSPartitions {
     /// The text of `partitions.json`, parsed once by `standard`.
     static let embeddedJSON = #"""
