@@ -7,14 +7,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "swift-aws-codegen", path: "..")],
     targets: [
+        .target(name: "BenchmarkSupport"),
         .executableTarget(
             name: "SigningBenchmark",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "DocDBElastic", package: "swift-aws-codegen"),
                 .product(name: "AWSRuntime", package: "swift-aws-codegen"),
                 .product(name: "AWSRuntimeTesting", package: "swift-aws-codegen"),
             ]
-        )
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 @_spi(Generated) import AWSRuntime
 import AWSRuntimeTesting
-import DocDBElastic
+import BenchmarkSupport
+@_spi(Generated) import DocDBElastic
 import Foundation
 
 // Builds and signs a CreateClusterSnapshot request (validate, encode, bind, serialize, SigV4) in a loop and
@@ -14,20 +15,12 @@ let client = try DocDBElasticClient(configuration: AWSClientConfiguration(
 let input = CreateClusterSnapshotInput(
     clusterArn: "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/abc", snapshotName: "snap-1",
     tags: ["env": "prod", "team": "db"])
-let operation = AWSOperation("CreateClusterSnapshot", method: "POST", requestURI: "/cluster-snapshot")
+let operation = DocDBElasticClient.Operations.createClusterSnapshot
 let date = Date(timeIntervalSince1970: 1_440_938_160)
 var checksum = 0
-var perRequest: [Double] = []
-for _ in 0..<batches {
-    let start = ContinuousClock.now
-    for _ in 0..<iterations {
-        let request = try client.client.signedRequest(operation, input, credentials: credentials, date: date)
-        checksum &+= request.headers.fields.count
-    }
-    let elapsed = ContinuousClock.now - start
-    perRequest.append(Double(elapsed.components.attoseconds) / 1e12 / Double(iterations)
-        + Double(elapsed.components.seconds) * 1e6 / Double(iterations))
+let timing = try Timing(batches: batches, iterations: iterations) {
+    let request = try client.client.signedRequest(operation, input, credentials: credentials, date: date)
+    checksum &+= request.headers.fields.count
 }
-perRequest.sort()
 print(String(format: "swift build+sign CreateClusterSnapshot: median %.2f µs per request (%d batches of %d; min %.2f, max %.2f) [%d]",
-             perRequest[perRequest.count / 2], batches, iterations, perRequest.first!, perRequest.last!, checksum % 10))
+             timing.median, batches, iterations, timing.min, timing.max, checksum % 10))
