@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# How long generated modules take to compile: generates sample botocore models with the CLI into a scratch
+# package (one SwiftPM target per module against AWSRuntime with `traits: []`, as
+# Tests/Corpus/compile-models.sh does), builds the dependencies once, then compiles each module target alone
+# RUNS times, touching only that target's sources between runs, and prints the median per module.
+#
+#   Benchmarks/compile-time.sh                       # DynamoDB, SageMaker and QuickSight, 3 runs each
+#   MODULES="DynamoDB Lambda" RUNS=5 Benchmarks/compile-time.sh
+#   Benchmarks/compile-time.sh --all                 # times Tests/Corpus/compile-models.sh --all (an hour)
+#
+# Runs alternate between modules (DynamoDB, SageMaker, …, DynamoDB, …) so that a busy moment of a shared
+# machine spreads over all of them. The time is the wall time of `swift build --target`, which includes
+# SwiftPM's planning; the no-op build printed first is that overhead. DATA= names the botocore data
+# directory (default: the installed botocore's); WORK= keeps the package in that folder (default: a
+# temporary one); FLAGS= adds `swift build` flags, such as
+# `-Xswiftc -Xfrontend -Xswiftc -debug-time-function-bodies` (the log of the last run is
+# $WORK/<Module>.log). Stays out of CI.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ "${1:-}" = "--all" ]; then
+    start=$(date +%s)
+    "$repo/Tests/Corpus/compile-models.sh" --all
+    echo "compile-models.sh --all: $(( $(date +%s) - start )) s"
+    exit
+fi
+
+data=${DATA:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
+modules=${MODULES:-DynamoDB SageMaker QuickSight}
+runs=${RUNS:-3}
+work=${WORK:-$(mktemp -d)}
+[ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
+read -r -a flags <<< "${FLAGS:-}"
+
+# A data directory with only the services whose serviceId, without spaces and dashes, is one of $modules.
+rm -rf "$work/data" "$work/Sources"
+mkdir -p "$work/data" "$work/Sources"
+python3 - "$data" "$work/data" $modules <<'PYTHON'
+import gzip, json, os, sys
+data, out, modules = sys.argv[1], sys.argv[2], {m.lower() for m in sys.argv[3:]}
+for service in sorted(os.listdir(data)):
+    folder = os.path.join(data, service)
+    versions = sorted(v for v in os.listdir(folder) if os.path.isdir(os.path.join(folder, v))) if os.path.isdir(folder) else []
+    for version in reversed(versions):
+        path = os.path.join(folder, version, "service-2.json.gz")
+        if os.path.exists(path):
+            service_id = json.load(gzip.open(path))["metadata"].get("serviceId", "")
+            if service_id.replace(" ", "").replace("-", "").lower() in modules:
+                os.symlink(folder, os.path.join(out, service))
+            break
+PYTHON
+
+swift build --package-path "$repo" --product aws-codegen >/dev/null
+"$repo/.build/debug/aws-codegen" generate --all "$work/data" --output "$work/Sources" > "$work/generate.log" 2>&1 \
+    || { cat "$work/generate.log"; exit 1; }
+tail -n 1 "$work/generate.log"
+
+{
+    echo '// swift-tools-version: 6.1'
+    echo 'import PackageDescription'
+    echo 'let package = Package('
+    echo '    name: "CompileTime", platforms: [.macOS(.v13)],'
+    echo "    dependencies: [.package(name: \"swift-aws-codegen\", path: \"$repo\", traits: [])],"
+    echo '    targets: ['
+    for module in $modules; do
+        [ -d "$work/Sources/$module" ] || { echo "no model makes module $module" >&2; exit 1; }
+        echo "        .target(name: \"Bench$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\"),"
+    done
+    echo '    ]'
+    echo ')'
+} > "$work/Package.swift"
+
+# The first build of each target builds the dependencies too; it is not timed.
+for module in $modules; do
+    swift build --package-path "$work" --target "Bench$module" "${flags[@]}" > "$work/$module.log" 2>&1 \
+        || { tail -n 30 "$work/$module.log"; exit 1; }
+done
+
+# Prints the wall time of one build of target $1 in milliseconds.
+time_build() {
+    local start=$(date +%s%N)
+    swift build --package-path "$work" --target "Bench$1" "${flags[@]}" > "$work/$1.log" 2>&1 \
+        || { tail -n 30 "$work/$1.log" >&2; exit 1; }
+    echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+# Prints the median of its arguments.
+median() {
+    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+first=${modules%% *}
+overhead=$(time_build "$first") || exit 1
+echo "no-op build (SwiftPM overhead): $overhead ms"
+
+declare -A times
+for run in $(seq "$runs"); do
+    for module in $modules; do
+        touch "$work/Sources/$module"/*.swift
+        ms=$(time_build "$module") || exit 1
+        times[$module]="${times[$module]:-} $ms"
+    done
+done
+
+for module in $modules; do
+    lines=$(cat "$work/Sources/$module"/*.swift | wc -l)
+    files=$(ls "$work/Sources/$module"/*.swift | wc -l)
+    printf '%-14s median %6d ms  (runs:%s ms; %d lines in %d files)\n' \
+        "$module" "$(median ${times[$module]})" "${times[$module]}" "$lines" "$files"
+done
