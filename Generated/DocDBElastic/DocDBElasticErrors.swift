@@ -14,8 +14,14 @@ public struct AccessDeniedException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
     }
 }
 
@@ -41,10 +47,18 @@ public struct ConflictException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
-        case resourceId
-        case resourceType
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+        self.resourceId = try reader.decode("resourceId")
+        self.resourceType = try reader.decode("resourceType")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
+        try writer.encode(self.resourceId, "resourceId")
+        try writer.encode(self.resourceType, "resourceType")
     }
 }
 
@@ -61,8 +75,14 @@ public struct InternalServerException: AWSModeledError {
 
     public static var retryKind: AWSRetryKind? { .transient }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
     }
 }
 
@@ -89,10 +109,18 @@ public struct ResourceNotFoundException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
-        case resourceId
-        case resourceType
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+        self.resourceId = try reader.decode("resourceId")
+        self.resourceType = try reader.decode("resourceType")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
+        try writer.encode(self.resourceId, "resourceId")
+        try writer.encode(self.resourceType, "resourceType")
     }
 }
 
@@ -107,8 +135,14 @@ public struct ServiceQuotaExceededException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
     }
 }
 
@@ -130,9 +164,16 @@ public struct ThrottlingException: AWSModeledError {
 
     public static var retryKind: AWSRetryKind? { .transient }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
-        case retryAfterSeconds
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+        self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
+        try writer.encodeIfPresent(self.retryAfterSeconds, "retryAfterSeconds")
     }
 }
 
@@ -159,10 +200,18 @@ public struct ValidationException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case fieldList
-        case message
-        case reason
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.fieldList = try reader.decodeIfPresent("fieldList")
+        self.message = try reader.decode("message")
+        self.reason = try reader.decode("reason")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.fieldList, "fieldList")
+        try writer.encode(self.message, "message")
+        try writer.encode(self.reason, "reason")
     }
 }
 

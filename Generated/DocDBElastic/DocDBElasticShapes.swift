@@ -2,47 +2,6 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct ApplyPendingMaintenanceActionInput: AWSShape {
-    /// The pending maintenance action to apply to the resource.
-    ///
-    /// Valid actions are:
-    ///
-    /// - `ENGINE_UPDATE_`
-    /// - `ENGINE_UPGRADE`
-    /// - `SECURITY_UPDATE`
-    /// - `OS_UPDATE`
-    /// - `MASTER_USER_PASSWORD_UPDATE`
-    public var applyAction: String
-    /// A specific date to apply the pending maintenance action. Required if opt-in-type is `APPLY_ON`. Format: `yyyy/MM/dd HH:mm-yyyy/MM/dd HH:mm`
-    public var applyOn: String?
-    /// A value that specifies the type of opt-in request, or undoes an opt-in request. An opt-in request of type `IMMEDIATE` can't be undone.
-    public var optInType: OptInType
-    /// The Amazon DocumentDB Amazon Resource Name (ARN) of the resource to which the pending maintenance action applies.
-    public var resourceArn: String
-
-    public init(applyAction: String, applyOn: String? = nil, optInType: OptInType, resourceArn: String) {
-        self.applyAction = applyAction
-        self.applyOn = applyOn
-        self.optInType = optInType
-        self.resourceArn = resourceArn
-    }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.applyAction, .init(min: 1, max: 256), path, "applyAction")
-        try AWSValidation.check(self.applyOn, .init(min: 1, max: 256), path, "applyOn")
-        try AWSValidation.check(self.resourceArn, .init(min: 1, max: 256), path, "resourceArn")
-    }
-}
-
-public struct ApplyPendingMaintenanceActionOutput: AWSShape {
-    /// The output of the pending maintenance action being applied.
-    public var resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
-
-    public init(resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction) {
-        self.resourcePendingMaintenanceAction = resourcePendingMaintenanceAction
-    }
-}
-
 /// Returns information about a specific elastic cluster.
 public struct Cluster: AWSShape {
     /// The name of the elastic cluster administrator.
@@ -119,6 +78,48 @@ public struct Cluster: AWSShape {
         self.subnetIds = subnetIds
         self.vpcSecurityGroupIds = vpcSecurityGroupIds
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.adminUserName = try reader.decode("adminUserName")
+        self.authType = try reader.decode("authType")
+        self.backupRetentionPeriod = try reader.decodeIfPresent("backupRetentionPeriod")
+        self.clusterArn = try reader.decode("clusterArn")
+        self.clusterEndpoint = try reader.decode("clusterEndpoint")
+        self.clusterName = try reader.decode("clusterName")
+        self.createTime = try reader.decode("createTime")
+        self.kmsKeyId = try reader.decode("kmsKeyId")
+        self.preferredBackupWindow = try reader.decodeIfPresent("preferredBackupWindow")
+        self.preferredMaintenanceWindow = try reader.decode("preferredMaintenanceWindow")
+        self.shardCapacity = try reader.decode("shardCapacity")
+        self.shardCount = try reader.decode("shardCount")
+        self.shardInstanceCount = try reader.decodeIfPresent("shardInstanceCount")
+        self.shards = try reader.decodeIfPresent("shards")
+        self.status = try reader.decode("status")
+        self.subnetIds = try reader.decode("subnetIds")
+        self.vpcSecurityGroupIds = try reader.decode("vpcSecurityGroupIds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.adminUserName, "adminUserName")
+        try writer.encode(self.authType, "authType")
+        try writer.encodeIfPresent(self.backupRetentionPeriod, "backupRetentionPeriod")
+        try writer.encode(self.clusterArn, "clusterArn")
+        try writer.encode(self.clusterEndpoint, "clusterEndpoint")
+        try writer.encode(self.clusterName, "clusterName")
+        try writer.encode(self.createTime, "createTime")
+        try writer.encode(self.kmsKeyId, "kmsKeyId")
+        try writer.encodeIfPresent(self.preferredBackupWindow, "preferredBackupWindow")
+        try writer.encode(self.preferredMaintenanceWindow, "preferredMaintenanceWindow")
+        try writer.encode(self.shardCapacity, "shardCapacity")
+        try writer.encode(self.shardCount, "shardCount")
+        try writer.encodeIfPresent(self.shardInstanceCount, "shardInstanceCount")
+        try writer.encodeIfPresent(self.shards, "shards")
+        try writer.encode(self.status, "status")
+        try writer.encode(self.subnetIds, "subnetIds")
+        try writer.encode(self.vpcSecurityGroupIds, "vpcSecurityGroupIds")
+    }
 }
 
 /// A list of Amazon DocumentDB elastic clusters.
@@ -134,6 +135,20 @@ public struct ClusterInList: AWSShape {
         self.clusterArn = clusterArn
         self.clusterName = clusterName
         self.status = status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.clusterArn = try reader.decode("clusterArn")
+        self.clusterName = try reader.decode("clusterName")
+        self.status = try reader.decode("status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.clusterArn, "clusterArn")
+        try writer.encode(self.clusterName, "clusterName")
+        try writer.encode(self.status, "status")
     }
 }
 
@@ -190,6 +205,36 @@ public struct ClusterSnapshot: AWSShape {
         self.subnetIds = subnetIds
         self.vpcSecurityGroupIds = vpcSecurityGroupIds
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.adminUserName = try reader.decode("adminUserName")
+        self.clusterArn = try reader.decode("clusterArn")
+        self.clusterCreationTime = try reader.decode("clusterCreationTime")
+        self.kmsKeyId = try reader.decode("kmsKeyId")
+        self.snapshotArn = try reader.decode("snapshotArn")
+        self.snapshotCreationTime = try reader.decode("snapshotCreationTime")
+        self.snapshotName = try reader.decode("snapshotName")
+        self.snapshotType = try reader.decodeIfPresent("snapshotType")
+        self.status = try reader.decode("status")
+        self.subnetIds = try reader.decode("subnetIds")
+        self.vpcSecurityGroupIds = try reader.decode("vpcSecurityGroupIds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.adminUserName, "adminUserName")
+        try writer.encode(self.clusterArn, "clusterArn")
+        try writer.encode(self.clusterCreationTime, "clusterCreationTime")
+        try writer.encode(self.kmsKeyId, "kmsKeyId")
+        try writer.encode(self.snapshotArn, "snapshotArn")
+        try writer.encode(self.snapshotCreationTime, "snapshotCreationTime")
+        try writer.encode(self.snapshotName, "snapshotName")
+        try writer.encodeIfPresent(self.snapshotType, "snapshotType")
+        try writer.encode(self.status, "status")
+        try writer.encode(self.subnetIds, "subnetIds")
+        try writer.encode(self.vpcSecurityGroupIds, "vpcSecurityGroupIds")
+    }
 }
 
 /// A list of elastic cluster snapshots.
@@ -218,492 +263,23 @@ public struct ClusterSnapshotInList: AWSShape {
         self.snapshotName = snapshotName
         self.status = status
     }
-}
 
-public struct CopyClusterSnapshotInput: AWSShape {
-    /// Set to `true` to copy all tags from the source cluster snapshot to the target elastic cluster snapshot. The default is `false`.
-    public var copyTags: Bool?
-    /// The Amazon Web Services KMS key ID for an encrypted elastic cluster snapshot. The Amazon Web Services KMS key ID is the Amazon Resource Name (ARN), Amazon Web Services KMS key identifier, or the Amazon Web Services KMS key alias for the Amazon Web Services KMS encryption key.
-    ///
-    /// If you copy an encrypted elastic cluster snapshot from your Amazon Web Services account, you can specify a value for `KmsKeyId` to encrypt the copy with a new Amazon Web ServicesS KMS encryption key. If you don't specify a value for `KmsKeyId`, then the copy of the elastic cluster snapshot is encrypted with the same `AWS` KMS key as the source elastic cluster snapshot.
-    ///
-    /// To copy an encrypted elastic cluster snapshot to another Amazon Web Services region, set `KmsKeyId` to the Amazon Web Services KMS key ID that you want to use to encrypt the copy of the elastic cluster snapshot in the destination region. Amazon Web Services KMS encryption keys are specific to the Amazon Web Services region that they are created in, and you can't use encryption keys from one Amazon Web Services region in another Amazon Web Services region.
-    ///
-    /// If you copy an unencrypted elastic cluster snapshot and specify a value for the `KmsKeyId` parameter, an error is returned.
-    public var kmsKeyId: String?
-    /// The Amazon Resource Name (ARN) identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
-    /// The tags to be assigned to the elastic cluster snapshot.
-    public var tags: [String: String]?
-    /// The identifier of the new elastic cluster snapshot to create from the source cluster snapshot. This parameter is not case sensitive.
-    ///
-    /// Constraints:
-    ///
-    /// - Must contain from 1 to 63 letters, numbers, or hyphens.
-    /// - The first character must be a letter.
-    /// - Cannot end with a hyphen or contain two consecutive hyphens.
-    ///
-    /// Example: `elastic-cluster-snapshot-5`
-    public var targetSnapshotName: String
-
-    public init(
-        copyTags: Bool? = nil,
-        kmsKeyId: String? = nil,
-        snapshotArn: String,
-        tags: [String: String]? = nil,
-        targetSnapshotName: String
-    ) {
-        self.copyTags = copyTags
-        self.kmsKeyId = kmsKeyId
-        self.snapshotArn = snapshotArn
-        self.tags = tags
-        self.targetSnapshotName = targetSnapshotName
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.clusterArn = try reader.decode("clusterArn")
+        self.snapshotArn = try reader.decode("snapshotArn")
+        self.snapshotCreationTime = try reader.decode("snapshotCreationTime")
+        self.snapshotName = try reader.decode("snapshotName")
+        self.status = try reader.decode("status")
     }
 
-    @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
-        try AWSValidation.check(self.targetSnapshotName, .init(min: 1, max: 63), path, "targetSnapshotName")
-    }
-}
-
-public struct CopyClusterSnapshotOutput: AWSShape {
-    public var snapshot: ClusterSnapshot
-
-    public init(snapshot: ClusterSnapshot) {
-        self.snapshot = snapshot
-    }
-}
-
-public struct CreateClusterInput: AWSShape, AWSRedacting {
-    /// The name of the Amazon DocumentDB elastic clusters administrator.
-    ///
-    /// _Constraints_:
-    ///
-    /// - Must be from 1 to 63 letters or numbers.
-    /// - The first character must be a letter.
-    /// - Cannot be a reserved word.
-    public var adminUserName: String
-    /// The password for the Amazon DocumentDB elastic clusters administrator. The password can contain any printable ASCII characters.
-    ///
-    /// _Constraints_:
-    ///
-    /// - Must contain from 8 to 100 characters.
-    /// - Cannot contain a forward slash (/), double quote ("), or the "at" symbol (@).
-    public var adminUserPassword: String
-    /// The authentication type used to determine where to fetch the password used for accessing the elastic cluster. Valid types are `PLAIN_TEXT` or `SECRET_ARN`.
-    public var authType: Auth
-    /// The number of days for which automatic snapshots are retained.
-    public var backupRetentionPeriod: Int?
-    /// The client token for the elastic cluster.
-    public var clientToken: String?
-    /// The name of the new elastic cluster. This parameter is stored as a lowercase string.
-    ///
-    /// _Constraints_:
-    ///
-    /// - Must contain from 1 to 63 letters, numbers, or hyphens.
-    /// - The first character must be a letter.
-    /// - Cannot end with a hyphen or contain two consecutive hyphens.
-    ///
-    /// _Example_: `my-cluster`
-    public var clusterName: String
-    /// The KMS key identifier to use to encrypt the new elastic cluster.
-    ///
-    /// The KMS key identifier is the Amazon Resource Name (ARN) for the KMS encryption key. If you are creating a cluster using the same Amazon account that owns this KMS encryption key, you can use the KMS key alias instead of the ARN as the KMS encryption key.
-    ///
-    /// If an encryption key is not specified, Amazon DocumentDB uses the default encryption key that KMS creates for your account. Your account has a different default encryption key for each Amazon Region.
-    public var kmsKeyId: String?
-    /// The daily time range during which automated backups are created if automated backups are enabled, as determined by the `backupRetentionPeriod`.
-    public var preferredBackupWindow: String?
-    /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
-    ///
-    /// _Format_: `ddd:hh24:mi-ddd:hh24:mi`
-    ///
-    /// _Default_: a 30-minute window selected at random from an 8-hour block of time for each Amazon Web Services Region, occurring on a random day of the week.
-    ///
-    /// _Valid days_: Mon, Tue, Wed, Thu, Fri, Sat, Sun
-    ///
-    /// _Constraints_: Minimum 30-minute window.
-    public var preferredMaintenanceWindow: String?
-    /// The number of vCPUs assigned to each elastic cluster shard. Maximum is 64. Allowed values are 2, 4, 8, 16, 32, 64.
-    public var shardCapacity: Int
-    /// The number of shards assigned to the elastic cluster. Maximum is 32.
-    public var shardCount: Int
-    /// The number of replica instances applying to all shards in the elastic cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
-    /// The Amazon EC2 subnet IDs for the new elastic cluster.
-    public var subnetIds: [String]?
-    /// The tags to be assigned to the new elastic cluster.
-    public var tags: [String: String]?
-    /// A list of EC2 VPC security groups to associate with the new elastic cluster.
-    public var vpcSecurityGroupIds: [String]?
-
-    public init(
-        adminUserName: String,
-        adminUserPassword: String,
-        authType: Auth,
-        backupRetentionPeriod: Int? = nil,
-        clientToken: String? = nil,
-        clusterName: String,
-        kmsKeyId: String? = nil,
-        preferredBackupWindow: String? = nil,
-        preferredMaintenanceWindow: String? = nil,
-        shardCapacity: Int,
-        shardCount: Int,
-        shardInstanceCount: Int? = nil,
-        subnetIds: [String]? = nil,
-        tags: [String: String]? = nil,
-        vpcSecurityGroupIds: [String]? = nil
-    ) {
-        self.adminUserName = adminUserName
-        self.adminUserPassword = adminUserPassword
-        self.authType = authType
-        self.backupRetentionPeriod = backupRetentionPeriod
-        self.clientToken = clientToken
-        self.clusterName = clusterName
-        self.kmsKeyId = kmsKeyId
-        self.preferredBackupWindow = preferredBackupWindow
-        self.preferredMaintenanceWindow = preferredMaintenanceWindow
-        self.shardCapacity = shardCapacity
-        self.shardCount = shardCount
-        self.shardInstanceCount = shardInstanceCount
-        self.subnetIds = subnetIds
-        self.tags = tags
-        self.vpcSecurityGroupIds = vpcSecurityGroupIds
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("clientToken", idempotencyToken: true)]
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
-    }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "adminUserName": self.adminUserName as Any,
-            "adminUserPassword": AWSRedacted(),
-            "authType": self.authType as Any,
-            "backupRetentionPeriod": self.backupRetentionPeriod as Any,
-            "clientToken": self.clientToken as Any,
-            "clusterName": self.clusterName as Any,
-            "kmsKeyId": self.kmsKeyId as Any,
-            "preferredBackupWindow": self.preferredBackupWindow as Any,
-            "preferredMaintenanceWindow": self.preferredMaintenanceWindow as Any,
-            "shardCapacity": self.shardCapacity as Any,
-            "shardCount": self.shardCount as Any,
-            "shardInstanceCount": self.shardInstanceCount as Any,
-            "subnetIds": self.subnetIds as Any,
-            "tags": self.tags as Any,
-            "vpcSecurityGroupIds": self.vpcSecurityGroupIds as Any,
-        ])
-    }
-}
-
-public struct CreateClusterOutput: AWSShape {
-    /// The new elastic cluster that has been created.
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
-    }
-}
-
-public struct CreateClusterSnapshotInput: AWSShape {
-    /// The ARN identifier of the elastic cluster of which you want to create a snapshot.
-    public var clusterArn: String
-    /// The name of the new elastic cluster snapshot.
-    public var snapshotName: String
-    /// The tags to be assigned to the new elastic cluster snapshot.
-    public var tags: [String: String]?
-
-    public init(clusterArn: String, snapshotName: String, tags: [String: String]? = nil) {
-        self.clusterArn = clusterArn
-        self.snapshotName = snapshotName
-        self.tags = tags
-    }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.snapshotName, .init(min: 1, max: 63), path, "snapshotName")
-        try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
-    }
-}
-
-public struct CreateClusterSnapshotOutput: AWSShape {
-    /// Returns information about the new elastic cluster snapshot.
-    public var snapshot: ClusterSnapshot
-
-    public init(snapshot: ClusterSnapshot) {
-        self.snapshot = snapshot
-    }
-}
-
-public struct DeleteClusterInput: AWSShape {
-    /// The ARN identifier of the elastic cluster that is to be deleted.
-    public var clusterArn: String
-
-    public init(clusterArn: String) {
-        self.clusterArn = clusterArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct DeleteClusterOutput: AWSShape {
-    /// Returns information about the newly deleted elastic cluster.
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
-    }
-}
-
-public struct DeleteClusterSnapshotInput: AWSShape {
-    /// The ARN identifier of the elastic cluster snapshot that is to be deleted.
-    public var snapshotArn: String
-
-    public init(snapshotArn: String) {
-        self.snapshotArn = snapshotArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct DeleteClusterSnapshotOutput: AWSShape {
-    /// Returns information about the newly deleted elastic cluster snapshot.
-    public var snapshot: ClusterSnapshot
-
-    public init(snapshot: ClusterSnapshot) {
-        self.snapshot = snapshot
-    }
-}
-
-public struct GetClusterInput: AWSShape {
-    /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
-
-    public init(clusterArn: String) {
-        self.clusterArn = clusterArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct GetClusterOutput: AWSShape {
-    /// Returns information about a specific elastic cluster.
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
-    }
-}
-
-public struct GetClusterSnapshotInput: AWSShape {
-    /// The ARN identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
-
-    public init(snapshotArn: String) {
-        self.snapshotArn = snapshotArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct GetClusterSnapshotOutput: AWSShape {
-    /// Returns information about a specific elastic cluster snapshot.
-    public var snapshot: ClusterSnapshot
-
-    public init(snapshot: ClusterSnapshot) {
-        self.snapshot = snapshot
-    }
-}
-
-public struct GetPendingMaintenanceActionInput: AWSShape {
-    /// Retrieves pending maintenance actions for a specific Amazon Resource Name (ARN).
-    public var resourceArn: String
-
-    public init(resourceArn: String) {
-        self.resourceArn = resourceArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("resourceArn", .uri("resourceArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.resourceArn, .init(min: 1, max: 256), path, "resourceArn")
-    }
-}
-
-public struct GetPendingMaintenanceActionOutput: AWSShape {
-    /// Provides information about a pending maintenance action for a resource.
-    public var resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
-
-    public init(resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction) {
-        self.resourcePendingMaintenanceAction = resourcePendingMaintenanceAction
-    }
-}
-
-public struct ListClusterSnapshotsInput: AWSShape {
-    /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String?
-    /// The maximum number of elastic cluster snapshot results to receive in the response.
-    public var maxResults: Int?
-    /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
-    ///
-    /// If there is no more data in the responce, the `nextToken` will not be returned.
-    public var nextToken: String?
-    /// The type of cluster snapshots to be returned. You can specify one of the following values:
-    ///
-    /// - `automated` - Return all cluster snapshots that Amazon DocumentDB has automatically created for your Amazon Web Services account.
-    /// - `manual` - Return all cluster snapshots that you have manually created for your Amazon Web Services account.
-    public var snapshotType: String?
-
-    public init(
-        clusterArn: String? = nil,
-        maxResults: Int? = nil,
-        nextToken: String? = nil,
-        snapshotType: String? = nil
-    ) {
-        self.clusterArn = clusterArn
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-        self.snapshotType = snapshotType
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("clusterArn", .query("clusterArn")),
-        AWSMember("maxResults", .query("maxResults")),
-        AWSMember("nextToken", .query("nextToken")),
-        AWSMember("snapshotType", .query("snapshotType")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.maxResults, .init(min: 20, max: 100), path, "maxResults")
-    }
-}
-
-public struct ListClusterSnapshotsOutput: AWSShape {
-    /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
-    ///
-    /// If there is no more data in the responce, the `nextToken` will not be returned.
-    public var nextToken: String?
-    /// A list of snapshots for a specified elastic cluster.
-    public var snapshots: [ClusterSnapshotInList]?
-
-    public init(nextToken: String? = nil, snapshots: [ClusterSnapshotInList]? = nil) {
-        self.nextToken = nextToken
-        self.snapshots = snapshots
-    }
-}
-
-public struct ListClustersInput: AWSShape {
-    /// The maximum number of elastic cluster snapshot results to receive in the response.
-    public var maxResults: Int?
-    /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
-    ///
-    /// If there is no more data in the responce, the `nextToken` will not be returned.
-    public var nextToken: String?
-
-    public init(maxResults: Int? = nil, nextToken: String? = nil) {
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("maxResults", .query("maxResults")),
-        AWSMember("nextToken", .query("nextToken")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
-    }
-}
-
-public struct ListClustersOutput: AWSShape {
-    /// A list of Amazon DocumentDB elastic clusters.
-    public var clusters: [ClusterInList]?
-    /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
-    ///
-    /// If there is no more data in the responce, the `nextToken` will not be returned.
-    public var nextToken: String?
-
-    public init(clusters: [ClusterInList]? = nil, nextToken: String? = nil) {
-        self.clusters = clusters
-        self.nextToken = nextToken
-    }
-}
-
-public struct ListPendingMaintenanceActionsInput: AWSShape {
-    /// The maximum number of results to include in the response. If more records exist than the specified `maxResults` value, a pagination token (marker) is included in the response so that the remaining results can be retrieved.
-    public var maxResults: Int?
-    /// An optional pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond the marker, up to the value specified by `maxResults`.
-    public var nextToken: String?
-
-    public init(maxResults: Int? = nil, nextToken: String? = nil) {
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("maxResults", .query("maxResults")),
-        AWSMember("nextToken", .query("nextToken")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
-    }
-}
-
-public struct ListPendingMaintenanceActionsOutput: AWSShape {
-    /// An optional pagination token provided by a previous request. If this parameter is displayed, the responses will include only records beyond the marker, up to the value specified by `maxResults`.
-    public var nextToken: String?
-    /// Provides information about a pending maintenance action for a resource.
-    public var resourcePendingMaintenanceActions: [ResourcePendingMaintenanceAction]
-
-    public init(nextToken: String? = nil, resourcePendingMaintenanceActions: [ResourcePendingMaintenanceAction]) {
-        self.nextToken = nextToken
-        self.resourcePendingMaintenanceActions = resourcePendingMaintenanceActions
-    }
-}
-
-public struct ListTagsForResourceRequest: AWSShape {
-    /// The ARN identifier of the elastic cluster resource.
-    public var resourceArn: String
-
-    public init(resourceArn: String) {
-        self.resourceArn = resourceArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("resourceArn", .uri("resourceArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
-    }
-}
-
-public struct ListTagsForResourceResponse: AWSShape {
-    /// The list of tags for the specified elastic cluster resource.
-    public var tags: [String: String]?
-
-    public init(tags: [String: String]? = nil) {
-        self.tags = tags
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.clusterArn, "clusterArn")
+        try writer.encode(self.snapshotArn, "snapshotArn")
+        try writer.encode(self.snapshotCreationTime, "snapshotCreationTime")
+        try writer.encode(self.snapshotName, "snapshotName")
+        try writer.encode(self.status, "status")
     }
 }
 
@@ -737,6 +313,26 @@ public struct PendingMaintenanceActionDetails: AWSShape {
         self.forcedApplyDate = forcedApplyDate
         self.optInStatus = optInStatus
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.action = try reader.decode("action")
+        self.autoAppliedAfterDate = try reader.decodeIfPresent("autoAppliedAfterDate")
+        self.currentApplyDate = try reader.decodeIfPresent("currentApplyDate")
+        self.description = try reader.decodeIfPresent("description")
+        self.forcedApplyDate = try reader.decodeIfPresent("forcedApplyDate")
+        self.optInStatus = try reader.decodeIfPresent("optInStatus")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.action, "action")
+        try writer.encodeIfPresent(self.autoAppliedAfterDate, "autoAppliedAfterDate")
+        try writer.encodeIfPresent(self.currentApplyDate, "currentApplyDate")
+        try writer.encodeIfPresent(self.description, "description")
+        try writer.encodeIfPresent(self.forcedApplyDate, "forcedApplyDate")
+        try writer.encodeIfPresent(self.optInStatus, "optInStatus")
+    }
 }
 
 /// Provides information about a pending maintenance action for a resource.
@@ -753,63 +349,17 @@ public struct ResourcePendingMaintenanceAction: AWSShape {
         self.pendingMaintenanceActionDetails = pendingMaintenanceActionDetails
         self.resourceArn = resourceArn
     }
-}
 
-public struct RestoreClusterFromSnapshotInput: AWSShape {
-    /// The name of the elastic cluster.
-    public var clusterName: String
-    /// The KMS key identifier to use to encrypt the new Amazon DocumentDB elastic clusters cluster.
-    ///
-    /// The KMS key identifier is the Amazon Resource Name (ARN) for the KMS encryption key. If you are creating a cluster using the same Amazon account that owns this KMS encryption key, you can use the KMS key alias instead of the ARN as the KMS encryption key.
-    ///
-    /// If an encryption key is not specified here, Amazon DocumentDB uses the default encryption key that KMS creates for your account. Your account has a different default encryption key for each Amazon Region.
-    public var kmsKeyId: String?
-    /// The capacity of each shard in the new restored elastic cluster.
-    public var shardCapacity: Int?
-    /// The number of replica instances applying to all shards in the elastic cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
-    /// The ARN identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
-    /// The Amazon EC2 subnet IDs for the elastic cluster.
-    public var subnetIds: [String]?
-    /// A list of the tag names to be assigned to the restored elastic cluster, in the form of an array of key-value pairs in which the key is the tag name and the value is the key value.
-    public var tags: [String: String]?
-    /// A list of EC2 VPC security groups to associate with the elastic cluster.
-    public var vpcSecurityGroupIds: [String]?
-
-    public init(
-        clusterName: String,
-        kmsKeyId: String? = nil,
-        shardCapacity: Int? = nil,
-        shardInstanceCount: Int? = nil,
-        snapshotArn: String,
-        subnetIds: [String]? = nil,
-        tags: [String: String]? = nil,
-        vpcSecurityGroupIds: [String]? = nil
-    ) {
-        self.clusterName = clusterName
-        self.kmsKeyId = kmsKeyId
-        self.shardCapacity = shardCapacity
-        self.shardInstanceCount = shardInstanceCount
-        self.snapshotArn = snapshotArn
-        self.subnetIds = subnetIds
-        self.tags = tags
-        self.vpcSecurityGroupIds = vpcSecurityGroupIds
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.pendingMaintenanceActionDetails = try reader.decodeIfPresent("pendingMaintenanceActionDetails")
+        self.resourceArn = try reader.decodeIfPresent("resourceArn")
     }
 
-    @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
-    }
-}
-
-public struct RestoreClusterFromSnapshotOutput: AWSShape {
-    /// Returns information about a the restored elastic cluster.
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.pendingMaintenanceActionDetails, "pendingMaintenanceActionDetails")
+        try writer.encodeIfPresent(self.resourceArn, "resourceArn")
     }
 }
 
@@ -827,196 +377,19 @@ public struct Shard: AWSShape {
         self.shardId = shardId
         self.status = status
     }
-}
 
-public struct StartClusterInput: AWSShape {
-    /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
-
-    public init(clusterArn: String) {
-        self.clusterArn = clusterArn
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.createTime = try reader.decode("createTime")
+        self.shardId = try reader.decode("shardId")
+        self.status = try reader.decode("status")
     }
 
-    @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct StartClusterOutput: AWSShape {
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
-    }
-}
-
-public struct StopClusterInput: AWSShape {
-    /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
-
-    public init(clusterArn: String) {
-        self.clusterArn = clusterArn
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct StopClusterOutput: AWSShape {
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
-    }
-}
-
-public struct TagResourceRequest: AWSShape {
-    /// The ARN identifier of the elastic cluster resource.
-    public var resourceArn: String
-    /// The tags that are assigned to the elastic cluster resource.
-    public var tags: [String: String]
-
-    public init(resourceArn: String, tags: [String: String]) {
-        self.resourceArn = resourceArn
-        self.tags = tags
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("resourceArn", .uri("resourceArn", greedy: false))]
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
-        try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
-    }
-}
-
-public struct TagResourceResponse: AWSShape {
-
-    public init() {}
-}
-
-public struct UntagResourceRequest: AWSShape {
-    /// The ARN identifier of the elastic cluster resource.
-    public var resourceArn: String
-    /// The tag keys to be removed from the elastic cluster resource.
-    public var tagKeys: [String]
-
-    public init(resourceArn: String, tagKeys: [String]) {
-        self.resourceArn = resourceArn
-        self.tagKeys = tagKeys
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("resourceArn", .uri("resourceArn", greedy: false)),
-        AWSMember("tagKeys", .query("tagKeys")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
-        try AWSValidation.check(self.tagKeys, .init(min: 0, max: 50, element: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$")), path, "tagKeys")
-    }
-}
-
-public struct UntagResourceResponse: AWSShape {
-
-    public init() {}
-}
-
-public struct UpdateClusterInput: AWSShape, AWSRedacting {
-    /// The password associated with the elastic cluster administrator. This password can contain any printable ASCII character except forward slash (/), double quote ("), or the "at" symbol (@).
-    ///
-    /// _Constraints_: Must contain from 8 to 100 characters.
-    public var adminUserPassword: String?
-    /// The authentication type used to determine where to fetch the password used for accessing the elastic cluster. Valid types are `PLAIN_TEXT` or `SECRET_ARN`.
-    public var authType: Auth?
-    /// The number of days for which automatic snapshots are retained.
-    public var backupRetentionPeriod: Int?
-    /// The client token for the elastic cluster.
-    public var clientToken: String?
-    /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
-    /// The daily time range during which automated backups are created if automated backups are enabled, as determined by the `backupRetentionPeriod`.
-    public var preferredBackupWindow: String?
-    /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
-    ///
-    /// _Format_: `ddd:hh24:mi-ddd:hh24:mi`
-    ///
-    /// _Default_: a 30-minute window selected at random from an 8-hour block of time for each Amazon Web Services Region, occurring on a random day of the week.
-    ///
-    /// _Valid days_: Mon, Tue, Wed, Thu, Fri, Sat, Sun
-    ///
-    /// _Constraints_: Minimum 30-minute window.
-    public var preferredMaintenanceWindow: String?
-    /// The number of vCPUs assigned to each elastic cluster shard. Maximum is 64. Allowed values are 2, 4, 8, 16, 32, 64.
-    public var shardCapacity: Int?
-    /// The number of shards assigned to the elastic cluster. Maximum is 32.
-    public var shardCount: Int?
-    /// The number of replica instances applying to all shards in the elastic cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
-    /// The Amazon EC2 subnet IDs for the elastic cluster.
-    public var subnetIds: [String]?
-    /// A list of EC2 VPC security groups to associate with the elastic cluster.
-    public var vpcSecurityGroupIds: [String]?
-
-    public init(
-        adminUserPassword: String? = nil,
-        authType: Auth? = nil,
-        backupRetentionPeriod: Int? = nil,
-        clientToken: String? = nil,
-        clusterArn: String,
-        preferredBackupWindow: String? = nil,
-        preferredMaintenanceWindow: String? = nil,
-        shardCapacity: Int? = nil,
-        shardCount: Int? = nil,
-        shardInstanceCount: Int? = nil,
-        subnetIds: [String]? = nil,
-        vpcSecurityGroupIds: [String]? = nil
-    ) {
-        self.adminUserPassword = adminUserPassword
-        self.authType = authType
-        self.backupRetentionPeriod = backupRetentionPeriod
-        self.clientToken = clientToken
-        self.clusterArn = clusterArn
-        self.preferredBackupWindow = preferredBackupWindow
-        self.preferredMaintenanceWindow = preferredMaintenanceWindow
-        self.shardCapacity = shardCapacity
-        self.shardCount = shardCount
-        self.shardInstanceCount = shardInstanceCount
-        self.subnetIds = subnetIds
-        self.vpcSecurityGroupIds = vpcSecurityGroupIds
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("clientToken", idempotencyToken: true),
-        AWSMember("clusterArn", .uri("clusterArn", greedy: false)),
-    ]
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "adminUserPassword": self.adminUserPassword.map { _ in AWSRedacted() } as Any,
-            "authType": self.authType as Any,
-            "backupRetentionPeriod": self.backupRetentionPeriod as Any,
-            "clientToken": self.clientToken as Any,
-            "clusterArn": self.clusterArn as Any,
-            "preferredBackupWindow": self.preferredBackupWindow as Any,
-            "preferredMaintenanceWindow": self.preferredMaintenanceWindow as Any,
-            "shardCapacity": self.shardCapacity as Any,
-            "shardCount": self.shardCount as Any,
-            "shardInstanceCount": self.shardInstanceCount as Any,
-            "subnetIds": self.subnetIds as Any,
-            "vpcSecurityGroupIds": self.vpcSecurityGroupIds as Any,
-        ])
-    }
-}
-
-public struct UpdateClusterOutput: AWSShape {
-    /// Returns information about the updated elastic cluster.
-    public var cluster: Cluster
-
-    public init(cluster: Cluster) {
-        self.cluster = cluster
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.createTime, "createTime")
+        try writer.encode(self.shardId, "shardId")
+        try writer.encode(self.status, "status")
     }
 }
 
@@ -1030,5 +403,17 @@ public struct ValidationExceptionField: AWSShape {
     public init(message: String, name: String) {
         self.message = message
         self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decode("message")
+        self.name = try reader.decode("name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.message, "message")
+        try writer.encode(self.name, "name")
     }
 }

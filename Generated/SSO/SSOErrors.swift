@@ -13,8 +13,14 @@ public struct InvalidRequestException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decodeIfPresent("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -29,8 +35,14 @@ public struct ResourceNotFoundException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decodeIfPresent("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -45,8 +57,14 @@ public struct TooManyRequestsException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decodeIfPresent("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -61,8 +79,14 @@ public struct UnauthorizedException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decodeIfPresent("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.message, "message")
     }
 }
 

@@ -16,163 +16,19 @@ public struct AccountInfo: AWSShape {
         self.accountName = accountName
         self.emailAddress = emailAddress
     }
-}
 
-public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
-    /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
-    /// The identifier for the AWS account that is assigned to the user.
-    public var accountId: String
-    /// The friendly name of the role that is assigned to the user.
-    public var roleName: String
-
-    public init(accessToken: String, accountId: String, roleName: String) {
-        self.accessToken = accessToken
-        self.accountId = accountId
-        self.roleName = roleName
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.accountId = try reader.decodeIfPresent("accountId")
+        self.accountName = try reader.decodeIfPresent("accountName")
+        self.emailAddress = try reader.decodeIfPresent("emailAddress")
     }
 
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("accessToken", .header("x-amz-sso_bearer_token")),
-        AWSMember("accountId", .query("account_id")),
-        AWSMember("roleName", .query("role_name")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "accessToken": AWSRedacted(),
-            "accountId": self.accountId as Any,
-            "roleName": self.roleName as Any,
-        ])
-    }
-}
-
-public struct GetRoleCredentialsResponse: AWSShape {
-    /// The credentials for the role that is assigned to the user.
-    public var roleCredentials: RoleCredentials?
-
-    public init(roleCredentials: RoleCredentials? = nil) {
-        self.roleCredentials = roleCredentials
-    }
-}
-
-public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
-    /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
-    /// The identifier for the AWS account that is assigned to the user.
-    public var accountId: String
-    /// The number of items that clients can request per page.
-    public var maxResults: Int?
-    /// The page token from the previous response output when you request subsequent pages.
-    public var nextToken: String?
-
-    public init(accessToken: String, accountId: String, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.accessToken = accessToken
-        self.accountId = accountId
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("accessToken", .header("x-amz-sso_bearer_token")),
-        AWSMember("accountId", .query("account_id")),
-        AWSMember("maxResults", .query("max_result")),
-        AWSMember("nextToken", .query("next_token")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
-    }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "accessToken": AWSRedacted(),
-            "accountId": self.accountId as Any,
-            "maxResults": self.maxResults as Any,
-            "nextToken": self.nextToken as Any,
-        ])
-    }
-}
-
-public struct ListAccountRolesResponse: AWSShape {
-    /// The page token client that is used to retrieve the list of accounts.
-    public var nextToken: String?
-    /// A paginated response with the list of roles and the next token if more results are available.
-    public var roleList: [RoleInfo]?
-
-    public init(nextToken: String? = nil, roleList: [RoleInfo]? = nil) {
-        self.nextToken = nextToken
-        self.roleList = roleList
-    }
-}
-
-public struct ListAccountsRequest: AWSShape, AWSRedacting {
-    /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
-    /// This is the number of items clients can request per page.
-    public var maxResults: Int?
-    /// (Optional) When requesting subsequent pages, this is the page token from the previous response output.
-    public var nextToken: String?
-
-    public init(accessToken: String, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.accessToken = accessToken
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("accessToken", .header("x-amz-sso_bearer_token")),
-        AWSMember("maxResults", .query("max_result")),
-        AWSMember("nextToken", .query("next_token")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
-    }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "accessToken": AWSRedacted(),
-            "maxResults": self.maxResults as Any,
-            "nextToken": self.nextToken as Any,
-        ])
-    }
-}
-
-public struct ListAccountsResponse: AWSShape {
-    /// A paginated response with the list of account information and the next token if more results are available.
-    public var accountList: [AccountInfo]?
-    /// The page token client that is used to retrieve the list of accounts.
-    public var nextToken: String?
-
-    public init(accountList: [AccountInfo]? = nil, nextToken: String? = nil) {
-        self.accountList = accountList
-        self.nextToken = nextToken
-    }
-}
-
-public struct LogoutRequest: AWSShape, AWSRedacting {
-    /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
-
-    public init(accessToken: String) {
-        self.accessToken = accessToken
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("accessToken", .header("x-amz-sso_bearer_token"))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "accessToken": AWSRedacted(),
-        ])
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.accountId, "accountId")
+        try writer.encodeIfPresent(self.accountName, "accountName")
+        try writer.encodeIfPresent(self.emailAddress, "emailAddress")
     }
 }
 
@@ -207,6 +63,22 @@ public struct RoleCredentials: AWSShape, AWSRedacting {
             "sessionToken": self.sessionToken.map { _ in AWSRedacted() } as Any,
         ])
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.accessKeyId = try reader.decodeIfPresent("accessKeyId")
+        self.expiration = try reader.decodeIfPresent("expiration")
+        self.secretAccessKey = try reader.decodeIfPresent("secretAccessKey")
+        self.sessionToken = try reader.decodeIfPresent("sessionToken")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.accessKeyId, "accessKeyId")
+        try writer.encodeIfPresent(self.expiration, "expiration")
+        try writer.encodeIfPresent(self.secretAccessKey, "secretAccessKey")
+        try writer.encodeIfPresent(self.sessionToken, "sessionToken")
+    }
 }
 
 /// Provides information about the role that is assigned to the user.
@@ -219,5 +91,17 @@ public struct RoleInfo: AWSShape {
     public init(accountId: String? = nil, roleName: String? = nil) {
         self.accountId = accountId
         self.roleName = roleName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.accountId = try reader.decodeIfPresent("accountId")
+        self.roleName = try reader.decodeIfPresent("roleName")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.accountId, "accountId")
+        try writer.encodeIfPresent(self.roleName, "roleName")
     }
 }

@@ -10,6 +10,8 @@ struct ModuleRenderer {
         // No client when the runtime does not speak the model's protocol: the module holds the shapes only.
         let client = ClientRenderer(module: module)
         let shapes = ShapeRenderer(module: module)
+        let inputs = Set(module.operations.compactMap(\.inputType))
+        let outputs = Set(module.operations.compactMap(\.outputType))
         return [
             OutputFile(name: names[0], contents: file(
                 foundation: false, namespaceDeclaration: true,
@@ -31,22 +33,32 @@ struct ModuleRenderer {
                     }
                 },
                 extensions: client.map { client in { client.renderErrorTable(into: &$0) } })),
-            OutputFile(name: names[4], contents: file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
-            OutputFile(name: names[5], contents: file(foundation: needsFoundation(module.structs) || needsFoundationUnions, types: { w in
-                var first = true
-                for shape in module.structs {
-                    if !first { w.line() }
-                    first = false
-                    shapes.renderStruct(shape, isError: false, into: &w)
-                }
-                for union in module.unions {
-                    if !first { w.line() }
-                    first = false
-                    shapes.renderUnion(union, into: &w)
-                }
-            })),
-            OutputFile(name: names[6], contents: file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) })),
+            structsFile(names[4], module.structs.filter { inputs.contains($0.name) }),
+            structsFile(names[5], module.structs.filter { outputs.contains($0.name) && !inputs.contains($0.name) }),
+            OutputFile(name: names[6], contents: file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
+            structsFile(names[7], module.structs.filter { !inputs.contains($0.name) && !outputs.contains($0.name) }, unions: module.unions),
+            OutputFile(name: names[8], contents: file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) })),
         ]
+    }
+
+    /// A file of structures, and of unions: operation inputs, operation outputs, and the shapes they
+    /// contain go in three files, so that the compiler's two batches of files are about the same size.
+    private func structsFile(_ name: String, _ structs: [StructIR], unions: [UnionIR] = []) -> OutputFile {
+        let shapes = ShapeRenderer(module: module)
+        let foundation = needsFoundation(structs) || unions.contains { $0.cases.contains { TypeRenderer.needsFoundation($0.type) } }
+        return OutputFile(name: name, contents: file(foundation: foundation, types: { w in
+            var first = true
+            for shape in structs {
+                if !first { w.line() }
+                first = false
+                shapes.renderStruct(shape, isError: false, into: &w)
+            }
+            for union in unions {
+                if !first { w.line() }
+                first = false
+                shapes.renderUnion(union, into: &w)
+            }
+        }))
     }
 
     private func needsFoundation(_ shapes: [StructIR]) -> Bool {
@@ -56,10 +68,6 @@ struct ModuleRenderer {
     /// Whether an items method yields dates or data.
     private var paginatorsNeedFoundation: Bool {
         module.hasClient && module.paginators.contains { $0.items.map { TypeRenderer.needsFoundation($0.elementType) } == true }
-    }
-
-    private var needsFoundationUnions: Bool {
-        module.unions.contains { $0.cases.contains { TypeRenderer.needsFoundation($0.type) } }
     }
 
     private func file(

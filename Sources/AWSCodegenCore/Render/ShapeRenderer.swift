@@ -70,9 +70,7 @@ struct ShapeRenderer {
             }
             renderValidate(shape.members, into: &w)
             if sensitive { renderMirror(shape.members, into: &w) }
-            if isError || shape.members.contains(where: { $0.codingKey != $0.name }) {
-                renderCodingKeys(shape.members, into: &w)
-            }
+            renderCoding(shape.members, into: &w)
         }
     }
 
@@ -134,16 +132,25 @@ struct ShapeRenderer {
         }
     }
 
-    private func renderCodingKeys(_ members: [MemberIR], into w: inout CodeWriter) {
+    /// `init(from:)` and `encode(to:)` by wire name; written out, since a synthesized `CodingKeys` enum per
+    /// type doubles the code the compiler has to build.
+    private func renderCoding(_ members: [MemberIR], into w: inout CodeWriter) {
         w.line()
-        if members.isEmpty {
-            w.line("private enum CodingKeys: CodingKey {}")
-            return
-        }
-        w.block("private enum CodingKeys: String, CodingKey") { w in
+        w.block("\(access)init(from decoder: any Decoder) throws") { w in
+            guard !members.isEmpty else { return w.line("_ = try AWSKeyedReader(decoder)") }
+            w.line("let reader = try AWSKeyedReader(decoder)")
             for member in members {
-                let name = SwiftNames.escaped(member.name)
-                w.line(member.codingKey == member.name ? "case \(name)" : "case \(name) = \(SwiftLiteral.string(member.codingKey))")
+                let method = member.isRequired ? "decode" : "decodeIfPresent"
+                w.line("self.\(SwiftNames.escaped(member.name)) = try reader.\(method)(\(SwiftLiteral.string(member.codingKey)))")
+            }
+        }
+        w.line()
+        w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
+            guard !members.isEmpty else { return w.line("_ = AWSKeyedWriter(encoder)") }
+            w.line("var writer = AWSKeyedWriter(encoder)")
+            for member in members {
+                let method = member.isRequired ? "encode" : "encodeIfPresent"
+                w.line("try writer.\(method)(self.\(SwiftNames.escaped(member.name)), \(SwiftLiteral.string(member.codingKey)))")
             }
         }
     }
@@ -161,23 +168,24 @@ struct ShapeRenderer {
             w.line("case \(UnionIR.unknownCase)(String)")
             w.line()
             w.block("\(access)init(from decoder: any Decoder) throws") { w in
-                w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
-                w.block("guard let key = container.allKeys.first else") { w in
-                    w.line("self = .\(UnionIR.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
+                w.line("let reader = try AWSKeyedReader(decoder)")
+                w.block("for key in reader.memberKeys") { w in
+                    w.switchBlock("key") { w in
+                        for member in union.cases {
+                            w.line("case \(SwiftLiteral.string(member.codingKey)): self = .\(member.name)(try reader.decode(key))")
+                        }
+                        w.line("default: continue")
+                    }
                     w.line("return")
                 }
-                w.switchBlock("key") { w in
-                    for member in union.cases {
-                        w.line("case .\(member.name): self = .\(member.name)(try container.decode(\(TypeRenderer.code(member.type)).self, forKey: .\(member.name)))")
-                    }
-                }
+                w.line("self = .\(UnionIR.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
             }
             w.line()
             w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
-                w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+                w.line("var writer = AWSKeyedWriter(encoder)")
                 w.switchBlock("self") { w in
                     for member in union.cases {
-                        w.line("case .\(member.name)(let value): try container.encode(value, forKey: .\(member.name))")
+                        w.line("case .\(member.name)(let value): try writer.encode(value, \(SwiftLiteral.string(member.codingKey)))")
                     }
                     w.line("case .\(UnionIR.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
                 }
@@ -195,7 +203,6 @@ struct ShapeRenderer {
                     }
                 }
             }
-            renderCodingKeys(union.cases, into: &w)
         }
     }
 

@@ -33,17 +33,3 @@ public struct AWSIndirect<Value: Codable & Sendable>: Codable, Sendable {
 extension AWSIndirect: Equatable where Value: Equatable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wrappedValue == rhs.wrappedValue }
 }
-
-extension KeyedDecodingContainer {
-    /// Decodes an optional indirect member, which may be absent.
-    public func decode<T>(_ type: AWSIndirect<T?>.Type, forKey key: Key) throws -> AWSIndirect<T?> {
-        AWSIndirect(wrappedValue: try decodeIfPresent(T.self, forKey: key))
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Encodes an optional indirect member, leaving it out when nil.
-    public mutating func encode<T>(_ value: AWSIndirect<T?>, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
-    }
-}

@@ -1,15 +1,8 @@
 /// Helpers for generated unions.
 @_spi(Generated) public enum AWSUnionCoding {
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     /// The name of the single member of a union value that the model does not know.
     public static func unknownMember(_ decoder: any Decoder) throws -> String {
-        let container = try decoder.container(keyedBy: AnyKey.self)
+        let container = try decoder.container(keyedBy: AWSCodingKey.self)
         guard let key = container.allKeys.first else {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "a union value has no member"))
@@ -27,7 +20,7 @@
             throw EncodingError.invalidValue(name, EncodingError.Context(
                 codingPath: encoder.codingPath, debugDescription: "cannot encode the unknown union member '\(name)'"))
         }
-        var container = encoder.container(keyedBy: AnyKey.self)
-        try container.encode(["name": name], forKey: AnyKey(stringValue: "SDK_UNKNOWN_MEMBER"))
+        var container = encoder.container(keyedBy: AWSCodingKey.self)
+        try container.encode(["name": name], forKey: AWSCodingKey(stringValue: "SDK_UNKNOWN_MEMBER"))
     }
 }
