@@ -5,7 +5,7 @@
 /// An exception that occurs when there are not sufficient permissions to perform an action.
 public struct AccessDeniedException: AWSModeledError {
     /// An error message explaining why access was denied.
-    public var message: String
+    public let message: String
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -27,11 +27,11 @@ public struct AccessDeniedException: AWSModeledError {
 
 /// There was an access conflict.
 public struct ConflictException: AWSModeledError {
-    public var message: String
+    public let message: String
     /// The ID of the resource where there was an access conflict.
-    public var resourceId: String
+    public let resourceId: String
     /// The type of the resource where there was an access conflict.
-    public var resourceType: String
+    public let resourceType: String
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -64,7 +64,7 @@ public struct ConflictException: AWSModeledError {
 
 /// There was an internal server error.
 public struct InternalServerException: AWSModeledError {
-    public var message: String
+    public let message: String
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -89,11 +89,11 @@ public struct InternalServerException: AWSModeledError {
 /// The specified resource could not be located.
 public struct ResourceNotFoundException: AWSModeledError {
     /// An error message describing the failure.
-    public var message: String
+    public let message: String
     /// The ID of the resource that could not be located.
-    public var resourceId: String
+    public let resourceId: String
     /// The type of the resource that could not be found.
-    public var resourceType: String
+    public let resourceType: String
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -126,7 +126,7 @@ public struct ResourceNotFoundException: AWSModeledError {
 
 /// The service quota for the action was exceeded.
 public struct ServiceQuotaExceededException: AWSModeledError {
-    public var message: String
+    public let message: String
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -148,9 +148,9 @@ public struct ServiceQuotaExceededException: AWSModeledError {
 
 /// ThrottlingException will be thrown when request was denied due to request throttling.
 public struct ThrottlingException: AWSModeledError {
-    public var message: String
+    public let message: String
     /// The number of seconds to wait before retrying the operation.
-    public var retryAfterSeconds: Int?
+    public let retryAfterSeconds: Int?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -180,11 +180,11 @@ public struct ThrottlingException: AWSModeledError {
 /// A structure defining a validation exception.
 public struct ValidationException: AWSModeledError {
     /// A list of the fields in which the validation exception occurred.
-    public var fieldList: [ValidationExceptionField]?
+    public let fieldList: [ValidationExceptionField]?
     /// An error message describing the validation exception.
-    public var message: String
+    public let message: String
     /// The reason why the validation exception occurred (one of `unknownOperation`, `cannotParse`, `fieldValidationFailed`, or `other`).
-    public var reason: ValidationExceptionReason
+    public let reason: ValidationExceptionReason
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 

@@ -4,7 +4,7 @@
 
 public struct ApplyPendingMaintenanceActionOutput: AWSShape {
     /// The output of the pending maintenance action being applied.
-    public var resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
+    public let resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
 
     public init(resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction) {
         self.resourcePendingMaintenanceAction = resourcePendingMaintenanceAction
@@ -22,7 +22,7 @@ public struct ApplyPendingMaintenanceActionOutput: AWSShape {
 }
 
 public struct CopyClusterSnapshotOutput: AWSShape {
-    public var snapshot: ClusterSnapshot
+    public let snapshot: ClusterSnapshot
 
     public init(snapshot: ClusterSnapshot) {
         self.snapshot = snapshot
@@ -41,7 +41,7 @@ public struct CopyClusterSnapshotOutput: AWSShape {
 
 public struct CreateClusterOutput: AWSShape {
     /// The new elastic cluster that has been created.
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -60,7 +60,7 @@ public struct CreateClusterOutput: AWSShape {
 
 public struct CreateClusterSnapshotOutput: AWSShape {
     /// Returns information about the new elastic cluster snapshot.
-    public var snapshot: ClusterSnapshot
+    public let snapshot: ClusterSnapshot
 
     public init(snapshot: ClusterSnapshot) {
         self.snapshot = snapshot
@@ -79,7 +79,7 @@ public struct CreateClusterSnapshotOutput: AWSShape {
 
 public struct DeleteClusterOutput: AWSShape {
     /// Returns information about the newly deleted elastic cluster.
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -98,7 +98,7 @@ public struct DeleteClusterOutput: AWSShape {
 
 public struct DeleteClusterSnapshotOutput: AWSShape {
     /// Returns information about the newly deleted elastic cluster snapshot.
-    public var snapshot: ClusterSnapshot
+    public let snapshot: ClusterSnapshot
 
     public init(snapshot: ClusterSnapshot) {
         self.snapshot = snapshot
@@ -117,7 +117,7 @@ public struct DeleteClusterSnapshotOutput: AWSShape {
 
 public struct GetClusterOutput: AWSShape {
     /// Returns information about a specific elastic cluster.
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -136,7 +136,7 @@ public struct GetClusterOutput: AWSShape {
 
 public struct GetClusterSnapshotOutput: AWSShape {
     /// Returns information about a specific elastic cluster snapshot.
-    public var snapshot: ClusterSnapshot
+    public let snapshot: ClusterSnapshot
 
     public init(snapshot: ClusterSnapshot) {
         self.snapshot = snapshot
@@ -155,7 +155,7 @@ public struct GetClusterSnapshotOutput: AWSShape {
 
 public struct GetPendingMaintenanceActionOutput: AWSShape {
     /// Provides information about a pending maintenance action for a resource.
-    public var resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
+    public let resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
 
     public init(resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction) {
         self.resourcePendingMaintenanceAction = resourcePendingMaintenanceAction
@@ -176,9 +176,9 @@ public struct ListClusterSnapshotsOutput: AWSShape {
     /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
     ///
     /// If there is no more data in the responce, the `nextToken` will not be returned.
-    public var nextToken: String?
+    public let nextToken: String?
     /// A list of snapshots for a specified elastic cluster.
-    public var snapshots: [ClusterSnapshotInList]?
+    public let snapshots: [ClusterSnapshotInList]?
 
     public init(nextToken: String? = nil, snapshots: [ClusterSnapshotInList]? = nil) {
         self.nextToken = nextToken
@@ -200,11 +200,11 @@ public struct ListClusterSnapshotsOutput: AWSShape {
 
 public struct ListClustersOutput: AWSShape {
     /// A list of Amazon DocumentDB elastic clusters.
-    public var clusters: [ClusterInList]?
+    public let clusters: [ClusterInList]?
     /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
     ///
     /// If there is no more data in the responce, the `nextToken` will not be returned.
-    public var nextToken: String?
+    public let nextToken: String?
 
     public init(clusters: [ClusterInList]? = nil, nextToken: String? = nil) {
         self.clusters = clusters
@@ -226,9 +226,9 @@ public struct ListClustersOutput: AWSShape {
 
 public struct ListPendingMaintenanceActionsOutput: AWSShape {
     /// An optional pagination token provided by a previous request. If this parameter is displayed, the responses will include only records beyond the marker, up to the value specified by `maxResults`.
-    public var nextToken: String?
+    public let nextToken: String?
     /// Provides information about a pending maintenance action for a resource.
-    public var resourcePendingMaintenanceActions: [ResourcePendingMaintenanceAction]
+    public let resourcePendingMaintenanceActions: [ResourcePendingMaintenanceAction]
 
     public init(nextToken: String? = nil, resourcePendingMaintenanceActions: [ResourcePendingMaintenanceAction]) {
         self.nextToken = nextToken
@@ -250,7 +250,7 @@ public struct ListPendingMaintenanceActionsOutput: AWSShape {
 
 public struct ListTagsForResourceResponse: AWSShape {
     /// The list of tags for the specified elastic cluster resource.
-    public var tags: [String: String]?
+    public let tags: [String: String]?
 
     public init(tags: [String: String]? = nil) {
         self.tags = tags
@@ -269,7 +269,7 @@ public struct ListTagsForResourceResponse: AWSShape {
 
 public struct RestoreClusterFromSnapshotOutput: AWSShape {
     /// Returns information about a the restored elastic cluster.
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -287,7 +287,7 @@ public struct RestoreClusterFromSnapshotOutput: AWSShape {
 }
 
 public struct StartClusterOutput: AWSShape {
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -305,7 +305,7 @@ public struct StartClusterOutput: AWSShape {
 }
 
 public struct StopClusterOutput: AWSShape {
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster
@@ -350,7 +350,7 @@ public struct UntagResourceResponse: AWSShape {
 
 public struct UpdateClusterOutput: AWSShape {
     /// Returns information about the updated elastic cluster.
-    public var cluster: Cluster
+    public let cluster: Cluster
 
     public init(cluster: Cluster) {
         self.cluster = cluster

@@ -5,41 +5,41 @@
 /// Returns information about a specific elastic cluster.
 public struct Cluster: AWSShape {
     /// The name of the elastic cluster administrator.
-    public var adminUserName: String
+    public let adminUserName: String
     /// The authentication type for the elastic cluster.
-    public var authType: Auth
+    public let authType: Auth
     /// The number of days for which automatic snapshots are retained.
-    public var backupRetentionPeriod: Int?
+    public let backupRetentionPeriod: Int?
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
     /// The URL used to connect to the elastic cluster.
-    public var clusterEndpoint: String
+    public let clusterEndpoint: String
     /// The name of the elastic cluster.
-    public var clusterName: String
+    public let clusterName: String
     /// The time when the elastic cluster was created in Universal Coordinated Time (UTC).
-    public var createTime: String
+    public let createTime: String
     /// The KMS key identifier to use to encrypt the elastic cluster.
-    public var kmsKeyId: String
+    public let kmsKeyId: String
     /// The daily time range during which automated backups are created if automated backups are enabled, as determined by `backupRetentionPeriod`.
-    public var preferredBackupWindow: String?
+    public let preferredBackupWindow: String?
     /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
     ///
     /// _Format_: `ddd:hh24:mi-ddd:hh24:mi`
-    public var preferredMaintenanceWindow: String
+    public let preferredMaintenanceWindow: String
     /// The number of vCPUs assigned to each elastic cluster shard. Maximum is 64. Allowed values are 2, 4, 8, 16, 32, 64.
-    public var shardCapacity: Int
+    public let shardCapacity: Int
     /// The number of shards assigned to the elastic cluster. Maximum is 32.
-    public var shardCount: Int
+    public let shardCount: Int
     /// The number of replica instances applying to all shards in the cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
+    public let shardInstanceCount: Int?
     /// The total number of shards in the cluster.
-    public var shards: [Shard]?
+    public let shards: [Shard]?
     /// The status of the elastic cluster.
-    public var status: Status
+    public let status: Status
     /// The Amazon EC2 subnet IDs for the elastic cluster.
-    public var subnetIds: [String]
+    public let subnetIds: [String]
     /// A list of EC2 VPC security groups associated with thie elastic cluster.
-    public var vpcSecurityGroupIds: [String]
+    public let vpcSecurityGroupIds: [String]
 
     public init(
         adminUserName: String,
@@ -125,11 +125,11 @@ public struct Cluster: AWSShape {
 /// A list of Amazon DocumentDB elastic clusters.
 public struct ClusterInList: AWSShape {
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
     /// The name of the elastic cluster.
-    public var clusterName: String
+    public let clusterName: String
     /// The status of the elastic cluster.
-    public var status: Status
+    public let status: Status
 
     public init(clusterArn: String, clusterName: String, status: Status) {
         self.clusterArn = clusterArn
@@ -155,30 +155,30 @@ public struct ClusterInList: AWSShape {
 /// Returns information about a specific elastic cluster snapshot.
 public struct ClusterSnapshot: AWSShape {
     /// The name of the elastic cluster administrator.
-    public var adminUserName: String
+    public let adminUserName: String
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
     /// The time when the elastic cluster was created in Universal Coordinated Time (UTC).
-    public var clusterCreationTime: String
+    public let clusterCreationTime: String
     /// The KMS key identifier is the Amazon Resource Name (ARN) for the KMS encryption key. If you are creating a cluster using the same Amazon account that owns this KMS encryption key, you can use the KMS key alias instead of the ARN as the KMS encryption key. If an encryption key is not specified here, Amazon DocumentDB uses the default encryption key that KMS creates for your account. Your account has a different default encryption key for each Amazon Region.
-    public var kmsKeyId: String
+    public let kmsKeyId: String
     /// The ARN identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
+    public let snapshotArn: String
     /// The time when the elastic cluster snapshot was created in Universal Coordinated Time (UTC).
-    public var snapshotCreationTime: String
+    public let snapshotCreationTime: String
     /// The name of the elastic cluster snapshot.
-    public var snapshotName: String
+    public let snapshotName: String
     /// The type of cluster snapshots to be returned. You can specify one of the following values:
     ///
     /// - `automated` - Return all cluster snapshots that Amazon DocumentDB has automatically created for your Amazon Web Services account.
     /// - `manual` - Return all cluster snapshots that you have manually created for your Amazon Web Services account.
-    public var snapshotType: SnapshotType?
+    public let snapshotType: SnapshotType?
     /// The status of the elastic cluster snapshot.
-    public var status: Status
+    public let status: Status
     /// The Amazon EC2 subnet IDs for the elastic cluster.
-    public var subnetIds: [String]
+    public let subnetIds: [String]
     /// A list of EC2 VPC security groups to associate with the elastic cluster.
-    public var vpcSecurityGroupIds: [String]
+    public let vpcSecurityGroupIds: [String]
 
     public init(
         adminUserName: String,
@@ -240,15 +240,15 @@ public struct ClusterSnapshot: AWSShape {
 /// A list of elastic cluster snapshots.
 public struct ClusterSnapshotInList: AWSShape {
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
     /// The ARN identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
+    public let snapshotArn: String
     /// The time when the elastic cluster snapshot was created in Universal Coordinated Time (UTC).
-    public var snapshotCreationTime: String
+    public let snapshotCreationTime: String
     /// The name of the elastic cluster snapshot.
-    public var snapshotName: String
+    public let snapshotName: String
     /// The status of the elastic cluster snapshot.
-    public var status: Status
+    public let status: Status
 
     public init(
         clusterArn: String,
@@ -286,17 +286,17 @@ public struct ClusterSnapshotInList: AWSShape {
 /// Retrieves the details of maintenance actions that are pending.
 public struct PendingMaintenanceActionDetails: AWSShape {
     /// Displays the specific action of a pending maintenance action.
-    public var action: String
+    public let action: String
     /// Displays the date of the maintenance window when the action is applied. The maintenance action is applied to the resource during its first maintenance window after this date. If this date is specified, any `NEXT_MAINTENANCE` `optInType` requests are ignored.
-    public var autoAppliedAfterDate: String?
+    public let autoAppliedAfterDate: String?
     /// Displays the effective date when the pending maintenance action is applied to the resource.
-    public var currentApplyDate: String?
+    public let currentApplyDate: String?
     /// Displays a description providing more detail about the maintenance action.
-    public var description: String?
+    public let description: String?
     /// Displays the date when the maintenance action is automatically applied. The maintenance action is applied to the resource on this date regardless of the maintenance window for the resource. If this date is specified, any `IMMEDIATE` `optInType` requests are ignored.
-    public var forcedApplyDate: String?
+    public let forcedApplyDate: String?
     /// Displays the type of `optInType` request that has been received for the resource.
-    public var optInStatus: String?
+    public let optInStatus: String?
 
     public init(
         action: String,
@@ -338,9 +338,9 @@ public struct PendingMaintenanceActionDetails: AWSShape {
 /// Provides information about a pending maintenance action for a resource.
 public struct ResourcePendingMaintenanceAction: AWSShape {
     /// Provides information about a pending maintenance action for a resource.
-    public var pendingMaintenanceActionDetails: [PendingMaintenanceActionDetails]?
+    public let pendingMaintenanceActionDetails: [PendingMaintenanceActionDetails]?
     /// The Amazon DocumentDB Amazon Resource Name (ARN) of the resource to which the pending maintenance action applies.
-    public var resourceArn: String?
+    public let resourceArn: String?
 
     public init(
         pendingMaintenanceActionDetails: [PendingMaintenanceActionDetails]? = nil,
@@ -366,11 +366,11 @@ public struct ResourcePendingMaintenanceAction: AWSShape {
 /// The name of the shard.
 public struct Shard: AWSShape {
     /// The time when the shard was created in Universal Coordinated Time (UTC).
-    public var createTime: String
+    public let createTime: String
     /// The ID of the shard.
-    public var shardId: String
+    public let shardId: String
     /// The current status of the shard.
-    public var status: Status
+    public let status: Status
 
     public init(createTime: String, shardId: String, status: Status) {
         self.createTime = createTime
@@ -396,9 +396,9 @@ public struct Shard: AWSShape {
 /// A specific field in which a given validation exception occurred.
 public struct ValidationExceptionField: AWSShape {
     /// An error message describing the validation exception in this field.
-    public var message: String
+    public let message: String
     /// The name of the field where the validation exception occurred.
-    public var name: String
+    public let name: String
 
     public init(message: String, name: String) {
         self.message = message

@@ -4,7 +4,7 @@
 
 /// Indicates that a problem occurred with the input to the request. For example, a required parameter might be missing or out of range.
 public struct InvalidRequestException: AWSModeledError {
-    public var message: String?
+    public let message: String?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -26,7 +26,7 @@ public struct InvalidRequestException: AWSModeledError {
 
 /// The specified resource doesn't exist.
 public struct ResourceNotFoundException: AWSModeledError {
-    public var message: String?
+    public let message: String?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -48,7 +48,7 @@ public struct ResourceNotFoundException: AWSModeledError {
 
 /// Indicates that the request is being made too frequently and is more than what the server can handle.
 public struct TooManyRequestsException: AWSModeledError {
-    public var message: String?
+    public let message: String?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -70,7 +70,7 @@ public struct TooManyRequestsException: AWSModeledError {
 
 /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
 public struct UnauthorizedException: AWSModeledError {
-    public var message: String?
+    public let message: String?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 

@@ -4,7 +4,7 @@
 
 public struct GetRoleCredentialsResponse: AWSShape {
     /// The credentials for the role that is assigned to the user.
-    public var roleCredentials: RoleCredentials?
+    public let roleCredentials: RoleCredentials?
 
     public init(roleCredentials: RoleCredentials? = nil) {
         self.roleCredentials = roleCredentials
@@ -23,9 +23,9 @@ public struct GetRoleCredentialsResponse: AWSShape {
 
 public struct ListAccountRolesResponse: AWSShape {
     /// The page token client that is used to retrieve the list of accounts.
-    public var nextToken: String?
+    public let nextToken: String?
     /// A paginated response with the list of roles and the next token if more results are available.
-    public var roleList: [RoleInfo]?
+    public let roleList: [RoleInfo]?
 
     public init(nextToken: String? = nil, roleList: [RoleInfo]? = nil) {
         self.nextToken = nextToken
@@ -47,9 +47,9 @@ public struct ListAccountRolesResponse: AWSShape {
 
 public struct ListAccountsResponse: AWSShape {
     /// A paginated response with the list of account information and the next token if more results are available.
-    public var accountList: [AccountInfo]?
+    public let accountList: [AccountInfo]?
     /// The page token client that is used to retrieve the list of accounts.
-    public var nextToken: String?
+    public let nextToken: String?
 
     public init(accountList: [AccountInfo]? = nil, nextToken: String? = nil) {
         self.accountList = accountList

@@ -5,11 +5,11 @@
 /// Provides information about your AWS account.
 public struct AccountInfo: AWSShape {
     /// The identifier of the AWS account that is assigned to the user.
-    public var accountId: String?
+    public let accountId: String?
     /// The display name of the AWS account that is assigned to the user.
-    public var accountName: String?
+    public let accountName: String?
     /// The email address of the AWS account that is assigned to the user.
-    public var emailAddress: String?
+    public let emailAddress: String?
 
     public init(accountId: String? = nil, accountName: String? = nil, emailAddress: String? = nil) {
         self.accountId = accountId
@@ -35,13 +35,13 @@ public struct AccountInfo: AWSShape {
 /// Provides information about the role credentials that are assigned to the user.
 public struct RoleCredentials: AWSShape, AWSRedacting {
     /// The identifier used for the temporary security credentials. For more information, see [Using Temporary Security Credentials to Request Access to AWS Resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html) in the _AWS IAM User Guide_.
-    public var accessKeyId: String?
+    public let accessKeyId: String?
     /// The date on which temporary security credentials expire.
-    public var expiration: Int64?
+    public let expiration: Int64?
     /// The key that is used to sign the request. For more information, see [Using Temporary Security Credentials to Request Access to AWS Resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html) in the _AWS IAM User Guide_.
-    public var secretAccessKey: String?
+    public let secretAccessKey: String?
     /// The token used for temporary credentials. For more information, see [Using Temporary Security Credentials to Request Access to AWS Resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html) in the _AWS IAM User Guide_.
-    public var sessionToken: String?
+    public let sessionToken: String?
 
     public init(
         accessKeyId: String? = nil,
@@ -84,9 +84,9 @@ public struct RoleCredentials: AWSShape, AWSRedacting {
 /// Provides information about the role that is assigned to the user.
 public struct RoleInfo: AWSShape {
     /// The identifier of the AWS account assigned to the user.
-    public var accountId: String?
+    public let accountId: String?
     /// The friendly name of the role that is assigned to the user.
-    public var roleName: String?
+    public let roleName: String?
 
     public init(accountId: String? = nil, roleName: String? = nil) {
         self.accountId = accountId

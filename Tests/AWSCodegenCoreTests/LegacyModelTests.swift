@@ -13,7 +13,9 @@ import Testing
             }
             """
         let files = try Generator.generate(ModelInput(service: ModelInput.File(name: "service-2.json", bytes: Array(model.utf8))))
-        return files.first { $0.name == "SvcShapes.swift" }?.contents ?? ""
+        // Inputs, outputs and the shapes they hold are in three files.
+        return ["SvcInputs.swift", "SvcOutputs.swift", "SvcShapes.swift"]
+            .map { name in files.first { $0.name == name }?.contents ?? "" }.joined()
     }
 
     @Test func payloadOnTheInputReference() throws {

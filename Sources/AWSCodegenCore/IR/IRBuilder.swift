@@ -266,6 +266,7 @@ struct IRBuilder {
             documentation: documentation(shape.documentation),
             members: members,
             hasBody: hasBody || !selection.inputs.contains(shape.name),
+            isMutable: !isError && selection.inputReachable.contains(shape.name),
             retryKind: retryKind,
             errorCode: isError ? (structure.errorCode ?? shape.name) : nil)
     }

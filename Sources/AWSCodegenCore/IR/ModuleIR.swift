@@ -70,6 +70,10 @@ struct StructIR {
     var documentation: [String]
     var members: [MemberIR]
     var hasBody: Bool
+    /// Whether an input reaches the shape, so that callers build it: its members are `var`. The members
+    /// of what only responses hold are `let`, which saves the compiler a setter and a `modify` accessor
+    /// per member.
+    var isMutable: Bool
     /// How the runtime retries the error, when the model marks it retryable.
     var retryKind: RetryKindIR?
     /// The error code, for errors.

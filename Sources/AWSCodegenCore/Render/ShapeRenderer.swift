@@ -41,8 +41,9 @@ struct ShapeRenderer {
         w.block("\(access)struct \(shape.name): \(conformances.joined(separator: ", "))") { w in
             for member in shape.members {
                 w.docs(memberDocumentation(member))
-                let wrapper = member.isIndirect ? "@AWSIndirect " : ""
-                w.line("\(wrapper)\(access)var \(SwiftNames.escaped(member.name)): \(TypeRenderer.declaredType(member))")
+                // A property wrapper needs a `var`.
+                let declaration = member.isIndirect ? "@AWSIndirect \(access)var" : "\(access)\(shape.isMutable ? "var" : "let")"
+                w.line("\(declaration) \(SwiftNames.escaped(member.name)): \(TypeRenderer.declaredType(member))")
             }
             if isError {
                 w.docs(["The code, message, status and request id of the error response."])

@@ -53,6 +53,11 @@
 
     /// An optional member, left out when nil.
     public mutating func encodeIfPresent<T: Encodable>(_ value: T?, _ key: String) throws {
-        try container.encodeIfPresent(value, forKey: AWSCodingKey(stringValue: key))
+        if let value {
+            try container.encode(value, forKey: AWSCodingKey(stringValue: key))
+        } else {
+            // Through the `String?` overload, where the request encoder fills in an idempotency token.
+            try container.encodeIfPresent(String?.none, forKey: AWSCodingKey(stringValue: key))
+        }
     }
 }

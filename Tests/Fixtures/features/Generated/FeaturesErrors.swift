@@ -4,10 +4,10 @@
 
 /// The thing is bad & throttled.
 public struct BadThingException: AWSModeledError {
-    public var context2: String?
-    public var message: String
-    public var reason: Level?
-    public var retryAfterSeconds: Int?
+    public let context2: String?
+    public let message: String
+    public let reason: Level?
+    public let retryAfterSeconds: Int?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -29,18 +29,27 @@ public struct BadThingException: AWSModeledError {
 
     public static var retryKind: AWSRetryKind? { .throttling }
 
-    private enum CodingKeys: String, CodingKey {
-        case context2 = "context"
-        case message
-        case reason
-        case retryAfterSeconds
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.context2 = try reader.decodeIfPresent("context")
+        self.message = try reader.decode("message")
+        self.reason = try reader.decodeIfPresent("reason")
+        self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.context2, "context")
+        try writer.encode(self.message, "message")
+        try writer.encodeIfPresent(self.reason, "reason")
+        try writer.encodeIfPresent(self.retryAfterSeconds, "retryAfterSeconds")
     }
 }
 
 /// A structure named like Swift's `Error`.
 public struct ErrorShape: AWSModeledError {
-    public var code2: String?
-    public var message: String?
+    public let code2: String?
+    public let message: String?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -50,16 +59,23 @@ public struct ErrorShape: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case code2 = "code"
-        case message
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.code2 = try reader.decodeIfPresent("code")
+        self.message = try reader.decodeIfPresent("message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.code2, "code")
+        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
 /// The watch stream ends because the service is overloaded.
 public struct OverloadedException: AWSModeledError {
-    public var message: String?
-    public var retryAfterSeconds: Int?
+    public let message: String?
+    public let retryAfterSeconds: Int?
     /// The code, message, status and request id of the error response.
     public var context = AWSErrorContext()
 
@@ -73,9 +89,16 @@ public struct OverloadedException: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message
-        case retryAfterSeconds
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decodeIfPresent("message")
+        self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.message, "message")
+        try writer.encodeIfPresent(self.retryAfterSeconds, "retryAfterSeconds")
     }
 }
 

@@ -9,6 +9,16 @@ public struct DataShape: AWSShape {
     public init(bytes: Data? = nil) {
         self.bytes = bytes
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bytes = try reader.decodeIfPresent("bytes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.bytes, "bytes")
+    }
 }
 
 public struct DateShape: AWSShape {
@@ -17,12 +27,22 @@ public struct DateShape: AWSShape {
     public init(day: Int? = nil) {
         self.day = day
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.day = try reader.decodeIfPresent("day")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.day, "day")
+    }
 }
 
 public struct DistributionList: AWSShape {
-    public var isTruncated: Bool
-    public var items: [String]?
-    public var nextMarker: String?
+    public let isTruncated: Bool
+    public let items: [String]?
+    public let nextMarker: String?
 
     public init(isTruncated: Bool, items: [String]? = nil, nextMarker: String? = nil) {
         self.isTruncated = isTruncated
@@ -30,228 +50,18 @@ public struct DistributionList: AWSShape {
         self.nextMarker = nextMarker
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case isTruncated = "IsTruncated"
-        case items = "Items"
-        case nextMarker = "NextMarker"
-    }
-}
-
-public struct GetObjectRequest: AWSShape {
-    public var key: String
-    public var range: String?
-
-    public init(key: String, range: String? = nil) {
-        self.key = key
-        self.range = range
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.isTruncated = try reader.decode("IsTruncated")
+        self.items = try reader.decodeIfPresent("Items")
+        self.nextMarker = try reader.decodeIfPresent("NextMarker")
     }
 
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("key", .uri("key", greedy: true)),
-        AWSMember("range", .header("Range")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-}
-
-public struct GetObjectResponse: AWSShape {
-    /// The bytes.
-    public var body: Data?
-    public var contentType: String?
-
-    public init(body: Data? = nil, contentType: String? = nil) {
-        self.body = body
-        self.contentType = contentType
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("body", .blobPayload),
-        AWSMember("contentType", .header("Content-Type")),
-    ]
-}
-
-public struct GetThingRequest: AWSShape {
-    public var thingId: String
-
-    public init(thingId: String) {
-        self.thingId = thingId
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("thingId", .uri("thingId", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
-    }
-}
-
-public struct GetThingResponse: AWSShape {
-    public var thing: Thing?
-
-    public init(thing: Thing? = nil) {
-        self.thing = thing
-    }
-}
-
-public struct ListDistributionsRequest: AWSShape {
-    public var marker: String?
-    public var maxItems: String?
-
-    public init(marker: String? = nil, maxItems: String? = nil) {
-        self.marker = marker
-        self.maxItems = maxItems
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("Marker", .query("Marker")),
-        AWSMember("MaxItems", .query("MaxItems")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    private enum CodingKeys: String, CodingKey {
-        case marker = "Marker"
-        case maxItems = "MaxItems"
-    }
-}
-
-public struct ListDistributionsResponse: AWSShape {
-    public var distributionList: DistributionList?
-
-    public init(distributionList: DistributionList? = nil) {
-        self.distributionList = distributionList
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case distributionList = "DistributionList"
-    }
-}
-
-public struct ListObjectsRequest: AWSShape {
-    public var marker: String?
-    public var maxKeys: Int?
-
-    public init(marker: String? = nil, maxKeys: Int? = nil) {
-        self.marker = marker
-        self.maxKeys = maxKeys
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("Marker", .query("marker")),
-        AWSMember("MaxKeys", .query("max-keys")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    private enum CodingKeys: String, CodingKey {
-        case marker = "Marker"
-        case maxKeys = "MaxKeys"
-    }
-}
-
-public struct ListObjectsResponse: AWSShape {
-    public var contents: [ObjectSummary]?
-    public var isTruncated: Bool?
-    public var nextMarker: String?
-
-    public init(contents: [ObjectSummary]? = nil, isTruncated: Bool? = nil, nextMarker: String? = nil) {
-        self.contents = contents
-        self.isTruncated = isTruncated
-        self.nextMarker = nextMarker
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case contents = "Contents"
-        case isTruncated = "IsTruncated"
-        case nextMarker = "NextMarker"
-    }
-}
-
-public struct ListPartsRequest: AWSShape {
-    public var partMarker: Int?
-
-    public init(partMarker: Int? = nil) {
-        self.partMarker = partMarker
-    }
-
-    @_spi(Generated) public static let awsMembers = [AWSMember("PartMarker", .query("part-marker"))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    private enum CodingKeys: String, CodingKey {
-        case partMarker = "PartMarker"
-    }
-}
-
-public struct ListPartsResponse: AWSShape {
-    public var nextPartMarker: Int?
-    public var parts: [Part]?
-
-    public init(nextPartMarker: Int? = nil, parts: [Part]? = nil) {
-        self.nextPartMarker = nextPartMarker
-        self.parts = parts
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case nextPartMarker = "NextPartMarker"
-        case parts = "Parts"
-    }
-}
-
-public struct ListVersionsRequest: AWSShape {
-    public var keyMarker: String?
-    public var maxKeys: Int?
-    public var versionMarker: VersionMarker?
-
-    public init(keyMarker: String? = nil, maxKeys: Int? = nil, versionMarker: VersionMarker? = nil) {
-        self.keyMarker = keyMarker
-        self.maxKeys = maxKeys
-        self.versionMarker = versionMarker
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("KeyMarker", .query("key-marker")),
-        AWSMember("MaxKeys", .query("max-keys")),
-        AWSMember("VersionMarker", .query("version-marker")),
-    ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    private enum CodingKeys: String, CodingKey {
-        case keyMarker = "KeyMarker"
-        case maxKeys = "MaxKeys"
-        case versionMarker = "VersionMarker"
-    }
-}
-
-public struct ListVersionsResponse: AWSShape {
-    public var deleteMarkers: [String]?
-    public var isTruncated: Bool?
-    public var nextKeyMarker: String?
-    public var nextVersionMarker: VersionMarker?
-    public var versions: [String]?
-
-    public init(
-        deleteMarkers: [String]? = nil,
-        isTruncated: Bool? = nil,
-        nextKeyMarker: String? = nil,
-        nextVersionMarker: VersionMarker? = nil,
-        versions: [String]? = nil
-    ) {
-        self.deleteMarkers = deleteMarkers
-        self.isTruncated = isTruncated
-        self.nextKeyMarker = nextKeyMarker
-        self.nextVersionMarker = nextVersionMarker
-        self.versions = versions
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case deleteMarkers = "DeleteMarkers"
-        case isTruncated = "IsTruncated"
-        case nextKeyMarker = "NextKeyMarker"
-        case nextVersionMarker = "NextVersionMarker"
-        case versions = "Versions"
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.isTruncated, "IsTruncated")
+        try writer.encodeIfPresent(self.items, "Items")
+        try writer.encodeIfPresent(self.nextMarker, "NextMarker")
     }
 }
 
@@ -268,28 +78,61 @@ public struct Node: AWSShape {
         self.partner = partner
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.children = try reader.decodeIfPresent("children")
+        self.next = try reader.decodeIfPresent("next")
+        self.partner = try reader.decodeIfPresent("partner")
+        self.value = try reader.decode("value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.children, "children")
+        try writer.encodeIfPresent(self.next, "next")
+        try writer.encodeIfPresent(self.partner, "partner")
+        try writer.encode(self.value, "value")
+    }
 }
 
 public struct ObjectSummary: AWSShape {
-    public var key: String
-    public var size: Int64?
+    public let key: String
+    public let size: Int64?
 
     public init(key: String, size: Int64? = nil) {
         self.key = key
         self.size = size
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case key = "Key"
-        case size = "Size"
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.key = try reader.decode("Key")
+        self.size = try reader.decodeIfPresent("Size")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.key, "Key")
+        try writer.encodeIfPresent(self.size, "Size")
     }
 }
 
 public struct Part: AWSShape {
-    public var state: String?
+    public let state: String?
 
     public init(state: String? = nil) {
         self.state = state
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.state = try reader.decodeIfPresent("state")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.state, "state")
     }
 }
 
@@ -299,308 +142,68 @@ public struct Partner: AWSShape {
     public init(node: Node? = nil) {
         self.node = node
     }
-}
 
-public struct PutThingRequest: AWSShape, AWSRedacting {
-    public var _7zip: String?
-    public var foo: String?
-    public var blob: Data?
-    /// A body member whose wire name is the name of the URI label member.
-    public var bodyThingId: String?
-    public var choice: Choice?
-    public var clientToken: String?
-    public var count: Int?
-    public var createdAt: Date?
-    public var data: DataShape?
-    public var date: DateShape?
-    public var `default`: Bool?
-    public var document: AWSDocument?
-    public var error: ErrorShape?
-    public var foo2: String?
-    public var groups: [String: [String]]?
-    public var hashTag: String?
-    public var httpTime: Date?
-    public var isoTime: Date?
-    public var level: Level?
-    public var metadata: [String: String]?
-    /// A name of 1 to 63 characters.
-    public var name: String
-    public var node: Node?
-    /// - Warning: Deprecated. Use name.
-    public var oldField: String?
-    public var `protocol`: String?
-    public var secret: String?
-    public var `self`: String?
-    public var since: Date?
-    public var stringShape: StringEnum?
-    public var tags: [String]?
-    /// The id.
-    public var thingId: String
-    public var type: TypeShape?
-    public var until: Date?
-
-    public init(
-        _7zip: String? = nil,
-        foo: String? = nil,
-        blob: Data? = nil,
-        bodyThingId: String? = nil,
-        choice: Choice? = nil,
-        clientToken: String? = nil,
-        count: Int? = nil,
-        createdAt: Date? = nil,
-        data: DataShape? = nil,
-        date: DateShape? = nil,
-        default: Bool? = nil,
-        document: AWSDocument? = nil,
-        error: ErrorShape? = nil,
-        foo2: String? = nil,
-        groups: [String: [String]]? = nil,
-        hashTag: String? = nil,
-        httpTime: Date? = nil,
-        isoTime: Date? = nil,
-        level: Level? = nil,
-        metadata: [String: String]? = nil,
-        name: String,
-        node: Node? = nil,
-        oldField: String? = nil,
-        protocol: String? = nil,
-        secret: String? = nil,
-        `self` selfValue: String? = nil,
-        since: Date? = nil,
-        stringShape: StringEnum? = nil,
-        tags: [String]? = nil,
-        thingId: String,
-        type: TypeShape? = nil,
-        until: Date? = nil
-    ) {
-        self._7zip = _7zip
-        self.foo = foo
-        self.blob = blob
-        self.bodyThingId = bodyThingId
-        self.choice = choice
-        self.clientToken = clientToken
-        self.count = count
-        self.createdAt = createdAt
-        self.data = data
-        self.date = date
-        self.`default` = `default`
-        self.document = document
-        self.error = error
-        self.foo2 = foo2
-        self.groups = groups
-        self.hashTag = hashTag
-        self.httpTime = httpTime
-        self.isoTime = isoTime
-        self.level = level
-        self.metadata = metadata
-        self.name = name
-        self.node = node
-        self.oldField = oldField
-        self.`protocol` = `protocol`
-        self.secret = secret
-        self.`self` = selfValue
-        self.since = since
-        self.stringShape = stringShape
-        self.tags = tags
-        self.thingId = thingId
-        self.type = type
-        self.until = until
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.node = try reader.decodeIfPresent("node")
     }
 
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("clientToken", idempotencyToken: true),
-        AWSMember("httpTime", timestampFormat: .rfc822),
-        AWSMember("isoTime", timestampFormat: .iso8601),
-        AWSMember("metadata", .headers(prefix: "X-Meta-")),
-        AWSMember("since", .header("X-Since")),
-        AWSMember("tags", .query("tag")),
-        AWSMember("thingId(uri)", .uri("thingId", greedy: false)),
-        AWSMember("until", .query("until")),
-    ]
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.choice, .shape, path, "choice")
-        try AWSValidation.check(self.count, .init(min: 1, max: 10), path, "count")
-        try AWSValidation.check(self.groups, .init(element: .init(element: .init(min: 1, max: 63))), path, "groups")
-        try AWSValidation.check(self.hashTag, .init(pattern: ##"^[a-z\\#]+\\#$"##), path, "hashTag")
-        try AWSValidation.check(self.name, .init(min: 1, max: 63), path, "name")
-        try AWSValidation.check(self.tags, .init(max: 5), path, "tags")
-        try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.node, "node")
     }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            "_7zip": self._7zip as Any,
-            "foo": self.foo as Any,
-            "blob": self.blob as Any,
-            "bodyThingId": self.bodyThingId as Any,
-            "choice": self.choice as Any,
-            "clientToken": self.clientToken as Any,
-            "count": self.count as Any,
-            "createdAt": self.createdAt as Any,
-            "data": self.data as Any,
-            "date": self.date as Any,
-            "default": self.`default` as Any,
-            "document": self.document as Any,
-            "error": self.error as Any,
-            "foo2": self.foo2 as Any,
-            "groups": self.groups as Any,
-            "hashTag": self.hashTag as Any,
-            "httpTime": self.httpTime as Any,
-            "isoTime": self.isoTime as Any,
-            "level": self.level as Any,
-            "metadata": self.metadata as Any,
-            "name": self.name as Any,
-            "node": self.node as Any,
-            "oldField": self.oldField as Any,
-            "protocol": self.`protocol` as Any,
-            "secret": self.secret.map { _ in AWSRedacted() } as Any,
-            "self": self.`self` as Any,
-            "since": self.since as Any,
-            "stringShape": self.stringShape as Any,
-            "tags": self.tags as Any,
-            "thingId": self.thingId as Any,
-            "type": self.type as Any,
-            "until": self.until as Any,
-        ])
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case _7zip = "7zip"
-        case foo = "FooUpper"
-        case blob
-        case bodyThingId = "thingId"
-        case choice
-        case clientToken
-        case count
-        case createdAt
-        case data
-        case date
-        case `default`
-        case document
-        case error
-        case foo2 = "foo"
-        case groups
-        case hashTag
-        case httpTime
-        case isoTime
-        case level
-        case metadata
-        case name
-        case node
-        case oldField
-        case `protocol`
-        case secret
-        case `self`
-        case since
-        case stringShape
-        case tags
-        case thingId = "thingId(uri)"
-        case type
-        case until
-    }
-}
-
-public struct PutThingResponse: AWSShape {
-    public var createdAt: Date?
-    public var level: Level?
-    public var node: Node?
-    public var requestId: String?
-    public var status: Int?
-    public var thingId: String
-
-    public init(
-        createdAt: Date? = nil,
-        level: Level? = nil,
-        node: Node? = nil,
-        requestId: String? = nil,
-        status: Int? = nil,
-        thingId: String
-    ) {
-        self.createdAt = createdAt
-        self.level = level
-        self.node = node
-        self.requestId = requestId
-        self.status = status
-        self.thingId = thingId
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("requestId", .header("x-amzn-RequestId")),
-        AWSMember("status", .statusCode),
-    ]
 }
 
 public struct RawBytesEvent: AWSShape {
-    public var data: Data?
+    public let data: Data?
 
     public init(data: Data? = nil) {
         self.data = data
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("data", .blobPayload)]
-}
 
-public struct ScanItemsRequest: AWSShape {
-    public var exclusiveStartKey: [String: Choice]?
-    public var limit: Int?
-
-    public init(exclusiveStartKey: [String: Choice]? = nil, limit: Int? = nil) {
-        self.exclusiveStartKey = exclusiveStartKey
-        self.limit = limit
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.data = try reader.decodeIfPresent("data")
     }
 
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.exclusiveStartKey, .init(element: .shape), path, "exclusiveStartKey")
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case exclusiveStartKey = "ExclusiveStartKey"
-        case limit = "Limit"
-    }
-}
-
-public struct ScanItemsResponse: AWSShape {
-    public var count: Int?
-    public var items: [[String: Choice]]?
-    public var lastEvaluatedKey: [String: Choice]?
-
-    public init(count: Int? = nil, items: [[String: Choice]]? = nil, lastEvaluatedKey: [String: Choice]? = nil) {
-        self.count = count
-        self.items = items
-        self.lastEvaluatedKey = lastEvaluatedKey
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case count = "Count"
-        case items = "Items"
-        case lastEvaluatedKey = "LastEvaluatedKey"
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.data, "data")
     }
 }
 
 /// A thing whose members go by other names on the wire.
 public struct Thing: AWSShape {
-    public var parts: [Part]?
-    public var thingStatus: String?
+    public let parts: [Part]?
+    public let thingStatus: String?
 
     public init(parts: [Part]? = nil, thingStatus: String? = nil) {
         self.parts = parts
         self.thingStatus = thingStatus
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case parts
-        case thingStatus = "status"
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.parts = try reader.decodeIfPresent("parts")
+        self.thingStatus = try reader.decodeIfPresent("status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.parts, "parts")
+        try writer.encodeIfPresent(self.thingStatus, "status")
     }
 }
 
 public struct ThingChangedEvent: AWSShape {
-    public var at: Date?
-    public var count: Int?
-    public var name: String?
-    public var sequence: Int64?
-    public var source: String?
-    public var urgent: Bool?
+    public let at: Date?
+    public let count: Int?
+    public let name: String?
+    public let sequence: Int64?
+    public let source: String?
+    public let urgent: Bool?
 
     public init(
         at: Date? = nil,
@@ -624,48 +227,46 @@ public struct ThingChangedEvent: AWSShape {
         AWSMember("source", .header("source")),
         AWSMember("urgent", .header("urgent")),
     ]
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.at = try reader.decodeIfPresent("at")
+        self.count = try reader.decodeIfPresent("count")
+        self.name = try reader.decodeIfPresent("name")
+        self.sequence = try reader.decodeIfPresent("sequence")
+        self.source = try reader.decodeIfPresent("source")
+        self.urgent = try reader.decodeIfPresent("urgent")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.at, "at")
+        try writer.encodeIfPresent(self.count, "count")
+        try writer.encodeIfPresent(self.name, "name")
+        try writer.encodeIfPresent(self.sequence, "sequence")
+        try writer.encodeIfPresent(self.source, "source")
+        try writer.encodeIfPresent(self.urgent, "urgent")
+    }
 }
 
 public struct ThingSnapshotEvent: AWSShape {
-    public var thing: Thing?
+    public let thing: Thing?
 
     public init(thing: Thing? = nil) {
         self.thing = thing
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("thing", .payload)]
-}
 
-public struct WatchThingRequest: AWSShape {
-    public var thingId: String
-
-    public init(thingId: String) {
-        self.thingId = thingId
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.thing = try reader.decodeIfPresent("thing")
     }
 
-    @_spi(Generated) public static let awsMembers = [AWSMember("thingId", .uri("thingId", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
-        try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.thing, "thing")
     }
-}
-
-public struct WatchThingResponse: AWSShape {
-    /// The changes, as they happen.
-    public var events: AWSEventStream<ThingEventStream>
-    public var watchId: String?
-
-    public init(events: AWSEventStream<ThingEventStream>, watchId: String? = nil) {
-        self.events = events
-        self.watchId = watchId
-    }
-
-    @_spi(Generated) public static let awsMembers = [
-        AWSMember("events", .eventStream),
-        AWSMember("watchId", .header("x-watch-id")),
-    ]
 }
 
 /// A union.
@@ -678,26 +279,27 @@ public indirect enum Choice: AWSShape {
     case sdkUnknown(String)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard let key = container.allKeys.first else {
-            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+        let reader = try AWSKeyedReader(decoder)
+        for key in reader.memberKeys {
+            switch key {
+            case "at": self = .at(try reader.decode(key))
+            case "nested": self = .nested(try reader.decode(key))
+            case "number": self = .number(try reader.decode(key))
+            case "text": self = .text(try reader.decode(key))
+            default: continue
+            }
             return
         }
-        switch key {
-        case .at: self = .at(try container.decode(Date.self, forKey: .at))
-        case .nested: self = .nested(try container.decode(Choice.self, forKey: .nested))
-        case .number: self = .number(try container.decode(Int.self, forKey: .number))
-        case .text: self = .text(try container.decode(String.self, forKey: .text))
-        }
+        self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var writer = AWSKeyedWriter(encoder)
         switch self {
-        case .at(let value): try container.encode(value, forKey: .at)
-        case .nested(let value): try container.encode(value, forKey: .nested)
-        case .number(let value): try container.encode(value, forKey: .number)
-        case .text(let value): try container.encode(value, forKey: .text)
+        case .at(let value): try writer.encode(value, "at")
+        case .nested(let value): try writer.encode(value, "nested")
+        case .number(let value): try writer.encode(value, "number")
+        case .text(let value): try writer.encode(value, "text")
         case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
         }
     }
@@ -708,13 +310,6 @@ public indirect enum Choice: AWSShape {
         case .number(let value): try AWSValidation.check(value, .init(min: 1, max: 10), path, "number")
         default: break
         }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case at
-        case nested
-        case number
-        case text
     }
 }
 
@@ -727,24 +322,25 @@ public enum ThingEventStream: AWSEventUnion {
     case sdkUnknown(String)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard let key = container.allKeys.first else {
-            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+        let reader = try AWSKeyedReader(decoder)
+        for key in reader.memberKeys {
+            switch key {
+            case "changed": self = .changed(try reader.decode(key))
+            case "raw": self = .raw(try reader.decode(key))
+            case "snapshot": self = .snapshot(try reader.decode(key))
+            default: continue
+            }
             return
         }
-        switch key {
-        case .changed: self = .changed(try container.decode(ThingChangedEvent.self, forKey: .changed))
-        case .raw: self = .raw(try container.decode(RawBytesEvent.self, forKey: .raw))
-        case .snapshot: self = .snapshot(try container.decode(ThingSnapshotEvent.self, forKey: .snapshot))
-        }
+        self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var writer = AWSKeyedWriter(encoder)
         switch self {
-        case .changed(let value): try container.encode(value, forKey: .changed)
-        case .raw(let value): try container.encode(value, forKey: .raw)
-        case .snapshot(let value): try container.encode(value, forKey: .snapshot)
+        case .changed(let value): try writer.encode(value, "changed")
+        case .raw(let value): try writer.encode(value, "raw")
+        case .snapshot(let value): try writer.encode(value, "snapshot")
         case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
         }
     }
@@ -757,11 +353,5 @@ public enum ThingEventStream: AWSEventUnion {
         case "overloaded": throw decoder.error(OverloadedException.self)
         default: return .sdkUnknown(type)
         }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case changed
-        case raw
-        case snapshot
     }
 }

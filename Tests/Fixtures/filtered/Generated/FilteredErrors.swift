@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 package struct KeptError: AWSModeledError {
-    package var message: String?
+    package let message: String?
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 
@@ -12,8 +12,14 @@ package struct KeptError: AWSModeledError {
         self.context = context
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case message = "Message"
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.message = try reader.decodeIfPresent("Message")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.message, "Message")
     }
 }
 

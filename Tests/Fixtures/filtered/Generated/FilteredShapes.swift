@@ -2,41 +2,20 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct KeepMeInput: AWSShape {
-    package var kind: Kind?
-    package var name: String?
-
-    package init(kind: Kind? = nil, name: String? = nil) {
-        self.kind = kind
-        self.name = name
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case kind = "Kind"
-        case name = "Name"
-    }
-}
-
-package struct KeepMeOutput: AWSShape {
-    package var shared: Shared?
-
-    package init(shared: Shared? = nil) {
-        self.shared = shared
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case shared = "Shared"
-    }
-}
-
 package struct Shared: AWSShape {
-    package var value: String?
+    package let value: String?
 
     package init(value: String? = nil) {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case value = "Value"
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.value = try reader.decodeIfPresent("Value")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.value, "Value")
     }
 }

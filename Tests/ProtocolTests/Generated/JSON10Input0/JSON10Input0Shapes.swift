@@ -2,11 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON10Input0 {
-    public struct EmptyInputAndEmptyOutputInput: AWSShape {
-
-        public init() {}
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON10Input2 {
-    public struct EndpointWithHostLabelOperationInput: AWSShape {
-        public var label: String
-
-        public init(label: String) {
-            self.label = label
-        }
-    }
-}

@@ -2,9 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON10Output0 {
-    public struct EmptyInputAndEmptyOutputOutput: AWSShape {
-
-        public init() {}
-    }
-}

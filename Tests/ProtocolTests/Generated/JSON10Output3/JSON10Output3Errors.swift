@@ -5,8 +5,8 @@
 extension JSON10Output3 {
     /// This error is thrown when a request is invalid.
     public struct ComplexError: AWSModeledError {
-        public var nested: ComplexNestedErrorData?
-        public var topLevel: String?
+        public let nested: ComplexNestedErrorData?
+        public let topLevel: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
@@ -20,9 +20,16 @@ extension JSON10Output3 {
             self.context = context
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case nested = "Nested"
-            case topLevel = "TopLevel"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.nested = try reader.decodeIfPresent("Nested")
+            self.topLevel = try reader.decodeIfPresent("TopLevel")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.nested, "Nested")
+            try writer.encodeIfPresent(self.topLevel, "TopLevel")
         }
     }
 }

@@ -2,9 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON10Output6 {
-    public struct NoInputAndOutputOutput: AWSShape {
-
-        public init() {}
-    }
-}

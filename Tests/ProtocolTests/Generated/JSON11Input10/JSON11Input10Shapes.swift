@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Input10 {
-    public struct PutAndGetInlineDocumentsInputOutput: AWSShape {
-        public var inlineDocument: AWSDocument?
-
-        public init(inlineDocument: AWSDocument? = nil) {
-            self.inlineDocument = inlineDocument
-        }
-    }
-}

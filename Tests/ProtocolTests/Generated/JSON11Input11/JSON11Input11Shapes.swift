@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Input11 {
-    public struct PutWithContentEncodingInput: AWSShape {
-        public var data: String?
-        public var encoding: String?
-
-        public init(data: String? = nil, encoding: String? = nil) {
-            self.data = data
-            self.encoding = encoding
-        }
-    }
-}

@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Input12 {
-    public struct SimpleScalarPropertiesInputOutput: AWSShape {
-        public var doubleValue: Double?
-        public var floatValue: Float?
-
-        public init(doubleValue: Double? = nil, floatValue: Float? = nil) {
-            self.doubleValue = doubleValue
-            self.floatValue = floatValue
-        }
-    }
-}

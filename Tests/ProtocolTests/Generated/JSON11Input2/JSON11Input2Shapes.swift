@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Input2 {
-    public struct HostLabelInput: AWSShape {
-        public var label: String
-
-        public init(label: String) {
-            self.label = label
-        }
-    }
-}

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Input8 {
-    public struct NullOperationInputOutput: AWSShape {
-        public var string: String?
-
-        public init(string: String? = nil) {
-            self.string = string
-        }
-    }
-}

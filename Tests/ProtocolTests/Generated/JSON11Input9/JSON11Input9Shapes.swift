@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Input9 {
-    public struct OperationWithOptionalInputOutputInput: AWSShape {
-        public var value: String?
-
-        public init(value: String? = nil) {
-            self.value = value
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case value = "Value"
-        }
-    }
-}

@@ -5,7 +5,7 @@
 extension JSON11Output3 {
     /// This error is thrown when an invalid greeting value is provided.
     public struct InvalidGreeting: AWSModeledError {
-        public var message: String?
+        public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
@@ -14,8 +14,14 @@ extension JSON11Output3 {
             self.context = context
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.message = try reader.decodeIfPresent("Message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.message, "Message")
         }
     }
 }

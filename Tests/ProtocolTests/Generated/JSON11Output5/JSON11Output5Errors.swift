@@ -12,7 +12,13 @@ extension JSON11Output5 {
             self.context = context
         }
 
-        private enum CodingKeys: CodingKey {}
+        public init(from decoder: any Decoder) throws {
+            _ = try AWSKeyedReader(decoder)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            _ = AWSKeyedWriter(encoder)
+        }
     }
 }
 

@@ -2,29 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Output6 {
-    public struct JsonEnumsInputOutput: AWSShape {
-        public var fooEnum1: FooEnum?
-        public var fooEnum2: FooEnum?
-        public var fooEnum3: FooEnum?
-        public var fooEnumList: [FooEnum]?
-        public var fooEnumMap: [String: FooEnum]?
-        public var fooEnumSet: [FooEnum]?
-
-        public init(
-            fooEnum1: FooEnum? = nil,
-            fooEnum2: FooEnum? = nil,
-            fooEnum3: FooEnum? = nil,
-            fooEnumList: [FooEnum]? = nil,
-            fooEnumMap: [String: FooEnum]? = nil,
-            fooEnumSet: [FooEnum]? = nil
-        ) {
-            self.fooEnum1 = fooEnum1
-            self.fooEnum2 = fooEnum2
-            self.fooEnum3 = fooEnum3
-            self.fooEnumList = fooEnumList
-            self.fooEnumMap = fooEnumMap
-            self.fooEnumSet = fooEnumSet
-        }
-    }
-}

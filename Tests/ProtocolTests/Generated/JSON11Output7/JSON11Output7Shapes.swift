@@ -2,29 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension JSON11Output7 {
-    public struct JsonIntEnumsInputOutput: AWSShape {
-        public var intEnum1: Int?
-        public var intEnum2: Int?
-        public var intEnum3: Int?
-        public var intEnumList: [Int]?
-        public var intEnumMap: [String: Int]?
-        public var intEnumSet: [Int]?
-
-        public init(
-            intEnum1: Int? = nil,
-            intEnum2: Int? = nil,
-            intEnum3: Int? = nil,
-            intEnumList: [Int]? = nil,
-            intEnumMap: [String: Int]? = nil,
-            intEnumSet: [Int]? = nil
-        ) {
-            self.intEnum1 = intEnum1
-            self.intEnum2 = intEnum2
-            self.intEnum3 = intEnum3
-            self.intEnumList = intEnumList
-            self.intEnumMap = intEnumMap
-            self.intEnumSet = intEnumSet
-        }
-    }
-}

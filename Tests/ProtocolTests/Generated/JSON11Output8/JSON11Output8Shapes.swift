@@ -5,19 +5,20 @@ import Foundation
 
 extension JSON11Output8 {
     public struct GreetingStruct: AWSShape {
-        public var hi: String?
+        public let hi: String?
 
         public init(hi: String? = nil) {
             self.hi = hi
         }
-    }
 
-    /// A shared structure that contains a single union member.
-    public struct UnionInputOutput: AWSShape {
-        public var contents: MyUnion?
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.hi = try reader.decodeIfPresent("hi")
+        }
 
-        public init(contents: MyUnion? = nil) {
-            self.contents = contents
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.hi, "hi")
         }
     }
 
@@ -36,50 +37,39 @@ extension JSON11Output8 {
         case sdkUnknown(String)
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            guard let key = container.allKeys.first else {
-                self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+            let reader = try AWSKeyedReader(decoder)
+            for key in reader.memberKeys {
+                switch key {
+                case "blobValue": self = .blobValue(try reader.decode(key))
+                case "booleanValue": self = .booleanValue(try reader.decode(key))
+                case "enumValue": self = .enumValue(try reader.decode(key))
+                case "listValue": self = .listValue(try reader.decode(key))
+                case "mapValue": self = .mapValue(try reader.decode(key))
+                case "numberValue": self = .numberValue(try reader.decode(key))
+                case "stringValue": self = .stringValue(try reader.decode(key))
+                case "structureValue": self = .structureValue(try reader.decode(key))
+                case "timestampValue": self = .timestampValue(try reader.decode(key))
+                default: continue
+                }
                 return
             }
-            switch key {
-            case .blobValue: self = .blobValue(try container.decode(Data.self, forKey: .blobValue))
-            case .booleanValue: self = .booleanValue(try container.decode(Bool.self, forKey: .booleanValue))
-            case .enumValue: self = .enumValue(try container.decode(FooEnum.self, forKey: .enumValue))
-            case .listValue: self = .listValue(try container.decode([String].self, forKey: .listValue))
-            case .mapValue: self = .mapValue(try container.decode([String: String].self, forKey: .mapValue))
-            case .numberValue: self = .numberValue(try container.decode(Int.self, forKey: .numberValue))
-            case .stringValue: self = .stringValue(try container.decode(String.self, forKey: .stringValue))
-            case .structureValue: self = .structureValue(try container.decode(GreetingStruct.self, forKey: .structureValue))
-            case .timestampValue: self = .timestampValue(try container.decode(Date.self, forKey: .timestampValue))
-            }
+            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var writer = AWSKeyedWriter(encoder)
             switch self {
-            case .blobValue(let value): try container.encode(value, forKey: .blobValue)
-            case .booleanValue(let value): try container.encode(value, forKey: .booleanValue)
-            case .enumValue(let value): try container.encode(value, forKey: .enumValue)
-            case .listValue(let value): try container.encode(value, forKey: .listValue)
-            case .mapValue(let value): try container.encode(value, forKey: .mapValue)
-            case .numberValue(let value): try container.encode(value, forKey: .numberValue)
-            case .stringValue(let value): try container.encode(value, forKey: .stringValue)
-            case .structureValue(let value): try container.encode(value, forKey: .structureValue)
-            case .timestampValue(let value): try container.encode(value, forKey: .timestampValue)
+            case .blobValue(let value): try writer.encode(value, "blobValue")
+            case .booleanValue(let value): try writer.encode(value, "booleanValue")
+            case .enumValue(let value): try writer.encode(value, "enumValue")
+            case .listValue(let value): try writer.encode(value, "listValue")
+            case .mapValue(let value): try writer.encode(value, "mapValue")
+            case .numberValue(let value): try writer.encode(value, "numberValue")
+            case .stringValue(let value): try writer.encode(value, "stringValue")
+            case .structureValue(let value): try writer.encode(value, "structureValue")
+            case .timestampValue(let value): try writer.encode(value, "timestampValue")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case blobValue
-            case booleanValue
-            case enumValue
-            case listValue
-            case mapValue
-            case numberValue
-            case stringValue
-            case structureValue
-            case timestampValue
         }
     }
 }

@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Input0 {
-    public struct InputShape: AWSShape {
-        public var name: String?
-
-        public init(name: String? = nil) {
-            self.name = name
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case name = "Name"
-        }
-    }
-}

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Input10 {
-    public struct InputShape: AWSShape {
-        public var parentDocument: AWSDocument?
-
-        public init(parentDocument: AWSDocument? = nil) {
-            self.parentDocument = parentDocument
-        }
-    }
-}

@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Input5 {
-    public struct InputShape: AWSShape {
-        public var map: [String: String]?
-
-        public init(map: [String: String]? = nil) {
-            self.map = map
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case map = "Map"
-        }
-    }
-}

@@ -2,18 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Input6 {
-    public struct InputShape: AWSShape {
-        public var token: String?
-
-        public init(token: String? = nil) {
-            self.token = token
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("Token", idempotencyToken: true)]
-
-        private enum CodingKeys: String, CodingKey {
-            case token = "Token"
-        }
-    }
-}

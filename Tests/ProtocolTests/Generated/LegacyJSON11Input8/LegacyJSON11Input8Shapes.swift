@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Input8 {
-    public struct InputShape: AWSShape {
-        public var inlineDocument: AWSDocument?
-
-        public init(inlineDocument: AWSDocument? = nil) {
-            self.inlineDocument = inlineDocument
-        }
-    }
-}

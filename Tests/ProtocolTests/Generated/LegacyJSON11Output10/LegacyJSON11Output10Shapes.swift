@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Output10 {
-    public struct OutputShape: AWSShape {
-        public var inlineDocument: AWSDocument?
-
-        public init(inlineDocument: AWSDocument? = nil) {
-            self.inlineDocument = inlineDocument
-        }
-    }
-}

@@ -4,40 +4,9 @@
 import Foundation
 
 extension LegacyJSON11Output2 {
-    public struct OutputShape: AWSShape {
-        public var structMember: TimeContainer?
-        public var timeArg: Date?
-        public var timeCustom: Date?
-        public var timeFormat: Date?
-
-        public init(
-            structMember: TimeContainer? = nil,
-            timeArg: Date? = nil,
-            timeCustom: Date? = nil,
-            timeFormat: Date? = nil
-        ) {
-            self.structMember = structMember
-            self.timeArg = timeArg
-            self.timeCustom = timeCustom
-            self.timeFormat = timeFormat
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("TimeCustom", timestampFormat: .rfc822),
-            AWSMember("TimeFormat", timestampFormat: .iso8601),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case structMember = "StructMember"
-            case timeArg = "TimeArg"
-            case timeCustom = "TimeCustom"
-            case timeFormat = "TimeFormat"
-        }
-    }
-
     public struct TimeContainer: AWSShape {
-        public var bar: Date?
-        public var foo: Date?
+        public let bar: Date?
+        public let foo: Date?
 
         public init(bar: Date? = nil, foo: Date? = nil) {
             self.bar = bar
@@ -45,5 +14,17 @@ extension LegacyJSON11Output2 {
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("bar", timestampFormat: .iso8601)]
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.bar = try reader.decodeIfPresent("bar")
+            self.foo = try reader.decodeIfPresent("foo")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.bar, "bar")
+            try writer.encodeIfPresent(self.foo, "foo")
+        }
     }
 }

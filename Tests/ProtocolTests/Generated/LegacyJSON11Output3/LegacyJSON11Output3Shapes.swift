@@ -3,30 +3,16 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output3 {
-    public struct OutputShape: AWSShape {
-        public var listMember: [String]?
-        public var listMemberMap: [String]?
-        public var listMemberStruct: [StructType]?
-
-        public init(
-            listMember: [String]? = nil,
-            listMemberMap: [String]? = nil,
-            listMemberStruct: [StructType]? = nil
-        ) {
-            self.listMember = listMember
-            self.listMemberMap = listMemberMap
-            self.listMemberStruct = listMemberStruct
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case listMember = "ListMember"
-            case listMemberMap = "ListMemberMap"
-            case listMemberStruct = "ListMemberStruct"
-        }
-    }
-
     public struct StructType: AWSShape {
 
         public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            _ = try AWSKeyedReader(decoder)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            _ = AWSKeyedWriter(encoder)
+        }
     }
 }

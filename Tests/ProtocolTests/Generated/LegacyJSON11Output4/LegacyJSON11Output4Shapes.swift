@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyJSON11Output4 {
-    public struct OutputShape: AWSShape {
-        public var mapMember: [String: [Int]]?
-
-        public init(mapMember: [String: [Int]]? = nil) {
-            self.mapMember = mapMember
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case mapMember = "MapMember"
-        }
-    }
-}

@@ -5,39 +5,29 @@ import Foundation
 
 extension LegacyJSON11Output6 {
     public struct Details: AWSShape {
-        public var integerField: Int?
-        public var stringField: String?
+        public let integerField: Int?
+        public let stringField: String?
 
         public init(integerField: Int? = nil, stringField: String? = nil) {
             self.integerField = integerField
             self.stringField = stringField
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case integerField = "IntegerField"
-            case stringField = "StringField"
-        }
-    }
-
-    public struct OutputShape: AWSShape {
-        public var initialResponse: String?
-        public var payload: AWSEventStream<EventStream>
-
-        public init(initialResponse: String? = nil, payload: AWSEventStream<EventStream>) {
-            self.initialResponse = initialResponse
-            self.payload = payload
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.integerField = try reader.decodeIfPresent("IntegerField")
+            self.stringField = try reader.decodeIfPresent("StringField")
         }
 
-        @_spi(Generated) public static let awsMembers = [AWSMember("Payload", .eventStream)]
-
-        private enum CodingKeys: String, CodingKey {
-            case initialResponse = "InitialResponse"
-            case payload = "Payload"
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.integerField, "IntegerField")
+            try writer.encodeIfPresent(self.stringField, "StringField")
         }
     }
 
     public struct TypeAEvent: AWSShape {
-        public var payload: Data?
+        public let payload: Data?
 
         public init(payload: Data? = nil) {
             self.payload = payload
@@ -45,13 +35,19 @@ extension LegacyJSON11Output6 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("Payload", .blobPayload)]
 
-        private enum CodingKeys: String, CodingKey {
-            case payload = "Payload"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.payload = try reader.decodeIfPresent("Payload")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.payload, "Payload")
         }
     }
 
     public struct TypeBEvent: AWSShape {
-        public var details: Details?
+        public let details: Details?
 
         public init(details: Details? = nil) {
             self.details = details
@@ -59,8 +55,14 @@ extension LegacyJSON11Output6 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("Details", .payload)]
 
-        private enum CodingKeys: String, CodingKey {
-            case details = "Details"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.details = try reader.decodeIfPresent("Details")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.details, "Details")
         }
     }
 
@@ -71,22 +73,23 @@ extension LegacyJSON11Output6 {
         case sdkUnknown(String)
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            guard let key = container.allKeys.first else {
-                self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+            let reader = try AWSKeyedReader(decoder)
+            for key in reader.memberKeys {
+                switch key {
+                case "TypeA": self = .typeA(try reader.decode(key))
+                case "TypeB": self = .typeB(try reader.decode(key))
+                default: continue
+                }
                 return
             }
-            switch key {
-            case .typeA: self = .typeA(try container.decode(TypeAEvent.self, forKey: .typeA))
-            case .typeB: self = .typeB(try container.decode(TypeBEvent.self, forKey: .typeB))
-            }
+            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var writer = AWSKeyedWriter(encoder)
             switch self {
-            case .typeA(let value): try container.encode(value, forKey: .typeA)
-            case .typeB(let value): try container.encode(value, forKey: .typeB)
+            case .typeA(let value): try writer.encode(value, "TypeA")
+            case .typeB(let value): try writer.encode(value, "TypeB")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }
@@ -97,11 +100,6 @@ extension LegacyJSON11Output6 {
             case "TypeB": return .typeB(try decoder.decode(TypeBEvent.self))
             default: return .sdkUnknown(type)
             }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case typeA = "TypeA"
-            case typeB = "TypeB"
         }
     }
 }

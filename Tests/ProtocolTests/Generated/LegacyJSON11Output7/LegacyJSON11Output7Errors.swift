@@ -4,9 +4,9 @@
 
 extension LegacyJSON11Output7 {
     public struct ExceptionShape: AWSModeledError {
-        public var bodyMember: String?
-        public var code2: String?
-        public var message: String?
+        public let bodyMember: String?
+        public let code2: String?
+        public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
@@ -22,10 +22,18 @@ extension LegacyJSON11Output7 {
             self.context = context
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case bodyMember = "BodyMember"
-            case code2 = "Code"
-            case message = "Message"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.bodyMember = try reader.decodeIfPresent("BodyMember")
+            self.code2 = try reader.decodeIfPresent("Code")
+            self.message = try reader.decodeIfPresent("Message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.bodyMember, "BodyMember")
+            try writer.encodeIfPresent(self.code2, "Code")
+            try writer.encodeIfPresent(self.message, "Message")
         }
     }
 }

@@ -4,8 +4,8 @@
 
 extension LegacyJSON11Output8 {
     public struct ExceptionShape: AWSModeledError {
-        public var bodyMember: String?
-        public var message: String?
+        public let bodyMember: String?
+        public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
@@ -15,9 +15,16 @@ extension LegacyJSON11Output8 {
             self.context = context
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case bodyMember = "BodyMember"
-            case message = "Message"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.bodyMember = try reader.decodeIfPresent("BodyMember")
+            self.message = try reader.decodeIfPresent("Message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.bodyMember, "BodyMember")
+            try writer.encodeIfPresent(self.message, "Message")
         }
     }
 }

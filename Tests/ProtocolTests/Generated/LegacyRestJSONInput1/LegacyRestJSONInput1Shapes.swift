@@ -2,20 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput1 {
-    public struct InputShape: AWSShape {
-        public var pipelineId: String?
-
-        public init(pipelineId: String? = nil) {
-            self.pipelineId = pipelineId
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("PipelineId", .uri("PipelineId", greedy: false))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case pipelineId = "PipelineId"
-        }
-    }
-}

@@ -9,17 +9,15 @@ extension LegacyRestJSONInput13 {
         public init(baz: String? = nil) {
             self.baz = baz
         }
-    }
 
-    public struct InputShape: AWSShape {
-        public var foo: FooShape?
-
-        public init(foo: FooShape? = nil) {
-            self.foo = foo
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.baz = try reader.decodeIfPresent("baz")
         }
 
-        @_spi(Generated) public static let awsMembers = [AWSMember("foo", .payload)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.baz, "baz")
+        }
     }
 }

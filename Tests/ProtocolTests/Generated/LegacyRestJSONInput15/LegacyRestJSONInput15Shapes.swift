@@ -3,18 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput15 {
-    public struct InputShape: AWSShape {
-        public var recursiveStruct: RecursiveStructType?
-
-        public init(recursiveStruct: RecursiveStructType? = nil) {
-            self.recursiveStruct = recursiveStruct
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case recursiveStruct = "RecursiveStruct"
-        }
-    }
-
     public struct RecursiveStructType: AWSShape {
         public var noRecurse: String?
         public var recursiveList: [RecursiveStructType]?
@@ -33,11 +21,20 @@ extension LegacyRestJSONInput15 {
             self.recursiveStruct = recursiveStruct
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case noRecurse = "NoRecurse"
-            case recursiveList = "RecursiveList"
-            case recursiveMap = "RecursiveMap"
-            case recursiveStruct = "RecursiveStruct"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.noRecurse = try reader.decodeIfPresent("NoRecurse")
+            self.recursiveList = try reader.decodeIfPresent("RecursiveList")
+            self.recursiveMap = try reader.decodeIfPresent("RecursiveMap")
+            self.recursiveStruct = try reader.decodeIfPresent("RecursiveStruct")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.noRecurse, "NoRecurse")
+            try writer.encodeIfPresent(self.recursiveList, "RecursiveList")
+            try writer.encodeIfPresent(self.recursiveMap, "RecursiveMap")
+            try writer.encodeIfPresent(self.recursiveStruct, "RecursiveStruct")
         }
     }
 }

@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput18 {
-    public struct InputShape: AWSShape {
-        public var foo: String?
-
-        public init(foo: String? = nil) {
-            self.foo = foo
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("foo", .stringPayload)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

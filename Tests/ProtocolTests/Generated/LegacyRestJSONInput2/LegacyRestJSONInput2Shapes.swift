@@ -2,20 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput2 {
-    public struct InputShape: AWSShape {
-        public var foo: String?
-
-        public init(foo: String? = nil) {
-            self.foo = foo
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("Foo", .uri("PipelineId", greedy: false))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case foo = "Foo"
-        }
-    }
-}

@@ -2,20 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput20 {
-    public struct InputShape: AWSShape {
-        public var attr: AWSDocument?
-
-        public init(attr: AWSDocument? = nil) {
-            self.attr = attr
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("Attr", .header("X-Amz-Foo"), jsonValue: true)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case attr = "Attr"
-        }
-    }
-}

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput22 {
-    public struct InputShape: AWSShape {
-        public var documentValue: AWSDocument?
-
-        public init(documentValue: AWSDocument? = nil) {
-            self.documentValue = documentValue
-        }
-    }
-}

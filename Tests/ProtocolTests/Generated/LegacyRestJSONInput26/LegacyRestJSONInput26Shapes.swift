@@ -2,20 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput26 {
-    public struct InputShape: AWSShape {
-        public var listParam: [EnumType]?
-
-        public init(listParam: [EnumType]? = nil) {
-            self.listParam = listParam
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("ListParam", .header("x-amz-list-param"))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case listParam = "ListParam"
-        }
-    }
-}

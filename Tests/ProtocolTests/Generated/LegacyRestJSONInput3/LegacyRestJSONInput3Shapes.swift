@@ -2,20 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput3 {
-    public struct InputShape: AWSShape {
-        public var items: [String]?
-
-        public init(items: [String]? = nil) {
-            self.items = items
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("Items", .query("item"))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case items = "Items"
-        }
-    }
-}

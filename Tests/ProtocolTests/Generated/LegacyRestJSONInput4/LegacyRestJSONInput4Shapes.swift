@@ -2,26 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput4 {
-    public struct InputShape: AWSShape {
-        public var pipelineId: String?
-        public var queryDoc: [String: String]?
-
-        public init(pipelineId: String? = nil, queryDoc: [String: String]? = nil) {
-            self.pipelineId = pipelineId
-            self.queryDoc = queryDoc
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("PipelineId", .uri("PipelineId", greedy: false)),
-            AWSMember("QueryDoc", .query("QueryDoc")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case pipelineId = "PipelineId"
-            case queryDoc = "QueryDoc"
-        }
-    }
-}

@@ -2,20 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput6 {
-    public struct InputShape: AWSShape {
-        public var boolQuery: Bool?
-
-        public init(boolQuery: Bool? = nil) {
-            self.boolQuery = boolQuery
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("BoolQuery", .query("bool-query"))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case boolQuery = "BoolQuery"
-        }
-    }
-}

@@ -2,30 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONInput7 {
-    public struct InputShape: AWSShape {
-        public var ascending: String?
-        public var pageToken: String?
-        public var pipelineId: String?
-
-        public init(ascending: String? = nil, pageToken: String? = nil, pipelineId: String? = nil) {
-            self.ascending = ascending
-            self.pageToken = pageToken
-            self.pipelineId = pipelineId
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("Ascending", .query("Ascending")),
-            AWSMember("PageToken", .query("PageToken")),
-            AWSMember("PipelineId", .uri("PipelineId", greedy: false)),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        private enum CodingKeys: String, CodingKey {
-            case ascending = "Ascending"
-            case pageToken = "PageToken"
-            case pipelineId = "PipelineId"
-        }
-    }
-}

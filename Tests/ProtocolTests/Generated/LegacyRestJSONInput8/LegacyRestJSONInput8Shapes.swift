@@ -3,38 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput8 {
-    public struct InputShape: AWSShape {
-        public var ascending: String?
-        public var config: StructType?
-        public var pageToken: String?
-        public var pipelineId: String?
-
-        public init(
-            ascending: String? = nil,
-            config: StructType? = nil,
-            pageToken: String? = nil,
-            pipelineId: String? = nil
-        ) {
-            self.ascending = ascending
-            self.config = config
-            self.pageToken = pageToken
-            self.pipelineId = pipelineId
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("Ascending", .query("Ascending")),
-            AWSMember("PageToken", .query("PageToken")),
-            AWSMember("PipelineId", .uri("PipelineId", greedy: false)),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case ascending = "Ascending"
-            case config = "Config"
-            case pageToken = "PageToken"
-            case pipelineId = "PipelineId"
-        }
-    }
-
     public struct StructType: AWSShape {
         public var a: String?
         public var b: String?
@@ -44,9 +12,16 @@ extension LegacyRestJSONInput8 {
             self.b = b
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case a = "A"
-            case b = "B"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.a = try reader.decodeIfPresent("A")
+            self.b = try reader.decodeIfPresent("B")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.a, "A")
+            try writer.encodeIfPresent(self.b, "B")
         }
     }
 }

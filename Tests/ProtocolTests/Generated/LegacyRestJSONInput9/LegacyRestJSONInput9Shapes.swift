@@ -3,43 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput9 {
-    public struct InputShape: AWSShape {
-        public var ascending: String?
-        public var checksum: String?
-        public var config: StructType?
-        public var pageToken: String?
-        public var pipelineId: String?
-
-        public init(
-            ascending: String? = nil,
-            checksum: String? = nil,
-            config: StructType? = nil,
-            pageToken: String? = nil,
-            pipelineId: String? = nil
-        ) {
-            self.ascending = ascending
-            self.checksum = checksum
-            self.config = config
-            self.pageToken = pageToken
-            self.pipelineId = pipelineId
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("Ascending", .query("Ascending")),
-            AWSMember("Checksum", .header("x-amz-checksum")),
-            AWSMember("PageToken", .query("PageToken")),
-            AWSMember("PipelineId", .uri("PipelineId", greedy: false)),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case ascending = "Ascending"
-            case checksum = "Checksum"
-            case config = "Config"
-            case pageToken = "PageToken"
-            case pipelineId = "PipelineId"
-        }
-    }
-
     public struct StructType: AWSShape {
         public var a: String?
         public var b: String?
@@ -49,9 +12,16 @@ extension LegacyRestJSONInput9 {
             self.b = b
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case a = "A"
-            case b = "B"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.a = try reader.decodeIfPresent("A")
+            self.b = try reader.decodeIfPresent("B")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.a, "A")
+            try writer.encodeIfPresent(self.b, "B")
         }
     }
 }

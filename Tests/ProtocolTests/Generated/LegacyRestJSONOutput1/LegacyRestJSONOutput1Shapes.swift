@@ -5,25 +5,20 @@ import Foundation
 
 extension LegacyRestJSONOutput1 {
     public struct BlobContainer: AWSShape {
-        public var foo: Data?
+        public let foo: Data?
 
         public init(foo: Data? = nil) {
             self.foo = foo
         }
-    }
 
-    public struct OutputShape: AWSShape {
-        public var blobMember: Data?
-        public var structMember: BlobContainer?
-
-        public init(blobMember: Data? = nil, structMember: BlobContainer? = nil) {
-            self.blobMember = blobMember
-            self.structMember = structMember
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.foo = try reader.decodeIfPresent("foo")
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case blobMember = "BlobMember"
-            case structMember = "StructMember"
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.foo, "foo")
         }
     }
 }

@@ -4,34 +4,20 @@
 
 extension LegacyRestJSONOutput10 {
     public struct BodyStructure: AWSShape {
-        public var foo: String?
+        public let foo: String?
 
         public init(foo: String? = nil) {
             self.foo = foo
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case foo = "Foo"
-        }
-    }
-
-    public struct OutputShape: AWSShape {
-        public var data: BodyStructure?
-        public var header: String?
-
-        public init(data: BodyStructure? = nil, header: String? = nil) {
-            self.data = data
-            self.header = header
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.foo = try reader.decodeIfPresent("Foo")
         }
 
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("Data", .payload),
-            AWSMember("Header", .header("X-Foo")),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case data = "Data"
-            case header = "Header"
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.foo, "Foo")
         }
     }
 }

@@ -2,18 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput12 {
-    public struct OutputShape: AWSShape {
-        public var attr: AWSDocument?
-
-        public init(attr: AWSDocument? = nil) {
-            self.attr = attr
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("Attr", .header("X-Amz-Foo"), jsonValue: true)]
-
-        private enum CodingKeys: String, CodingKey {
-            case attr = "Attr"
-        }
-    }
-}

@@ -4,11 +4,11 @@
 
 extension LegacyRestJSONOutput13 {
     public struct ExceptionShape: AWSModeledError {
-        public var bodyMember: String?
-        public var imaHeader: String?
-        public var imaHeaderLocation: String?
-        public var message: String?
-        public var status2: Int?
+        public let bodyMember: String?
+        public let imaHeader: String?
+        public let imaHeaderLocation: String?
+        public let message: String?
+        public let status2: Int?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
@@ -34,12 +34,22 @@ extension LegacyRestJSONOutput13 {
             AWSMember("Status", .statusCode),
         ]
 
-        private enum CodingKeys: String, CodingKey {
-            case bodyMember = "BodyMember"
-            case imaHeader = "ImaHeader"
-            case imaHeaderLocation = "ImaHeaderLocation"
-            case message = "Message"
-            case status2 = "Status"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.bodyMember = try reader.decodeIfPresent("BodyMember")
+            self.imaHeader = try reader.decodeIfPresent("ImaHeader")
+            self.imaHeaderLocation = try reader.decodeIfPresent("ImaHeaderLocation")
+            self.message = try reader.decodeIfPresent("Message")
+            self.status2 = try reader.decodeIfPresent("Status")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.bodyMember, "BodyMember")
+            try writer.encodeIfPresent(self.imaHeader, "ImaHeader")
+            try writer.encodeIfPresent(self.imaHeaderLocation, "ImaHeaderLocation")
+            try writer.encodeIfPresent(self.message, "Message")
+            try writer.encodeIfPresent(self.status2, "Status")
         }
     }
 }

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput14 {
-    public struct OutputShape: AWSShape {
-        public var documentValue: AWSDocument?
-
-        public init(documentValue: AWSDocument? = nil) {
-            self.documentValue = documentValue
-        }
-    }
-}

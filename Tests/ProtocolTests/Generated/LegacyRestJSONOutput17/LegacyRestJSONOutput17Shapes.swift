@@ -3,18 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput17 {
-    public struct OutputShape: AWSShape {
-        public var unionMember: UnionType?
-
-        public init(unionMember: UnionType? = nil) {
-            self.unionMember = unionMember
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case unionMember = "UnionMember"
-        }
-    }
-
     public enum UnionType: AWSShape {
         case l([String])
         case s(String)
@@ -22,29 +10,25 @@ extension LegacyRestJSONOutput17 {
         case sdkUnknown(String)
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            guard let key = container.allKeys.first else {
-                self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+            let reader = try AWSKeyedReader(decoder)
+            for key in reader.memberKeys {
+                switch key {
+                case "L": self = .l(try reader.decode(key))
+                case "S": self = .s(try reader.decode(key))
+                default: continue
+                }
                 return
             }
-            switch key {
-            case .l: self = .l(try container.decode([String].self, forKey: .l))
-            case .s: self = .s(try container.decode(String.self, forKey: .s))
-            }
+            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var writer = AWSKeyedWriter(encoder)
             switch self {
-            case .l(let value): try container.encode(value, forKey: .l)
-            case .s(let value): try container.encode(value, forKey: .s)
+            case .l(let value): try writer.encode(value, "L")
+            case .s(let value): try writer.encode(value, "S")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case l = "L"
-            case s = "S"
         }
     }
 }

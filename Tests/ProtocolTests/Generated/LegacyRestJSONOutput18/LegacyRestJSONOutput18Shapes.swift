@@ -2,18 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput18 {
-    public struct OutputShape: AWSShape {
-        public var listMember: [EnumType]?
-
-        public init(listMember: [EnumType]? = nil) {
-            self.listMember = listMember
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("ListMember", .header("x-amz-list-member"))]
-
-        private enum CodingKeys: String, CodingKey {
-            case listMember = "ListMember"
-        }
-    }
-}

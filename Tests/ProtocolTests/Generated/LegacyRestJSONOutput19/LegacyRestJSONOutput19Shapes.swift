@@ -2,24 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput19 {
-    public struct OutputShape: AWSShape {
-        public var integerMember: Int?
-        public var longMember: Int64?
-
-        public init(integerMember: Int? = nil, longMember: Int64? = nil) {
-            self.integerMember = integerMember
-            self.longMember = longMember
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("IntegerMember", .header("x-amz-integer-member")),
-            AWSMember("LongMember", .header("x-amz-long-member")),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case integerMember = "IntegerMember"
-            case longMember = "LongMember"
-        }
-    }
-}

@@ -4,55 +4,9 @@
 import Foundation
 
 extension LegacyRestJSONOutput2 {
-    public struct OutputShape: AWSShape {
-        public var structMember: TimeContainer?
-        public var timeArg: Date?
-        public var timeArgInHeader: Date?
-        public var timeCustom: Date?
-        public var timeCustomInHeader: Date?
-        public var timeFormat: Date?
-        public var timeFormatInHeader: Date?
-
-        public init(
-            structMember: TimeContainer? = nil,
-            timeArg: Date? = nil,
-            timeArgInHeader: Date? = nil,
-            timeCustom: Date? = nil,
-            timeCustomInHeader: Date? = nil,
-            timeFormat: Date? = nil,
-            timeFormatInHeader: Date? = nil
-        ) {
-            self.structMember = structMember
-            self.timeArg = timeArg
-            self.timeArgInHeader = timeArgInHeader
-            self.timeCustom = timeCustom
-            self.timeCustomInHeader = timeCustomInHeader
-            self.timeFormat = timeFormat
-            self.timeFormatInHeader = timeFormatInHeader
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("TimeArgInHeader", .header("x-amz-timearg")),
-            AWSMember("TimeCustom", timestampFormat: .rfc822),
-            AWSMember("TimeCustomInHeader", .header("x-amz-timecustom"), timestampFormat: .unixTimestamp),
-            AWSMember("TimeFormat", timestampFormat: .iso8601),
-            AWSMember("TimeFormatInHeader", .header("x-amz-timeformat"), timestampFormat: .iso8601),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case structMember = "StructMember"
-            case timeArg = "TimeArg"
-            case timeArgInHeader = "TimeArgInHeader"
-            case timeCustom = "TimeCustom"
-            case timeCustomInHeader = "TimeCustomInHeader"
-            case timeFormat = "TimeFormat"
-            case timeFormatInHeader = "TimeFormatInHeader"
-        }
-    }
-
     public struct TimeContainer: AWSShape {
-        public var bar: Date?
-        public var foo: Date?
+        public let bar: Date?
+        public let foo: Date?
 
         public init(bar: Date? = nil, foo: Date? = nil) {
             self.bar = bar
@@ -60,5 +14,17 @@ extension LegacyRestJSONOutput2 {
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("bar", timestampFormat: .iso8601)]
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.bar = try reader.decodeIfPresent("bar")
+            self.foo = try reader.decodeIfPresent("foo")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.bar, "bar")
+            try writer.encodeIfPresent(self.foo, "foo")
+        }
     }
 }

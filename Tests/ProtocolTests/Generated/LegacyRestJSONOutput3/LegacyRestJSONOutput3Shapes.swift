@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput3 {
-    public struct OutputShape: AWSShape {
-        public var listMember: [String]?
-
-        public init(listMember: [String]? = nil) {
-            self.listMember = listMember
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case listMember = "ListMember"
-        }
-    }
-}

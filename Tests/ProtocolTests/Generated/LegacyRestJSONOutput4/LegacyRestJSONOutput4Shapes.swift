@@ -3,27 +3,21 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput4 {
-    public struct OutputShape: AWSShape {
-        public var listMember: [SingleStruct]?
-
-        public init(listMember: [SingleStruct]? = nil) {
-            self.listMember = listMember
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case listMember = "ListMember"
-        }
-    }
-
     public struct SingleStruct: AWSShape {
-        public var foo: String?
+        public let foo: String?
 
         public init(foo: String? = nil) {
             self.foo = foo
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case foo = "Foo"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.foo = try reader.decodeIfPresent("Foo")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.foo, "Foo")
         }
     }
 }

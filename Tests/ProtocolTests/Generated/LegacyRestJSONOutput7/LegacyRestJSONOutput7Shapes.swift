@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput7 {
-    public struct OutputShape: AWSShape {
-        public var strType: String?
-
-        public init(strType: String? = nil) {
-            self.strType = strType
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case strType = "StrType"
-        }
-    }
-}

@@ -2,24 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension LegacyRestJSONOutput9 {
-    public struct OutputShape: AWSShape {
-        public var allHeaders: [String: String]?
-        public var prefixedHeaders: [String: String]?
-
-        public init(allHeaders: [String: String]? = nil, prefixedHeaders: [String: String]? = nil) {
-            self.allHeaders = allHeaders
-            self.prefixedHeaders = prefixedHeaders
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("AllHeaders", .headers(prefix: "")),
-            AWSMember("PrefixedHeaders", .headers(prefix: "X-")),
-        ]
-
-        private enum CodingKeys: String, CodingKey {
-            case allHeaders = "AllHeaders"
-            case prefixedHeaders = "PrefixedHeaders"
-        }
-    }
-}

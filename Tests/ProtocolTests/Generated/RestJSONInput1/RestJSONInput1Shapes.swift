@@ -2,21 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput1 {
-    public struct ConstantAndVariableQueryStringInput: AWSShape {
-        public var baz: String?
-        public var maybeSet: String?
-
-        public init(baz: String? = nil, maybeSet: String? = nil) {
-            self.baz = baz
-            self.maybeSet = maybeSet
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("baz", .query("baz")),
-            AWSMember("maybeSet", .query("maybeSet")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput10 {
-    public struct HttpChecksumRequiredInputOutput: AWSShape {
-        public var foo: String?
-
-        public init(foo: String? = nil) {
-            self.foo = foo
-        }
-    }
-}

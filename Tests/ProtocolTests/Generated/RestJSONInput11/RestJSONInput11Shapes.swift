@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput11 {
-    public struct EnumPayloadInput: AWSShape {
-        public var payload: StringEnum?
-
-        public init(payload: StringEnum? = nil) {
-            self.payload = payload
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("payload", .stringPayload)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

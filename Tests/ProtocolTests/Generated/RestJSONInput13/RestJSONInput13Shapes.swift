@@ -3,18 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput13 {
-    public struct HttpPayloadWithStructureInputOutput: AWSShape {
-        public var nested: NestedPayload?
-
-        public init(nested: NestedPayload? = nil) {
-            self.nested = nested
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("nested", .payload)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-
     public struct NestedPayload: AWSShape {
         public var greeting: String?
         public var name: String?
@@ -22,6 +10,18 @@ extension RestJSONInput13 {
         public init(greeting: String? = nil, name: String? = nil) {
             self.greeting = greeting
             self.name = name
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.greeting = try reader.decodeIfPresent("greeting")
+            self.name = try reader.decodeIfPresent("name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.greeting, "greeting")
+            try writer.encodeIfPresent(self.name, "name")
         }
     }
 }

@@ -2,21 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput16 {
-    public struct HttpRequestWithFloatLabelsInput: AWSShape {
-        public var double: Double
-        public var float: Float
-
-        public init(double: Double, float: Float) {
-            self.double = double
-            self.float = float
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("double", .uri("double", greedy: false)),
-            AWSMember("float", .uri("float", greedy: false)),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

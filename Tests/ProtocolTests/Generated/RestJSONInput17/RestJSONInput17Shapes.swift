@@ -2,21 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput17 {
-    public struct HttpRequestWithGreedyLabelInPathInput: AWSShape {
-        public var baz: String
-        public var foo: String
-
-        public init(baz: String, foo: String) {
-            self.baz = baz
-            self.foo = foo
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("baz", .uri("baz", greedy: true)),
-            AWSMember("foo", .uri("foo", greedy: false)),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

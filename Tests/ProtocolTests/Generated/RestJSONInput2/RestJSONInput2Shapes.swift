@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput2 {
-    public struct ConstantQueryStringInput: AWSShape {
-        public var hello: String
-
-        public init(hello: String) {
-            self.hello = hello
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("hello", .uri("hello", greedy: false))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

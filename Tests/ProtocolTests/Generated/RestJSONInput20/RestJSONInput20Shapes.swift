@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput20 {
-    public struct HttpRequestWithRegexLiteralInput: AWSShape {
-        public var str: String
-
-        public init(str: String) {
-            self.str = str
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("str", .uri("str", greedy: false))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -2,29 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput25 {
-    public struct JsonIntEnumsInputOutput: AWSShape {
-        public var integerEnum1: Int?
-        public var integerEnum2: Int?
-        public var integerEnum3: Int?
-        public var integerEnumList: [Int]?
-        public var integerEnumMap: [String: Int]?
-        public var integerEnumSet: [Int]?
-
-        public init(
-            integerEnum1: Int? = nil,
-            integerEnum2: Int? = nil,
-            integerEnum3: Int? = nil,
-            integerEnumList: [Int]? = nil,
-            integerEnumMap: [String: Int]? = nil,
-            integerEnumSet: [Int]? = nil
-        ) {
-            self.integerEnum1 = integerEnum1
-            self.integerEnum2 = integerEnum2
-            self.integerEnum3 = integerEnum3
-            self.integerEnumList = integerEnumList
-            self.integerEnumMap = integerEnumMap
-            self.integerEnumSet = integerEnumSet
-        }
-    }
-}

@@ -9,27 +9,15 @@ extension RestJSONInput27 {
         public init(hi: String? = nil) {
             self.hi = hi
         }
-    }
 
-    public struct JsonMapsInputOutput: AWSShape {
-        public var denseBooleanMap: [String: Bool]?
-        public var denseNumberMap: [String: Int]?
-        public var denseSetMap: [String: [String]]?
-        public var denseStringMap: [String: String]?
-        public var denseStructMap: [String: GreetingStruct]?
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.hi = try reader.decodeIfPresent("hi")
+        }
 
-        public init(
-            denseBooleanMap: [String: Bool]? = nil,
-            denseNumberMap: [String: Int]? = nil,
-            denseSetMap: [String: [String]]? = nil,
-            denseStringMap: [String: String]? = nil,
-            denseStructMap: [String: GreetingStruct]? = nil
-        ) {
-            self.denseBooleanMap = denseBooleanMap
-            self.denseNumberMap = denseNumberMap
-            self.denseSetMap = denseSetMap
-            self.denseStringMap = denseStringMap
-            self.denseStructMap = denseStructMap
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.hi, "hi")
         }
     }
 }

@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput30 {
-    public struct MediaTypeHeaderInput: AWSShape {
-        public var json: AWSDocument?
-
-        public init(json: AWSDocument? = nil) {
-            self.json = json
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("json", .header("X-Json"), jsonValue: true)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

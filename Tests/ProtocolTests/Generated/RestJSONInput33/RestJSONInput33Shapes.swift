@@ -2,24 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput33 {
-    public struct NullAndEmptyHeadersIO: AWSShape {
-        public var a: String?
-        public var b: String?
-        public var c: [String]?
-
-        public init(a: String? = nil, b: String? = nil, c: [String]? = nil) {
-            self.a = a
-            self.b = b
-            self.c = c
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("a", .header("X-A")),
-            AWSMember("b", .header("X-B")),
-            AWSMember("c", .header("X-C")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -2,21 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput34 {
-    public struct OmitsNullSerializesEmptyStringInput: AWSShape {
-        public var emptyString: String?
-        public var nullValue: String?
-
-        public init(emptyString: String? = nil, nullValue: String? = nil) {
-            self.emptyString = emptyString
-            self.nullValue = nullValue
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("emptyString", .query("Empty")),
-            AWSMember("nullValue", .query("Null")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

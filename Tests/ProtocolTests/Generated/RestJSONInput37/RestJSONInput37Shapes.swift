@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput37 {
-    public struct PutWithContentEncodingInput: AWSShape {
-        public var data: String?
-        public var encoding: String?
-
-        public init(data: String? = nil, encoding: String? = nil) {
-            self.data = data
-            self.encoding = encoding
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("encoding", .header("Content-Encoding"))]
-    }
-}

@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput38 {
-    public struct QueryIdempotencyTokenAutoFillInput: AWSShape {
-        public var token: String?
-
-        public init(token: String? = nil) {
-            self.token = token
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("token", .query("token"), idempotencyToken: true)]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -2,21 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput39 {
-    public struct QueryParamsAsStringListMapInput: AWSShape {
-        public var foo: [String: [String]]?
-        public var qux: String?
-
-        public init(foo: [String: [String]]? = nil, qux: String? = nil) {
-            self.foo = foo
-            self.qux = qux
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("foo", .query("foo")),
-            AWSMember("qux", .query("corge")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

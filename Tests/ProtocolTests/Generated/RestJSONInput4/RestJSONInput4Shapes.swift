@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput4 {
-    public struct DocumentTypeAsMapValueInputOutput: AWSShape {
-        public var docValuedMap: [String: AWSDocument]?
-
-        public init(docValuedMap: [String: AWSDocument]? = nil) {
-            self.docValuedMap = docValuedMap
-        }
-    }
-}

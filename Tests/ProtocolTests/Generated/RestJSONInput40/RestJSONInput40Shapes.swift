@@ -2,21 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput40 {
-    public struct QueryPrecedenceInput: AWSShape {
-        public var baz: [String: String]?
-        public var foo: String?
-
-        public init(baz: [String: String]? = nil, foo: String? = nil) {
-            self.baz = baz
-            self.foo = foo
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("baz", .query("baz")),
-            AWSMember("foo", .query("bar")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -3,14 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput41 {
-    public struct RecursiveShapesInputOutput: AWSShape {
-        public var nested: RecursiveShapesInputOutputNested1?
-
-        public init(nested: RecursiveShapesInputOutputNested1? = nil) {
-            self.nested = nested
-        }
-    }
-
     public struct RecursiveShapesInputOutputNested1: AWSShape {
         public var foo: String?
         @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
@@ -18,6 +10,18 @@ extension RestJSONInput41 {
         public init(foo: String? = nil, nested: RecursiveShapesInputOutputNested2? = nil) {
             self.foo = foo
             self.nested = nested
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.foo = try reader.decodeIfPresent("foo")
+            self.nested = try reader.decodeIfPresent("nested")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.foo, "foo")
+            try writer.encodeIfPresent(self.nested, "nested")
         }
     }
 
@@ -28,6 +32,18 @@ extension RestJSONInput41 {
         public init(bar: String? = nil, recursiveMember: RecursiveShapesInputOutputNested1? = nil) {
             self.bar = bar
             self.recursiveMember = recursiveMember
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.bar = try reader.decodeIfPresent("bar")
+            self.recursiveMember = try reader.decodeIfPresent("recursiveMember")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.bar, "bar")
+            try writer.encodeIfPresent(self.recursiveMember, "recursiveMember")
         }
     }
 }

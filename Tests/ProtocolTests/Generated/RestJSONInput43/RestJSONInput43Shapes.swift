@@ -3,23 +3,21 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput43 {
-    public struct TestBodyStructureInputOutput: AWSShape {
-        public var testConfig: TestConfig?
-        public var testId: String?
-
-        public init(testConfig: TestConfig? = nil, testId: String? = nil) {
-            self.testConfig = testConfig
-            self.testId = testId
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("testId", .header("x-amz-test-id"))]
-    }
-
     public struct TestConfig: AWSShape {
         public var timeout: Int?
 
         public init(timeout: Int? = nil) {
             self.timeout = timeout
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.timeout = try reader.decodeIfPresent("timeout")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.timeout, "timeout")
         }
     }
 }

@@ -9,22 +9,15 @@ extension RestJSONInput47 {
         public init(data: Int? = nil) {
             self.data = data
         }
-    }
 
-    public struct TestPayloadStructureInputOutput: AWSShape {
-        public var payloadConfig: PayloadConfig?
-        public var testId: String?
-
-        public init(payloadConfig: PayloadConfig? = nil, testId: String? = nil) {
-            self.payloadConfig = payloadConfig
-            self.testId = testId
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.data = try reader.decodeIfPresent("data")
         }
 
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("payloadConfig", .payload),
-            AWSMember("testId", .header("x-amz-test-id")),
-        ]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.data, "data")
+        }
     }
 }

@@ -2,16 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput49 {
-    public struct TestNoPayloadInputOutput: AWSShape {
-        public var testId: String?
-
-        public init(testId: String? = nil) {
-            self.testId = testId
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("testId", .header("X-Amz-Test-Id"))]
-
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-    }
-}

@@ -2,12 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONInput8 {
-    public struct HostLabelInput: AWSShape {
-        public var label: String
-
-        public init(label: String) {
-            self.label = label
-        }
-    }
-}

@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput1 {
-    public struct DocumentTypeInputOutput: AWSShape {
-        public var documentValue: AWSDocument?
-        public var stringValue: String?
-
-        public init(documentValue: AWSDocument? = nil, stringValue: String? = nil) {
-            self.documentValue = documentValue
-            self.stringValue = stringValue
-        }
-    }
-}

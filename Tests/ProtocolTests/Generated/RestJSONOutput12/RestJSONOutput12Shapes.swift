@@ -3,23 +3,25 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput12 {
-    public struct HttpPayloadWithStructureInputOutput: AWSShape {
-        public var nested: NestedPayload?
-
-        public init(nested: NestedPayload? = nil) {
-            self.nested = nested
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("nested", .payload)]
-    }
-
     public struct NestedPayload: AWSShape {
-        public var greeting: String?
-        public var name: String?
+        public let greeting: String?
+        public let name: String?
 
         public init(greeting: String? = nil, name: String? = nil) {
             self.greeting = greeting
             self.name = name
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.greeting = try reader.decodeIfPresent("greeting")
+            self.name = try reader.decodeIfPresent("name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.greeting, "greeting")
+            try writer.encodeIfPresent(self.name, "name")
         }
     }
 }

@@ -3,42 +3,29 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput13 {
-    public struct HttpPayloadWithUnionInputOutput: AWSShape {
-        public var nested: UnionPayload?
-
-        public init(nested: UnionPayload? = nil) {
-            self.nested = nested
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("nested", .payload)]
-    }
-
     public enum UnionPayload: AWSShape {
         case greeting(String)
         /// A member that this version of the model does not know, by its name.
         case sdkUnknown(String)
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            guard let key = container.allKeys.first else {
-                self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+            let reader = try AWSKeyedReader(decoder)
+            for key in reader.memberKeys {
+                switch key {
+                case "greeting": self = .greeting(try reader.decode(key))
+                default: continue
+                }
                 return
             }
-            switch key {
-            case .greeting: self = .greeting(try container.decode(String.self, forKey: .greeting))
-            }
+            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var writer = AWSKeyedWriter(encoder)
             switch self {
-            case .greeting(let value): try container.encode(value, forKey: .greeting)
+            case .greeting(let value): try writer.encode(value, "greeting")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case greeting
         }
     }
 }

@@ -2,19 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput14 {
-    public struct HttpPrefixHeadersOutput: AWSShape {
-        public var foo: String?
-        public var fooMap: [String: String]?
-
-        public init(foo: String? = nil, fooMap: [String: String]? = nil) {
-            self.foo = foo
-            self.fooMap = fooMap
-        }
-
-        @_spi(Generated) public static let awsMembers = [
-            AWSMember("foo", .header("x-foo")),
-            AWSMember("fooMap", .headers(prefix: "x-foo-")),
-        ]
-    }
-}

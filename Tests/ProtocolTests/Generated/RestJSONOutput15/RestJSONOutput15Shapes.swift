@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput15 {
-    public struct HttpPrefixHeadersInResponseOutput: AWSShape {
-        public var prefixHeaders: [String: String]?
-
-        public init(prefixHeaders: [String: String]? = nil) {
-            self.prefixHeaders = prefixHeaders
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("prefixHeaders", .headers(prefix: ""))]
-    }
-}

@@ -2,18 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput16 {
-    public struct HttpResponseCodeOutput: AWSShape {
-        public var status: Int?
-
-        public init(status: Int? = nil) {
-            self.status = status
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("Status", .statusCode)]
-
-        private enum CodingKeys: String, CodingKey {
-            case status = "Status"
-        }
-    }
-}

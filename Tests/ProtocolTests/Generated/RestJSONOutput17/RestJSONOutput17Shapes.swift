@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput17 {
-    public struct StringPayloadInput: AWSShape {
-        public var payload: String?
-
-        public init(payload: String? = nil) {
-            self.payload = payload
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("payload", .stringPayload)]
-    }
-}

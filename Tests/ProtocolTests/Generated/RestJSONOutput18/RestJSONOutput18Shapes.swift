@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput18 {
-    public struct IgnoreQueryParamsInResponseOutput: AWSShape {
-        public var baz: String?
-
-        public init(baz: String? = nil) {
-            self.baz = baz
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("baz", .uri("baz", greedy: false))]
-    }
-}

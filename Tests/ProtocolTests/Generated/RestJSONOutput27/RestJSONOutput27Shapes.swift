@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput27 {
-    public struct MediaTypeHeaderOutput: AWSShape {
-        public var json: AWSDocument?
-
-        public init(json: AWSDocument? = nil) {
-            self.json = json
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("json", .header("X-Json"), jsonValue: true)]
-    }
-}

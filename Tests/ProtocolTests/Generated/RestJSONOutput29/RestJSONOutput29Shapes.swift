@@ -2,9 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput29 {
-    public struct NoInputAndOutputOutput: AWSShape {
-
-        public init() {}
-    }
-}

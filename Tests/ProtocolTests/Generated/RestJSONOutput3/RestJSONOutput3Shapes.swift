@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput3 {
-    public struct DocumentTypeAsPayloadInputOutput: AWSShape {
-        public var documentValue: AWSDocument?
-
-        public init(documentValue: AWSDocument? = nil) {
-            self.documentValue = documentValue
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("documentValue", .payload)]
-    }
-}

@@ -3,14 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput30 {
-    public struct PostUnionWithJsonNameOutput: AWSShape {
-        public var value: UnionWithJsonName
-
-        public init(value: UnionWithJsonName) {
-            self.value = value
-        }
-    }
-
     public enum UnionWithJsonName: AWSShape {
         case bar(String)
         case baz(String)
@@ -19,32 +11,27 @@ extension RestJSONOutput30 {
         case sdkUnknown(String)
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            guard let key = container.allKeys.first else {
-                self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
+            let reader = try AWSKeyedReader(decoder)
+            for key in reader.memberKeys {
+                switch key {
+                case "bar": self = .bar(try reader.decode(key))
+                case "_baz": self = .baz(try reader.decode(key))
+                case "FOO": self = .foo(try reader.decode(key))
+                default: continue
+                }
                 return
             }
-            switch key {
-            case .bar: self = .bar(try container.decode(String.self, forKey: .bar))
-            case .baz: self = .baz(try container.decode(String.self, forKey: .baz))
-            case .foo: self = .foo(try container.decode(String.self, forKey: .foo))
-            }
+            self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var writer = AWSKeyedWriter(encoder)
             switch self {
-            case .bar(let value): try container.encode(value, forKey: .bar)
-            case .baz(let value): try container.encode(value, forKey: .baz)
-            case .foo(let value): try container.encode(value, forKey: .foo)
+            case .bar(let value): try writer.encode(value, "bar")
+            case .baz(let value): try writer.encode(value, "_baz")
+            case .foo(let value): try writer.encode(value, "FOO")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case bar
-            case baz = "_baz"
-            case foo = "FOO"
         }
     }
 }

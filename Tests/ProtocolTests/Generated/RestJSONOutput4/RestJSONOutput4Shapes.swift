@@ -2,9 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput4 {
-    public struct EmptyInputAndEmptyOutputOutput: AWSShape {
-
-        public init() {}
-    }
-}

@@ -2,14 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput6 {
-    public struct GreetingWithErrorsOutput: AWSShape {
-        public var greeting: String?
-
-        public init(greeting: String? = nil) {
-            self.greeting = greeting
-        }
-
-        @_spi(Generated) public static let awsMembers = [AWSMember("greeting", .header("X-Greeting"))]
-    }
-}

@@ -12,7 +12,13 @@ extension RestJSONOutput7 {
             self.context = context
         }
 
-        private enum CodingKeys: CodingKey {}
+        public init(from decoder: any Decoder) throws {
+            _ = try AWSKeyedReader(decoder)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            _ = AWSKeyedWriter(encoder)
+        }
     }
 }
 

@@ -5,9 +5,9 @@
 extension RestJSONOutput8 {
     /// This error is thrown when a request is invalid.
     public struct ComplexError: AWSModeledError {
-        public var header: String?
-        public var nested: ComplexNestedErrorData?
-        public var topLevel: String?
+        public let header: String?
+        public let nested: ComplexNestedErrorData?
+        public let topLevel: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
@@ -25,10 +25,18 @@ extension RestJSONOutput8 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("Header", .header("X-Header"))]
 
-        private enum CodingKeys: String, CodingKey {
-            case header = "Header"
-            case nested = "Nested"
-            case topLevel = "TopLevel"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.header = try reader.decodeIfPresent("Header")
+            self.nested = try reader.decodeIfPresent("Nested")
+            self.topLevel = try reader.decodeIfPresent("TopLevel")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.header, "Header")
+            try writer.encodeIfPresent(self.nested, "Nested")
+            try writer.encodeIfPresent(self.topLevel, "TopLevel")
         }
     }
 }

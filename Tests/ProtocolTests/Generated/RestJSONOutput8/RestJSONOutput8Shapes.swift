@@ -4,14 +4,20 @@
 
 extension RestJSONOutput8 {
     public struct ComplexNestedErrorData: AWSShape {
-        public var foo: String?
+        public let foo: String?
 
         public init(foo: String? = nil) {
             self.foo = foo
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case foo = "Fooooo"
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.foo = try reader.decodeIfPresent("Fooooo")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.foo, "Fooooo")
         }
     }
 }
