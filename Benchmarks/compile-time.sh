@@ -6,8 +6,12 @@
 #
 #   Benchmarks/compile-time.sh                       # DynamoDB, SageMaker and QuickSight, 3 runs each
 #   MODULES="DynamoDB Lambda" RUNS=5 Benchmarks/compile-time.sh
+#   BASELINE=eed4385 Benchmarks/compile-time.sh      # also times the code that revision generates, in turn
 #   Benchmarks/compile-time.sh --all                 # times Tests/Corpus/compile-models.sh --all (an hour)
 #
+# With BASELINE=<revision>, the generator and runtime of that revision (checked out into $WORK/baseline-src)
+# generate the same modules into a second package, and each run builds the module from both packages one
+# after the other; the last lines give both medians and their ratio.
 # Runs alternate between modules (DynamoDB, SageMaker, …, DynamoDB, …) so that a busy moment of a shared
 # machine spreads over all of them. The time is the wall time of `swift build --target`, which includes
 # SwiftPM's planning; the no-op build printed first is that overhead. DATA= names the botocore data
@@ -50,37 +54,57 @@ for service in sorted(os.listdir(data)):
             break
 PYTHON
 
-swift build --package-path "$repo" --product aws-codegen >/dev/null
-"$repo/.build/debug/aws-codegen" generate --all "$work/data" --output "$work/Sources" > "$work/generate.log" 2>&1 \
-    || { cat "$work/generate.log"; exit 1; }
-tail -n 1 "$work/generate.log"
-
-{
-    echo '// swift-tools-version: 6.1'
-    echo 'import PackageDescription'
-    echo 'let package = Package('
-    echo '    name: "CompileTime", platforms: [.macOS(.v13)],'
-    echo "    dependencies: [.package(name: \"swift-aws-codegen\", path: \"$repo\", traits: [])],"
-    echo '    targets: ['
+# write_package <package dir> <repository>: generates $modules with <repository>'s generator into
+# <package dir>/Sources and writes a package with one target per module, depending on that repository.
+write_package() {
+    local package=$1 source=$2
+    mkdir -p "$package"
+    rm -rf "$package/Sources"
+    swift build --package-path "$source" --product aws-codegen >/dev/null
+    "$source/.build/debug/aws-codegen" generate --all "$work/data" --output "$package/Sources" > "$package/generate.log" 2>&1 \
+        || { cat "$package/generate.log"; exit 1; }
+    tail -n 1 "$package/generate.log"
+    {
+        echo '// swift-tools-version: 6.1'
+        echo 'import PackageDescription'
+        echo 'let package = Package('
+        echo '    name: "CompileTime", platforms: [.macOS(.v13)],'
+        echo "    dependencies: [.package(name: \"swift-aws-codegen\", path: \"$source\", traits: [])],"
+        echo '    targets: ['
+        for module in $modules; do
+            [ -d "$package/Sources/$module" ] || { echo "no model makes module $module" >&2; exit 1; }
+            echo "        .target(name: \"Bench$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\"),"
+        done
+        echo '    ]'
+        echo ')'
+    } > "$package/Package.swift"
+    # The first build of each target builds the dependencies too; it is not timed.
     for module in $modules; do
-        [ -d "$work/Sources/$module" ] || { echo "no model makes module $module" >&2; exit 1; }
-        echo "        .target(name: \"Bench$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\"),"
+        swift build --package-path "$package" --target "Bench$module" "${flags[@]}" > "$package/$module.log" 2>&1 \
+            || { tail -n 30 "$package/$module.log"; exit 1; }
     done
-    echo '    ]'
-    echo ')'
-} > "$work/Package.swift"
+}
 
-# The first build of each target builds the dependencies too; it is not timed.
-for module in $modules; do
-    swift build --package-path "$work" --target "Bench$module" "${flags[@]}" > "$work/$module.log" 2>&1 \
-        || { tail -n 30 "$work/$module.log"; exit 1; }
-done
+packages=("$work")
+write_package "$work" "$repo"
+if [ -n "${BASELINE:-}" ]; then
+    if [ ! -d "$work/baseline-src" ]; then
+        git -C "$repo" worktree add --detach "$work/baseline-src" "$BASELINE" >/dev/null 2>&1 \
+            || { echo "cannot check out BASELINE=$BASELINE" >&2; exit 1; }
+        [ -n "${WORK:-}" ] || trap 'git -C "$repo" worktree remove --force "$work/baseline-src"; rm -rf "$work"' EXIT
+    else
+        git -C "$work/baseline-src" checkout --detach "$BASELINE" >/dev/null 2>&1
+    fi
+    echo "baseline: $(git -C "$work/baseline-src" log -1 --format='%h %s' | cut -c1-80)"
+    write_package "$work/baseline" "$work/baseline-src"
+    packages+=("$work/baseline")
+fi
 
-# Prints the wall time of one build of target $1 in milliseconds.
+# Prints the wall time of one build of target $2 of package $1 in milliseconds.
 time_build() {
     local start=$(date +%s%N)
-    swift build --package-path "$work" --target "Bench$1" "${flags[@]}" > "$work/$1.log" 2>&1 \
-        || { tail -n 30 "$work/$1.log" >&2; exit 1; }
+    swift build --package-path "$1" --target "Bench$2" "${flags[@]}" > "$1/$2.log" 2>&1 \
+        || { tail -n 30 "$1/$2.log" >&2; exit 1; }
     echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
@@ -90,21 +114,31 @@ median() {
 }
 
 first=${modules%% *}
-overhead=$(time_build "$first") || exit 1
+overhead=$(time_build "$work" "$first") || exit 1
 echo "no-op build (SwiftPM overhead): $overhead ms"
 
 declare -A times
 for run in $(seq "$runs"); do
     for module in $modules; do
-        touch "$work/Sources/$module"/*.swift
-        ms=$(time_build "$module") || exit 1
-        times[$module]="${times[$module]:-} $ms"
+        for package in "${packages[@]}"; do
+            touch "$package/Sources/$module"/*.swift
+            ms=$(time_build "$package" "$module") || exit 1
+            times[$package/$module]="${times[$package/$module]:-} $ms"
+        done
     done
 done
 
 for module in $modules; do
-    lines=$(cat "$work/Sources/$module"/*.swift | wc -l)
-    files=$(ls "$work/Sources/$module"/*.swift | wc -l)
-    printf '%-14s median %6d ms  (runs:%s ms; %d lines in %d files)\n' \
-        "$module" "$(median ${times[$module]})" "${times[$module]}" "$lines" "$files"
+    for package in "${packages[@]}"; do
+        label=$module
+        [ "$package" = "$work" ] || label="$module (baseline)"
+        lines=$(cat "$package/Sources/$module"/*.swift | wc -l)
+        files=$(ls "$package/Sources/$module"/*.swift | wc -l)
+        printf '%-24s median %6d ms  (runs:%s ms; %d lines in %d files)\n' \
+            "$label" "$(median ${times[$package/$module]})" "${times[$package/$module]}" "$lines" "$files"
+    done
+    if [ -n "${BASELINE:-}" ]; then
+        awk -v m="$module" -v a="$(median ${times[$work/$module]})" -v b="$(median ${times[$work/baseline/$module]})" \
+            'BEGIN { printf "%-24s %.2f of the baseline\n", m, a / b }'
+    fi
 done
