@@ -15,30 +15,31 @@ package struct TreeDecoder {
 
     /// Decodes a `T` from `value`.
     package func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try decodeValue(type, from: value, codingPath: [])
+        try decodeValue(type, from: value, path: nil)
     }
 
-    func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, codingPath: [any CodingKey]) throws -> T {
+    /// Decodes a `T` from `value`, found at `path`, which is made only when a nested decoder or an error needs it.
+    func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, path: @autoclosure () -> TreePath?) throws -> T {
         if T.self == String.self {
-            guard case .string(let string) = value else { throw Self.mismatch(type, value, codingPath) }
+            guard case .string(let string) = value else { throw Self.mismatch(type, value, TreePath.keys(path())) }
             return string as! T
         }
         if T.self == Date.self {
-            return try Self.decodeDate(value, codingPath) as! T
+            return try Self.decodeDate(value, TreePath.keys(path())) as! T
         }
         if T.self == Data.self {
             guard case .string(let string) = value, let data = blobsAsText ? Data(string.utf8) : Data(base64Encoded: string) else {
-                throw Self.mismatch(type, value, codingPath)
+                throw Self.mismatch(type, value, TreePath.keys(path()))
             }
             return data as! T
         }
         if T.self == JSONValue.self {
             return value as! T
         }
-        return try T(from: TreeDecoding(options: self, value: value, codingPath: codingPath))
+        return try T(from: TreeDecoding(options: self, value: value, path: path()))
     }
 
-    static func decodeDate(_ value: JSONValue, _ codingPath: [any CodingKey]) throws -> Date {
+    static func decodeDate(_ value: JSONValue, _ codingPath: @autoclosure () -> [any CodingKey]) throws -> Date {
         switch value {
         case .int(let seconds): return Date(timeIntervalSince1970: Double(seconds))
         case .double(let seconds): return Date(timeIntervalSince1970: seconds)
@@ -46,7 +47,7 @@ package struct TreeDecoder {
             if let date = TimestampCoding.parse(text) { return date }
         default: break
         }
-        throw mismatch(Date.self, value, codingPath)
+        throw mismatch(Date.self, value, codingPath())
     }
 
     static func mismatch(_ type: Any.Type, _ value: JSONValue, _ codingPath: [any CodingKey]) -> DecodingError {
@@ -73,14 +74,15 @@ extension JSONValue {
 struct TreeDecoding: Decoder {
     let options: TreeDecoder
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    let path: TreePath?
+    var codingPath: [any CodingKey] { TreePath.keys(path) }
     var userInfo: [CodingUserInfoKey: Any] { options.eventStream.map { [EventStreamContext.key: $0] } ?? [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw TreeDecoder.mismatch([String: Any].self, value, codingPath)
         }
-        return KeyedDecodingContainer(KeyedContainer(options: options, members: members, codingPath: codingPath))
+        return KeyedDecodingContainer(KeyedContainer(options: options, members: members, path: path))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -88,22 +90,23 @@ struct TreeDecoding: Decoder {
         case .array(let elements):
             // Lists are dense: null elements are skipped.
             let dense = elements.contains(.null) ? elements.filter { $0 != .null } : elements
-            return UnkeyedContainer(options: options, elements: dense, codingPath: codingPath)
+            return UnkeyedContainer(options: options, elements: dense, path: path)
         case .string(let text):
-            return UnkeyedContainer(options: options, elements: HeaderListSplitter.split(text).map { .string($0) }, codingPath: codingPath)
+            return UnkeyedContainer(options: options, elements: HeaderListSplitter.split(text).map { .string($0) }, path: path)
         default:
             throw TreeDecoder.mismatch([Any].self, value, codingPath)
         }
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleValueContainer(options: options, value: value, codingPath: codingPath)
+        SingleValueContainer(options: options, value: value, path: path)
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let options: TreeDecoder
         let members: [String: JSONValue]
-        let codingPath: [any CodingKey]
+        let path: TreePath?
+        var codingPath: [any CodingKey] { TreePath.keys(path) }
 
         /// The keys with non-null values: null map entries and union members count as absent.
         var allKeys: [Key] { members.filter { $0.value != .null }.keys.sorted().compactMap { Key(stringValue: $0) } }
@@ -123,38 +126,40 @@ struct TreeDecoding: Decoder {
         }
 
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-            try options.decodeValue(type, from: try member(key), codingPath: codingPath + [key])
+            try options.decodeValue(type, from: try member(key), path: TreePath(path, key))
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-            try TreeDecoding(options: options, value: try member(key), codingPath: codingPath + [key]).container(keyedBy: type)
+            try TreeDecoding(options: options, value: try member(key), path: TreePath(path, key)).container(keyedBy: type)
         }
 
         func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-            try TreeDecoding(options: options, value: try member(key), codingPath: codingPath + [key]).unkeyedContainer()
+            try TreeDecoding(options: options, value: try member(key), path: TreePath(path, key)).unkeyedContainer()
         }
 
-        func superDecoder() throws -> any Decoder { TreeDecoding(options: options, value: .object(members), codingPath: codingPath) }
+        func superDecoder() throws -> any Decoder { TreeDecoding(options: options, value: .object(members), path: path) }
         func superDecoder(forKey key: Key) throws -> any Decoder {
-            TreeDecoding(options: options, value: try member(key), codingPath: codingPath + [key])
+            TreeDecoding(options: options, value: try member(key), path: TreePath(path, key))
         }
     }
 
     struct UnkeyedContainer: UnkeyedDecodingContainer {
         let options: TreeDecoder
         let elements: [JSONValue]
-        let codingPath: [any CodingKey]
+        let path: TreePath?
+        var codingPath: [any CodingKey] { TreePath.keys(path) }
         var currentIndex = 0
         var count: Int? { elements.count }
         var isAtEnd: Bool { currentIndex >= elements.count }
 
-        private mutating func next() throws -> (JSONValue, [any CodingKey]) {
+        /// The next element and its index.
+        private mutating func next() throws -> (JSONValue, Int) {
             guard !isAtEnd else {
                 throw DecodingError.valueNotFound(
                     Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "no more elements"))
             }
             defer { currentIndex += 1 }
-            return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+            return (elements[currentIndex], currentIndex)
         }
 
         mutating func decodeNil() throws -> Bool {
@@ -164,30 +169,31 @@ struct TreeDecoding: Decoder {
         }
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            let (value, path) = try next()
-            return try options.decodeValue(type, from: value, codingPath: path)
+            let (value, index) = try next()
+            return try options.decodeValue(type, from: value, path: TreePath(path, IndexKey(index)))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-            let (value, path) = try next()
-            return try TreeDecoding(options: options, value: value, codingPath: path).container(keyedBy: type)
+            let (value, index) = try next()
+            return try TreeDecoding(options: options, value: value, path: TreePath(path, IndexKey(index))).container(keyedBy: type)
         }
 
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            let (value, path) = try next()
-            return try TreeDecoding(options: options, value: value, codingPath: path).unkeyedContainer()
+            let (value, index) = try next()
+            return try TreeDecoding(options: options, value: value, path: TreePath(path, IndexKey(index))).unkeyedContainer()
         }
 
         mutating func superDecoder() throws -> any Decoder {
-            let (value, path) = try next()
-            return TreeDecoding(options: options, value: value, codingPath: path)
+            let (value, index) = try next()
+            return TreeDecoding(options: options, value: value, path: TreePath(path, IndexKey(index)))
         }
     }
 
     struct SingleValueContainer: SingleValueDecodingContainer {
         let options: TreeDecoder
         let value: JSONValue
-        let codingPath: [any CodingKey]
+        let path: TreePath?
+        var codingPath: [any CodingKey] { TreePath.keys(path) }
 
         func decodeNil() -> Bool { value == .null }
 
@@ -242,8 +248,31 @@ struct TreeDecoding: Decoder {
         func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            try options.decodeValue(type, from: value, codingPath: codingPath)
+            try options.decodeValue(type, from: value, path: path)
         }
+    }
+}
+
+/// Where a value sits in the tree being decoded, as a list from the value up to the root: cheaper to make
+/// than a `[CodingKey]` per member, and turned into one only for an error or a `codingPath`.
+final class TreePath {
+    let parent: TreePath?
+    let key: any CodingKey
+
+    init(_ parent: TreePath?, _ key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    /// The keys from the root down to `path`.
+    static func keys(_ path: TreePath?) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var node = path
+        while let current = node {
+            keys.append(current.key)
+            node = current.parent
+        }
+        return keys.reversed()
     }
 }
 

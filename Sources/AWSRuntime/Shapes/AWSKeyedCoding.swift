@@ -12,28 +12,64 @@
 }
 
 /// Reads the members of a structure or a union by wire name, for generated `init(from:)`.
+///
+/// Responses the runtime decodes are read straight from their tree, without a container per shape or a
+/// coding path per member; any other decoder goes through a keyed container.
 @_spi(Generated) public struct AWSKeyedReader {
-    private let container: KeyedDecodingContainer<AWSCodingKey>
+    private enum Source {
+        case tree(TreeDecoding, members: [String: JSONValue])
+        case container(KeyedDecodingContainer<AWSCodingKey>)
+    }
+
+    private let source: Source
 
     /// The members of the structure that `decoder` holds.
     public init(_ decoder: any Decoder) throws {
-        container = try decoder.container(keyedBy: AWSCodingKey.self)
+        if let tree = decoder as? TreeDecoding, case .object(let members) = tree.value {
+            source = .tree(tree, members: members)
+        } else {
+            source = .container(try decoder.container(keyedBy: AWSCodingKey.self))
+        }
     }
 
     /// A required member.
     public func decode<T: Decodable>(_ key: String) throws -> T {
-        try container.decode(T.self, forKey: AWSCodingKey(stringValue: key))
+        switch source {
+        case .tree(let tree, let members):
+            guard let value = members[key] else {
+                throw DecodingError.keyNotFound(AWSCodingKey(stringValue: key), DecodingError.Context(
+                    codingPath: tree.codingPath, debugDescription: "missing required member"))
+            }
+            return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
+        case .container(let container):
+            return try container.decode(T.self, forKey: AWSCodingKey(stringValue: key))
+        }
     }
 
     /// An optional member: nil when it is absent or null.
     public func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? {
-        try container.decodeIfPresent(T.self, forKey: AWSCodingKey(stringValue: key))
+        switch source {
+        case .tree(let tree, let members):
+            guard let value = members[key] else { return nil }
+            if case .null = value { return nil }
+            return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
+        case .container(let container):
+            return try container.decodeIfPresent(T.self, forKey: AWSCodingKey(stringValue: key))
+        }
     }
 
     /// The wire names of the members that are present and not null, in sorted order: a union's
     /// `init(from:)` takes the first it knows.
     public var memberKeys: [String] {
-        container.allKeys.filter { (try? container.decodeNil(forKey: $0)) == false }.map(\.stringValue).sorted()
+        switch source {
+        case .tree(_, let members):
+            return members.compactMap { key, value in
+                if case .null = value { return nil }
+                return key
+            }.sorted()
+        case .container(let container):
+            return container.allKeys.filter { (try? container.decodeNil(forKey: $0)) == false }.map(\.stringValue).sorted()
+        }
     }
 }
 
