@@ -13,7 +13,7 @@ struct AWSCodegenPlugin: BuildToolPlugin {
 
     /// The suffixes of the files the generator writes for a module, as `Generator.outputFileNames` lists them
     /// (a plugin cannot import the generator's library; `PluginOutputListTests` keeps the two lists equal).
-    static let outputSuffixes = ["Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"]
+    static let outputSuffixes = ["Aggregates", "Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }

@@ -60,7 +60,7 @@ package struct GeneratedModule: Equatable, Sendable {
 package enum Generator {
     /// What follows the module name in each generated file's name; the same for every model. The build
     /// plugin repeats this list (it cannot import this library), and a test keeps the two equal.
-    package static let outputFileSuffixes = ["Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"]
+    package static let outputFileSuffixes = ["Aggregates", "Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"]
 
     /// The names of the files generated for module `module`; the same for every model.
     package static func outputFileNames(module: String) -> [String] {

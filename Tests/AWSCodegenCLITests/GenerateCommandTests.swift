@@ -37,7 +37,7 @@ import Testing
         let output = try Self.temporaryFolder().appendingPathComponent("out")
         try Self.run([Self.model, "--output", output.path])
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == ["Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"].map { "DocDBElastic\($0).swift" })
+        #expect(names == ["Aggregates", "Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"].map { "DocDBElastic\($0).swift" })
         let client = output.appendingPathComponent("DocDBElasticClient.swift")
         let old = Date(timeIntervalSince1970: 1_000_000)
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: client.path)

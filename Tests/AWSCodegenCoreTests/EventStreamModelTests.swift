@@ -35,10 +35,15 @@ import Testing
         module.files.first { $0.name == name }?.contents ?? ""
     }
 
+    /// The structures and unions that are neither inputs nor outputs, in the two files they are split over.
+    static func nestedShapes(_ module: GeneratedModule) -> String {
+        file(module, "SvcAggregates.swift") + file(module, "SvcShapes.swift")
+    }
+
     @Test func outputStreamsBecomeEventUnions() throws {
         let module = try Self.generate()
         let outputs = Self.file(module, "SvcOutputs.swift")
-        let shapes = Self.file(module, "SvcShapes.swift")
+        let shapes = Self.nestedShapes(module)
         #expect(outputs.contains("public let events: AWSEventStream<Events>"))
         #expect(outputs.contains(#"AWSMember("Events", .eventStream)"#))
         #expect(shapes.contains("public enum Events: AWSEventUnion"))
@@ -54,7 +59,7 @@ import Testing
         #expect(module.warnings == ["input event streams are not supported yet; left out operations Speak"])
         #expect(!Self.file(module, "SvcClient.swift").contains("func speak"))
         // The input of a left-out operation is not an operation input of the client: it is with the shapes.
-        let shapes = Self.file(module, "SvcShapes.swift")
+        let shapes = Self.nestedShapes(module)
         #expect(shapes.contains("public var audio: AWSEventStream<AudioStream>"))
         #expect(!shapes.contains(#"AWSValidation.check(self.audio"#))
     }

@@ -13,8 +13,8 @@ import Testing
             }
             """
         let files = try Generator.generate(ModelInput(service: ModelInput.File(name: "service-2.json", bytes: Array(model.utf8))))
-        // Inputs, outputs and the shapes they hold are in three files.
-        return ["SvcInputs.swift", "SvcOutputs.swift", "SvcShapes.swift"]
+        // Inputs, outputs and the shapes they hold are in four files.
+        return ["SvcAggregates.swift", "SvcInputs.swift", "SvcOutputs.swift", "SvcShapes.swift"]
             .map { name in files.first { $0.name == name }?.contents ?? "" }.joined()
     }
 

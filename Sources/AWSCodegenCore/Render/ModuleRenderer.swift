@@ -12,19 +12,19 @@ struct ModuleRenderer {
         let shapes = ShapeRenderer(module: module)
         let inputs = Set(module.operations.compactMap(\.inputType))
         let outputs = Set(module.operations.compactMap(\.outputType))
-        return [
-            OutputFile(name: names[0], contents: file(
+        let fixed = [
+            file(
                 foundation: false, namespaceDeclaration: true,
                 types: client.map { client in { client.render(into: &$0) } },
-                extensions: client.map { client in { client.renderOperations(into: &$0) } })),
-            OutputFile(name: names[1], contents: file(foundation: false, extensions: client.map { client in { client.renderEndpoints(into: &$0) } })),
-            OutputFile(name: names[2], contents: file(foundation: false, types: { w in
+                extensions: client.map { client in { client.renderOperations(into: &$0) } }),
+            file(foundation: false, extensions: client.map { client in { client.renderEndpoints(into: &$0) } }),
+            file(foundation: false, types: { w in
                 for (index, enumeration) in module.enums.enumerated() {
                     if index > 0 { w.line() }
                     EnumRenderer(module: module).render(enumeration, into: &w)
                 }
-            })),
-            OutputFile(name: names[3], contents: file(
+            }),
+            file(
                 foundation: needsFoundation(module.errors),
                 types: { w in
                     for (index, error) in module.errors.enumerated() {
@@ -32,33 +32,73 @@ struct ModuleRenderer {
                         shapes.renderStruct(error, isError: true, into: &w)
                     }
                 },
-                extensions: client.map { client in { client.renderErrorTable(into: &$0) } })),
-            structsFile(names[4], module.structs.filter { inputs.contains($0.name) }),
-            structsFile(names[5], module.structs.filter { outputs.contains($0.name) && !inputs.contains($0.name) }),
-            OutputFile(name: names[6], contents: file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) })),
-            structsFile(names[7], module.structs.filter { !inputs.contains($0.name) && !outputs.contains($0.name) }, unions: module.unions),
-            OutputFile(name: names[8], contents: file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) })),
+                extensions: client.map { client in { client.renderErrorTable(into: &$0) } }),
+            shapesFile(module.structs.filter { inputs.contains($0.name) }.map(NestedShape.structure)),
+            shapesFile(module.structs.filter { outputs.contains($0.name) && !inputs.contains($0.name) }.map(NestedShape.structure)),
+            file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) }),
+            file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) }),
         ]
+        let nested = module.structs.filter { !inputs.contains($0.name) && !outputs.contains($0.name) }.map(NestedShape.structure)
+            + module.unions.map(NestedShape.union)
+        // `fixed` holds Client, Endpoints, Enums, Errors | Inputs, Outputs, Paginators, Waiters.
+        let split = balancedSplit(nested, firstBatch: fixed[0..<4], secondBatch: fixed[4...])
+        let contents = [shapesFile(Array(nested[..<split]))] + fixed[0..<7] + [shapesFile(Array(nested[split...])), fixed[7]]
+        return zip(names, contents).map { OutputFile(name: $0, contents: $1) }
     }
 
-    /// A file of structures, and of unions: operation inputs, operation outputs, and the shapes they
-    /// contain go in three files, so that the compiler's two batches of files are about the same size.
-    private func structsFile(_ name: String, _ structs: [StructIR], unions: [UnionIR] = []) -> OutputFile {
+    /// A structure or a union that is neither an operation input nor an operation output.
+    private enum NestedShape {
+        case structure(StructIR)
+        case union(UnionIR)
+    }
+
+    /// How many of `nested`, in name order, go in `<Module>Aggregates.swift`; the rest go in
+    /// `<Module>Shapes.swift`.
+    ///
+    /// SwiftPM compiles a module's files on two cores as two batches of consecutive files, in name order: the
+    /// first five of the ten (Aggregates, Client, Endpoints, Enums, Errors) and the last five (Inputs, Outputs,
+    /// Paginators, Shapes, Waiters). The split makes the two batches about the same number of lines of code,
+    /// so that one core does not wait for the other; a module with more cores gets two smaller files.
+    private func balancedSplit(_ nested: [NestedShape], firstBatch: ArraySlice<String>, secondBatch: ArraySlice<String>) -> Int {
+        let sizes = nested.map { Self.codeLines(shapesFile([$0])) }
+        var first = firstBatch.map(Self.codeLines).reduce(0, +)
+        var second = secondBatch.map(Self.codeLines).reduce(0, +) + sizes.reduce(0, +)
+        var split = 0
+        // Moves shapes to the first batch while that narrows the difference.
+        while split < sizes.count, abs(first + sizes[split] - (second - sizes[split])) < abs(first - second) {
+            first += sizes[split]
+            second -= sizes[split]
+            split += 1
+        }
+        return split
+    }
+
+    /// The lines of `text` that are code, not comments or blank: what the compiler spends its time on.
+    private static func codeLines(_ text: String) -> Int {
+        text.split(separator: "\n").count { line in
+            let trimmed = line.drop { $0 == " " }
+            return !trimmed.isEmpty && !trimmed.hasPrefix("//")
+        }
+    }
+
+    /// A file of structures and unions.
+    private func shapesFile(_ items: [NestedShape]) -> String {
         let shapes = ShapeRenderer(module: module)
-        let foundation = needsFoundation(structs) || unions.contains { $0.cases.contains { TypeRenderer.needsFoundation($0.type) } }
-        return OutputFile(name: name, contents: file(foundation: foundation, types: { w in
-            var first = true
-            for shape in structs {
-                if !first { w.line() }
-                first = false
-                shapes.renderStruct(shape, isError: false, into: &w)
+        let foundation = items.contains { item in
+            switch item {
+            case .structure(let shape): needsFoundation([shape])
+            case .union(let union): union.cases.contains { TypeRenderer.needsFoundation($0.type) }
             }
-            for union in unions {
-                if !first { w.line() }
-                first = false
-                shapes.renderUnion(union, into: &w)
+        }
+        return file(foundation: foundation, types: { w in
+            for (index, item) in items.enumerated() {
+                if index > 0 { w.line() }
+                switch item {
+                case .structure(let shape): shapes.renderStruct(shape, isError: false, into: &w)
+                case .union(let union): shapes.renderUnion(union, into: &w)
+                }
             }
-        }))
+        })
     }
 
     private func needsFoundation(_ shapes: [StructIR]) -> Bool {

@@ -4,24 +4,6 @@
 import Foundation
 
 extension JSON10Output4 {
-    public struct GreetingStruct: AWSShape {
-        public let hi: String?
-
-        public init(hi: String? = nil) {
-            self.hi = hi
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.hi = try reader.decodeIfPresent("hi")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.hi, "hi")
-        }
-    }
-
     /// A union with a representative set of types for members.
     public enum MyUnion: AWSShape {
         case blobValue(Data)

@@ -2,26 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension RestJSONOutput23 {
-    public struct StructureListMember: AWSShape {
-        public let a: String?
-        public let b: String?
-
-        public init(a: String? = nil, b: String? = nil) {
-            self.a = a
-            self.b = b
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.a = try reader.decodeIfPresent("value")
-            self.b = try reader.decodeIfPresent("other")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.a, "value")
-            try writer.encodeIfPresent(self.b, "other")
-        }
-    }
-}

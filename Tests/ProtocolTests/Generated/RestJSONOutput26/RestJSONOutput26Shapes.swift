@@ -4,42 +4,6 @@
 import Foundation
 
 extension RestJSONOutput26 {
-    public struct GreetingStruct: AWSShape {
-        public let hi: String?
-
-        public init(hi: String? = nil) {
-            self.hi = hi
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.hi = try reader.decodeIfPresent("hi")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.hi, "hi")
-        }
-    }
-
-    public struct RenamedGreeting: AWSShape {
-        public let salutation: String?
-
-        public init(salutation: String? = nil) {
-            self.salutation = salutation
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.salutation = try reader.decodeIfPresent("salutation")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.salutation, "salutation")
-        }
-    }
-
     /// A union with a representative set of types for members.
     public enum MyUnion: AWSShape {
         case blobValue(Data)
