@@ -28,97 +28,108 @@ extension JSONValue {
     }
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {
-        var parser = JSONParser(bytes: buffer)
-        return Result { () throws(JSONParseError) in try parser.parseDocument() }
+        Result { () throws(JSONParseError) in try JSONTape.parse(buffer).value(at: 0, in: buffer) }
     }
 }
 
-/// A recursive-descent JSON parser over a contiguous UTF-8 buffer.
+/// A recursive-descent JSON parser over a contiguous UTF-8 buffer, which writes a `JSONTape`.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// The tokens parsed so far.
+    private(set) var tokens: [JSONTape.Token] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 8 + 1)
     }
 
-    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
-        let value = try parseValue()
+    mutating func parseDocument() throws(JSONParseError) {
+        guard bytes.count < Int(UInt32.max) else { throw error("a document of 4 GiB or more") }
+        try parseValue()
         skipWhitespace()
         if index < bytes.count {
             throw error("unexpected data after the JSON value")
         }
-        return value
     }
 
     // MARK: Values
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    private mutating func parseValue() throws(JSONParseError) {
         skipWhitespace()
         guard let byte = peek() else { throw expected("a value") }
         switch byte {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
-        case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
-        case UInt8(ascii: "n"): return try parseLiteral("null", .null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected \(describe(byte)), expected a value")
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "t"): try parseLiteral("true", .true)
+        case UInt8(ascii: "f"): try parseLiteral("false", .false)
+        case UInt8(ascii: "n"): try parseLiteral("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
+        default: throw error("unexpected \(Self.describe(byte)), expected a value")
         }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+    /// Appends a token that ends where it starts.
+    private mutating func append(_ kind: JSONTape.Token.Kind, flag: Bool = false, start: Int, length: Int) {
+        tokens.append(JSONTape.Token(
+            kind: kind, flag: flag, start: UInt32(truncatingIfNeeded: start), length: UInt32(truncatingIfNeeded: length),
+            next: UInt32(truncatingIfNeeded: tokens.count + 1)))
+    }
+
+    /// Sets the count and the end of the container whose token is at `token`.
+    private mutating func close(_ token: Int, count: Int) {
+        tokens[token].length = UInt32(truncatingIfNeeded: count)
+        tokens[token].next = UInt32(truncatingIfNeeded: tokens.count)
+        index += 1
+        depth -= 1
+    }
+
+    private mutating func parseObject() throws(JSONParseError) {
+        let token = tokens.count
+        append(.object, start: index, length: 0)
         try enterContainer()
-        var object = [String: JSONValue]()
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return .object(object)
-        }
+        if peek() == UInt8(ascii: "}") { return close(token, count: 0) }
+        var count = 0
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw expected("a string key") }
-            let key = try parseString()
+            try parseString()
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { throw expected("':' after an object key") }
             index += 1
-            object[key] = try parseValue()
+            try parseValue()
+            count += 1
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
                 index += 1
             case UInt8(ascii: "}"):
-                index += 1
-                depth -= 1
-                return .object(object)
+                return close(token, count: count)
             default:
                 throw expected("',' or '}'")
             }
         }
     }
 
-    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+    private mutating func parseArray() throws(JSONParseError) {
+        let token = tokens.count
+        append(.array, start: index, length: 0)
         try enterContainer()
-        var array = [JSONValue]()
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return .array(array)
-        }
+        if peek() == UInt8(ascii: "]") { return close(token, count: 0) }
+        var count = 0
         while true {
-            array.append(try parseValue())
+            try parseValue()
+            count += 1
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
                 index += 1
             case UInt8(ascii: "]"):
-                index += 1
-                depth -= 1
-                return .array(array)
+                return close(token, count: count)
             default:
                 throw expected("',' or ']'")
             }
@@ -133,18 +144,18 @@ struct JSONParser {
         index += 1
     }
 
-    private mutating func parseLiteral(_ word: StaticString, _ value: JSONValue) throws(JSONParseError) -> JSONValue {
+    private mutating func parseLiteral(_ word: StaticString, _ kind: JSONTape.Token.Kind) throws(JSONParseError) {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count,
             UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[index..<index + count])
         else { throw expected("'\(word)'") }
+        append(kind, start: index, length: count)
         index += count
-        return value
     }
 
     // MARK: Numbers
 
-    private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
+    private mutating func parseNumber() throws(JSONParseError) {
         let start = index
         let negative = peek() == UInt8(ascii: "-")
         if negative { index += 1 }
@@ -175,19 +186,8 @@ struct JSONParser {
             if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
             try skipDigits(after: "the exponent")
         }
-        if isInteger && !overflow {
-            if !negative && magnitude <= UInt64(Int64.max) {
-                return .int(Int64(magnitude))
-            }
-            if negative && magnitude <= UInt64(Int64.max) + 1 {
-                return .int(Int64(bitPattern: 0 &- magnitude))
-            }
-        }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let double = Double(text) else {
-            throw JSONParseError(offset: start, in: bytes, message: "invalid number")
-        }
-        return .double(double)
+        let fitsInt64 = isInteger && !overflow && magnitude <= UInt64(Int64.max) + (negative ? 1 : 0)
+        append(.number, flag: fitsInt64, start: start, length: index - start)
     }
 
     private mutating func skipDigits(after what: String) throws(JSONParseError) {
@@ -202,50 +202,74 @@ struct JSONParser {
 
     // MARK: Strings
 
-    /// Parses a string starting at its opening quote.
-    ///
-    /// Runs without escapes are validated in place and decoded in one step; the first escape
-    /// switches to copying into a scratch buffer.
-    private mutating func parseString() throws(JSONParseError) -> String {
+    /// Parses a string starting at its opening quote, checking its escapes and its UTF-8.
+    private mutating func parseString() throws(JSONParseError) {
         index += 1
         let start = index
+        var escaped = false
         while index < bytes.count {
+            // Printable ASCII other than the quote and the backslash, the most of most strings: eight bytes
+            // at a time, then one at a time.
+            var position = index
+            while position + 8 <= bytes.count,
+                !Self.needsCare(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                position += 8
+            }
+            while position < bytes.count, case let byte = bytes[position], byte >= 0x20, byte < 0x80,
+                byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                position += 1
+            }
+            index = position
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                append(.string, flag: escaped, start: start, length: index - start)
                 index += 1
-                return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+                return
             }
             if byte == UInt8(ascii: "\\") {
-                var scratch = Array(bytes[start..<index])
-                return try parseEscapedString(into: &scratch)
+                escaped = true
+                index = try Self.escape(at: index, in: bytes).end
+            } else {
+                try skipCharacter(byte)
             }
-            try skipCharacter(byte)
         }
         throw error("unterminated string")
     }
 
-    private mutating func parseEscapedString(into scratch: inout [UInt8]) throws(JSONParseError) -> String {
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
+    /// Whether any of eight bytes is a quote, a backslash, a control character or not ASCII. (The borrows of
+    /// the subtractions can set a flag only above a byte that already set one, so the answer is exact.)
+    private static func needsCare(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highBits }
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        let quote = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+        let backslash = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+        return (word & highBits) | control | quote | backslash != 0
+    }
+
+    /// The content of a string that holds escapes, which the parser has checked, without them.
+    static func unescape(_ content: UnsafeBufferPointer<UInt8>) -> String {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(content.count)
+        var index = 0
+        while index < content.count {
+            guard content[index] == UInt8(ascii: "\\"), let (scalar, end) = try? escape(at: index, in: content) else {
+                scratch.append(content[index])
                 index += 1
-                return String(decoding: scratch, as: UTF8.self)
+                continue
             }
-            if byte == UInt8(ascii: "\\") {
-                try appendEscape(to: &scratch)
-            } else {
-                let start = index
-                try skipCharacter(byte)
-                scratch.append(contentsOf: bytes[start..<index])
-            }
+            scratch.append(contentsOf: Unicode.UTF8.encode(scalar)!)
+            index = end
         }
-        throw error("unterminated string")
+        return String(decoding: scratch, as: UTF8.self)
     }
 
     /// Steps over one unescaped character of a string, checking that it is allowed and valid UTF-8.
     private mutating func skipCharacter(_ byte: UInt8) throws(JSONParseError) {
         if byte < 0x20 {
-            throw error("unescaped control character \(describe(byte)) in a string")
+            throw error("unescaped control character \(Self.describe(byte)) in a string")
         }
         if byte < 0x80 {
             index += 1
@@ -271,63 +295,58 @@ struct JSONParser {
         index += length
     }
 
-    private mutating func appendEscape(to scratch: inout [UInt8]) throws(JSONParseError) {
-        index += 1
-        guard let byte = peek() else { throw error("unterminated string") }
-        let simple: UInt8
+    /// The character that the escape at `start` (a backslash) stands for, and the index after the escape.
+    static func escape(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> (Unicode.Scalar, end: Int) {
+        let index = start + 1
+        guard index < bytes.count else { throw JSONParseError(offset: index, in: bytes, message: "unterminated string") }
+        let byte = bytes[index]
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = byte
-        case UInt8(ascii: "b"): simple = 0x08
-        case UInt8(ascii: "f"): simple = 0x0C
-        case UInt8(ascii: "n"): simple = 0x0A
-        case UInt8(ascii: "r"): simple = 0x0D
-        case UInt8(ascii: "t"): simple = 0x09
-        case UInt8(ascii: "u"):
-            let scalar = try parseUnicodeEscape()
-            scratch.append(contentsOf: Unicode.UTF8.encode(scalar)!)
-            return
-        default: throw error("invalid escape \(describe(byte))")
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return (Unicode.Scalar(byte), index + 1)
+        case UInt8(ascii: "b"): return ("\u{08}", index + 1)
+        case UInt8(ascii: "f"): return ("\u{0C}", index + 1)
+        case UInt8(ascii: "n"): return ("\n", index + 1)
+        case UInt8(ascii: "r"): return ("\r", index + 1)
+        case UInt8(ascii: "t"): return ("\t", index + 1)
+        case UInt8(ascii: "u"): return try unicodeEscape(at: start, in: bytes)
+        default: throw JSONParseError(offset: index, in: bytes, message: "invalid escape \(describe(byte))")
         }
-        scratch.append(simple)
-        index += 1
     }
 
-    /// Parses `uXXXX` (the index is at `u`), combining a surrogate pair written as two escapes.
-    private mutating func parseUnicodeEscape() throws(JSONParseError) -> Unicode.Scalar {
-        let escapeStart = index - 1
-        let first = try parseHex4()
+    /// Reads `\\uXXXX` at `start`, combining a surrogate pair written as two escapes.
+    private static func unicodeEscape(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> (Unicode.Scalar, end: Int) {
+        let first = try hex4(at: start + 2, in: bytes)
         switch first {
         case 0xD800...0xDBFF:
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-            else { throw JSONParseError(offset: escapeStart, in: bytes, message: "unpaired surrogate escape") }
-            index += 1
-            let second = try parseHex4()
+            let next = start + 6
+            guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u")
+            else { throw JSONParseError(offset: start, in: bytes, message: "unpaired surrogate escape") }
+            let second = try hex4(at: next + 2, in: bytes)
             guard (0xDC00...0xDFFF).contains(second) else {
-                throw JSONParseError(offset: escapeStart, in: bytes, message: "unpaired surrogate escape")
+                throw JSONParseError(offset: start, in: bytes, message: "unpaired surrogate escape")
             }
-            return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+            return (Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!, next + 6)
         case 0xDC00...0xDFFF:
-            throw JSONParseError(offset: escapeStart, in: bytes, message: "unpaired surrogate escape")
+            throw JSONParseError(offset: start, in: bytes, message: "unpaired surrogate escape")
         default:
-            return Unicode.Scalar(first)!
+            return (Unicode.Scalar(first)!, start + 6)
         }
     }
 
-    /// Parses `uXXXX` with the index at `u`, leaving it after the last hex digit.
-    private mutating func parseHex4() throws(JSONParseError) -> UInt32 {
-        index += 1
+    /// The four hex digits at `start`.
+    private static func hex4(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> UInt32 {
         var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let byte = peek() else { throw error("unterminated string") }
+        for index in start..<start + 4 {
+            guard index < bytes.count else { throw JSONParseError(offset: index, in: bytes, message: "unterminated string") }
+            let byte = bytes[index]
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw expected("a hex digit in a \\u escape")
+            default:
+                throw JSONParseError(offset: index, in: bytes, message: "expected a hex digit in a \\u escape")
             }
             value = value << 4 | UInt32(digit)
-            index += 1
         }
         return value
     }
@@ -356,7 +375,7 @@ struct JSONParser {
         error(index < bytes.count ? "expected \(what)" : "unexpected end of input, expected \(what)")
     }
 
-    private func describe(_ byte: UInt8) -> String {
+    private static func describe(_ byte: UInt8) -> String {
         (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
     }
 }

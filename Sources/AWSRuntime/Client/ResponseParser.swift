@@ -31,7 +31,20 @@ struct ResponseParser {
     ) throws -> T {
         // An operation without output ignores whatever body comes back.
         if T.self == AWSEmptyShape.self { return AWSEmptyShape() as! T }
-        var members = try bodyMembers(type, response.body, operation, response.status)
+        let located = try locatedMembers(type, operation, response)
+        if eventStream == nil, !T.awsMembers.contains(where: \.location.isWholeBody) {
+            return try tapeDecode(type, response.body, located, operation, response.status)
+        }
+        let members = try bodyMembers(type, response.body, operation, response.status).merging(located) { $1 }
+        return try treeDecode(type, members, operation, response.status, eventStream: eventStream)
+    }
+
+    /// The members that come from outside the body: headers, prefixed headers, the status code and an
+    /// event stream.
+    private func locatedMembers<T: AWSShape>(
+        _ type: T.Type, _ operation: AWSOperation, _ response: AWSHTTPResponse
+    ) throws -> [String: JSONValue] {
+        var members: [String: JSONValue] = [:]
         for member in T.awsMembers {
             switch member.location {
             case .header(let name):
@@ -55,7 +68,7 @@ struct ResponseParser {
                 break
             }
         }
-        return try treeDecode(type, members, operation, response.status, eventStream: eventStream)
+        return members
     }
 
     /// Decodes the shape of an event stream message: header members from its typed headers, the rest
@@ -91,6 +104,25 @@ struct ResponseParser {
     ) throws -> T {
         do {
             return try TreeDecoder(eventStream: eventStream).decode(type, from: .object(members))
+        } catch let error as DecodingError {
+            throw Self.decodingError(error, operation, status)
+        }
+    }
+
+    /// Decodes a shape whose members are all in a JSON object body, or in `located`, from the body's tape.
+    private func tapeDecode<T: AWSShape>(
+        _ type: T.Type, _ body: [UInt8], _ located: [String: JSONValue], _ operation: AWSOperation, _ status: Int
+    ) throws -> T {
+        let source: TapeSource
+        do {
+            source = try TapeSource(body: body, overlay: located, options: TreeDecoder())
+        } catch {
+            throw AWSResponseDecodingError(operation: operation.name, status: status, path: "", reason: "\(error)")
+        }
+        // A body that is not an object holds no members.
+        guard source.isObject else { return try treeDecode(type, located, operation, status, eventStream: nil) }
+        do {
+            return try T(from: TapeDecoding(source: source, index: 0))
         } catch let error as DecodingError {
             throw Self.decodingError(error, operation, status)
         }
@@ -180,5 +212,15 @@ struct ResponseParser {
             if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
         }
         return AWSResponseDecodingError(operation: operation.name, status: status, path: text, reason: context.debugDescription)
+    }
+}
+
+extension AWSMember.Location {
+    /// Whether the member is the whole body, rather than a member of a JSON object body or outside the body.
+    fileprivate var isWholeBody: Bool {
+        switch self {
+        case .payload, .blobPayload, .stringPayload, .eventStream: true
+        default: false
+        }
     }
 }

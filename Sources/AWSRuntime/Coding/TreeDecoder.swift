@@ -10,6 +10,9 @@ package struct TreeDecoder {
     /// The event stream of the response being decoded, for its `AWSEventStream` member.
     var eventStream: EventStreamContext?
 
+    /// The decoder for response bodies.
+    package static var response: TreeDecoder { TreeDecoder() }
+
     /// The decoder for botocore's protocol test suites, which write blobs as plain text.
     package static var protocolSuite: TreeDecoder { TreeDecoder(blobsAsText: true) }
 
@@ -22,19 +25,19 @@ package struct TreeDecoder {
     func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue, path: @autoclosure () -> TreePath?) throws -> T {
         if T.self == String.self {
             guard case .string(let string) = value else { throw Self.mismatch(type, value, TreePath.keys(path())) }
-            return string as! T
+            return unsafeBitCast(string, to: T.self)
         }
         if T.self == Date.self {
-            return try Self.decodeDate(value, TreePath.keys(path())) as! T
+            return unsafeBitCast(try Self.decodeDate(value, TreePath.keys(path())), to: T.self)
         }
         if T.self == Data.self {
             guard case .string(let string) = value, let data = blobsAsText ? Data(string.utf8) : Data(base64Encoded: string) else {
                 throw Self.mismatch(type, value, TreePath.keys(path()))
             }
-            return data as! T
+            return unsafeBitCast(data, to: T.self)
         }
         if T.self == JSONValue.self {
-            return value as! T
+            return unsafeBitCast(value, to: T.self)
         }
         return try T(from: TreeDecoding(options: self, value: value, path: path()))
     }
@@ -51,8 +54,45 @@ package struct TreeDecoder {
     }
 
     static func mismatch(_ type: Any.Type, _ value: JSONValue, _ codingPath: [any CodingKey]) -> DecodingError {
+        mismatch(type, found: value.kindName, codingPath)
+    }
+
+    static func mismatch(_ type: Any.Type, found kind: String, _ codingPath: [any CodingKey]) -> DecodingError {
         DecodingError.typeMismatch(
-            type, DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(type), found \(value.kindName)"))
+            type, DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(type), found \(kind)"))
+    }
+
+    /// A boolean: `true`, `false`, or either as a string (headers).
+    static func bool(_ value: JSONValue) -> Bool? {
+        switch value {
+        case .bool(let bool): bool
+        case .string("true"): true
+        case .string("false"): false
+        default: nil
+        }
+    }
+
+    /// A double: any number, or a string that holds one, `NaN` or an infinity.
+    static func double(_ value: JSONValue) -> Double? {
+        switch value {
+        case .int(let int): Double(int)
+        case .double(let double): double
+        case .string("NaN"): .nan
+        case .string("Infinity"): .infinity
+        case .string("-Infinity"): -.infinity
+        case .string(let text): Double(text)
+        default: nil
+        }
+    }
+
+    /// An integer of type `T`: a number with that exact value, or a string that holds one.
+    static func integer<T: FixedWidthInteger>(_ type: T.Type, _ value: JSONValue) -> T? {
+        switch value {
+        case .int(let int): T(exactly: int)
+        case .double(let double): T(exactly: double)
+        case .string(let text): T(text.trimmingCharacters(in: .whitespaces))
+        default: nil
+        }
     }
 }
 
@@ -198,12 +238,8 @@ struct TreeDecoding: Decoder {
         func decodeNil() -> Bool { value == .null }
 
         func decode(_ type: Bool.Type) throws -> Bool {
-            switch value {
-            case .bool(let bool): return bool
-            case .string("true"): return true
-            case .string("false"): return false
-            default: throw TreeDecoder.mismatch(type, value, codingPath)
-            }
+            guard let bool = TreeDecoder.bool(value) else { throw TreeDecoder.mismatch(type, value, codingPath) }
+            return bool
         }
 
         func decode(_ type: String.Type) throws -> String {
@@ -212,28 +248,15 @@ struct TreeDecoding: Decoder {
         }
 
         func decode(_ type: Double.Type) throws -> Double {
-            switch value {
-            case .int(let int): return Double(int)
-            case .double(let double): return double
-            case .string("NaN"): return .nan
-            case .string("Infinity"): return .infinity
-            case .string("-Infinity"): return -.infinity
-            case .string(let text): if let double = Double(text) { return double }
-            default: break
-            }
-            throw TreeDecoder.mismatch(type, value, codingPath)
+            guard let double = TreeDecoder.double(value) else { throw TreeDecoder.mismatch(type, value, codingPath) }
+            return double
         }
 
         func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
 
         private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-            switch value {
-            case .int(let int): if let exact = T(exactly: int) { return exact }
-            case .double(let double): if let exact = T(exactly: double) { return exact }
-            case .string(let text): if let parsed = T(text.trimmingCharacters(in: .whitespaces)) { return parsed }
-            default: break
-            }
-            throw TreeDecoder.mismatch(type, value, codingPath)
+            guard let integer = TreeDecoder.integer(type, value) else { throw TreeDecoder.mismatch(type, value, codingPath) }
+            return integer
         }
 
         func decode(_ type: Int.Type) throws -> Int { try integer(type) }

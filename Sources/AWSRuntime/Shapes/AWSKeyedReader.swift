@@ -13,62 +13,92 @@
 
 /// Reads the members of a structure or a union by wire name, for generated `init(from:)`.
 ///
-/// Responses the runtime decodes are read straight from their tree, without a container per shape or a
-/// coding path per member; any other decoder goes through a keyed container.
+/// Responses the runtime decodes are read straight from their JSON tape or tree, without a container per
+/// shape or a coding path per member; any other decoder goes through a keyed container.
 @_spi(Generated) public struct AWSKeyedReader {
     private enum Source {
         case tree(TreeDecoding, members: [String: JSONValue])
         case container(KeyedDecodingContainer<AWSCodingKey>)
     }
 
-    private let source: Source
+    /// The object when it comes from a JSON tape, the common case, kept apart from `source` so that reading
+    /// a member copies no enum.
+    private let tape: TapeDecoding?
+    private let source: Source?
 
     /// The members of the structure that `decoder` holds.
     public init(_ decoder: any Decoder) throws {
-        if let tree = decoder as? TreeDecoding, case .object(let members) = tree.value {
+        if let tape = Self.tape(decoder), case .object = tape.kind {
+            self.tape = tape
+            source = nil
+        } else if let tree = decoder as? TreeDecoding, case .object(let members) = tree.value {
+            tape = nil
             source = .tree(tree, members: members)
         } else {
+            tape = nil
             source = .container(try decoder.container(keyedBy: AWSCodingKey.self))
         }
     }
 
+    /// The decoder as a `TapeDecoding`, checked by its type alone, which is cheaper than a dynamic cast.
+    private static func tape<D: Decoder>(_ decoder: D) -> TapeDecoding? {
+        D.self == TapeDecoding.self ? unsafeBitCast(decoder, to: TapeDecoding.self) : nil
+    }
+
     /// A required member.
     public func decode<T: Decodable>(_ key: String) throws -> T {
+        if let tape {
+            return try tape.decodeMember(T.self, key)
+        }
         switch source {
-        case .tree(let tree, let members):
+        case .tree(let tree, let members)?:
             guard let value = members[key] else {
                 throw DecodingError.keyNotFound(AWSCodingKey(stringValue: key), DecodingError.Context(
                     codingPath: tree.codingPath, debugDescription: "missing required member"))
             }
             return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
-        case .container(let container):
+        case .container(let container)?:
             return try container.decode(T.self, forKey: AWSCodingKey(stringValue: key))
+        case nil:
+            preconditionFailure("a reader has a tape or a source")
         }
     }
 
     /// An optional member: nil when it is absent or null.
     public func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? {
+        if let tape {
+            return try tape.decodeMemberIfPresent(T.self, key)
+        }
         switch source {
-        case .tree(let tree, let members):
+        case .tree(let tree, let members)?:
             guard let value = members[key] else { return nil }
             if case .null = value { return nil }
             return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
-        case .container(let container):
+        case .container(let container)?:
             return try container.decodeIfPresent(T.self, forKey: AWSCodingKey(stringValue: key))
+        case nil:
+            preconditionFailure("a reader has a tape or a source")
         }
     }
 
     /// The wire names of the members that are present and not null, in sorted order: a union's
     /// `init(from:)` takes the first it knows.
     public var memberKeys: [String] {
+        if let tape {
+            var keys = tape.source.keys(of: tape.index)
+            if keys.count > 1 { keys.sort() }
+            return keys
+        }
         switch source {
-        case .tree(_, let members):
+        case .tree(_, let members)?:
             return members.compactMap { key, value in
                 if case .null = value { return nil }
                 return key
             }.sorted()
-        case .container(let container):
+        case .container(let container)?:
             return container.allKeys.filter { (try? container.decodeNil(forKey: $0)) == false }.map(\.stringValue).sorted()
+        case nil:
+            preconditionFailure("a reader has a tape or a source")
         }
     }
 }

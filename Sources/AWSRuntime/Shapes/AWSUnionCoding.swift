@@ -1,13 +1,12 @@
 /// Helpers for generated unions.
 @_spi(Generated) public enum AWSUnionCoding {
-    /// The name of the single member of a union value that the model does not know.
+    /// The name of the member of a union value that the model does not know: the first in sorted order.
     public static func unknownMember(_ decoder: any Decoder) throws -> String {
-        let container = try decoder.container(keyedBy: AWSCodingKey.self)
-        guard let key = container.allKeys.first else {
+        guard let key = try AWSKeyedReader(decoder).memberKeys.first else {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "a union value has no member"))
         }
-        return key.stringValue
+        return key
     }
 
     /// The `userInfo` key that asks encoders to write unknown members rather than fail.

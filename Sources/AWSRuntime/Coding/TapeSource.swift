@@ -1,0 +1,159 @@
+import AWSJSON
+import Foundation
+
+/// A JSON response body parsed to a `JSONTape`, which shapes decode from without a dictionary per object
+/// or a string per key: only the values a shape reads are made.
+///
+/// Members that come from outside the body (headers and the status code) are in `overlay` and are read
+/// before the body's members, at the root only.
+final class TapeSource {
+    let bytes: [UInt8]
+    let tape: JSONTape
+    let options: TreeDecoder
+    let overlay: [String: JSONValue]
+    /// The object of the last member found, and the key token after that member: the next lookup in the
+    /// same object starts there, since shapes mostly read members in the order they come.
+    private var hint = (object: -1, key: 0)
+
+    /// Parses `body`, which must hold a JSON object, or be empty.
+    init(body: [UInt8], overlay: [String: JSONValue], options: TreeDecoder) throws(JSONParseError) {
+        let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        bytes = isBlank ? Array("{}".utf8) : body
+        tape = try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONTape.parse(buffer) }
+        self.overlay = overlay
+        self.options = options
+    }
+
+    /// Whether the body's value is an object.
+    var isObject: Bool {
+        if case .object = tape.tokens[0].kind { return true }
+        return false
+    }
+
+    /// The value from outside the body of the member `key` of the object at `object`: only the root has any.
+    func overlayValue(_ key: String, of object: Int) -> JSONValue? {
+        object == 0 && !overlay.isEmpty ? overlay[key] : nil
+    }
+
+    /// The token of the value of the member `key` of the object at `object`, in the body.
+    func member(_ key: String, of object: Int) -> Int? {
+        let start = hint.object == object ? hint.key : 0
+        guard let found = bytes.withUnsafeBufferPointer({ tape.member(key, of: object, from: start, in: $0) }) else {
+            return nil
+        }
+        hint = (object, Int(tape.tokens[found].next))
+        return found
+    }
+
+    /// The keys of the members of the object at `object` whose values are not null, with the overlay's at
+    /// the root, in the order they come.
+    func keys(of object: Int) -> [String] {
+        var keys: [String] = object == 0 ? overlay.compactMap { $0.value.isNull ? nil : $0.key } : []
+        let end = Int(tape.tokens[object].next)
+        var key = object + 1
+        bytes.withUnsafeBufferPointer { bytes in
+            while key < end {
+                if !tape.tokens[key + 1].kind.isNull {
+                    let name = tape.string(at: key, in: bytes)
+                    if object != 0 || overlay[name] == nil { keys.append(name) }
+                }
+                key = Int(tape.tokens[key + 1].next)
+            }
+        }
+        return keys
+    }
+
+    /// The string at `index`.
+    func string(at index: Int) -> String {
+        bytes.withUnsafeBufferPointer { tape.string(at: index, in: $0) }
+    }
+
+    /// The value at `index`: a scalar as it is, a container with all it holds.
+    func value(at index: Int) -> JSONValue {
+        bytes.withUnsafeBufferPointer { tape.value(at: index, in: $0) }
+    }
+
+    /// Decodes a `T` from the value at `index`.
+    func decode<T: Decodable>(_ type: T.Type, at index: Int) throws -> T {
+        if T.self == String.self {
+            guard case .string = tape.tokens[index].kind else { throw mismatch(type, index) }
+            // The same type, so a cast that costs nothing rather than a dynamic one.
+            return unsafeBitCast(string(at: index), to: T.self)
+        }
+        // The types the tree decoder reads itself rather than through their own `init(from:)`.
+        if T.self == Date.self || T.self == Data.self || T.self == JSONValue.self {
+            return try options.decodeValue(type, from: value(at: index), path: treePath(to: index))
+        }
+        return try T(from: TapeDecoding(source: self, index: index))
+    }
+
+    /// The error for a value at `index` that is not a `type`.
+    func mismatch(_ type: Any.Type, _ index: Int) -> DecodingError {
+        TreeDecoder.mismatch(type, found: tape.tokens[index].kind.name, codingPath(to: index))
+    }
+
+    /// The keys from the root to the value at `target`: member names, and element indices that do not count
+    /// null elements, as lists are dense. Found by walking down the tape, so that decoding needs to keep no
+    /// path for errors.
+    func codingPath(to target: Int) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var index = 0
+        let tokens = tape.tokens
+        descent: while index != target {
+            let end = Int(tokens[index].next)
+            switch tokens[index].kind {
+            case .object:
+                var key = index + 1
+                while key < end {
+                    if target > key && target < Int(tokens[key + 1].next) {
+                        keys.append(AWSCodingKey(stringValue: string(at: key)))
+                        index = key + 1
+                        continue descent
+                    }
+                    key = Int(tokens[key + 1].next)
+                }
+            case .array:
+                var element = index + 1
+                var position = 0
+                while element < end {
+                    if target >= element && target < Int(tokens[element].next) {
+                        keys.append(IndexKey(position))
+                        index = element
+                        continue descent
+                    }
+                    if !tokens[element].kind.isNull { position += 1 }
+                    element = Int(tokens[element].next)
+                }
+            default:
+                break
+            }
+            break
+        }
+        return keys
+    }
+
+    /// `codingPath(to:)` as a `TreePath`, for the tree decoder.
+    func treePath(to target: Int) -> TreePath? {
+        codingPath(to: target).reduce(nil) { TreePath($0, $1) }
+    }
+}
+
+extension JSONTape.Token.Kind {
+    /// Whether the value is null. (Matching the case directly is cheaper than `==` across modules.)
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// A short name of the kind, for messages.
+    var name: String {
+        switch self {
+        case .null: "null"
+        case .false, .true: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
