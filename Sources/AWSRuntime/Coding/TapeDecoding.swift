@@ -61,7 +61,7 @@ struct TapeDecoding: Decoder {
         var codingPath: [any CodingKey] { decoding.codingPath }
 
         /// The keys with non-null values: null map entries and union members count as absent.
-        var allKeys: [Key] { decoding.source.keys(of: decoding.index).compactMap { Key(stringValue: $0) } }
+        var allKeys: [Key] { decoding.source.keys(of: decoding.index) { Key(stringValue: $0) } }
 
         func contains(_ key: Key) -> Bool {
             decoding.source.overlayValue(key.stringValue, of: decoding.index) != nil

@@ -48,14 +48,23 @@ final class TapeSource {
     /// The keys of the members of the object at `object` whose values are not null, with the overlay's at
     /// the root, in the order they come.
     func keys(of object: Int) -> [String] {
-        var keys: [String] = object == 0 ? overlay.compactMap { $0.value.isNull ? nil : $0.key } : []
+        keys(of: object) { $0 }
+    }
+
+    /// `keys(of:)`, each made into a `Key`, in one pass.
+    func keys<Key>(of object: Int, as makeKey: (String) -> Key?) -> [Key] {
+        var keys: [Key] = []
+        if object == 0 {
+            for (name, value) in overlay where !value.isNull { makeKey(name).map { keys.append($0) } }
+        }
         let end = Int(tape.tokens[object].next)
+        keys.reserveCapacity(keys.count + Int(tape.tokens[object].length))
         var key = object + 1
         bytes.withUnsafeBufferPointer { bytes in
             while key < end {
                 if !tape.tokens[key + 1].kind.isNull {
                     let name = tape.string(at: key, in: bytes)
-                    if object != 0 || overlay[name] == nil { keys.append(name) }
+                    if object != 0 || overlay[name] == nil, let made = makeKey(name) { keys.append(made) }
                 }
                 key = Int(tape.tokens[key + 1].next)
             }
