@@ -45,6 +45,21 @@ final class TapeSource {
         return found
     }
 
+    /// The names of the members of the object at `object`, summed up to rule out most absent ones quickly.
+    func keyMask(of object: Int) -> TapeKeyMask {
+        if object == 0 && !overlay.isEmpty { return .all }
+        var bits: UInt64 = 0
+        let end = Int(tape.tokens[object].next)
+        var key = object + 1
+        while key < end {
+            let token = tape.tokens[key]
+            if token.flag { return .all }
+            if token.length > 0 { bits |= TapeKeyMask.bit(bytes[Int(token.start)], Int(token.length)) }
+            key = Int(tape.tokens[key + 1].next)
+        }
+        return TapeKeyMask(bits: bits)
+    }
+
     /// The keys of the members of the object at `object` whose values are not null, with the overlay's at
     /// the root, in the order they come.
     func keys(of object: Int) -> [String] {
@@ -164,5 +179,29 @@ extension JSONTape.Token.Kind {
         case .array: "an array"
         case .object: "an object"
         }
+    }
+}
+
+/// The member names of an object summed up in 64 bits, one bit for each name by its first byte and length:
+/// a shape that asks for a member the object does not have, as most do for most of their optional
+/// members, is mostly told so without comparing a name.
+struct TapeKeyMask {
+    private let bits: UInt64
+
+    init(bits: UInt64) { self.bits = bits }
+
+    /// A mask that rules nothing out.
+    static let all = TapeKeyMask(bits: ~0)
+
+    /// The bit of a name that starts with `first` and is `count` bytes long.
+    static func bit(_ first: UInt8, _ count: Int) -> UInt64 {
+        1 &<< ((UInt64(first) &+ UInt64(truncatingIfNeeded: count) &* 7) & 63)
+    }
+
+    /// Whether the object may have a member named `key`.
+    func mayContain(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard let first = utf8.first else { return true }
+        return bits & Self.bit(first, utf8.count) != 0
     }
 }

@@ -24,18 +24,23 @@
     /// The object when it comes from a JSON tape, the common case, kept apart from `source` so that reading
     /// a member copies no enum.
     private let tape: TapeDecoding?
+    /// The tape object's member names, summed up; `all` for other sources.
+    private let keyMask: TapeKeyMask
     private let source: Source?
 
     /// The members of the structure that `decoder` holds.
     public init(_ decoder: any Decoder) throws {
         if let tape = Self.tape(decoder), case .object = tape.kind {
             self.tape = tape
+            keyMask = tape.source.keyMask(of: tape.index)
             source = nil
-        } else if let tree = decoder as? TreeDecoding, case .object(let members) = tree.value {
-            tape = nil
+            return
+        }
+        tape = nil
+        keyMask = .all
+        if let tree = decoder as? TreeDecoding, case .object(let members) = tree.value {
             source = .tree(tree, members: members)
         } else {
-            tape = nil
             source = .container(try decoder.container(keyedBy: AWSCodingKey.self))
         }
     }
@@ -67,6 +72,7 @@
     /// An optional member: nil when it is absent or null.
     public func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? {
         if let tape {
+            guard keyMask.mayContain(key) else { return nil }
             return try tape.decodeMemberIfPresent(T.self, key)
         }
         switch source {
