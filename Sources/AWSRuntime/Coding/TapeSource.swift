@@ -14,6 +14,8 @@ final class TapeSource {
     /// The object of the last member found, and the key token after that member: the next lookup in the
     /// same object starts there, since shapes mostly read members in the order they come.
     private var hint = (object: -1, key: 0)
+    /// The last two types decoded from objects that are not maps.
+    private var notMaps: (ObjectIdentifier?, ObjectIdentifier?) = (nil, nil)
 
     /// Parses `body`, which must hold a JSON object, or be empty.
     init(body: [UInt8], overlay: [String: JSONValue], options: TreeDecoder) throws(JSONParseError) {
@@ -108,7 +110,25 @@ final class TapeSource {
         if T.self == Date.self || T.self == Data.self || T.self == JSONValue.self {
             return try options.decodeValue(type, from: value(at: index), path: treePath(to: index))
         }
+        if case .object = tape.tokens[index].kind, let map = mapType(T.self) {
+            return try Self.decode(map, as: type, from: self, at: index)
+        }
         return try T(from: TapeDecoding(source: self, index: index))
+    }
+
+    /// `type` as a `TapeMap`. The last two types that were not are remembered, since they are most of the
+    /// rest (the structures of a list) and asking the runtime costs more than a comparison.
+    private func mapType(_ type: Any.Type) -> (any TapeMap.Type)? {
+        let id = ObjectIdentifier(type)
+        if id == notMaps.0 || id == notMaps.1 { return nil }
+        if let map = type as? any TapeMap.Type { return map }
+        notMaps = (id, notMaps.0)
+        return nil
+    }
+
+    /// Decodes a map of type `M`, which is `T`.
+    private static func decode<M: TapeMap, T>(_ map: M.Type, as type: T.Type, from source: TapeSource, at index: Int) throws -> T {
+        unsafeBitCast(try M(tape: source, at: index), to: T.self)
     }
 
     /// The error for a value at `index` that is not a `type`.
