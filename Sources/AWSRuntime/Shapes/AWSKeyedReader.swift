@@ -16,7 +16,7 @@
 /// Responses the runtime decodes are read straight from their JSON tape or tree, without a container per
 /// shape or a coding path per member; any other decoder goes through a keyed container.
 @_spi(Generated) public struct AWSKeyedReader {
-    private enum Source {
+    fileprivate enum Source {
         case tree(TreeDecoding, members: [String: JSONValue])
         case container(KeyedDecodingContainer<AWSCodingKey>)
     }
@@ -52,21 +52,8 @@
 
     /// A required member.
     public func decode<T: Decodable>(_ key: String) throws -> T {
-        if let tape {
-            return try tape.decodeMember(T.self, key)
-        }
-        switch source {
-        case .tree(let tree, let members)?:
-            guard let value = members[key] else {
-                throw DecodingError.keyNotFound(AWSCodingKey(stringValue: key), DecodingError.Context(
-                    codingPath: tree.codingPath, debugDescription: "missing required member"))
-            }
-            return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
-        case .container(let container)?:
-            return try container.decode(T.self, forKey: AWSCodingKey(stringValue: key))
-        case nil:
-            preconditionFailure("a reader has a tape or a source")
-        }
+        if let tape { return try tape.decodeMember(T.self, key) }
+        return try fallback.decode(key)
     }
 
     /// An optional member: nil when it is absent or null.
@@ -75,36 +62,63 @@
             guard keyMask.mayContain(key) else { return nil }
             return try tape.decodeMemberIfPresent(T.self, key)
         }
-        switch source {
-        case .tree(let tree, let members)?:
-            guard let value = members[key] else { return nil }
-            if case .null = value { return nil }
-            return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
-        case .container(let container)?:
-            return try container.decodeIfPresent(T.self, forKey: AWSCodingKey(stringValue: key))
-        case nil:
-            preconditionFailure("a reader has a tape or a source")
-        }
+        return try fallback.decodeIfPresent(key)
     }
 
     /// The wire names of the members that are present and not null, in sorted order: a union's
     /// `init(from:)` takes the first it knows.
     public var memberKeys: [String] {
-        if let tape {
-            var keys = tape.source.keys(of: tape.index)
-            if keys.count > 1 { keys.sort() }
-            return keys
+        guard let tape else { return fallback.memberKeys }
+        var keys = tape.source.keys(of: tape.index)
+        if keys.count > 1 { keys.sort() }
+        return keys
+    }
+
+    /// The source of a reader that does not read from a tape.
+    private var fallback: Source {
+        guard let source else { preconditionFailure("a reader reads from a tape or from a source") }
+        return source
+    }
+}
+
+extension AWSKeyedReader.Source {
+    // Kept out of line, so that the tape's path through the reader does not make room for these.
+
+    @inline(never)
+    func decode<T: Decodable>(_ key: String) throws -> T {
+        switch self {
+        case .tree(let tree, let members):
+            guard let value = members[key] else {
+                throw DecodingError.keyNotFound(AWSCodingKey(stringValue: key), DecodingError.Context(
+                    codingPath: tree.codingPath, debugDescription: "missing required member"))
+            }
+            return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
+        case .container(let container):
+            return try container.decode(T.self, forKey: AWSCodingKey(stringValue: key))
         }
-        switch source {
-        case .tree(_, let members)?:
+    }
+
+    @inline(never)
+    func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? {
+        switch self {
+        case .tree(let tree, let members):
+            guard let value = members[key] else { return nil }
+            if case .null = value { return nil }
+            return try tree.options.decodeValue(T.self, from: value, path: TreePath(tree.path, AWSCodingKey(stringValue: key)))
+        case .container(let container):
+            return try container.decodeIfPresent(T.self, forKey: AWSCodingKey(stringValue: key))
+        }
+    }
+
+    var memberKeys: [String] {
+        switch self {
+        case .tree(_, let members):
             return members.compactMap { key, value in
                 if case .null = value { return nil }
                 return key
             }.sorted()
-        case .container(let container)?:
+        case .container(let container):
             return container.allKeys.filter { (try? container.decodeNil(forKey: $0)) == false }.map(\.stringValue).sorted()
-        case nil:
-            preconditionFailure("a reader has a tape or a source")
         }
     }
 }
