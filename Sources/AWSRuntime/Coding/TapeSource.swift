@@ -16,6 +16,8 @@ final class TapeSource {
     private var hint = (object: -1, key: 0)
     /// The last two types decoded from objects that are not maps.
     private var notMaps: (ObjectIdentifier?, ObjectIdentifier?) = (nil, nil)
+    /// The last list type decoded.
+    private var lastList: (id: ObjectIdentifier, type: any TapeList.Type)?
 
     /// Parses `body`, which must hold a JSON object, or be empty.
     init(body: [UInt8], overlay: [String: JSONValue], options: TreeDecoder) throws(JSONParseError) {
@@ -110,10 +112,29 @@ final class TapeSource {
         if T.self == Date.self || T.self == Data.self || T.self == JSONValue.self {
             return try options.decodeValue(type, from: value(at: index), path: treePath(to: index))
         }
-        if case .object = tape.tokens[index].kind, let map = mapType(T.self) {
-            return try Self.decode(map, as: type, from: self, at: index)
+        switch tape.tokens[index].kind {
+        case .object:
+            if let map = mapType(T.self) { return try Self.decode(map, as: type, from: self, at: index) }
+        case .array:
+            if let list = listType(T.self) { return try Self.decode(list, as: type, from: self, at: index) }
+        default:
+            break
         }
         return try T(from: TapeDecoding(source: self, index: index))
+    }
+
+    /// `type` as a `TapeList`; the last list type found is remembered.
+    private func listType(_ type: Any.Type) -> (any TapeList.Type)? {
+        let id = ObjectIdentifier(type)
+        if let known = lastList, known.id == id { return known.type }
+        guard let list = type as? any TapeList.Type else { return nil }
+        lastList = (id, list)
+        return list
+    }
+
+    /// Decodes a list of type `L`, which is `T`.
+    private static func decode<L: TapeList, T>(_ list: L.Type, as type: T.Type, from source: TapeSource, at index: Int) throws -> T {
+        unsafeBitCast(try L(tape: source, at: index), to: T.self)
     }
 
     /// `type` as a `TapeMap`. The last two types that were not are remembered, since they are most of the

@@ -21,3 +21,24 @@ extension Dictionary: TapeMap where Key == String, Value: Decodable {
         }
     }
 }
+
+/// A list, read from a tape array directly: `Array.init(from:)` goes through an unkeyed container and grows
+/// the array one element at a time.
+protocol TapeList {
+    init(tape source: TapeSource, at index: Int) throws
+}
+
+extension Array: TapeList where Element: Decodable {
+    /// The elements of the array at `index`; lists are dense, so null elements are skipped.
+    init(tape source: TapeSource, at index: Int) throws {
+        let tokens = source.tape.tokens
+        self.init()
+        reserveCapacity(Int(tokens[index].length))
+        let end = Int(tokens[index].next)
+        var element = index + 1
+        while element < end {
+            if !tokens[element].kind.isNull { append(try source.decode(Element.self, at: element)) }
+            element = Int(tokens[element].next)
+        }
+    }
+}
