@@ -21,6 +21,8 @@ public struct AWSSigV4Signer: Sendable {
     public let addsContentSHA256Header: Bool
 
     private let keyCache = SigningKeyCache()
+    /// The credential scope after the day: `/<region>/<service>/aws4_request`, as UTF-8.
+    private let scopeSuffix: [UInt8]
 
     /// Creates a signer.
     ///
@@ -34,6 +36,7 @@ public struct AWSSigV4Signer: Sendable {
         self.service = service
         self.usesStandardURIRules = usesStandardURIRules
         self.addsContentSHA256Header = addsContentSHA256Header
+        scopeSuffix = Array(("/" + region + "/" + service + "/aws4_request").utf8)
     }
 
     /// Signs `request` for `date`.
@@ -82,7 +85,8 @@ public struct AWSSigV4Signer: Sendable {
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
         let headers = SigV4Canonicalization.headers(request.headers)
         let canonical = canonicalRequest(request, headers: headers)
-        let scope = amzDate.day + "/" + region + "/" + service + "/aws4_request"
+        var scope = Array(amzDate.day.utf8)
+        scope.append(contentsOf: scopeSuffix)
 
         var stringToSign = [UInt8]()
         stringToSign.reserveCapacity(128)
@@ -90,17 +94,28 @@ public struct AWSSigV4Signer: Sendable {
         stringToSign.append(UInt8(ascii: "\n"))
         stringToSign.append(contentsOf: amzDate.timestamp.utf8)
         stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.append(contentsOf: scope.utf8)
+        stringToSign.append(contentsOf: scope)
         stringToSign.append(UInt8(ascii: "\n"))
         Hex.append(SHA256.hash(data: canonical), to: &stringToSign)
 
         var authenticator = keyCache.authenticator(
             secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
         authenticator.update(data: stringToSign)
-        let signature = Hex.string(authenticator.finalize())
-        let authorization = Self.algorithm + " Credential=" + credentials.accessKeyId + "/" + scope
-            + ", SignedHeaders=" + String(decoding: headers.signedHeaders, as: UTF8.self) + ", Signature=" + signature
-        return SigningSteps(canonicalRequest: canonical, stringToSign: stringToSign, authorization: authorization)
+
+        var authorization = [UInt8]()
+        authorization.reserveCapacity(160 + credentials.accessKeyId.utf8.count + scope.count + headers.signedHeaders.count)
+        authorization.append(contentsOf: Self.algorithm.utf8)
+        authorization.append(contentsOf: " Credential=".utf8)
+        authorization.append(contentsOf: credentials.accessKeyId.utf8)
+        authorization.append(UInt8(ascii: "/"))
+        authorization.append(contentsOf: scope)
+        authorization.append(contentsOf: ", SignedHeaders=".utf8)
+        authorization.append(contentsOf: headers.signedHeaders)
+        authorization.append(contentsOf: ", Signature=".utf8)
+        Hex.append(authenticator.finalize(), to: &authorization)
+        return SigningSteps(
+            canonicalRequest: canonical, stringToSign: stringToSign,
+            authorization: String(decoding: authorization, as: UTF8.self))
     }
 
     /// The canonical request: method, URI, query, headers, signed header list and payload hash, one per line.
