@@ -82,16 +82,31 @@ extension Array: AWSValidatable where Element: AWSValidatable {
 
 extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable {
     /// The count, then each key and value, in key order.
+    ///
+    /// The entries are first checked in storage order, which needs no sorting; only when one fails are they
+    /// checked again in key order, so that the error names the first failing entry in key order.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "count", path)
         guard !constraint.key.isEmpty || !constraint.element.isEmpty else { return }
-        for key in keys.sorted() {
-            for keyConstraint in constraint.key {
-                try key.validate(keyConstraint, path: { path() + " key \(String(reflecting: key))" })
+        do {
+            for (key, value) in self {
+                try Self.validateEntry(key, value, constraint, path)
             }
-            for elementConstraint in constraint.element {
-                try self[key]!.validate(elementConstraint, path: { path() + "[\(String(reflecting: key))]" })
+        } catch {
+            for key in keys.sorted() {
+                try Self.validateEntry(key, self[key]!, constraint, path)
             }
+            throw error
+        }
+    }
+
+    /// Checks one key and its value against the key and element constraints of `constraint`.
+    private static func validateEntry(_ key: String, _ value: Value, _ constraint: AWSConstraint, _ path: () -> String) throws {
+        for keyConstraint in constraint.key {
+            try key.validate(keyConstraint, path: { path() + " key \(String(reflecting: key))" })
+        }
+        for elementConstraint in constraint.element {
+            try value.validate(elementConstraint, path: { path() + "[\(String(reflecting: key))]" })
         }
     }
 }

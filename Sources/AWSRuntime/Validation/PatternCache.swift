@@ -7,26 +7,37 @@ final class PatternCache: @unchecked Sendable {
     /// Results kept per pattern before the oldest are dropped.
     private static let resultLimit = 256
 
-    private struct Entry {
+    /// One pattern: its compiled form and the results of recent values.
+    private final class Entry {
         let regex: NSRegularExpression?
         var results: [String: Bool] = [:]
+
+        init(regex: NSRegularExpression?) {
+            self.regex = regex
+        }
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
 
     /// Whether `value` matches `pattern` (searching, as the model's patterns are not anchored implicitly).
+    ///
+    /// A cached result costs one lookup of the pattern and one of the value, under the lock.
     func matches(_ value: String, _ pattern: String) -> Bool {
-        let (regex, cached): (NSRegularExpression?, Bool?) = lock.withLock {
-            if entries[pattern] == nil { entries[pattern] = Entry(regex: try? NSRegularExpression(pattern: pattern)) }
-            return (entries[pattern]!.regex, entries[pattern]!.results[value])
+        let (entry, cached): (Entry, Bool?) = lock.withLock {
+            let entry = entries[pattern] ?? {
+                let entry = Entry(regex: try? NSRegularExpression(pattern: pattern))
+                entries[pattern] = entry
+                return entry
+            }()
+            return (entry, entry.results[value])
         }
         if let cached { return cached }
-        guard let regex else { return true }
+        guard let regex = entry.regex else { return true }
         let result = regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
         lock.withLock {
-            if entries[pattern]!.results.count >= Self.resultLimit { entries[pattern]!.results.removeAll(keepingCapacity: true) }
-            entries[pattern]!.results[value] = result
+            if entry.results.count >= Self.resultLimit { entry.results.removeAll(keepingCapacity: true) }
+            entry.results[value] = result
         }
         return result
     }
