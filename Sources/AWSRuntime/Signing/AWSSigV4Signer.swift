@@ -85,37 +85,40 @@ public struct AWSSigV4Signer: Sendable {
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
         let headers = SigV4Canonicalization.headers(request.headers)
         let canonical = canonicalRequest(request, headers: headers)
-        var scope = Array(amzDate.day.utf8)
-        scope.append(contentsOf: scopeSuffix)
 
         var stringToSign = [UInt8]()
-        stringToSign.reserveCapacity(128)
+        stringToSign.reserveCapacity(128 + scopeSuffix.count)
         stringToSign.append(contentsOf: Self.algorithm.utf8)
         stringToSign.append(UInt8(ascii: "\n"))
         stringToSign.append(contentsOf: amzDate.timestamp.utf8)
         stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.append(contentsOf: scope)
+        appendScope(amzDate, to: &stringToSign)
         stringToSign.append(UInt8(ascii: "\n"))
         Hex.append(SHA256.hash(data: canonical), to: &stringToSign)
 
-        var authenticator = keyCache.authenticator(
-            secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
-        authenticator.update(data: stringToSign)
+        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
 
         var authorization = [UInt8]()
-        authorization.reserveCapacity(160 + credentials.accessKeyId.utf8.count + scope.count + headers.signedHeaders.count)
+        authorization.reserveCapacity(
+            160 + credentials.accessKeyId.utf8.count + scopeSuffix.count + headers.signedHeaders.count)
         authorization.append(contentsOf: Self.algorithm.utf8)
         authorization.append(contentsOf: " Credential=".utf8)
         authorization.append(contentsOf: credentials.accessKeyId.utf8)
         authorization.append(UInt8(ascii: "/"))
-        authorization.append(contentsOf: scope)
+        appendScope(amzDate, to: &authorization)
         authorization.append(contentsOf: ", SignedHeaders=".utf8)
         authorization.append(contentsOf: headers.signedHeaders)
         authorization.append(contentsOf: ", Signature=".utf8)
-        Hex.append(authenticator.finalize(), to: &authorization)
+        Hex.append(signingKey.authenticationCode(for: stringToSign), to: &authorization)
         return SigningSteps(
             canonicalRequest: canonical, stringToSign: stringToSign,
             authorization: String(decoding: authorization, as: UTF8.self))
+    }
+
+    /// Appends the credential scope, `<day>/<region>/<service>/aws4_request`, to `output`.
+    private func appendScope(_ amzDate: AMZDate, to output: inout [UInt8]) {
+        output.append(contentsOf: amzDate.day.utf8)
+        output.append(contentsOf: scopeSuffix)
     }
 
     /// The canonical request: method, URI, query, headers, signed header list and payload hash, one per line.
@@ -141,14 +144,13 @@ public struct AWSSigV4Signer: Sendable {
         return output
     }
 
-    /// Derives the signing key (HMAC chain over the day, region, service and `aws4_request`) and returns an
-    /// HMAC authenticator keyed with it.
-    private func deriveSigningKey(secret: String, day: String) -> HMAC<SHA256> {
+    /// Derives the signing key: the HMAC chain over the day, region, service and `aws4_request`.
+    private func deriveSigningKey(secret: String, day: String) -> SigningKey {
         let secretKey = SymmetricKey(data: Array(("AWS4" + secret).utf8))
         let dateKey = Self.hmac(day, key: secretKey)
         let regionKey = Self.hmac(region, key: dateKey)
         let serviceKey = Self.hmac(service, key: regionKey)
-        return HMAC<SHA256>(key: Self.hmac("aws4_request", key: serviceKey))
+        return SigningKey(Self.hmac("aws4_request", key: serviceKey))
     }
 
     private static func hmac(_ message: String, key: SymmetricKey) -> SymmetricKey {

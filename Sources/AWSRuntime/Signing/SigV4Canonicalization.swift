@@ -170,6 +170,7 @@ enum SigV4Canonicalization {
 
         var result = Headers()
         result.block.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        result.signedHeaders.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + 1 })
         var previousName: String?
         for position in order {
             let field = fields[position]
@@ -179,8 +180,9 @@ enum SigV4Canonicalization {
                 if previousName != nil {
                     result.signedHeaders.append(UInt8(ascii: ";"))
                 }
-                appendLowercased(field.name, to: &result.signedHeaders)
+                let nameStart = result.block.count
                 appendLowercased(field.name, to: &result.block)
+                result.signedHeaders.append(contentsOf: result.block[nameStart...])
                 result.block.append(UInt8(ascii: ":"))
                 previousName = field.name
             }
@@ -208,7 +210,8 @@ enum SigV4Canonicalization {
 
     private static func appendLowercased(_ name: String, to output: inout [UInt8]) {
         let start = output.count
-        output.append(contentsOf: name.utf8)
+        var name = name
+        name.withUTF8 { output.append(contentsOf: $0) }
         output.withUnsafeMutableBufferPointer { buffer in
             for index in start..<buffer.count {
                 buffer[index] = lowercased(buffer[index])
