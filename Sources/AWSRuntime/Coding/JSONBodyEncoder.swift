@@ -52,12 +52,16 @@ struct JSONBodyEncoder {
 
 /// What all the encoders of one body share: the text written so far, the members of the objects being
 /// written and the values kept aside.
+///
+/// Its properties, and the encoders' own, are read and written many times per member: they are exempt from
+/// dynamic exclusivity checks, which cost more than the writes. One body is encoded on one thread, and no access
+/// to them overlaps another (the text is only passed `inout` to functions that do not reach the encoders).
 final class JSONBodyState {
-    var output: [UInt8] = []
+    @exclusivity(unchecked) var output: [UInt8] = []
     /// The members written so far of the objects not yet finished, innermost last, with where each
     /// `"name":value` lies in the text.
-    var entries: [(name: String, range: Range<Int>)] = []
-    var values: [String: JSONValue] = [:]
+    @exclusivity(unchecked) var entries: [(name: String, range: Range<Int>)] = []
+    @exclusivity(unchecked) var values: [String: JSONValue] = [:]
     /// Set when a nested container was asked for: the text is then incomplete.
     var nestsContainers = false
 }
@@ -79,13 +83,13 @@ final class JSONBodyEncoding: Encoder {
     let isInput: Bool
     private let parentPath: [any CodingKey]
     private let key: (any CodingKey)?
-    private(set) var kind = Kind.none
+    @exclusivity(unchecked) private(set) var kind = Kind.none
     /// Where the members of an object or the elements of an array start in the text.
-    private var start = 0
+    @exclusivity(unchecked) private var start = 0
     /// Where the members of an object start in the shared `entries`.
-    private var firstEntry = 0
+    @exclusivity(unchecked) private var firstEntry = 0
     /// The elements of an array written so far.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     /// Whether an object has any member.
     var hasMembers: Bool { state.entries.count > firstEntry }

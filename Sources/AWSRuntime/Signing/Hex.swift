@@ -3,15 +3,15 @@ import Foundation
 /// Lowercase hexadecimal encoding, as SigV4 uses for hashes and signatures.
 ///
 /// Reads the bytes through `withUnsafeBytes` (digests and authentication codes are `ContiguousBytes`) and
-/// writes the digits into memory sized in advance, which is much cheaper than iterating and appending byte by byte.
+/// writes the digits into memory sized in advance (on the stack when appending), which is much cheaper than
+/// iterating and appending byte by byte.
 enum Hex {
     /// Appends the lowercase hex digits of `bytes` to `output`.
     static func append(_ bytes: some ContiguousBytes, to output: inout [UInt8]) {
         bytes.withUnsafeBytes { raw in
-            let start = output.count
-            output.append(contentsOf: repeatElement(0, count: raw.count * 2))
-            output.withUnsafeMutableBufferPointer { buffer in
-                write(raw, to: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count * 2) { digits in
+                write(raw, to: digits)
+                output.append(contentsOf: digits)
             }
         }
     }
