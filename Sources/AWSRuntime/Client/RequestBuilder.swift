@@ -16,6 +16,8 @@ struct RequestBuilder {
         }
         let encoded = try encode(operation, input)
         var request = AWSHTTPRequest(method: operation.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
+        // Room for the protocol's headers and the signer's (date, host, token, authorization) without growing.
+        request.headers.reserveCapacity(8)
         if let hostPrefix = operation.hostPrefix {
             request.host = try expandHostPrefix(hostPrefix, encoded.values, operation) + request.host
         }

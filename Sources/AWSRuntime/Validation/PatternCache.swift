@@ -19,17 +19,17 @@ final class PatternCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    /// The pattern looked up last and its entry: generated code passes each pattern as the same literal, so
+    /// comparing with it is much cheaper than hashing the pattern again.
+    private var last: (pattern: String, entry: Entry)?
 
     /// Whether `value` matches `pattern` (searching, as the model's patterns are not anchored implicitly).
     ///
-    /// A cached result costs one lookup of the pattern and one of the value, under the lock.
+    /// A cached result costs a lookup of the value, and one of the pattern when it is not the last one, under
+    /// the lock.
     func matches(_ value: String, _ pattern: String) -> Bool {
         let (entry, cached): (Entry, Bool?) = lock.withLock {
-            let entry = entries[pattern] ?? {
-                let entry = Entry(regex: try? NSRegularExpression(pattern: pattern))
-                entries[pattern] = entry
-                return entry
-            }()
+            let entry = lookUp(pattern)
             return (entry, entry.results[value])
         }
         if let cached { return cached }
@@ -40,5 +40,19 @@ final class PatternCache: @unchecked Sendable {
             entry.results[value] = result
         }
         return result
+    }
+
+    /// The entry of `pattern`, made when there is none; call with the lock held.
+    private func lookUp(_ pattern: String) -> Entry {
+        if let last, last.pattern == pattern {
+            return last.entry
+        }
+        let entry = entries[pattern] ?? {
+            let entry = Entry(regex: try? NSRegularExpression(pattern: pattern))
+            entries[pattern] = entry
+            return entry
+        }()
+        last = (pattern, entry)
+        return entry
     }
 }
