@@ -27,6 +27,11 @@
         if let max, Double(size) > max { throw AWSValidationError(path: path(), reason: "\(noun) \(size) is above the maximum \(Self.format(max))") }
     }
 
+    /// Whether every size in `sizes` is within `min` and `max`.
+    func allowsEverySize(in sizes: ClosedRange<Int>) -> Bool {
+        (min.map { Double(sizes.lowerBound) >= $0 } ?? true) && (max.map { Double(sizes.upperBound) <= $0 } ?? true)
+    }
+
     /// Checks a number against `min` and `max`.
     func checkRange(_ number: Double, _ text: @autoclosure () -> String, _ path: () -> String) throws {
         if let min, number < min { throw AWSValidationError(path: path(), reason: "value \(text()) is below the minimum \(Self.format(min))") }

@@ -10,8 +10,14 @@ public protocol AWSValidatable {
 
 extension String: AWSValidatable {
     /// Length in Unicode scalars, and the pattern.
+    ///
+    /// A string has between a quarter of its UTF-8 length and its UTF-8 length in scalars; the scalars are
+    /// counted only when those bounds do not settle the check.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
-        if constraint.min != nil || constraint.max != nil { try constraint.checkSize(unicodeScalars.count, "length", path) }
+        let utf8Count = utf8.count
+        if !constraint.allowsEverySize(in: (utf8Count + 3) / 4...utf8Count) {
+            try constraint.checkSize(unicodeScalars.count, "length", path)
+        }
         if let pattern = constraint.pattern, !PatternCache.shared.matches(self, pattern) {
             throw AWSValidationError(path: path(), reason: "value \(String(reflecting: self)) does not match the pattern \(pattern)")
         }
