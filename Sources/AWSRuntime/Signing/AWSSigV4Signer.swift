@@ -88,9 +88,9 @@ public struct AWSSigV4Signer: Sendable {
 
         var stringToSign = [UInt8]()
         stringToSign.reserveCapacity(128 + scopeSuffix.count)
-        stringToSign.append(contentsOf: Self.algorithm.utf8)
+        stringToSign.appendUTF8(Self.algorithm)
         stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.append(contentsOf: amzDate.timestamp.utf8)
+        stringToSign.appendUTF8(amzDate.timestamp)
         stringToSign.append(UInt8(ascii: "\n"))
         appendScope(amzDate, to: &stringToSign)
         stringToSign.append(UInt8(ascii: "\n"))
@@ -101,14 +101,14 @@ public struct AWSSigV4Signer: Sendable {
         var authorization = [UInt8]()
         authorization.reserveCapacity(
             160 + credentials.accessKeyId.utf8.count + scopeSuffix.count + headers.signedHeaders.count)
-        authorization.append(contentsOf: Self.algorithm.utf8)
-        authorization.append(contentsOf: " Credential=".utf8)
-        authorization.append(contentsOf: credentials.accessKeyId.utf8)
+        authorization.appendUTF8(Self.algorithm)
+        authorization.appendUTF8(" Credential=")
+        authorization.appendUTF8(credentials.accessKeyId)
         authorization.append(UInt8(ascii: "/"))
         appendScope(amzDate, to: &authorization)
-        authorization.append(contentsOf: ", SignedHeaders=".utf8)
+        authorization.appendUTF8(", SignedHeaders=")
         authorization.append(contentsOf: headers.signedHeaders)
-        authorization.append(contentsOf: ", Signature=".utf8)
+        authorization.appendUTF8(", Signature=")
         Hex.append(signingKey.authenticationCode(for: stringToSign), to: &authorization)
         return SigningSteps(
             canonicalRequest: canonical, stringToSign: stringToSign,
@@ -117,7 +117,7 @@ public struct AWSSigV4Signer: Sendable {
 
     /// Appends the credential scope, `<day>/<region>/<service>/aws4_request`, to `output`.
     private func appendScope(_ amzDate: AMZDate, to output: inout [UInt8]) {
-        output.append(contentsOf: amzDate.day.utf8)
+        output.appendUTF8(amzDate.day)
         output.append(contentsOf: scopeSuffix)
     }
 
@@ -125,7 +125,7 @@ public struct AWSSigV4Signer: Sendable {
     private func canonicalRequest(_ request: AWSHTTPRequest, headers: SigV4Canonicalization.Headers) -> [UInt8] {
         var output = [UInt8]()
         output.reserveCapacity(256 + headers.block.count + request.path.utf8.count)
-        output.append(contentsOf: request.method.utf8)
+        output.appendUTF8(request.method)
         output.append(UInt8(ascii: "\n"))
         SigV4Canonicalization.appendURI(
             request.path, normalize: usesStandardURIRules, encodeAgain: usesStandardURIRules, to: &output)
@@ -137,7 +137,7 @@ public struct AWSSigV4Signer: Sendable {
         output.append(contentsOf: headers.signedHeaders)
         output.append(UInt8(ascii: "\n"))
         if let payloadHash = request.headers[Self.contentSHA256Header] {
-            output.append(contentsOf: payloadHash.utf8)
+            output.appendUTF8(payloadHash)
         } else {
             Hex.append(SHA256.hash(data: request.body), to: &output)
         }

@@ -210,8 +210,7 @@ enum SigV4Canonicalization {
 
     private static func appendLowercased(_ name: String, to output: inout [UInt8]) {
         let start = output.count
-        var name = name
-        name.withUTF8 { output.append(contentsOf: $0) }
+        output.appendUTF8(name)
         output.withUnsafeMutableBufferPointer { buffer in
             for index in start..<buffer.count {
                 buffer[index] = lowercased(buffer[index])
