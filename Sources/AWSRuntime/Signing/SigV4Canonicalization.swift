@@ -63,18 +63,20 @@ enum SigV4Canonicalization {
         return false
     }
 
+    /// Appends `bytes`, percent-encoding all but `/` and unreserved bytes when `encode` is set; runs that stay
+    /// as they are are copied in one step.
     private static func appendPathBytes(_ bytes: ArraySlice<UInt8>, encode: Bool, to output: inout [UInt8]) {
         guard encode else {
             output.append(contentsOf: bytes)
             return
         }
-        for byte in bytes {
-            if byte == slash || PercentEncoding.isUnreserved(byte) {
-                output.append(byte)
-            } else {
-                appendPercentEncoded(byte, to: &output)
-            }
+        var runStart = bytes.startIndex
+        for index in bytes.indices where bytes[index] != slash && !PercentEncoding.isUnreserved(bytes[index]) {
+            output.append(contentsOf: bytes[runStart..<index])
+            appendPercentEncoded(bytes[index], to: &output)
+            runStart = index + 1
         }
+        output.append(contentsOf: bytes[runStart...])
     }
 
     // MARK: Query

@@ -46,6 +46,10 @@
 /// Checks values against constraints; generated `validate(path:)` methods call it.
 @_spi(Generated) public enum AWSValidation {
     /// Checks `value` (nil passes) against `constraint`; `path` and `member` name it in the error.
+    ///
+    /// Inlinable, so that generated code calls each value's check for its own type rather than through this
+    /// function's generic (and `Optional` metadata) at run time.
+    @inlinable
     public static func check<T: AWSValidatable>(_ value: T?, _ constraint: AWSConstraint, _ path: String, _ member: String) throws {
         guard let value else { return }
         try value.validate(constraint, path: { path + "." + member })

@@ -95,8 +95,12 @@ extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable 
         try constraint.checkSize(count, "count", path)
         guard !constraint.key.isEmpty || !constraint.element.isEmpty else { return }
         do {
-            for (key, value) in self {
-                try Self.validateEntry(key, value, constraint, path)
+            // By index through `keys` and `values`: iterating key-value pairs makes this generic code look up
+            // tuple and optional metadata on every call.
+            var index = startIndex
+            while index != endIndex {
+                try Self.validateEntry(keys[index], values[index], constraint, path)
+                formIndex(after: &index)
             }
         } catch {
             for key in keys.sorted() {
