@@ -81,11 +81,11 @@ enum JSONWriter {
             var runStart = 0
             for (position, byte) in bytes.enumerated()
             where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                output.append(contentsOf: bytes[runStart..<position])
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                 writeEscape(byte, to: &output)
                 runStart = position + 1
             }
-            output.append(contentsOf: bytes[runStart...])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }

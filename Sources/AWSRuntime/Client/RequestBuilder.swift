@@ -14,33 +14,30 @@ struct RequestBuilder {
             error.path = String(describing: Input.self) + error.path
             throw error
         }
-        guard case .object(var body) = try TreeEncoder(tokenGenerator: tokenGenerator).encode(input) else {
-            throw AWSRequestError(operation: operation.name, reason: "the input did not encode as an object")
-        }
+        let encoded = try encode(operation, input)
         var request = AWSHTTPRequest(method: operation.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
+        // Room for the protocol's headers and the signer's (date, host, token, authorization) without growing.
+        request.headers.reserveCapacity(8)
         if let hostPrefix = operation.hostPrefix {
-            request.host = try expandHostPrefix(hostPrefix, body, operation) + request.host
+            request.host = try expandHostPrefix(hostPrefix, encoded.values, operation) + request.host
         }
         switch service.protocol {
         case .awsJSON(let version, let targetPrefix):
             request.path = endpoint.basePath + "/"
             request.headers.add("Content-Type", "application/x-amz-json-\(version)")
             request.headers.add("X-Amz-Target", "\(targetPrefix).\(operation.name)")
-            request.body = body.isEmpty ? Array("{}".utf8) : JSONValue.object(body).serialized()
+            request.body = encoded.body
         case .restJSON:
             var labels: [String: String] = [:]
             var payload: (AWSMember.Location, JSONValue?)?
             request.query = operation.staticQuery
-            let boundQuery = Set(Input.awsMembers.compactMap { member -> String? in
-                if case .query(let name) = member.location { PercentEncoding.encode(name) } else { nil }
-            })
             for member in Input.awsMembers where member.location != .body {
-                let value = body.removeValue(forKey: member.key)
+                let value = encoded.values[member.key]
                 switch member.location {
                 case .uri(let name, _):
                     labels[name] = value.map(Self.text)
                 case .query(let name):
-                    if let value { addQuery(name, value, bound: boundQuery, to: &request.query) }
+                    if let value { addQuery(name, value, members: Input.awsMembers, to: &request.query) }
                 case .header(let name):
                     if let value { try addHeader(name, value, member, operation, to: &request.headers) }
                 case .headers(let prefix):
@@ -58,12 +55,27 @@ struct RequestBuilder {
             request.path = endpoint.basePath + (try expandPath(operation, labels))
             if let (location, value) = payload {
                 try setPayload(location, value, operation, on: &request)
-            } else if !body.isEmpty || Input.awsHasBody {
+            } else if encoded.hasMembers || Input.awsHasBody {
                 request.headers.add("Content-Type", "application/json")
-                request.body = JSONValue.object(body).serialized()
+                request.body = encoded.body
             }
         }
         return request
+    }
+
+    /// The body of `input` and the values of its bound members and host labels.
+    private func encode<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> JSONBodyEncoder.Encoded {
+        var bindsMembers = false
+        if case .restJSON = service.protocol { bindsMembers = true }
+        var hostLabels: [String] = []
+        if let hostPrefix = operation.hostPrefix {
+            for case .label(let name, _) in AWSOperation.segments(hostPrefix) { hostLabels.append(name) }
+        }
+        let encoder = JSONBodyEncoder(tree: TreeEncoder(tokenGenerator: tokenGenerator), bindsMembers: bindsMembers, hostLabels: hostLabels)
+        guard let encoded = try encoder.encode(input) else {
+            throw AWSRequestError(operation: operation.name, reason: "the input did not encode as an object")
+        }
+        return encoded
     }
 
     /// Scalar text for URI labels, query values and headers.
@@ -94,14 +106,14 @@ struct RequestBuilder {
         return path
     }
 
-    private func expandHostPrefix(_ template: String, _ body: [String: JSONValue], _ operation: AWSOperation) throws -> String {
+    private func expandHostPrefix(_ template: String, _ values: [String: JSONValue], _ operation: AWSOperation) throws -> String {
         var result = ""
         for segment in AWSOperation.segments(template) {
             switch segment {
             case .literal(let literal):
                 result += literal
             case .label(let name, _):
-                guard let value = body[name].map(Self.text), !value.isEmpty else {
+                guard let value = values[name].map(Self.text), !value.isEmpty else {
                     throw AWSRequestError(operation: operation.name, reason: "the host label '\(name)' is missing or empty")
                 }
                 result += value
@@ -110,8 +122,8 @@ struct RequestBuilder {
         return result
     }
 
-    /// Adds a query member; a map's entries are added unless a member is bound to that name (`bound`).
-    private func addQuery(_ name: String, _ value: JSONValue, bound: Set<String>,
+    /// Adds a query member; a map's entries are added unless one of `members` is bound to that name.
+    private func addQuery(_ name: String, _ value: JSONValue, members: [AWSMember],
                           to query: inout [AWSHTTPRequest.QueryItem]) {
         func add(_ key: String, _ text: String) {
             query.append(AWSHTTPRequest.QueryItem(name: PercentEncoding.encode(key), value: PercentEncoding.encode(text)))
@@ -120,7 +132,10 @@ struct RequestBuilder {
         case .array(let elements):
             for element in elements { add(name, Self.text(element)) }
         case .object(let entries):
-            let explicit = bound.union(query.map(\.name))
+            let bound = members.compactMap { member -> String? in
+                if case .query(let name) = member.location { PercentEncoding.encode(name) } else { nil }
+            }
+            let explicit = Set(bound + query.map(\.name))
             for (key, entry) in entries.sorted(by: { $0.key < $1.key }) where !explicit.contains(PercentEncoding.encode(key)) {
                 if case .array(let elements) = entry {
                     for element in elements { add(key, Self.text(element)) }

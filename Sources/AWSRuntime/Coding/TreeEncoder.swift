@@ -27,10 +27,21 @@ package struct TreeEncoder {
         try encodeValue(value, member: nil, codingPath: [])
     }
 
-    /// Encodes one value. The common leaf types (strings, numbers, booleans, dates) are recognised by comparing
-    /// type metadata and read with `unsafeBitCast`, which avoids a dynamic cast; `Data` and `JSONValue` are rarer
-    /// and still take one.
+    /// Encodes one value: a leaf as it is, anything else through a `TreeEncoding`.
     func encodeValue<T: Encodable>(_ value: T, member: AWSMember?, codingPath: [any CodingKey]) throws -> JSONValue {
+        if let leaf = leafValue(value, member: member) { return leaf }
+        let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
+        let names = modelNames ? (T.self as? any AWSModelNamed.Type)?.awsModelNames ?? [:] : [:]
+        let encoder = TreeEncoding(options: self, members: members, names: names, member: member, codingPath: codingPath)
+        try value.encode(to: encoder)
+        return encoder.storage.materialize()
+    }
+
+    /// The value of a leaf (a string, number, boolean, timestamp, blob or document), or nil for a value that
+    /// encodes itself into containers. The common leaf types (strings, numbers, booleans, dates) are recognised
+    /// by comparing type metadata and read with `unsafeBitCast`, which avoids a dynamic cast; `Data` and
+    /// `JSONValue` are rarer and still take one.
+    func leafValue<T: Encodable>(_ value: T, member: AWSMember?) -> JSONValue? {
         if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
         if T.self == Int.self { return .int(Int64(unsafeBitCast(value, to: Int.self))) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
@@ -46,11 +57,13 @@ package struct TreeEncoder {
             return .string(blobsAsText ? String(decoding: data, as: UTF8.self) : data.base64EncodedString())
         }
         if T.self == JSONValue.self { return value as! JSONValue }
-        let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
-        let names = modelNames ? (T.self as? any AWSModelNamed.Type)?.awsModelNames ?? [:] : [:]
-        let encoder = TreeEncoding(options: self, members: members, names: names, member: member, codingPath: codingPath)
-        try value.encode(to: encoder)
-        return encoder.storage.materialize()
+        return nil
+    }
+
+    /// The idempotency token to write for a nil string `member`, or nil to leave the member out.
+    func idempotencyToken(for member: AWSMember?) -> String? {
+        guard let tokenGenerator, member?.isIdempotencyToken == true else { return nil }
+        return tokenGenerator()
     }
 
     /// A `Float` as the `Double` nearest its shortest decimal text, so that `1.1` is written `1.1`
@@ -171,10 +184,8 @@ final class TreeEncoding: Encoder {
         }
 
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-            if let value {
+            if let value = value ?? encoder.options.idempotencyToken(for: encoder.member(key.stringValue)) {
                 try encode(value, forKey: key)
-            } else if let tokenGenerator = encoder.options.tokenGenerator, encoder.member(key.stringValue)?.isIdempotencyToken == true {
-                try encode(tokenGenerator(), forKey: key)
             }
         }
 

@@ -14,18 +14,38 @@ struct AMZDate: Sendable, Equatable {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let (days, secondOfDay) = Self.floorDivide(seconds, 86_400)
         let (year, month, day) = Self.civil(fromDays: days)
-        var digits = [UInt8]()
-        digits.reserveCapacity(16)
-        Self.appendDigits(year, count: 4, to: &digits)
-        Self.appendDigits(month, count: 2, to: &digits)
-        Self.appendDigits(day, count: 2, to: &digits)
-        self.day = String(decoding: digits, as: UTF8.self)
-        digits.append(UInt8(ascii: "T"))
-        Self.appendDigits(secondOfDay / 3600, count: 2, to: &digits)
-        Self.appendDigits(secondOfDay / 60 % 60, count: 2, to: &digits)
-        Self.appendDigits(secondOfDay % 60, count: 2, to: &digits)
-        digits.append(UInt8(ascii: "Z"))
-        timestamp = String(decoding: digits, as: UTF8.self)
+        self.day = Self.format(year, month, day, time: nil)
+        timestamp = Self.format(year, month, day, time: (secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60))
+    }
+
+    /// `YYYYMMDD`, followed by `'T'HHMMSS'Z'` when `time` is given, written straight into the string's storage.
+    private static func format(_ year: Int64, _ month: Int64, _ day: Int64,
+                               time: (hour: Int64, minute: Int64, second: Int64)?) -> String {
+        String(unsafeUninitializedCapacity: time == nil ? 8 : 16) { buffer in
+            var position = 0
+            /// Writes the magnitude of `value` as exactly `count` decimal digits (zero-padded; higher digits are dropped).
+            func write(_ value: Int64, count: Int) {
+                var remaining = value.magnitude
+                for index in (position..<position + count).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                    remaining /= 10
+                }
+                position += count
+            }
+            write(year, count: 4)
+            write(month, count: 2)
+            write(day, count: 2)
+            if let time {
+                buffer[position] = UInt8(ascii: "T")
+                position += 1
+                write(time.hour, count: 2)
+                write(time.minute, count: 2)
+                write(time.second, count: 2)
+                buffer[position] = UInt8(ascii: "Z")
+                position += 1
+            }
+            return position
+        }
     }
 
     /// Division rounding towards negative infinity, with a non-negative remainder.
@@ -46,19 +66,5 @@ struct AMZDate: Sendable, Equatable {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         return (year, month, day)
-    }
-
-    /// Appends the magnitude of `value` as exactly `count` decimal digits (zero-padded; higher digits are dropped).
-    private static func appendDigits(_ value: Int64, count: Int, to output: inout [UInt8]) {
-        var divisor: UInt64 = 1
-        for _ in 1..<count {
-            divisor *= 10
-        }
-        var remaining = value.magnitude
-        while divisor > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(remaining / divisor % 10))
-            remaining %= divisor
-            divisor /= 10
-        }
     }
 }

@@ -21,6 +21,8 @@ public struct AWSSigV4Signer: Sendable {
     public let addsContentSHA256Header: Bool
 
     private let keyCache = SigningKeyCache()
+    /// The credential scope after the day: `/<region>/<service>/aws4_request`, as UTF-8.
+    private let scopeSuffix: [UInt8]
 
     /// Creates a signer.
     ///
@@ -34,6 +36,7 @@ public struct AWSSigV4Signer: Sendable {
         self.service = service
         self.usesStandardURIRules = usesStandardURIRules
         self.addsContentSHA256Header = addsContentSHA256Header
+        scopeSuffix = Array(("/" + region + "/" + service + "/aws4_request").utf8)
     }
 
     /// Signs `request` for `date`.
@@ -82,32 +85,47 @@ public struct AWSSigV4Signer: Sendable {
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
         let headers = SigV4Canonicalization.headers(request.headers)
         let canonical = canonicalRequest(request, headers: headers)
-        let scope = amzDate.day + "/" + region + "/" + service + "/aws4_request"
 
         var stringToSign = [UInt8]()
-        stringToSign.reserveCapacity(128)
-        stringToSign.append(contentsOf: Self.algorithm.utf8)
+        stringToSign.reserveCapacity(128 + scopeSuffix.count)
+        stringToSign.appendUTF8(Self.algorithm)
         stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.append(contentsOf: amzDate.timestamp.utf8)
+        stringToSign.appendUTF8(amzDate.timestamp)
         stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.append(contentsOf: scope.utf8)
+        appendScope(amzDate, to: &stringToSign)
         stringToSign.append(UInt8(ascii: "\n"))
         Hex.append(SHA256.hash(data: canonical), to: &stringToSign)
 
-        var authenticator = keyCache.authenticator(
-            secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
-        authenticator.update(data: stringToSign)
-        let signature = Hex.string(authenticator.finalize())
-        let authorization = Self.algorithm + " Credential=" + credentials.accessKeyId + "/" + scope
-            + ", SignedHeaders=" + String(decoding: headers.signedHeaders, as: UTF8.self) + ", Signature=" + signature
-        return SigningSteps(canonicalRequest: canonical, stringToSign: stringToSign, authorization: authorization)
+        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+
+        var authorization = [UInt8]()
+        authorization.reserveCapacity(
+            160 + credentials.accessKeyId.utf8.count + scopeSuffix.count + headers.signedHeaders.count)
+        authorization.appendUTF8(Self.algorithm)
+        authorization.appendUTF8(" Credential=")
+        authorization.appendUTF8(credentials.accessKeyId)
+        authorization.append(UInt8(ascii: "/"))
+        appendScope(amzDate, to: &authorization)
+        authorization.appendUTF8(", SignedHeaders=")
+        authorization.append(contentsOf: headers.signedHeaders)
+        authorization.appendUTF8(", Signature=")
+        Hex.append(signingKey.authenticationCode(for: stringToSign), to: &authorization)
+        return SigningSteps(
+            canonicalRequest: canonical, stringToSign: stringToSign,
+            authorization: String(decoding: authorization, as: UTF8.self))
+    }
+
+    /// Appends the credential scope, `<day>/<region>/<service>/aws4_request`, to `output`.
+    private func appendScope(_ amzDate: AMZDate, to output: inout [UInt8]) {
+        output.appendUTF8(amzDate.day)
+        output.append(contentsOf: scopeSuffix)
     }
 
     /// The canonical request: method, URI, query, headers, signed header list and payload hash, one per line.
     private func canonicalRequest(_ request: AWSHTTPRequest, headers: SigV4Canonicalization.Headers) -> [UInt8] {
         var output = [UInt8]()
         output.reserveCapacity(256 + headers.block.count + request.path.utf8.count)
-        output.append(contentsOf: request.method.utf8)
+        output.appendUTF8(request.method)
         output.append(UInt8(ascii: "\n"))
         SigV4Canonicalization.appendURI(
             request.path, normalize: usesStandardURIRules, encodeAgain: usesStandardURIRules, to: &output)
@@ -119,21 +137,20 @@ public struct AWSSigV4Signer: Sendable {
         output.append(contentsOf: headers.signedHeaders)
         output.append(UInt8(ascii: "\n"))
         if let payloadHash = request.headers[Self.contentSHA256Header] {
-            output.append(contentsOf: payloadHash.utf8)
+            output.appendUTF8(payloadHash)
         } else {
             Hex.append(SHA256.hash(data: request.body), to: &output)
         }
         return output
     }
 
-    /// Derives the signing key (HMAC chain over the day, region, service and `aws4_request`) and returns an
-    /// HMAC authenticator keyed with it.
-    private func deriveSigningKey(secret: String, day: String) -> HMAC<SHA256> {
+    /// Derives the signing key: the HMAC chain over the day, region, service and `aws4_request`.
+    private func deriveSigningKey(secret: String, day: String) -> SigningKey {
         let secretKey = SymmetricKey(data: Array(("AWS4" + secret).utf8))
         let dateKey = Self.hmac(day, key: secretKey)
         let regionKey = Self.hmac(region, key: dateKey)
         let serviceKey = Self.hmac(service, key: regionKey)
-        return HMAC<SHA256>(key: Self.hmac("aws4_request", key: serviceKey))
+        return SigningKey(Self.hmac("aws4_request", key: serviceKey))
     }
 
     private static func hmac(_ message: String, key: SymmetricKey) -> SymmetricKey {

@@ -1,20 +1,41 @@
-/// Lowercase hexadecimal encoding, as SigV4 uses for hashes and signatures.
-enum Hex {
-    private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
+import Foundation
 
+/// Lowercase hexadecimal encoding, as SigV4 uses for hashes and signatures.
+///
+/// Reads the bytes through `withUnsafeBytes` (digests and authentication codes are `ContiguousBytes`) and
+/// writes the digits into memory sized in advance (on the stack when appending), which is much cheaper than
+/// iterating and appending byte by byte.
+enum Hex {
     /// Appends the lowercase hex digits of `bytes` to `output`.
-    static func append<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {
-        for byte in bytes {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
+    static func append(_ bytes: some ContiguousBytes, to output: inout [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count * 2) { digits in
+                write(raw, to: digits)
+                output.append(contentsOf: digits)
+            }
         }
     }
 
     /// The lowercase hex string of `bytes`.
-    static func string<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.underestimatedCount * 2)
-        append(bytes, to: &output)
-        return String(decoding: output, as: UTF8.self)
+    static func string(_ bytes: some ContiguousBytes) -> String {
+        bytes.withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count * 2) { buffer in
+                write(raw, to: buffer)
+                return raw.count * 2
+            }
+        }
+    }
+
+    /// Writes the digits of `bytes` to the start of `output`, which has room for two per byte.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to output: UnsafeMutableBufferPointer<UInt8>) {
+        for (index, byte) in bytes.enumerated() {
+            output[2 * index] = digit(byte >> 4)
+            output[2 * index + 1] = digit(byte & 0x0F)
+        }
+    }
+
+    /// The lowercase hex digit of a value below 16.
+    private static func digit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
     }
 }

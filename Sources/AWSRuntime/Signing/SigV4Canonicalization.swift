@@ -5,8 +5,7 @@ import AWSEndpointRules
 /// Everything is built as UTF-8 bytes because it is on the signing hot path.
 enum SigV4Canonicalization {
     /// Headers that are never signed, as in botocore: proxies and HTTP stacks may add or change them.
-    static let unsignedHeaders: [[UInt8]] = ["authorization", "expect", "transfer-encoding", "user-agent", "x-amzn-trace-id"]
-        .map { Array($0.utf8) }
+    static let unsignedHeaders = ["authorization", "expect", "transfer-encoding", "user-agent", "x-amzn-trace-id"]
 
     // MARK: URI
 
@@ -64,18 +63,20 @@ enum SigV4Canonicalization {
         return false
     }
 
+    /// Appends `bytes`, percent-encoding all but `/` and unreserved bytes when `encode` is set; runs that stay
+    /// as they are are copied in one step.
     private static func appendPathBytes(_ bytes: ArraySlice<UInt8>, encode: Bool, to output: inout [UInt8]) {
         guard encode else {
             output.append(contentsOf: bytes)
             return
         }
-        for byte in bytes {
-            if byte == slash || PercentEncoding.isUnreserved(byte) {
-                output.append(byte)
-            } else {
-                appendPercentEncoded(byte, to: &output)
-            }
+        var runStart = bytes.startIndex
+        for index in bytes.indices where bytes[index] != slash && !PercentEncoding.isUnreserved(bytes[index]) {
+            output.append(contentsOf: bytes[runStart..<index])
+            appendPercentEncoded(bytes[index], to: &output)
+            runStart = index + 1
         }
+        output.append(contentsOf: bytes[runStart...])
     }
 
     // MARK: Query
@@ -153,59 +154,96 @@ enum SigV4Canonicalization {
     /// Canonicalizes `headers`: lowercase names, sorted; values trimmed with inner whitespace runs (line
     /// breaks of folded values included) collapsed to one space; values of repeated names joined by `,` in
     /// their original order. Headers in ``unsignedHeaders`` are left out.
+    ///
+    /// Sorts field positions by name, compared without case, and writes names and values straight into the
+    /// result, so that no per-field buffers are made.
     static func headers(_ headers: AWSHTTPHeaders) -> Headers {
-        var entries: [(name: [UInt8], value: [UInt8], position: Int)] = []
-        entries.reserveCapacity(headers.fields.count)
-        for (position, field) in headers.fields.enumerated() {
-            let name = lowercased(field.name)
-            if !unsignedHeaders.contains(name) {
-                entries.append((name, collapsingWhitespace(field.value), position))
-            }
+        let fields = headers.fields
+        var order: [Int] = []
+        order.reserveCapacity(fields.count)
+        for (position, field) in fields.enumerated()
+        where !unsignedHeaders.contains(where: { field.name.caseInsensitiveEquals($0) }) {
+            order.append(position)
         }
-        entries.sort { $0.name != $1.name ? $0.name.lexicographicallyPrecedes($1.name) : $0.position < $1.position }
+        order.sort { first, second in
+            let comparison = lowercasedOrder(fields[first].name, fields[second].name)
+            return comparison != 0 ? comparison < 0 : first < second
+        }
 
         var result = Headers()
-        var previousName: [UInt8]?
-        for entry in entries {
-            if entry.name == previousName {
-                result.block.removeLast()
-                result.block.append(UInt8(ascii: ","))
+        result.block.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
+        result.signedHeaders.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + 1 })
+        var previousName: String?
+        for position in order {
+            let field = fields[position]
+            if let previousName, previousName.caseInsensitiveEquals(field.name) {
+                result.block[result.block.count - 1] = UInt8(ascii: ",")
             } else {
                 if previousName != nil {
                     result.signedHeaders.append(UInt8(ascii: ";"))
                 }
-                result.signedHeaders.append(contentsOf: entry.name)
-                result.block.append(contentsOf: entry.name)
+                let nameStart = result.block.count
+                appendLowercased(field.name, to: &result.block)
+                result.signedHeaders.append(contentsOf: result.block[nameStart...])
                 result.block.append(UInt8(ascii: ":"))
-                previousName = entry.name
+                previousName = field.name
             }
-            result.block.append(contentsOf: entry.value)
+            appendCollapsingWhitespace(field.value, to: &result.block)
             result.block.append(UInt8(ascii: "\n"))
         }
         return result
     }
 
-    private static func lowercased(_ name: String) -> [UInt8] {
-        name.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+    /// How `a` and `b` compare when both are lowercased (ASCII), by UTF-8 bytes: negative when `a` comes
+    /// first, zero when they are equal, positive when `b` comes first.
+    private static func lowercasedOrder(_ a: String, _ b: String) -> Int {
+        var left = a.utf8.makeIterator(), right = b.utf8.makeIterator()
+        while let x = left.next() {
+            guard let y = right.next() else { return 1 }
+            let (lx, ly) = (lowercased(x), lowercased(y))
+            if lx != ly { return lx < ly ? -1 : 1 }
+        }
+        return right.next() == nil ? 0 : -1
     }
 
-    /// `value` trimmed, with every run of whitespace inside it replaced by one space.
-    static func collapsingWhitespace(_ value: String) -> [UInt8] {
-        var output = [UInt8]()
-        output.reserveCapacity(value.utf8.count)
-        var pendingSpace = false
-        for byte in value.utf8 {
-            if isWhitespace(byte) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace {
-                    output.append(UInt8(ascii: " "))
-                    pendingSpace = false
-                }
-                output.append(byte)
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    private static func appendLowercased(_ name: String, to output: inout [UInt8]) {
+        let start = output.count
+        output.appendUTF8(name)
+        output.withUnsafeMutableBufferPointer { buffer in
+            for index in start..<buffer.count {
+                buffer[index] = lowercased(buffer[index])
             }
         }
-        return output
+    }
+
+    /// Appends `value` trimmed, with every run of whitespace inside it replaced by one space, to `output`.
+    ///
+    /// Copies each run of other bytes in one step.
+    static func appendCollapsingWhitespace(_ value: String, to output: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            var index = 0
+            var wroteAny = false
+            while true {
+                while index < bytes.count, isWhitespace(bytes[index]) {
+                    index += 1
+                }
+                let runStart = index
+                while index < bytes.count, !isWhitespace(bytes[index]) {
+                    index += 1
+                }
+                guard index > runStart else { return }
+                if wroteAny {
+                    output.append(UInt8(ascii: " "))
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                wroteAny = true
+            }
+        }
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

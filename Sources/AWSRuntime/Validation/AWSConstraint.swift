@@ -27,6 +27,11 @@
         if let max, Double(size) > max { throw AWSValidationError(path: path(), reason: "\(noun) \(size) is above the maximum \(Self.format(max))") }
     }
 
+    /// Whether every size in `sizes` is within `min` and `max`.
+    func allowsEverySize(in sizes: ClosedRange<Int>) -> Bool {
+        (min.map { Double(sizes.lowerBound) >= $0 } ?? true) && (max.map { Double(sizes.upperBound) <= $0 } ?? true)
+    }
+
     /// Checks a number against `min` and `max`.
     func checkRange(_ number: Double, _ text: @autoclosure () -> String, _ path: () -> String) throws {
         if let min, number < min { throw AWSValidationError(path: path(), reason: "value \(text()) is below the minimum \(Self.format(min))") }
@@ -41,6 +46,10 @@
 /// Checks values against constraints; generated `validate(path:)` methods call it.
 @_spi(Generated) public enum AWSValidation {
     /// Checks `value` (nil passes) against `constraint`; `path` and `member` name it in the error.
+    ///
+    /// Inlinable, so that generated code calls each value's check for its own type rather than through this
+    /// function's generic (and `Optional` metadata) at run time.
+    @inlinable
     public static func check<T: AWSValidatable>(_ value: T?, _ constraint: AWSConstraint, _ path: String, _ member: String) throws {
         guard let value else { return }
         try value.validate(constraint, path: { path + "." + member })

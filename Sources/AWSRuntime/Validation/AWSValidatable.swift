@@ -10,8 +10,14 @@ public protocol AWSValidatable {
 
 extension String: AWSValidatable {
     /// Length in Unicode scalars, and the pattern.
+    ///
+    /// A string has between a quarter of its UTF-8 length and its UTF-8 length in scalars; the scalars are
+    /// counted only when those bounds do not settle the check.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
-        if constraint.min != nil || constraint.max != nil { try constraint.checkSize(unicodeScalars.count, "length", path) }
+        let utf8Count = utf8.count
+        if !constraint.allowsEverySize(in: (utf8Count + 3) / 4...utf8Count) {
+            try constraint.checkSize(unicodeScalars.count, "length", path)
+        }
         if let pattern = constraint.pattern, !PatternCache.shared.matches(self, pattern) {
             throw AWSValidationError(path: path(), reason: "value \(String(reflecting: self)) does not match the pattern \(pattern)")
         }
@@ -82,16 +88,35 @@ extension Array: AWSValidatable where Element: AWSValidatable {
 
 extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable {
     /// The count, then each key and value, in key order.
+    ///
+    /// The entries are first checked in storage order, which needs no sorting; only when one fails are they
+    /// checked again in key order, so that the error names the first failing entry in key order.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "count", path)
         guard !constraint.key.isEmpty || !constraint.element.isEmpty else { return }
-        for key in keys.sorted() {
-            for keyConstraint in constraint.key {
-                try key.validate(keyConstraint, path: { path() + " key \(String(reflecting: key))" })
+        do {
+            // By index through `keys` and `values`: iterating key-value pairs makes this generic code look up
+            // tuple and optional metadata on every call.
+            var index = startIndex
+            while index != endIndex {
+                try Self.validateEntry(keys[index], values[index], constraint, path)
+                formIndex(after: &index)
             }
-            for elementConstraint in constraint.element {
-                try self[key]!.validate(elementConstraint, path: { path() + "[\(String(reflecting: key))]" })
+        } catch {
+            for key in keys.sorted() {
+                try Self.validateEntry(key, self[key]!, constraint, path)
             }
+            throw error
+        }
+    }
+
+    /// Checks one key and its value against the key and element constraints of `constraint`.
+    private static func validateEntry(_ key: String, _ value: Value, _ constraint: AWSConstraint, _ path: () -> String) throws {
+        for keyConstraint in constraint.key {
+            try key.validate(keyConstraint, path: { path() + " key \(String(reflecting: key))" })
+        }
+        for elementConstraint in constraint.element {
+            try value.validate(elementConstraint, path: { path() + "[\(String(reflecting: key))]" })
         }
     }
 }

@@ -7,27 +7,52 @@ final class PatternCache: @unchecked Sendable {
     /// Results kept per pattern before the oldest are dropped.
     private static let resultLimit = 256
 
-    private struct Entry {
+    /// One pattern: its compiled form and the results of recent values.
+    private final class Entry {
         let regex: NSRegularExpression?
         var results: [String: Bool] = [:]
+
+        init(regex: NSRegularExpression?) {
+            self.regex = regex
+        }
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    /// The pattern looked up last and its entry: generated code passes each pattern as the same literal, so
+    /// comparing with it is much cheaper than hashing the pattern again.
+    private var last: (pattern: String, entry: Entry)?
 
     /// Whether `value` matches `pattern` (searching, as the model's patterns are not anchored implicitly).
+    ///
+    /// A cached result costs a lookup of the value, and one of the pattern when it is not the last one, under
+    /// the lock.
     func matches(_ value: String, _ pattern: String) -> Bool {
-        let (regex, cached): (NSRegularExpression?, Bool?) = lock.withLock {
-            if entries[pattern] == nil { entries[pattern] = Entry(regex: try? NSRegularExpression(pattern: pattern)) }
-            return (entries[pattern]!.regex, entries[pattern]!.results[value])
+        let (entry, cached): (Entry, Bool?) = lock.withLock {
+            let entry = lookUp(pattern)
+            return (entry, entry.results[value])
         }
         if let cached { return cached }
-        guard let regex else { return true }
+        guard let regex = entry.regex else { return true }
         let result = regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
         lock.withLock {
-            if entries[pattern]!.results.count >= Self.resultLimit { entries[pattern]!.results.removeAll(keepingCapacity: true) }
-            entries[pattern]!.results[value] = result
+            if entry.results.count >= Self.resultLimit { entry.results.removeAll(keepingCapacity: true) }
+            entry.results[value] = result
         }
         return result
+    }
+
+    /// The entry of `pattern`, made when there is none; call with the lock held.
+    private func lookUp(_ pattern: String) -> Entry {
+        if let last, last.pattern == pattern {
+            return last.entry
+        }
+        let entry = entries[pattern] ?? {
+            let entry = Entry(regex: try? NSRegularExpression(pattern: pattern))
+            entries[pattern] = entry
+            return entry
+        }()
+        last = (pattern, entry)
+        return entry
     }
 }

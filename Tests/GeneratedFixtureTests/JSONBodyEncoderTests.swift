@@ -1,0 +1,73 @@
+@_spi(Generated) @testable import AWSRuntime
+import FeaturesFixture
+import Foundation
+import Testing
+
+/// The request body written straight to JSON is byte for byte what the tree encoder and the sorted JSON
+/// writer make, for an input that uses every member kind of the features fixture.
+@Suite struct JSONBodyEncoderTests {
+    static let tree = TreeEncoder(tokenGenerator: { "token-1" })
+
+    static var input: PutThingRequest {
+        let date = Date(timeIntervalSince1970: 1_576_540_098.5)
+        var input = PutThingRequest(name: "n \"quoted\"\n", thingId: "t-1")
+        input.since = date
+        input.until = date
+        input.tags = ["a", "b c"]
+        input.metadata = ["Color": "red", "Size": "L"]
+        input.createdAt = date
+        input.isoTime = date
+        input.httpTime = date
+        input.blob = Data("hi".utf8)
+        input.document = .object(["k": .array([.int(1), .bool(true), .null]), "b": .double(0.5), "a": .string("é")])
+        input.groups = ["g": ["x", "y"], "a": [], "zz": ["z"], "m": ["1"], "B": ["2"]]
+        input.foo = "upper"
+        input.foo2 = "lower"
+        input.type = .a
+        input.level = Level(rawValue: "brand-new")
+        input.`self` = "me"
+        input.`default` = true
+        input.bodyThingId = "in-body"
+        input.choice = .nested(.text("deep"))
+        input.node = Node(children: [Node(value: "child"), Node(children: [], value: "empty")], next: Node(value: "second"), value: "first")
+        return input
+    }
+
+    /// The tree of `input` without the members in `leftOut`, as text.
+    static func treeText<Input: AWSShape>(_ input: Input, leavingOut leftOut: [AWSMember] = []) throws -> [UInt8] {
+        guard case .object(var body) = try tree.encode(input) else { throw CancellationError() }
+        for member in leftOut {
+            body.removeValue(forKey: member.key)
+        }
+        return JSONValue.object(body).serialized()
+    }
+
+    @Test func everyMemberKindIsWrittenAsTheTreeWritesIt() throws {
+        let encoder = JSONBodyEncoder(tree: Self.tree, bindsMembers: false, hostLabels: [])
+        let encoded = try #require(try encoder.encode(Self.input))
+        #expect(String(decoding: encoded.body, as: UTF8.self) == String(decoding: try Self.treeText(Self.input), as: UTF8.self))
+        #expect(encoded.hasMembers)
+        #expect(encoded.values.isEmpty)
+    }
+
+    @Test func boundMembersAreKeptAsideAndHostLabelsAreBoth() throws {
+        let encoder = JSONBodyEncoder(tree: Self.tree, bindsMembers: true, hostLabels: ["name"])
+        let encoded = try #require(try encoder.encode(Self.input))
+        let bound = PutThingRequest.awsMembers.filter { $0.location != .body }
+        #expect(String(decoding: encoded.body, as: UTF8.self)
+            == String(decoding: try Self.treeText(Self.input, leavingOut: bound), as: UTF8.self))
+        guard case .object(let all) = try Self.tree.encode(Self.input) else { throw CancellationError() }
+        for member in bound {
+            #expect(encoded.values[member.key] == all[member.key])
+        }
+        #expect(encoded.values["name"] == .string("n \"quoted\"\n"))
+        #expect(encoded.values.count == Set(bound.map(\.key)).intersection(all.keys).count + 1)
+    }
+
+    @Test func anInputWithoutMembersIsAnEmptyObject() throws {
+        let encoder = JSONBodyEncoder(tree: Self.tree, bindsMembers: true, hostLabels: [])
+        let encoded = try #require(try encoder.encode(AWSEmptyShape()))
+        #expect(encoded.body == Array("{}".utf8))
+        #expect(!encoded.hasMembers)
+    }
+}
