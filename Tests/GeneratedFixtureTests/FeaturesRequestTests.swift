@@ -13,16 +13,16 @@ import TestSupport
 
     static let date = Date(timeIntervalSince1970: 1_576_540_098)
 
-    @Test func putThingBindsEveryLocation() async throws {
-        let transport = AWSStubTransport(body: #"{"thingId": "t-1"}"#)
-        var input = PutThingRequest(name: "n", thingId: "t-1")
-        input.since = Self.date
-        input.until = Self.date
+    /// An input with a member in every location and of every kind.
+    static func everyLocation(name: String = "n", date: Date = date) -> PutThingRequest {
+        var input = PutThingRequest(name: name, thingId: "t-1")
+        input.since = date
+        input.until = date
         input.tags = ["a", "b c"]
         input.metadata = ["Color": "red"]
-        input.createdAt = Self.date
-        input.isoTime = Self.date
-        input.httpTime = Self.date
+        input.createdAt = date
+        input.isoTime = date
+        input.httpTime = date
         input.blob = Data("hi".utf8)
         input.document = .object(["k": .array([.int(1), .bool(true)])])
         input.groups = ["g": ["x", "y"]]
@@ -35,6 +35,12 @@ import TestSupport
         input.bodyThingId = "in-body"
         input.choice = .nested(.text("deep"))
         input.node = Node(children: [Node(value: "child")], next: Node(value: "second"), value: "first")
+        return input
+    }
+
+    @Test func putThingBindsEveryLocation() async throws {
+        let transport = AWSStubTransport(body: #"{"thingId": "t-1"}"#)
+        let input = Self.everyLocation()
         _ = try await Self.client(transport).putThing(input)
         let request = try #require(transport.requests.first)
         #expect(request.method == "PUT")

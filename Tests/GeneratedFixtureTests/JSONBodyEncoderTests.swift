@@ -9,26 +9,10 @@ import Testing
     static let tree = TreeEncoder(tokenGenerator: { "token-1" })
 
     static var input: PutThingRequest {
-        let date = Date(timeIntervalSince1970: 1_576_540_098.5)
-        var input = PutThingRequest(name: "n \"quoted\"\n", thingId: "t-1")
-        input.since = date
-        input.until = date
-        input.tags = ["a", "b c"]
+        var input = FeaturesRequestTests.everyLocation(name: "n \"quoted\"\n", date: Date(timeIntervalSince1970: 1_576_540_098.5))
         input.metadata = ["Color": "red", "Size": "L"]
-        input.createdAt = date
-        input.isoTime = date
-        input.httpTime = date
-        input.blob = Data("hi".utf8)
         input.document = .object(["k": .array([.int(1), .bool(true), .null]), "b": .double(0.5), "a": .string("é")])
         input.groups = ["g": ["x", "y"], "a": [], "zz": ["z"], "m": ["1"], "B": ["2"]]
-        input.foo = "upper"
-        input.foo2 = "lower"
-        input.type = .a
-        input.level = Level(rawValue: "brand-new")
-        input.`self` = "me"
-        input.`default` = true
-        input.bodyThingId = "in-body"
-        input.choice = .nested(.text("deep"))
         input.node = Node(children: [Node(value: "child"), Node(children: [], value: "empty")], next: Node(value: "second"), value: "first")
         return input
     }

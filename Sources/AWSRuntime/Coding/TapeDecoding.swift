@@ -164,7 +164,7 @@ struct TapeDecoding: Decoder {
     }
 
     /// A scalar, read by the tree decoder's rules.
-    struct SingleValueContainer: SingleValueDecodingContainer {
+    struct SingleValueContainer: IntegerReadingContainer {
         let decoding: TapeDecoding
         var codingPath: [any CodingKey] { decoding.codingPath }
 
@@ -176,7 +176,7 @@ struct TapeDecoding: Decoder {
             return value
         }
 
-        private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T { try read(type) { TreeDecoder.integer(type, $0) } }
+        func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T { try read(type) { TreeDecoder.integer(type, $0) } }
 
         func decodeNil() -> Bool { decoding.kind.isNull }
 
@@ -188,16 +188,6 @@ struct TapeDecoding: Decoder {
         func decode(_ type: Bool.Type) throws -> Bool { try read(type, TreeDecoder.bool) }
         func decode(_ type: Double.Type) throws -> Double { try read(type, TreeDecoder.double) }
         func decode(_ type: Float.Type) throws -> Float { Float(try read(Double.self, TreeDecoder.double)) }
-        func decode(_ type: Int.Type) throws -> Int { try integer(type) }
-        func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
-        func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
-        func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
-        func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
-        func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
-        func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
-        func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
-        func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
             try decoding.source.decode(type, at: decoding.index)

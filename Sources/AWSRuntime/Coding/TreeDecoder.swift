@@ -229,7 +229,7 @@ struct TreeDecoding: Decoder {
         }
     }
 
-    struct SingleValueContainer: SingleValueDecodingContainer {
+    struct SingleValueContainer: IntegerReadingContainer {
         let options: TreeDecoder
         let value: JSONValue
         let path: TreePath?
@@ -254,26 +254,34 @@ struct TreeDecoding: Decoder {
 
         func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
 
-        private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
             guard let integer = TreeDecoder.integer(type, value) else { throw TreeDecoder.mismatch(type, value, codingPath) }
             return integer
         }
 
-        func decode(_ type: Int.Type) throws -> Int { try integer(type) }
-        func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
-        func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
-        func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
-        func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
-        func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
-        func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
-        func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
-        func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
-        func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
             try options.decodeValue(type, from: value, path: path)
         }
     }
+}
+
+/// A single-value container that reads every integer type through one generic function.
+protocol IntegerReadingContainer: SingleValueDecodingContainer {
+    func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T
+}
+
+extension IntegerReadingContainer {
+    func decode(_ type: Int.Type) throws -> Int { try integer(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
 }
 
 /// Where a value sits in the tree being decoded, as a list from the value up to the root: cheaper to make
