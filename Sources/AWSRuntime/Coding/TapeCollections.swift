@@ -15,7 +15,8 @@ extension Dictionary: TapeMap where Key == String, Value: Decodable {
         while key < end {
             let value = key + 1
             if !tokens[value].kind.isNull {
-                self[source.string(at: key)] = try source.decode(Value.self, at: value)
+                // Not `self[key] = value`, whose setter looks up the metadata of `Value?` on every call.
+                updateValue(try source.decode(Value.self, at: value), forKey: source.string(at: key))
             }
             key = Int(tokens[value].next)
         }

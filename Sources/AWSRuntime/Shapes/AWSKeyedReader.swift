@@ -53,7 +53,7 @@
     /// A required member.
     public func decode<T: Decodable>(_ key: String) throws -> T {
         if let tape { return try tape.decodeMember(T.self, key) }
-        return try fallback.decode(key)
+        return try decodeFromSource(key)
     }
 
     /// An optional member: nil when it is absent or null.
@@ -62,16 +62,34 @@
             guard keyMask.mayContain(key) else { return nil }
             return try tape.decodeMemberIfPresent(T.self, key)
         }
-        return try fallback.decodeIfPresent(key)
+        return try decodeIfPresentFromSource(key)
     }
 
     /// The wire names of the members that are present and not null, in sorted order: a union's
     /// `init(from:)` takes the first it knows.
     public var memberKeys: [String] {
-        guard let tape else { return fallback.memberKeys }
+        guard let tape else { return memberKeysFromSource() }
         var keys = tape.source.keys(of: tape.index)
         if keys.count > 1 { keys.sort() }
         return keys
+    }
+
+    // The readers of the other sources, out of line: the tape's path through the members above then holds
+    // no `Source`, whose layout is only known at run time and would cost a metadata lookup on every call.
+
+    @inline(never)
+    private func decodeFromSource<T: Decodable>(_ key: String) throws -> T {
+        try fallback.decode(key)
+    }
+
+    @inline(never)
+    private func decodeIfPresentFromSource<T: Decodable>(_ key: String) throws -> T? {
+        try fallback.decodeIfPresent(key)
+    }
+
+    @inline(never)
+    private func memberKeysFromSource() -> [String] {
+        fallback.memberKeys
     }
 
     /// The source of a reader that does not read from a tape.
@@ -82,9 +100,6 @@
 }
 
 extension AWSKeyedReader.Source {
-    // Kept out of line, so that the tape's path through the reader does not make room for these.
-
-    @inline(never)
     func decode<T: Decodable>(_ key: String) throws -> T {
         switch self {
         case .tree(let tree, let members):
@@ -98,7 +113,6 @@ extension AWSKeyedReader.Source {
         }
     }
 
-    @inline(never)
     func decodeIfPresent<T: Decodable>(_ key: String) throws -> T? {
         switch self {
         case .tree(let tree, let members):
