@@ -19,7 +19,7 @@ final class TapeSource {
     /// The last list type decoded.
     private var lastList: (id: ObjectIdentifier, type: any TapeList.Type)?
 
-    /// Parses `body`, which must hold a JSON object, or be empty.
+    /// Parses `body`; an empty or blank body reads as an empty object.
     init(body: [UInt8], overlay: [String: JSONValue], options: TreeDecoder) throws(JSONParseError) {
         let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         bytes = isBlank ? Array("{}".utf8) : body
