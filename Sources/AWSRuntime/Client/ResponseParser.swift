@@ -115,7 +115,7 @@ struct ResponseParser {
     ) throws -> T {
         let source: TapeSource
         do {
-            source = try TapeSource(body: body, overlay: located, options: TreeDecoder())
+            source = try TapeSource(body: Self.isBlank(body) ? Array("{}".utf8) : body, overlay: located, options: TreeDecoder())
         } catch {
             throw AWSResponseDecodingError(operation: operation.name, status: status, path: "", reason: "\(error)")
         }
@@ -129,12 +129,17 @@ struct ResponseParser {
     }
 
     private func parseBody(_ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> JSONValue {
-        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .object([:]) }
+        if Self.isBlank(body) { return .object([:]) }
         do {
             return try JSONValue.parse(body)
         } catch {
             throw AWSResponseDecodingError(operation: operation.name, status: status, path: "", reason: "\(error)")
         }
+    }
+
+    /// Whether a body is empty or only JSON whitespace: it holds no members.
+    private static func isBlank(_ body: [UInt8]) -> Bool {
+        body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }
 
     private func jsonHeader(_ text: String, _ operation: AWSOperation, _ response: AWSHTTPResponse) throws -> JSONValue {

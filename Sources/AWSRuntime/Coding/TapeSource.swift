@@ -19,10 +19,9 @@ final class TapeSource {
     /// The last list type decoded.
     private var lastList: (id: ObjectIdentifier, type: any TapeList.Type)?
 
-    /// Parses `body`; an empty or blank body reads as an empty object.
+    /// Parses `body`, which holds one JSON document.
     init(body: [UInt8], overlay: [String: JSONValue], options: TreeDecoder) throws(JSONParseError) {
-        let isBlank = body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        bytes = isBlank ? Array("{}".utf8) : body
+        bytes = body
         tape = try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONTape.parse(buffer) }
         self.overlay = overlay
         self.options = options
