@@ -60,6 +60,13 @@ extension JSONValue {
     }
 }
 
+extension JSONValue {
+    /// Appends `string` quoted and escaped, as `JSONValue.string(string).write(to:)` does.
+    package static func writeString(_ string: String, to output: inout [UInt8]) {
+        JSONWriter.writeString(string, to: &output)
+    }
+}
+
 /// Low-level pieces of the JSON writer.
 enum JSONWriter {
     static func writeInteger(_ value: Int64, to output: inout [UInt8]) {
@@ -78,9 +85,13 @@ enum JSONWriter {
         output.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in
+            // Most strings need no escaping: one scan, one copy.
+            guard bytes.contains(where: needsEscape) else {
+                output.append(contentsOf: bytes)
+                return
+            }
             var runStart = 0
-            for (position, byte) in bytes.enumerated()
-            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for (position, byte) in bytes.enumerated() where needsEscape(byte) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                 writeEscape(byte, to: &output)
                 runStart = position + 1
@@ -88,6 +99,11 @@ enum JSONWriter {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether `byte` is written as an escape: a control character, a quote or a backslash.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func writeEscape(_ byte: UInt8, to output: inout [UInt8]) {

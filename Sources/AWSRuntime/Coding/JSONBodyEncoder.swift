@@ -37,7 +37,7 @@ struct JSONBodyEncoder {
         state.output.reserveCapacity(256)
         state.entries.reserveCapacity(16)
         let encoder = JSONBodyEncoding(state: state, body: self, members: Input.awsMembers, member: nil,
-                                       isInput: true, parentPath: [], key: nil)
+                                       isInput: true, parent: nil, key: nil)
         try input.encode(to: encoder)
         if state.nestsContainers {
             throw EncodingError.invalidValue(input, EncodingError.Context(
@@ -81,11 +81,15 @@ final class JSONBodyEncoding: Encoder {
     let member: AWSMember?
     /// Whether this encodes the input itself, whose members may be bound or read by the host prefix.
     let isInput: Bool
-    private let parentPath: [any CodingKey]
-    private let key: (any CodingKey)?
+    /// The encoder of the object this one's value is a member of, and the member's name: the coding path, made
+    /// only when asked for.
+    private let parent: JSONBodyEncoding?
+    private let key: String?
     @exclusivity(unchecked) private(set) var kind = Kind.none
     /// Where the members of an object or the elements of an array start in the text.
     @exclusivity(unchecked) private var start = 0
+    /// The name of the member being written, which a shape written inside it takes as its coding key.
+    @exclusivity(unchecked) private var currentName: String?
     /// Where the members of an object start in the shared `entries`.
     @exclusivity(unchecked) private var firstEntry = 0
     /// The elements of an array written so far.
@@ -94,18 +98,26 @@ final class JSONBodyEncoding: Encoder {
     /// Whether an object has any member.
     var hasMembers: Bool { state.entries.count > firstEntry }
 
-    /// The coding path, made only when asked for.
-    var codingPath: [any CodingKey] { key.map { parentPath + [$0] } ?? parentPath }
+    /// The keys of the members this encoder's value is nested in.
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var encoder: JSONBodyEncoding? = self
+        while let current = encoder {
+            if let key = current.key { path.append(AWSCodingKey(stringValue: key)) }
+            encoder = current.parent
+        }
+        return path.reversed()
+    }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(state: JSONBodyState, body: JSONBodyEncoder, members: [AWSMember], member: AWSMember?, isInput: Bool,
-         parentPath: [any CodingKey], key: (any CodingKey)?) {
+         parent: JSONBodyEncoding?, key: String?) {
         self.state = state
         self.body = body
         self.members = members
         self.member = member
         self.isInput = isInput
-        self.parentPath = parentPath
+        self.parent = parent
         self.key = key
     }
 
@@ -160,43 +172,59 @@ final class JSONBodyEncoding: Encoder {
         members.isEmpty ? nil : members.first { $0.key == key }
     }
 
-    /// Writes `value`: a leaf as `TreeEncoder` makes it, anything else through an encoder of its own.
-    func write<T: Encodable>(_ value: T, member: AWSMember?, key: (any CodingKey)?) throws {
+    /// Writes `value`: a leaf as `TreeEncoder` makes it, a member value through its own conformance, anything
+    /// else through an encoder of its own. This is the path of values given to the `Encoder` containers, which
+    /// only hand-written `encode(to:)` methods use.
+    func write<T: Encodable>(_ value: T, member: AWSMember?) throws {
         if let leaf = body.tree.leafValue(value, member: member) {
             leaf.write(to: &state.output)
+        } else if let value = value as? any AWSMemberEncodable {
+            try value.writeJSONBody(to: AWSJSONBodyWriter(encoding: self), member: member)
         } else {
-            try writeComposite(value, member: member, key: key)
+            let child = JSONBodyEncoding(state: state, body: body, members: [], member: member, isInput: false,
+                                         parent: self, key: nil)
+            try value.encode(to: child)
+            child.finish()
         }
     }
 
-    /// Writes a value that is not a leaf through an encoder of its own.
-    ///
-    /// A map with string keys writes its entries in key order itself, rather than through a keyed container
-    /// in the order of its storage.
-    private func writeComposite<T: Encodable>(_ value: T, member: AWSMember?, key: (any CodingKey)?) throws {
-        let shape = T.self as? any AWSShape.Type
-        let child = JSONBodyEncoding(state: state, body: body, members: shape?.awsMembers ?? [], member: member,
-                                     isInput: false, parentPath: codingPath, key: key)
-        if shape == nil, let map = value as? any JSONBodyMap {
-            try map.writeEntries(to: child)
-        } else {
-            try value.encode(to: child)
-        }
+    /// Writes a structure or union through an encoder of its own, which knows the shape's member traits.
+    func writeShape<T: AWSShape>(_ value: T, member: AWSMember?) throws {
+        let child = JSONBodyEncoding(state: state, body: body, members: T.awsMembers, member: member, isInput: false,
+                                     parent: self, key: currentName)
+        try value.encode(to: child)
         child.finish()
     }
 
-    /// Writes the object member `name`, or keeps it aside when it is a bound member or a host label of the input.
-    func writeMember<T: Encodable>(_ value: T, name: String, key: any CodingKey) throws {
+    /// Writes the object member `name` through its value's own conformance.
+    func writeMember<T: AWSMemberEncodable>(_ value: T, name: String) throws {
+        try writeMember(value, name: name) { traits in
+            try value.writeJSONBody(to: AWSJSONBodyWriter(encoding: self), member: traits)
+        }
+    }
+
+    /// Writes the object member `name` given to a keyed container.
+    func writeEncodableMember<T: Encodable>(_ value: T, name: String) throws {
+        try writeMember(value, name: name) { traits in
+            try write(value, member: traits)
+        }
+    }
+
+    /// Writes the object member `name` with `writeValue`, which is given the member's traits, or keeps it aside
+    /// when it is a bound member or a host label of the input.
+    private func writeMember<T: Encodable>(_ value: T, name: String, writeValue: (AWSMember?) throws -> Void) throws {
         let traits = member(name)
         if isInput {
             let isBound = body.bindsMembers && traits.map { $0.location != .body } == true
             if isBound || body.hostLabels.contains(name) {
-                state.values[name] = try body.tree.encodeValue(value, member: traits, codingPath: codingPath + [key])
+                state.values[name] = try body.tree.encodeValue(
+                    value, member: traits, codingPath: codingPath + [AWSCodingKey(stringValue: name)])
             }
             if isBound { return }
         }
         let entryStart = Self.writeName(name, separated: hasMembers, to: &state.output)
-        try write(value, member: traits, key: key)
+        currentName = name
+        try writeValue(traits)
         state.entries.append((name, entryStart..<state.output.count))
     }
 
@@ -204,7 +232,7 @@ final class JSONBodyEncoding: Encoder {
     private static func writeName(_ name: String, separated: Bool, to output: inout [UInt8]) -> Int {
         if separated { output.append(UInt8(ascii: ",")) }
         let start = output.count
-        JSONValue.string(name).write(to: &output)
+        JSONValue.writeString(name, to: &output)
         output.append(UInt8(ascii: ":"))
         return start
     }
@@ -212,7 +240,7 @@ final class JSONBodyEncoding: Encoder {
     /// Writes a fresh idempotency token for the nil member `name`, when it is a token member.
     func writeIdempotencyToken(_ name: String) throws {
         if let token = body.tree.idempotencyToken(for: member(name)) {
-            try writeMember(token, name: name, key: AWSCodingKey(stringValue: name))
+            try writeMember(token, name: name)
         }
     }
 
@@ -220,7 +248,7 @@ final class JSONBodyEncoding: Encoder {
     func writeElement<T: Encodable>(_ value: T) throws {
         if count > 0 { state.output.append(UInt8(ascii: ",")) }
         count += 1
-        try write(value, member: member, key: nil)
+        try write(value, member: member)
     }
 
     /// Puts the members of the object in key order, when they are not in it.
@@ -250,7 +278,7 @@ final class JSONBodyEncoding: Encoder {
     private func detachedEncoder() -> JSONBodyEncoding {
         state.nestsContainers = true
         return JSONBodyEncoding(state: JSONBodyState(), body: body, members: [], member: nil, isInput: false,
-                                parentPath: codingPath, key: nil)
+                                parent: self, key: nil)
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -260,7 +288,7 @@ final class JSONBodyEncoding: Encoder {
         mutating func encodeNil(forKey key: Key) throws {}
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try encoder.writeMember(value, name: key.stringValue, key: key)
+            try encoder.writeEncodableMember(value, name: key.stringValue)
         }
 
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
@@ -323,30 +351,7 @@ final class JSONBodyEncoding: Encoder {
         mutating func encode(_ value: Float) throws { TreeEncoder.number(value).write(to: &encoder.state.output) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            try encoder.write(value, member: encoder.member, key: nil)
-        }
-    }
-}
-
-/// A map that the body encoder writes entry by entry, in key order.
-protocol JSONBodyMap {
-    /// Writes the entries as members of the object `encoder` writes.
-    func writeEntries(to encoder: JSONBodyEncoding) throws
-}
-
-extension Dictionary: JSONBodyMap where Key == String, Value: Encodable {
-    /// The keys are copied into a `[String]` and sorted there, which is much cheaper than sorting the generic
-    /// `Keys` collection.
-    func writeEntries(to encoder: JSONBodyEncoding) throws {
-        encoder.beginObject()
-        var names: [String] = []
-        names.reserveCapacity(count)
-        for key in keys {
-            names.append(key)
-        }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        for name in names {
-            try encoder.writeMember(self[name]!, name: name, key: AWSCodingKey(stringValue: name))
+            try encoder.write(value, member: encoder.member)
         }
     }
 }

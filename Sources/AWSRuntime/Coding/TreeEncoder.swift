@@ -56,7 +56,7 @@ package struct TreeEncoder {
             let data = value as! Data
             return .string(blobsAsText ? String(decoding: data, as: UTF8.self) : data.base64EncodedString())
         }
-        if T.self == JSONValue.self { return value as! JSONValue }
+        if T.self == JSONValue.self { return (value as! JSONValue) }
         return nil
     }
 

@@ -2,7 +2,7 @@
 /// is kept, and encodes back unchanged.
 ///
 /// Generated enums are structs with one static member per known value.
-public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, AWSValidatable,
+public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, AWSValidatable, AWSMemberEncodable,
     ExpressibleByStringLiteral where RawValue == String
 {
     /// Creates a value, known or not.

@@ -3,47 +3,51 @@
 /// Request bodies are written straight to the body encoder, without a keyed container per shape; any other
 /// encoder goes through a keyed container.
 @_spi(Generated) public struct AWSKeyedWriter {
-    private enum Target {
-        case body(JSONBodyEncoding)
-        case container(KeyedEncodingContainer<AWSCodingKey>)
-    }
-
-    private var target: Target
+    /// The request body encoder, when writing to one.
+    private let body: JSONBodyEncoding?
+    /// The keyed container of any other encoder.
+    private var container: KeyedEncodingContainer<AWSCodingKey>?
 
     /// A structure in `encoder`.
     public init(_ encoder: any Encoder) {
         if let body = encoder as? JSONBodyEncoding {
             body.beginObject()
-            target = .body(body)
+            self.body = body
+            container = nil
         } else {
-            target = .container(encoder.container(keyedBy: AWSCodingKey.self))
+            body = nil
+            container = encoder.container(keyedBy: AWSCodingKey.self)
         }
     }
 
     /// A required member.
-    public mutating func encode<T: Encodable>(_ value: T, _ key: String) throws {
-        switch target {
-        case .body(let body):
-            try body.writeMember(value, name: key, key: AWSCodingKey(stringValue: key))
-        case .container(var container):
-            try container.encode(value, forKey: AWSCodingKey(stringValue: key))
-            target = .container(container)
+    public mutating func encode<T: AWSMemberEncodable>(_ value: T, _ key: String) throws {
+        if let body {
+            try body.writeMember(value, name: key)
+        } else {
+            try container?.encode(value, forKey: AWSCodingKey(stringValue: key))
         }
     }
 
     /// An optional member, left out when nil.
-    public mutating func encodeIfPresent<T: Encodable>(_ value: T?, _ key: String) throws {
+    ///
+    /// Inlined into generated code, where unwrapping the optional needs no lookup of its type.
+    @inlinable
+    public mutating func encodeIfPresent<T: AWSMemberEncodable>(_ value: T?, _ key: String) throws {
         if let value {
             try encode(value, key)
-            return
+        } else {
+            try encodeAbsent(key)
         }
-        switch target {
-        case .body(let body):
+    }
+
+    /// A member that is nil: left out, unless it is an idempotency token, which gets a fresh value.
+    public mutating func encodeAbsent(_ key: String) throws {
+        if let body {
             try body.writeIdempotencyToken(key)
-        case .container(var container):
+        } else {
             // Through the `String?` overload, where the request encoder fills in an idempotency token.
-            try container.encodeIfPresent(String?.none, forKey: AWSCodingKey(stringValue: key))
-            target = .container(container)
+            try container?.encodeIfPresent(String?.none, forKey: AWSCodingKey(stringValue: key))
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A structure of a service model: an input, an output, an error or a nested shape.
-public protocol AWSShape: Codable, Sendable, AWSValidatable {
+public protocol AWSShape: Codable, Sendable, AWSValidatable, AWSMemberEncodable {
     /// The members whose wire traits differ from the defaults.
     @_spi(Generated) static var awsMembers: [AWSMember] { get }
 

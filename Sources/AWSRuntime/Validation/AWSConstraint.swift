@@ -1,21 +1,69 @@
 /// The constraints of one member from the model: length or count (`min`/`max` for strings, blobs,
 /// lists and maps), value range (`min`/`max` for numbers), a pattern, and constraints on map keys and
 /// on list or map elements. Any nested shape met is validated too.
+///
+/// Generated `validate(path:)` methods make their constraints afresh at every call, so making one allocates
+/// nothing unless its element constraint has nested constraints itself: a pattern is a `StaticString`, and a key
+/// constraint (map keys are strings) and an element constraint without nesting are kept inline.
 @_spi(Generated) public struct AWSConstraint: Sendable {
-    let min: Double?
-    let max: Double?
-    let pattern: String?
-    let key: [AWSConstraint]
-    let element: [AWSConstraint]
+    /// The bounds and pattern of one value, without nested constraints.
+    struct Bounds: Sendable {
+        let min: Double?
+        let max: Double?
+        let pattern: StaticString?
+    }
+
+    /// A nested element constraint with nested constraints of its own.
+    private final class Nested: Sendable {
+        let constraint: AWSConstraint
+
+        init(_ constraint: AWSConstraint) {
+            self.constraint = constraint
+        }
+    }
+
+    private let bounds: Bounds
+    private let keyBounds: Bounds?
+    /// The element constraint when it has no nested constraints.
+    private let elementBounds: Bounds?
+    /// The element constraint when it has nested constraints.
+    private let nestedElement: Nested?
+
+    var min: Double? { bounds.min }
+    var max: Double? { bounds.max }
+    var pattern: StaticString? { bounds.pattern }
+
+    /// The constraint on the keys of a map.
+    var key: AWSConstraint? { keyBounds.map(AWSConstraint.init(bounds:)) }
+
+    /// The constraint on the elements of a list or the values of a map.
+    var element: AWSConstraint? {
+        if let elementBounds { return AWSConstraint(bounds: elementBounds) }
+        return nestedElement?.constraint
+    }
+
+    /// Whether the constraint has a key or element constraint.
+    var isNested: Bool { keyBounds != nil || elementBounds != nil || nestedElement != nil }
 
     /// Creates a constraint.
-    public init(min: Double? = nil, max: Double? = nil, pattern: String? = nil,
+    public init(min: Double? = nil, max: Double? = nil, pattern: StaticString? = nil,
                 key: AWSConstraint? = nil, element: AWSConstraint? = nil) {
-        self.min = min
-        self.max = max
-        self.pattern = pattern
-        self.key = key.map { [$0] } ?? []
-        self.element = element.map { [$0] } ?? []
+        bounds = Bounds(min: min, max: max, pattern: pattern)
+        keyBounds = key?.bounds
+        if let element, element.isNested {
+            elementBounds = nil
+            nestedElement = Nested(element)
+        } else {
+            elementBounds = element?.bounds
+            nestedElement = nil
+        }
+    }
+
+    private init(bounds: Bounds) {
+        self.bounds = bounds
+        keyBounds = nil
+        elementBounds = nil
+        nestedElement = nil
     }
 
     /// Validate the nested shape and nothing else.
@@ -47,10 +95,17 @@
 @_spi(Generated) public enum AWSValidation {
     /// Checks `value` (nil passes) against `constraint`; `path` and `member` name it in the error.
     ///
-    /// Not inlinable on purpose: inlined, it would be specialized at every member of every generated
-    /// `validate(path:)`, which grows release binaries of large modules for 3% of a request's time.
+    /// Only the nil check is inlined into generated code: unwrapping a generic optional costs a lookup of its
+    /// type, which specializing at the call site removes. The check itself is not inlinable, so that it is not
+    /// specialized at every member of every generated `validate(path:)`, which would grow release binaries.
+    @inlinable
     public static func check<T: AWSValidatable>(_ value: T?, _ constraint: AWSConstraint, _ path: String, _ member: String) throws {
         guard let value else { return }
+        try checkValue(value, constraint, path, member)
+    }
+
+    /// Checks `value` against `constraint`; `path` and `member` name it in the error.
+    public static func checkValue<T: AWSValidatable>(_ value: T, _ constraint: AWSConstraint, _ path: String, _ member: String) throws {
         try value.validate(constraint, path: { path + "." + member })
     }
 }

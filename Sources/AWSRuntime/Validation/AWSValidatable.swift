@@ -78,7 +78,7 @@ extension Array: AWSValidatable where Element: AWSValidatable {
     /// The count, then each element.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "count", path)
-        for elementConstraint in constraint.element {
+        if let elementConstraint = constraint.element {
             for (index, element) in enumerated() {
                 try element.validate(elementConstraint, path: { path() + "[\(index)]" })
             }
@@ -93,7 +93,16 @@ extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable 
     /// checked again in key order, so that the error names the first failing entry in key order.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         try constraint.checkSize(count, "count", path)
-        guard !constraint.key.isEmpty || !constraint.element.isEmpty else { return }
+        guard constraint.isNested else { return }
+        if Value.self == String.self {
+            // A map of strings (tags, attributes), the most common kind, is checked as one, without generic lookups.
+            return try unsafeBitCast(self, to: [String: String].self).validateEntries(constraint, path)
+        }
+        try validateEntries(constraint, path)
+    }
+
+    /// Checks each key and value against the key and element constraints of `constraint`.
+    private func validateEntries(_ constraint: AWSConstraint, _ path: () -> String) throws {
         do {
             // By index through `keys` and `values`: iterating key-value pairs makes this generic code look up
             // tuple and optional metadata on every call.
@@ -112,10 +121,10 @@ extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable 
 
     /// Checks one key and its value against the key and element constraints of `constraint`.
     private static func validateEntry(_ key: String, _ value: Value, _ constraint: AWSConstraint, _ path: () -> String) throws {
-        for keyConstraint in constraint.key {
+        if let keyConstraint = constraint.key {
             try key.validate(keyConstraint, path: { path() + " key \(String(reflecting: key))" })
         }
-        for elementConstraint in constraint.element {
+        if let elementConstraint = constraint.element {
             try value.validate(elementConstraint, path: { path() + "[\(String(reflecting: key))]" })
         }
     }

@@ -18,16 +18,16 @@ final class PatternCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
-    /// The pattern looked up last and its entry: generated code passes each pattern as the same literal, so
-    /// comparing with it is much cheaper than hashing the pattern again.
-    private var last: (pattern: String, entry: Entry)?
+    /// The entries by pattern identity (see `identity(of:)`).
+    private var entries: [UInt: Entry] = [:]
+    /// The pattern looked up last and its entry: validating a list or map checks one pattern many times.
+    private var last: (pattern: UInt, entry: Entry)?
 
     /// Whether `value` matches `pattern` (searching, as the model's patterns are not anchored implicitly).
     ///
     /// A cached result costs a lookup of the value, and one of the pattern when it is not the last one, under
     /// the lock.
-    func matches(_ value: String, _ pattern: String) -> Bool {
+    func matches(_ value: String, _ pattern: StaticString) -> Bool {
         let (entry, cached): (Entry, Bool?) = lock.withLock {
             let entry = lookUp(pattern)
             return (entry, entry.results[value])
@@ -43,16 +43,24 @@ final class PatternCache: @unchecked Sendable {
     }
 
     /// The entry of `pattern`, made when there is none; call with the lock held.
-    private func lookUp(_ pattern: String) -> Entry {
-        if let last, last.pattern == pattern {
+    private func lookUp(_ pattern: StaticString) -> Entry {
+        let identity = Self.identity(of: pattern)
+        if let last, last.pattern == identity {
             return last.entry
         }
-        let entry = entries[pattern] ?? {
-            let entry = Entry(regex: try? NSRegularExpression(pattern: pattern))
-            entries[pattern] = entry
+        let entry = entries[identity] ?? {
+            let entry = Entry(regex: try? NSRegularExpression(pattern: pattern.description))
+            entries[identity] = entry
             return entry
         }()
-        last = (pattern, entry)
+        last = (identity, entry)
         return entry
+    }
+
+    /// A number that only this pattern has: the address of its text, which a literal keeps for the life of the
+    /// program, or for a one-character literal (which has no address), its scalar with the top bit set.
+    private static func identity(of pattern: StaticString) -> UInt {
+        pattern.hasPointerRepresentation
+            ? UInt(bitPattern: pattern.utf8Start) : UInt(pattern.unicodeScalar.value) | 1 << (UInt.bitWidth - 1)
     }
 }

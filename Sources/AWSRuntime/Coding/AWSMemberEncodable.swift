@@ -1,0 +1,145 @@
+import Foundation
+
+/// A value a shape member can hold: a string, number, boolean, timestamp, blob or document, a shape or an
+/// enum, or a list or string-keyed map of them.
+///
+/// The JSON request body is written through these conformances, which the compiler picks from the member's
+/// type, rather than through `Encodable`, whose generic path has to find out what each value is by dynamic
+/// casts, and needs an `Encoder` object and a container per map or list.
+public protocol AWSMemberEncodable: Encodable {
+    /// Writes this value to a JSON request body; `member` has the wire traits of the member that holds it.
+    @_spi(Generated) func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws
+}
+
+/// Where `AWSMemberEncodable` values write a JSON request body.
+@_spi(Generated) public struct AWSJSONBodyWriter {
+    let encoding: JSONBodyEncoding
+
+    /// Appends a leaf as `TreeEncoder` reads it (a timestamp in the member's format, a blob as base64).
+    func writeLeaf<T: Encodable>(_ value: T, member: AWSMember?) {
+        encoding.body.tree.leafValue(value, member: member)?.write(to: &encoding.state.output)
+    }
+}
+
+extension String: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        JSONValue.writeString(self, to: &writer.encoding.state.output)
+    }
+}
+
+extension Bool: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        JSONValue.bool(self).write(to: &writer.encoding.state.output)
+    }
+}
+
+extension Int: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        JSONValue.int(Int64(self)).write(to: &writer.encoding.state.output)
+    }
+}
+
+extension Int64: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        JSONValue.int(self).write(to: &writer.encoding.state.output)
+    }
+}
+
+extension Double: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        TreeEncoder.number(self).write(to: &writer.encoding.state.output)
+    }
+}
+
+extension Float: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        TreeEncoder.number(self).write(to: &writer.encoding.state.output)
+    }
+}
+
+extension Date: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        writer.writeLeaf(self, member: member)
+    }
+}
+
+extension Data: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        writer.writeLeaf(self, member: member)
+    }
+}
+
+extension JSONValue: AWSMemberEncodable {
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        write(to: &writer.encoding.state.output)
+    }
+}
+
+extension Array: AWSMemberEncodable where Element: AWSMemberEncodable {
+    /// The elements in order; each has the traits of the list's member, as in `TreeEncoder`.
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
+        writer.encoding.state.output.append(UInt8(ascii: "["))
+        var index = startIndex
+        while index != endIndex {
+            if index != startIndex { writer.encoding.state.output.append(UInt8(ascii: ",")) }
+            try self[index].writeJSONBody(to: writer, member: member)
+            index += 1
+        }
+        writer.encoding.state.output.append(UInt8(ascii: "]"))
+    }
+}
+
+extension Dictionary: AWSMemberEncodable where Key == String, Value: AWSMemberEncodable {
+    /// The entries in key order (by UTF-8 bytes); values have no member traits, as in `TreeEncoder`.
+    ///
+    /// The keys are copied into a `[String]` and sorted there, which is much cheaper than sorting the generic
+    /// `Keys` collection. A map of strings, the most common kind (tags, attributes), is read as one, so that
+    /// no generic lookup is made per entry.
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
+        if Value.self == String.self {
+            return try writer.writeEntries(of: unsafeBitCast(self, to: [String: String].self))
+        }
+        try writer.writeEntries(of: self)
+    }
+}
+
+extension AWSJSONBodyWriter {
+    /// Writes `map` as an object, its entries in key order.
+    fileprivate func writeEntries<Value: AWSMemberEncodable>(of map: [String: Value]) throws {
+        var names: [String] = []
+        names.reserveCapacity(map.count)
+        for key in map.keys {
+            names.append(key)
+        }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        encoding.state.output.append(UInt8(ascii: "{"))
+        for (position, name) in names.enumerated() {
+            if position > 0 { encoding.state.output.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(name, to: &encoding.state.output)
+            encoding.state.output.append(UInt8(ascii: ":"))
+            try map[name]!.writeJSONBody(to: self, member: nil)
+        }
+        encoding.state.output.append(UInt8(ascii: "}"))
+    }
+}
+
+extension AWSShape {
+    /// A structure or union writes its members through its own `encode(to:)`.
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
+        try writer.encoding.writeShape(self, member: member)
+    }
+}
+
+extension AWSEnum {
+    /// An enum is its raw value.
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
+        JSONValue.writeString(rawValue, to: &writer.encoding.state.output)
+    }
+}
+
+extension AWSEventStream: AWSMemberEncodable {
+    /// An event stream encodes itself, as any other `Encodable` does.
+    @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
+        try writer.encoding.write(self, member: member)
+    }
+}
