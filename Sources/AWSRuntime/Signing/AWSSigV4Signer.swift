@@ -49,22 +49,29 @@ public struct AWSSigV4Signer: Sendable {
     public func sign(_ request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) {
         let amzDate = addSigningHeaders(to: &request, credentials: credentials, date: date)
         let steps = signingSteps(for: request, credentials: credentials, amzDate: amzDate)
-        request.headers.set("Authorization", steps.authorization)
+        // `addSigningHeaders` removed any `Authorization` field, so adding is setting.
+        request.headers.add("Authorization", steps.authorization)
     }
 
     /// Adds the headers that `sign` adds before it computes the signature, and returns the signing time.
+    ///
+    /// Removes the fields it sets, and any `Authorization`, in one pass over the fields, then appends the new ones.
     func addSigningHeaders(to request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) -> AMZDate {
         let amzDate = AMZDate(date)
-        request.headers.remove("Authorization")
-        request.headers.set("X-Amz-Date", amzDate.timestamp)
+        let token = credentials.sessionToken
+        request.headers.removeFields { name in
+            name.caseInsensitiveEquals("Authorization") || name.caseInsensitiveEquals("X-Amz-Date")
+                || (token != nil && name.caseInsensitiveEquals("X-Amz-Security-Token"))
+        }
+        request.headers.add("X-Amz-Date", amzDate.timestamp)
         if request.headers["Host"] == nil {
             request.headers.add("Host", request.authority)
         }
-        if let token = credentials.sessionToken {
-            request.headers.set("X-Amz-Security-Token", token)
+        if let token {
+            request.headers.add("X-Amz-Security-Token", token)
         }
         if addsContentSHA256Header, request.headers[Self.contentSHA256Header] == nil {
-            request.headers.set(Self.contentSHA256Header, Hex.string(SHA256.hash(data: request.body)))
+            request.headers.add(Self.contentSHA256Header, Hex.string(SHA256.hash(data: request.body)))
         }
         return amzDate
     }
