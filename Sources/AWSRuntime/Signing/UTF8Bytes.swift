@@ -28,4 +28,14 @@ enum ASCII {
         }
         return true
     }
+
+    /// How `a` and `b` compare with ASCII capital letters lowercased, byte by byte: negative when `a` comes
+    /// first, zero when they are equal, positive when `b` comes first.
+    static func lowercasedOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        for index in 0..<min(a.count, b.count) {
+            let (x, y) = (lowercased(a[index]), lowercased(b[index]))
+            if x != y { return x < y ? -1 : 1 }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
 }
