@@ -17,14 +17,15 @@ enum Hex {
 
     /// Writes the digits of `bytes` to the start of `output`, which has room for two per byte.
     static func write(_ bytes: UnsafeRawBufferPointer, to output: UnsafeMutableBufferPointer<UInt8>) {
-        for (index, byte) in bytes.enumerated() {
-            output[2 * index] = digit(byte >> 4)
-            output[2 * index + 1] = digit(byte & 0x0F)
+        precondition(output.count >= 2 * bytes.count, "Hex: the output is too small")
+        digits.withUTF8Buffer { digits in
+            for (index, byte) in bytes.enumerated() {
+                output[2 * index] = digits[Int(byte >> 4)]
+                output[2 * index + 1] = digits[Int(byte & 0x0F)]
+            }
         }
     }
 
-    /// The lowercase hex digit of a value below 16.
-    private static func digit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
-    }
+    /// The lowercase hex digits, looked up by value.
+    private static let digits: StaticString = "0123456789abcdef"
 }

@@ -76,12 +76,13 @@ enum SigV4Canonicalization {
     private static func writePathBytes(
         _ bytes: Slice<UnsafeBufferPointer<UInt8>>, encode: Bool, to output: inout ByteWriter
     ) {
+        let bytes = UnsafeBufferPointer(rebasing: bytes)
         guard encode else {
-            output.append(UnsafeBufferPointer(rebasing: bytes))
+            output.append(bytes)
             return
         }
-        var runStart = bytes.startIndex
-        for index in bytes.indices where bytes[index] != slash && !PercentEncoding.isUnreserved(bytes[index]) {
+        var runStart = 0
+        for index in 0..<bytes.count where !staysInPath(bytes[index]) {
             output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             output.append(UInt8(ascii: "%"))
             output.append(PercentEncoding.hexDigits[Int(bytes[index] >> 4)])
@@ -89,6 +90,17 @@ enum SigV4Canonicalization {
             runStart = index + 1
         }
         output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// Whether `byte` stays as it is when a path is encoded again: `/` or an RFC 3986 unreserved character
+    /// (`A`-`Z`, `a`-`z`, `0`-`9`, `-`, `.`, `_`, `~`).
+    ///
+    /// Looks the byte up in a 128-bit mask, which is cheaper per byte than a chain of range checks.
+    static func staysInPath(_ byte: UInt8) -> Bool {
+        // Bit n is set when byte n stays: `-./0-9` are 45 to 57; `A-Z` 65 to 90, `_` 95, `a-z` 97 to 122, `~` 126.
+        let low: UInt64 = 0x1FFF << 45
+        let high: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33 | 1 << 62
+        return byte < 64 ? low >> byte & 1 == 1 : byte < 128 && high >> (byte - 64) & 1 == 1
     }
 
     // MARK: Query
@@ -242,18 +254,28 @@ enum SigV4Canonicalization {
         /// The name's length.
         let count: Int
 
-        /// The key of `name`.
+        /// The key of `name`: its first 16 bytes copied into two zeroed words at once, then lowercased eight at
+        /// a time.
         init(_ name: UnsafeBufferPointer<UInt8>) {
             count = name.count
-            var high: UInt64 = 0, low: UInt64 = 0
-            for index in 0..<8 {
-                high = high << 8 | (index < count ? UInt64(ASCII.lowercased(name[index])) : 0)
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { words in
+                words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(name).prefix(16)))
             }
-            for index in 8..<16 {
-                low = low << 8 | (index < count ? UInt64(ASCII.lowercased(name[index])) : 0)
-            }
-            self.high = high
-            self.low = low
+            high = Self.lowercased(UInt64(bigEndian: words.0))
+            low = Self.lowercased(UInt64(bigEndian: words.1))
+        }
+
+        /// `word` with each of its eight bytes that is an ASCII capital letter lowercased.
+        ///
+        /// Adding to each byte's low seven bits never carries into the next byte, so one addition tells, in each
+        /// byte's top bit, whether the byte is at least `A`, and another whether it is past `Z`.
+        private static func lowercased(_ word: UInt64) -> UInt64 {
+            let sevenBits = word & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = sevenBits + 0x3F3F_3F3F_3F3F_3F3F  // 0x80 - "A"
+            let pastZ = sevenBits + 0x2525_2525_2525_2525  // 0x80 - "["
+            let isCapital = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+            return word | (isCapital >> 2)
         }
 
         /// Whether the key holds the whole name, so that equal keys mean equal names.

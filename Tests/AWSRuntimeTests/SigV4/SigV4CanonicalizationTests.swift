@@ -44,6 +44,17 @@ import Testing
         #expect(canonicalRequest(request) == expected)
     }
 
+    /// Only ASCII capital letters are lowercased in names: the bytes next to `A`-`Z` (`@`, `[`) and non-ASCII
+    /// bytes stay, and sort by their value.
+    @Test func namesLowercaseOnlyASCIICapitals() {
+        let request = AWSHTTPRequest(
+            method: "GET", host: "h",
+            headers: AWSHTTPHeaders([("X-É", "5"), ("X-[", "2"), ("X-Z", "4"), ("X-@", "1"), ("X-`", "3")]))
+        let lines = canonicalRequest(request).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[3...9] == ["host:h", "x-@:1", "x-[:2", "x-`:3", "x-amz-date:20150830T123600Z", "x-z:4", "x-É:5"])
+        #expect(lines[11] == "host;x-@;x-[;x-`;x-amz-date;x-z;x-É")
+    }
+
     /// Signing replaces the headers it sets whatever their case, and keeps the other fields in their order.
     @Test func signingHeadersAreReplacedWhateverTheirCase() {
         let signer = AWSSigV4Signer(region: "us-east-1", service: "service")
@@ -59,5 +70,13 @@ import Testing
             "B", "A", "X-Amz-Date", "Host", "X-Amz-Security-Token", "Authorization",
         ])
         #expect(request.headers["x-amz-security-token"] == "token")
+    }
+
+    /// The path mask keeps exactly `/` and the RFC 3986 unreserved characters.
+    @Test func pathMaskKeepsSlashAndUnreservedBytes() {
+        let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        for byte in UInt8.min...UInt8.max {
+            #expect(SigV4Canonicalization.staysInPath(byte) == kept.contains(byte), "byte \(byte)")
+        }
     }
 }
