@@ -26,9 +26,9 @@ struct ByteWriter {
 
     /// Writes `bytes` in one copy.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         precondition(bytes.count <= buffer.count - count, "ByteWriter: the output bound is too small")
-        (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+        (buffer.baseAddress! + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
 
