@@ -53,20 +53,25 @@ public struct AWSHTTPHeaders: Sendable, Equatable, Sequence {
 
     /// Removes every field named `name`.
     public mutating func remove(_ name: String) {
-        fields.removeAll { $0.name.caseInsensitiveEquals(name) }
+        removeFields { $0.caseInsensitiveEquals(name) }
+    }
+
+    /// Removes every field whose name satisfies `isRemoved`, in one pass; leaves the storage alone when none does.
+    ///
+    /// The signer drops all the headers it is about to set with one call instead of one scan per name.
+    mutating func removeFields(named isRemoved: (String) -> Bool) {
+        guard fields.contains(where: { isRemoved($0.name) }) else { return }
+        fields.removeAll { isRemoved($0.name) }
     }
 }
 
 extension String {
     /// ASCII case-insensitive comparison, as HTTP field names need.
+    ///
+    /// Compares the lengths first, which settles most pairs of different names, then the bytes in contiguous
+    /// memory rather than through two `utf8` iterators.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        let a = utf8, b = other.utf8
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            let lx = (x >= 65 && x <= 90) ? x | 0x20 : x
-            let ly = (y >= 65 && y <= 90) ? y | 0x20 : y
-            if lx != ly { return false }
-        }
-        return true
+        guard utf8.count == other.utf8.count else { return false }
+        return withUTF8Bytes { a in other.withUTF8Bytes { b in ASCII.caseInsensitiveEquals(a, b) } }
     }
 }

@@ -49,22 +49,29 @@ public struct AWSSigV4Signer: Sendable {
     public func sign(_ request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) {
         let amzDate = addSigningHeaders(to: &request, credentials: credentials, date: date)
         let steps = signingSteps(for: request, credentials: credentials, amzDate: amzDate)
-        request.headers.set("Authorization", steps.authorization)
+        // `addSigningHeaders` removed any `Authorization` field, so adding is setting.
+        request.headers.add("Authorization", steps.authorization)
     }
 
     /// Adds the headers that `sign` adds before it computes the signature, and returns the signing time.
+    ///
+    /// Removes the fields it sets, and any `Authorization`, in one pass over the fields, then appends the new ones.
     func addSigningHeaders(to request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) -> AMZDate {
         let amzDate = AMZDate(date)
-        request.headers.remove("Authorization")
-        request.headers.set("X-Amz-Date", amzDate.timestamp)
+        let token = credentials.sessionToken
+        request.headers.removeFields { name in
+            name.caseInsensitiveEquals("Authorization") || name.caseInsensitiveEquals("X-Amz-Date")
+                || (token != nil && name.caseInsensitiveEquals("X-Amz-Security-Token"))
+        }
+        request.headers.add("X-Amz-Date", amzDate.timestamp)
         if request.headers["Host"] == nil {
             request.headers.add("Host", request.authority)
         }
-        if let token = credentials.sessionToken {
-            request.headers.set("X-Amz-Security-Token", token)
+        if let token {
+            request.headers.add("X-Amz-Security-Token", token)
         }
         if addsContentSHA256Header, request.headers[Self.contentSHA256Header] == nil {
-            request.headers.set(Self.contentSHA256Header, Hex.string(SHA256.hash(data: request.body)))
+            request.headers.add(Self.contentSHA256Header, Hex.string(SHA256.hash(data: request.body)))
         }
         return amzDate
     }
@@ -73,75 +80,129 @@ public struct AWSSigV4Signer: Sendable {
 
     /// The intermediate and final results of signing one request.
     struct SigningSteps {
-        /// The canonical request, as UTF-8.
-        var canonicalRequest: [UInt8]
-        /// The string to sign, as UTF-8.
-        var stringToSign: [UInt8]
+        /// The canonical request followed by the string to sign, as UTF-8, in one allocation.
+        private let texts: [UInt8]
+        /// Where the canonical request ends in ``texts``.
+        private let canonicalRequestEnd: Int
         /// The `Authorization` header value.
-        var authorization: String
+        let authorization: String
+
+        init(texts: [UInt8], canonicalRequestEnd: Int, authorization: String) {
+            self.texts = texts
+            self.canonicalRequestEnd = canonicalRequestEnd
+            self.authorization = authorization
+        }
+
+        /// The canonical request, as UTF-8.
+        var canonicalRequest: [UInt8] { Array(texts[..<canonicalRequestEnd]) }
+        /// The string to sign, as UTF-8.
+        var stringToSign: [UInt8] { Array(texts[canonicalRequestEnd...]) }
     }
 
     /// Computes the signature of `request` as it stands; `addSigningHeaders` must have run on it.
+    ///
+    /// The canonical request and then the string to sign are written once into one buffer sized for both in
+    /// advance (see ``ByteWriter``), and each is hashed where it lies; the `Authorization` value copies the
+    /// signed header list from the canonical request.
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
-        let headers = SigV4Canonicalization.headers(request.headers)
-        let canonical = canonicalRequest(request, headers: headers)
-
-        var stringToSign = [UInt8]()
-        stringToSign.reserveCapacity(128 + scopeSuffix.count)
-        stringToSign.appendUTF8(Self.algorithm)
-        stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.appendUTF8(amzDate.timestamp)
-        stringToSign.append(UInt8(ascii: "\n"))
-        appendScope(amzDate, to: &stringToSign)
-        stringToSign.append(UInt8(ascii: "\n"))
-        Hex.append(SHA256.hash(data: canonical), to: &stringToSign)
-
+        let query = SigV4Canonicalization.query(request.query)
+        let payloadHash = request.headers[Self.contentSHA256Header]
+        let canonicalRequestBound = request.method.utf8.count
+            + SigV4Canonicalization.uriBound(pathCount: request.path.utf8.count) + query.count
+            + SigV4Canonicalization.headersBound(request.headers)
+            + max(2 * SHA256.byteCount, payloadHash?.utf8.count ?? 0) + 4
+        let stringToSignBound = Self.algorithm.utf8.count + amzDate.timestamp.utf8.count + scopeBound(amzDate)
+            + 2 * SHA256.byteCount + 3
+        var canonicalRequestEnd = 0
+        var signedHeaders = 0..<0
+        let texts = [UInt8](unsafeUninitializedCapacity: canonicalRequestBound + stringToSignBound) { buffer, count in
+            var output = ByteWriter(buffer)
+            signedHeaders = writeCanonicalRequest(request, query: query, payloadHash: payloadHash, to: &output)
+            canonicalRequestEnd = output.count
+            var hasher = SHA256()
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer.baseAddress, count: canonicalRequestEnd))
+            writeStringToSign(canonicalRequestHash: hasher.finalize(), amzDate: amzDate, to: &output)
+            count = output.count
+        }
         let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
-
-        var authorization = [UInt8]()
-        authorization.reserveCapacity(
-            160 + credentials.accessKeyId.utf8.count + scopeSuffix.count + headers.signedHeaders.count)
-        authorization.appendUTF8(Self.algorithm)
-        authorization.appendUTF8(" Credential=")
-        authorization.appendUTF8(credentials.accessKeyId)
-        authorization.append(UInt8(ascii: "/"))
-        appendScope(amzDate, to: &authorization)
-        authorization.appendUTF8(", SignedHeaders=")
-        authorization.append(contentsOf: headers.signedHeaders)
-        authorization.appendUTF8(", Signature=")
-        Hex.append(signingKey.authenticationCode(for: stringToSign), to: &authorization)
-        return SigningSteps(
-            canonicalRequest: canonical, stringToSign: stringToSign,
-            authorization: String(decoding: authorization, as: UTF8.self))
+        let authorization = texts.withUnsafeBufferPointer { bytes in
+            authorizationValue(
+                accessKeyId: credentials.accessKeyId, amzDate: amzDate,
+                signedHeaders: UnsafeBufferPointer(rebasing: bytes[signedHeaders]),
+                signature: signingKey.authenticationCode(
+                    for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[canonicalRequestEnd...]))))
+        }
+        return SigningSteps(texts: texts, canonicalRequestEnd: canonicalRequestEnd, authorization: authorization)
     }
 
-    /// Appends the credential scope, `<day>/<region>/<service>/aws4_request`, to `output`.
-    private func appendScope(_ amzDate: AMZDate, to output: inout [UInt8]) {
-        output.appendUTF8(amzDate.day)
-        output.append(contentsOf: scopeSuffix)
-    }
-
-    /// The canonical request: method, URI, query, headers, signed header list and payload hash, one per line.
-    private func canonicalRequest(_ request: AWSHTTPRequest, headers: SigV4Canonicalization.Headers) -> [UInt8] {
-        var output = [UInt8]()
-        output.reserveCapacity(256 + headers.block.count + request.path.utf8.count)
-        output.appendUTF8(request.method)
+    /// Writes the canonical request: method, URI, query, headers, signed header list and payload hash, one per
+    /// line; returns where the signed header list is.
+    ///
+    /// `query` is the canonical query string and `payloadHash` the request's `x-amz-content-sha256` value, if any.
+    private func writeCanonicalRequest(
+        _ request: AWSHTTPRequest, query: [UInt8], payloadHash: String?, to output: inout ByteWriter
+    ) -> Range<Int> {
+        output.append(request.method)
         output.append(UInt8(ascii: "\n"))
-        SigV4Canonicalization.appendURI(
+        SigV4Canonicalization.writeURI(
             request.path, normalize: usesStandardURIRules, encodeAgain: usesStandardURIRules, to: &output)
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: SigV4Canonicalization.query(request.query))
+        query.withUnsafeBufferPointer { output.append($0) }
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: headers.block)
+        let signedHeaders = SigV4Canonicalization.writeHeaders(request.headers, to: &output)
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: headers.signedHeaders)
-        output.append(UInt8(ascii: "\n"))
-        if let payloadHash = request.headers[Self.contentSHA256Header] {
-            output.appendUTF8(payloadHash)
+        if let payloadHash {
+            output.append(payloadHash)
         } else {
-            Hex.append(SHA256.hash(data: request.body), to: &output)
+            output.appendHex(SHA256.hash(data: request.body))
         }
-        return output
+        return signedHeaders
+    }
+
+    /// Writes the string to sign: the algorithm, the timestamp, the credential scope and the canonical request's
+    /// hash, one per line.
+    private func writeStringToSign(canonicalRequestHash: SHA256Digest, amzDate: AMZDate, to output: inout ByteWriter) {
+        output.append(Self.algorithm)
+        output.append(UInt8(ascii: "\n"))
+        output.append(amzDate.timestamp)
+        output.append(UInt8(ascii: "\n"))
+        writeScope(amzDate, to: &output)
+        output.append(UInt8(ascii: "\n"))
+        output.appendHex(canonicalRequestHash)
+    }
+
+    /// The `Authorization` header value, written straight into the string's storage.
+    private func authorizationValue(
+        accessKeyId: String, amzDate: AMZDate, signedHeaders: UnsafeBufferPointer<UInt8>, signature: SHA256Digest
+    ) -> String {
+        let credential = " Credential=", signedHeadersLabel = ", SignedHeaders=", signatureLabel = ", Signature="
+        let bound = Self.algorithm.utf8.count + credential.utf8.count + accessKeyId.utf8.count + 1
+            + scopeBound(amzDate) + signedHeadersLabel.utf8.count + signedHeaders.count + signatureLabel.utf8.count
+            + 2 * SHA256.byteCount
+        return String(unsafeUninitializedCapacity: bound) { buffer in
+            var output = ByteWriter(buffer)
+            output.append(Self.algorithm)
+            output.append(credential)
+            output.append(accessKeyId)
+            output.append(UInt8(ascii: "/"))
+            writeScope(amzDate, to: &output)
+            output.append(signedHeadersLabel)
+            output.append(signedHeaders)
+            output.append(signatureLabel)
+            output.appendHex(signature)
+            return output.count
+        }
+    }
+
+    /// The length of the credential scope.
+    private func scopeBound(_ amzDate: AMZDate) -> Int {
+        amzDate.day.utf8.count + scopeSuffix.count
+    }
+
+    /// Writes the credential scope, `<day>/<region>/<service>/aws4_request`.
+    private func writeScope(_ amzDate: AMZDate, to output: inout ByteWriter) {
+        output.append(amzDate.day)
+        scopeSuffix.withUnsafeBufferPointer { output.append($0) }
     }
 
     /// Derives the signing key: the HMAC chain over the day, region, service and `aws4_request`.

@@ -3,19 +3,8 @@ import Foundation
 /// Lowercase hexadecimal encoding, as SigV4 uses for hashes and signatures.
 ///
 /// Reads the bytes through `withUnsafeBytes` (digests and authentication codes are `ContiguousBytes`) and
-/// writes the digits into memory sized in advance (on the stack when appending), which is much cheaper than
-/// iterating and appending byte by byte.
+/// writes the digits into memory sized in advance, which is much cheaper than iterating and appending byte by byte.
 enum Hex {
-    /// Appends the lowercase hex digits of `bytes` to `output`.
-    static func append(_ bytes: some ContiguousBytes, to output: inout [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: raw.count * 2) { digits in
-                write(raw, to: digits)
-                output.append(contentsOf: digits)
-            }
-        }
-    }
-
     /// The lowercase hex string of `bytes`.
     static func string(_ bytes: some ContiguousBytes) -> String {
         bytes.withUnsafeBytes { raw in
@@ -27,15 +16,16 @@ enum Hex {
     }
 
     /// Writes the digits of `bytes` to the start of `output`, which has room for two per byte.
-    private static func write(_ bytes: UnsafeRawBufferPointer, to output: UnsafeMutableBufferPointer<UInt8>) {
-        for (index, byte) in bytes.enumerated() {
-            output[2 * index] = digit(byte >> 4)
-            output[2 * index + 1] = digit(byte & 0x0F)
+    static func write(_ bytes: UnsafeRawBufferPointer, to output: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(output.count >= 2 * bytes.count, "Hex: the output is too small")
+        digits.withUTF8Buffer { digits in
+            for (index, byte) in bytes.enumerated() {
+                output[2 * index] = digits[Int(byte >> 4)]
+                output[2 * index + 1] = digits[Int(byte & 0x0F)]
+            }
         }
     }
 
-    /// The lowercase hex digit of a value below 16.
-    private static func digit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
-    }
+    /// The lowercase hex digits, looked up by value.
+    private static let digits: StaticString = "0123456789abcdef"
 }

@@ -9,40 +9,48 @@ enum SigV4Canonicalization {
 
     // MARK: URI
 
-    /// Appends the canonical URI of the percent-encoded `path` to `output`.
+    /// An upper bound of the canonical URI's length for a path of `count` UTF-8 bytes: encoding again turns a
+    /// byte into at most three, normalizing only removes bytes, and an empty path becomes `/`.
+    static func uriBound(pathCount count: Int) -> Int {
+        max(1, 3 * count)
+    }
+
+    /// Writes the canonical URI of the percent-encoded `path`.
     ///
     /// With `normalize`, `.` and `..` segments and empty segments are removed (a final `/` stays), as
     /// RFC 3986 section 5.2.4 and AWS require. With `encodeAgain`, the path is percent-encoded a second time
-    /// (`%3A` becomes `%253A`), as every service but S3 expects.
-    static func appendURI(_ path: String, normalize: Bool, encodeAgain: Bool, to output: inout [UInt8]) {
-        let bytes = Array(path.utf8)
-        guard !bytes.isEmpty else {
-            output.append(slash)
-            return
-        }
-        guard normalize, needsNormalization(bytes) else {
-            appendPathBytes(bytes[...], encode: encodeAgain, to: &output)
-            return
-        }
-        var segments: [ArraySlice<UInt8>] = []
-        for segment in bytes.split(separator: slash) where segment != [dot] {
-            if segment == [dot, dot] {
-                _ = segments.popLast()
-            } else {
-                segments.append(segment)
+    /// (`%3A` becomes `%253A`), as every service but S3 expects. A path that needs no normalization (the usual
+    /// case) is written in place, without splitting it into segments.
+    static func writeURI(_ path: String, normalize: Bool, encodeAgain: Bool, to output: inout ByteWriter) {
+        path.withUTF8Bytes { bytes in
+            guard !bytes.isEmpty else {
+                output.append(slash)
+                return
             }
-        }
-        if bytes.first == slash {
-            output.append(slash)
-        }
-        for (index, segment) in segments.enumerated() {
-            if index > 0 {
+            guard normalize, needsNormalization(bytes) else {
+                writePathBytes(bytes[...], encode: encodeAgain, to: &output)
+                return
+            }
+            var segments: [Slice<UnsafeBufferPointer<UInt8>>] = []
+            for segment in bytes.split(separator: slash) where !(segment.count == 1 && segment.first == dot) {
+                if segment.count == 2, segment.allSatisfy({ $0 == dot }) {
+                    _ = segments.popLast()
+                } else {
+                    segments.append(segment)
+                }
+            }
+            if bytes.first == slash {
                 output.append(slash)
             }
-            appendPathBytes(segment, encode: encodeAgain, to: &output)
-        }
-        if bytes.last == slash, !segments.isEmpty {
-            output.append(slash)
+            for (index, segment) in segments.enumerated() {
+                if index > 0 {
+                    output.append(slash)
+                }
+                writePathBytes(segment, encode: encodeAgain, to: &output)
+            }
+            if bytes.last == slash, !segments.isEmpty {
+                output.append(slash)
+            }
         }
     }
 
@@ -50,7 +58,7 @@ enum SigV4Canonicalization {
     private static let dot = UInt8(ascii: ".")
 
     /// Whether `path` has an empty, `.` or `..` segment: a `/` followed by `/` or `.`, or a leading `.`.
-    private static func needsNormalization(_ path: [UInt8]) -> Bool {
+    private static func needsNormalization(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
         if path.first == dot {
             return true
         }
@@ -63,20 +71,36 @@ enum SigV4Canonicalization {
         return false
     }
 
-    /// Appends `bytes`, percent-encoding all but `/` and unreserved bytes when `encode` is set; runs that stay
+    /// Writes `bytes`, percent-encoding all but `/` and unreserved bytes when `encode` is set; runs that stay
     /// as they are are copied in one step.
-    private static func appendPathBytes(_ bytes: ArraySlice<UInt8>, encode: Bool, to output: inout [UInt8]) {
+    private static func writePathBytes(
+        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, encode: Bool, to output: inout ByteWriter
+    ) {
+        let bytes = UnsafeBufferPointer(rebasing: bytes)
         guard encode else {
-            output.append(contentsOf: bytes)
+            output.append(bytes)
             return
         }
-        var runStart = bytes.startIndex
-        for index in bytes.indices where bytes[index] != slash && !PercentEncoding.isUnreserved(bytes[index]) {
-            output.append(contentsOf: bytes[runStart..<index])
-            appendPercentEncoded(bytes[index], to: &output)
+        var runStart = 0
+        for index in 0..<bytes.count where !staysInPath(bytes[index]) {
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(UInt8(ascii: "%"))
+            output.append(PercentEncoding.hexDigits[Int(bytes[index] >> 4)])
+            output.append(PercentEncoding.hexDigits[Int(bytes[index] & 0x0F)])
             runStart = index + 1
         }
-        output.append(contentsOf: bytes[runStart...])
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// Whether `byte` stays as it is when a path is encoded again: `/` or an RFC 3986 unreserved character
+    /// (`A`-`Z`, `a`-`z`, `0`-`9`, `-`, `.`, `_`, `~`).
+    ///
+    /// Looks the byte up in a 128-bit mask, which is cheaper per byte than a chain of range checks.
+    static func staysInPath(_ byte: UInt8) -> Bool {
+        // Bit n is set when byte n stays: `-./0-9` are 45 to 57; `A-Z` 65 to 90, `_` 95, `a-z` 97 to 122, `~` 126.
+        let low: UInt64 = 0x1FFF << 45
+        let high: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33 | 1 << 62
+        return byte < 64 ? low >> byte & 1 == 1 : byte < 128 && high >> (byte - 64) & 1 == 1
     }
 
     // MARK: Query
@@ -143,89 +167,153 @@ enum SigV4Canonicalization {
 
     // MARK: Headers
 
-    /// The canonical header block (one `name:value\n` line per header name) and the signed header list.
-    struct Headers {
-        /// The `name:value\n` lines, sorted by lowercase name.
-        var block: [UInt8] = []
-        /// The lowercase names joined by `;`.
-        var signedHeaders: [UInt8] = []
+    /// An upper bound of the length of what ``writeHeaders(_:to:)`` writes for `headers`: per field a
+    /// `name:value\n` line and `name;` in the list, plus the blank line.
+    static func headersBound(_ headers: AWSHTTPHeaders) -> Int {
+        headers.fields.reduce(1) { $0 + 2 * $1.name.utf8.count + $1.value.utf8.count + 3 }
     }
 
-    /// Canonicalizes `headers`: lowercase names, sorted; values trimmed with inner whitespace runs (line
-    /// breaks of folded values included) collapsed to one space; values of repeated names joined by `,` in
-    /// their original order. Headers in ``unsignedHeaders`` are left out.
+    /// Writes the canonical header block (one `name:value\n` line per header name), a newline and the signed
+    /// header list (the names joined by `;`), and returns where the list is in the output.
     ///
-    /// Sorts field positions by name, compared without case, and writes names and values straight into the
-    /// result, so that no per-field buffers are made.
-    static func headers(_ headers: AWSHTTPHeaders) -> Headers {
+    /// Names are lowercased and sorted; values trimmed with inner whitespace runs (line breaks of folded values
+    /// included) collapsed to one space; values of repeated names joined by `,` in their original order. Headers
+    /// in ``unsignedHeaders`` are left out.
+    ///
+    /// A request has a handful of headers, so their positions are insertion-sorted in stack memory, mostly by
+    /// comparing packed name prefixes (``NameKey``). Names and values are then written straight into the output,
+    /// and the signed header list is copied from the names already written.
+    static func writeHeaders(_ headers: AWSHTTPHeaders, to output: inout ByteWriter) -> Range<Int> {
         let fields = headers.fields
-        var order: [Int] = []
-        order.reserveCapacity(fields.count)
-        for (position, field) in fields.enumerated()
-        where !unsignedHeaders.contains(where: { field.name.caseInsensitiveEquals($0) }) {
-            order.append(position)
-        }
-        order.sort { first, second in
-            let comparison = lowercasedOrder(fields[first].name, fields[second].name)
-            return comparison != 0 ? comparison < 0 : first < second
-        }
-
-        var result = Headers()
-        result.block.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 2 })
-        result.signedHeaders.reserveCapacity(fields.reduce(0) { $0 + $1.name.utf8.count + 1 })
-        var previousName: String?
-        for position in order {
-            let field = fields[position]
-            if let previousName, previousName.caseInsensitiveEquals(field.name) {
-                result.block[result.block.count - 1] = UInt8(ascii: ",")
-            } else {
-                if previousName != nil {
-                    result.signedHeaders.append(UInt8(ascii: ";"))
+        return withUnsafeTemporaryAllocation(of: SortedField.self, capacity: fields.count) { sorted in
+            var count = 0
+            for position in fields.indices {
+                let key = fields[position].name.withUTF8Bytes { name -> NameKey? in
+                    isUnsigned(name) ? nil : NameKey(name)
                 }
-                let nameStart = result.block.count
-                appendLowercased(field.name, to: &result.block)
-                result.signedHeaders.append(contentsOf: result.block[nameStart...])
-                result.block.append(UInt8(ascii: ":"))
-                previousName = field.name
+                guard let key else { continue }
+                let field = SortedField(key: key, position: position)
+                var slot = count
+                while slot > 0, order(sorted[slot - 1], field, in: fields) > 0 {
+                    sorted.initializeElement(at: slot, to: sorted[slot - 1])
+                    slot -= 1
+                }
+                sorted.initializeElement(at: slot, to: field)
+                count += 1
             }
-            appendCollapsingWhitespace(field.value, to: &result.block)
-            result.block.append(UInt8(ascii: "\n"))
-        }
-        return result
-    }
 
-    /// How `a` and `b` compare when both are lowercased (ASCII), by UTF-8 bytes: negative when `a` comes
-    /// first, zero when they are equal, positive when `b` comes first.
-    private static func lowercasedOrder(_ a: String, _ b: String) -> Int {
-        var left = a.utf8.makeIterator(), right = b.utf8.makeIterator()
-        while let x = left.next() {
-            guard let y = right.next() else { return 1 }
-            let (lx, ly) = (lowercased(x), lowercased(y))
-            if lx != ly { return lx < ly ? -1 : 1 }
-        }
-        return right.next() == nil ? 0 : -1
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-    }
-
-    private static func appendLowercased(_ name: String, to output: inout [UInt8]) {
-        let start = output.count
-        output.appendUTF8(name)
-        output.withUnsafeMutableBufferPointer { buffer in
-            for index in start..<buffer.count {
-                buffer[index] = lowercased(buffer[index])
+            for index in 0..<count {
+                let value = fields[sorted[index].position].value
+                if index > 0, order(sorted[index - 1], sorted[index], in: fields) == 0 {
+                    output.replaceLast(with: UInt8(ascii: ","))
+                } else {
+                    sorted[index].nameStart = output.count
+                    fields[sorted[index].position].name.withUTF8Bytes { output.appendLowercased($0) }
+                    output.append(UInt8(ascii: ":"))
+                }
+                writeCollapsingWhitespace(value, to: &output)
+                output.append(UInt8(ascii: "\n"))
             }
+            output.append(UInt8(ascii: "\n"))
+
+            let listStart = output.count
+            var isFirst = true
+            for field in sorted[..<count] {
+                guard let nameStart = field.nameStart else { continue }
+                if !isFirst {
+                    output.append(UInt8(ascii: ";"))
+                }
+                output.appendWritten(nameStart..<nameStart + field.key.count)
+                isFirst = false
+            }
+            return listStart..<output.count
         }
     }
 
-    /// Appends `value` trimmed, with every run of whitespace inside it replaced by one space, to `output`.
+    /// A header field's place in the sorted order.
+    private struct SortedField {
+        /// The field's name, packed.
+        let key: NameKey
+        /// The field's position in the request's fields.
+        let position: Int
+        /// Where the field's lowercased name starts in the output; nil for a repeated name, whose value joins the
+        /// line of the first field of that name.
+        var nameStart: Int?
+    }
+
+    /// A header name's length and its first 16 bytes, lowercased and packed big-endian into two integers, zeros
+    /// after the end.
+    ///
+    /// Two different keys order their names as comparing the names' lowercased bytes would; only names alike in
+    /// their first 16 bytes (the same name, mostly) need their bytes compared.
+    private struct NameKey {
+        /// Bytes 0 to 7.
+        let high: UInt64
+        /// Bytes 8 to 15.
+        let low: UInt64
+        /// The name's length.
+        let count: Int
+
+        /// The key of `name`: its first 16 bytes copied into two zeroed words at once, then lowercased eight at
+        /// a time.
+        init(_ name: UnsafeBufferPointer<UInt8>) {
+            count = name.count
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { words in
+                words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(name).prefix(16)))
+            }
+            high = Self.lowercased(UInt64(bigEndian: words.0))
+            low = Self.lowercased(UInt64(bigEndian: words.1))
+        }
+
+        /// `word` with each of its eight bytes that is an ASCII capital letter lowercased.
+        ///
+        /// Adding to each byte's low seven bits never carries into the next byte, so one addition tells, in each
+        /// byte's top bit, whether the byte is at least `A`, and another whether it is past `Z`.
+        private static func lowercased(_ word: UInt64) -> UInt64 {
+            let sevenBits = word & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = sevenBits + 0x3F3F_3F3F_3F3F_3F3F  // 0x80 - "A"
+            let pastZ = sevenBits + 0x2525_2525_2525_2525  // 0x80 - "["
+            let isCapital = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+            return word | (isCapital >> 2)
+        }
+
+        /// Whether the key holds the whole name, so that equal keys mean equal names.
+        var isComplete: Bool { count <= 16 }
+    }
+
+    /// How the names of `a` and `b` compare once lowercased: negative when `a` comes first, zero when they are the
+    /// same name, positive when `b` comes first.
+    private static func order(_ a: SortedField, _ b: SortedField, in fields: [AWSHTTPHeaders.Field]) -> Int {
+        if a.key.high != b.key.high {
+            return a.key.high < b.key.high ? -1 : 1
+        }
+        if a.key.low != b.key.low {
+            return a.key.low < b.key.low ? -1 : 1
+        }
+        if a.key.count == b.key.count, a.key.isComplete {
+            return 0
+        }
+        return fields[a.position].name.withUTF8Bytes { x in
+            fields[b.position].name.withUTF8Bytes { y in ASCII.lowercasedOrder(x, y) }
+        }
+    }
+
+    /// ``unsignedHeaders`` as UTF-8.
+    private static let unsignedHeaderBytes = unsignedHeaders.map { Array($0.utf8) }
+
+    /// Whether the header `name` is one of ``unsignedHeaders``, in any case.
+    private static func isUnsigned(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        unsignedHeaderBytes.contains { unsigned in
+            unsigned.count == name.count && unsigned.withUnsafeBufferPointer { ASCII.caseInsensitiveEquals($0, name) }
+        }
+    }
+
+    /// Writes `value` trimmed, with every run of whitespace inside it replaced by one space.
     ///
     /// Copies each run of other bytes in one step.
-    static func appendCollapsingWhitespace(_ value: String, to output: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { bytes in
+    private static func writeCollapsingWhitespace(_ value: String, to output: inout ByteWriter) {
+        value.withUTF8Bytes { bytes in
             var index = 0
             var wroteAny = false
             while true {
@@ -240,7 +328,7 @@ enum SigV4Canonicalization {
                 if wroteAny {
                     output.append(UInt8(ascii: " "))
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 wroteAny = true
             }
         }

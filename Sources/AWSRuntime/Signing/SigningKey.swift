@@ -30,9 +30,9 @@ struct SigningKey: Sendable {
     }
 
     /// The HMAC-SHA256 of `message`.
-    func authenticationCode(for message: [UInt8]) -> SHA256Digest {
+    func authenticationCode(for message: UnsafeRawBufferPointer) -> SHA256Digest {
         var inner = self.inner
-        message.withUnsafeBytes { inner.update(bufferPointer: $0) }
+        inner.update(bufferPointer: message)
         var outer = self.outer
         inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
         return outer.finalize()

@@ -1,0 +1,41 @@
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes in contiguous memory, without copying a native string.
+    ///
+    /// `utf8` walks a small string (15 bytes or fewer, such as a method, a day or a header name) byte by byte
+    /// through an iterator; this hands all of them over at once. Only a string that is not stored as UTF-8 (a
+    /// bridged `NSString`) is copied first.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) {
+            return result
+        }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+}
+
+/// Byte-level ASCII helpers for HTTP field names, which compare without case.
+enum ASCII {
+    /// `byte` with an ASCII capital letter lowercased; other bytes as they are.
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// Whether `a` and `b` are the same bytes once ASCII capital letters are lowercased.
+    static func caseInsensitiveEquals(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in a.indices where a[index] != b[index] && lowercased(a[index]) != lowercased(b[index]) {
+            return false
+        }
+        return true
+    }
+
+    /// How `a` and `b` compare with ASCII capital letters lowercased, byte by byte: negative when `a` comes
+    /// first, zero when they are equal, positive when `b` comes first.
+    static func lowercasedOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        for index in 0..<min(a.count, b.count) {
+            let (x, y) = (lowercased(a[index]), lowercased(b[index]))
+            if x != y { return x < y ? -1 : 1 }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+}
