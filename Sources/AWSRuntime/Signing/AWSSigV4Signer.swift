@@ -4,7 +4,8 @@ import Foundation
 /// Signs requests with AWS Signature Version 4 (`AWS4-HMAC-SHA256`) in the `Authorization` header.
 ///
 /// A signer is bound to one region and one signing name (the service). Copies share one signing-key
-/// cache, so the key derivation runs once per secret and day.
+/// cache, so the key derivation runs once per secret and day, and the signing time formatted last, so that
+/// requests signed in the same second format it once.
 public struct AWSSigV4Signer: Sendable {
     /// The signing algorithm name.
     static let algorithm = "AWS4-HMAC-SHA256"
@@ -21,6 +22,7 @@ public struct AWSSigV4Signer: Sendable {
     public let addsContentSHA256Header: Bool
 
     private let keyCache = SigningKeyCache()
+    private let dateCache = AMZDateCache()
     /// The credential scope after the day: `/<region>/<service>/aws4_request`, as UTF-8.
     private let scopeSuffix: [UInt8]
 
@@ -57,7 +59,7 @@ public struct AWSSigV4Signer: Sendable {
     ///
     /// Removes the fields it sets, and any `Authorization`, in one pass over the fields, then appends the new ones.
     func addSigningHeaders(to request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) -> AMZDate {
-        let amzDate = AMZDate(date)
+        let amzDate = dateCache.amzDate(for: date)
         let token = credentials.sessionToken
         request.headers.removeFields { name in
             name.caseInsensitiveEquals("Authorization") || name.caseInsensitiveEquals("X-Amz-Date")

@@ -17,6 +17,18 @@ import Testing
         #expect(date.day == String(expected.prefix(8)))
     }
 
+    /// The cache gives the kept time only within its second: a fraction later is the same, a second later or
+    /// earlier is formatted again.
+    @Test func theCacheKeepsOnlyTheSameSecond() {
+        let cache = AMZDateCache()
+        let base = 1_440_938_160.0
+        #expect(cache.amzDate(for: Date(timeIntervalSince1970: base + 0.2)).timestamp == "20150830T123600Z")
+        #expect(cache.amzDate(for: Date(timeIntervalSince1970: base + 0.9)).timestamp == "20150830T123600Z")
+        #expect(cache.amzDate(for: Date(timeIntervalSince1970: base + 1)).timestamp == "20150830T123601Z")
+        #expect(cache.amzDate(for: Date(timeIntervalSince1970: base - 0.5)).timestamp == "20150830T123559Z")
+        #expect(cache.amzDate(for: Date(timeIntervalSince1970: base - 86_400)).day == "20150829")
+    }
+
     /// Every 997th day from 1583-01-01 (Foundation turns Julian before the Gregorian reform) to 9999-12-31.
     @Test func matchesFoundationOverManyDays() {
         var calendar = Calendar(identifier: .gregorian)
