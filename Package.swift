@@ -124,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProtocolConformanceTests",
-            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"],
+            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSCBOR", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),
