@@ -138,7 +138,7 @@ final class CBOREncoding: Encoder {
             slot.content = .map(members)
         }
 
-        /// A nil member is left out (a sparse map's nil entry is written by `Dictionary` as `encodeNil`, as null).
+        /// An explicit null, such as a sparse map's nil entry (generated shapes leave nil members out instead).
         mutating func encodeNil(forKey key: Key) throws {
             set(CBORSlot(.value(.null)), key)
         }
