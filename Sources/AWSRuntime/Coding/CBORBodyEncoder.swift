@@ -10,8 +10,9 @@ import Foundation
 /// form, documents converted from their JSON, and nil idempotency tokens filled in. Lists, maps, structures
 /// and unions become arrays and maps; a nil member is left out.
 ///
-/// A generic `Encoder` is enough here: the JSON path's one-pass writer exists for speed on large JSON bodies,
-/// and this protocol's bodies are small.
+/// The body is built as a `CBORValue` tree and then written, rather than written in one pass as JSON bodies
+/// are: a definite-length array or map states its count before its items, which a one-pass writer would have
+/// to patch in afterwards, in a head whose width depends on the count.
 struct CBORBodyEncoder {
     /// Makes idempotency tokens for members left nil.
     let tokenGenerator: @Sendable () -> String
