@@ -64,6 +64,7 @@ let package = Package(
                 "AWSJSON",
                 "AWSJMESPath",
                 "AWSEndpointRules",
+                "AWSCBOR",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
@@ -90,6 +91,7 @@ let package = Package(
         ),
         .target(name: "FeaturesFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/features/Generated"),
         .target(name: "FilteredFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/filtered/Generated"),
+        .target(name: "CBORFixture", dependencies: ["AWSRuntime"], path: "Tests/Fixtures/cbor/Generated"),
         .testTarget(name: "AWSCodegenCoreTests", dependencies: ["AWSCodegenCore", "AWSRuntime", "TestSupport"], exclude: ["Smithy"]),
         .testTarget(
             name: "AWSCodegenCLITests",
@@ -122,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProtocolConformanceTests",
-            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"],
+            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSCBOR", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),
@@ -137,7 +139,7 @@ let package = Package(
         .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
         .testTarget(
             name: "GeneratedFixtureTests",
-            dependencies: ["FeaturesFixture", "FilteredFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
+            dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
     ] + generatedServices.map { .target(name: $0, dependencies: ["AWSRuntime"], path: "Generated/\($0)") },
     swiftLanguageModes: [.v6]

@@ -16,6 +16,7 @@ import Testing
         Case(model: "models/docdb-elastic", golden: "Generated/DocDBElastic"),
         Case(model: "Tests/Fixtures/features/model", golden: "Tests/Fixtures/features/Generated"),
         Case(model: "Tests/Fixtures/filtered/model", golden: "Tests/Fixtures/filtered/Generated"),
+        Case(model: "Tests/Fixtures/cbor/model", golden: "Tests/Fixtures/cbor/Generated"),
     ]
 
     @Test(arguments: cases)

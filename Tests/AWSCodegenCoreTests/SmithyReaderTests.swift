@@ -56,6 +56,20 @@ import Testing
         #expect(model.metadata.serviceId == "Ex Svc" && model.metadata.protocol == "rest-json")
     }
 
+    @Test func anRPCv2CBORServiceIsPreferredToItsJSONProtocol() throws {
+        let text = """
+            {"smithy": "2.0", "shapes": {
+              "ex#Svc": {"type": "service", "version": "2024-01-01",
+                "traits": {"aws.api#service": {"sdkId": "Ex Svc"}, "aws.protocols#awsJson1_0": {},
+                  "smithy.protocols#rpcv2Cbor": {}, "aws.protocols#awsQueryCompatible": {}}}
+            }}
+            """
+        let model = try SmithyReader.read(try JSONCDocument(file: "ex.json", bytes: Array(text.utf8)))
+        #expect(model.metadata.protocol == "smithy-rpc-v2-cbor")
+        #expect(model.metadata.targetPrefix == "Svc")
+        #expect(model.metadata.queryCompatible)
+    }
+
     @Test func memberConstraintsGetAShapeNamedAsBotocoreNamesIt() throws {
         let document = try Self.document(
             """

@@ -5,7 +5,7 @@
 #   Tests/Corpus/compile-models.sh [--all | Module ...]
 #
 # With module names it compiles those (the sample `make test` uses). With --all it compiles every module
-# whose model speaks rest-json or json, which takes hours. DATA= names the botocore data directory (default:
+# whose model speaks rest-json, json or smithy-rpc-v2-cbor, which takes hours. DATA= names the botocore data directory (default:
 # the installed botocore's); WORK= keeps the package in that folder (default: a temporary one).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +19,7 @@ swift build --package-path "$repo" --product aws-codegen >/dev/null
 tail -n 1 "$work/generate.log"
 
 if [ "${1:-}" = "--all" ]; then
-    # Modules whose client exists: the runtime speaks their protocol (rest-json or json).
+    # Modules whose client exists: the runtime speaks their protocol (rest-json, json or smithy-rpc-v2-cbor).
     modules=$(cd "$work/Sources" && grep -l "struct .*Client: " */*Client.swift | cut -d/ -f1 | sort)
 else
     modules="$*"

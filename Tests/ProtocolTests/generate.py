@@ -38,6 +38,12 @@ FILES = [
     ("legacy/output/rest-json.json", "LegacyRestJSONOutput"),
     ("legacy/input/json.json", "LegacyJSON11Input"),
     ("legacy/output/json.json", "LegacyJSON11Output"),
+    ("input/smithy-rpc-v2-cbor.json", "CBORInput"),
+    ("output/smithy-rpc-v2-cbor.json", "CBOROutput"),
+    ("input/smithy-rpc-v2-cbor-query-compatible.json", "CBORQueryCompatibleInput"),
+    ("output/smithy-rpc-v2-cbor-query-compatible.json", "CBORQueryCompatibleOutput"),
+    ("input/smithy-rpc-v2-cbor-non-query-compatible.json", "CBORNonQueryCompatibleInput"),
+    ("output/smithy-rpc-v2-cbor-non-query-compatible.json", "CBORNonQueryCompatibleOutput"),
 ]
 
 

@@ -27,6 +27,8 @@ package struct ServiceMetadata: Sendable {
     package var jsonVersion: String?
     package var targetPrefix: String?
     package var globalEndpoint: String?
+    /// Whether the service is `awsQueryCompatible` (botocore's metadata key, Smithy's trait).
+    package var queryCompatible = false
 }
 
 /// One entry of `paginators-1.json`.

@@ -66,7 +66,8 @@ package enum ModelReader {
             signingName: try node.string("signingName"),
             jsonVersion: try node.string("jsonVersion"),
             targetPrefix: try node.string("targetPrefix"),
-            globalEndpoint: try node.string("globalEndpoint"))
+            globalEndpoint: try node.string("globalEndpoint"),
+            queryCompatible: try node.member("awsQueryCompatible") != nil)
     }
 
     private static func readOperation(name: String, _ node: JNode) throws -> Operation {

@@ -1,6 +1,8 @@
 extension SmithyReader {
-    /// The botocore `protocol` and `jsonVersion` of each protocol trait.
+    /// The botocore `protocol` and `jsonVersion` of each protocol trait, in botocore's order of preference for a
+    /// service with several (rpc-v2-cbor first).
     static let protocols: [(trait: String, protocol: String, jsonVersion: String?)] = [
+        ("smithy.protocols#rpcv2Cbor", "smithy-rpc-v2-cbor", nil),
         ("aws.protocols#restJson1", "rest-json", nil),
         ("aws.protocols#awsJson1_0", "json", "1.0"),
         ("aws.protocols#awsJson1_1", "json", "1.1"),
@@ -29,8 +31,9 @@ extension SmithyReader {
             serviceFullName: try traits.string("title") ?? endpointPrefix,
             signingName: try traits.value("aws.auth#sigv4")?.string("name"),
             jsonVersion: wire.jsonVersion,
-            targetPrefix: wire.protocol == "json" ? name : nil,
-            globalEndpoint: nil)
+            targetPrefix: ["json", "smithy-rpc-v2-cbor"].contains(wire.protocol) ? name : nil,
+            globalEndpoint: nil,
+            queryCompatible: try traits.has("aws.protocols#awsQueryCompatible"))
     }
 
     /// The ids of the operations of the service shape `service` and of its resources, recursively, each once.

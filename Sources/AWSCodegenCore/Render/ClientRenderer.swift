@@ -83,6 +83,8 @@ struct ClientRenderer {
             ".restJSON"
         case .awsJSON(let version, let targetPrefix):
             ".awsJSON(version: \(SwiftLiteral.string(version)), targetPrefix: \(SwiftLiteral.string(targetPrefix)))"
+        case .rpcV2CBOR(let serviceName, let queryCompatible):
+            ".rpcV2CBOR(serviceName: \(SwiftLiteral.string(serviceName))\(queryCompatible ? ", queryCompatible: true" : ""))"
         }
     }
 

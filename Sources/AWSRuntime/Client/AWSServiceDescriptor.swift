@@ -6,6 +6,9 @@ import Foundation
     case restJSON
     /// `json` (awsJson 1.0 / 1.1): POST to `/` with `X-Amz-Target`.
     case awsJSON(version: String, targetPrefix: String)
+    /// `smithy-rpc-v2-cbor`: POST to `/service/<serviceName>/operation/<operation>` with CBOR bodies;
+    /// a query-compatible service (`awsQueryCompatible`) also gets `x-amzn-query-mode: true`.
+    case rpcV2CBOR(serviceName: String, queryCompatible: Bool = false)
 }
 
 /// What the runtime needs to know about a service: names, protocol and modeled errors.

@@ -1,7 +1,8 @@
+import AWSCBOR
 import AWSEndpointRules
 import Foundation
 
-/// Builds the HTTP request of an operation from its input, for the JSON protocols.
+/// Builds the HTTP request of an operation from its input, for the JSON protocols and rpc-v2-cbor.
 struct RequestBuilder {
     let service: AWSServiceDescriptor
     let endpoint: AWSEndpoint
@@ -13,6 +14,9 @@ struct RequestBuilder {
         } catch var error as AWSValidationError {
             error.path = String(describing: Input.self) + error.path
             throw error
+        }
+        if case .rpcV2CBOR(let serviceName, let queryCompatible) = service.protocol {
+            return try buildCBOR(operation, input, serviceName: serviceName, queryCompatible: queryCompatible)
         }
         let encoded = try encode(operation, input)
         var request = AWSHTTPRequest(method: operation.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
@@ -59,8 +63,39 @@ struct RequestBuilder {
                 request.headers.add("Content-Type", "application/json")
                 request.body = encoded.body
             }
+        case .rpcV2CBOR:
+            preconditionFailure("rpc-v2-cbor requests are built by buildCBOR")
         }
         return request
+    }
+
+    /// An rpc-v2-cbor request: a POST to `/service/<serviceName>/operation/<name>` whose body is the CBOR map of
+    /// the input's members, or no body for an operation without input (`AWSEmptyShape`).
+    private func buildCBOR<Input: AWSShape>(
+        _ operation: AWSOperation, _ input: Input, serviceName: String, queryCompatible: Bool
+    ) throws -> AWSHTTPRequest {
+        var request = AWSHTTPRequest(method: "POST", scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
+        request.headers.reserveCapacity(9)
+        request.path = endpoint.basePath + "/service/\(serviceName)/operation/\(operation.name)"
+        request.headers.add("smithy-protocol", "rpc-v2-cbor")
+        request.headers.add("Accept", "application/cbor")
+        if queryCompatible { request.headers.add("x-amzn-query-mode", "true") }
+        guard Input.self != AWSEmptyShape.self else { return request }
+        let body = try CBORBodyEncoder(tokenGenerator: tokenGenerator).encode(input)
+        if let hostPrefix = operation.hostPrefix {
+            guard case .map(let members) = body else {
+                throw AWSRequestError(operation: operation.name, reason: "the input did not encode as a map")
+            }
+            request.host = try expandHostPrefix(hostPrefix, members.compactMapValues(Self.hostLabel), operation) + request.host
+        }
+        request.headers.add("Content-Type", "application/cbor")
+        request.body = body.encoded()
+        return request
+    }
+
+    /// A host label's JSON, from the string member that holds it.
+    private static func hostLabel(_ value: CBORValue) -> JSONValue? {
+        if case .string(let text) = value { .string(text) } else { nil }
     }
 
     /// The body of `input` and the values of its bound members and host labels.

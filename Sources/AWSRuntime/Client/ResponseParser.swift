@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns an HTTP response into an output value or a thrown service error, for the JSON protocols.
+/// Turns an HTTP response into an output value or a thrown service error, for the JSON protocols and rpc-v2-cbor.
 struct ResponseParser {
     let service: AWSServiceDescriptor
 
@@ -32,7 +32,7 @@ struct ResponseParser {
         // An operation without output ignores whatever body comes back.
         if T.self == AWSEmptyShape.self { return AWSEmptyShape() as! T }
         let located = try locatedMembers(type, operation, response)
-        if eventStream == nil, !T.awsMembers.contains(where: \.location.isWholeBody) {
+        if eventStream == nil, !isCBOR, !T.awsMembers.contains(where: \.location.isWholeBody) {
             return try tapeDecode(type, response.body, located, operation, response.status)
         }
         let members = try bodyMembers(type, response.body, operation, response.status).merging(located) { $1 }
@@ -83,8 +83,9 @@ struct ResponseParser {
     }
 
     /// The members a body holds: the payload member when the shape has one, else the members of its JSON object.
+    /// rpc-v2-cbor has no HTTP bindings: its body is always the map of the members.
     private func bodyMembers<T: AWSShape>(_ type: T.Type, _ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> [String: JSONValue] {
-        let payloadMember = T.awsMembers.first {
+        let payloadMember = isCBOR ? nil : T.awsMembers.first {
             $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
         }
         guard let payloadMember else {
@@ -128,7 +129,13 @@ struct ResponseParser {
         }
     }
 
+    /// Whether bodies are CBOR (rpc-v2-cbor), read as a tree through `CBORResponseDecoder`, rather than JSON.
+    private var isCBOR: Bool {
+        if case .rpcV2CBOR = service.protocol { true } else { false }
+    }
+
     private func parseBody(_ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> JSONValue {
+        if isCBOR { return try CBORResponseDecoder.json(body, operation: operation.name, status: status) }
         if Self.isBlank(body) { return .object([:]) }
         do {
             return try JSONValue.parse(body)

@@ -56,7 +56,10 @@ struct CaseRunner {
         for name in expected["requireHeaders"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
             check(wire.headers[name] != nil, "header \(name) is missing")
         }
-        if let body = expected["body"]?.stringValue {
+        if let body = expected["body"]?.stringValue, CBORBodies.isCBOR(entry.service) {
+            check(CBORBodies.match(request.body, base64: body),
+                  "body \(CBORBodies.describe(request.body)), expected \(CBORBodies.describe(CBORBodies.bytes(base64: body)))")
+        } else if let body = expected["body"]?.stringValue {
             check(Self.bodiesMatch(request.body, body),
                   "body '\(String(decoding: request.body, as: UTF8.self))', expected '\(body)'")
         }
@@ -121,9 +124,10 @@ struct CaseRunner {
         for (name, value) in (response["headers"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
             headers.add(name, value.stringValue ?? "")
         }
+        let body = response["body"]?.stringValue ?? ""
         let http = AWSHTTPResponse(
             status: Int(response["status_code"]?.intValue ?? 200), headers: headers,
-            body: Array((response["body"]?.stringValue ?? "").utf8))
+            body: CBORBodies.isCBOR(entry.service) ? CBORBodies.bytes(base64: body) : Array(body.utf8))
         let client = try client()
         do {
             let output = try await SuiteCodec.parseResponse(entry, client, http)

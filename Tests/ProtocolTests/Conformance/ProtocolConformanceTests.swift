@@ -3,7 +3,7 @@ import ProtocolSuites
 import TestSupport
 import Testing
 
-/// Runs every case of botocore's rest-json, awsJson 1.1 and awsJson 1.0 protocol test suites against the
+/// Runs every case of botocore's rest-json, awsJson 1.1, awsJson 1.0 and smithy-rpc-v2-cbor protocol test suites against the
 /// generated clients in `ProtocolSuites`, then prints the per-file table that the README shows.
 @Suite struct ProtocolConformanceTests {
     /// The outcome counts of one suite file.
