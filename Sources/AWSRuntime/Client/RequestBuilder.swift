@@ -15,9 +15,25 @@ struct RequestBuilder {
             error.path = String(describing: Input.self) + error.path
             throw error
         }
-        if case .rpcV2CBOR(let serviceName, let queryCompatible) = service.protocol {
+        switch service.protocol {
+        case .awsJSON(let version, let targetPrefix):
+            var (request, encoded) = try jsonRequest(operation, input)
+            request.path = endpoint.basePath + "/"
+            request.headers.add("Content-Type", "application/x-amz-json-\(version)")
+            request.headers.add("X-Amz-Target", "\(targetPrefix).\(operation.name)")
+            request.body = encoded.body
+            return request
+        case .restJSON:
+            return try buildRestJSON(operation, input)
+        case .rpcV2CBOR(let serviceName, let queryCompatible):
             return try buildCBOR(operation, input, serviceName: serviceName, queryCompatible: queryCompatible)
         }
+    }
+
+    /// The request both JSON protocols start from: the input encoded, the host prefix expanded.
+    private func jsonRequest<Input: AWSShape>(
+        _ operation: AWSOperation, _ input: Input
+    ) throws -> (AWSHTTPRequest, JSONBodyEncoder.Encoded) {
         let encoded = try encode(operation, input)
         var request = AWSHTTPRequest(method: operation.method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
         // Room for the protocol's headers and the signer's (date, host, token, authorization) without growing.
@@ -25,46 +41,43 @@ struct RequestBuilder {
         if let hostPrefix = operation.hostPrefix {
             request.host = try expandHostPrefix(hostPrefix, encoded.values, operation) + request.host
         }
-        switch service.protocol {
-        case .awsJSON(let version, let targetPrefix):
-            request.path = endpoint.basePath + "/"
-            request.headers.add("Content-Type", "application/x-amz-json-\(version)")
-            request.headers.add("X-Amz-Target", "\(targetPrefix).\(operation.name)")
-            request.body = encoded.body
-        case .restJSON:
-            var labels: [String: String] = [:]
-            var payload: (AWSMember.Location, JSONValue?)?
-            request.query = operation.staticQuery
-            for member in Input.awsMembers where member.location != .body {
-                let value = encoded.values[member.key]
-                switch member.location {
-                case .uri(let name, _):
-                    labels[name] = value.map(Self.text)
-                case .query(let name):
-                    if let value { addQuery(name, value, members: Input.awsMembers, to: &request.query) }
-                case .header(let name):
-                    if let value { try addHeader(name, value, member, operation, to: &request.headers) }
-                case .headers(let prefix):
-                    if case .object(let entries) = value {
-                        for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
-                            request.headers.add(prefix + key, Self.text(entry))
-                        }
+        return (request, encoded)
+    }
+
+    /// A rest-json request: bound members in the URI, query and headers, the rest (or the payload member) in
+    /// the body.
+    private func buildRestJSON<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
+        var (request, encoded) = try jsonRequest(operation, input)
+        var labels: [String: String] = [:]
+        var payload: (AWSMember.Location, JSONValue?)?
+        request.query = operation.staticQuery
+        for member in Input.awsMembers where member.location != .body {
+            let value = encoded.values[member.key]
+            switch member.location {
+            case .uri(let name, _):
+                labels[name] = value.map(Self.text)
+            case .query(let name):
+                if let value { addQuery(name, value, members: Input.awsMembers, to: &request.query) }
+            case .header(let name):
+                if let value { try addHeader(name, value, member, operation, to: &request.headers) }
+            case .headers(let prefix):
+                if case .object(let entries) = value {
+                    for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                        request.headers.add(prefix + key, Self.text(entry))
                     }
-                case .payload, .blobPayload, .stringPayload:
-                    payload = (member.location, value)
-                case .body, .statusCode, .eventStream:
-                    break
                 }
+            case .payload, .blobPayload, .stringPayload:
+                payload = (member.location, value)
+            case .body, .statusCode, .eventStream:
+                break
             }
-            request.path = endpoint.basePath + (try expandPath(operation, labels))
-            if let (location, value) = payload {
-                try setPayload(location, value, operation, on: &request)
-            } else if encoded.hasMembers || Input.awsHasBody {
-                request.headers.add("Content-Type", "application/json")
-                request.body = encoded.body
-            }
-        case .rpcV2CBOR:
-            preconditionFailure("rpc-v2-cbor requests are built by buildCBOR")
+        }
+        request.path = endpoint.basePath + (try expandPath(operation, labels))
+        if let (location, value) = payload {
+            try setPayload(location, value, operation, on: &request)
+        } else if encoded.hasMembers || Input.awsHasBody {
+            request.headers.add("Content-Type", "application/json")
+            request.body = encoded.body
         }
         return request
     }
