@@ -20,6 +20,9 @@ import Foundation
     public let apiVersion: String
     /// The wire protocol.
     public let `protocol`: AWSProtocol
+    /// Whether the service is `awsQueryCompatible`: a JSON service that was a query service. Its requests
+    /// say `x-amzn-query-mode: true`, and its errors give their query code in `x-amzn-query-error`.
+    public let queryCompatible: Bool
     /// Modeled error types by error code.
     public let errors: [String: any AWSModeledError.Type]
     /// The model's endpoint rule set (`endpoint-rule-set-1.json`) as JSON text, if it has one.
@@ -27,12 +30,14 @@ import Foundation
 
     /// Creates a descriptor.
     public init(serviceID: String, signingName: String, endpointPrefix: String, apiVersion: String,
-                protocol: AWSProtocol, errors: [String: any AWSModeledError.Type], endpointRules: String? = nil) {
+                protocol: AWSProtocol, queryCompatible: Bool = false, errors: [String: any AWSModeledError.Type],
+                endpointRules: String? = nil) {
         self.serviceID = serviceID
         self.signingName = signingName
         self.endpointPrefix = endpointPrefix
         self.apiVersion = apiVersion
         self.protocol = `protocol`
+        self.queryCompatible = queryCompatible
         self.errors = errors
         self.endpointRules = endpointRules
     }

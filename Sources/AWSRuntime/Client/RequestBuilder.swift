@@ -26,6 +26,7 @@ struct RequestBuilder {
             request.path = endpoint.basePath + "/"
             request.headers.add("Content-Type", "application/x-amz-json-\(version)")
             request.headers.add("X-Amz-Target", "\(targetPrefix).\(operation.name)")
+            if service.queryCompatible { request.headers.add("x-amzn-query-mode", "true") }
             request.body = encoded.body
         case .restJSON:
             var labels: [String: String] = [:]
