@@ -20,6 +20,7 @@ package struct ServiceModel: Sendable {
 package struct ServiceMetadata: Sendable {
     package var apiVersion: String
     package var endpointPrefix: String
+    /// The botocore name of the protocol the module speaks, chosen by `chooseProtocol(_:)`.
     package var `protocol`: String
     package var serviceId: String
     package var serviceFullName: String
@@ -27,6 +28,18 @@ package struct ServiceMetadata: Sendable {
     package var jsonVersion: String?
     package var targetPrefix: String?
     package var globalEndpoint: String?
+    /// Whether the service is `awsQueryCompatible`: a JSON service that was a query service, whose
+    /// requests say `x-amzn-query-mode` and whose errors carry their query code in `x-amzn-query-error`.
+    package var queryCompatible = false
+
+    /// The botocore protocols the generator makes clients for; `ProtocolIR` speaks each of them.
+    package static let clientProtocols: Set<String> = ["rest-json", "json"]
+
+    /// The protocol to generate from a model's protocols in preference order, as botocore picks one: the
+    /// first the generator makes clients for, else the first (a module of shapes only); nil when empty.
+    package static func chooseProtocol(_ protocols: [String]) -> String? {
+        protocols.first(where: clientProtocols.contains) ?? protocols.first
+    }
 }
 
 /// One entry of `paginators-1.json`.

@@ -47,6 +47,7 @@ struct ClientRenderer {
             w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
             w.line("    apiVersion: \(SwiftLiteral.string(service.apiVersion)),")
             w.line("    protocol: \(protocolExpression),")
+            if service.queryCompatible { w.line("    queryCompatible: true,") }
             w.line("    errors: \(module.clientName).errors,")
             w.line("    endpointRules: \(module.clientName).endpointRules")
             w.line(")")
