@@ -20,7 +20,8 @@ package struct ServiceModel: Sendable {
 package struct ServiceMetadata: Sendable {
     package var apiVersion: String
     package var endpointPrefix: String
-    /// The botocore name of the protocol the module speaks, chosen by `chooseProtocol(_:)`.
+    /// The botocore name of the protocol the module speaks: `clientProtocol(in:)` of the model's protocols,
+    /// else the model's first or only protocol.
     package var `protocol`: String
     package var serviceId: String
     package var serviceFullName: String
@@ -35,10 +36,10 @@ package struct ServiceMetadata: Sendable {
     /// The botocore protocols the generator makes clients for; `ProtocolIR` speaks each of them.
     package static let clientProtocols: Set<String> = ["rest-json", "json"]
 
-    /// The protocol to generate from a model's protocols in preference order, as botocore picks one: the
-    /// first the generator makes clients for, else the first (a module of shapes only); nil when empty.
-    package static func chooseProtocol(_ protocols: [String]) -> String? {
-        protocols.first(where: clientProtocols.contains) ?? protocols.first
+    /// The first of `protocols`, a model's protocols in order of preference, that the generator makes clients
+    /// for, as botocore takes the first it supports; nil when there is none (the module holds shapes only).
+    package static func clientProtocol(in protocols: [String]) -> String? {
+        protocols.first(where: clientProtocols.contains)
     }
 }
 

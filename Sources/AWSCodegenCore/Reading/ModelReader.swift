@@ -63,7 +63,7 @@ package enum ModelReader {
         var metadata = ServiceMetadata(
             apiVersion: try node.requiredString("apiVersion"),
             endpointPrefix: endpointPrefix,
-            protocol: listed.first(where: ServiceMetadata.clientProtocols.contains) ?? declared,
+            protocol: ServiceMetadata.clientProtocol(in: listed) ?? declared,
             serviceId: try node.string("serviceId") ?? endpointPrefix,
             serviceFullName: try node.string("serviceFullName") ?? endpointPrefix,
             signingName: try node.string("signingName"),

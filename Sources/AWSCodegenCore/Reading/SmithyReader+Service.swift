@@ -20,9 +20,8 @@ extension SmithyReader {
         }
         guard let version = try node.string("version") else { throw node.error("missing required key 'version'") }
         let present = try Self.protocols.filter { try traits.has($0.trait) }
-        guard let chosen = ServiceMetadata.chooseProtocol(present.map(\.protocol)),
-            let wire = present.first(where: { $0.protocol == chosen })
-        else {
+        let chosen = ServiceMetadata.clientProtocol(in: present.map(\.protocol))
+        guard let wire = present.first(where: { $0.protocol == chosen }) ?? present.first else {
             throw node.error("no protocol trait (\(Self.protocols.map(\.trait).joined(separator: ", ")))")
         }
         let sdkID = try service.requiredString("sdkId")
