@@ -34,6 +34,8 @@ FILES = [
     ("output/json.json", "JSON11Output"),
     ("input/json_1_0.json", "JSON10Input"),
     ("output/json_1_0.json", "JSON10Output"),
+    ("input/json_1_0-query-compatible.json", "QueryCompatibleJSON10Input"),
+    ("output/json_1_0-query-compatible.json", "QueryCompatibleJSON10Output"),
     ("legacy/input/rest-json.json", "LegacyRestJSONInput"),
     ("legacy/output/rest-json.json", "LegacyRestJSONOutput"),
     ("legacy/input/json.json", "LegacyJSON11Input"),

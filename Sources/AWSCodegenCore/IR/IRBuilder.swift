@@ -104,6 +104,7 @@ struct IRBuilder {
                 endpointPrefix: metadata.endpointPrefix,
                 apiVersion: metadata.apiVersion,
                 wireProtocol: ProtocolIR(metadata),
+                queryCompatible: metadata.queryCompatible,
                 documentation: DocumentationConverter.markdown(model.documentation ?? ""),
                 title: metadata.serviceFullName),
             structs: structs,
@@ -268,7 +269,14 @@ struct IRBuilder {
             hasBody: hasBody || !selection.inputs.contains(shape.name),
             isMutable: !isError && selection.inputReachable.contains(shape.name),
             retryKind: retryKind,
-            errorCode: isError ? (structure.errorCode ?? shape.name) : nil)
+            errorCode: isError ? errorCode(shape, structure) : nil)
+    }
+
+    /// The code an error response names the error by: the model's error code, else the shape name. An
+    /// `awsQueryCompatible` service's model codes are its query codes, which come in the `x-amzn-query-error`
+    /// header while `__type` names the shape, so its errors go by shape name.
+    private func errorCode(_ shape: Shape, _ structure: Shape.Structure) -> String {
+        model.metadata.queryCompatible ? shape.name : structure.errorCode ?? shape.name
     }
 
     private func union(_ shape: Shape, _ structure: Shape.Structure) -> UnionIR {

@@ -35,6 +35,8 @@ struct ServiceIR {
     var apiVersion: String
     /// The protocol of the client; nil when the runtime does not speak the model's, and the module has no client.
     var wireProtocol: ProtocolIR?
+    /// Whether requests say `x-amzn-query-mode: true` (an `awsQueryCompatible` service).
+    var queryCompatible: Bool
     var documentation: [String]
     var title: String
 }
@@ -76,7 +78,7 @@ struct StructIR {
     var isMutable: Bool
     /// How the runtime retries the error, when the model marks it retryable.
     var retryKind: RetryKindIR?
-    /// The error code, for errors.
+    /// The code the runtime finds the error by (in `__type` or `X-Amzn-Errortype`), for errors.
     var errorCode: String?
 }
 

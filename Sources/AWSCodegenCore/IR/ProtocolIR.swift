@@ -5,16 +5,15 @@ enum ProtocolIR: Equatable {
     /// JSON RPC (`json`): the JSON version of the content type, and the prefix of the `X-Amz-Target` header.
     case awsJSON(version: String, targetPrefix: String)
     /// Smithy RPC v2 CBOR (`smithy-rpc-v2-cbor`): the service name in the request path (botocore's
-    /// `targetPrefix`), and whether the service is query-compatible.
-    case rpcV2CBOR(serviceName: String, queryCompatible: Bool)
+    /// `targetPrefix`).
+    case rpcV2CBOR(serviceName: String)
 
     /// The protocol of a model, or nil when the runtime does not speak it yet.
     init?(_ metadata: ServiceMetadata) {
         switch metadata.protocol {
         case "rest-json": self = .restJSON
         case "json": self = .awsJSON(version: metadata.jsonVersion ?? "1.0", targetPrefix: metadata.targetPrefix ?? "")
-        case "smithy-rpc-v2-cbor":
-            self = .rpcV2CBOR(serviceName: metadata.targetPrefix ?? "", queryCompatible: metadata.queryCompatible)
+        case "smithy-rpc-v2-cbor": self = .rpcV2CBOR(serviceName: metadata.targetPrefix ?? "")
         default: return nil
         }
     }

@@ -20,6 +20,8 @@ package struct ServiceModel: Sendable {
 package struct ServiceMetadata: Sendable {
     package var apiVersion: String
     package var endpointPrefix: String
+    /// The botocore name of the protocol the module speaks: `clientProtocol(in:)` of the model's protocols,
+    /// else the model's first or only protocol.
     package var `protocol`: String
     package var serviceId: String
     package var serviceFullName: String
@@ -27,8 +29,18 @@ package struct ServiceMetadata: Sendable {
     package var jsonVersion: String?
     package var targetPrefix: String?
     package var globalEndpoint: String?
-    /// Whether the service is `awsQueryCompatible` (botocore's metadata key, Smithy's trait).
+    /// Whether the service is `awsQueryCompatible`: a JSON service that was a query service, whose
+    /// requests say `x-amzn-query-mode` and whose errors carry their query code in `x-amzn-query-error`.
     package var queryCompatible = false
+
+    /// The botocore protocols the generator makes clients for; `ProtocolIR` speaks each of them.
+    package static let clientProtocols: Set<String> = ["rest-json", "json", "smithy-rpc-v2-cbor"]
+
+    /// The first of `protocols`, a model's protocols in order of preference, that the generator makes clients
+    /// for, as botocore takes the first it supports; nil when there is none (the module holds shapes only).
+    package static func clientProtocol(in protocols: [String]) -> String? {
+        protocols.first(where: clientProtocols.contains)
+    }
 }
 
 /// One entry of `paginators-1.json`.

@@ -52,6 +52,8 @@ package struct Shape: Sendable {
         package var isUnion: Bool
         package var isException: Bool
         package var isFault: Bool
+        /// The model's error code (botocore's `error.code`; Smithy's `awsQueryError` in the query protocols
+        /// and `awsQueryCompatible` services, where it is the query code); nil means the shape name.
         package var errorCode: String?
         package var httpStatusCode: Int?
         package var senderFault: Bool

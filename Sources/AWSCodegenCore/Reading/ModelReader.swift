@@ -55,19 +55,23 @@ package enum ModelReader {
         }
     }
 
+    /// The metadata; its protocol is the first of `protocols` the generator supports, else `protocol`.
     private static func readMetadata(_ node: JNode) throws -> ServiceMetadata {
         let endpointPrefix = try node.requiredString("endpointPrefix")
-        return ServiceMetadata(
+        let declared = try node.requiredString("protocol")
+        let listed = try node.strings("protocols") ?? []
+        var metadata = ServiceMetadata(
             apiVersion: try node.requiredString("apiVersion"),
             endpointPrefix: endpointPrefix,
-            protocol: try node.requiredString("protocol"),
+            protocol: ServiceMetadata.clientProtocol(in: listed) ?? declared,
             serviceId: try node.string("serviceId") ?? endpointPrefix,
             serviceFullName: try node.string("serviceFullName") ?? endpointPrefix,
             signingName: try node.string("signingName"),
             jsonVersion: try node.string("jsonVersion"),
             targetPrefix: try node.string("targetPrefix"),
-            globalEndpoint: try node.string("globalEndpoint"),
-            queryCompatible: try node.member("awsQueryCompatible") != nil)
+            globalEndpoint: try node.string("globalEndpoint"))
+        metadata.queryCompatible = try node.member("awsQueryCompatible") != nil
+        return metadata
     }
 
     private static func readOperation(name: String, _ node: JNode) throws -> Operation {

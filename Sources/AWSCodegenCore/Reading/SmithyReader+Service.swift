@@ -1,11 +1,12 @@
 extension SmithyReader {
-    /// The botocore `protocol` and `jsonVersion` of each protocol trait, in botocore's order of preference for a
-    /// service with several (rpc-v2-cbor first).
+    /// The botocore `protocol` and `jsonVersion` of each protocol trait, in the order botocore's `protocols`
+    /// lists them (`["smithy-rpc-v2-cbor", "json", "query"]`): a service with several traits speaks the
+    /// first the generator supports, as botocore does.
     static let protocols: [(trait: String, protocol: String, jsonVersion: String?)] = [
         ("smithy.protocols#rpcv2Cbor", "smithy-rpc-v2-cbor", nil),
-        ("aws.protocols#restJson1", "rest-json", nil),
         ("aws.protocols#awsJson1_0", "json", "1.0"),
         ("aws.protocols#awsJson1_1", "json", "1.1"),
+        ("aws.protocols#restJson1", "rest-json", nil),
         ("aws.protocols#restXml", "rest-xml", nil),
         ("aws.protocols#awsQuery", "query", nil),
         ("aws.protocols#ec2Query", "ec2", nil),
@@ -18,7 +19,9 @@ extension SmithyReader {
             throw node.error("missing required trait 'aws.api#service'")
         }
         guard let version = try node.string("version") else { throw node.error("missing required key 'version'") }
-        guard let wire = try Self.protocols.first(where: { try traits.has($0.trait) }) else {
+        let present = try Self.protocols.filter { try traits.has($0.trait) }
+        let chosen = ServiceMetadata.clientProtocol(in: present.map(\.protocol))
+        guard let wire = present.first(where: { $0.protocol == chosen }) ?? present.first else {
             throw node.error("no protocol trait (\(Self.protocols.map(\.trait).joined(separator: ", ")))")
         }
         let sdkID = try service.requiredString("sdkId")

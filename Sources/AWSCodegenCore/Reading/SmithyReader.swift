@@ -63,8 +63,7 @@ package struct SmithyReader {
         let serviceTraits = try SmithyTraits(of: service)
         let metadata = try readMetadata(service, name: Self.localName(serviceID))
         httpBindings = metadata.protocol.hasPrefix("rest-")
-        queryErrorCodes = try ["query", "ec2"].contains(metadata.protocol)
-            || serviceTraits.has("aws.protocols#awsQueryCompatible")
+        queryErrorCodes = ["query", "ec2"].contains(metadata.protocol) || metadata.queryCompatible
         for id in ids where try !["service", "resource", "operation"].contains(type(of: nodes[id]!)) {
             let name = Self.localName(id)
             guard shapes[name] == nil else {

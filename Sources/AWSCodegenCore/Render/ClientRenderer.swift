@@ -47,6 +47,7 @@ struct ClientRenderer {
             w.line("    endpointPrefix: \(SwiftLiteral.string(service.endpointPrefix)),")
             w.line("    apiVersion: \(SwiftLiteral.string(service.apiVersion)),")
             w.line("    protocol: \(protocolExpression),")
+            if service.queryCompatible { w.line("    queryCompatible: true,") }
             w.line("    errors: \(module.clientName).errors,")
             w.line("    endpointRules: \(module.clientName).endpointRules")
             w.line(")")
@@ -83,8 +84,8 @@ struct ClientRenderer {
             ".restJSON"
         case .awsJSON(let version, let targetPrefix):
             ".awsJSON(version: \(SwiftLiteral.string(version)), targetPrefix: \(SwiftLiteral.string(targetPrefix)))"
-        case .rpcV2CBOR(let serviceName, let queryCompatible):
-            ".rpcV2CBOR(serviceName: \(SwiftLiteral.string(serviceName))\(queryCompatible ? ", queryCompatible: true" : ""))"
+        case .rpcV2CBOR(let serviceName):
+            ".rpcV2CBOR(serviceName: \(SwiftLiteral.string(serviceName)))"
         }
     }
 

@@ -6,9 +6,8 @@ import Foundation
     case restJSON
     /// `json` (awsJson 1.0 / 1.1): POST to `/` with `X-Amz-Target`.
     case awsJSON(version: String, targetPrefix: String)
-    /// `smithy-rpc-v2-cbor`: POST to `/service/<serviceName>/operation/<operation>` with CBOR bodies;
-    /// a query-compatible service (`awsQueryCompatible`) also gets `x-amzn-query-mode: true`.
-    case rpcV2CBOR(serviceName: String, queryCompatible: Bool = false)
+    /// `smithy-rpc-v2-cbor`: POST to `/service/<serviceName>/operation/<operation>` with CBOR bodies.
+    case rpcV2CBOR(serviceName: String)
 }
 
 /// What the runtime needs to know about a service: names, protocol and modeled errors.
@@ -23,6 +22,9 @@ import Foundation
     public let apiVersion: String
     /// The wire protocol.
     public let `protocol`: AWSProtocol
+    /// Whether the service is `awsQueryCompatible`: a JSON service that was a query service. Its requests
+    /// say `x-amzn-query-mode: true`, and its errors give their query code in `x-amzn-query-error`.
+    public let queryCompatible: Bool
     /// Modeled error types by error code.
     public let errors: [String: any AWSModeledError.Type]
     /// The model's endpoint rule set (`endpoint-rule-set-1.json`) as JSON text, if it has one.
@@ -30,12 +32,14 @@ import Foundation
 
     /// Creates a descriptor.
     public init(serviceID: String, signingName: String, endpointPrefix: String, apiVersion: String,
-                protocol: AWSProtocol, errors: [String: any AWSModeledError.Type], endpointRules: String? = nil) {
+                protocol: AWSProtocol, queryCompatible: Bool = false, errors: [String: any AWSModeledError.Type],
+                endpointRules: String? = nil) {
         self.serviceID = serviceID
         self.signingName = signingName
         self.endpointPrefix = endpointPrefix
         self.apiVersion = apiVersion
         self.protocol = `protocol`
+        self.queryCompatible = queryCompatible
         self.errors = errors
         self.endpointRules = endpointRules
     }

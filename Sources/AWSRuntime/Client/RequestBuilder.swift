@@ -21,12 +21,13 @@ struct RequestBuilder {
             request.path = endpoint.basePath + "/"
             request.headers.add("Content-Type", "application/x-amz-json-\(version)")
             request.headers.add("X-Amz-Target", "\(targetPrefix).\(operation.name)")
+            if service.queryCompatible { request.headers.add("x-amzn-query-mode", "true") }
             request.body = encoded.body
             return request
         case .restJSON:
             return try buildRestJSON(operation, input)
-        case .rpcV2CBOR(let serviceName, let queryCompatible):
-            return try buildCBOR(operation, input, serviceName: serviceName, queryCompatible: queryCompatible)
+        case .rpcV2CBOR(let serviceName):
+            return try buildCBOR(operation, input, serviceName: serviceName)
         }
     }
 
@@ -85,14 +86,14 @@ struct RequestBuilder {
     /// An rpc-v2-cbor request: a POST to `/service/<serviceName>/operation/<name>` whose body is the CBOR map of
     /// the input's members, or no body for an operation without input (`AWSEmptyShape`).
     private func buildCBOR<Input: AWSShape>(
-        _ operation: AWSOperation, _ input: Input, serviceName: String, queryCompatible: Bool
+        _ operation: AWSOperation, _ input: Input, serviceName: String
     ) throws -> AWSHTTPRequest {
         var request = AWSHTTPRequest(method: "POST", scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
         request.headers.reserveCapacity(9)
         request.path = endpoint.basePath + "/service/\(serviceName)/operation/\(operation.name)"
         request.headers.add("smithy-protocol", "rpc-v2-cbor")
         request.headers.add("Accept", "application/cbor")
-        if queryCompatible { request.headers.add("x-amzn-query-mode", "true") }
+        if service.queryCompatible { request.headers.add("x-amzn-query-mode", "true") }
         guard Input.self != AWSEmptyShape.self else { return request }
         let body = try CBORBodyEncoder(tokenGenerator: tokenGenerator).encode(input)
         if let hostPrefix = operation.hostPrefix {

@@ -165,17 +165,16 @@ struct ResponseParser {
             for name in names { if case .string(let value) = fields[name] { return value } }
             return nil
         }
-        var rawCode = response.headers["X-Amzn-Errortype"] ?? field("code", "__type", "Code")
-        if let queryError = response.headers["x-amzn-query-error"] {
-            rawCode = String(queryError.prefix { $0 != ";" })
-        }
-        let code = Self.sanitize(rawCode ?? "")
+        let code = Self.sanitize(response.headers["X-Amzn-Errortype"] ?? field("code", "__type", "Code") ?? "")
+        let queryError = Self.queryError(response.headers)
         let context = AWSErrorContext(
             code: code.isEmpty ? "HTTP\(response.status)" : code,
             message: field("message", "Message", "errorMessage") ?? response.headers["x-amzn-error-message"],
             status: response.status,
             requestID: Self.requestID(response.headers),
-            headers: response.headers)
+            headers: response.headers,
+            queryErrorCode: queryError?.code,
+            queryErrorFault: queryError?.fault)
         guard let type = service.errors[code] else {
             return AWSUnknownServiceError(context: context)
         }
@@ -191,6 +190,14 @@ struct ResponseParser {
         } catch {
             return error
         }
+    }
+
+    /// The code and fault of an `x-amzn-query-error` header (`AWS.SimpleQueueService.NonExistentQueue;Sender`),
+    /// as botocore reads it: nil without the header, or unless it is two parts with a code.
+    static func queryError(_ headers: AWSHTTPHeaders) -> (code: String, fault: String)? {
+        let parts = headers["x-amzn-query-error"]?.split(separator: ";", omittingEmptySubsequences: false) ?? []
+        guard parts.count == 2, !parts[0].isEmpty else { return nil }
+        return (String(parts[0]), String(parts[1]))
     }
 
     /// The request id of a response: its `x-amzn-RequestId` or `x-amz-request-id` header.

@@ -1,6 +1,7 @@
 /// What every error response of a service carries.
 public struct AWSErrorContext: Sendable, Equatable {
-    /// The error code, without namespace or `:` suffix, such as `ValidationException`.
+    /// The error code, without namespace or `:` suffix, such as `ValidationException`: the modeled error's
+    /// shape name (from `__type` or `X-Amzn-Errortype`), by which the client picks the error type.
     public var code: String
     /// The error message, if the response has one.
     public var message: String?
@@ -10,15 +11,24 @@ public struct AWSErrorContext: Sendable, Equatable {
     public var requestID: String?
     /// All response headers.
     public var headers: AWSHTTPHeaders
+    /// The code the service gave the error when it spoke the query protocol, such as
+    /// `AWS.SimpleQueueService.NonExistentQueue`: the part of the `x-amzn-query-error` header before `;`,
+    /// which `awsQueryCompatible` services send. Nil without the header.
+    public var queryErrorCode: String?
+    /// Whose fault the error is in the query protocol, `Sender` or `Receiver`: the part of the
+    /// `x-amzn-query-error` header after `;`. Nil without the header.
+    public var queryErrorFault: String?
 
     /// Creates a context.
     public init(code: String = "", message: String? = nil, status: Int = 0, requestID: String? = nil,
-                headers: AWSHTTPHeaders = AWSHTTPHeaders()) {
+                headers: AWSHTTPHeaders = AWSHTTPHeaders(), queryErrorCode: String? = nil, queryErrorFault: String? = nil) {
         self.code = code
         self.message = message
         self.status = status
         self.requestID = requestID
         self.headers = headers
+        self.queryErrorCode = queryErrorCode
+        self.queryErrorFault = queryErrorFault
     }
 }
 

@@ -141,21 +141,25 @@ struct CaseRunner {
         }
     }
 
+    /// botocore's error code: the query code of an `awsQueryCompatible` response, else the code.
     private var expectedCode: String { testCase["errorCode"]?.stringValue ?? "" }
 
     private func checkError(_ error: any AWSServiceError, _ service: AWSServiceDescriptor) throws -> [String] {
         var problems: [String] = []
-        if let modeled = service.errors[expectedCode] {
+        // A query-compatible service's errors go by shape name, not by their query code.
+        if let modeled = service.errors[expectedCode] ?? service.errors[expectedShape] {
             if type(of: error) != modeled { problems.append("threw \(type(of: error)) \(error), expected \(modeled)") }
-        } else if !(error is AWSUnknownServiceError) || error.code != expectedCode {
+        } else if !(error is AWSUnknownServiceError) || (error.context.queryErrorCode ?? error.code) != expectedCode {
             problems.append("threw \(type(of: error)) \(error), expected an unknown error \(expectedCode)")
+        }
+        if let queryCode = error.context.queryErrorCode, queryCode != expectedCode {
+            problems.append("query error code \(queryCode), expected \(expectedCode)")
         }
         if let message = testCase["errorMessage"]?.stringValue, error.message != message {
             problems.append("message \(error.message ?? "nil"), expected \(message)")
         }
         if let members = testCase["error"], let modeled = error as? any AWSModeledError {
-            let shape = shapeName(of: modeled)
-            let expected = keys.rename(members, shape: shape, topLevel: true)
+            let expected = keys.rename(members, shape: expectedShape, topLevel: true)
             let actual = try SuiteCodec.suiteJSON(modeled)
             if !jsonEquivalent(actual, expected) {
                 problems.append("error members \(actual.serializedString()), expected \(expected.serializedString())")
@@ -164,8 +168,8 @@ struct CaseRunner {
         return problems
     }
 
-    /// The suite shape of a modeled error: the operation error whose code is the expected code.
-    private func shapeName(of error: any AWSModeledError) -> String {
+    /// The suite shape of the expected error: the operation error whose code is the expected code.
+    private var expectedShape: String {
         let names = given["errors"]?.arrayValue?.compactMap { $0["shape"]?.stringValue } ?? []
         return names.first { name in
             (suite["shapes"]?[name]?["error"]?["code"]?.stringValue ?? name) == expectedCode

@@ -8,7 +8,8 @@ enum SuiteFiles {
     /// The suite files, in the order of the report table.
     static let names = [
         "input/rest-json.json", "output/rest-json.json", "input/json.json", "output/json.json",
-        "input/json_1_0.json", "output/json_1_0.json", "legacy/input/rest-json.json", "legacy/output/rest-json.json",
+        "input/json_1_0.json", "output/json_1_0.json", "input/json_1_0-query-compatible.json",
+        "output/json_1_0-query-compatible.json", "legacy/input/rest-json.json", "legacy/output/rest-json.json",
         "legacy/input/json.json", "legacy/output/json.json",
         "input/smithy-rpc-v2-cbor.json", "output/smithy-rpc-v2-cbor.json",
         "input/smithy-rpc-v2-cbor-query-compatible.json", "output/smithy-rpc-v2-cbor-query-compatible.json",

@@ -19,7 +19,8 @@ extension CBORQueryCompatibleInput0 {
             signingName: "QueryCompatibleRpcV2Protocol",
             endpointPrefix: "querycompatiblerpcv2protocol",
             apiVersion: "2025-06-20",
-            protocol: .rpcV2CBOR(serviceName: "QueryCompatibleRpcV2Protocol", queryCompatible: true),
+            protocol: .rpcV2CBOR(serviceName: "QueryCompatibleRpcV2Protocol"),
+            queryCompatible: true,
             errors: CBORQueryCompatibleInput0Client.errors,
             endpointRules: CBORQueryCompatibleInput0Client.endpointRules
         )

@@ -19,7 +19,8 @@ extension CBORQueryCompatibleOutput1 {
             signingName: "QueryCompatibleRpcV2Protocol",
             endpointPrefix: "querycompatiblerpcv2protocol",
             apiVersion: "2025-06-20",
-            protocol: .rpcV2CBOR(serviceName: "QueryCompatibleRpcV2Protocol", queryCompatible: true),
+            protocol: .rpcV2CBOR(serviceName: "QueryCompatibleRpcV2Protocol"),
+            queryCompatible: true,
             errors: CBORQueryCompatibleOutput1Client.errors,
             endpointRules: CBORQueryCompatibleOutput1Client.endpointRules
         )

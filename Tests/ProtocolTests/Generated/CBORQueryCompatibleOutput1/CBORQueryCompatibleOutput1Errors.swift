@@ -28,6 +28,6 @@ extension CBORQueryCompatibleOutput1 {
 extension CBORQueryCompatibleOutput1.CBORQueryCompatibleOutput1Client {
     /// The modeled errors by error code.
     static let errors: [String: any AWSModeledError.Type] = [
-        "Customized": CBORQueryCompatibleOutput1.CustomCodeError.self,
+        "CustomCodeError": CBORQueryCompatibleOutput1.CustomCodeError.self,
     ]
 }
