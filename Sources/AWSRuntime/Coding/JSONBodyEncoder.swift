@@ -88,7 +88,8 @@ final class JSONBodyEncoding: Encoder {
     @exclusivity(unchecked) private(set) var kind = Kind.none
     /// Where the members of an object or the elements of an array start in the text.
     @exclusivity(unchecked) private var start = 0
-    /// The name of the member being written, which a shape written inside it takes as its coding key.
+    /// The name of the member being written, which a value written through an encoder of its own inside it takes
+    /// as its coding key.
     @exclusivity(unchecked) private var currentName: String?
     /// Where the members of an object start in the shared `entries`.
     @exclusivity(unchecked) private var firstEntry = 0
@@ -182,7 +183,7 @@ final class JSONBodyEncoding: Encoder {
             try value.writeJSONBody(to: AWSJSONBodyWriter(encoding: self), member: member)
         } else {
             let child = JSONBodyEncoding(state: state, body: body, members: [], member: member, isInput: false,
-                                         parent: self, key: nil)
+                                         parent: self, key: currentName)
             try value.encode(to: child)
             child.finish()
         }
