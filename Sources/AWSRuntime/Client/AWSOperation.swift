@@ -14,15 +14,29 @@
     public let requestURI: String
     /// The host prefix template, such as `{AccountId}.data.`, if any.
     public let hostPrefix: String?
+    /// The element that wraps the output in a query or ec2 response, such as `GetCallerIdentityResult`
+    /// (the model's `resultWrapper`).
+    public let resultWrapper: String?
+    /// The root element of a rest-xml request body made of the input's body members (the `locationName` of the
+    /// operation's input).
+    public let xmlRoot: String?
+    /// The namespace the rest-xml request body's root element declares.
+    public let xmlNamespace: AWSXMLNamespace?
     let pathSegments: [Segment]
     let staticQuery: [AWSHTTPRequest.QueryItem]
 
     /// Creates an operation.
-    public init(_ name: String, method: String, requestURI: String, hostPrefix: String? = nil) {
+    public init(
+        _ name: String, method: String, requestURI: String, hostPrefix: String? = nil, resultWrapper: String? = nil,
+        xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil
+    ) {
         self.name = name
         self.method = method
         self.requestURI = requestURI
         self.hostPrefix = hostPrefix
+        self.resultWrapper = resultWrapper
+        self.xmlRoot = xmlRoot
+        self.xmlNamespace = xmlNamespace
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
         staticQuery = parts.count > 1

@@ -1,5 +1,6 @@
 /// The wire traits of one member of a shape that differ from the defaults: its HTTP location,
-/// its timestamp format, and whether it is an idempotency token or a JSON value.
+/// its timestamp format, whether it is an idempotency token or a JSON value, and the names and layout the
+/// query, ec2 and XML protocols give it.
 ///
 /// Generated shapes list only members that need one; every other member is a body member
 /// with default formatting.
@@ -48,17 +49,35 @@
     public let isIdempotencyToken: Bool
     /// Whether a header value is JSON, sent base64-encoded.
     public let isJSONValue: Bool
+    /// The ec2 protocol's request name, when it is not `key` with its first letter in capitals (the model's
+    /// `queryName`, or a member without `locationName` whose name starts in lower case).
+    public let queryName: String?
+    /// How a list or map member is laid out in query parameters and XML, when it is not the default.
+    public let collection: AWSCollectionLayout?
+    /// Whether the member is an XML attribute of its structure's element rather than a child element.
+    public let isXMLAttribute: Bool
+    /// The XML namespace the member's element declares (`xmlNamespace`).
+    public let xmlNamespace: AWSXMLNamespace?
+    /// The XML element name of a payload member, when it is not `key`: the root element of a rest-xml body.
+    public let xmlName: String?
 
     /// Creates a member description.
     public init(
         _ key: String, _ location: Location = .body, timestampFormat: TimestampFormat? = nil,
-        idempotencyToken: Bool = false, jsonValue: Bool = false
+        idempotencyToken: Bool = false, jsonValue: Bool = false, queryName: String? = nil,
+        collection: AWSCollectionLayout? = nil, xmlAttribute: Bool = false, xmlNamespace: AWSXMLNamespace? = nil,
+        xmlName: String? = nil
     ) {
         self.key = key
         self.location = location
         self.timestampFormat = timestampFormat
         self.isIdempotencyToken = idempotencyToken
         self.isJSONValue = jsonValue
+        self.queryName = queryName
+        self.collection = collection
+        self.isXMLAttribute = xmlAttribute
+        self.xmlNamespace = xmlNamespace
+        self.xmlName = xmlName
     }
 
     /// The timestamp format to use: the model's, or the location's default.
