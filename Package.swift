@@ -15,6 +15,7 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
+        .library(name: "AWSRuntimeXML", targets: ["AWSRuntimeXML"]),
         .library(name: "AWSRuntimeTesting", targets: ["AWSRuntimeTesting"]),
         .executable(name: "aws-codegen", targets: ["aws-codegen"]),
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
@@ -73,6 +74,9 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
+        // The query, ec2 and rest-xml protocols, apart from AWSRuntime so that only the clients that speak them
+        // link XML (FoundationXML and its libxml2).
+        .target(name: "AWSRuntimeXML", dependencies: ["AWSRuntime", "AWSXML"]),
         // For users' tests and ours: a transport that records requests and answers from a closure, and the
         // encoder settings the protocol suites need.
         .target(name: "AWSRuntimeTesting", dependencies: ["AWSRuntime"]),
@@ -137,6 +141,7 @@ let package = Package(
         ),
         .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
         .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
+        .testTarget(name: "AWSRuntimeXMLTests", dependencies: ["AWSRuntimeXML", "AWSRuntime", "AWSXML", "AWSRuntimeTesting"]),
         .testTarget(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]

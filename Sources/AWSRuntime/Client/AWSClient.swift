@@ -111,8 +111,14 @@ public struct AWSClient: Sendable {
 
     /// The request `execute` would send for `input`, before signing.
     @_spi(Generated) public func buildRequest<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
-        try RequestBuilder(service: service, endpoint: endpoint, tokenGenerator: configuration.idempotencyToken)
-            .build(operation, input)
+        do {
+            try input.validate(path: "")
+        } catch var error as AWSValidationError {
+            error.path = String(describing: Input.self) + error.path
+            throw error
+        }
+        let context = AWSRequestContext(service: service, endpoint: endpoint, tokenGenerator: configuration.idempotencyToken)
+        return try service.protocol.serializer.request(input, operation, context)
     }
 
     /// The request for `input`, signed with `credentials` at `date`: what one attempt sends.

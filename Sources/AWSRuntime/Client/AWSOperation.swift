@@ -23,6 +23,8 @@
     /// The namespace the rest-xml request body's root element declares.
     public let xmlNamespace: AWSXMLNamespace?
     let pathSegments: [Segment]
+    /// The labels of the host prefix.
+    let hostLabels: [String]
     let staticQuery: [AWSHTTPRequest.QueryItem]
 
     /// Creates an operation.
@@ -39,6 +41,9 @@
         self.xmlNamespace = xmlNamespace
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
+        hostLabels = hostPrefix.map { prefix in
+            Self.segments(prefix).compactMap { if case .label(let name, _) = $0 { name } else { nil } }
+        } ?? []
         staticQuery = parts.count > 1
             ? parts[1].split(separator: "&").map { item in
                 let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

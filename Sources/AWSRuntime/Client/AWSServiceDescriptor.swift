@@ -1,15 +1,5 @@
 import Foundation
 
-/// The wire protocol of a service.
-@_spi(Generated) public enum AWSProtocol: Sendable, Equatable {
-    /// `rest-json`: HTTP bindings, JSON bodies.
-    case restJSON
-    /// `json` (awsJson 1.0 / 1.1): POST to `/` with `X-Amz-Target`.
-    case awsJSON(version: String, targetPrefix: String)
-    /// `smithy-rpc-v2-cbor`: POST to `/service/<serviceName>/operation/<operation>` with CBOR bodies.
-    case rpcV2CBOR(serviceName: String)
-}
-
 /// What the runtime needs to know about a service: names, protocol and modeled errors.
 @_spi(Generated) public struct AWSServiceDescriptor: Sendable {
     /// The model's `serviceId`, such as `DocDB Elastic`.

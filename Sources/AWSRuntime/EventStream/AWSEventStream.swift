@@ -60,7 +60,7 @@ public protocol AWSEventUnion: AWSShape {
 
     /// The message as a `T`.
     public func decode<T: AWSShape>(_ type: T.Type) throws -> T {
-        try context.parser.decodeEvent(type, message, context.operation, status: context.status)
+        try context.deserializer.decodeEvent(type, message, context.operation, status: context.status)
     }
 
     /// The message as the modeled error `E`, to throw.

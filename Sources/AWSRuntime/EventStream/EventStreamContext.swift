@@ -4,7 +4,7 @@ struct EventStreamContext: Sendable {
     static let key = CodingUserInfoKey(rawValue: "AWSEventStreamContext")!
 
     let reader: EventMessageReader
-    let parser: ResponseParser
+    let deserializer: JSONDeserializer
     let operation: AWSOperation
     let status: Int
     let headers: AWSHTTPHeaders
@@ -42,7 +42,7 @@ struct EventStreamContext: Sendable {
             for name in ["message", "Message"] { if case .string(let value)? = fields[name] { text = value; break } }
         }
         return AWSErrorContext(code: code, message: text, status: status,
-                               requestID: ResponseParser.requestID(headers), headers: headers)
+                               requestID: HTTPResponseBindings.requestID(headers), headers: headers)
     }
 
     /// Runs `body`, reporting a shape that does not match as `AWSResponseDecodingError`.
@@ -50,7 +50,7 @@ struct EventStreamContext: Sendable {
         do {
             return try body()
         } catch let error as DecodingError {
-            throw ResponseParser.decodingError(error, operation, status)
+            throw HTTPResponseBindings.decodingError(error, operation, status)
         }
     }
 }

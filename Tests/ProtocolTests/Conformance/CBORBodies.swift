@@ -7,7 +7,7 @@ import Foundation
 enum CBORBodies {
     /// Whether `service` speaks rpc-v2-cbor, whose suite bodies are base64 CBOR.
     static func isCBOR(_ service: AWSServiceDescriptor) -> Bool {
-        if case .rpcV2CBOR = service.protocol { true } else { false }
+        service.protocol.name == "smithy-rpc-v2-cbor"
     }
 
     /// The bytes of a suite body written in base64.

@@ -1,0 +1,26 @@
+/// Reads the responses of one wire protocol: outputs and modeled errors from their bodies and HTTP bindings,
+/// and what identifies an error.
+@_spi(Generated) public protocol AWSResponseDeserializer: Sendable {
+    /// Decodes a successful response as `Output`, or an error response as a modeled error's members.
+    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output
+
+    /// The code, message and request id of an error response, as the protocol places them.
+    func errorFields(_ response: AWSHTTPResponse, _ operation: AWSOperation) -> AWSErrorFields
+}
+
+/// What identifies an error response: its code (without a namespace), message and request id.
+@_spi(Generated) public struct AWSErrorFields: Sendable, Equatable {
+    /// The error code, such as `ResourceNotFoundException`; empty when the response gives none.
+    public var code: String
+    /// The error message.
+    public var message: String?
+    /// The request id.
+    public var requestID: String?
+
+    /// Creates error fields.
+    public init(code: String, message: String? = nil, requestID: String? = nil) {
+        self.code = code
+        self.message = message
+        self.requestID = requestID
+    }
+}
