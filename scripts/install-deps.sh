@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need when it is missing: json-c and pkg-config (the generator),
-# python3 with botocore pinned to the version the README names (the oracle and corpus checks), and curl
-# (the end-to-end tests). Debian/Ubuntu as root, or macOS with Homebrew. Prints nothing when all is there.
+# python3 with botocore pinned to the version the README names (the oracle and corpus checks), curl
+# (the end-to-end tests) and moto (the emulator tests). Debian/Ubuntu as root, or macOS with Homebrew. Prints
+# nothing when all is there.
 set -euo pipefail
 
 BOTOCORE_VERSION=1.43.11
@@ -37,4 +38,14 @@ if [ "$installed" != "$BOTOCORE_VERSION" ]; then
     # Debian's python marks its site-packages as externally managed; the tests need botocore there all the same.
     python3 -m pip install -q --disable-pip-version-check "botocore==$BOTOCORE_VERSION" 2>/dev/null \
         || python3 -m pip install -q --disable-pip-version-check --break-system-packages "botocore==$BOTOCORE_VERSION"
+fi
+
+# moto, the AWS emulator the emulator tests run on a loopback port, with boto3 pinned to botocore's version
+# so that installing it leaves botocore as it is.
+MOTO_VERSION=5.2.5
+moto=$(python3 -c "import importlib.metadata as m; print(m.version('moto'))" 2>/dev/null || true)
+if [ "$moto" != "$MOTO_VERSION" ] || ! python3 -c "import flask, flask_cors" 2>/dev/null; then
+    packages=("moto[server]==$MOTO_VERSION" "boto3==$BOTOCORE_VERSION" "botocore==$BOTOCORE_VERSION")
+    python3 -m pip install -q --disable-pip-version-check "${packages[@]}" 2>/dev/null \
+        || python3 -m pip install -q --disable-pip-version-check --break-system-packages "${packages[@]}"
 fi
