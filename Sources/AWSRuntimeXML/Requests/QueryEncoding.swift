@@ -2,7 +2,7 @@
 
 /// The `Encoder` behind `QueryForm.write`: writes a structure's members, a list's elements or a map's entries
 /// as fields named below `prefix`, as botocore's `QuerySerializer._serialize_type_*` name them.
-final class QueryEncoding: Encoder {
+final class QueryEncoding: Encoder, MemberEncoding {
     let form: QueryForm
     /// The name of the value being encoded; empty for the input itself.
     let prefix: String
@@ -30,7 +30,7 @@ final class QueryEncoding: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedContainer(encoder: self))
+        KeyedEncodingContainer(MemberContainer<QueryEncoding, Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -93,37 +93,6 @@ final class QueryEncoding: Encoder {
         return count
     }
 
-
-    private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let encoder: QueryEncoding
-        var codingPath: [any CodingKey] { [] }
-
-        mutating func encodeNil(forKey key: Key) throws {}
-
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try encoder.encode(value, key.stringValue)
-        }
-
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-            if let value { try encoder.encode(value, key.stringValue) } else { try encoder.encodeAbsent(key.stringValue) }
-        }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(
-            keyedBy keyType: NestedKey.Type, forKey key: Key
-        ) -> KeyedEncodingContainer<NestedKey> {
-            NestedContainers.unsupported()
-        }
-
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            NestedContainers.unsupported()
-        }
-
-        mutating func superEncoder() -> any Encoder { NestedContainers.unsupported() }
-
-        mutating func superEncoder(forKey key: Key) -> any Encoder {
-            NestedContainers.unsupported()
-        }
-    }
 
     private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let encoder: QueryEncoding

@@ -3,7 +3,7 @@ import AWSXML
 
 /// The `Encoder` behind `XMLBodyEncoder.write`: builds the element `name` of a structure, list or map (or, for
 /// a flattened one, its elements) and appends it to `parent` when `finish()` is called.
-final class XMLEncoding: Encoder {
+final class XMLEncoding: Encoder, MemberEncoding {
     /// What the value turned out to be, from the container it asked for.
     private enum Kind {
         /// A single value (an enum), already appended.
@@ -59,7 +59,7 @@ final class XMLEncoding: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         kind = shapeMembers == nil ? .map : .element
-        return KeyedEncodingContainer(KeyedContainer(encoder: self))
+        return KeyedEncodingContainer(MemberContainer<XMLEncoding, Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -124,37 +124,6 @@ final class XMLEncoding: Encoder {
         }
     }
 
-
-    private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let encoder: XMLEncoding
-        var codingPath: [any CodingKey] { [] }
-
-        mutating func encodeNil(forKey key: Key) throws {}
-
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try encoder.encode(value, key.stringValue)
-        }
-
-        mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-            if let value { try encoder.encode(value, key.stringValue) } else { try encoder.encodeAbsent(key.stringValue) }
-        }
-
-        mutating func nestedContainer<NestedKey: CodingKey>(
-            keyedBy keyType: NestedKey.Type, forKey key: Key
-        ) -> KeyedEncodingContainer<NestedKey> {
-            NestedContainers.unsupported()
-        }
-
-        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            NestedContainers.unsupported()
-        }
-
-        mutating func superEncoder() -> any Encoder { NestedContainers.unsupported() }
-
-        mutating func superEncoder(forKey key: Key) -> any Encoder {
-            NestedContainers.unsupported()
-        }
-    }
 
     private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let encoder: XMLEncoding
