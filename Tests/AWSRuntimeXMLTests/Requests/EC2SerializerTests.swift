@@ -51,6 +51,13 @@ import Testing
             == "Action=QueryMaps&Version=2020-01-08&MapWithXmlMemberName.entry.1.K=a&MapWithXmlMemberName.entry.1.V=b")
     }
 
+    @Test func capitalizesTheModelsNamesOfMapEntries() {
+        // EC2Serializer._get_serialized_name: a locationName is capitalized; `key` and `value` are not.
+        let form = QueryForm(flavor: .ec2, tokenGenerator: { "" }, hostLabels: [])
+        #expect(form.entryName("name", default: "key") == "Name")
+        #expect(form.entryName(nil, default: "value") == "value")
+    }
+
     @Test func writesTimestampsAndTokens() throws {
         // Ec2TimestampsInput
         let date = Date(timeIntervalSince1970: 1_422_172_800)
