@@ -3,6 +3,7 @@
 /// The `Encoder` behind `QueryForm.write`: writes a structure's members, a list's elements or a map's entries
 /// as fields named below `prefix`, as botocore's `QuerySerializer._serialize_type_*` name them.
 final class QueryEncoding: Encoder, MemberEncoding {
+    /// The body being written.
     let form: QueryForm
     /// The name of the value being encoded; empty for the input itself.
     let prefix: String
@@ -21,6 +22,7 @@ final class QueryEncoding: Encoder, MemberEncoding {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    /// An encoder for the value named `prefix`.
     init(form: QueryForm, prefix: String, shapeMembers: [AWSMember]?, member: AWSMember?, layout: AWSCollectionLayout?) {
         self.form = form
         self.prefix = prefix

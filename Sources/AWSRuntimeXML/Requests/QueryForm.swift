@@ -14,6 +14,7 @@ final class QueryForm {
     /// The encoded body.
     var output: [UInt8] = []
 
+    /// An empty body of `flavor`.
     init(flavor: QuerySerializer.Flavor, tokenGenerator: @escaping @Sendable () -> String, hostLabels: [String]) {
         self.flavor = flavor
         self.tokenGenerator = tokenGenerator

@@ -71,7 +71,9 @@ struct XMLBodyEncoder {
 
 /// The children and attributes of an element being built.
 final class XMLSlot {
+    /// The attributes by name, namespace declarations included.
     var attributes: [String: String] = [:]
+    /// The child elements, in the order they were written.
     var children: [AWSXMLElement] = []
 }
 
@@ -82,9 +84,12 @@ final class XMLBindings {
     let tree: TreeEncoder
     /// The input members the host prefix names.
     let hostLabels: [String]
+    /// The values of bound members and host labels, by coding key.
     var values: [String: JSONValue] = [:]
+    /// The element of the structure payload member, once written.
     var payload: AWSXMLElement?
 
+    /// Bindings whose bound members `tree` encodes.
     init(tree: TreeEncoder, hostLabels: [String]) {
         self.tree = tree
         self.hostLabels = hostLabels

@@ -16,6 +16,7 @@ final class XMLEncoding: Encoder, MemberEncoding {
         case map
     }
 
+    /// The options and the `write` every value goes through.
     let body: XMLBodyEncoder
     /// Where the value's element goes.
     let parent: XMLSlot
@@ -40,6 +41,7 @@ final class XMLEncoding: Encoder, MemberEncoding {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    /// An encoder for the value `name`, whose element goes in `parent`.
     init(
         body: XMLBodyEncoder, parent: XMLSlot, name: String, namespace: AWSXMLNamespace?, member: AWSMember?,
         layout: AWSCollectionLayout?, shapeMembers: [AWSMember]?, bindings: XMLBindings?
