@@ -24,7 +24,7 @@
     public let xmlNamespace: AWSXMLNamespace?
     let pathSegments: [Segment]
     /// The labels of the host prefix.
-    let hostLabels: [String]
+    package let hostLabels: [String]
     let staticQuery: [AWSHTTPRequest.QueryItem]
 
     /// Creates an operation.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Formats and parses the three AWS timestamp formats without `DateFormatter`.
-enum TimestampCoding {
+package enum TimestampCoding {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -74,7 +74,7 @@ enum TimestampCoding {
     }
 
     /// The date in `format`, as header or query text.
-    static func text(_ date: Date, _ format: AWSMember.TimestampFormat) -> String {
+    package static func text(_ date: Date, _ format: AWSMember.TimestampFormat) -> String {
         switch format {
         case .unixTimestamp: epochString(date)
         case .iso8601: iso8601(date)

@@ -28,7 +28,7 @@ package struct TreeEncoder {
     }
 
     /// Encodes one value: a leaf as it is, anything else through a `TreeEncoding`.
-    func encodeValue<T: Encodable>(_ value: T, member: AWSMember?, codingPath: [any CodingKey]) throws -> JSONValue {
+    package func encodeValue<T: Encodable>(_ value: T, member: AWSMember?, codingPath: [any CodingKey]) throws -> JSONValue {
         if let leaf = leafValue(value, member: member) { return leaf }
         let members = (T.self as? any AWSShape.Type)?.awsMembers ?? []
         let names = modelNames ? (T.self as? any AWSModelNamed.Type)?.awsModelNames ?? [:] : [:]
@@ -77,6 +77,13 @@ package struct TreeEncoder {
         if value.isNaN { return .string("NaN") }
         if value.isInfinite { return .string(value < 0 ? "-Infinity" : "Infinity") }
         return .double(value)
+    }
+}
+
+extension TreeEncoder {
+    /// An encoder for request values, which fills nil idempotency tokens from `tokenGenerator`.
+    package init(requestTokens tokenGenerator: @escaping @Sendable () -> String) {
+        self.init(tokenGenerator: tokenGenerator)
     }
 }
 
