@@ -1,7 +1,7 @@
 import Foundation
 
 /// Formats and parses the three AWS timestamp formats without `DateFormatter`.
-enum TimestampCoding {
+package enum TimestampCoding {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -83,7 +83,7 @@ enum TimestampCoding {
     }
 
     /// Parses any of the three formats.
-    static func parse(_ text: String) -> Date? {
+    package static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let seconds = Double(trimmed) { return Date(timeIntervalSince1970: seconds) }
         return parseISO8601(trimmed) ?? parseHTTPDate(trimmed)
