@@ -2,8 +2,8 @@
 import AWSXML
 
 /// The members of a structure element, by wire name, as botocore's `_handle_structure` finds them: a child
-/// element named for the member (the first when it repeats), every child of a flattened list (named for the
-/// list's element, or else for the member) or flattened map, or an attribute. At the root, members bound to
+/// element named for the member, every child of a flattened list (named for the list's element, or else for
+/// the member, as Smithy's suites expect) or flattened map, or an attribute. At the root, members bound to
 /// headers, the status code or the payload come from the overlay and never from the body.
 ///
 /// A lookup starts after the child found last, so members asked for in document order cost one comparison each.
