@@ -83,7 +83,7 @@ package enum TimestampCoding {
     }
 
     /// Parses any of the three formats.
-    static func parse(_ text: String) -> Date? {
+    package static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let seconds = Double(trimmed) { return Date(timeIntervalSince1970: seconds) }
         return parseISO8601(trimmed) ?? parseHTTPDate(trimmed)
