@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProtocolConformanceTests",
-            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSCBOR", "AWSRuntimeTesting", "TestSupport"],
+            dependencies: ["ProtocolSuites", "AWSRuntime", "AWSCBOR", "AWSXML", "AWSRuntimeTesting", "TestSupport"],
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),

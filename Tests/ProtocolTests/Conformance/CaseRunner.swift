@@ -108,12 +108,15 @@ struct CaseRunner {
         return a.path == b.path && a.query == b.query
     }
 
-    /// Compares JSON bodies as parsed JSON, other bodies byte for byte.
+    /// Compares JSON bodies as parsed JSON, form bodies as their fields, XML bodies as their elements, other
+    /// bodies byte for byte.
     static func bodiesMatch(_ actual: [UInt8], _ expected: String) -> Bool {
+        if actual == Array(expected.utf8) { return true }
         if let want = try? JSONValue.parse(expected), let got = try? JSONValue.parse(actual) {
             return jsonEquivalent(got, want)
         }
-        return actual == Array(expected.utf8)
+        if FormBodies.isForm(expected) { return FormBodies.match(actual, expected) }
+        return XMLBodies.match(actual, expected)
     }
 
     // MARK: Responses

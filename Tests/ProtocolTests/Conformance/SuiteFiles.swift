@@ -14,6 +14,9 @@ enum SuiteFiles {
         "input/smithy-rpc-v2-cbor.json", "output/smithy-rpc-v2-cbor.json",
         "input/smithy-rpc-v2-cbor-query-compatible.json", "output/smithy-rpc-v2-cbor-query-compatible.json",
         "input/smithy-rpc-v2-cbor-non-query-compatible.json", "output/smithy-rpc-v2-cbor-non-query-compatible.json",
+        "input/query.json", "output/query.json", "legacy/input/query.json", "legacy/output/query.json",
+        "input/ec2.json", "output/ec2.json", "legacy/input/ec2.json", "legacy/output/ec2.json",
+        "input/rest-xml.json", "output/rest-xml.json", "legacy/input/rest-xml.json", "legacy/output/rest-xml.json",
     ]
 
     static func load(_ path: String) throws -> JSONValue {
