@@ -8,6 +8,8 @@ let generatedServices: [String] = [
     "DocDBElastic",
     "SSO",
 ]
+// The services whose protocol (query, ec2 or rest-xml) the runtime speaks in AWSRuntimeXML.
+let generatedXMLServices: Set<String> = []
 // aws-codegen: generated services end
 
 let package = Package(
@@ -15,6 +17,7 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     products: [
         .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
+        .library(name: "AWSRuntimeXML", targets: ["AWSRuntimeXML"]),
         .library(name: "AWSRuntimeTesting", targets: ["AWSRuntimeTesting"]),
         .executable(name: "aws-codegen", targets: ["aws-codegen"]),
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
@@ -73,6 +76,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClient"])),
             ]
         ),
+        // The query, ec2 and rest-xml protocols. A placeholder until the runtime's target lands from main.
+        .target(name: "AWSRuntimeXML", dependencies: ["AWSRuntime", "AWSXML"]),
         // For users' tests and ours: a transport that records requests and answers from a closure, and the
         // encoder settings the protocol suites need.
         .target(name: "AWSRuntimeTesting", dependencies: ["AWSRuntime"]),
@@ -119,7 +124,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "FeaturesFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]),
         .target(
             name: "ProtocolSuites",
-            dependencies: ["AWSRuntime", "TestSupport"],
+            dependencies: ["AWSRuntime", "AWSRuntimeXML", "TestSupport"],
             path: "Tests/ProtocolTests/Generated"
         ),
         .testTarget(
@@ -141,6 +146,11 @@ let package = Package(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
-    ] + generatedServices.map { .target(name: $0, dependencies: ["AWSRuntime"], path: "Generated/\($0)") },
+    ] + generatedServices.map { service in
+        .target(
+            name: service,
+            dependencies: ["AWSRuntime"] + (generatedXMLServices.contains(service) ? ["AWSRuntimeXML"] : []),
+            path: "Generated/\(service)")
+    },
     swiftLanguageModes: [.v6]
 )
