@@ -121,9 +121,10 @@ package enum ModelReader {
         return reference
     }
 
-    /// The `xmlNamespace` of a reference or shape: `{"uri": …, "prefix": …}`.
+    /// The `xmlNamespace` of a reference or shape: `{"uri": …, "prefix": …}`, or the URI alone as a string.
     private static func readXMLNamespace(_ node: JNode) throws -> XMLNamespace? {
         guard let namespace = try node.member("xmlNamespace") else { return nil }
+        guard namespace.isObject else { return XMLNamespace(uri: try namespace.string(), prefix: nil) }
         return XMLNamespace(uri: try namespace.requiredString("uri"), prefix: try namespace.string("prefix"))
     }
 
