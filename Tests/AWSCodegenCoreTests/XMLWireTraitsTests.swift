@@ -94,6 +94,15 @@ import Testing
         ])
     }
 
+    /// A JSON client of a model that also lists query (CloudWatch) gets none of the query and XML metadata.
+    @Test func aJSONClientIgnoresTheXMLTraits() throws {
+        let model = Self.botocoreEC2.replacingOccurrences(of: #""protocol": "ec2""#, with: #""protocol": "json""#)
+        let files = try Self.files(model)
+        #expect(Self.descriptors(files["SvcClient.swift"] ?? "") == [#"AWSOperation("Op", method: "POST", requestURI: "/")"#])
+        #expect(Self.descriptors(files["SvcInputs.swift"] ?? "").isEmpty)
+        #expect(Self.descriptors(files["SvcOutputs.swift"] ?? "").isEmpty)
+    }
+
     /// awsQuery wraps every output in `<Operation>Result`; the Smithy model says so by the protocol alone.
     @Test func aSmithyQueryOperationHasItsResultWrapper() throws {
         let model = Self.smithyEC2.replacingOccurrences(of: "aws.protocols#ec2Query", with: "aws.protocols#awsQuery")

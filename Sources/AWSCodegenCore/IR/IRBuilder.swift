@@ -326,7 +326,7 @@ struct IRBuilder {
             method: operation.method,
             requestURI: operation.requestURI,
             hostPrefix: operation.hostPrefix,
-            resultWrapper: operation.output?.resultWrapper,
+            resultWrapper: wireProtocol == .awsQuery || wireProtocol == .ec2Query ? operation.output?.resultWrapper : nil,
             xmlRoot: root?.name,
             xmlNamespace: root?.namespace,
             deprecatedMessage: operation.deprecated ? (operation.deprecatedMessage ?? "") : nil)
