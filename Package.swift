@@ -8,6 +8,8 @@ let generatedServices: [String] = [
     "DocDBElastic",
     "SSO",
 ]
+// The services whose protocol (query, ec2 or rest-xml) the runtime speaks in AWSRuntimeXML.
+let generatedXMLServices: Set<String> = []
 // aws-codegen: generated services end
 
 let package = Package(
@@ -123,7 +125,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["DocDBElastic", "FeaturesFixture", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]),
         .target(
             name: "ProtocolSuites",
-            dependencies: ["AWSRuntime", "TestSupport"],
+            dependencies: ["AWSRuntime", "AWSRuntimeXML", "TestSupport"],
             path: "Tests/ProtocolTests/Generated"
         ),
         .testTarget(
@@ -146,6 +148,11 @@ let package = Package(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
-    ] + generatedServices.map { .target(name: $0, dependencies: ["AWSRuntime"], path: "Generated/\($0)") },
+    ] + generatedServices.map { service in
+        .target(
+            name: service,
+            dependencies: ["AWSRuntime"] + (generatedXMLServices.contains(service) ? ["AWSRuntimeXML"] : []),
+            path: "Generated/\(service)")
+    },
     swiftLanguageModes: [.v6]
 )

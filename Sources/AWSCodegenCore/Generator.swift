@@ -54,6 +54,9 @@ package struct GeneratedModule: Equatable, Sendable {
     package var warnings: [String]
     /// How many of its paginators get methods.
     package var paginators: PaginatorCoverage
+    /// Whether its files import `AWSRuntimeXML` (query, ec2 and rest-xml clients), which its target then
+    /// depends on.
+    package var usesXMLRuntime: Bool
 }
 
 /// The generator: a pure function from model files and options to Swift source files.
@@ -113,6 +116,7 @@ package enum Generator {
         let paginatorWarnings = module.hasClient ? paginators.gaps.map { "paginator \($0); it gets no methods" } : []
         return GeneratedModule(
             name: module.moduleName, files: ModuleRenderer(module: module).render(),
-            warnings: model.warnings + builder.warnings + paginatorWarnings, paginators: paginators)
+            warnings: model.warnings + builder.warnings + paginatorWarnings, paginators: paginators,
+            usesXMLRuntime: module.service.wireProtocol?.isXML == true)
     }
 }

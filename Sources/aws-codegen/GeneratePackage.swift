@@ -12,7 +12,9 @@ struct GeneratePackage: ParsableCommand {
             Each folder of <package>/models/ holds a botocore model (service-2.json and optionally \
             paginators-1.json, waiters-2.json, endpoint-rule-set-1.json and aws-codegen.json). Its module goes \
             into <package>/Generated/<Module>/, and the module names go between the \
-            '\(PackageManifest.beginMarker)' and '\(PackageManifest.endMarker)' lines of <package>/Package.swift. \
+            '\(PackageManifest.beginMarker)' and '\(PackageManifest.endMarker)' lines of <package>/Package.swift, \
+            with those whose protocol is query, ec2 or rest-xml also in 'generatedXMLServices', whose targets \
+            depend on AWSRuntimeXML. \
             A module folder of Generated/ that no model makes any more is removed. Files are written only when \
             their bytes change, and nothing is written when any model fails.
             """)
@@ -88,6 +90,7 @@ struct PackageGeneration {
         let modelFolders = entries.sorted().filter { manager.fileExists(atPath: "\(modelsDirectory)/\($0)/service-2.json") }
         var changes = Changes()
         var owners: [String: String] = [:]
+        var xmlModules = Set<String>()
         for folder in modelFolders {
             let path = "\(modelsDirectory)/\(folder)"
             let module = try Generator.generateModule(try ModelDirectory.read(path, config: nil))
@@ -98,6 +101,7 @@ struct PackageGeneration {
                     message: "makes module \(module.name), as models/\(owner) does; set \"moduleName\" in one of their aws-codegen.json")
             }
             owners[module.name] = folder
+            if module.usesXMLRuntime { xmlModules.insert(module.name) }
             let directory = OutputDirectory(path: "\(generatedDirectory)/\(module.name)")
             let changed = try directory.changes(module.files)
             if !changed.isEmpty { changes.files.append((directory, changed)) }
@@ -106,7 +110,7 @@ struct PackageGeneration {
             throw GeneratorError(file: manifestPath, path: "", message: "cannot read the package manifest")
         }
         let manifestText = String(decoding: manifestData, as: UTF8.self)
-        let updated = try PackageManifest(path: manifestPath, text: manifestText).settingModules(Array(owners.keys))
+        let updated = try PackageManifest(path: manifestPath, text: manifestText).settingModules(Array(owners.keys), xmlModules: xmlModules)
         if updated != manifestText { changes.manifest = (manifestPath, updated) }
         changes.staleFolders = try staleFolders(keeping: Set(owners.keys))
         return changes

@@ -90,8 +90,9 @@ struct BotocoreWaiterTests {
         #expect(text.contains(#""status": "Status""#))
     }
 
-    @Test func servicesWhoseProtocolHasNoClientGetNoWaiters() throws {
+    /// A query service's client has its waiters too.
+    @Test func queryServicesGetWaiters() throws {
         let text = try Self.waiters("rds")
-        #expect(!text.contains("waitUntil"))
+        #expect(text.contains(#"AWSWaiterAcceptor(.success, .pathAll("DBClusters[].Status", expected: .string("available"))),"#))
     }
 }

@@ -48,6 +48,9 @@ import Testing
         let root = try Self.package(models: ["docdb-elastic"])
         try Self.run(root)
         #expect(try Self.listedServices(root) == ["DocDBElastic"])
+        // Neither model speaks an XML protocol, so no target depends on AWSRuntimeXML.
+        let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(manifest.contains("\nlet generatedXMLServices: Set<String> = []\n"))
 
         try FileManager.default.copyItem(
             at: GenerateCommandTests.repository.appendingPathComponent("models/sso"),

@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func aModuleWithoutClientBuildsThePaginatorsButRendersNone() throws {
-        let module = try Self.generate(protocol: "rest-xml")
+        let module = try Self.generate(protocol: "carrier-pigeon")
         #expect(module.paginators == PaginatorCoverage(withMethods: 1, gaps: Self.gaps, hasClient: false))
         #expect(!module.warnings.contains { $0.hasPrefix("paginator") })
         #expect(module.files.first { $0.name == "SvcPaginators.swift" }?.contents.contains("func") == false)

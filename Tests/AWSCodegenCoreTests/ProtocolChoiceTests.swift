@@ -49,16 +49,27 @@ import Testing
     }
 
     @Test func noSupportedProtocolGivesShapesOnlyWithAWarning() throws {
-        let module = try Self.botocore(#""protocol": "rest-xml", "protocols": ["rest-xml", "query"]"#)
+        let module = try Self.botocore(#""protocol": "carrier-pigeon""#)
         #expect(Self.protocolLine(module) == nil)
-        #expect(module.warnings == ["protocol rest-xml is not supported yet; the module holds the shapes only"])
+        #expect(module.warnings == ["protocol carrier-pigeon is not supported yet; the module holds the shapes only"])
     }
 
-    @Test func protocolAloneStillWorks() throws {
-        #expect(Self.protocolLine(try Self.botocore(#""protocol": "rest-json""#)) == "protocol: .restJSON,")
-        let query = try Self.botocore(#""protocol": "query""#)
-        #expect(Self.protocolLine(query) == nil)
-        #expect(query.warnings == ["protocol query is not supported yet; the module holds the shapes only"])
+    /// botocore ranks the XML protocols after the JSON ones, whatever the model's order
+    /// (`theFirstSupportedOfProtocolsWins` has query before json).
+    @Test func anXMLProtocolIsTakenOnlyWhenNoOtherIsListed() throws {
+        #expect(Self.protocolLine(try Self.botocore(#""protocol": "rest-xml", "protocols": ["rest-xml", "query"]"#)) == "protocol: .restXML,")
+        #expect(Self.protocolLine(try Self.botocore(#""protocol": "query""#)) == "protocol: .awsQuery,")
+        #expect(Self.protocolLine(try Self.botocore(#""protocol": "ec2""#)) == "protocol: .ec2Query,")
+    }
+
+    /// Query, ec2 and rest-xml modules import `AWSRuntimeXML`, where the runtime speaks them; others do not.
+    @Test func xmlProtocolModulesImportTheXMLRuntime() throws {
+        let xml = try Self.botocore(#""protocol": "ec2""#)
+        #expect(xml.usesXMLRuntime)
+        #expect(xml.files.allSatisfy { $0.contents.contains("@_spi(Generated) import AWSRuntime\n@_spi(Generated) import AWSRuntimeXML\n") })
+        let json = try Self.botocore(#""protocol": "json""#)
+        #expect(!json.usesXMLRuntime)
+        #expect(!json.files.contains { $0.contents.contains("AWSRuntimeXML") })
     }
 
     @Test func aProtocolsListThatIsNotStringsNamesItsPath() throws {
@@ -75,10 +86,17 @@ import Testing
         #expect(Self.protocolLine(jsonAfterXML) == #"protocol: .awsJSON(version: "1.0", targetPrefix: "Svc"),"#)
     }
 
-    @Test func aSmithyServiceWithOnlyRestXMLIsShapesOnly() throws {
-        let module = try Self.smithy(#""aws.protocols#restXml": {}"#)
-        #expect(Self.protocolLine(module) == nil)
-        #expect(module.warnings == ["protocol rest-xml is not supported yet; the module holds the shapes only"])
+    @Test func aSmithyServiceSpeaksTheXMLProtocols() throws {
+        #expect(Self.protocolLine(try Self.smithy(#""aws.protocols#restXml": {}"#)) == "protocol: .restXML,")
+        #expect(Self.protocolLine(try Self.smithy(#""aws.protocols#awsQuery": {}"#)) == "protocol: .awsQuery,")
+        #expect(Self.protocolLine(try Self.smithy(#""aws.protocols#ec2Query": {}"#)) == "protocol: .ec2Query,")
+    }
+
+    /// A query service's errors go by their query code (`error.code`, Smithy's `awsQueryError`).
+    @Test func aQueryServiceFindsErrorsByTheirCode() throws {
+        let module = try Self.botocore(#""protocol": "query""#, errorCode: "AWS.Svc.Oops")
+        let errors = module.files.first { $0.name == "SvcErrors.swift" }?.contents ?? ""
+        #expect(errors.contains(#""AWS.Svc.Oops": Oops.self,"#))
     }
 
     /// An `awsQueryCompatible` service's `error.code` is its query code; `__type` names the shape.

@@ -5,7 +5,7 @@
 #   Tests/Corpus/compile-models.sh [--all | Module ...]
 #
 # With module names it compiles those (the sample `make test` uses). With --all it compiles every module
-# whose model speaks rest-json, json or smithy-rpc-v2-cbor, which takes hours. DATA= names the botocore data directory (default:
+# with a client, which takes hours. DATA= names the botocore data directory (default:
 # the installed botocore's); WORK= keeps the package in that folder (default: a temporary one).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +19,7 @@ swift build --package-path "$repo" --product aws-codegen >/dev/null
 tail -n 1 "$work/generate.log"
 
 if [ "${1:-}" = "--all" ]; then
-    # Modules whose client exists: the runtime speaks their protocol (rest-json, json or smithy-rpc-v2-cbor).
+    # Modules whose client exists: the runtime speaks their protocol.
     modules=$(cd "$work/Sources" && grep -l "struct .*Client: " */*Client.swift | cut -d/ -f1 | sort)
 else
     modules="$*"
@@ -33,8 +33,13 @@ fi
     echo "    dependencies: [.package(name: \"swift-aws-codegen\", path: \"$repo\", traits: [])],"
     echo '    targets: ['
     for module in $modules; do
-        # Targets get a prefix, so that none clashes with a target of this repository (DocDBElastic).
-        echo "        .target(name: \"Corpus$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\"),"
+        # Targets get a prefix, so that none clashes with a target of this repository (DocDBElastic). Query, ec2
+        # and rest-xml modules import AWSRuntimeXML too.
+        xml=""
+        if grep -q "^@_spi(Generated) import AWSRuntimeXML" "$work/Sources/$module/${module}Client.swift"; then
+            xml=", .product(name: \"AWSRuntimeXML\", package: \"swift-aws-codegen\")"
+        fi
+        echo "        .target(name: \"Corpus$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")$xml], path: \"Sources/$module\"),"
     done
     echo '    ]'
     echo ')'

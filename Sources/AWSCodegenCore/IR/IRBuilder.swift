@@ -10,6 +10,8 @@ struct IRBuilder {
     let moduleName: String
     /// Labels that some operation's `requestUri` uses greedily (`{Key+}`).
     let greedyLabels: Set<String>
+    /// The protocol of the client; nil when the runtime does not speak the model's.
+    let wireProtocol: ProtocolIR?
 
     init(model: ServiceModel, config: GeneratorConfig, selection: ShapeSelection) {
         self.model = model
@@ -18,6 +20,7 @@ struct IRBuilder {
         recursion = RecursionAnalysis(model: model, shapes: selection.shapes)
         let module = config.moduleName ?? SwiftNames.upperCamel(model.metadata.serviceId)
         moduleName = module
+        wireProtocol = ProtocolIR(model.metadata)
         greedyLabels = Set(selection.operations.flatMap { operation in
             AWSURITemplate.greedyLabels(operation.requestURI)
         })
@@ -38,7 +41,7 @@ struct IRBuilder {
 
     /// Why the module has no client, when the runtime does not speak the model's protocol.
     var unsupportedProtocol: String? {
-        ProtocolIR(model.metadata) == nil
+        wireProtocol == nil
             ? "protocol \(model.metadata.protocol) is not supported yet; the module holds the shapes only" : nil
     }
 
@@ -103,7 +106,7 @@ struct IRBuilder {
                 signingName: metadata.signingName ?? metadata.endpointPrefix,
                 endpointPrefix: metadata.endpointPrefix,
                 apiVersion: metadata.apiVersion,
-                wireProtocol: ProtocolIR(metadata),
+                wireProtocol: wireProtocol,
                 queryCompatible: metadata.queryCompatible,
                 documentation: DocumentationConverter.markdown(model.documentation ?? ""),
                 title: metadata.serviceFullName),
@@ -174,20 +177,24 @@ struct IRBuilder {
                 deprecatedMessage: reference.deprecatedMessage,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
-                wireTraits: wireTraits(reference, target, structure, memberName: member.name, isTopLevel: isTopLevel),
+                wireTraits: wireTraits(
+                    reference, target, structure, memberName: member.name, codingKey: codingKey, owner: shape.name,
+                    isTopLevel: isTopLevel),
                 constraint: isValidated && !isJSONHeader && !target.eventStream ? constraint(reference.shape, visiting: []) : nil)
         }
     }
 
-    /// Where a member goes on the wire and how it is encoded. The readers accept no timestamp format but
-    /// the three that `TimestampFormatIR` names.
+    /// Where a member of `owner` goes on the wire and how it is encoded. The readers accept no timestamp format
+    /// but the three that `TimestampFormatIR` names.
     private func wireTraits(_ reference: ShapeReference, _ target: Shape, _ structure: Shape.Structure,
-                            memberName: String, isTopLevel: Bool) -> WireTraitsIR {
-        WireTraitsIR(
+                            memberName: String, codingKey: String, owner: String, isTopLevel: Bool) -> WireTraitsIR {
+        let traits = WireTraitsIR(
             location: location(reference, target, structure, memberName: memberName, isTopLevel: isTopLevel),
             timestampFormat: (reference.timestampFormat ?? timestampFormat(of: reference.shape)).flatMap(TimestampFormatIR.init),
             isIdempotencyToken: reference.idempotencyToken,
             isJSONValue: reference.jsonValue)
+        guard wireProtocol?.isXML == true else { return traits }
+        return addingXMLTraits(to: traits, reference, target, memberName: memberName, codingKey: codingKey, owner: owner)
     }
 
     /// Where a member goes: an event's members by their event traits; an input's, an output's or an error's by
@@ -309,7 +316,8 @@ struct IRBuilder {
     }
 
     private func operation(_ operation: Operation) -> OperationIR {
-        OperationIR(
+        let root = xmlRoot(operation)
+        return OperationIR(
             name: operation.name,
             methodName: SwiftNames.lowerCamel(operation.name),
             documentation: documentation(operation.documentation),
@@ -318,6 +326,9 @@ struct IRBuilder {
             method: operation.method,
             requestURI: operation.requestURI,
             hostPrefix: operation.hostPrefix,
+            resultWrapper: wireProtocol == .awsQuery || wireProtocol == .ec2Query ? operation.output?.resultWrapper : nil,
+            xmlRoot: root?.name,
+            xmlNamespace: root?.namespace,
             deprecatedMessage: operation.deprecated ? (operation.deprecatedMessage ?? "") : nil)
     }
 }

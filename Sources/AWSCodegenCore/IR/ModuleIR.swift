@@ -120,6 +120,12 @@ struct OperationIR {
     var method: String
     var requestURI: String
     var hostPrefix: String?
+    /// The element that wraps the output in a query or ec2 response.
+    var resultWrapper: String?
+    /// The root element of a rest-xml request body made of the input's body members.
+    var xmlRoot: String?
+    /// The namespace that root element declares.
+    var xmlNamespace: XMLNamespace?
     var deprecatedMessage: String?
 }
 

@@ -10,6 +10,24 @@ struct WireTraitsIR: Equatable {
     var isIdempotencyToken = false
     /// Whether the member is a JSON value: any JSON, base64-encoded, in a header; a string of JSON text in a body.
     var isJSONValue = false
+    /// The ec2 request name, when it is not the coding key with its first letter in capitals.
+    var queryName: String?
+    /// The layout of a list or map member in query parameters and XML, when it is not the default.
+    var collection: CollectionLayoutIR?
+    /// Whether the member is an XML attribute of its structure's element.
+    var isXMLAttribute = false
+    /// The XML namespace the member's element declares.
+    var xmlNamespace: XMLNamespace?
+    /// The root element name of a rest-xml structure payload, when it is not the coding key.
+    var xmlName: String?
+}
+
+/// How a list or map is laid out in query parameters and XML; nil names and false flags are the defaults.
+indirect enum CollectionLayoutIR: Equatable {
+    /// A list: its element name, whether it is flattened, and the layout of elements that are lists or maps.
+    case list(member: String?, flattened: Bool, element: CollectionLayoutIR?)
+    /// A map: its key and value names, whether it is flattened, and the layout of values that are lists or maps.
+    case map(key: String?, value: String?, flattened: Bool, element: CollectionLayoutIR?)
 }
 
 /// Where a member goes in a message.

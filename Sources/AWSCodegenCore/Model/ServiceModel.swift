@@ -34,12 +34,18 @@ package struct ServiceMetadata: Sendable {
     package var queryCompatible = false
 
     /// The botocore protocols the generator makes clients for; `ProtocolIR` speaks each of them.
-    package static let clientProtocols: Set<String> = ["rest-json", "json", "smithy-rpc-v2-cbor"]
+    package static let clientProtocols: Set<String> = ["rest-json", "json", "smithy-rpc-v2-cbor", "query", "ec2", "rest-xml"]
 
-    /// The first of `protocols`, a model's protocols in order of preference, that the generator makes clients
-    /// for, as botocore takes the first it supports; nil when there is none (the module holds shapes only).
+    /// The protocols whose messages are query strings and XML, which the runtime speaks in `AWSRuntimeXML`.
+    package static let xmlProtocols: Set<String> = ["query", "ec2", "rest-xml"]
+
+    /// The protocol a module speaks of `protocols`, a model's protocols in order of preference: the first the
+    /// generator makes clients for, as botocore takes the first it supports, except that an XML protocol is
+    /// taken only when no other is listed (botocore ranks query and ec2 last, and rest-xml after the JSON
+    /// protocols); nil when there is none (the module holds shapes only).
     package static func clientProtocol(in protocols: [String]) -> String? {
-        protocols.first(where: clientProtocols.contains)
+        let supported = protocols.filter(clientProtocols.contains)
+        return supported.first { !xmlProtocols.contains($0) } ?? supported.first
     }
 }
 

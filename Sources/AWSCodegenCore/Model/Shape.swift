@@ -16,9 +16,24 @@ package struct ShapeReference: Sendable, Equatable {
     package var eventHeader = false
     /// The member of an event that is the message payload.
     package var eventPayload = false
+    /// Whether a list or map member repeats its own element instead of wrapping its elements (query, XML).
     package var flattened = false
     package var box = false
     package var sensitive = false
+    /// The ec2 protocol's request name of the member (`queryName`).
+    package var queryName: String?
+    /// Whether the member is an XML attribute of its structure's element.
+    package var xmlAttribute = false
+    /// The XML namespace the member's element declares; on an operation's input, its body's root element's.
+    package var xmlNamespace: XMLNamespace?
+    /// The element that wraps an operation's output in a query or ec2 response (on the output reference).
+    package var resultWrapper: String?
+}
+
+/// An XML namespace declaration of a model: `xmlns="uri"`, or `xmlns:prefix="uri"`.
+package struct XMLNamespace: Sendable, Equatable {
+    package var uri: String
+    package var prefix: String?
 }
 
 /// Where a member goes in an HTTP message.
@@ -73,6 +88,10 @@ package struct Shape: Sendable {
     package var timestampFormat: String?
     package var streaming: Bool
     package var eventStream: Bool
+    /// Whether a list or map shape is flattened (botocore puts `flattened` on the shape or the member).
+    package var flattened = false
+    /// The XML namespace of the shape's element, which a member that sets none takes.
+    package var xmlNamespace: XMLNamespace?
 
     /// The structure parts, if this is a structure or union.
     package var structure: Structure? {

@@ -114,7 +114,18 @@ package enum ModelReader {
         reference.flattened = try node.bool("flattened") ?? false
         reference.box = try node.bool("box") ?? false
         reference.sensitive = try node.bool("sensitive") ?? false
+        reference.queryName = try node.string("queryName")
+        reference.xmlAttribute = try node.bool("xmlAttribute") ?? false
+        reference.xmlNamespace = try readXMLNamespace(node)
+        reference.resultWrapper = try node.string("resultWrapper")
         return reference
+    }
+
+    /// The `xmlNamespace` of a reference or shape: `{"uri": …, "prefix": …}`, or the URI alone as a string.
+    private static func readXMLNamespace(_ node: JNode) throws -> XMLNamespace? {
+        guard let namespace = try node.member("xmlNamespace") else { return nil }
+        guard namespace.isObject else { return XMLNamespace(uri: try namespace.string(), prefix: nil) }
+        return XMLNamespace(uri: try namespace.requiredString("uri"), prefix: try namespace.string("prefix"))
     }
 
     private static func readShape(name: String, _ node: JNode) throws -> Shape {
@@ -160,7 +171,9 @@ package enum ModelReader {
             deprecated: try node.bool("deprecated") ?? false,
             timestampFormat: try node.string("timestampFormat"),
             streaming: try node.bool("streaming") ?? false,
-            eventStream: try node.bool("eventstream") ?? false)
+            eventStream: try node.bool("eventstream") ?? false,
+            flattened: try node.bool("flattened") ?? false,
+            xmlNamespace: try readXMLNamespace(node))
     }
 
     private static func readStructure(_ node: JNode, isUnion: Bool) throws -> Shape.Structure {

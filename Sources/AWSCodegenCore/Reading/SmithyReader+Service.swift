@@ -84,8 +84,13 @@ extension SmithyReader {
             method: try http?.requiredString("method") ?? "POST",
             requestURI: uri,
             responseCode: try http?.member("code").map { Int(try $0.int()) },
-            input: try ioReference(node, "input"),
-            output: try ioReference(node, "output"),
+            input: try ioReference(node, "input").map { try withXMLRoot($0, of: node) },
+            output: try ioReference(node, "output").map { output in
+                // awsQuery wraps every output in `<Operation>Result`; ec2 wraps none.
+                var output = output
+                if wireProtocol == "query" { output.resultWrapper = name + "Result" }
+                return output
+            },
             errors: errors,
             documentation: try traits.string("documentation"),
             deprecated: deprecation.deprecated,
@@ -97,6 +102,18 @@ extension SmithyReader {
     private func ioReference(_ operation: JNode, _ key: String) throws -> ShapeReference? {
         guard let reference = try operation.member(key), try shapeName(reference) != Self.unit else { return nil }
         return ShapeReference(shape: try structureName(reference, role: key))
+    }
+
+    /// `input`, of the operation `operation`, with the root element and namespace of a rest-xml request body, as
+    /// botocore's models set them: the input's `xmlName` or shape name, and its `xmlNamespace` or the service's.
+    private func withXMLRoot(_ input: ShapeReference, of operation: JNode) throws -> ShapeReference {
+        guard wireProtocol == "rest-xml", let id = try operation.member("input")?.string("target"), let shape = nodes[id]
+        else { return input }
+        var input = input
+        let traits = try SmithyTraits(of: shape)
+        input.locationName = try traits.string("xmlName") ?? input.shape
+        input.xmlNamespace = try traits.xmlNamespace() ?? serviceXMLNamespace
+        return input
     }
 
     /// The name of the structure that `reference` targets; an error when it targets another kind of shape.

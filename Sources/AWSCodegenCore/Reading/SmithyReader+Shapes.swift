@@ -43,7 +43,8 @@ extension SmithyReader {
             deprecated: try traits.has("deprecated"),
             timestampFormat: try traits.timestampFormat(),
             streaming: streaming && type == "blob",
-            eventStream: streaming && type == "union")
+            eventStream: streaming && type == "union",
+            xmlNamespace: try traits.xmlNamespace())
     }
 
     private mutating func readStructure(name: String, _ node: JNode, isUnion: Bool) throws -> Shape.Structure {
@@ -84,8 +85,9 @@ extension SmithyReader {
     private mutating func readReference(owner: String, member: String, _ node: JNode) throws -> ShapeReference {
         let traits = try SmithyTraits(of: node)
         var reference = ShapeReference(shape: try shapeName(node))
+        let wireName = ServiceMetadata.xmlProtocols.contains(wireProtocol) ? "xmlName" : "jsonName"
         if !httpBindings {
-            reference.locationName = try traits.string("jsonName")
+            reference.locationName = try traits.string(wireName)
         } else if try traits.has("httpLabel") {
             reference.location = .uri
             reference.locationName = member
@@ -102,8 +104,13 @@ extension SmithyReader {
             reference.locationName = prefix
         } else if try traits.has("httpResponseCode") {
             reference.location = .statusCode
+        } else if try wireProtocol == "rest-xml" && traits.has("httpPayload"), let target = try targetNode(of: node),
+            try type(of: target) == "structure"
+        {
+            // A structure payload is the root element, named by its shape's `xmlName` or its shape name.
+            reference.locationName = try SmithyTraits(of: target).string("xmlName") ?? reference.shape
         } else {
-            reference.locationName = try traits.string("jsonName")
+            reference.locationName = try traits.string(wireName)
         }
         let deprecation = try traits.deprecation()
         reference.documentation = try traits.string("documentation")
@@ -115,6 +122,7 @@ extension SmithyReader {
         reference.deprecated = deprecation.deprecated
         reference.deprecatedMessage = deprecation.message
         reference.jsonValue = try mediaType(of: node) == "application/json"
+        try readXMLTraits(traits, member: member, into: &reference)
         let constraints = try traits.constraints()
         if !constraints.isEmpty {
             let name = owner + member.prefix(1).uppercased() + member.dropFirst() + Self.localName(reference.shape)
@@ -124,9 +132,26 @@ extension SmithyReader {
         return reference
     }
 
+    /// The XML traits of the member `member` as botocore's keys: `xmlFlattened`, `xmlAttribute` and
+    /// `xmlNamespace`, and for ec2 its request name: `ec2QueryName` as is, else its wire name or its name capitalized.
+    private func readXMLTraits(_ traits: SmithyTraits, member: String, into reference: inout ShapeReference) throws {
+        reference.flattened = try traits.has("xmlFlattened")
+        reference.xmlAttribute = try traits.has("xmlAttribute")
+        reference.xmlNamespace = try traits.xmlNamespace()
+        if wireProtocol == "ec2" {
+            let name = reference.locationName ?? member
+            reference.queryName = try traits.string("aws.protocols#ec2QueryName") ?? name.prefix(1).uppercased() + name.dropFirst()
+        }
+    }
+
+    /// The shape node that the member `node` targets, or nil for a prelude shape.
+    private func targetNode(of node: JNode) throws -> JNode? {
+        try node.string("target").flatMap { nodes[$0] }
+    }
+
     /// The `mediaType` trait of the shape that the member `node` targets.
     private func mediaType(of node: JNode) throws -> String? {
-        guard let target = try node.string("target"), let shape = nodes[target] else { return nil }
+        guard let shape = try targetNode(of: node) else { return nil }
         return try SmithyTraits(of: shape).string("mediaType")
     }
 }

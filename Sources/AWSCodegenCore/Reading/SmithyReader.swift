@@ -39,6 +39,11 @@ package struct SmithyReader {
     /// Whether members bind to HTTP messages (`httpHeader`, `httpLabel`, …): true for the REST protocols only,
     /// as botocore drops those traits for the others.
     var httpBindings = false
+    /// The protocol the service speaks, whose traits decide members' wire names: `xmlName` for the query, ec2
+    /// and rest-xml protocols, `jsonName` for the others.
+    var wireProtocol = ""
+    /// The service's `xmlNamespace`, which a rest-xml request body's root element declares.
+    var serviceXMLNamespace: XMLNamespace?
     /// Whether error shapes take their code from `aws.protocols#awsQueryError`: for the query protocols, and
     /// for JSON services that are `awsQueryCompatible`.
     var queryErrorCodes = false
@@ -63,6 +68,8 @@ package struct SmithyReader {
         let serviceTraits = try SmithyTraits(of: service)
         let metadata = try readMetadata(service, name: Self.localName(serviceID))
         httpBindings = metadata.protocol.hasPrefix("rest-")
+        wireProtocol = metadata.protocol
+        serviceXMLNamespace = try serviceTraits.xmlNamespace()
         queryErrorCodes = ["query", "ec2"].contains(metadata.protocol) || metadata.queryCompatible
         for id in ids where try !["service", "resource", "operation"].contains(type(of: nodes[id]!)) {
             let name = Self.localName(id)

@@ -34,6 +34,12 @@ struct SmithyTraits {
         }
     }
 
+    /// The `xmlNamespace` trait, or nil when absent.
+    func xmlNamespace() throws -> XMLNamespace? {
+        guard let node = try value("xmlNamespace") else { return nil }
+        return XMLNamespace(uri: try node.requiredString("uri"), prefix: try node.string("prefix"))
+    }
+
     /// The message of the `deprecated` trait, and whether it is present.
     func deprecation() throws -> (deprecated: Bool, message: String?) {
         guard let node = try value("deprecated") else { return (false, nil) }

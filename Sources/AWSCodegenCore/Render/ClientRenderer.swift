@@ -86,6 +86,12 @@ struct ClientRenderer {
             ".awsJSON(version: \(SwiftLiteral.string(version)), targetPrefix: \(SwiftLiteral.string(targetPrefix)))"
         case .rpcV2CBOR(let serviceName):
             ".rpcV2CBOR(serviceName: \(SwiftLiteral.string(serviceName)))"
+        case .awsQuery:
+            ".awsQuery"
+        case .ec2Query:
+            ".ec2Query"
+        case .restXML:
+            ".restXML"
         }
     }
 
@@ -97,6 +103,11 @@ struct ClientRenderer {
                 for operation in module.operations {
                     var arguments = [SwiftLiteral.string(operation.name), "method: \(SwiftLiteral.string(operation.method))", "requestURI: \(SwiftLiteral.string(operation.requestURI))"]
                     if let hostPrefix = operation.hostPrefix { arguments.append("hostPrefix: \(SwiftLiteral.string(hostPrefix))") }
+                    if let wrapper = operation.resultWrapper { arguments.append("resultWrapper: \(SwiftLiteral.string(wrapper))") }
+                    if let root = operation.xmlRoot { arguments.append("xmlRoot: \(SwiftLiteral.string(root))") }
+                    if let namespace = operation.xmlNamespace {
+                        arguments.append("xmlNamespace: \(WireTraitsRenderer.xmlNamespace(namespace))")
+                    }
                     w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }

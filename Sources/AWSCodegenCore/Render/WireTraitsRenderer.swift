@@ -8,6 +8,11 @@ enum WireTraitsRenderer {
         if let format = traits.timestampFormat { arguments.append("timestampFormat: \(timestampFormat(format))") }
         if traits.isIdempotencyToken { arguments.append("idempotencyToken: true") }
         if traits.isJSONValue { arguments.append("jsonValue: true") }
+        if let queryName = traits.queryName { arguments.append("queryName: \(SwiftLiteral.string(queryName))") }
+        if let collection = traits.collection { arguments.append("collection: \(collectionLayout(collection))") }
+        if traits.isXMLAttribute { arguments.append("xmlAttribute: true") }
+        if let namespace = traits.xmlNamespace { arguments.append("xmlNamespace: \(xmlNamespace(namespace))") }
+        if let xmlName = traits.xmlName { arguments.append("xmlName: \(SwiftLiteral.string(xmlName))") }
         return arguments.count > 1 ? "AWSMember(\(arguments.joined(separator: ", ")))" : nil
     }
 
@@ -34,5 +39,31 @@ enum WireTraitsRenderer {
         case .iso8601: ".iso8601"
         case .rfc822: ".rfc822"
         }
+    }
+
+    /// The `AWSCollectionLayout` of `layout`, with only the arguments that differ from the defaults.
+    private static func collectionLayout(_ layout: CollectionLayoutIR) -> String {
+        var arguments: [String] = []
+        let kind: String
+        switch layout {
+        case .list(let member, let flattened, let element):
+            kind = ".list"
+            if let member { arguments.append("member: \(SwiftLiteral.string(member))") }
+            if flattened { arguments.append("flattened: true") }
+            if let element { arguments.append("element: \(collectionLayout(element))") }
+        case .map(let key, let value, let flattened, let element):
+            kind = ".map"
+            if let key { arguments.append("key: \(SwiftLiteral.string(key))") }
+            if let value { arguments.append("value: \(SwiftLiteral.string(value))") }
+            if flattened { arguments.append("flattened: true") }
+            if let element { arguments.append("element: \(collectionLayout(element))") }
+        }
+        return arguments.isEmpty ? kind + "()" : "\(kind)(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// `AWSXMLNamespace("uri", prefix: "p")` for `namespace`.
+    static func xmlNamespace(_ namespace: XMLNamespace) -> String {
+        let prefix = namespace.prefix.map { ", prefix: \(SwiftLiteral.string($0))" } ?? ""
+        return "AWSXMLNamespace(\(SwiftLiteral.string(namespace.uri))\(prefix))"
     }
 }
