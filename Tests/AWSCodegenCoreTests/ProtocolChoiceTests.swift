@@ -38,10 +38,14 @@ import Testing
         return client.split(separator: "\n").first { $0.contains("    protocol: .") }.map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
-    @Test func theFirstSupportedOfProtocolsWins() throws {
+    /// botocore's order of preference, not the model's: CloudWatch lists rpc-v2-cbor, json and query, and
+    /// botocore speaks json to it.
+    @Test func botocoresPreferenceWins() throws {
         let module = try Self.botocore(#""protocol": "smithy-rpc-v2-cbor", "protocols": ["smithy-rpc-v2-cbor", "json", "query"]"#)
-        #expect(Self.protocolLine(module) == #"protocol: .rpcV2CBOR(serviceName: "Svc_1"),"#)
+        #expect(Self.protocolLine(module) == #"protocol: .awsJSON(version: "1.0", targetPrefix: "Svc_1"),"#)
         #expect(module.warnings.isEmpty)
+        let cborBeforeQuery = try Self.botocore(#""protocol": "query", "protocols": ["query", "smithy-rpc-v2-cbor"]"#)
+        #expect(Self.protocolLine(cborBeforeQuery) == #"protocol: .rpcV2CBOR(serviceName: "Svc_1"),"#)
         let jsonAfterQuery = try Self.botocore(#""protocol": "query", "protocols": ["query", "json"]"#)
         #expect(Self.protocolLine(jsonAfterQuery) == #"protocol: .awsJSON(version: "1.0", targetPrefix: "Svc_1"),"#)
         let restFirst = try Self.botocore(#""protocol": "json", "protocols": ["query", "rest-json", "json"]"#)
@@ -54,8 +58,7 @@ import Testing
         #expect(module.warnings == ["protocol carrier-pigeon is not supported yet; the module holds the shapes only"])
     }
 
-    /// botocore ranks the XML protocols after the JSON ones, whatever the model's order
-    /// (`theFirstSupportedOfProtocolsWins` has query before json).
+    /// botocore ranks query and ec2 last and rest-xml after the JSON protocols, whatever the model's order.
     @Test func anXMLProtocolIsTakenOnlyWhenNoOtherIsListed() throws {
         #expect(Self.protocolLine(try Self.botocore(#""protocol": "rest-xml", "protocols": ["rest-xml", "query"]"#)) == "protocol: .restXML,")
         #expect(Self.protocolLine(try Self.botocore(#""protocol": "query""#)) == "protocol: .awsQuery,")
@@ -78,9 +81,11 @@ import Testing
         #expect(error.path == "metadata.protocols")
     }
 
-    @Test func aSmithyServiceSpeaksItsFirstSupportedProtocolTrait() throws {
+    /// A Smithy service's protocol traits, as botocore's twin of the model lists them, choose as botocore does.
+    @Test func aSmithyServiceSpeaksItsPreferredProtocolTrait() throws {
         let module = try Self.smithy(#""smithy.protocols#rpcv2Cbor": {}, "aws.protocols#awsJson1_0": {}"#)
-        #expect(Self.protocolLine(module) == #"protocol: .rpcV2CBOR(serviceName: "Svc"),"#)
+        #expect(Self.protocolLine(module) == #"protocol: .awsJSON(version: "1.0", targetPrefix: "Svc"),"#)
+        #expect(Self.protocolLine(try Self.smithy(#""smithy.protocols#rpcv2Cbor": {}"#)) == #"protocol: .rpcV2CBOR(serviceName: "Svc"),"#)
         #expect(module.warnings.isEmpty)
         let jsonAfterXML = try Self.smithy(#""aws.protocols#restXml": {}, "aws.protocols#awsJson1_0": {}"#)
         #expect(Self.protocolLine(jsonAfterXML) == #"protocol: .awsJSON(version: "1.0", targetPrefix: "Svc"),"#)

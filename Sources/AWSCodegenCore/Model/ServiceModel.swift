@@ -33,19 +33,18 @@ package struct ServiceMetadata: Sendable {
     /// requests say `x-amzn-query-mode` and whose errors carry their query code in `x-amzn-query-error`.
     package var queryCompatible = false
 
-    /// The botocore protocols the generator makes clients for; `ProtocolIR` speaks each of them.
-    package static let clientProtocols: Set<String> = ["rest-json", "json", "smithy-rpc-v2-cbor", "query", "ec2", "rest-xml"]
-
     /// The protocols whose messages are query strings and XML, which the runtime speaks in `AWSRuntimeXML`.
     package static let xmlProtocols: Set<String> = ["query", "ec2", "rest-xml"]
 
-    /// The protocol a module speaks of `protocols`, a model's protocols in order of preference: the first the
-    /// generator makes clients for, as botocore takes the first it supports, except that an XML protocol is
-    /// taken only when no other is listed (botocore ranks query and ec2 last, and rest-xml after the JSON
-    /// protocols); nil when there is none (the module holds shapes only).
+    /// The botocore protocols the generator makes clients for, each of which `ProtocolIR` speaks, in botocore's
+    /// order of preference (`PRIORITY_ORDERED_SUPPORTED_PROTOCOLS`).
+    package static let protocolPriority = ["json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2"]
+
+    /// The protocol a module speaks of `protocols`, a model's protocols: the first of botocore's order of
+    /// preference that the model lists, as botocore chooses (CloudWatch's `smithy-rpc-v2-cbor`, `json` and
+    /// `query` give `json`); nil when there is none (the module holds shapes only).
     package static func clientProtocol(in protocols: [String]) -> String? {
-        let supported = protocols.filter(clientProtocols.contains)
-        return supported.first { !xmlProtocols.contains($0) } ?? supported.first
+        protocolPriority.first(where: protocols.contains)
     }
 }
 

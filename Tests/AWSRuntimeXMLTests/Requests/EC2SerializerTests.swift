@@ -29,7 +29,7 @@ import Testing
         let head = "Action=QueryLists&Version=2020-01-08"
         let cases: [(QueryListsInput, String)] = [
             // Ec2Lists
-            (QueryListsInput(listArg: ["foo", "bar", "baz"], complexListArg: [GreetingStruct(hi: "hello"), GreetingStruct(hi: "hola")]),
+            (QueryListsInput(listArg: ["foo", "bar", "baz"], complexListArg: [QueryGreetingStruct(hi: "hello"), QueryGreetingStruct(hi: "hola")]),
              "&ListArg.1=foo&ListArg.2=bar&ListArg.3=baz&ComplexListArg.1.Hi=hello&ComplexListArg.2.Hi=hola"),
             // Ec2EmptyQueryLists
             (QueryListsInput(listArg: []), ""),

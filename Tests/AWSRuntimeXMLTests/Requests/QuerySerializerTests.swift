@@ -29,7 +29,7 @@ import Testing
             (SimpleInputParamsInput(bam: 10), "&Bam=10"),
             (SimpleInputParamsInput(boo: 10.8), "&Boo=10.8"),
             (SimpleInputParamsInput(qux: Data("value".utf8)), "&Qux=dmFsdWU%3D"),
-            (SimpleInputParamsInput(fooEnum: "Foo"), "&FooEnum=Foo"),
+            (SimpleInputParamsInput(fooEnum: "Foo"), "&QueryFooEnum=Foo"),
             (SimpleInputParamsInput(floatValue: .nan, boo: .nan), "&FloatValue=NaN&Boo=NaN"),
             (SimpleInputParamsInput(floatValue: .infinity, boo: .infinity), "&FloatValue=Infinity&Boo=Infinity"),
             (SimpleInputParamsInput(floatValue: -.infinity, boo: -.infinity), "&FloatValue=-Infinity&Boo=-Infinity"),
@@ -57,7 +57,7 @@ import Testing
         let head = "Action=QueryLists&Version=2020-01-08"
         let cases: [(QueryListsInput, String)] = [
             // QueryLists
-            (QueryListsInput(listArg: ["foo", "bar", "baz"], complexListArg: [GreetingStruct(hi: "hello"), GreetingStruct(hi: "hola")]),
+            (QueryListsInput(listArg: ["foo", "bar", "baz"], complexListArg: [QueryGreetingStruct(hi: "hello"), QueryGreetingStruct(hi: "hola")]),
              "&ListArg.member.1=foo&ListArg.member.2=bar&ListArg.member.3=baz&ComplexListArg.member.1.hi=hello&ComplexListArg.member.2.hi=hola"),
             // EmptyQueryLists
             (QueryListsInput(listArg: []), "&ListArg="),
@@ -85,7 +85,7 @@ import Testing
             // QuerySimpleQueryMapsWithXmlName
             (QueryMapsInput(renamedMapArg: ["foo": "Foo"]), "&Foo.entry.1.key=foo&Foo.entry.1.value=Foo"),
             // QueryComplexQueryMaps
-            (QueryMapsInput(complexMapArg: ["foo": GreetingStruct(hi: "Foo"), "bar": GreetingStruct(hi: "Bar")]),
+            (QueryMapsInput(complexMapArg: ["foo": QueryGreetingStruct(hi: "Foo"), "bar": QueryGreetingStruct(hi: "Bar")]),
              "&ComplexMapArg.entry.1.key=bar&ComplexMapArg.entry.1.value.hi=Bar&ComplexMapArg.entry.2.key=foo&ComplexMapArg.entry.2.value.hi=Foo"),
             // QueryEmptyQueryMaps
             (QueryMapsInput(mapArg: [:]), ""),

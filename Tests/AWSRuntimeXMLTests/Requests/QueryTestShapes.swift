@@ -4,11 +4,11 @@ import Foundation
 // Inputs of the botocore query and ec2 suites (`protocols/input/query.json`, `ec2.json` and the legacy files),
 // written as the generator writes shapes.
 
-/// `FooEnum`.
-struct FooEnum: AWSEnum {
+/// `QueryFooEnum`.
+struct QueryFooEnum: AWSEnum {
     let rawValue: String
     init(rawValue: String) { self.rawValue = rawValue }
-    static var knownValues: [FooEnum] { [] }
+    static var knownValues: [QueryFooEnum] { [] }
 }
 
 /// `SimpleInputParamsInput`, with the legacy ec2 suite's renamed members.
@@ -20,7 +20,7 @@ struct SimpleInputParamsInput: AWSShape {
     var floatValue: Float?
     var boo: Double?
     var qux: Data?
-    var fooEnum: FooEnum?
+    var fooEnum: QueryFooEnum?
     var hasQueryAndXmlName: String?
     var barLocationName: String?
     var yuck: String?
@@ -30,7 +30,7 @@ struct SimpleInputParamsInput: AWSShape {
     }
 
     init(foo: String? = nil, bar: String? = nil, baz: Bool? = nil, bam: Int? = nil, floatValue: Float? = nil,
-         boo: Double? = nil, qux: Data? = nil, fooEnum: FooEnum? = nil, hasQueryAndXmlName: String? = nil,
+         boo: Double? = nil, qux: Data? = nil, fooEnum: QueryFooEnum? = nil, hasQueryAndXmlName: String? = nil,
          barLocationName: String? = nil, yuck: String? = nil) {
         self.foo = foo
         self.bar = bar
@@ -54,7 +54,7 @@ struct SimpleInputParamsInput: AWSShape {
         self.floatValue = try reader.decodeIfPresent("FloatValue")
         self.boo = try reader.decodeIfPresent("Boo")
         self.qux = try reader.decodeIfPresent("Qux")
-        self.fooEnum = try reader.decodeIfPresent("FooEnum")
+        self.fooEnum = try reader.decodeIfPresent("QueryFooEnum")
         self.hasQueryAndXmlName = try reader.decodeIfPresent("hasQueryAndXmlName")
         self.barLocationName = try reader.decodeIfPresent("barLocationName")
         self.yuck = try reader.decodeIfPresent("yuckLocationName")
@@ -69,7 +69,7 @@ struct SimpleInputParamsInput: AWSShape {
         try writer.encodeIfPresent(self.floatValue, "FloatValue")
         try writer.encodeIfPresent(self.boo, "Boo")
         try writer.encodeIfPresent(self.qux, "Qux")
-        try writer.encodeIfPresent(self.fooEnum, "FooEnum")
+        try writer.encodeIfPresent(self.fooEnum, "QueryFooEnum")
         try writer.encodeIfPresent(self.hasQueryAndXmlName, "hasQueryAndXmlName")
         try writer.encodeIfPresent(self.barLocationName, "barLocationName")
         try writer.encodeIfPresent(self.yuck, "yuckLocationName")
@@ -121,8 +121,8 @@ struct NestedStructuresInput: AWSShape {
     }
 }
 
-/// `GreetingStruct`.
-struct GreetingStruct: AWSShape {
+/// `QueryGreetingStruct`.
+struct QueryGreetingStruct: AWSShape {
     var hi: String?
 
     init(hi: String? = nil) {
@@ -161,7 +161,7 @@ struct NestedStructWithList: AWSShape {
 /// has a name (`NamedListArg`).
 struct QueryListsInput: AWSShape {
     var listArg: [String]?
-    var complexListArg: [GreetingStruct]?
+    var complexListArg: [QueryGreetingStruct]?
     var flattenedListArg: [String]?
     var listArgWithXmlNameMember: [String]?
     var listArgWithXmlName: [String]?
@@ -177,7 +177,7 @@ struct QueryListsInput: AWSShape {
         ]
     }
 
-    init(listArg: [String]? = nil, complexListArg: [GreetingStruct]? = nil, flattenedListArg: [String]? = nil,
+    init(listArg: [String]? = nil, complexListArg: [QueryGreetingStruct]? = nil, flattenedListArg: [String]? = nil,
          listArgWithXmlNameMember: [String]? = nil, listArgWithXmlName: [String]? = nil, namedListArg: [String]? = nil,
          nestedWithList: NestedStructWithList? = nil) {
         self.listArg = listArg
@@ -234,7 +234,7 @@ struct NestedStructWithMap: AWSShape {
 struct QueryMapsInput: AWSShape {
     var mapArg: [String: String]?
     var renamedMapArg: [String: String]?
-    var complexMapArg: [String: GreetingStruct]?
+    var complexMapArg: [String: QueryGreetingStruct]?
     var mapWithXmlMemberName: [String: String]?
     var flattenedMap: [String: String]?
     var flattenedMapWithXmlName: [String: String]?
@@ -250,7 +250,7 @@ struct QueryMapsInput: AWSShape {
     }
 
     init(mapArg: [String: String]? = nil, renamedMapArg: [String: String]? = nil,
-         complexMapArg: [String: GreetingStruct]? = nil, mapWithXmlMemberName: [String: String]? = nil,
+         complexMapArg: [String: QueryGreetingStruct]? = nil, mapWithXmlMemberName: [String: String]? = nil,
          flattenedMap: [String: String]? = nil, flattenedMapWithXmlName: [String: String]? = nil,
          mapOfLists: [String: [String]]? = nil, nestedStructWithMap: NestedStructWithMap? = nil) {
         self.mapArg = mapArg

@@ -79,7 +79,7 @@ import Testing
         let root = "XmlListsRequest"
         // XmlLists (stringList, booleanList, nestedStringList, myStructureList)
         let input = XmlListsInput(stringList: ["foo", "bar"], booleanList: [true, false], nestedStringList: [["foo", "bar"], ["baz", "qux"]],
-                                  structureList: [GreetingStruct(hi: "1"), GreetingStruct(hi: "2")])
+                                  structureList: [QueryGreetingStruct(hi: "1"), QueryGreetingStruct(hi: "2")])
         #expect(try body(input, root: root) == "<\(root)><stringList><member>foo</member><member>bar</member></stringList>"
             + "<booleanList><member>true</member><member>false</member></booleanList>"
             + "<nestedStringList><member><member>foo</member><member>bar</member></member><member><member>baz</member><member>qux</member></member></nestedStringList>"
@@ -96,7 +96,7 @@ import Testing
 
     @Test func writesMapsInKeyOrder() throws {
         // XmlMaps, XmlEmptyMaps
-        #expect(try body(XmlMapsInput(myMap: ["foo": GreetingStruct(hi: "there"), "baz": GreetingStruct(hi: "bye")]), root: "XmlMapsRequest")
+        #expect(try body(XmlMapsInput(myMap: ["foo": QueryGreetingStruct(hi: "there"), "baz": QueryGreetingStruct(hi: "bye")]), root: "XmlMapsRequest")
             == "<XmlMapsRequest><myMap><entry><key>baz</key><value><hi>bye</hi></value></entry>"
             + "<entry><key>foo</key><value><hi>there</hi></value></entry></myMap></XmlMapsRequest>")
         #expect(try body(XmlMapsInput(myMap: [:]), root: "XmlEmptyMapsRequest") == "<XmlEmptyMapsRequest><myMap/></XmlEmptyMapsRequest>")

@@ -111,7 +111,7 @@ struct XmlListsInput: AWSShape {
     var nestedStringList: [[String]]?
     var flattenedList: [String]?
     var renamedList: [String]?
-    var structureList: [GreetingStruct]?
+    var structureList: [QueryGreetingStruct]?
 
     static var awsMembers: [AWSMember] {
         [
@@ -122,7 +122,7 @@ struct XmlListsInput: AWSShape {
     }
 
     init(stringList: [String]? = nil, booleanList: [Bool]? = nil, nestedStringList: [[String]]? = nil,
-         flattenedList: [String]? = nil, renamedList: [String]? = nil, structureList: [GreetingStruct]? = nil) {
+         flattenedList: [String]? = nil, renamedList: [String]? = nil, structureList: [QueryGreetingStruct]? = nil) {
         self.stringList = stringList
         self.booleanList = booleanList
         self.nestedStringList = nestedStringList
@@ -154,7 +154,7 @@ struct XmlListsInput: AWSShape {
 
 /// `XmlMapsRequest`, and the maps of `FlattenedXmlMapWithXmlNameRequest` and `NestedXmlMapsRequest`.
 struct XmlMapsInput: AWSShape {
-    var myMap: [String: GreetingStruct]?
+    var myMap: [String: QueryGreetingStruct]?
     var flattenedMapWithXmlName: [String: String]?
     var nestedMap: [String: [String: String]]?
     var flatNestedMap: [String: [String: String]]?
@@ -166,7 +166,7 @@ struct XmlMapsInput: AWSShape {
         ]
     }
 
-    init(myMap: [String: GreetingStruct]? = nil, flattenedMapWithXmlName: [String: String]? = nil,
+    init(myMap: [String: QueryGreetingStruct]? = nil, flattenedMapWithXmlName: [String: String]? = nil,
          nestedMap: [String: [String: String]]? = nil, flatNestedMap: [String: [String: String]]? = nil) {
         self.myMap = myMap
         self.flattenedMapWithXmlName = flattenedMapWithXmlName
