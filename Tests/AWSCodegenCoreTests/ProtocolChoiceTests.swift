@@ -48,8 +48,8 @@ import Testing
         #expect(Self.protocolLine(cborBeforeQuery) == #"protocol: .rpcV2CBOR(serviceName: "Svc_1"),"#)
         let jsonAfterQuery = try Self.botocore(#""protocol": "query", "protocols": ["query", "json"]"#)
         #expect(Self.protocolLine(jsonAfterQuery) == #"protocol: .awsJSON(version: "1.0", targetPrefix: "Svc_1"),"#)
-        let restFirst = try Self.botocore(#""protocol": "json", "protocols": ["query", "rest-json", "json"]"#)
-        #expect(Self.protocolLine(restFirst) == "protocol: .restJSON,")
+        let restAfterQuery = try Self.botocore(#""protocol": "query", "protocols": ["query", "rest-json"]"#)
+        #expect(Self.protocolLine(restAfterQuery) == "protocol: .restJSON,")
     }
 
     @Test func noSupportedProtocolGivesShapesOnlyWithAWarning() throws {

@@ -71,13 +71,14 @@ import Testing
     @Test(arguments: [botocoreEC2, smithyEC2])
     func ec2MembersCarryTheirNamesAndLayouts(_ model: String) throws {
         let files = try Self.files(model)
+        // In the model's order, as XML protocols keep it.
         #expect(Self.descriptors(files["SvcInputs.swift"] ?? "") == [
+            #"AWSMember("lower", queryName: "lower")"#,
+            #"AWSMember("wire", queryName: "Other")"#,
             #"AWSMember("Flat", collection: .list(flattened: true))"#,
             #"AWSMember("Items", collection: .list(member: "item"))"#,
-            #"AWSMember("Nested", collection: .list(element: .map(flattened: true)))"#,
-            #"AWSMember("wire", queryName: "Other")"#,
             #"AWSMember("Tags", collection: .map(key: "K", value: "V", flattened: true))"#,
-            #"AWSMember("lower", queryName: "lower")"#,
+            #"AWSMember("Nested", collection: .list(element: .map(flattened: true)))"#,
         ])
         // Output members have no ec2 request name.
         #expect(Self.descriptors(files["SvcOutputs.swift"] ?? "") == [
@@ -158,8 +159,8 @@ import Testing
         ])
         #expect(Self.descriptors(files["SvcInputs.swift"] ?? "") == [
             #"AWSMember("Config", .payload, xmlName: "Configuration")"#,
-            #"AWSMember("Flat", collection: .list(flattened: true))"#,
             #"AWSMember("Name", .uri("Name", greedy: false))"#,
+            #"AWSMember("Flat", collection: .list(flattened: true))"#,
         ])
     }
 
@@ -172,8 +173,8 @@ import Testing
         // botocore's Smithy conversion names the payload member by its target's element.
         #expect(Self.descriptors(files["SvcInputs.swift"] ?? "") == [
             #"AWSMember("Configuration", .payload)"#,
-            #"AWSMember("Flat", collection: .list(flattened: true))"#,
             #"AWSMember("Name", .uri("Name", greedy: false))"#,
+            #"AWSMember("Flat", collection: .list(flattened: true))"#,
         ])
     }
 }

@@ -90,6 +90,10 @@ def model(suite):
         http.setdefault("method", "POST")
         http.setdefault("requestUri", "/")
         given["http"] = http
+        # The suites converted from Smithy leave out the `resultWrapper` that botocore's query models give every
+        # output (Smithy's awsQuery always wraps an output in `<Operation>Result`); the model gets it back.
+        if metadata["protocol"] == "query" and "output" in given and "resultWrapper" not in given["output"]:
+            given["output"] = dict(given["output"], resultWrapper=case["given"]["name"] + "Result")
         operations[name] = given
     return {"metadata": metadata, "shapes": suite["shapes"], "operations": operations}
 
@@ -107,7 +111,7 @@ def generate(codegen, output):
                 os.makedirs(directory)
                 service = model(suite)
                 with open(os.path.join(directory, "service-2.json"), "w") as file:
-                    json.dump(service, file, indent=1, sort_keys=True)
+                    json.dump(service, file, indent=1)
                 config = os.path.join(directory, "aws-codegen.json")
                 with open(config, "w") as file:
                     json.dump({"namespace": namespace, "access": "public"}, file)

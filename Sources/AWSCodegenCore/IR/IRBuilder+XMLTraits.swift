@@ -50,7 +50,9 @@ extension IRBuilder {
             let structure = model.shapes[input.shape]?.structure, structure.payload == nil,
             structure.members.contains(where: { $0.reference.location == .body })
         else { return nil }
-        return (input.locationName, input.xmlNamespace)
+        // botocore merges the reference's traits over the input shape's: the shape's namespace when the
+        // reference sets none.
+        return (input.locationName, input.xmlNamespace ?? model.shapes[input.shape]?.xmlNamespace)
     }
 
     /// `name` with its first letter in capitals.

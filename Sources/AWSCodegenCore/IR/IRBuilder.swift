@@ -146,14 +146,19 @@ struct IRBuilder {
     }
 
     func members(of shape: Shape, _ structure: Shape.Structure, reserved: Set<String>) -> [MemberIR] {
-        let sorted = structure.members.sorted { $0.name < $1.name }
+        // XML elements keep the model's order, which XML schemas such as Route 53's require; the other protocols'
+        // members are sorted by name.
+        let sorted = wireProtocol?.isXML == true ? structure.members : structure.members.sorted { $0.name < $1.name }
         let names = SwiftNames.uniqued(sorted.map { SwiftNames.lowerCamel($0.name) }, taken: reserved)
         let required = Set(structure.required)
         let isTopLevel = selection.topLevel.contains(shape.name)
         let isValidated = selection.inputReachable.contains(shape.name)
-        let bodyKeys = Set(sorted.filter { !isTopLevel || $0.reference.location == .body }.map { $0.reference.locationName ?? $0.name })
+        let bodyKeys = Set(sorted.filter {
+            !isTopLevel || Self.responseReference($0.reference, isInput: selection.inputs.contains(shape.name)).location == .body
+        }.map { $0.reference.locationName ?? $0.name })
+        let isInput = selection.inputs.contains(shape.name)
         return zip(sorted, names).map { member, swiftName in
-            let reference = member.reference
+            let reference = Self.responseReference(member.reference, isInput: isInput)
             let target = model.shapes[reference.shape]!
             // A member bound to the URI, a header or the status is keyed by its name, made distinct from the
             // body's wire names when one of them is the same.
@@ -182,6 +187,15 @@ struct IRBuilder {
                     isTopLevel: isTopLevel),
                 constraint: isValidated && !isJSONHeader && !target.eventStream ? constraint(reference.shape, visiting: []) : nil)
         }
+    }
+
+    /// A member's reference as a shape that is no input reads it: botocore reads members bound to the URI or
+    /// the query of an output or error from the body, since a response has neither.
+    private static func responseReference(_ reference: ShapeReference, isInput: Bool) -> ShapeReference {
+        guard !isInput, reference.location == .uri || reference.location == .querystring else { return reference }
+        var body = reference
+        body.location = .body
+        return body
     }
 
     /// Where a member of `owner` goes on the wire and how it is encoded. The readers accept no timestamp format

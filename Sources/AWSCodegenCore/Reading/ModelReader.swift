@@ -33,25 +33,39 @@ package enum ModelReader {
         shapes[name]!.kind = .structure(structure)
     }
 
-    /// Older models set `location` (and `locationName`) on a member's target shape rather than on the member;
-    /// botocore reads them from there when the member sets none.
+    /// Older models set `location` and `locationName` on a member's target shape rather than on the member;
+    /// botocore reads them from there when the member sets none (it merges a reference's traits over its
+    /// shape's), so a shape's `locationName` also names the elements of the lists and the members that hold it.
     private static func applyShapeLocations(_ shapesNode: JNode, to shapes: inout [String: Shape]) throws {
-        var locations: [String: (MemberLocation, String?)] = [:]
+        var locations: [String: (location: MemberLocation?, name: String?)] = [:]
         for (name, node) in try shapesNode.members() {
-            guard let location = try node.string("location").flatMap(MemberLocation.init(rawValue:)) else { continue }
-            locations[name] = (location, try node.string("locationName"))
+            let location = try node.string("location").flatMap(MemberLocation.init(rawValue:))
+            let locationName = try node.string("locationName")
+            if location != nil || locationName != nil { locations[name] = (location, locationName) }
         }
         guard !locations.isEmpty else { return }
-        for (name, shape) in shapes {
-            guard case .structure(var structure) = shape.kind else { continue }
-            for index in structure.members.indices {
-                var reference = structure.members[index].reference
-                guard reference.location == .body, let (location, locationName) = locations[reference.shape] else { continue }
+        func inherit(_ reference: inout ShapeReference) {
+            guard let shapeLocation = locations[reference.shape] else { return }
+            if reference.location == .body, let location = shapeLocation.location {
                 reference.location = location
-                reference.locationName = reference.locationName ?? locationName
-                structure.members[index].reference = reference
             }
-            shapes[name]!.kind = .structure(structure)
+            reference.locationName = reference.locationName ?? shapeLocation.name
+        }
+        for (name, shape) in shapes {
+            switch shape.kind {
+            case .structure(var structure):
+                for index in structure.members.indices { inherit(&structure.members[index].reference) }
+                shapes[name]!.kind = .structure(structure)
+            case .list(var member):
+                inherit(&member)
+                shapes[name]!.kind = .list(member: member)
+            case .map(var key, var value):
+                inherit(&key)
+                inherit(&value)
+                shapes[name]!.kind = .map(key: key, value: value)
+            default:
+                break
+            }
         }
     }
 

@@ -27,7 +27,7 @@ import Testing
         let request = try request(input, root: "SimpleScalarPropertiesRequest")
         #expect(request.path == "/path")
         #expect(request.headers["X-Foo"] == "Foo")
-        #expect(request.headers["Content-Type"] == nil)
+        #expect(request.headers["Content-Type"] == "application/xml")
         #expect(String(decoding: request.body, as: UTF8.self) == "<SimpleScalarPropertiesRequest><stringValue>string</stringValue>"
             + "<trueBooleanValue>true</trueBooleanValue><falseBooleanValue>false</falseBooleanValue><integerValue>3</integerValue>"
             + "<longValue>4</longValue><floatValue>5.5</floatValue><DoubleDribble>6.5</DoubleDribble></SimpleScalarPropertiesRequest>")

@@ -6,71 +6,71 @@ import Foundation
 
 extension EC2Input10 {
     public struct SimpleInputParamsInput: AWSShape {
-        public var bam: Int?
+        public var foo: String?
         public var bar: String?
         public var baz: Bool?
-        public var boo: Double?
+        public var bam: Int?
         public var floatValue: Float?
-        public var foo: String?
-        public var fooEnum: FooEnum?
-        public var hasQueryAndXmlName: String?
-        public var hasQueryName: String?
+        public var boo: Double?
         public var qux: Data?
+        public var fooEnum: FooEnum?
+        public var hasQueryName: String?
+        public var hasQueryAndXmlName: String?
         public var usesXmlName: String?
 
         public init(
-            bam: Int? = nil,
+            foo: String? = nil,
             bar: String? = nil,
             baz: Bool? = nil,
-            boo: Double? = nil,
+            bam: Int? = nil,
             floatValue: Float? = nil,
-            foo: String? = nil,
-            fooEnum: FooEnum? = nil,
-            hasQueryAndXmlName: String? = nil,
-            hasQueryName: String? = nil,
+            boo: Double? = nil,
             qux: Data? = nil,
+            fooEnum: FooEnum? = nil,
+            hasQueryName: String? = nil,
+            hasQueryAndXmlName: String? = nil,
             usesXmlName: String? = nil
         ) {
-            self.bam = bam
+            self.foo = foo
             self.bar = bar
             self.baz = baz
-            self.boo = boo
+            self.bam = bam
             self.floatValue = floatValue
-            self.foo = foo
-            self.fooEnum = fooEnum
-            self.hasQueryAndXmlName = hasQueryAndXmlName
-            self.hasQueryName = hasQueryName
+            self.boo = boo
             self.qux = qux
+            self.fooEnum = fooEnum
+            self.hasQueryName = hasQueryName
+            self.hasQueryAndXmlName = hasQueryAndXmlName
             self.usesXmlName = usesXmlName
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.bam = try reader.decodeIfPresent("Bam")
+            self.foo = try reader.decodeIfPresent("Foo")
             self.bar = try reader.decodeIfPresent("Bar")
             self.baz = try reader.decodeIfPresent("Baz")
-            self.boo = try reader.decodeIfPresent("Boo")
+            self.bam = try reader.decodeIfPresent("Bam")
             self.floatValue = try reader.decodeIfPresent("FloatValue")
-            self.foo = try reader.decodeIfPresent("Foo")
-            self.fooEnum = try reader.decodeIfPresent("FooEnum")
-            self.hasQueryAndXmlName = try reader.decodeIfPresent("hasQueryAndXmlName")
-            self.hasQueryName = try reader.decodeIfPresent("HasQueryName")
+            self.boo = try reader.decodeIfPresent("Boo")
             self.qux = try reader.decodeIfPresent("Qux")
+            self.fooEnum = try reader.decodeIfPresent("FooEnum")
+            self.hasQueryName = try reader.decodeIfPresent("HasQueryName")
+            self.hasQueryAndXmlName = try reader.decodeIfPresent("hasQueryAndXmlName")
             self.usesXmlName = try reader.decodeIfPresent("usesXmlName")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.bam, "Bam")
+            try writer.encodeIfPresent(self.foo, "Foo")
             try writer.encodeIfPresent(self.bar, "Bar")
             try writer.encodeIfPresent(self.baz, "Baz")
-            try writer.encodeIfPresent(self.boo, "Boo")
+            try writer.encodeIfPresent(self.bam, "Bam")
             try writer.encodeIfPresent(self.floatValue, "FloatValue")
-            try writer.encodeIfPresent(self.foo, "Foo")
-            try writer.encodeIfPresent(self.fooEnum, "FooEnum")
-            try writer.encodeIfPresent(self.hasQueryAndXmlName, "hasQueryAndXmlName")
-            try writer.encodeIfPresent(self.hasQueryName, "HasQueryName")
+            try writer.encodeIfPresent(self.boo, "Boo")
             try writer.encodeIfPresent(self.qux, "Qux")
+            try writer.encodeIfPresent(self.fooEnum, "FooEnum")
+            try writer.encodeIfPresent(self.hasQueryName, "HasQueryName")
+            try writer.encodeIfPresent(self.hasQueryAndXmlName, "hasQueryAndXmlName")
             try writer.encodeIfPresent(self.usesXmlName, "usesXmlName")
         }
     }

@@ -5,46 +5,46 @@
 
 extension EC2Input8 {
     public struct QueryListsInput: AWSShape {
-        public var complexListArg: [GreetingStruct]?
         public var listArg: [String]?
-        public var listArgWithXmlName: [String]?
+        public var complexListArg: [GreetingStruct]?
         public var listArgWithXmlNameMember: [String]?
+        public var listArgWithXmlName: [String]?
         public var nestedWithList: NestedStructWithList?
 
         public init(
-            complexListArg: [GreetingStruct]? = nil,
             listArg: [String]? = nil,
-            listArgWithXmlName: [String]? = nil,
+            complexListArg: [GreetingStruct]? = nil,
             listArgWithXmlNameMember: [String]? = nil,
+            listArgWithXmlName: [String]? = nil,
             nestedWithList: NestedStructWithList? = nil
         ) {
-            self.complexListArg = complexListArg
             self.listArg = listArg
-            self.listArgWithXmlName = listArgWithXmlName
+            self.complexListArg = complexListArg
             self.listArgWithXmlNameMember = listArgWithXmlNameMember
+            self.listArgWithXmlName = listArgWithXmlName
             self.nestedWithList = nestedWithList
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("Hi", collection: .list(member: "item")),
             AWSMember("ListArgWithXmlNameMember", collection: .list(member: "item")),
+            AWSMember("Hi", collection: .list(member: "item")),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.complexListArg = try reader.decodeIfPresent("ComplexListArg")
             self.listArg = try reader.decodeIfPresent("ListArg")
-            self.listArgWithXmlName = try reader.decodeIfPresent("Hi")
+            self.complexListArg = try reader.decodeIfPresent("ComplexListArg")
             self.listArgWithXmlNameMember = try reader.decodeIfPresent("ListArgWithXmlNameMember")
+            self.listArgWithXmlName = try reader.decodeIfPresent("Hi")
             self.nestedWithList = try reader.decodeIfPresent("NestedWithList")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.complexListArg, "ComplexListArg")
             try writer.encodeIfPresent(self.listArg, "ListArg")
-            try writer.encodeIfPresent(self.listArgWithXmlName, "Hi")
+            try writer.encodeIfPresent(self.complexListArg, "ComplexListArg")
             try writer.encodeIfPresent(self.listArgWithXmlNameMember, "ListArgWithXmlNameMember")
+            try writer.encodeIfPresent(self.listArgWithXmlName, "Hi")
             try writer.encodeIfPresent(self.nestedWithList, "NestedWithList")
         }
     }

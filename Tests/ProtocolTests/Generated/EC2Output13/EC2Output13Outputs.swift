@@ -9,23 +9,23 @@ extension EC2Output13 {
         public let fooEnum2: FooEnum?
         public let fooEnum3: FooEnum?
         public let fooEnumList: [FooEnum]?
-        public let fooEnumMap: [String: FooEnum]?
         public let fooEnumSet: [FooEnum]?
+        public let fooEnumMap: [String: FooEnum]?
 
         public init(
             fooEnum1: FooEnum? = nil,
             fooEnum2: FooEnum? = nil,
             fooEnum3: FooEnum? = nil,
             fooEnumList: [FooEnum]? = nil,
-            fooEnumMap: [String: FooEnum]? = nil,
-            fooEnumSet: [FooEnum]? = nil
+            fooEnumSet: [FooEnum]? = nil,
+            fooEnumMap: [String: FooEnum]? = nil
         ) {
             self.fooEnum1 = fooEnum1
             self.fooEnum2 = fooEnum2
             self.fooEnum3 = fooEnum3
             self.fooEnumList = fooEnumList
-            self.fooEnumMap = fooEnumMap
             self.fooEnumSet = fooEnumSet
+            self.fooEnumMap = fooEnumMap
         }
 
         public init(from decoder: any Decoder) throws {
@@ -34,8 +34,8 @@ extension EC2Output13 {
             self.fooEnum2 = try reader.decodeIfPresent("fooEnum2")
             self.fooEnum3 = try reader.decodeIfPresent("fooEnum3")
             self.fooEnumList = try reader.decodeIfPresent("fooEnumList")
-            self.fooEnumMap = try reader.decodeIfPresent("fooEnumMap")
             self.fooEnumSet = try reader.decodeIfPresent("fooEnumSet")
+            self.fooEnumMap = try reader.decodeIfPresent("fooEnumMap")
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -44,8 +44,8 @@ extension EC2Output13 {
             try writer.encodeIfPresent(self.fooEnum2, "fooEnum2")
             try writer.encodeIfPresent(self.fooEnum3, "fooEnum3")
             try writer.encodeIfPresent(self.fooEnumList, "fooEnumList")
-            try writer.encodeIfPresent(self.fooEnumMap, "fooEnumMap")
             try writer.encodeIfPresent(self.fooEnumSet, "fooEnumSet")
+            try writer.encodeIfPresent(self.fooEnumMap, "fooEnumMap")
         }
     }
 }

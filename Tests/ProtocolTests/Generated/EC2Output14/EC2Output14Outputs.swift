@@ -9,23 +9,23 @@ extension EC2Output14 {
         public let intEnum2: Int?
         public let intEnum3: Int?
         public let intEnumList: [Int]?
-        public let intEnumMap: [String: Int]?
         public let intEnumSet: [Int]?
+        public let intEnumMap: [String: Int]?
 
         public init(
             intEnum1: Int? = nil,
             intEnum2: Int? = nil,
             intEnum3: Int? = nil,
             intEnumList: [Int]? = nil,
-            intEnumMap: [String: Int]? = nil,
-            intEnumSet: [Int]? = nil
+            intEnumSet: [Int]? = nil,
+            intEnumMap: [String: Int]? = nil
         ) {
             self.intEnum1 = intEnum1
             self.intEnum2 = intEnum2
             self.intEnum3 = intEnum3
             self.intEnumList = intEnumList
-            self.intEnumMap = intEnumMap
             self.intEnumSet = intEnumSet
+            self.intEnumMap = intEnumMap
         }
 
         public init(from decoder: any Decoder) throws {
@@ -34,8 +34,8 @@ extension EC2Output14 {
             self.intEnum2 = try reader.decodeIfPresent("intEnum2")
             self.intEnum3 = try reader.decodeIfPresent("intEnum3")
             self.intEnumList = try reader.decodeIfPresent("intEnumList")
-            self.intEnumMap = try reader.decodeIfPresent("intEnumMap")
             self.intEnumSet = try reader.decodeIfPresent("intEnumSet")
+            self.intEnumMap = try reader.decodeIfPresent("intEnumMap")
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -44,8 +44,8 @@ extension EC2Output14 {
             try writer.encodeIfPresent(self.intEnum2, "intEnum2")
             try writer.encodeIfPresent(self.intEnum3, "intEnum3")
             try writer.encodeIfPresent(self.intEnumList, "intEnumList")
-            try writer.encodeIfPresent(self.intEnumMap, "intEnumMap")
             try writer.encodeIfPresent(self.intEnumSet, "intEnumSet")
+            try writer.encodeIfPresent(self.intEnumMap, "intEnumMap")
         }
     }
 }

@@ -5,24 +5,24 @@
 
 extension LegacyEC2Input0 {
     public struct InputShape: AWSShape {
-        public var bar: String?
         public var foo: String?
+        public var bar: String?
 
-        public init(bar: String? = nil, foo: String? = nil) {
-            self.bar = bar
+        public init(foo: String? = nil, bar: String? = nil) {
             self.foo = foo
+            self.bar = bar
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.bar = try reader.decodeIfPresent("Bar")
             self.foo = try reader.decodeIfPresent("Foo")
+            self.bar = try reader.decodeIfPresent("Bar")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.bar, "Bar")
             try writer.encodeIfPresent(self.foo, "Foo")
+            try writer.encodeIfPresent(self.bar, "Bar")
         }
     }
 }

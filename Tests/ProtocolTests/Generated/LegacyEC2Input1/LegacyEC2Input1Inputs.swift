@@ -5,13 +5,13 @@
 
 extension LegacyEC2Input1 {
     public struct InputShape: AWSShape {
-        public var bar: String?
         public var foo: String?
+        public var bar: String?
         public var yuck: String?
 
-        public init(bar: String? = nil, foo: String? = nil, yuck: String? = nil) {
-            self.bar = bar
+        public init(foo: String? = nil, bar: String? = nil, yuck: String? = nil) {
             self.foo = foo
+            self.bar = bar
             self.yuck = yuck
         }
 
@@ -19,15 +19,15 @@ extension LegacyEC2Input1 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.bar = try reader.decodeIfPresent("barLocationName")
             self.foo = try reader.decodeIfPresent("Foo")
+            self.bar = try reader.decodeIfPresent("barLocationName")
             self.yuck = try reader.decodeIfPresent("yuckLocationName")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.bar, "barLocationName")
             try writer.encodeIfPresent(self.foo, "Foo")
+            try writer.encodeIfPresent(self.bar, "barLocationName")
             try writer.encodeIfPresent(self.yuck, "yuckLocationName")
         }
     }

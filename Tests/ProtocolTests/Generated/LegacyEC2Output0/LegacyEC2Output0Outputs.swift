@@ -5,57 +5,57 @@
 
 extension LegacyEC2Output0 {
     public struct OutputShape: AWSShape {
-        public let char: String?
-        public let double: Double?
-        public let falseBool: Bool?
-        public let float: Float?
-        public let long: Int64?
-        public let num: Int?
         public let str: String?
+        public let num: Int?
+        public let falseBool: Bool?
         public let trueBool: Bool?
+        public let float: Float?
+        public let double: Double?
+        public let long: Int64?
+        public let char: String?
 
         public init(
-            char: String? = nil,
-            double: Double? = nil,
-            falseBool: Bool? = nil,
-            float: Float? = nil,
-            long: Int64? = nil,
-            num: Int? = nil,
             str: String? = nil,
-            trueBool: Bool? = nil
+            num: Int? = nil,
+            falseBool: Bool? = nil,
+            trueBool: Bool? = nil,
+            float: Float? = nil,
+            double: Double? = nil,
+            long: Int64? = nil,
+            char: String? = nil
         ) {
-            self.char = char
-            self.double = double
-            self.falseBool = falseBool
-            self.float = float
-            self.long = long
-            self.num = num
             self.str = str
+            self.num = num
+            self.falseBool = falseBool
             self.trueBool = trueBool
+            self.float = float
+            self.double = double
+            self.long = long
+            self.char = char
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.char = try reader.decodeIfPresent("Char")
-            self.double = try reader.decodeIfPresent("Double")
-            self.falseBool = try reader.decodeIfPresent("FalseBool")
-            self.float = try reader.decodeIfPresent("Float")
-            self.long = try reader.decodeIfPresent("Long")
-            self.num = try reader.decodeIfPresent("FooNum")
             self.str = try reader.decodeIfPresent("Str")
+            self.num = try reader.decodeIfPresent("FooNum")
+            self.falseBool = try reader.decodeIfPresent("FalseBool")
             self.trueBool = try reader.decodeIfPresent("TrueBool")
+            self.float = try reader.decodeIfPresent("Float")
+            self.double = try reader.decodeIfPresent("Double")
+            self.long = try reader.decodeIfPresent("Long")
+            self.char = try reader.decodeIfPresent("Char")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.char, "Char")
-            try writer.encodeIfPresent(self.double, "Double")
-            try writer.encodeIfPresent(self.falseBool, "FalseBool")
-            try writer.encodeIfPresent(self.float, "Float")
-            try writer.encodeIfPresent(self.long, "Long")
-            try writer.encodeIfPresent(self.num, "FooNum")
             try writer.encodeIfPresent(self.str, "Str")
+            try writer.encodeIfPresent(self.num, "FooNum")
+            try writer.encodeIfPresent(self.falseBool, "FalseBool")
             try writer.encodeIfPresent(self.trueBool, "TrueBool")
+            try writer.encodeIfPresent(self.float, "Float")
+            try writer.encodeIfPresent(self.double, "Double")
+            try writer.encodeIfPresent(self.long, "Long")
+            try writer.encodeIfPresent(self.char, "Char")
         }
     }
 }

@@ -6,26 +6,26 @@ import Foundation
 
 extension LegacyEC2Output9 {
     public struct TimeContainer: AWSShape {
-        public let bar: Date?
         public let foo: Date?
+        public let bar: Date?
 
-        public init(bar: Date? = nil, foo: Date? = nil) {
-            self.bar = bar
+        public init(foo: Date? = nil, bar: Date? = nil) {
             self.foo = foo
+            self.bar = bar
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("bar", timestampFormat: .unixTimestamp)]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.bar = try reader.decodeIfPresent("bar")
             self.foo = try reader.decodeIfPresent("foo")
+            self.bar = try reader.decodeIfPresent("bar")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.bar, "bar")
             try writer.encodeIfPresent(self.foo, "foo")
+            try writer.encodeIfPresent(self.bar, "bar")
         }
     }
 }

@@ -6,21 +6,21 @@ import Foundation
 
 extension LegacyEC2Output9 {
     public struct OutputShape: AWSShape {
-        public let structMember: TimeContainer?
         public let timeArg: Date?
         public let timeCustom: Date?
         public let timeFormat: Date?
+        public let structMember: TimeContainer?
 
         public init(
-            structMember: TimeContainer? = nil,
             timeArg: Date? = nil,
             timeCustom: Date? = nil,
-            timeFormat: Date? = nil
+            timeFormat: Date? = nil,
+            structMember: TimeContainer? = nil
         ) {
-            self.structMember = structMember
             self.timeArg = timeArg
             self.timeCustom = timeCustom
             self.timeFormat = timeFormat
+            self.structMember = structMember
         }
 
         @_spi(Generated) public static let awsMembers = [
@@ -30,18 +30,18 @@ extension LegacyEC2Output9 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.structMember = try reader.decodeIfPresent("StructMember")
             self.timeArg = try reader.decodeIfPresent("TimeArg")
             self.timeCustom = try reader.decodeIfPresent("TimeCustom")
             self.timeFormat = try reader.decodeIfPresent("TimeFormat")
+            self.structMember = try reader.decodeIfPresent("StructMember")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.structMember, "StructMember")
             try writer.encodeIfPresent(self.timeArg, "TimeArg")
             try writer.encodeIfPresent(self.timeCustom, "TimeCustom")
             try writer.encodeIfPresent(self.timeFormat, "TimeFormat")
+            try writer.encodeIfPresent(self.structMember, "StructMember")
         }
     }
 }

@@ -5,28 +5,28 @@
 
 extension LegacyQueryInput0 {
     public struct InputShape: AWSShape {
+        public var foo: String?
         public var bar: String?
         public var baz: Bool?
-        public var foo: String?
 
-        public init(bar: String? = nil, baz: Bool? = nil, foo: String? = nil) {
+        public init(foo: String? = nil, bar: String? = nil, baz: Bool? = nil) {
+            self.foo = foo
             self.bar = bar
             self.baz = baz
-            self.foo = foo
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.foo = try reader.decodeIfPresent("Foo")
             self.bar = try reader.decodeIfPresent("Bar")
             self.baz = try reader.decodeIfPresent("Baz")
-            self.foo = try reader.decodeIfPresent("Foo")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.foo, "Foo")
             try writer.encodeIfPresent(self.bar, "Bar")
             try writer.encodeIfPresent(self.baz, "Baz")
-            try writer.encodeIfPresent(self.foo, "Foo")
         }
     }
 }

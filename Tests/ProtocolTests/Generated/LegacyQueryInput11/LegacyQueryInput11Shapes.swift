@@ -6,36 +6,36 @@
 extension LegacyQueryInput11 {
     public struct RecursiveStructType: AWSShape {
         public var noRecurse: String?
+        @AWSIndirect public var recursiveStruct: RecursiveStructType?
         public var recursiveList: [RecursiveStructType]?
         public var recursiveMap: [String: RecursiveStructType]?
-        @AWSIndirect public var recursiveStruct: RecursiveStructType?
 
         public init(
             noRecurse: String? = nil,
+            recursiveStruct: RecursiveStructType? = nil,
             recursiveList: [RecursiveStructType]? = nil,
-            recursiveMap: [String: RecursiveStructType]? = nil,
-            recursiveStruct: RecursiveStructType? = nil
+            recursiveMap: [String: RecursiveStructType]? = nil
         ) {
             self.noRecurse = noRecurse
+            self.recursiveStruct = recursiveStruct
             self.recursiveList = recursiveList
             self.recursiveMap = recursiveMap
-            self.recursiveStruct = recursiveStruct
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.noRecurse = try reader.decodeIfPresent("NoRecurse")
+            self.recursiveStruct = try reader.decodeIfPresent("RecursiveStruct")
             self.recursiveList = try reader.decodeIfPresent("RecursiveList")
             self.recursiveMap = try reader.decodeIfPresent("RecursiveMap")
-            self.recursiveStruct = try reader.decodeIfPresent("RecursiveStruct")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
             try writer.encodeIfPresent(self.noRecurse, "NoRecurse")
+            try writer.encodeIfPresent(self.recursiveStruct, "RecursiveStruct")
             try writer.encodeIfPresent(self.recursiveList, "RecursiveList")
             try writer.encodeIfPresent(self.recursiveMap, "RecursiveMap")
-            try writer.encodeIfPresent(self.recursiveStruct, "RecursiveStruct")
         }
     }
 }

@@ -5,14 +5,14 @@
 
 extension LegacyQueryInput3 {
     public struct InputShape: AWSShape {
+        public var scalarArg: String?
         public var listArg: [String]?
         public var namedListArg: [String]?
-        public var scalarArg: String?
 
-        public init(listArg: [String]? = nil, namedListArg: [String]? = nil, scalarArg: String? = nil) {
+        public init(scalarArg: String? = nil, listArg: [String]? = nil, namedListArg: [String]? = nil) {
+            self.scalarArg = scalarArg
             self.listArg = listArg
             self.namedListArg = namedListArg
-            self.scalarArg = scalarArg
         }
 
         @_spi(Generated) public static let awsMembers = [
@@ -22,16 +22,16 @@ extension LegacyQueryInput3 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.scalarArg = try reader.decodeIfPresent("ScalarArg")
             self.listArg = try reader.decodeIfPresent("ListArg")
             self.namedListArg = try reader.decodeIfPresent("NamedListArg")
-            self.scalarArg = try reader.decodeIfPresent("ScalarArg")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.scalarArg, "ScalarArg")
             try writer.encodeIfPresent(self.listArg, "ListArg")
             try writer.encodeIfPresent(self.namedListArg, "NamedListArg")
-            try writer.encodeIfPresent(self.scalarArg, "ScalarArg")
         }
     }
 }

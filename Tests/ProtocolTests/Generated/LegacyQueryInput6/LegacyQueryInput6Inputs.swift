@@ -5,26 +5,26 @@
 
 extension LegacyQueryInput6 {
     public struct InputShape: AWSShape {
-        public var listArg: [String]?
         public var scalarArg: String?
+        public var listArg: [String]?
 
-        public init(listArg: [String]? = nil, scalarArg: String? = nil) {
-            self.listArg = listArg
+        public init(scalarArg: String? = nil, listArg: [String]? = nil) {
             self.scalarArg = scalarArg
+            self.listArg = listArg
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("ListArg", collection: .list(member: "ListArgLocation", flattened: true))]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.listArg = try reader.decodeIfPresent("ListArg")
             self.scalarArg = try reader.decodeIfPresent("ScalarArg")
+            self.listArg = try reader.decodeIfPresent("ListArg")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.listArg, "ListArg")
             try writer.encodeIfPresent(self.scalarArg, "ScalarArg")
+            try writer.encodeIfPresent(self.listArg, "ListArg")
         }
     }
 }

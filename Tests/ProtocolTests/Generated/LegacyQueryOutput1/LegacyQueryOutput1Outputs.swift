@@ -5,24 +5,24 @@
 
 extension LegacyQueryOutput1 {
     public struct OutputShape: AWSShape {
-        public let num: Int?
         public let str: String?
+        public let num: Int?
 
-        public init(num: Int? = nil, str: String? = nil) {
-            self.num = num
+        public init(str: String? = nil, num: Int? = nil) {
             self.str = str
+            self.num = num
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.num = try reader.decodeIfPresent("Num")
             self.str = try reader.decodeIfPresent("Str")
+            self.num = try reader.decodeIfPresent("Num")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.num, "Num")
             try writer.encodeIfPresent(self.str, "Str")
+            try writer.encodeIfPresent(self.num, "Num")
         }
     }
 }

@@ -43,6 +43,6 @@ extension LegacyQueryOutput8 {
 extension LegacyQueryOutput8.LegacyQueryOutput8Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }

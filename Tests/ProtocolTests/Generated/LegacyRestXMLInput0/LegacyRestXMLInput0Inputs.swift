@@ -5,24 +5,24 @@
 
 extension LegacyRestXMLInput0 {
     public struct InputShape: AWSShape {
-        public var description: String?
         public var name: String?
+        public var description: String?
 
-        public init(description: String? = nil, name: String? = nil) {
-            self.description = description
+        public init(name: String? = nil, description: String? = nil) {
             self.name = name
+            self.description = description
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.description = try reader.decodeIfPresent("Description")
             self.name = try reader.decodeIfPresent("Name")
+            self.description = try reader.decodeIfPresent("Description")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.description, "Description")
             try writer.encodeIfPresent(self.name, "Name")
+            try writer.encodeIfPresent(self.description, "Description")
         }
     }
 }

@@ -6,31 +6,31 @@
 extension LegacyRestXMLInput1 {
     public struct InputShape: AWSShape {
         public var first: Bool?
-        public var fourth: Int?
         public var second: Bool?
         public var third: Float?
+        public var fourth: Int?
 
-        public init(first: Bool? = nil, fourth: Int? = nil, second: Bool? = nil, third: Float? = nil) {
+        public init(first: Bool? = nil, second: Bool? = nil, third: Float? = nil, fourth: Int? = nil) {
             self.first = first
-            self.fourth = fourth
             self.second = second
             self.third = third
+            self.fourth = fourth
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.first = try reader.decodeIfPresent("First")
-            self.fourth = try reader.decodeIfPresent("Fourth")
             self.second = try reader.decodeIfPresent("Second")
             self.third = try reader.decodeIfPresent("Third")
+            self.fourth = try reader.decodeIfPresent("Fourth")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
             try writer.encodeIfPresent(self.first, "First")
-            try writer.encodeIfPresent(self.fourth, "Fourth")
             try writer.encodeIfPresent(self.second, "Second")
             try writer.encodeIfPresent(self.third, "Third")
+            try writer.encodeIfPresent(self.fourth, "Fourth")
         }
     }
 }

@@ -11,7 +11,7 @@ extension LegacyRestXMLInput18 {
             self.foo = foo
         }
 
-        @_spi(Generated) public static let awsMembers = [AWSMember("foo", .payload, xmlName: "FooShape")]
+        @_spi(Generated) public static let awsMembers = [AWSMember("foo", .payload)]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 

@@ -5,26 +5,26 @@
 
 extension LegacyRestXMLInput19 {
     public struct Grantee: AWSShape {
-        public var emailAddress: String?
         public var type: String?
+        public var emailAddress: String?
 
-        public init(emailAddress: String? = nil, type: String? = nil) {
-            self.emailAddress = emailAddress
+        public init(type: String? = nil, emailAddress: String? = nil) {
             self.type = type
+            self.emailAddress = emailAddress
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("xsi:type", xmlAttribute: true)]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.emailAddress = try reader.decodeIfPresent("EmailAddress")
             self.type = try reader.decodeIfPresent("xsi:type")
+            self.emailAddress = try reader.decodeIfPresent("EmailAddress")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.emailAddress, "EmailAddress")
             try writer.encodeIfPresent(self.type, "xsi:type")
+            try writer.encodeIfPresent(self.emailAddress, "EmailAddress")
         }
     }
 }

@@ -5,24 +5,24 @@
 
 extension LegacyRestXMLInput2 {
     public struct InputShape: AWSShape {
-        public var description: String?
         public var subStructure: SubStructure?
+        public var description: String?
 
-        public init(description: String? = nil, subStructure: SubStructure? = nil) {
-            self.description = description
+        public init(subStructure: SubStructure? = nil, description: String? = nil) {
             self.subStructure = subStructure
+            self.description = description
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.description = try reader.decodeIfPresent("Description")
             self.subStructure = try reader.decodeIfPresent("SubStructure")
+            self.description = try reader.decodeIfPresent("Description")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.description, "Description")
             try writer.encodeIfPresent(self.subStructure, "SubStructure")
+            try writer.encodeIfPresent(self.description, "Description")
         }
     }
 }

@@ -6,42 +6,42 @@ import Foundation
 
 extension LegacyRestXMLOutput0 {
     public struct OutputShape: AWSShape {
-        public let char: String?
-        public let double: Double?
-        public let falseBool: Bool?
-        public let float: Float?
         public let imaHeader: String?
         public let imaHeaderLocation: String?
-        public let long: Int64?
-        public let num: Int?
         public let str: String?
-        public let timestamp: Date?
+        public let num: Int?
+        public let falseBool: Bool?
         public let trueBool: Bool?
+        public let float: Float?
+        public let double: Double?
+        public let long: Int64?
+        public let char: String?
+        public let timestamp: Date?
 
         public init(
-            char: String? = nil,
-            double: Double? = nil,
-            falseBool: Bool? = nil,
-            float: Float? = nil,
             imaHeader: String? = nil,
             imaHeaderLocation: String? = nil,
-            long: Int64? = nil,
-            num: Int? = nil,
             str: String? = nil,
-            timestamp: Date? = nil,
-            trueBool: Bool? = nil
+            num: Int? = nil,
+            falseBool: Bool? = nil,
+            trueBool: Bool? = nil,
+            float: Float? = nil,
+            double: Double? = nil,
+            long: Int64? = nil,
+            char: String? = nil,
+            timestamp: Date? = nil
         ) {
-            self.char = char
-            self.double = double
-            self.falseBool = falseBool
-            self.float = float
             self.imaHeader = imaHeader
             self.imaHeaderLocation = imaHeaderLocation
-            self.long = long
-            self.num = num
             self.str = str
-            self.timestamp = timestamp
+            self.num = num
+            self.falseBool = falseBool
             self.trueBool = trueBool
+            self.float = float
+            self.double = double
+            self.long = long
+            self.char = char
+            self.timestamp = timestamp
         }
 
         @_spi(Generated) public static let awsMembers = [
@@ -51,32 +51,32 @@ extension LegacyRestXMLOutput0 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.char = try reader.decodeIfPresent("Char")
-            self.double = try reader.decodeIfPresent("Double")
-            self.falseBool = try reader.decodeIfPresent("FalseBool")
-            self.float = try reader.decodeIfPresent("Float")
             self.imaHeader = try reader.decodeIfPresent("ImaHeader")
             self.imaHeaderLocation = try reader.decodeIfPresent("ImaHeaderLocation")
-            self.long = try reader.decodeIfPresent("Long")
-            self.num = try reader.decodeIfPresent("FooNum")
             self.str = try reader.decodeIfPresent("Str")
-            self.timestamp = try reader.decodeIfPresent("Timestamp")
+            self.num = try reader.decodeIfPresent("FooNum")
+            self.falseBool = try reader.decodeIfPresent("FalseBool")
             self.trueBool = try reader.decodeIfPresent("TrueBool")
+            self.float = try reader.decodeIfPresent("Float")
+            self.double = try reader.decodeIfPresent("Double")
+            self.long = try reader.decodeIfPresent("Long")
+            self.char = try reader.decodeIfPresent("Char")
+            self.timestamp = try reader.decodeIfPresent("Timestamp")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.char, "Char")
-            try writer.encodeIfPresent(self.double, "Double")
-            try writer.encodeIfPresent(self.falseBool, "FalseBool")
-            try writer.encodeIfPresent(self.float, "Float")
             try writer.encodeIfPresent(self.imaHeader, "ImaHeader")
             try writer.encodeIfPresent(self.imaHeaderLocation, "ImaHeaderLocation")
-            try writer.encodeIfPresent(self.long, "Long")
-            try writer.encodeIfPresent(self.num, "FooNum")
             try writer.encodeIfPresent(self.str, "Str")
-            try writer.encodeIfPresent(self.timestamp, "Timestamp")
+            try writer.encodeIfPresent(self.num, "FooNum")
+            try writer.encodeIfPresent(self.falseBool, "FalseBool")
             try writer.encodeIfPresent(self.trueBool, "TrueBool")
+            try writer.encodeIfPresent(self.float, "Float")
+            try writer.encodeIfPresent(self.double, "Double")
+            try writer.encodeIfPresent(self.long, "Long")
+            try writer.encodeIfPresent(self.char, "Char")
+            try writer.encodeIfPresent(self.timestamp, "Timestamp")
         }
     }
 }

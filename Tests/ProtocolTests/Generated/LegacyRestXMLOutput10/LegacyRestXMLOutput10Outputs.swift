@@ -6,74 +6,74 @@ import Foundation
 
 extension LegacyRestXMLOutput10 {
     public struct OutputShape: AWSShape {
-        public let char: String?
-        public let double: Double?
+        public let str: String?
+        public let integer: Int?
+        public let trueBool: Bool?
         public let falseBool: Bool?
         public let float: Float?
-        public let integer: Int?
+        public let double: Double?
         public let long: Int64?
-        public let str: String?
+        public let char: String?
         public let timestamp: Date?
-        public let trueBool: Bool?
 
         public init(
-            char: String? = nil,
-            double: Double? = nil,
+            str: String? = nil,
+            integer: Int? = nil,
+            trueBool: Bool? = nil,
             falseBool: Bool? = nil,
             float: Float? = nil,
-            integer: Int? = nil,
+            double: Double? = nil,
             long: Int64? = nil,
-            str: String? = nil,
-            timestamp: Date? = nil,
-            trueBool: Bool? = nil
+            char: String? = nil,
+            timestamp: Date? = nil
         ) {
-            self.char = char
-            self.double = double
+            self.str = str
+            self.integer = integer
+            self.trueBool = trueBool
             self.falseBool = falseBool
             self.float = float
-            self.integer = integer
+            self.double = double
             self.long = long
-            self.str = str
+            self.char = char
             self.timestamp = timestamp
-            self.trueBool = trueBool
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("Char", .header("x-char")),
-            AWSMember("Double", .header("x-double")),
+            AWSMember("Str", .header("x-str")),
+            AWSMember("Integer", .header("x-int")),
+            AWSMember("TrueBool", .header("x-true-bool")),
             AWSMember("FalseBool", .header("x-false-bool")),
             AWSMember("Float", .header("x-float")),
-            AWSMember("Integer", .header("x-int")),
+            AWSMember("Double", .header("x-double")),
             AWSMember("Long", .header("x-long")),
-            AWSMember("Str", .header("x-str")),
+            AWSMember("Char", .header("x-char")),
             AWSMember("Timestamp", .header("x-timestamp")),
-            AWSMember("TrueBool", .header("x-true-bool")),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.char = try reader.decodeIfPresent("Char")
-            self.double = try reader.decodeIfPresent("Double")
+            self.str = try reader.decodeIfPresent("Str")
+            self.integer = try reader.decodeIfPresent("Integer")
+            self.trueBool = try reader.decodeIfPresent("TrueBool")
             self.falseBool = try reader.decodeIfPresent("FalseBool")
             self.float = try reader.decodeIfPresent("Float")
-            self.integer = try reader.decodeIfPresent("Integer")
+            self.double = try reader.decodeIfPresent("Double")
             self.long = try reader.decodeIfPresent("Long")
-            self.str = try reader.decodeIfPresent("Str")
+            self.char = try reader.decodeIfPresent("Char")
             self.timestamp = try reader.decodeIfPresent("Timestamp")
-            self.trueBool = try reader.decodeIfPresent("TrueBool")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.char, "Char")
-            try writer.encodeIfPresent(self.double, "Double")
+            try writer.encodeIfPresent(self.str, "Str")
+            try writer.encodeIfPresent(self.integer, "Integer")
+            try writer.encodeIfPresent(self.trueBool, "TrueBool")
             try writer.encodeIfPresent(self.falseBool, "FalseBool")
             try writer.encodeIfPresent(self.float, "Float")
-            try writer.encodeIfPresent(self.integer, "Integer")
+            try writer.encodeIfPresent(self.double, "Double")
             try writer.encodeIfPresent(self.long, "Long")
-            try writer.encodeIfPresent(self.str, "Str")
+            try writer.encodeIfPresent(self.char, "Char")
             try writer.encodeIfPresent(self.timestamp, "Timestamp")
-            try writer.encodeIfPresent(self.trueBool, "TrueBool")
         }
     }
 }

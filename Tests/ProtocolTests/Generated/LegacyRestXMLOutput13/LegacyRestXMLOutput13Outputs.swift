@@ -6,30 +6,30 @@ import Foundation
 
 extension LegacyRestXMLOutput13 {
     public struct OutputShape: AWSShape {
-        public let structMember: TimeContainer?
         public let timeArg: Date?
         public let timeArgInHeader: Date?
         public let timeCustom: Date?
         public let timeCustomInHeader: Date?
         public let timeFormat: Date?
         public let timeFormatInHeader: Date?
+        public let structMember: TimeContainer?
 
         public init(
-            structMember: TimeContainer? = nil,
             timeArg: Date? = nil,
             timeArgInHeader: Date? = nil,
             timeCustom: Date? = nil,
             timeCustomInHeader: Date? = nil,
             timeFormat: Date? = nil,
-            timeFormatInHeader: Date? = nil
+            timeFormatInHeader: Date? = nil,
+            structMember: TimeContainer? = nil
         ) {
-            self.structMember = structMember
             self.timeArg = timeArg
             self.timeArgInHeader = timeArgInHeader
             self.timeCustom = timeCustom
             self.timeCustomInHeader = timeCustomInHeader
             self.timeFormat = timeFormat
             self.timeFormatInHeader = timeFormatInHeader
+            self.structMember = structMember
         }
 
         @_spi(Generated) public static let awsMembers = [
@@ -42,24 +42,24 @@ extension LegacyRestXMLOutput13 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.structMember = try reader.decodeIfPresent("StructMember")
             self.timeArg = try reader.decodeIfPresent("TimeArg")
             self.timeArgInHeader = try reader.decodeIfPresent("TimeArgInHeader")
             self.timeCustom = try reader.decodeIfPresent("TimeCustom")
             self.timeCustomInHeader = try reader.decodeIfPresent("TimeCustomInHeader")
             self.timeFormat = try reader.decodeIfPresent("TimeFormat")
             self.timeFormatInHeader = try reader.decodeIfPresent("TimeFormatInHeader")
+            self.structMember = try reader.decodeIfPresent("StructMember")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.structMember, "StructMember")
             try writer.encodeIfPresent(self.timeArg, "TimeArg")
             try writer.encodeIfPresent(self.timeArgInHeader, "TimeArgInHeader")
             try writer.encodeIfPresent(self.timeCustom, "TimeCustom")
             try writer.encodeIfPresent(self.timeCustomInHeader, "TimeCustomInHeader")
             try writer.encodeIfPresent(self.timeFormat, "TimeFormat")
             try writer.encodeIfPresent(self.timeFormatInHeader, "TimeFormatInHeader")
+            try writer.encodeIfPresent(self.structMember, "StructMember")
         }
     }
 }

@@ -6,24 +6,24 @@ import Foundation
 
 extension LegacyRestXMLOutput14 {
     public struct Details: AWSShape {
-        public let integerField: Int?
         public let stringField: String?
+        public let integerField: Int?
 
-        public init(integerField: Int? = nil, stringField: String? = nil) {
-            self.integerField = integerField
+        public init(stringField: String? = nil, integerField: Int? = nil) {
             self.stringField = stringField
+            self.integerField = integerField
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.integerField = try reader.decodeIfPresent("IntegerField")
             self.stringField = try reader.decodeIfPresent("StringField")
+            self.integerField = try reader.decodeIfPresent("IntegerField")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.integerField, "IntegerField")
             try writer.encodeIfPresent(self.stringField, "StringField")
+            try writer.encodeIfPresent(self.integerField, "IntegerField")
         }
     }
 

@@ -6,54 +6,54 @@ import Foundation
 
 extension LegacyRestXMLOutput14 {
     public struct TypeCEvent: AWSShape {
-        public let blob: Data?
-        public let boolean: Bool?
         public let details: Details?
+        public let boolean: Bool?
         public let integer: Int?
+        public let blob: Data?
         public let string: String?
         public let timestamp: Date?
 
         public init(
-            blob: Data? = nil,
-            boolean: Bool? = nil,
             details: Details? = nil,
+            boolean: Bool? = nil,
             integer: Int? = nil,
+            blob: Data? = nil,
             string: String? = nil,
             timestamp: Date? = nil
         ) {
-            self.blob = blob
-            self.boolean = boolean
             self.details = details
+            self.boolean = boolean
             self.integer = integer
+            self.blob = blob
             self.string = string
             self.timestamp = timestamp
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("Blob", .header("Blob")),
-            AWSMember("Boolean", .header("Boolean")),
             AWSMember("Details", .payload),
+            AWSMember("Boolean", .header("Boolean")),
             AWSMember("Integer", .header("Integer")),
+            AWSMember("Blob", .header("Blob")),
             AWSMember("String", .header("String")),
             AWSMember("Timestamp", .header("Timestamp")),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.blob = try reader.decodeIfPresent("Blob")
-            self.boolean = try reader.decodeIfPresent("Boolean")
             self.details = try reader.decodeIfPresent("Details")
+            self.boolean = try reader.decodeIfPresent("Boolean")
             self.integer = try reader.decodeIfPresent("Integer")
+            self.blob = try reader.decodeIfPresent("Blob")
             self.string = try reader.decodeIfPresent("String")
             self.timestamp = try reader.decodeIfPresent("Timestamp")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.blob, "Blob")
-            try writer.encodeIfPresent(self.boolean, "Boolean")
             try writer.encodeIfPresent(self.details, "Details")
+            try writer.encodeIfPresent(self.boolean, "Boolean")
             try writer.encodeIfPresent(self.integer, "Integer")
+            try writer.encodeIfPresent(self.blob, "Blob")
             try writer.encodeIfPresent(self.string, "String")
             try writer.encodeIfPresent(self.timestamp, "Timestamp")
         }

@@ -5,27 +5,27 @@
 
 extension LegacyRestXMLOutput15 {
     public struct ExceptionShape: AWSModeledError {
-        public let bodyMember: String?
         public let imaHeader: String?
         public let imaHeaderLocation: String?
-        public let message: String?
         public let status2: Int?
+        public let bodyMember: String?
+        public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
         public init(
-            bodyMember: String? = nil,
             imaHeader: String? = nil,
             imaHeaderLocation: String? = nil,
-            message: String? = nil,
             status2: Int? = nil,
+            bodyMember: String? = nil,
+            message: String? = nil,
             context: AWSErrorContext = AWSErrorContext()
         ) {
-            self.bodyMember = bodyMember
             self.imaHeader = imaHeader
             self.imaHeaderLocation = imaHeaderLocation
-            self.message = message
             self.status2 = status2
+            self.bodyMember = bodyMember
+            self.message = message
             self.context = context
         }
 
@@ -37,20 +37,20 @@ extension LegacyRestXMLOutput15 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.bodyMember = try reader.decodeIfPresent("BodyMember")
             self.imaHeader = try reader.decodeIfPresent("ImaHeader")
             self.imaHeaderLocation = try reader.decodeIfPresent("ImaHeaderLocation")
-            self.message = try reader.decodeIfPresent("Message")
             self.status2 = try reader.decodeIfPresent("Status")
+            self.bodyMember = try reader.decodeIfPresent("BodyMember")
+            self.message = try reader.decodeIfPresent("Message")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.bodyMember, "BodyMember")
             try writer.encodeIfPresent(self.imaHeader, "ImaHeader")
             try writer.encodeIfPresent(self.imaHeaderLocation, "ImaHeaderLocation")
-            try writer.encodeIfPresent(self.message, "Message")
             try writer.encodeIfPresent(self.status2, "Status")
+            try writer.encodeIfPresent(self.bodyMember, "BodyMember")
+            try writer.encodeIfPresent(self.message, "Message")
         }
     }
 }

@@ -5,8 +5,8 @@
 
 extension LegacyRestXMLOutput16 {
     public enum UnionType: AWSShape {
-        case l([String])
         case s(String)
+        case l([String])
         /// A member that this version of the model does not know, by its name.
         case sdkUnknown(String)
 
@@ -14,8 +14,8 @@ extension LegacyRestXMLOutput16 {
             let reader = try AWSKeyedReader(decoder)
             for key in reader.memberKeys {
                 switch key {
-                case "L": self = .l(try reader.decode(key))
                 case "S": self = .s(try reader.decode(key))
+                case "L": self = .l(try reader.decode(key))
                 default: continue
                 }
                 return
@@ -26,8 +26,8 @@ extension LegacyRestXMLOutput16 {
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
             switch self {
-            case .l(let value): try writer.encode(value, "L")
             case .s(let value): try writer.encode(value, "S")
+            case .l(let value): try writer.encode(value, "L")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }

@@ -5,29 +5,29 @@
 
 extension LegacyRestXMLOutput8 {
     public struct OutputShape: AWSShape {
-        public let data: SingleStructure?
         public let header: String?
+        public let data: SingleStructure?
 
-        public init(data: SingleStructure? = nil, header: String? = nil) {
-            self.data = data
+        public init(header: String? = nil, data: SingleStructure? = nil) {
             self.header = header
+            self.data = data
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("Data", .payload, xmlName: "SingleStructure"),
             AWSMember("Header", .header("X-Foo")),
+            AWSMember("Data", .payload, xmlName: "SingleStructure"),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.data = try reader.decodeIfPresent("Data")
             self.header = try reader.decodeIfPresent("Header")
+            self.data = try reader.decodeIfPresent("Data")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.data, "Data")
             try writer.encodeIfPresent(self.header, "Header")
+            try writer.encodeIfPresent(self.data, "Data")
         }
     }
 }

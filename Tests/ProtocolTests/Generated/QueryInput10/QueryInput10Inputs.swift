@@ -5,63 +5,63 @@
 
 extension QueryInput10 {
     public struct QueryMapsInput: AWSShape {
+        public var mapArg: [String: String]?
+        public var renamedMapArg: [String: String]?
         public var complexMapArg: [String: GreetingStruct]?
+        public var mapWithXmlMemberName: [String: String]?
         public var flattenedMap: [String: String]?
         public var flattenedMapWithXmlName: [String: String]?
-        public var mapArg: [String: String]?
         public var mapOfLists: [String: [String]]?
-        public var mapWithXmlMemberName: [String: String]?
         public var nestedStructWithMap: NestedStructWithMap?
-        public var renamedMapArg: [String: String]?
 
         public init(
+            mapArg: [String: String]? = nil,
+            renamedMapArg: [String: String]? = nil,
             complexMapArg: [String: GreetingStruct]? = nil,
+            mapWithXmlMemberName: [String: String]? = nil,
             flattenedMap: [String: String]? = nil,
             flattenedMapWithXmlName: [String: String]? = nil,
-            mapArg: [String: String]? = nil,
             mapOfLists: [String: [String]]? = nil,
-            mapWithXmlMemberName: [String: String]? = nil,
-            nestedStructWithMap: NestedStructWithMap? = nil,
-            renamedMapArg: [String: String]? = nil
+            nestedStructWithMap: NestedStructWithMap? = nil
         ) {
+            self.mapArg = mapArg
+            self.renamedMapArg = renamedMapArg
             self.complexMapArg = complexMapArg
+            self.mapWithXmlMemberName = mapWithXmlMemberName
             self.flattenedMap = flattenedMap
             self.flattenedMapWithXmlName = flattenedMapWithXmlName
-            self.mapArg = mapArg
             self.mapOfLists = mapOfLists
-            self.mapWithXmlMemberName = mapWithXmlMemberName
             self.nestedStructWithMap = nestedStructWithMap
-            self.renamedMapArg = renamedMapArg
         }
 
         @_spi(Generated) public static let awsMembers = [
+            AWSMember("MapWithXmlMemberName", collection: .map(key: "K", value: "V")),
             AWSMember("FlattenedMap", collection: .map(flattened: true)),
             AWSMember("Hi", collection: .map(key: "K", value: "V", flattened: true)),
-            AWSMember("MapWithXmlMemberName", collection: .map(key: "K", value: "V")),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.mapArg = try reader.decodeIfPresent("MapArg")
+            self.renamedMapArg = try reader.decodeIfPresent("Foo")
             self.complexMapArg = try reader.decodeIfPresent("ComplexMapArg")
+            self.mapWithXmlMemberName = try reader.decodeIfPresent("MapWithXmlMemberName")
             self.flattenedMap = try reader.decodeIfPresent("FlattenedMap")
             self.flattenedMapWithXmlName = try reader.decodeIfPresent("Hi")
-            self.mapArg = try reader.decodeIfPresent("MapArg")
             self.mapOfLists = try reader.decodeIfPresent("MapOfLists")
-            self.mapWithXmlMemberName = try reader.decodeIfPresent("MapWithXmlMemberName")
             self.nestedStructWithMap = try reader.decodeIfPresent("NestedStructWithMap")
-            self.renamedMapArg = try reader.decodeIfPresent("Foo")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.mapArg, "MapArg")
+            try writer.encodeIfPresent(self.renamedMapArg, "Foo")
             try writer.encodeIfPresent(self.complexMapArg, "ComplexMapArg")
+            try writer.encodeIfPresent(self.mapWithXmlMemberName, "MapWithXmlMemberName")
             try writer.encodeIfPresent(self.flattenedMap, "FlattenedMap")
             try writer.encodeIfPresent(self.flattenedMapWithXmlName, "Hi")
-            try writer.encodeIfPresent(self.mapArg, "MapArg")
             try writer.encodeIfPresent(self.mapOfLists, "MapOfLists")
-            try writer.encodeIfPresent(self.mapWithXmlMemberName, "MapWithXmlMemberName")
             try writer.encodeIfPresent(self.nestedStructWithMap, "NestedStructWithMap")
-            try writer.encodeIfPresent(self.renamedMapArg, "Foo")
         }
     }
 }

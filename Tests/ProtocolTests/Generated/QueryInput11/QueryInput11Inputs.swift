@@ -6,14 +6,14 @@ import Foundation
 
 extension QueryInput11 {
     public struct QueryTimestampsInput: AWSShape {
+        public var normalFormat: Date?
         public var epochMember: Date?
         public var epochTarget: Date?
-        public var normalFormat: Date?
 
-        public init(epochMember: Date? = nil, epochTarget: Date? = nil, normalFormat: Date? = nil) {
+        public init(normalFormat: Date? = nil, epochMember: Date? = nil, epochTarget: Date? = nil) {
+            self.normalFormat = normalFormat
             self.epochMember = epochMember
             self.epochTarget = epochTarget
-            self.normalFormat = normalFormat
         }
 
         @_spi(Generated) public static let awsMembers = [
@@ -23,16 +23,16 @@ extension QueryInput11 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.normalFormat = try reader.decodeIfPresent("normalFormat")
             self.epochMember = try reader.decodeIfPresent("epochMember")
             self.epochTarget = try reader.decodeIfPresent("epochTarget")
-            self.normalFormat = try reader.decodeIfPresent("normalFormat")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.normalFormat, "normalFormat")
             try writer.encodeIfPresent(self.epochMember, "epochMember")
             try writer.encodeIfPresent(self.epochTarget, "epochTarget")
-            try writer.encodeIfPresent(self.normalFormat, "normalFormat")
         }
     }
 }

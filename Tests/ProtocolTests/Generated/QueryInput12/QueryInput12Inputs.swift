@@ -6,62 +6,62 @@ import Foundation
 
 extension QueryInput12 {
     public struct SimpleInputParamsInput: AWSShape {
-        public var bam: Int?
+        public var foo: String?
         public var bar: String?
         public var baz: Bool?
-        public var boo: Double?
+        public var bam: Int?
         public var floatValue: Float?
-        public var foo: String?
+        public var boo: Double?
+        public var qux: Data?
         public var fooEnum: FooEnum?
         public var integerEnum: Int?
-        public var qux: Data?
 
         public init(
-            bam: Int? = nil,
+            foo: String? = nil,
             bar: String? = nil,
             baz: Bool? = nil,
-            boo: Double? = nil,
+            bam: Int? = nil,
             floatValue: Float? = nil,
-            foo: String? = nil,
+            boo: Double? = nil,
+            qux: Data? = nil,
             fooEnum: FooEnum? = nil,
-            integerEnum: Int? = nil,
-            qux: Data? = nil
+            integerEnum: Int? = nil
         ) {
-            self.bam = bam
+            self.foo = foo
             self.bar = bar
             self.baz = baz
-            self.boo = boo
+            self.bam = bam
             self.floatValue = floatValue
-            self.foo = foo
+            self.boo = boo
+            self.qux = qux
             self.fooEnum = fooEnum
             self.integerEnum = integerEnum
-            self.qux = qux
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.bam = try reader.decodeIfPresent("Bam")
+            self.foo = try reader.decodeIfPresent("Foo")
             self.bar = try reader.decodeIfPresent("Bar")
             self.baz = try reader.decodeIfPresent("Baz")
-            self.boo = try reader.decodeIfPresent("Boo")
+            self.bam = try reader.decodeIfPresent("Bam")
             self.floatValue = try reader.decodeIfPresent("FloatValue")
-            self.foo = try reader.decodeIfPresent("Foo")
+            self.boo = try reader.decodeIfPresent("Boo")
+            self.qux = try reader.decodeIfPresent("Qux")
             self.fooEnum = try reader.decodeIfPresent("FooEnum")
             self.integerEnum = try reader.decodeIfPresent("IntegerEnum")
-            self.qux = try reader.decodeIfPresent("Qux")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.bam, "Bam")
+            try writer.encodeIfPresent(self.foo, "Foo")
             try writer.encodeIfPresent(self.bar, "Bar")
             try writer.encodeIfPresent(self.baz, "Baz")
-            try writer.encodeIfPresent(self.boo, "Boo")
+            try writer.encodeIfPresent(self.bam, "Bam")
             try writer.encodeIfPresent(self.floatValue, "FloatValue")
-            try writer.encodeIfPresent(self.foo, "Foo")
+            try writer.encodeIfPresent(self.boo, "Boo")
+            try writer.encodeIfPresent(self.qux, "Qux")
             try writer.encodeIfPresent(self.fooEnum, "FooEnum")
             try writer.encodeIfPresent(self.integerEnum, "IntegerEnum")
-            try writer.encodeIfPresent(self.qux, "Qux")
         }
     }
 }

@@ -5,28 +5,28 @@
 
 extension QueryInput4 {
     public struct StructArg: AWSShape {
+        public var stringArg: String?
         public var otherArg: Bool?
         @AWSIndirect public var recursiveArg: StructArg?
-        public var stringArg: String?
 
-        public init(otherArg: Bool? = nil, recursiveArg: StructArg? = nil, stringArg: String? = nil) {
+        public init(stringArg: String? = nil, otherArg: Bool? = nil, recursiveArg: StructArg? = nil) {
+            self.stringArg = stringArg
             self.otherArg = otherArg
             self.recursiveArg = recursiveArg
-            self.stringArg = stringArg
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.stringArg = try reader.decodeIfPresent("StringArg")
             self.otherArg = try reader.decodeIfPresent("OtherArg")
             self.recursiveArg = try reader.decodeIfPresent("RecursiveArg")
-            self.stringArg = try reader.decodeIfPresent("StringArg")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.stringArg, "StringArg")
             try writer.encodeIfPresent(self.otherArg, "OtherArg")
             try writer.encodeIfPresent(self.recursiveArg, "RecursiveArg")
-            try writer.encodeIfPresent(self.stringArg, "StringArg")
         }
     }
 }

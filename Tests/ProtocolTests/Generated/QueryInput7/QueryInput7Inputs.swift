@@ -5,24 +5,24 @@
 
 extension QueryInput7 {
     public struct PutWithContentEncodingInput: AWSShape {
-        public var data: String?
         public var encoding: String?
+        public var data: String?
 
-        public init(data: String? = nil, encoding: String? = nil) {
-            self.data = data
+        public init(encoding: String? = nil, data: String? = nil) {
             self.encoding = encoding
+            self.data = data
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.data = try reader.decodeIfPresent("data")
             self.encoding = try reader.decodeIfPresent("encoding")
+            self.data = try reader.decodeIfPresent("data")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.data, "data")
             try writer.encodeIfPresent(self.encoding, "encoding")
+            try writer.encodeIfPresent(self.data, "data")
         }
     }
 }

@@ -5,52 +5,52 @@
 
 extension QueryInput9 {
     public struct QueryListsInput: AWSShape {
+        public var listArg: [String]?
         public var complexListArg: [GreetingStruct]?
         public var flattenedListArg: [String]?
-        public var flattenedListArgWithXmlName: [String]?
-        public var listArg: [String]?
         public var listArgWithXmlNameMember: [String]?
+        public var flattenedListArgWithXmlName: [String]?
         public var nestedWithList: NestedStructWithList?
 
         public init(
+            listArg: [String]? = nil,
             complexListArg: [GreetingStruct]? = nil,
             flattenedListArg: [String]? = nil,
-            flattenedListArgWithXmlName: [String]? = nil,
-            listArg: [String]? = nil,
             listArgWithXmlNameMember: [String]? = nil,
+            flattenedListArgWithXmlName: [String]? = nil,
             nestedWithList: NestedStructWithList? = nil
         ) {
+            self.listArg = listArg
             self.complexListArg = complexListArg
             self.flattenedListArg = flattenedListArg
-            self.flattenedListArgWithXmlName = flattenedListArgWithXmlName
-            self.listArg = listArg
             self.listArgWithXmlNameMember = listArgWithXmlNameMember
+            self.flattenedListArgWithXmlName = flattenedListArgWithXmlName
             self.nestedWithList = nestedWithList
         }
 
         @_spi(Generated) public static let awsMembers = [
             AWSMember("FlattenedListArg", collection: .list(flattened: true)),
-            AWSMember("Hi", collection: .list(member: "item", flattened: true)),
             AWSMember("ListArgWithXmlNameMember", collection: .list(member: "item")),
+            AWSMember("Hi", collection: .list(member: "item", flattened: true)),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.listArg = try reader.decodeIfPresent("ListArg")
             self.complexListArg = try reader.decodeIfPresent("ComplexListArg")
             self.flattenedListArg = try reader.decodeIfPresent("FlattenedListArg")
-            self.flattenedListArgWithXmlName = try reader.decodeIfPresent("Hi")
-            self.listArg = try reader.decodeIfPresent("ListArg")
             self.listArgWithXmlNameMember = try reader.decodeIfPresent("ListArgWithXmlNameMember")
+            self.flattenedListArgWithXmlName = try reader.decodeIfPresent("Hi")
             self.nestedWithList = try reader.decodeIfPresent("NestedWithList")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.listArg, "ListArg")
             try writer.encodeIfPresent(self.complexListArg, "ComplexListArg")
             try writer.encodeIfPresent(self.flattenedListArg, "FlattenedListArg")
-            try writer.encodeIfPresent(self.flattenedListArgWithXmlName, "Hi")
-            try writer.encodeIfPresent(self.listArg, "ListArg")
             try writer.encodeIfPresent(self.listArgWithXmlNameMember, "ListArgWithXmlNameMember")
+            try writer.encodeIfPresent(self.flattenedListArgWithXmlName, "Hi")
             try writer.encodeIfPresent(self.nestedWithList, "NestedWithList")
         }
     }

@@ -43,6 +43,6 @@ extension QueryOutput0 {
 extension QueryOutput0.QueryOutput0Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/")
+        public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/", resultWrapper: "DatetimeOffsetsResult")
     }
 }

@@ -46,6 +46,6 @@ extension QueryOutput1 {
 extension QueryOutput1.QueryOutput1Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")
+        public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/", resultWrapper: "EmptyInputAndEmptyOutputResult")
     }
 }

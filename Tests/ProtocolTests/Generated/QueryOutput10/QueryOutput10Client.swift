@@ -46,6 +46,6 @@ extension QueryOutput10 {
 extension QueryOutput10.QueryOutput10Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let ignoresWrappingXmlName = AWSOperation("IgnoresWrappingXmlName", method: "POST", requestURI: "/")
+        public static let ignoresWrappingXmlName = AWSOperation("IgnoresWrappingXmlName", method: "POST", requestURI: "/", resultWrapper: "IgnoresWrappingXmlNameResult")
     }
 }

@@ -46,6 +46,6 @@ extension QueryOutput12 {
 extension QueryOutput12.QueryOutput12Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/")
+        public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/", resultWrapper: "NoInputAndOutputResult")
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput13 {
 extension QueryOutput13.QueryOutput13Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let recursiveXmlShapes = AWSOperation("RecursiveXmlShapes", method: "POST", requestURI: "/")
+        public static let recursiveXmlShapes = AWSOperation("RecursiveXmlShapes", method: "POST", requestURI: "/", resultWrapper: "RecursiveXmlShapesResult")
     }
 }

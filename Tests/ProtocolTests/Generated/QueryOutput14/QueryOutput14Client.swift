@@ -43,6 +43,6 @@ extension QueryOutput14 {
 extension QueryOutput14.QueryOutput14Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let simpleScalarXmlProperties = AWSOperation("SimpleScalarXmlProperties", method: "POST", requestURI: "/")
+        public static let simpleScalarXmlProperties = AWSOperation("SimpleScalarXmlProperties", method: "POST", requestURI: "/", resultWrapper: "SimpleScalarXmlPropertiesResult")
     }
 }

@@ -5,67 +5,67 @@
 
 extension QueryOutput14 {
     public struct SimpleScalarXmlPropertiesOutput: AWSShape {
-        public let byteValue: Int?
-        public let doubleValue: Double?
+        public let stringValue: String?
         public let emptyStringValue: String?
+        public let trueBooleanValue: Bool?
         public let falseBooleanValue: Bool?
-        public let floatValue: Float?
+        public let byteValue: Int?
+        public let shortValue: Int?
         public let integerValue: Int?
         public let longValue: Int64?
-        public let shortValue: Int?
-        public let stringValue: String?
-        public let trueBooleanValue: Bool?
+        public let floatValue: Float?
+        public let doubleValue: Double?
 
         public init(
-            byteValue: Int? = nil,
-            doubleValue: Double? = nil,
+            stringValue: String? = nil,
             emptyStringValue: String? = nil,
+            trueBooleanValue: Bool? = nil,
             falseBooleanValue: Bool? = nil,
-            floatValue: Float? = nil,
+            byteValue: Int? = nil,
+            shortValue: Int? = nil,
             integerValue: Int? = nil,
             longValue: Int64? = nil,
-            shortValue: Int? = nil,
-            stringValue: String? = nil,
-            trueBooleanValue: Bool? = nil
+            floatValue: Float? = nil,
+            doubleValue: Double? = nil
         ) {
-            self.byteValue = byteValue
-            self.doubleValue = doubleValue
+            self.stringValue = stringValue
             self.emptyStringValue = emptyStringValue
+            self.trueBooleanValue = trueBooleanValue
             self.falseBooleanValue = falseBooleanValue
-            self.floatValue = floatValue
+            self.byteValue = byteValue
+            self.shortValue = shortValue
             self.integerValue = integerValue
             self.longValue = longValue
-            self.shortValue = shortValue
-            self.stringValue = stringValue
-            self.trueBooleanValue = trueBooleanValue
+            self.floatValue = floatValue
+            self.doubleValue = doubleValue
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.byteValue = try reader.decodeIfPresent("byteValue")
-            self.doubleValue = try reader.decodeIfPresent("DoubleDribble")
+            self.stringValue = try reader.decodeIfPresent("stringValue")
             self.emptyStringValue = try reader.decodeIfPresent("emptyStringValue")
+            self.trueBooleanValue = try reader.decodeIfPresent("trueBooleanValue")
             self.falseBooleanValue = try reader.decodeIfPresent("falseBooleanValue")
-            self.floatValue = try reader.decodeIfPresent("floatValue")
+            self.byteValue = try reader.decodeIfPresent("byteValue")
+            self.shortValue = try reader.decodeIfPresent("shortValue")
             self.integerValue = try reader.decodeIfPresent("integerValue")
             self.longValue = try reader.decodeIfPresent("longValue")
-            self.shortValue = try reader.decodeIfPresent("shortValue")
-            self.stringValue = try reader.decodeIfPresent("stringValue")
-            self.trueBooleanValue = try reader.decodeIfPresent("trueBooleanValue")
+            self.floatValue = try reader.decodeIfPresent("floatValue")
+            self.doubleValue = try reader.decodeIfPresent("DoubleDribble")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.byteValue, "byteValue")
-            try writer.encodeIfPresent(self.doubleValue, "DoubleDribble")
+            try writer.encodeIfPresent(self.stringValue, "stringValue")
             try writer.encodeIfPresent(self.emptyStringValue, "emptyStringValue")
+            try writer.encodeIfPresent(self.trueBooleanValue, "trueBooleanValue")
             try writer.encodeIfPresent(self.falseBooleanValue, "falseBooleanValue")
-            try writer.encodeIfPresent(self.floatValue, "floatValue")
+            try writer.encodeIfPresent(self.byteValue, "byteValue")
+            try writer.encodeIfPresent(self.shortValue, "shortValue")
             try writer.encodeIfPresent(self.integerValue, "integerValue")
             try writer.encodeIfPresent(self.longValue, "longValue")
-            try writer.encodeIfPresent(self.shortValue, "shortValue")
-            try writer.encodeIfPresent(self.stringValue, "stringValue")
-            try writer.encodeIfPresent(self.trueBooleanValue, "trueBooleanValue")
+            try writer.encodeIfPresent(self.floatValue, "floatValue")
+            try writer.encodeIfPresent(self.doubleValue, "DoubleDribble")
         }
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput15 {
 extension QueryOutput15.QueryOutput15Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/")
+        public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/", resultWrapper: "XmlBlobsResult")
     }
 }

@@ -43,6 +43,6 @@ extension QueryOutput16 {
 extension QueryOutput16.QueryOutput16Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlEmptyBlobs = AWSOperation("XmlEmptyBlobs", method: "POST", requestURI: "/")
+        public static let xmlEmptyBlobs = AWSOperation("XmlEmptyBlobs", method: "POST", requestURI: "/", resultWrapper: "XmlEmptyBlobsResult")
     }
 }

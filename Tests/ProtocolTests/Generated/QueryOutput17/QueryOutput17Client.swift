@@ -43,6 +43,6 @@ extension QueryOutput17 {
 extension QueryOutput17.QueryOutput17Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "POST", requestURI: "/")
+        public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "POST", requestURI: "/", resultWrapper: "XmlEmptyListsResult")
     }
 }

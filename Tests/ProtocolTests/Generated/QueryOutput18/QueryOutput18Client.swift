@@ -43,6 +43,6 @@ extension QueryOutput18 {
 extension QueryOutput18.QueryOutput18Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlEmptyMaps = AWSOperation("XmlEmptyMaps", method: "POST", requestURI: "/")
+        public static let xmlEmptyMaps = AWSOperation("XmlEmptyMaps", method: "POST", requestURI: "/", resultWrapper: "XmlEmptyMapsResult")
     }
 }

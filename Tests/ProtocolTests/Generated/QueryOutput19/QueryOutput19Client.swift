@@ -44,6 +44,6 @@ extension QueryOutput19 {
 extension QueryOutput19.QueryOutput19Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlEnums = AWSOperation("XmlEnums", method: "POST", requestURI: "/")
+        public static let xmlEnums = AWSOperation("XmlEnums", method: "POST", requestURI: "/", resultWrapper: "XmlEnumsResult")
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput2 {
 extension QueryOutput2.QueryOutput2Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let flattenedXmlMap = AWSOperation("FlattenedXmlMap", method: "POST", requestURI: "/")
+        public static let flattenedXmlMap = AWSOperation("FlattenedXmlMap", method: "POST", requestURI: "/", resultWrapper: "FlattenedXmlMapResult")
     }
 }

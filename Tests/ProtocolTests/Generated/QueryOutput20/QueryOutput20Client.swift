@@ -44,6 +44,6 @@ extension QueryOutput20 {
 extension QueryOutput20.QueryOutput20Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "POST", requestURI: "/")
+        public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "POST", requestURI: "/", resultWrapper: "XmlIntEnumsResult")
     }
 }

@@ -52,6 +52,6 @@ extension QueryOutput21 {
 extension QueryOutput21.QueryOutput21Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlLists = AWSOperation("XmlLists", method: "POST", requestURI: "/")
+        public static let xmlLists = AWSOperation("XmlLists", method: "POST", requestURI: "/", resultWrapper: "XmlListsResult")
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput22 {
 extension QueryOutput22.QueryOutput22Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlMaps = AWSOperation("XmlMaps", method: "POST", requestURI: "/")
+        public static let xmlMaps = AWSOperation("XmlMaps", method: "POST", requestURI: "/", resultWrapper: "XmlMapsResult")
     }
 }

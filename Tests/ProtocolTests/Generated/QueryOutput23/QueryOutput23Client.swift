@@ -43,6 +43,6 @@ extension QueryOutput23 {
 extension QueryOutput23.QueryOutput23Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlMapsXmlName = AWSOperation("XmlMapsXmlName", method: "POST", requestURI: "/")
+        public static let xmlMapsXmlName = AWSOperation("XmlMapsXmlName", method: "POST", requestURI: "/", resultWrapper: "XmlMapsXmlNameResult")
     }
 }

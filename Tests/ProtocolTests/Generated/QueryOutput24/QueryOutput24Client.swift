@@ -43,6 +43,6 @@ extension QueryOutput24 {
 extension QueryOutput24.QueryOutput24Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/")
+        public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/", resultWrapper: "XmlNamespacesResult")
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput25 {
 extension QueryOutput25.QueryOutput25Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/")
+        public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/", resultWrapper: "XmlTimestampsResult")
     }
 }

@@ -6,30 +6,30 @@ import Foundation
 
 extension QueryOutput25 {
     public struct XmlTimestampsOutput: AWSShape {
+        public let normal: Date?
         public let dateTime: Date?
         public let dateTimeOnTarget: Date?
         public let epochSeconds: Date?
         public let epochSecondsOnTarget: Date?
         public let httpDate: Date?
         public let httpDateOnTarget: Date?
-        public let normal: Date?
 
         public init(
+            normal: Date? = nil,
             dateTime: Date? = nil,
             dateTimeOnTarget: Date? = nil,
             epochSeconds: Date? = nil,
             epochSecondsOnTarget: Date? = nil,
             httpDate: Date? = nil,
-            httpDateOnTarget: Date? = nil,
-            normal: Date? = nil
+            httpDateOnTarget: Date? = nil
         ) {
+            self.normal = normal
             self.dateTime = dateTime
             self.dateTimeOnTarget = dateTimeOnTarget
             self.epochSeconds = epochSeconds
             self.epochSecondsOnTarget = epochSecondsOnTarget
             self.httpDate = httpDate
             self.httpDateOnTarget = httpDateOnTarget
-            self.normal = normal
         }
 
         @_spi(Generated) public static let awsMembers = [
@@ -43,24 +43,24 @@ extension QueryOutput25 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.normal = try reader.decodeIfPresent("normal")
             self.dateTime = try reader.decodeIfPresent("dateTime")
             self.dateTimeOnTarget = try reader.decodeIfPresent("dateTimeOnTarget")
             self.epochSeconds = try reader.decodeIfPresent("epochSeconds")
             self.epochSecondsOnTarget = try reader.decodeIfPresent("epochSecondsOnTarget")
             self.httpDate = try reader.decodeIfPresent("httpDate")
             self.httpDateOnTarget = try reader.decodeIfPresent("httpDateOnTarget")
-            self.normal = try reader.decodeIfPresent("normal")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.normal, "normal")
             try writer.encodeIfPresent(self.dateTime, "dateTime")
             try writer.encodeIfPresent(self.dateTimeOnTarget, "dateTimeOnTarget")
             try writer.encodeIfPresent(self.epochSeconds, "epochSeconds")
             try writer.encodeIfPresent(self.epochSecondsOnTarget, "epochSecondsOnTarget")
             try writer.encodeIfPresent(self.httpDate, "httpDate")
             try writer.encodeIfPresent(self.httpDateOnTarget, "httpDateOnTarget")
-            try writer.encodeIfPresent(self.normal, "normal")
         }
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput3 {
 extension QueryOutput3.QueryOutput3Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let flattenedXmlMapWithXmlName = AWSOperation("FlattenedXmlMapWithXmlName", method: "POST", requestURI: "/")
+        public static let flattenedXmlMapWithXmlName = AWSOperation("FlattenedXmlMapWithXmlName", method: "POST", requestURI: "/", resultWrapper: "FlattenedXmlMapWithXmlNameResult")
     }
 }

@@ -44,6 +44,6 @@ extension QueryOutput4 {
 extension QueryOutput4.QueryOutput4Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let flattenedXmlMapWithXmlNamespace = AWSOperation("FlattenedXmlMapWithXmlNamespace", method: "POST", requestURI: "/")
+        public static let flattenedXmlMapWithXmlNamespace = AWSOperation("FlattenedXmlMapWithXmlNamespace", method: "POST", requestURI: "/", resultWrapper: "FlattenedXmlMapWithXmlNamespaceResult")
     }
 }

@@ -43,6 +43,6 @@ extension QueryOutput5 {
 extension QueryOutput5.QueryOutput5Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/")
+        public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/", resultWrapper: "FractionalSecondsResult")
     }
 }

@@ -48,6 +48,6 @@ extension QueryOutput6 {
 extension QueryOutput6.QueryOutput6Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
+        public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/", resultWrapper: "GreetingWithErrorsResult")
     }
 }

@@ -6,31 +6,31 @@
 extension QueryOutput9 {
     /// This error is thrown when a request is invalid.
     public struct ComplexError: AWSModeledError {
-        public let nested: ComplexNestedErrorData?
         public let topLevel: String?
+        public let nested: ComplexNestedErrorData?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 
         public init(
-            nested: ComplexNestedErrorData? = nil,
             topLevel: String? = nil,
+            nested: ComplexNestedErrorData? = nil,
             context: AWSErrorContext = AWSErrorContext()
         ) {
-            self.nested = nested
             self.topLevel = topLevel
+            self.nested = nested
             self.context = context
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.nested = try reader.decodeIfPresent("Nested")
             self.topLevel = try reader.decodeIfPresent("TopLevel")
+            self.nested = try reader.decodeIfPresent("Nested")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.nested, "Nested")
             try writer.encodeIfPresent(self.topLevel, "TopLevel")
+            try writer.encodeIfPresent(self.nested, "Nested")
         }
     }
 }

@@ -10,8 +10,6 @@ extension RestJSONOutput18 {
             self.baz = baz
         }
 
-        @_spi(Generated) public static let awsMembers = [AWSMember("baz", .uri("baz", greedy: false))]
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.baz = try reader.decodeIfPresent("baz")

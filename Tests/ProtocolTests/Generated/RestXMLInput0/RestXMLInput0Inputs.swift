@@ -6,148 +6,148 @@ import Foundation
 
 extension RestXMLInput0 {
     public struct AllQueryStringTypesInput: AWSShape {
-        public var queryBoolean: Bool?
-        public var queryBooleanList: [Bool]?
-        public var queryByte: Int?
-        public var queryDouble: Double?
-        public var queryDoubleList: [Double]?
-        public var queryEnum: FooEnum?
-        public var queryEnumList: [FooEnum]?
-        public var queryFloat: Float?
-        public var queryInteger: Int?
-        public var queryIntegerEnum: Int?
-        public var queryIntegerEnumList: [Int]?
-        public var queryIntegerList: [Int]?
-        public var queryIntegerSet: [Int]?
-        public var queryLong: Int64?
-        public var queryParamsMapOfStrings: [String: String]?
-        public var queryShort: Int?
         public var queryString: String?
         public var queryStringList: [String]?
         public var queryStringSet: [String]?
+        public var queryByte: Int?
+        public var queryShort: Int?
+        public var queryInteger: Int?
+        public var queryIntegerList: [Int]?
+        public var queryIntegerSet: [Int]?
+        public var queryLong: Int64?
+        public var queryFloat: Float?
+        public var queryDouble: Double?
+        public var queryDoubleList: [Double]?
+        public var queryBoolean: Bool?
+        public var queryBooleanList: [Bool]?
         public var queryTimestamp: Date?
         public var queryTimestampList: [Date]?
+        public var queryEnum: FooEnum?
+        public var queryEnumList: [FooEnum]?
+        public var queryIntegerEnum: Int?
+        public var queryIntegerEnumList: [Int]?
+        public var queryParamsMapOfStrings: [String: String]?
 
         public init(
-            queryBoolean: Bool? = nil,
-            queryBooleanList: [Bool]? = nil,
-            queryByte: Int? = nil,
-            queryDouble: Double? = nil,
-            queryDoubleList: [Double]? = nil,
-            queryEnum: FooEnum? = nil,
-            queryEnumList: [FooEnum]? = nil,
-            queryFloat: Float? = nil,
-            queryInteger: Int? = nil,
-            queryIntegerEnum: Int? = nil,
-            queryIntegerEnumList: [Int]? = nil,
-            queryIntegerList: [Int]? = nil,
-            queryIntegerSet: [Int]? = nil,
-            queryLong: Int64? = nil,
-            queryParamsMapOfStrings: [String: String]? = nil,
-            queryShort: Int? = nil,
             queryString: String? = nil,
             queryStringList: [String]? = nil,
             queryStringSet: [String]? = nil,
+            queryByte: Int? = nil,
+            queryShort: Int? = nil,
+            queryInteger: Int? = nil,
+            queryIntegerList: [Int]? = nil,
+            queryIntegerSet: [Int]? = nil,
+            queryLong: Int64? = nil,
+            queryFloat: Float? = nil,
+            queryDouble: Double? = nil,
+            queryDoubleList: [Double]? = nil,
+            queryBoolean: Bool? = nil,
+            queryBooleanList: [Bool]? = nil,
             queryTimestamp: Date? = nil,
-            queryTimestampList: [Date]? = nil
+            queryTimestampList: [Date]? = nil,
+            queryEnum: FooEnum? = nil,
+            queryEnumList: [FooEnum]? = nil,
+            queryIntegerEnum: Int? = nil,
+            queryIntegerEnumList: [Int]? = nil,
+            queryParamsMapOfStrings: [String: String]? = nil
         ) {
-            self.queryBoolean = queryBoolean
-            self.queryBooleanList = queryBooleanList
-            self.queryByte = queryByte
-            self.queryDouble = queryDouble
-            self.queryDoubleList = queryDoubleList
-            self.queryEnum = queryEnum
-            self.queryEnumList = queryEnumList
-            self.queryFloat = queryFloat
-            self.queryInteger = queryInteger
-            self.queryIntegerEnum = queryIntegerEnum
-            self.queryIntegerEnumList = queryIntegerEnumList
-            self.queryIntegerList = queryIntegerList
-            self.queryIntegerSet = queryIntegerSet
-            self.queryLong = queryLong
-            self.queryParamsMapOfStrings = queryParamsMapOfStrings
-            self.queryShort = queryShort
             self.queryString = queryString
             self.queryStringList = queryStringList
             self.queryStringSet = queryStringSet
+            self.queryByte = queryByte
+            self.queryShort = queryShort
+            self.queryInteger = queryInteger
+            self.queryIntegerList = queryIntegerList
+            self.queryIntegerSet = queryIntegerSet
+            self.queryLong = queryLong
+            self.queryFloat = queryFloat
+            self.queryDouble = queryDouble
+            self.queryDoubleList = queryDoubleList
+            self.queryBoolean = queryBoolean
+            self.queryBooleanList = queryBooleanList
             self.queryTimestamp = queryTimestamp
             self.queryTimestampList = queryTimestampList
+            self.queryEnum = queryEnum
+            self.queryEnumList = queryEnumList
+            self.queryIntegerEnum = queryIntegerEnum
+            self.queryIntegerEnumList = queryIntegerEnumList
+            self.queryParamsMapOfStrings = queryParamsMapOfStrings
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("queryBoolean", .query("Boolean")),
-            AWSMember("queryBooleanList", .query("BooleanList")),
-            AWSMember("queryByte", .query("Byte")),
-            AWSMember("queryDouble", .query("Double")),
-            AWSMember("queryDoubleList", .query("DoubleList")),
-            AWSMember("queryEnum", .query("Enum")),
-            AWSMember("queryEnumList", .query("EnumList")),
-            AWSMember("queryFloat", .query("Float")),
-            AWSMember("queryInteger", .query("Integer")),
-            AWSMember("queryIntegerEnum", .query("IntegerEnum")),
-            AWSMember("queryIntegerEnumList", .query("IntegerEnumList")),
-            AWSMember("queryIntegerList", .query("IntegerList")),
-            AWSMember("queryIntegerSet", .query("IntegerSet")),
-            AWSMember("queryLong", .query("Long")),
-            AWSMember("queryParamsMapOfStrings", .query("queryParamsMapOfStrings")),
-            AWSMember("queryShort", .query("Short")),
             AWSMember("queryString", .query("String")),
             AWSMember("queryStringList", .query("StringList")),
             AWSMember("queryStringSet", .query("StringSet")),
+            AWSMember("queryByte", .query("Byte")),
+            AWSMember("queryShort", .query("Short")),
+            AWSMember("queryInteger", .query("Integer")),
+            AWSMember("queryIntegerList", .query("IntegerList")),
+            AWSMember("queryIntegerSet", .query("IntegerSet")),
+            AWSMember("queryLong", .query("Long")),
+            AWSMember("queryFloat", .query("Float")),
+            AWSMember("queryDouble", .query("Double")),
+            AWSMember("queryDoubleList", .query("DoubleList")),
+            AWSMember("queryBoolean", .query("Boolean")),
+            AWSMember("queryBooleanList", .query("BooleanList")),
             AWSMember("queryTimestamp", .query("Timestamp")),
             AWSMember("queryTimestampList", .query("TimestampList")),
+            AWSMember("queryEnum", .query("Enum")),
+            AWSMember("queryEnumList", .query("EnumList")),
+            AWSMember("queryIntegerEnum", .query("IntegerEnum")),
+            AWSMember("queryIntegerEnumList", .query("IntegerEnumList")),
+            AWSMember("queryParamsMapOfStrings", .query("queryParamsMapOfStrings")),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.queryBoolean = try reader.decodeIfPresent("queryBoolean")
-            self.queryBooleanList = try reader.decodeIfPresent("queryBooleanList")
-            self.queryByte = try reader.decodeIfPresent("queryByte")
-            self.queryDouble = try reader.decodeIfPresent("queryDouble")
-            self.queryDoubleList = try reader.decodeIfPresent("queryDoubleList")
-            self.queryEnum = try reader.decodeIfPresent("queryEnum")
-            self.queryEnumList = try reader.decodeIfPresent("queryEnumList")
-            self.queryFloat = try reader.decodeIfPresent("queryFloat")
-            self.queryInteger = try reader.decodeIfPresent("queryInteger")
-            self.queryIntegerEnum = try reader.decodeIfPresent("queryIntegerEnum")
-            self.queryIntegerEnumList = try reader.decodeIfPresent("queryIntegerEnumList")
-            self.queryIntegerList = try reader.decodeIfPresent("queryIntegerList")
-            self.queryIntegerSet = try reader.decodeIfPresent("queryIntegerSet")
-            self.queryLong = try reader.decodeIfPresent("queryLong")
-            self.queryParamsMapOfStrings = try reader.decodeIfPresent("queryParamsMapOfStrings")
-            self.queryShort = try reader.decodeIfPresent("queryShort")
             self.queryString = try reader.decodeIfPresent("queryString")
             self.queryStringList = try reader.decodeIfPresent("queryStringList")
             self.queryStringSet = try reader.decodeIfPresent("queryStringSet")
+            self.queryByte = try reader.decodeIfPresent("queryByte")
+            self.queryShort = try reader.decodeIfPresent("queryShort")
+            self.queryInteger = try reader.decodeIfPresent("queryInteger")
+            self.queryIntegerList = try reader.decodeIfPresent("queryIntegerList")
+            self.queryIntegerSet = try reader.decodeIfPresent("queryIntegerSet")
+            self.queryLong = try reader.decodeIfPresent("queryLong")
+            self.queryFloat = try reader.decodeIfPresent("queryFloat")
+            self.queryDouble = try reader.decodeIfPresent("queryDouble")
+            self.queryDoubleList = try reader.decodeIfPresent("queryDoubleList")
+            self.queryBoolean = try reader.decodeIfPresent("queryBoolean")
+            self.queryBooleanList = try reader.decodeIfPresent("queryBooleanList")
             self.queryTimestamp = try reader.decodeIfPresent("queryTimestamp")
             self.queryTimestampList = try reader.decodeIfPresent("queryTimestampList")
+            self.queryEnum = try reader.decodeIfPresent("queryEnum")
+            self.queryEnumList = try reader.decodeIfPresent("queryEnumList")
+            self.queryIntegerEnum = try reader.decodeIfPresent("queryIntegerEnum")
+            self.queryIntegerEnumList = try reader.decodeIfPresent("queryIntegerEnumList")
+            self.queryParamsMapOfStrings = try reader.decodeIfPresent("queryParamsMapOfStrings")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.queryBoolean, "queryBoolean")
-            try writer.encodeIfPresent(self.queryBooleanList, "queryBooleanList")
-            try writer.encodeIfPresent(self.queryByte, "queryByte")
-            try writer.encodeIfPresent(self.queryDouble, "queryDouble")
-            try writer.encodeIfPresent(self.queryDoubleList, "queryDoubleList")
-            try writer.encodeIfPresent(self.queryEnum, "queryEnum")
-            try writer.encodeIfPresent(self.queryEnumList, "queryEnumList")
-            try writer.encodeIfPresent(self.queryFloat, "queryFloat")
-            try writer.encodeIfPresent(self.queryInteger, "queryInteger")
-            try writer.encodeIfPresent(self.queryIntegerEnum, "queryIntegerEnum")
-            try writer.encodeIfPresent(self.queryIntegerEnumList, "queryIntegerEnumList")
-            try writer.encodeIfPresent(self.queryIntegerList, "queryIntegerList")
-            try writer.encodeIfPresent(self.queryIntegerSet, "queryIntegerSet")
-            try writer.encodeIfPresent(self.queryLong, "queryLong")
-            try writer.encodeIfPresent(self.queryParamsMapOfStrings, "queryParamsMapOfStrings")
-            try writer.encodeIfPresent(self.queryShort, "queryShort")
             try writer.encodeIfPresent(self.queryString, "queryString")
             try writer.encodeIfPresent(self.queryStringList, "queryStringList")
             try writer.encodeIfPresent(self.queryStringSet, "queryStringSet")
+            try writer.encodeIfPresent(self.queryByte, "queryByte")
+            try writer.encodeIfPresent(self.queryShort, "queryShort")
+            try writer.encodeIfPresent(self.queryInteger, "queryInteger")
+            try writer.encodeIfPresent(self.queryIntegerList, "queryIntegerList")
+            try writer.encodeIfPresent(self.queryIntegerSet, "queryIntegerSet")
+            try writer.encodeIfPresent(self.queryLong, "queryLong")
+            try writer.encodeIfPresent(self.queryFloat, "queryFloat")
+            try writer.encodeIfPresent(self.queryDouble, "queryDouble")
+            try writer.encodeIfPresent(self.queryDoubleList, "queryDoubleList")
+            try writer.encodeIfPresent(self.queryBoolean, "queryBoolean")
+            try writer.encodeIfPresent(self.queryBooleanList, "queryBooleanList")
             try writer.encodeIfPresent(self.queryTimestamp, "queryTimestamp")
             try writer.encodeIfPresent(self.queryTimestampList, "queryTimestampList")
+            try writer.encodeIfPresent(self.queryEnum, "queryEnum")
+            try writer.encodeIfPresent(self.queryEnumList, "queryEnumList")
+            try writer.encodeIfPresent(self.queryIntegerEnum, "queryIntegerEnum")
+            try writer.encodeIfPresent(self.queryIntegerEnumList, "queryIntegerEnumList")
+            try writer.encodeIfPresent(self.queryParamsMapOfStrings, "queryParamsMapOfStrings")
         }
     }
 }

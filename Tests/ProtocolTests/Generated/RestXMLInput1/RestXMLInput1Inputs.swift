@@ -13,12 +13,12 @@ extension RestXMLInput1 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.nested = try reader.decodeIfPresent("nested")
+            self.nested = try reader.decodeIfPresent("Hello")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.nested, "nested")
+            try writer.encodeIfPresent(self.nested, "Hello")
         }
     }
 }

@@ -6,31 +6,31 @@ import Foundation
 
 extension RestXMLInput11 {
     public struct HttpPayloadTraitsInputOutput: AWSShape {
-        public var blob: Data?
         public var foo: String?
+        public var blob: Data?
 
-        public init(blob: Data? = nil, foo: String? = nil) {
-            self.blob = blob
+        public init(foo: String? = nil, blob: Data? = nil) {
             self.foo = foo
+            self.blob = blob
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("blob", .blobPayload),
             AWSMember("foo", .header("X-Foo")),
+            AWSMember("blob", .blobPayload),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.blob = try reader.decodeIfPresent("blob")
             self.foo = try reader.decodeIfPresent("foo")
+            self.blob = try reader.decodeIfPresent("blob")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.blob, "blob")
             try writer.encodeIfPresent(self.foo, "foo")
+            try writer.encodeIfPresent(self.blob, "blob")
         }
     }
 }

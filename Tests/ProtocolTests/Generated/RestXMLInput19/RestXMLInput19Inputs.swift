@@ -5,31 +5,31 @@
 
 extension RestXMLInput19 {
     public struct HttpRequestWithFloatLabelsInput: AWSShape {
-        public var double: Double
         public var float: Float
+        public var double: Double
 
-        public init(double: Double, float: Float) {
-            self.double = double
+        public init(float: Float, double: Double) {
             self.float = float
+            self.double = double
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("double", .uri("double", greedy: false)),
             AWSMember("float", .uri("float", greedy: false)),
+            AWSMember("double", .uri("double", greedy: false)),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.double = try reader.decode("double")
             self.float = try reader.decode("float")
+            self.double = try reader.decode("double")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encode(self.double, "double")
             try writer.encode(self.float, "float")
+            try writer.encode(self.double, "double")
         }
     }
 }

@@ -5,31 +5,31 @@
 
 extension RestXMLInput20 {
     public struct HttpRequestWithGreedyLabelInPathInput: AWSShape {
-        public var baz: String
         public var foo: String
+        public var baz: String
 
-        public init(baz: String, foo: String) {
-            self.baz = baz
+        public init(foo: String, baz: String) {
             self.foo = foo
+            self.baz = baz
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("baz", .uri("baz", greedy: true)),
             AWSMember("foo", .uri("foo", greedy: false)),
+            AWSMember("baz", .uri("baz", greedy: true)),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.baz = try reader.decode("baz")
             self.foo = try reader.decode("foo")
+            self.baz = try reader.decode("baz")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encode(self.baz, "baz")
             try writer.encode(self.foo, "foo")
+            try writer.encode(self.baz, "baz")
         }
     }
 }

@@ -6,45 +6,45 @@ import Foundation
 
 extension RestXMLInput21 {
     public struct HttpRequestWithLabelsInput: AWSShape {
-        /// Serialized in the path as true or false.
-        public var boolean: Bool
-        public var double: Double
-        public var float: Float
+        public var string: String
+        public var short: Int
         public var integer: Int
         public var long: Int64
-        public var short: Int
-        public var string: String
+        public var float: Float
+        public var double: Double
+        /// Serialized in the path as true or false.
+        public var boolean: Bool
         /// Note that this member has no format, so it's serialized as an RFC 3399 date-time.
         public var timestamp: Date
 
         public init(
-            boolean: Bool,
-            double: Double,
-            float: Float,
+            string: String,
+            short: Int,
             integer: Int,
             long: Int64,
-            short: Int,
-            string: String,
+            float: Float,
+            double: Double,
+            boolean: Bool,
             timestamp: Date
         ) {
-            self.boolean = boolean
-            self.double = double
-            self.float = float
+            self.string = string
+            self.short = short
             self.integer = integer
             self.long = long
-            self.short = short
-            self.string = string
+            self.float = float
+            self.double = double
+            self.boolean = boolean
             self.timestamp = timestamp
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("boolean", .uri("boolean", greedy: false)),
-            AWSMember("double", .uri("double", greedy: false)),
-            AWSMember("float", .uri("float", greedy: false)),
+            AWSMember("string", .uri("string", greedy: false)),
+            AWSMember("short", .uri("short", greedy: false)),
             AWSMember("integer", .uri("integer", greedy: false)),
             AWSMember("long", .uri("long", greedy: false)),
-            AWSMember("short", .uri("short", greedy: false)),
-            AWSMember("string", .uri("string", greedy: false)),
+            AWSMember("float", .uri("float", greedy: false)),
+            AWSMember("double", .uri("double", greedy: false)),
+            AWSMember("boolean", .uri("boolean", greedy: false)),
             AWSMember("timestamp", .uri("timestamp", greedy: false)),
         ]
 
@@ -52,25 +52,25 @@ extension RestXMLInput21 {
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.boolean = try reader.decode("boolean")
-            self.double = try reader.decode("double")
-            self.float = try reader.decode("float")
+            self.string = try reader.decode("string")
+            self.short = try reader.decode("short")
             self.integer = try reader.decode("integer")
             self.long = try reader.decode("long")
-            self.short = try reader.decode("short")
-            self.string = try reader.decode("string")
+            self.float = try reader.decode("float")
+            self.double = try reader.decode("double")
+            self.boolean = try reader.decode("boolean")
             self.timestamp = try reader.decode("timestamp")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encode(self.boolean, "boolean")
-            try writer.encode(self.double, "double")
-            try writer.encode(self.float, "float")
+            try writer.encode(self.string, "string")
+            try writer.encode(self.short, "short")
             try writer.encode(self.integer, "integer")
             try writer.encode(self.long, "long")
-            try writer.encode(self.short, "short")
-            try writer.encode(self.string, "string")
+            try writer.encode(self.float, "float")
+            try writer.encode(self.double, "double")
+            try writer.encode(self.boolean, "boolean")
             try writer.encode(self.timestamp, "timestamp")
         }
     }

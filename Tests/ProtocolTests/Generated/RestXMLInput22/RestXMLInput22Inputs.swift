@@ -6,64 +6,64 @@ import Foundation
 
 extension RestXMLInput22 {
     public struct HttpRequestWithLabelsAndTimestampFormatInput: AWSShape {
-        public var defaultFormat: Date
-        public var memberDateTime: Date
         public var memberEpochSeconds: Date
         public var memberHttpDate: Date
-        public var targetDateTime: Date
+        public var memberDateTime: Date
+        public var defaultFormat: Date
         public var targetEpochSeconds: Date
         public var targetHttpDate: Date
+        public var targetDateTime: Date
 
         public init(
-            defaultFormat: Date,
-            memberDateTime: Date,
             memberEpochSeconds: Date,
             memberHttpDate: Date,
-            targetDateTime: Date,
+            memberDateTime: Date,
+            defaultFormat: Date,
             targetEpochSeconds: Date,
-            targetHttpDate: Date
+            targetHttpDate: Date,
+            targetDateTime: Date
         ) {
-            self.defaultFormat = defaultFormat
-            self.memberDateTime = memberDateTime
             self.memberEpochSeconds = memberEpochSeconds
             self.memberHttpDate = memberHttpDate
-            self.targetDateTime = targetDateTime
+            self.memberDateTime = memberDateTime
+            self.defaultFormat = defaultFormat
             self.targetEpochSeconds = targetEpochSeconds
             self.targetHttpDate = targetHttpDate
+            self.targetDateTime = targetDateTime
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("defaultFormat", .uri("defaultFormat", greedy: false)),
-            AWSMember("memberDateTime", .uri("memberDateTime", greedy: false), timestampFormat: .iso8601),
             AWSMember("memberEpochSeconds", .uri("memberEpochSeconds", greedy: false), timestampFormat: .unixTimestamp),
             AWSMember("memberHttpDate", .uri("memberHttpDate", greedy: false), timestampFormat: .rfc822),
-            AWSMember("targetDateTime", .uri("targetDateTime", greedy: false), timestampFormat: .iso8601),
+            AWSMember("memberDateTime", .uri("memberDateTime", greedy: false), timestampFormat: .iso8601),
+            AWSMember("defaultFormat", .uri("defaultFormat", greedy: false)),
             AWSMember("targetEpochSeconds", .uri("targetEpochSeconds", greedy: false), timestampFormat: .unixTimestamp),
             AWSMember("targetHttpDate", .uri("targetHttpDate", greedy: false), timestampFormat: .rfc822),
+            AWSMember("targetDateTime", .uri("targetDateTime", greedy: false), timestampFormat: .iso8601),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.defaultFormat = try reader.decode("defaultFormat")
-            self.memberDateTime = try reader.decode("memberDateTime")
             self.memberEpochSeconds = try reader.decode("memberEpochSeconds")
             self.memberHttpDate = try reader.decode("memberHttpDate")
-            self.targetDateTime = try reader.decode("targetDateTime")
+            self.memberDateTime = try reader.decode("memberDateTime")
+            self.defaultFormat = try reader.decode("defaultFormat")
             self.targetEpochSeconds = try reader.decode("targetEpochSeconds")
             self.targetHttpDate = try reader.decode("targetHttpDate")
+            self.targetDateTime = try reader.decode("targetDateTime")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encode(self.defaultFormat, "defaultFormat")
-            try writer.encode(self.memberDateTime, "memberDateTime")
             try writer.encode(self.memberEpochSeconds, "memberEpochSeconds")
             try writer.encode(self.memberHttpDate, "memberHttpDate")
-            try writer.encode(self.targetDateTime, "targetDateTime")
+            try writer.encode(self.memberDateTime, "memberDateTime")
+            try writer.encode(self.defaultFormat, "defaultFormat")
             try writer.encode(self.targetEpochSeconds, "targetEpochSeconds")
             try writer.encode(self.targetHttpDate, "targetHttpDate")
+            try writer.encode(self.targetDateTime, "targetDateTime")
         }
     }
 }

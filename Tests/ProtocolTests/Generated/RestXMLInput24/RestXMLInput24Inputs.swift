@@ -6,118 +6,118 @@ import Foundation
 
 extension RestXMLInput24 {
     public struct InputAndOutputWithHeadersIO: AWSShape {
-        public var headerBooleanList: [Bool]?
-        public var headerByte: Int?
-        public var headerDouble: Double?
-        public var headerEnum: FooEnum?
-        public var headerEnumList: [FooEnum]?
-        public var headerFalseBool: Bool?
-        public var headerFloat: Float?
-        public var headerInteger: Int?
-        public var headerIntegerList: [Int]?
-        public var headerLong: Int64?
-        public var headerShort: Int?
         public var headerString: String?
+        public var headerByte: Int?
+        public var headerShort: Int?
+        public var headerInteger: Int?
+        public var headerLong: Int64?
+        public var headerFloat: Float?
+        public var headerDouble: Double?
+        public var headerTrueBool: Bool?
+        public var headerFalseBool: Bool?
         public var headerStringList: [String]?
         public var headerStringSet: [String]?
+        public var headerIntegerList: [Int]?
+        public var headerBooleanList: [Bool]?
         public var headerTimestampList: [Date]?
-        public var headerTrueBool: Bool?
+        public var headerEnum: FooEnum?
+        public var headerEnumList: [FooEnum]?
 
         public init(
-            headerBooleanList: [Bool]? = nil,
-            headerByte: Int? = nil,
-            headerDouble: Double? = nil,
-            headerEnum: FooEnum? = nil,
-            headerEnumList: [FooEnum]? = nil,
-            headerFalseBool: Bool? = nil,
-            headerFloat: Float? = nil,
-            headerInteger: Int? = nil,
-            headerIntegerList: [Int]? = nil,
-            headerLong: Int64? = nil,
-            headerShort: Int? = nil,
             headerString: String? = nil,
+            headerByte: Int? = nil,
+            headerShort: Int? = nil,
+            headerInteger: Int? = nil,
+            headerLong: Int64? = nil,
+            headerFloat: Float? = nil,
+            headerDouble: Double? = nil,
+            headerTrueBool: Bool? = nil,
+            headerFalseBool: Bool? = nil,
             headerStringList: [String]? = nil,
             headerStringSet: [String]? = nil,
+            headerIntegerList: [Int]? = nil,
+            headerBooleanList: [Bool]? = nil,
             headerTimestampList: [Date]? = nil,
-            headerTrueBool: Bool? = nil
+            headerEnum: FooEnum? = nil,
+            headerEnumList: [FooEnum]? = nil
         ) {
-            self.headerBooleanList = headerBooleanList
-            self.headerByte = headerByte
-            self.headerDouble = headerDouble
-            self.headerEnum = headerEnum
-            self.headerEnumList = headerEnumList
-            self.headerFalseBool = headerFalseBool
-            self.headerFloat = headerFloat
-            self.headerInteger = headerInteger
-            self.headerIntegerList = headerIntegerList
-            self.headerLong = headerLong
-            self.headerShort = headerShort
             self.headerString = headerString
+            self.headerByte = headerByte
+            self.headerShort = headerShort
+            self.headerInteger = headerInteger
+            self.headerLong = headerLong
+            self.headerFloat = headerFloat
+            self.headerDouble = headerDouble
+            self.headerTrueBool = headerTrueBool
+            self.headerFalseBool = headerFalseBool
             self.headerStringList = headerStringList
             self.headerStringSet = headerStringSet
+            self.headerIntegerList = headerIntegerList
+            self.headerBooleanList = headerBooleanList
             self.headerTimestampList = headerTimestampList
-            self.headerTrueBool = headerTrueBool
+            self.headerEnum = headerEnum
+            self.headerEnumList = headerEnumList
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("headerBooleanList", .header("X-BooleanList")),
-            AWSMember("headerByte", .header("X-Byte")),
-            AWSMember("headerDouble", .header("X-Double")),
-            AWSMember("headerEnum", .header("X-Enum")),
-            AWSMember("headerEnumList", .header("X-EnumList")),
-            AWSMember("headerFalseBool", .header("X-Boolean2")),
-            AWSMember("headerFloat", .header("X-Float")),
-            AWSMember("headerInteger", .header("X-Integer")),
-            AWSMember("headerIntegerList", .header("X-IntegerList")),
-            AWSMember("headerLong", .header("X-Long")),
-            AWSMember("headerShort", .header("X-Short")),
             AWSMember("headerString", .header("X-String")),
+            AWSMember("headerByte", .header("X-Byte")),
+            AWSMember("headerShort", .header("X-Short")),
+            AWSMember("headerInteger", .header("X-Integer")),
+            AWSMember("headerLong", .header("X-Long")),
+            AWSMember("headerFloat", .header("X-Float")),
+            AWSMember("headerDouble", .header("X-Double")),
+            AWSMember("headerTrueBool", .header("X-Boolean1")),
+            AWSMember("headerFalseBool", .header("X-Boolean2")),
             AWSMember("headerStringList", .header("X-StringList")),
             AWSMember("headerStringSet", .header("X-StringSet")),
+            AWSMember("headerIntegerList", .header("X-IntegerList")),
+            AWSMember("headerBooleanList", .header("X-BooleanList")),
             AWSMember("headerTimestampList", .header("X-TimestampList")),
-            AWSMember("headerTrueBool", .header("X-Boolean1")),
+            AWSMember("headerEnum", .header("X-Enum")),
+            AWSMember("headerEnumList", .header("X-EnumList")),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.headerBooleanList = try reader.decodeIfPresent("headerBooleanList")
-            self.headerByte = try reader.decodeIfPresent("headerByte")
-            self.headerDouble = try reader.decodeIfPresent("headerDouble")
-            self.headerEnum = try reader.decodeIfPresent("headerEnum")
-            self.headerEnumList = try reader.decodeIfPresent("headerEnumList")
-            self.headerFalseBool = try reader.decodeIfPresent("headerFalseBool")
-            self.headerFloat = try reader.decodeIfPresent("headerFloat")
-            self.headerInteger = try reader.decodeIfPresent("headerInteger")
-            self.headerIntegerList = try reader.decodeIfPresent("headerIntegerList")
-            self.headerLong = try reader.decodeIfPresent("headerLong")
-            self.headerShort = try reader.decodeIfPresent("headerShort")
             self.headerString = try reader.decodeIfPresent("headerString")
+            self.headerByte = try reader.decodeIfPresent("headerByte")
+            self.headerShort = try reader.decodeIfPresent("headerShort")
+            self.headerInteger = try reader.decodeIfPresent("headerInteger")
+            self.headerLong = try reader.decodeIfPresent("headerLong")
+            self.headerFloat = try reader.decodeIfPresent("headerFloat")
+            self.headerDouble = try reader.decodeIfPresent("headerDouble")
+            self.headerTrueBool = try reader.decodeIfPresent("headerTrueBool")
+            self.headerFalseBool = try reader.decodeIfPresent("headerFalseBool")
             self.headerStringList = try reader.decodeIfPresent("headerStringList")
             self.headerStringSet = try reader.decodeIfPresent("headerStringSet")
+            self.headerIntegerList = try reader.decodeIfPresent("headerIntegerList")
+            self.headerBooleanList = try reader.decodeIfPresent("headerBooleanList")
             self.headerTimestampList = try reader.decodeIfPresent("headerTimestampList")
-            self.headerTrueBool = try reader.decodeIfPresent("headerTrueBool")
+            self.headerEnum = try reader.decodeIfPresent("headerEnum")
+            self.headerEnumList = try reader.decodeIfPresent("headerEnumList")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.headerBooleanList, "headerBooleanList")
-            try writer.encodeIfPresent(self.headerByte, "headerByte")
-            try writer.encodeIfPresent(self.headerDouble, "headerDouble")
-            try writer.encodeIfPresent(self.headerEnum, "headerEnum")
-            try writer.encodeIfPresent(self.headerEnumList, "headerEnumList")
-            try writer.encodeIfPresent(self.headerFalseBool, "headerFalseBool")
-            try writer.encodeIfPresent(self.headerFloat, "headerFloat")
-            try writer.encodeIfPresent(self.headerInteger, "headerInteger")
-            try writer.encodeIfPresent(self.headerIntegerList, "headerIntegerList")
-            try writer.encodeIfPresent(self.headerLong, "headerLong")
-            try writer.encodeIfPresent(self.headerShort, "headerShort")
             try writer.encodeIfPresent(self.headerString, "headerString")
+            try writer.encodeIfPresent(self.headerByte, "headerByte")
+            try writer.encodeIfPresent(self.headerShort, "headerShort")
+            try writer.encodeIfPresent(self.headerInteger, "headerInteger")
+            try writer.encodeIfPresent(self.headerLong, "headerLong")
+            try writer.encodeIfPresent(self.headerFloat, "headerFloat")
+            try writer.encodeIfPresent(self.headerDouble, "headerDouble")
+            try writer.encodeIfPresent(self.headerTrueBool, "headerTrueBool")
+            try writer.encodeIfPresent(self.headerFalseBool, "headerFalseBool")
             try writer.encodeIfPresent(self.headerStringList, "headerStringList")
             try writer.encodeIfPresent(self.headerStringSet, "headerStringSet")
+            try writer.encodeIfPresent(self.headerIntegerList, "headerIntegerList")
+            try writer.encodeIfPresent(self.headerBooleanList, "headerBooleanList")
             try writer.encodeIfPresent(self.headerTimestampList, "headerTimestampList")
-            try writer.encodeIfPresent(self.headerTrueBool, "headerTrueBool")
+            try writer.encodeIfPresent(self.headerEnum, "headerEnum")
+            try writer.encodeIfPresent(self.headerEnumList, "headerEnumList")
         }
     }
 }

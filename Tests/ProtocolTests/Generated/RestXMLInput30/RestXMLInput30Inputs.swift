@@ -5,31 +5,31 @@
 
 extension RestXMLInput30 {
     public struct OmitsNullSerializesEmptyStringInput: AWSShape {
-        public var emptyString: String?
         public var nullValue: String?
+        public var emptyString: String?
 
-        public init(emptyString: String? = nil, nullValue: String? = nil) {
-            self.emptyString = emptyString
+        public init(nullValue: String? = nil, emptyString: String? = nil) {
             self.nullValue = nullValue
+            self.emptyString = emptyString
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("emptyString", .query("Empty")),
             AWSMember("nullValue", .query("Null")),
+            AWSMember("emptyString", .query("Empty")),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.emptyString = try reader.decodeIfPresent("emptyString")
             self.nullValue = try reader.decodeIfPresent("nullValue")
+            self.emptyString = try reader.decodeIfPresent("emptyString")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.emptyString, "emptyString")
             try writer.encodeIfPresent(self.nullValue, "nullValue")
+            try writer.encodeIfPresent(self.emptyString, "emptyString")
         }
     }
 }

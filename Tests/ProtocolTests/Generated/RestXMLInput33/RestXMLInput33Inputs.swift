@@ -5,31 +5,31 @@
 
 extension RestXMLInput33 {
     public struct QueryParamsAsStringListMapInput: AWSShape {
-        public var foo: [String: [String]]?
         public var qux: String?
+        public var foo: [String: [String]]?
 
-        public init(foo: [String: [String]]? = nil, qux: String? = nil) {
-            self.foo = foo
+        public init(qux: String? = nil, foo: [String: [String]]? = nil) {
             self.qux = qux
+            self.foo = foo
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("foo", .query("foo")),
             AWSMember("qux", .query("corge")),
+            AWSMember("foo", .query("foo")),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.foo = try reader.decodeIfPresent("foo")
             self.qux = try reader.decodeIfPresent("qux")
+            self.foo = try reader.decodeIfPresent("foo")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.foo, "foo")
             try writer.encodeIfPresent(self.qux, "qux")
+            try writer.encodeIfPresent(self.foo, "foo")
         }
     }
 }

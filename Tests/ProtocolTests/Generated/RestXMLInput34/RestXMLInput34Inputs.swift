@@ -5,31 +5,31 @@
 
 extension RestXMLInput34 {
     public struct QueryPrecedenceInput: AWSShape {
-        public var baz: [String: String]?
         public var foo: String?
+        public var baz: [String: String]?
 
-        public init(baz: [String: String]? = nil, foo: String? = nil) {
-            self.baz = baz
+        public init(foo: String? = nil, baz: [String: String]? = nil) {
             self.foo = foo
+            self.baz = baz
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("baz", .query("baz")),
             AWSMember("foo", .query("bar")),
+            AWSMember("baz", .query("baz")),
         ]
 
         @_spi(Generated) public static var awsHasBody: Bool { false }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.baz = try reader.decodeIfPresent("baz")
             self.foo = try reader.decodeIfPresent("foo")
+            self.baz = try reader.decodeIfPresent("baz")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.baz, "baz")
             try writer.encodeIfPresent(self.foo, "foo")
+            try writer.encodeIfPresent(self.baz, "baz")
         }
     }
 }

@@ -5,26 +5,26 @@
 
 extension RestXMLInput38 {
     public struct XmlAttributesRequest: AWSShape {
-        public var attr: String?
         public var foo: String?
+        public var attr: String?
 
-        public init(attr: String? = nil, foo: String? = nil) {
-            self.attr = attr
+        public init(foo: String? = nil, attr: String? = nil) {
             self.foo = foo
+            self.attr = attr
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("test", xmlAttribute: true)]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.attr = try reader.decodeIfPresent("test")
             self.foo = try reader.decodeIfPresent("foo")
+            self.attr = try reader.decodeIfPresent("test")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.attr, "test")
             try writer.encodeIfPresent(self.foo, "foo")
+            try writer.encodeIfPresent(self.attr, "test")
         }
     }
 }

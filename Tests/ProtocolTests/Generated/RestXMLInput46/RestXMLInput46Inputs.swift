@@ -6,102 +6,102 @@ import Foundation
 
 extension RestXMLInput46 {
     public struct XmlListsRequest: AWSShape {
+        public var stringList: [String]?
+        public var stringSet: [String]?
+        public var integerList: [Int]?
         public var booleanList: [Bool]?
+        public var timestampList: [Date]?
         public var enumList: [FooEnum]?
+        public var intEnumList: [Int]?
+        public var nestedStringList: [[String]]?
+        public var renamedListMembers: [String]?
         public var flattenedList: [String]?
         public var flattenedList2: [String]?
         public var flattenedListWithMemberNamespace: [String]?
         public var flattenedListWithNamespace: [String]?
-        public var flattenedStructureList: [StructureListMember]?
-        public var intEnumList: [Int]?
-        public var integerList: [Int]?
-        public var nestedStringList: [[String]]?
-        public var renamedListMembers: [String]?
-        public var stringList: [String]?
-        public var stringSet: [String]?
         public var structureList: [StructureListMember]?
-        public var timestampList: [Date]?
+        public var flattenedStructureList: [StructureListMember]?
 
         public init(
+            stringList: [String]? = nil,
+            stringSet: [String]? = nil,
+            integerList: [Int]? = nil,
             booleanList: [Bool]? = nil,
+            timestampList: [Date]? = nil,
             enumList: [FooEnum]? = nil,
+            intEnumList: [Int]? = nil,
+            nestedStringList: [[String]]? = nil,
+            renamedListMembers: [String]? = nil,
             flattenedList: [String]? = nil,
             flattenedList2: [String]? = nil,
             flattenedListWithMemberNamespace: [String]? = nil,
             flattenedListWithNamespace: [String]? = nil,
-            flattenedStructureList: [StructureListMember]? = nil,
-            intEnumList: [Int]? = nil,
-            integerList: [Int]? = nil,
-            nestedStringList: [[String]]? = nil,
-            renamedListMembers: [String]? = nil,
-            stringList: [String]? = nil,
-            stringSet: [String]? = nil,
             structureList: [StructureListMember]? = nil,
-            timestampList: [Date]? = nil
+            flattenedStructureList: [StructureListMember]? = nil
         ) {
+            self.stringList = stringList
+            self.stringSet = stringSet
+            self.integerList = integerList
             self.booleanList = booleanList
+            self.timestampList = timestampList
             self.enumList = enumList
+            self.intEnumList = intEnumList
+            self.nestedStringList = nestedStringList
+            self.renamedListMembers = renamedListMembers
             self.flattenedList = flattenedList
             self.flattenedList2 = flattenedList2
             self.flattenedListWithMemberNamespace = flattenedListWithMemberNamespace
             self.flattenedListWithNamespace = flattenedListWithNamespace
-            self.flattenedStructureList = flattenedStructureList
-            self.intEnumList = intEnumList
-            self.integerList = integerList
-            self.nestedStringList = nestedStringList
-            self.renamedListMembers = renamedListMembers
-            self.stringList = stringList
-            self.stringSet = stringSet
             self.structureList = structureList
-            self.timestampList = timestampList
+            self.flattenedStructureList = flattenedStructureList
         }
 
         @_spi(Generated) public static let awsMembers = [
+            AWSMember("renamed", collection: .list(member: "item")),
             AWSMember("flattenedList", collection: .list(member: "item", flattened: true)),
             AWSMember("customName", collection: .list(member: "item", flattened: true)),
             AWSMember("flattenedListWithMemberNamespace", collection: .list(flattened: true), xmlNamespace: AWSXMLNamespace("https://xml-list.example.com")),
             AWSMember("flattenedListWithNamespace", collection: .list(flattened: true), xmlNamespace: AWSXMLNamespace("https://xml-list.example.com")),
-            AWSMember("flattenedStructureList", collection: .list(member: "item", flattened: true)),
-            AWSMember("renamed", collection: .list(member: "item")),
             AWSMember("myStructureList", collection: .list(member: "item")),
+            AWSMember("flattenedStructureList", collection: .list(member: "item", flattened: true)),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.stringList = try reader.decodeIfPresent("stringList")
+            self.stringSet = try reader.decodeIfPresent("stringSet")
+            self.integerList = try reader.decodeIfPresent("integerList")
             self.booleanList = try reader.decodeIfPresent("booleanList")
+            self.timestampList = try reader.decodeIfPresent("timestampList")
             self.enumList = try reader.decodeIfPresent("enumList")
+            self.intEnumList = try reader.decodeIfPresent("intEnumList")
+            self.nestedStringList = try reader.decodeIfPresent("nestedStringList")
+            self.renamedListMembers = try reader.decodeIfPresent("renamed")
             self.flattenedList = try reader.decodeIfPresent("flattenedList")
             self.flattenedList2 = try reader.decodeIfPresent("customName")
             self.flattenedListWithMemberNamespace = try reader.decodeIfPresent("flattenedListWithMemberNamespace")
             self.flattenedListWithNamespace = try reader.decodeIfPresent("flattenedListWithNamespace")
-            self.flattenedStructureList = try reader.decodeIfPresent("flattenedStructureList")
-            self.intEnumList = try reader.decodeIfPresent("intEnumList")
-            self.integerList = try reader.decodeIfPresent("integerList")
-            self.nestedStringList = try reader.decodeIfPresent("nestedStringList")
-            self.renamedListMembers = try reader.decodeIfPresent("renamed")
-            self.stringList = try reader.decodeIfPresent("stringList")
-            self.stringSet = try reader.decodeIfPresent("stringSet")
             self.structureList = try reader.decodeIfPresent("myStructureList")
-            self.timestampList = try reader.decodeIfPresent("timestampList")
+            self.flattenedStructureList = try reader.decodeIfPresent("flattenedStructureList")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.stringList, "stringList")
+            try writer.encodeIfPresent(self.stringSet, "stringSet")
+            try writer.encodeIfPresent(self.integerList, "integerList")
             try writer.encodeIfPresent(self.booleanList, "booleanList")
+            try writer.encodeIfPresent(self.timestampList, "timestampList")
             try writer.encodeIfPresent(self.enumList, "enumList")
+            try writer.encodeIfPresent(self.intEnumList, "intEnumList")
+            try writer.encodeIfPresent(self.nestedStringList, "nestedStringList")
+            try writer.encodeIfPresent(self.renamedListMembers, "renamed")
             try writer.encodeIfPresent(self.flattenedList, "flattenedList")
             try writer.encodeIfPresent(self.flattenedList2, "customName")
             try writer.encodeIfPresent(self.flattenedListWithMemberNamespace, "flattenedListWithMemberNamespace")
             try writer.encodeIfPresent(self.flattenedListWithNamespace, "flattenedListWithNamespace")
-            try writer.encodeIfPresent(self.flattenedStructureList, "flattenedStructureList")
-            try writer.encodeIfPresent(self.intEnumList, "intEnumList")
-            try writer.encodeIfPresent(self.integerList, "integerList")
-            try writer.encodeIfPresent(self.nestedStringList, "nestedStringList")
-            try writer.encodeIfPresent(self.renamedListMembers, "renamed")
-            try writer.encodeIfPresent(self.stringList, "stringList")
-            try writer.encodeIfPresent(self.stringSet, "stringSet")
             try writer.encodeIfPresent(self.structureList, "myStructureList")
-            try writer.encodeIfPresent(self.timestampList, "timestampList")
+            try writer.encodeIfPresent(self.flattenedStructureList, "flattenedStructureList")
         }
     }
 }

@@ -43,6 +43,6 @@ extension RestXMLInput50 {
 extension RestXMLInput50.RestXMLInput50Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/XmlNamespaces", xmlRoot: "XmlNamespacesRequest")
+        public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/XmlNamespaces", xmlRoot: "XmlNamespacesRequest", xmlNamespace: AWSXMLNamespace("http://foo.com"))
     }
 }

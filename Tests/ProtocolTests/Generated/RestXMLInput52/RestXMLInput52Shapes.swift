@@ -5,16 +5,16 @@
 
 extension RestXMLInput52 {
     public indirect enum XmlUnionShape: AWSShape {
+        case stringValue(String)
         case booleanValue(Bool)
         case byteValue(Int)
-        case doubleValue(Double)
-        case floatValue(Float)
+        case shortValue(Int)
         case integerValue(Int)
         case longValue(Int64)
-        case shortValue(Int)
-        case stringValue(String)
-        case structValue(XmlNestedUnionStruct)
+        case floatValue(Float)
+        case doubleValue(Double)
         case unionValue(XmlUnionShape)
+        case structValue(XmlNestedUnionStruct)
         /// A member that this version of the model does not know, by its name.
         case sdkUnknown(String)
 
@@ -22,16 +22,16 @@ extension RestXMLInput52 {
             let reader = try AWSKeyedReader(decoder)
             for key in reader.memberKeys {
                 switch key {
+                case "stringValue": self = .stringValue(try reader.decode(key))
                 case "booleanValue": self = .booleanValue(try reader.decode(key))
                 case "byteValue": self = .byteValue(try reader.decode(key))
-                case "doubleValue": self = .doubleValue(try reader.decode(key))
-                case "floatValue": self = .floatValue(try reader.decode(key))
+                case "shortValue": self = .shortValue(try reader.decode(key))
                 case "integerValue": self = .integerValue(try reader.decode(key))
                 case "longValue": self = .longValue(try reader.decode(key))
-                case "shortValue": self = .shortValue(try reader.decode(key))
-                case "stringValue": self = .stringValue(try reader.decode(key))
-                case "structValue": self = .structValue(try reader.decode(key))
+                case "floatValue": self = .floatValue(try reader.decode(key))
+                case "doubleValue": self = .doubleValue(try reader.decode(key))
                 case "unionValue": self = .unionValue(try reader.decode(key))
+                case "structValue": self = .structValue(try reader.decode(key))
                 default: continue
                 }
                 return
@@ -42,16 +42,16 @@ extension RestXMLInput52 {
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
             switch self {
+            case .stringValue(let value): try writer.encode(value, "stringValue")
             case .booleanValue(let value): try writer.encode(value, "booleanValue")
             case .byteValue(let value): try writer.encode(value, "byteValue")
-            case .doubleValue(let value): try writer.encode(value, "doubleValue")
-            case .floatValue(let value): try writer.encode(value, "floatValue")
+            case .shortValue(let value): try writer.encode(value, "shortValue")
             case .integerValue(let value): try writer.encode(value, "integerValue")
             case .longValue(let value): try writer.encode(value, "longValue")
-            case .shortValue(let value): try writer.encode(value, "shortValue")
-            case .stringValue(let value): try writer.encode(value, "stringValue")
-            case .structValue(let value): try writer.encode(value, "structValue")
+            case .floatValue(let value): try writer.encode(value, "floatValue")
+            case .doubleValue(let value): try writer.encode(value, "doubleValue")
             case .unionValue(let value): try writer.encode(value, "unionValue")
+            case .structValue(let value): try writer.encode(value, "structValue")
             case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
             }
         }

@@ -6,29 +6,29 @@ import Foundation
 
 extension RestXMLOutput11 {
     public struct HttpPayloadTraitsInputOutput: AWSShape {
-        public let blob: Data?
         public let foo: String?
+        public let blob: Data?
 
-        public init(blob: Data? = nil, foo: String? = nil) {
-            self.blob = blob
+        public init(foo: String? = nil, blob: Data? = nil) {
             self.foo = foo
+            self.blob = blob
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("blob", .blobPayload),
             AWSMember("foo", .header("X-Foo")),
+            AWSMember("blob", .blobPayload),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.blob = try reader.decodeIfPresent("blob")
             self.foo = try reader.decodeIfPresent("foo")
+            self.blob = try reader.decodeIfPresent("blob")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.blob, "blob")
             try writer.encodeIfPresent(self.foo, "foo")
+            try writer.encodeIfPresent(self.blob, "blob")
         }
     }
 }

@@ -11,8 +11,6 @@ extension RestXMLOutput21 {
             self.baz = baz
         }
 
-        @_spi(Generated) public static let awsMembers = [AWSMember("baz", .uri("baz", greedy: false))]
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.baz = try reader.decodeIfPresent("baz")

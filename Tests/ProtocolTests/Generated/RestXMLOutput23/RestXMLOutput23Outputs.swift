@@ -5,26 +5,26 @@
 
 extension RestXMLOutput23 {
     public struct NestedXmlMapsResponse: AWSShape {
-        public let flatNestedMap: [String: [String: FooEnum]]?
         public let nestedMap: [String: [String: FooEnum]]?
+        public let flatNestedMap: [String: [String: FooEnum]]?
 
-        public init(flatNestedMap: [String: [String: FooEnum]]? = nil, nestedMap: [String: [String: FooEnum]]? = nil) {
-            self.flatNestedMap = flatNestedMap
+        public init(nestedMap: [String: [String: FooEnum]]? = nil, flatNestedMap: [String: [String: FooEnum]]? = nil) {
             self.nestedMap = nestedMap
+            self.flatNestedMap = flatNestedMap
         }
 
         @_spi(Generated) public static let awsMembers = [AWSMember("flatNestedMap", collection: .map(flattened: true))]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.flatNestedMap = try reader.decodeIfPresent("flatNestedMap")
             self.nestedMap = try reader.decodeIfPresent("nestedMap")
+            self.flatNestedMap = try reader.decodeIfPresent("flatNestedMap")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.flatNestedMap, "flatNestedMap")
             try writer.encodeIfPresent(self.nestedMap, "nestedMap")
+            try writer.encodeIfPresent(self.flatNestedMap, "flatNestedMap")
         }
     }
 }

@@ -6,62 +6,62 @@ import Foundation
 
 extension RestXMLOutput29 {
     public struct TimestampFormatHeadersIO: AWSShape {
-        public let defaultFormat: Date?
-        public let memberDateTime: Date?
         public let memberEpochSeconds: Date?
         public let memberHttpDate: Date?
-        public let targetDateTime: Date?
+        public let memberDateTime: Date?
+        public let defaultFormat: Date?
         public let targetEpochSeconds: Date?
         public let targetHttpDate: Date?
+        public let targetDateTime: Date?
 
         public init(
-            defaultFormat: Date? = nil,
-            memberDateTime: Date? = nil,
             memberEpochSeconds: Date? = nil,
             memberHttpDate: Date? = nil,
-            targetDateTime: Date? = nil,
+            memberDateTime: Date? = nil,
+            defaultFormat: Date? = nil,
             targetEpochSeconds: Date? = nil,
-            targetHttpDate: Date? = nil
+            targetHttpDate: Date? = nil,
+            targetDateTime: Date? = nil
         ) {
-            self.defaultFormat = defaultFormat
-            self.memberDateTime = memberDateTime
             self.memberEpochSeconds = memberEpochSeconds
             self.memberHttpDate = memberHttpDate
-            self.targetDateTime = targetDateTime
+            self.memberDateTime = memberDateTime
+            self.defaultFormat = defaultFormat
             self.targetEpochSeconds = targetEpochSeconds
             self.targetHttpDate = targetHttpDate
+            self.targetDateTime = targetDateTime
         }
 
         @_spi(Generated) public static let awsMembers = [
-            AWSMember("defaultFormat", .header("X-defaultFormat")),
-            AWSMember("memberDateTime", .header("X-memberDateTime"), timestampFormat: .iso8601),
             AWSMember("memberEpochSeconds", .header("X-memberEpochSeconds"), timestampFormat: .unixTimestamp),
             AWSMember("memberHttpDate", .header("X-memberHttpDate"), timestampFormat: .rfc822),
-            AWSMember("targetDateTime", .header("X-targetDateTime"), timestampFormat: .iso8601),
+            AWSMember("memberDateTime", .header("X-memberDateTime"), timestampFormat: .iso8601),
+            AWSMember("defaultFormat", .header("X-defaultFormat")),
             AWSMember("targetEpochSeconds", .header("X-targetEpochSeconds"), timestampFormat: .unixTimestamp),
             AWSMember("targetHttpDate", .header("X-targetHttpDate"), timestampFormat: .rfc822),
+            AWSMember("targetDateTime", .header("X-targetDateTime"), timestampFormat: .iso8601),
         ]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
-            self.defaultFormat = try reader.decodeIfPresent("defaultFormat")
-            self.memberDateTime = try reader.decodeIfPresent("memberDateTime")
             self.memberEpochSeconds = try reader.decodeIfPresent("memberEpochSeconds")
             self.memberHttpDate = try reader.decodeIfPresent("memberHttpDate")
-            self.targetDateTime = try reader.decodeIfPresent("targetDateTime")
+            self.memberDateTime = try reader.decodeIfPresent("memberDateTime")
+            self.defaultFormat = try reader.decodeIfPresent("defaultFormat")
             self.targetEpochSeconds = try reader.decodeIfPresent("targetEpochSeconds")
             self.targetHttpDate = try reader.decodeIfPresent("targetHttpDate")
+            self.targetDateTime = try reader.decodeIfPresent("targetDateTime")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.defaultFormat, "defaultFormat")
-            try writer.encodeIfPresent(self.memberDateTime, "memberDateTime")
             try writer.encodeIfPresent(self.memberEpochSeconds, "memberEpochSeconds")
             try writer.encodeIfPresent(self.memberHttpDate, "memberHttpDate")
-            try writer.encodeIfPresent(self.targetDateTime, "targetDateTime")
+            try writer.encodeIfPresent(self.memberDateTime, "memberDateTime")
+            try writer.encodeIfPresent(self.defaultFormat, "defaultFormat")
             try writer.encodeIfPresent(self.targetEpochSeconds, "targetEpochSeconds")
             try writer.encodeIfPresent(self.targetHttpDate, "targetHttpDate")
+            try writer.encodeIfPresent(self.targetDateTime, "targetDateTime")
         }
     }
 }

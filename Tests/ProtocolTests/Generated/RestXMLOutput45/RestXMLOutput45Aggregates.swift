@@ -5,57 +5,57 @@
 
 extension RestXMLOutput45 {
     public struct XmlNestedUnionStruct: AWSShape {
+        public let stringValue: String?
         public let booleanValue: Bool?
         public let byteValue: Int?
-        public let doubleValue: Double?
-        public let floatValue: Float?
+        public let shortValue: Int?
         public let integerValue: Int?
         public let longValue: Int64?
-        public let shortValue: Int?
-        public let stringValue: String?
+        public let floatValue: Float?
+        public let doubleValue: Double?
 
         public init(
+            stringValue: String? = nil,
             booleanValue: Bool? = nil,
             byteValue: Int? = nil,
-            doubleValue: Double? = nil,
-            floatValue: Float? = nil,
+            shortValue: Int? = nil,
             integerValue: Int? = nil,
             longValue: Int64? = nil,
-            shortValue: Int? = nil,
-            stringValue: String? = nil
+            floatValue: Float? = nil,
+            doubleValue: Double? = nil
         ) {
+            self.stringValue = stringValue
             self.booleanValue = booleanValue
             self.byteValue = byteValue
-            self.doubleValue = doubleValue
-            self.floatValue = floatValue
+            self.shortValue = shortValue
             self.integerValue = integerValue
             self.longValue = longValue
-            self.shortValue = shortValue
-            self.stringValue = stringValue
+            self.floatValue = floatValue
+            self.doubleValue = doubleValue
         }
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
+            self.stringValue = try reader.decodeIfPresent("stringValue")
             self.booleanValue = try reader.decodeIfPresent("booleanValue")
             self.byteValue = try reader.decodeIfPresent("byteValue")
-            self.doubleValue = try reader.decodeIfPresent("doubleValue")
-            self.floatValue = try reader.decodeIfPresent("floatValue")
+            self.shortValue = try reader.decodeIfPresent("shortValue")
             self.integerValue = try reader.decodeIfPresent("integerValue")
             self.longValue = try reader.decodeIfPresent("longValue")
-            self.shortValue = try reader.decodeIfPresent("shortValue")
-            self.stringValue = try reader.decodeIfPresent("stringValue")
+            self.floatValue = try reader.decodeIfPresent("floatValue")
+            self.doubleValue = try reader.decodeIfPresent("doubleValue")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.stringValue, "stringValue")
             try writer.encodeIfPresent(self.booleanValue, "booleanValue")
             try writer.encodeIfPresent(self.byteValue, "byteValue")
-            try writer.encodeIfPresent(self.doubleValue, "doubleValue")
-            try writer.encodeIfPresent(self.floatValue, "floatValue")
+            try writer.encodeIfPresent(self.shortValue, "shortValue")
             try writer.encodeIfPresent(self.integerValue, "integerValue")
             try writer.encodeIfPresent(self.longValue, "longValue")
-            try writer.encodeIfPresent(self.shortValue, "shortValue")
-            try writer.encodeIfPresent(self.stringValue, "stringValue")
+            try writer.encodeIfPresent(self.floatValue, "floatValue")
+            try writer.encodeIfPresent(self.doubleValue, "doubleValue")
         }
     }
 }
