@@ -12,6 +12,22 @@ let generatedServices: [String] = [
 let generatedXMLServices: Set<String> = []
 // aws-codegen: generated services end
 
+// Clients of moto's services, filtered to what the emulator tests call (Tests/Fixtures/emulator), and the tests
+// that drive them against moto (moto[server] 5.2.5, which `make deps` installs) on a loopback port.
+let emulatorServices: [(folder: String, module: String, xml: Bool)] = [
+    ("sts", "STS", true), ("iam", "IAM", true), ("sns", "SNS", true), ("ec2", "EC2", true), ("docdb", "DocDB", true),
+    ("route53", "Route53", true), ("sqs", "SQS", false), ("s3", "S3", true),
+]
+let emulatorTargets: [Target] = emulatorServices.map { service -> Target in
+    .target(
+        name: "Emulator" + service.module, dependencies: service.xml ? ["AWSRuntime", "AWSRuntimeXML"] : ["AWSRuntime"],
+        path: "Tests/Fixtures/emulator/\(service.folder)/Generated")
+} + [
+    .testTarget(
+        name: "EmulatorTests",
+        dependencies: ["AWSRuntime"] + emulatorServices.map { Target.Dependency(stringLiteral: "Emulator" + $0.module) }),
+]
+
 let package = Package(
     name: "swift-aws-codegen",
     platforms: [.macOS(.v13), .iOS(.v16)],
@@ -148,7 +164,7 @@ let package = Package(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
-    ] + generatedServices.map { service in
+    ] + emulatorTargets + generatedServices.map { service in
         .target(
             name: service,
             dependencies: ["AWSRuntime"] + (generatedXMLServices.contains(service) ? ["AWSRuntimeXML"] : []),

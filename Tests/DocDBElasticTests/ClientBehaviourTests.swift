@@ -31,6 +31,22 @@ import TestSupport
         #expect(output.snapshot.snapshotType?.isKnown == false)
     }
 
+    /// Smithy's client error correction: required members a response leaves out get their zero values, a
+    /// missing required structure its own required members' zeros; a wrong type still fails.
+    @Test func missingRequiredMembersGetTheirZeroValues() async throws {
+        let partial = #"{"snapshot": {"snapshotName": "snap-1", "subnetIds": ["s1"]}}"#
+        let output = try await Self.client(AWSStubTransport(body: partial)).createClusterSnapshot(Self.input)
+        #expect(output.snapshot.snapshotName == "snap-1")
+        #expect(output.snapshot.adminUserName == "" && output.snapshot.vpcSecurityGroupIds == [])
+        #expect(output.snapshot.status.rawValue == "")
+        #expect(output.snapshot.snapshotType == nil)
+        let empty = try await Self.client(AWSStubTransport(body: "{}")).createClusterSnapshot(Self.input)
+        #expect(empty.snapshot.snapshotArn == "" && empty.snapshot.subnetIds.isEmpty)
+        await #expect(throws: AWSResponseDecodingError.self) {
+            _ = try await Self.client(AWSStubTransport(body: #"{"snapshot": {"snapshotName": 3}}"#)).createClusterSnapshot(Self.input)
+        }
+    }
+
     @Test func validationExceptionIsTyped() async throws {
         let transport = AWSStubTransport(
             status: 400, headers: AWSHTTPHeaders([("X-Amzn-Errortype", "ValidationException:http://internal"), ("x-amzn-RequestId", "req-1")]),

@@ -50,10 +50,15 @@
         D.self == TapeDecoding.self ? unsafeBitCast(decoder, to: TapeDecoding.self) : nil
     }
 
-    /// A required member.
+    /// A required member; its zero value when the response leaves it out (`ZeroValueDecoder`).
     public func decode<T: Decodable>(_ key: String) throws -> T {
-        if let tape { return try tape.decodeMember(T.self, key) }
-        return try decodeFromSource(key)
+        do {
+            if let tape { return try tape.decodeMember(T.self, key) }
+            return try decodeFromSource(key)
+        } catch let error as DecodingError {
+            guard case .keyNotFound(let missing, _) = error, missing.stringValue == key else { throw error }
+            return try ZeroValueDecoder.value(T.self, for: error)
+        }
     }
 
     /// An optional member: nil when it is absent or null.

@@ -11,8 +11,11 @@ enum RepositoryFiles {
     static func modelInput(_ path: String) throws -> ModelInput {
         func file(_ name: String) -> ModelInput.File? {
             let relative = path + "/" + name
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else { return nil }
-            return ModelInput.File(name: relative, bytes: Array(data))
+            if let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) {
+                return ModelInput.File(name: relative, bytes: Array(data))
+            }
+            // botocore's gzipped files, as the CLI reads them (the emulator fixtures keep botocore's copies).
+            return gunzipped(root.appendingPathComponent(relative + ".gz").path).map { ModelInput.File(name: relative, bytes: $0) }
         }
         guard let service = file("service-2.json") else { throw CocoaError(.fileNoSuchFile) }
         return ModelInput(
@@ -37,5 +40,19 @@ enum RepositoryFiles {
         for file in files {
             try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic)
         }
+    }
+
+    /// The bytes of the gzipped file at `path`, through `gzip -dc`; nil when there is no such file.
+    private static func gunzipped(_ path: String) -> [UInt8]? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", path]
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? Array(data) : nil
     }
 }
