@@ -37,10 +37,11 @@ check-protocol-suites: tool
 plugin-test: tool
 	bash Tests/PluginFixture/run.sh
 
-## Compiles a fixed sample of generated botocore modules: the largest JSON-protocol models, and ones with
-## recursion, unions, documents and event streams. `Tests/Corpus/compile-models.sh --all` does every one.
+## Compiles a fixed sample of generated botocore modules: the largest JSON-protocol models, ones with
+## recursion, unions, documents and event streams, and the most used query, ec2 and rest-xml services (EC2 is the
+## largest model). `Tests/Corpus/compile-models.sh --all` does every one.
 CORPUS_SAMPLE = SageMaker Connect QuickSight CostExplorer ConnectCases BedrockAgentRuntime BedrockRuntime \
-	DynamoDB Lambda CloudWatchLogs LexModelsV2 SecretsManager
+	DynamoDB Lambda CloudWatchLogs LexModelsV2 SecretsManager EC2 S3 IAM STS CloudWatch DocDB
 corpus-sample: tool
 	bash Tests/Corpus/compile-models.sh $(CORPUS_SAMPLE)
 
