@@ -52,7 +52,7 @@ struct XMLDecoding: Decoder {
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard let items = value.items else { throw XMLValueDecoder.mismatch([Any].self, value, codingPath) }
         var elementLayout: AWSCollectionLayout?
-        if case .list(_, _, let element)? = layout { elementLayout = element }
+        if case .list(_, _, _, let element)? = layout { elementLayout = element }
         return XMLListContainer(items: items, elementLayout: elementLayout, path: path)
     }
 

@@ -88,10 +88,10 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         guard let member else { return child(name).map(XMLValue.element) }
         if member.isXMLAttribute { return attribute(name).map(XMLValue.text) }
         switch member.collection {
-        case .list(let elementName, true, _)?:
+        case .list(let elementName, _, true, _)?:
             if let elementName, let elements = children(elementName) { return .elements(elements) }
             return children(name).map(XMLValue.elements)
-        case .map(_, _, true, _)?:
+        case .map(_, _, _, _, true, _)?:
             return children(name).map(XMLValue.elements)
         default:
             return child(name).map(XMLValue.element)
@@ -154,6 +154,6 @@ extension AWSMember {
     /// The element name of a flattened list's elements when the list names them, for matching a child to its
     /// member.
     fileprivate var flattenedElementName: String? {
-        if case .list(let name?, true, _)? = collection { name } else { nil }
+        if case .list(let name?, _, true, _)? = collection { name } else { nil }
     }
 }
