@@ -69,4 +69,6 @@ struct XMLRootOverlay {
     /// The payload member's value: the root element of a structure payload, or the bytes of a blob or string
     /// payload; nil when the body is empty or the shape has no payload member.
     var payload: XMLValue?
+    /// The event stream the event stream member reads, when the response has one.
+    var eventStream: EventStreamContext?
 }

@@ -59,7 +59,8 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     /// A member bound outside the body: a header or status member through the runtime's tree decoder, the
-    /// payload from its element or bytes.
+    /// payload from its element or bytes, an event stream from the response's (through the tree decoder,
+    /// which hands it to `AWSEventStream`).
     private func overlayValue<T: Decodable>(_ type: T.Type, _ member: AWSMember, _ overlay: XMLRootOverlay) throws -> T? {
         switch member.location {
         case .payload, .blobPayload, .stringPayload:
@@ -67,7 +68,9 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
             return try XMLValueDecoder.decode(type, payload, layout: member.collection, parent: path, key: AWSCodingKey(stringValue: member.key))
         default:
             guard let json = overlay.headers[member.key] else { return nil }
-            return try TreeDecoder.response.decode(type, from: json)
+            var decoder = TreeDecoder.response
+            decoder.eventStream = overlay.eventStream
+            return try decoder.decode(type, from: json)
         }
     }
 
