@@ -10,3 +10,10 @@ package protocol EventStreamDeserializer: AWSResponseDeserializer {
     /// Decodes the shape of an event message: header members from its typed headers, the rest from its payload.
     func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T
 }
+
+extension EventStreamDeserializer {
+    /// Decodes a response without an event stream.
+    package func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
+        try decode(type, response, operation, eventStream: nil)
+    }
+}

@@ -4,10 +4,6 @@ import Foundation
 /// without a tree, when it can be) or from the payload member, and, through the HTTP bindings, from headers and
 /// the status code. Also decodes the messages of their event streams.
 struct JSONDeserializer: EventStreamDeserializer {
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
-        try decode(type, response, operation, eventStream: nil)
-    }
-
     /// Decodes a shape from the body, then the header, status and payload members; an event stream member
     /// reads its events from `eventStream`.
     func decode<T: AWSShape>(

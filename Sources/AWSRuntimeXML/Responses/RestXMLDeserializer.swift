@@ -11,10 +11,6 @@ struct RestXMLDeserializer: EventStreamDeserializer {
     /// Creates the deserializer.
     init() {}
 
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
-        try decode(type, response, operation, eventStream: nil)
-    }
-
     func decode<T: AWSShape>(
         _ type: T.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation, eventStream: EventStreamContext?
     ) throws -> T {
