@@ -122,11 +122,14 @@ import Testing
          "shapes": {
           "PutThingRequest": {"type": "structure", "required": ["Name"], "members": {
             "Name": {"shape": "String", "location": "uri", "locationName": "Name"},
-            "Flat": {"shape": "Strings", "flattened": true}}},
+            "Flat": {"shape": "Strings", "flattened": true}, "Spaced": {"shape": "SpacedList"}, "Tagged": {"shape": "SpacedMap"}}},
           "PutConfigRequest": {"type": "structure", "members": {"Config": {"shape": "Configuration"}}, "payload": "Config"},
           "Configuration": {"type": "structure", "members": {"Value": {"shape": "String"}}},
           "String": {"type": "string"},
-          "Strings": {"type": "list", "member": {"shape": "String"}}
+          "Strings": {"type": "list", "member": {"shape": "String"}},
+          "SpacedList": {"type": "list", "member": {"shape": "String", "xmlNamespace": "https://m/"}},
+          "SpacedMap": {"type": "map", "key": {"shape": "String", "locationName": "K", "xmlNamespace": {"uri": "https://k/"}},
+            "value": {"shape": "String", "xmlNamespace": {"uri": "https://v/", "prefix": "v"}}}
          }}
         """
 
@@ -143,11 +146,17 @@ import Testing
             "traits": {"smithy.api#http": {"method": "PUT", "uri": "/config"}}},
           "ex#PutThingRequest": {"type": "structure", "members": {
             "Name": {"target": "smithy.api#String", "traits": {"smithy.api#httpLabel": {}, "smithy.api#required": {}}},
-            "Flat": {"target": "ex#Strings", "traits": {"smithy.api#xmlFlattened": {}}}}},
+            "Flat": {"target": "ex#Strings", "traits": {"smithy.api#xmlFlattened": {}}},
+            "Spaced": {"target": "ex#SpacedList"}, "Tagged": {"target": "ex#SpacedMap"}}},
           "ex#PutConfigRequest": {"type": "structure", "members": {
             "Config": {"target": "ex#Configuration", "traits": {"smithy.api#httpPayload": {}}}}},
           "ex#Configuration": {"type": "structure", "members": {"Value": {"target": "smithy.api#String"}}},
-          "ex#Strings": {"type": "list", "member": {"target": "smithy.api#String"}}
+          "ex#Strings": {"type": "list", "member": {"target": "smithy.api#String"}},
+          "ex#SpacedList": {"type": "list", "member": {"target": "smithy.api#String",
+            "traits": {"smithy.api#xmlNamespace": {"uri": "https://m/"}}}},
+          "ex#SpacedMap": {"type": "map",
+            "key": {"target": "smithy.api#String", "traits": {"smithy.api#xmlName": "K", "smithy.api#xmlNamespace": {"uri": "https://k/"}}},
+            "value": {"target": "smithy.api#String", "traits": {"smithy.api#xmlNamespace": {"uri": "https://v/", "prefix": "v"}}}}
         }}
         """
 
@@ -161,6 +170,8 @@ import Testing
             #"AWSMember("Config", .payload, xmlName: "Configuration")"#,
             #"AWSMember("Name", .uri("Name", greedy: false))"#,
             #"AWSMember("Flat", collection: .list(flattened: true))"#,
+            #"AWSMember("Spaced", collection: .list(memberNamespace: AWSXMLNamespace("https://m/")))"#,
+            #"AWSMember("Tagged", collection: .map(key: "K", keyNamespace: AWSXMLNamespace("https://k/"), valueNamespace: AWSXMLNamespace("https://v/", prefix: "v")))"#,
         ])
     }
 
@@ -175,6 +186,8 @@ import Testing
             #"AWSMember("Configuration", .payload)"#,
             #"AWSMember("Name", .uri("Name", greedy: false))"#,
             #"AWSMember("Flat", collection: .list(flattened: true))"#,
+            #"AWSMember("Spaced", collection: .list(memberNamespace: AWSXMLNamespace("https://m/")))"#,
+            #"AWSMember("Tagged", collection: .map(key: "K", keyNamespace: AWSXMLNamespace("https://k/"), valueNamespace: AWSXMLNamespace("https://v/", prefix: "v")))"#,
         ])
     }
 }

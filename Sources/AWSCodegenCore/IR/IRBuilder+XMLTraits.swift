@@ -30,16 +30,26 @@ extension IRBuilder {
         let flattened = reference.flattened || shape.flattened
         switch shape.kind {
         case .list(let member):
-            let element = collectionLayout(member)
-            return member.locationName == nil && !flattened && element == nil
-                ? nil : .list(member: member.locationName, flattened: flattened, element: element)
+            let layout = CollectionLayoutIR.list(
+                member: member.locationName, memberNamespace: namespace(member), flattened: flattened,
+                element: collectionLayout(member))
+            return layout == .list(member: nil, memberNamespace: nil, flattened: false, element: nil) ? nil : layout
         case .map(let key, let value):
-            let element = collectionLayout(value)
-            return key.locationName == nil && value.locationName == nil && !flattened && element == nil
-                ? nil : .map(key: key.locationName, value: value.locationName, flattened: flattened, element: element)
+            let layout = CollectionLayoutIR.map(
+                key: key.locationName, keyNamespace: namespace(key), value: value.locationName,
+                valueNamespace: namespace(value), flattened: flattened, element: collectionLayout(value))
+            let defaultLayout = CollectionLayoutIR.map(
+                key: nil, keyNamespace: nil, value: nil, valueNamespace: nil, flattened: false, element: nil)
+            return layout == defaultLayout ? nil : layout
         default:
             return nil
         }
+    }
+
+    /// The namespace the element of a list member, map key or map value declares: its reference's, merged over
+    /// its target shape's as botocore merges them.
+    private func namespace(_ reference: ShapeReference) -> XMLNamespace? {
+        reference.xmlNamespace ?? model.shapes[reference.shape]?.xmlNamespace
     }
 
     /// The root element and namespace of a rest-xml request body made of the input's body members (the

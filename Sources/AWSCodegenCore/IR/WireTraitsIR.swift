@@ -24,10 +24,14 @@ struct WireTraitsIR: Equatable {
 
 /// How a list or map is laid out in query parameters and XML; nil names and false flags are the defaults.
 indirect enum CollectionLayoutIR: Equatable {
-    /// A list: its element name, whether it is flattened, and the layout of elements that are lists or maps.
-    case list(member: String?, flattened: Bool, element: CollectionLayoutIR?)
-    /// A map: its key and value names, whether it is flattened, and the layout of values that are lists or maps.
-    case map(key: String?, value: String?, flattened: Bool, element: CollectionLayoutIR?)
+    /// A list: its element name and namespace, whether it is flattened, and the layout of elements that are
+    /// lists or maps.
+    case list(member: String?, memberNamespace: XMLNamespace?, flattened: Bool, element: CollectionLayoutIR?)
+    /// A map: its key and value names and namespaces, whether it is flattened, and the layout of values that
+    /// are lists or maps.
+    case map(
+        key: String?, keyNamespace: XMLNamespace?, value: String?, valueNamespace: XMLNamespace?, flattened: Bool,
+        element: CollectionLayoutIR?)
 }
 
 /// Where a member goes in a message.

@@ -46,15 +46,18 @@ enum WireTraitsRenderer {
         var arguments: [String] = []
         let kind: String
         switch layout {
-        case .list(let member, let flattened, let element):
+        case .list(let member, let memberNamespace, let flattened, let element):
             kind = ".list"
             if let member { arguments.append("member: \(SwiftLiteral.string(member))") }
+            if let memberNamespace { arguments.append("memberNamespace: \(xmlNamespace(memberNamespace))") }
             if flattened { arguments.append("flattened: true") }
             if let element { arguments.append("element: \(collectionLayout(element))") }
-        case .map(let key, let value, let flattened, let element):
+        case .map(let key, let keyNamespace, let value, let valueNamespace, let flattened, let element):
             kind = ".map"
             if let key { arguments.append("key: \(SwiftLiteral.string(key))") }
+            if let keyNamespace { arguments.append("keyNamespace: \(xmlNamespace(keyNamespace))") }
             if let value { arguments.append("value: \(SwiftLiteral.string(value))") }
+            if let valueNamespace { arguments.append("valueNamespace: \(xmlNamespace(valueNamespace))") }
             if flattened { arguments.append("flattened: true") }
             if let element { arguments.append("element: \(collectionLayout(element))") }
         }

@@ -9,13 +9,13 @@ struct ResponseParser {
     }
 
     /// Decodes an output that holds an event stream: the other members come from the headers and, for
-    /// awsJson, from the stream's `initial-response` event; the events are read as the stream goes on.
-    /// Only the JSON protocols have event streams.
+    /// awsJson, from the stream's `initial-response` event; the events are read as the stream goes on, and
+    /// decoded by the protocol's deserializer (JSON payloads for json and rest-json, XML for rest-xml).
     func parseStream<Output: AWSShape>(
         _ operation: AWSOperation, _ response: AWSStreamingResponse, as type: Output.Type
     ) async throws -> Output {
         guard (200..<300).contains(response.status) else { throw serviceError(operation, try await response.collected()) }
-        guard let deserializer = service.protocol.deserializer as? JSONDeserializer else {
+        guard let deserializer = service.protocol.deserializer as? any EventStreamDeserializer else {
             throw AWSResponseDecodingError(
                 operation: operation.name, status: response.status, path: "",
                 reason: "the \(service.protocol.name) protocol has no event streams")

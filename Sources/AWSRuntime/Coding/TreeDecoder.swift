@@ -8,7 +8,7 @@ package struct TreeDecoder {
     /// Reads blobs as plain text rather than base64, as the protocol test suites write them.
     var blobsAsText = false
     /// The event stream of the response being decoded, for its `AWSEventStream` member.
-    var eventStream: EventStreamContext?
+    package var eventStream: EventStreamContext?
 
     /// The decoder for response bodies.
     package static var response: TreeDecoder { TreeDecoder() }

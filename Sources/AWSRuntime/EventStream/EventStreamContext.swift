@@ -1,10 +1,10 @@
 /// What reading the events of one response needs: its message reader and how to decode messages.
-struct EventStreamContext: Sendable {
+package struct EventStreamContext: Sendable {
     /// The key under which `TreeDecoder` hands the context to `AWSEventStream`.
     static let key = CodingUserInfoKey(rawValue: "AWSEventStreamContext")!
 
     let reader: EventMessageReader
-    let deserializer: JSONDeserializer
+    let deserializer: any EventStreamDeserializer
     let operation: AWSOperation
     let status: Int
     let headers: AWSHTTPHeaders
@@ -35,7 +35,7 @@ struct EventStreamContext: Sendable {
         return nil
     }
 
-    /// The context of an error that a message carries: its code, and the message of its JSON payload.
+    /// The context of an error that a message carries: its code, and the message of its payload when that is JSON.
     func errorContext(code: String, message: EventStreamMessage) -> AWSErrorContext {
         var text: String?
         if case .object(let fields)? = try? JSONValue.parse(message.payload) {

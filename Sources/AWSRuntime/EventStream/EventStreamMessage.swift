@@ -1,7 +1,7 @@
 import Foundation
 
 /// One message of an `application/vnd.amazon.eventstream` body: typed headers and a payload.
-struct EventStreamMessage: Sendable, Equatable {
+package struct EventStreamMessage: Sendable, Equatable {
     /// A header value, with the wire type it came as.
     enum HeaderValue: Sendable, Equatable {
         case bool(Bool)
@@ -25,7 +25,18 @@ struct EventStreamMessage: Sendable, Equatable {
     }
 
     var headers: [(name: String, value: HeaderValue)]
-    var payload: [UInt8]
+    package var payload: [UInt8]
+
+    /// The values of the members of `members` bound to this message's headers, by coding key, as a shape's
+    /// JSON tree holds them; the last header of a name wins.
+    package func headerMembers(_ members: [AWSMember]) -> [String: JSONValue] {
+        var values: [String: JSONValue] = [:]
+        for member in members {
+            guard case .header(let name) = member.location else { continue }
+            if let header = headers.last(where: { $0.name == name }) { values[member.key] = header.value.json }
+        }
+        return values
+    }
 
     /// The value of the string header `name`.
     func string(_ name: String) -> String? {
@@ -35,7 +46,7 @@ struct EventStreamMessage: Sendable, Equatable {
         return nil
     }
 
-    static func == (lhs: Self, rhs: Self) -> Bool {
+    package static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.payload == rhs.payload && lhs.headers.elementsEqual(rhs.headers) { $0.name == $1.name && $0.value == $1.value }
     }
 }

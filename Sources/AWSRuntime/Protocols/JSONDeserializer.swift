@@ -3,11 +3,7 @@ import Foundation
 /// Reads `rest-json` and `json` (awsJson) responses: members from the JSON object body (read from its tape,
 /// without a tree, when it can be) or from the payload member, and, through the HTTP bindings, from headers and
 /// the status code. Also decodes the messages of their event streams.
-struct JSONDeserializer: AWSResponseDeserializer {
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
-        try decode(type, response, operation, eventStream: nil)
-    }
-
+struct JSONDeserializer: EventStreamDeserializer {
     /// Decodes a shape from the body, then the header, status and payload members; an event stream member
     /// reads its events from `eventStream`.
     func decode<T: AWSShape>(
@@ -30,11 +26,7 @@ struct JSONDeserializer: AWSResponseDeserializer {
     /// Decodes the shape of an event stream message: header members from its typed headers, the rest
     /// from its payload.
     func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
-        var members = try bodyMembers(type, message.payload, operation, status)
-        for member in T.awsMembers {
-            guard case .header(let name) = member.location else { continue }
-            if let header = message.headers.last(where: { $0.name == name }) { members[member.key] = header.value.json }
-        }
+        let members = try bodyMembers(type, message.payload, operation, status).merging(message.headerMembers(T.awsMembers)) { $1 }
         return try treeDecode(type, members, operation, status, eventStream: nil)
     }
 

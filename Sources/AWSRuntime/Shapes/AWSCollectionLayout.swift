@@ -4,12 +4,17 @@
 /// `<entry><key>…</key><value>…</value></entry>` (query: `Name.entry.N.key`). A flattened collection
 /// repeats the member's own element (query: `Name.N`) instead of wrapping its elements.
 @_spi(Generated) public indirect enum AWSCollectionLayout: Sendable, Equatable {
-    /// A list: the name of each element (nil: `member`), whether it is flattened, and the layout of its
-    /// elements when they are lists or maps themselves.
-    case list(member: String? = nil, flattened: Bool = false, element: AWSCollectionLayout? = nil)
-    /// A map: the names of each entry's key and value (nil: `key` and `value`), whether it is flattened, and
-    /// the layout of its values when they are lists or maps themselves.
-    case map(key: String? = nil, value: String? = nil, flattened: Bool = false, element: AWSCollectionLayout? = nil)
+    /// A list: the name of each element (nil: `member`) and the namespace each element declares, whether it
+    /// is flattened, and the layout of its elements when they are lists or maps themselves.
+    case list(
+        member: String? = nil, memberNamespace: AWSXMLNamespace? = nil, flattened: Bool = false,
+        element: AWSCollectionLayout? = nil)
+    /// A map: the names of each entry's key and value (nil: `key` and `value`) and the namespaces their
+    /// elements declare, whether it is flattened, and the layout of its values when they are lists or maps
+    /// themselves.
+    case map(
+        key: String? = nil, keyNamespace: AWSXMLNamespace? = nil, value: String? = nil,
+        valueNamespace: AWSXMLNamespace? = nil, flattened: Bool = false, element: AWSCollectionLayout? = nil)
 }
 
 /// An XML namespace a member or a request body declares: `xmlns="uri"` or, with a prefix, `xmlns:prefix="uri"`.

@@ -52,7 +52,7 @@ struct XMLDecoding: Decoder {
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard let items = value.items else { throw XMLValueDecoder.mismatch([Any].self, value, codingPath) }
         var elementLayout: AWSCollectionLayout?
-        if case .list(_, _, let element)? = layout { elementLayout = element }
+        if case .list(_, _, _, let element)? = layout { elementLayout = element }
         return XMLListContainer(items: items, elementLayout: elementLayout, path: path)
     }
 
@@ -69,4 +69,6 @@ struct XMLRootOverlay {
     /// The payload member's value: the root element of a structure payload, or the bytes of a blob or string
     /// payload; nil when the body is empty or the shape has no payload member.
     var payload: XMLValue?
+    /// The event stream the event stream member reads, when the response has one.
+    var eventStream: EventStreamContext?
 }

@@ -15,7 +15,7 @@ final class XMLMapContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         var keyName = "key"
         var valueName = "value"
         var valueLayout: AWSCollectionLayout?
-        if case .map(let key, let value, _, let element)? = layout {
+        if case .map(let key, _, let value, _, _, let element)? = layout {
             keyName = key ?? keyName
             valueName = value ?? valueName
             valueLayout = element

@@ -59,7 +59,8 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     /// A member bound outside the body: a header or status member through the runtime's tree decoder, the
-    /// payload from its element or bytes.
+    /// payload from its element or bytes, an event stream from the response's (through the tree decoder,
+    /// which hands it to `AWSEventStream`).
     private func overlayValue<T: Decodable>(_ type: T.Type, _ member: AWSMember, _ overlay: XMLRootOverlay) throws -> T? {
         switch member.location {
         case .payload, .blobPayload, .stringPayload:
@@ -67,7 +68,9 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
             return try XMLValueDecoder.decode(type, payload, layout: member.collection, parent: path, key: AWSCodingKey(stringValue: member.key))
         default:
             guard let json = overlay.headers[member.key] else { return nil }
-            return try TreeDecoder.response.decode(type, from: json)
+            var decoder = TreeDecoder.response
+            decoder.eventStream = overlay.eventStream
+            return try decoder.decode(type, from: json)
         }
     }
 
@@ -88,10 +91,10 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         guard let member else { return child(name).map(XMLValue.element) }
         if member.isXMLAttribute { return attribute(name).map(XMLValue.text) }
         switch member.collection {
-        case .list(let elementName, true, _)?:
+        case .list(let elementName, _, true, _)?:
             if let elementName, let elements = children(elementName) { return .elements(elements) }
             return children(name).map(XMLValue.elements)
-        case .map(_, _, true, _)?:
+        case .map(_, _, _, _, true, _)?:
             return children(name).map(XMLValue.elements)
         default:
             return child(name).map(XMLValue.element)
@@ -154,6 +157,6 @@ extension AWSMember {
     /// The element name of a flattened list's elements when the list names them, for matching a child to its
     /// member.
     fileprivate var flattenedElementName: String? {
-        if case .list(let name?, true, _)? = collection { name } else { nil }
+        if case .list(let name?, _, true, _)? = collection { name } else { nil }
     }
 }

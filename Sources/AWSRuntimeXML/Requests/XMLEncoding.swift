@@ -81,7 +81,8 @@ final class XMLEncoding: Encoder, MemberEncoding {
     func encode<T: Encodable>(_ value: T, _ key: String) throws {
         guard let shapeMembers else {
             entries.add(key) { [body, member, layout] slot, valueName in
-                try body.write(value, name: valueName, namespace: nil, member: member, layout: layout?.elementLayout, into: slot)
+                try body.write(value, name: valueName, namespace: layout?.entryNamespaces.value, member: member,
+                               layout: layout?.elementLayout, into: slot)
             }
             return
         }
@@ -115,10 +116,11 @@ final class XMLEncoding: Encoder, MemberEncoding {
             parent.children.append(XMLBodyEncoder.element(name, namespace, attributes: slot.attributes, children: slot.children))
         case .map:
             let names = layout?.entryNames ?? (key: nil, value: nil)
+            let keyNamespace = layout?.entryNamespaces.key
             let flattened = layout?.isFlattened == true
             for entry in entries.sorted() {
                 let entrySlot = XMLSlot()
-                entrySlot.children.append(AWSXMLElement(names.key ?? "key", text: entry.key))
+                entrySlot.children.append(XMLBodyEncoder.element(names.key ?? "key", keyNamespace, text: entry.key))
                 try entry.write(entrySlot, names.value ?? "value")
                 (flattened ? parent : slot).children.append(AWSXMLElement(flattened ? name : "entry", children: entrySlot.children))
             }
@@ -139,7 +141,7 @@ final class XMLEncoding: Encoder, MemberEncoding {
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             count += 1
-            try encoder.body.write(value, name: elementName, namespace: nil, member: encoder.member,
+            try encoder.body.write(value, name: elementName, namespace: encoder.layout?.memberNamespace, member: encoder.member,
                                    layout: encoder.layout?.elementLayout, into: slot)
         }
 

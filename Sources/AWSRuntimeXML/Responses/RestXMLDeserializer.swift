@@ -4,16 +4,37 @@ import AWSXML
 /// Reads `rest-xml` responses: members bound to headers and the status code through the HTTP bindings that
 /// rest-json shares, the payload member from the whole body (a structure or union from the root element,
 /// whatever its name; a blob or string from the bytes), and the other members from the children of the root
-/// element, or of a modeled error's `<Error>` element. An empty body holds no members.
-struct RestXMLDeserializer: AWSResponseDeserializer {
+/// element, or of a modeled error's `<Error>` element. An empty body holds no members. Event messages decode
+/// the same way, with their typed headers for the HTTP headers and their payload for the body, as botocore's
+/// `EventStreamXMLParser` reads them.
+struct RestXMLDeserializer: EventStreamDeserializer {
     /// Creates the deserializer.
     init() {}
 
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
+    func decode<T: AWSShape>(
+        _ type: T.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation, eventStream: EventStreamContext?
+    ) throws -> T {
         // An operation without output ignores whatever body comes back.
-        if Output.self == AWSEmptyShape.self { return AWSEmptyShape() as! Output }
-        let members = Output.awsMembers
-        var overlay = XMLRootOverlay(headers: try HTTPResponseBindings.members(members, response, operation), payload: nil)
+        if T.self == AWSEmptyShape.self { return AWSEmptyShape() as! T }
+        let headers = try HTTPResponseBindings.members(T.awsMembers, response, operation)
+        return try decode(type, response, XMLRootOverlay(headers: headers, payload: nil, eventStream: eventStream), operation)
+    }
+
+    func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
+        let overlay = XMLRootOverlay(headers: message.headerMembers(T.awsMembers), payload: nil)
+        return try decode(type, AWSHTTPResponse(status: status, body: message.payload), overlay, operation)
+    }
+
+    func errorFields(_ response: AWSHTTPResponse, _ operation: AWSOperation) -> AWSErrorFields {
+        XMLErrorFields.fields(response)
+    }
+
+    /// Decodes a `T` from the body of `response`, with the members from outside the body in `overlay`.
+    private func decode<T: AWSShape>(
+        _ type: T.Type, _ response: AWSHTTPResponse, _ overlay: XMLRootOverlay, _ operation: AWSOperation
+    ) throws -> T {
+        var overlay = overlay
+        let members = T.awsMembers
         let payloadMember = members.first {
             $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
         }
@@ -26,11 +47,7 @@ struct RestXMLDeserializer: AWSResponseDeserializer {
             return try XMLResponseBody.decode(type, AWSXMLElement(""), overlay: overlay, operation, status: response.status)
         }
         var element = try XMLResponseBody.root(response, operation) ?? AWSXMLElement("")
-        if Output.self is any AWSModeledError.Type { element = XMLResponseBody.errorElement(element) }
+        if T.self is any AWSModeledError.Type { element = XMLResponseBody.errorElement(element) }
         return try XMLResponseBody.decode(type, element, overlay: overlay, operation, status: response.status)
-    }
-
-    func errorFields(_ response: AWSHTTPResponse, _ operation: AWSOperation) -> AWSErrorFields {
-        XMLErrorFields.fields(response)
     }
 }

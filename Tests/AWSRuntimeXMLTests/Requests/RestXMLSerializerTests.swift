@@ -113,12 +113,17 @@ import Testing
     }
 
     @Test func declaresNamespacesOnEveryElementThatHasOne() throws {
-        // XmlNamespaces, but for the list's elements: the case's `<member xmlns="http://bux.com">` is a namespace
-        // on the list's member, which AWSCollectionLayout does not carry.
+        // XmlNamespaces: the list's elements declare the namespace of the list's member.
         let input = XmlNamespacesInput(nested: XmlNamespaceNested(foo: "Foo", values: ["Bar", "Baz"]))
         #expect(try body(input, root: "XmlNamespacesRequest", namespace: AWSXMLNamespace("http://foo.com"))
             == #"<XmlNamespacesRequest xmlns="http://foo.com"><nested xmlns="http://foo.com"><foo xmlns:baz="http://baz.com">Foo</foo>"#
-            + #"<values xmlns="http://qux.com"><member>Bar</member><member>Baz</member></values></nested></XmlNamespacesRequest>"#)
+            + #"<values xmlns="http://qux.com"><member xmlns="http://bux.com">Bar</member><member xmlns="http://bux.com">Baz</member>"#
+            + #"</values></nested></XmlNamespacesRequest>"#)
+        // RestXmlXmlMapWithXmlNamespace: each entry's key and value declare theirs.
+        #expect(try body(XmlMapsInput(namespacedMap: ["a": "A"]), root: "XmlMapWithXmlNamespaceRequest")
+            == #"<XmlMapWithXmlNamespaceRequest><namespacedMap xmlns="https://the-member.example.com"><entry>"#
+            + #"<K xmlns="https://the-key.example.com">a</K><V xmlns="https://the-value.example.com">A</V>"#
+            + #"</entry></namespacedMap></XmlMapWithXmlNamespaceRequest>"#)
     }
 
     @Test func writesAStructurePayloadAsItsOwnRoot() throws {

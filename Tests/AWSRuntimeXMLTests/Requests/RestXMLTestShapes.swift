@@ -152,26 +152,36 @@ struct XmlListsInput: AWSShape {
     }
 }
 
-/// `XmlMapsRequest`, and the maps of `FlattenedXmlMapWithXmlNameRequest` and `NestedXmlMapsRequest`.
+/// `XmlMapsRequest`, and the maps of `FlattenedXmlMapWithXmlNameRequest`, `NestedXmlMapsRequest` and
+/// `RestXmlXmlMapWithXmlNamespace`.
 struct XmlMapsInput: AWSShape {
     var myMap: [String: QueryGreetingStruct]?
     var flattenedMapWithXmlName: [String: String]?
     var nestedMap: [String: [String: String]]?
     var flatNestedMap: [String: [String: String]]?
+    var namespacedMap: [String: String]?
 
     static var awsMembers: [AWSMember] {
         [
             AWSMember("KVP", collection: .map(key: "K", value: "V", flattened: true)),
             AWSMember("flatNestedMap", collection: .map(flattened: true)),
+            AWSMember(
+                "namespacedMap",
+                collection: .map(
+                    key: "K", keyNamespace: AWSXMLNamespace("https://the-key.example.com"), value: "V",
+                    valueNamespace: AWSXMLNamespace("https://the-value.example.com")),
+                xmlNamespace: AWSXMLNamespace("https://the-member.example.com")),
         ]
     }
 
     init(myMap: [String: QueryGreetingStruct]? = nil, flattenedMapWithXmlName: [String: String]? = nil,
-         nestedMap: [String: [String: String]]? = nil, flatNestedMap: [String: [String: String]]? = nil) {
+         nestedMap: [String: [String: String]]? = nil, flatNestedMap: [String: [String: String]]? = nil,
+         namespacedMap: [String: String]? = nil) {
         self.myMap = myMap
         self.flattenedMapWithXmlName = flattenedMapWithXmlName
         self.nestedMap = nestedMap
         self.flatNestedMap = flatNestedMap
+        self.namespacedMap = namespacedMap
     }
 
     init(from decoder: any Decoder) throws {
@@ -180,6 +190,7 @@ struct XmlMapsInput: AWSShape {
         self.flattenedMapWithXmlName = try reader.decodeIfPresent("KVP")
         self.nestedMap = try reader.decodeIfPresent("nestedMap")
         self.flatNestedMap = try reader.decodeIfPresent("flatNestedMap")
+        self.namespacedMap = try reader.decodeIfPresent("namespacedMap")
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -188,6 +199,7 @@ struct XmlMapsInput: AWSShape {
         try writer.encodeIfPresent(self.flattenedMapWithXmlName, "KVP")
         try writer.encodeIfPresent(self.nestedMap, "nestedMap")
         try writer.encodeIfPresent(self.flatNestedMap, "flatNestedMap")
+        try writer.encodeIfPresent(self.namespacedMap, "namespacedMap")
     }
 }
 
@@ -199,7 +211,9 @@ struct XmlNamespaceNested: AWSShape {
     static var awsMembers: [AWSMember] {
         [
             AWSMember("foo", xmlNamespace: AWSXMLNamespace("http://baz.com", prefix: "baz")),
-            AWSMember("values", xmlNamespace: AWSXMLNamespace("http://qux.com")),
+            AWSMember(
+                "values", collection: .list(memberNamespace: AWSXMLNamespace("http://bux.com")),
+                xmlNamespace: AWSXMLNamespace("http://qux.com")),
         ]
     }
 

@@ -62,7 +62,8 @@ struct CaseRunner {
             check(CBORBodies.match(request.body, base64: body),
                   "body \(CBORBodies.describe(request.body)), expected \(CBORBodies.describe(CBORBodies.bytes(base64: body)))")
         } else if let body = expected["body"]?.stringValue {
-            check(Self.bodiesMatch(request.body, body),
+            let maps = MapEntryOrder(shapes: keys.shapes, input: given["input"]?["shape"]?.stringValue ?? "")
+            check(Self.bodiesMatch(request.body, body, maps: maps),
                   "body '\(String(decoding: request.body, as: UTF8.self))', expected '\(body)'")
         }
         if let host = expected["host"]?.stringValue {
@@ -117,15 +118,15 @@ struct CaseRunner {
         return a.path == b.path && a.query == b.query
     }
 
-    /// Compares JSON bodies as parsed JSON, form bodies as their fields, XML bodies as their elements, other
-    /// bodies byte for byte.
-    static func bodiesMatch(_ actual: [UInt8], _ expected: String) -> Bool {
+    /// Compares JSON bodies as parsed JSON, form bodies as their fields, XML bodies as their elements (map
+    /// entries, which `maps` finds, in any order in both), other bodies byte for byte.
+    static func bodiesMatch(_ actual: [UInt8], _ expected: String, maps: MapEntryOrder) -> Bool {
         if actual == Array(expected.utf8) { return true }
         if let want = try? JSONValue.parse(expected), let got = try? JSONValue.parse(actual) {
             return jsonEquivalent(got, want)
         }
-        if FormBodies.isForm(expected) { return FormBodies.match(actual, expected) }
-        return XMLBodies.match(actual, expected)
+        if FormBodies.isForm(expected) { return FormBodies.match(actual, expected, maps: maps) }
+        return XMLBodies.match(actual, expected, maps: maps)
     }
 
     // MARK: Responses

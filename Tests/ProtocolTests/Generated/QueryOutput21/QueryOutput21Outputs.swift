@@ -57,7 +57,7 @@ extension QueryOutput21 {
             AWSMember("renamed", collection: .list(member: "item")),
             AWSMember("flattenedList", collection: .list(member: "item", flattened: true)),
             AWSMember("customName", collection: .list(member: "item", flattened: true)),
-            AWSMember("flattenedListWithMemberNamespace", collection: .list(flattened: true), xmlNamespace: AWSXMLNamespace("https://xml-list.example.com")),
+            AWSMember("flattenedListWithMemberNamespace", collection: .list(memberNamespace: AWSXMLNamespace("https://xml-member.example.com"), flattened: true), xmlNamespace: AWSXMLNamespace("https://xml-list.example.com")),
             AWSMember("flattenedListWithNamespace", collection: .list(flattened: true), xmlNamespace: AWSXMLNamespace("https://xml-list.example.com")),
             AWSMember("myStructureList", collection: .list(member: "item")),
         ]

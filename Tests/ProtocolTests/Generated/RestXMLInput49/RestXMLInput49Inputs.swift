@@ -11,7 +11,7 @@ extension RestXMLInput49 {
             self.myMap = myMap
         }
 
-        @_spi(Generated) public static let awsMembers = [AWSMember("KVP", collection: .map(key: "K", value: "V"), xmlNamespace: AWSXMLNamespace("https://the-member.example.com"))]
+        @_spi(Generated) public static let awsMembers = [AWSMember("KVP", collection: .map(key: "K", keyNamespace: AWSXMLNamespace("https://the-key.example.com"), value: "V", valueNamespace: AWSXMLNamespace("https://the-value.example.com")), xmlNamespace: AWSXMLNamespace("https://the-member.example.com"))]
 
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)

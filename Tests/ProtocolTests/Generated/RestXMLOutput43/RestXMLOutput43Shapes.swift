@@ -15,7 +15,7 @@ extension RestXMLOutput43 {
 
         @_spi(Generated) public static let awsMembers = [
             AWSMember("foo", xmlNamespace: AWSXMLNamespace("http://baz.com", prefix: "baz")),
-            AWSMember("values", xmlNamespace: AWSXMLNamespace("http://qux.com")),
+            AWSMember("values", collection: .list(memberNamespace: AWSXMLNamespace("http://bux.com")), xmlNamespace: AWSXMLNamespace("http://qux.com")),
         ]
 
         public init(from decoder: any Decoder) throws {
