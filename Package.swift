@@ -28,6 +28,23 @@ let emulatorTargets: [Target] = emulatorServices.map { service -> Target in
         dependencies: ["AWSRuntime"] + emulatorServices.map { Target.Dependency(stringLiteral: "Emulator" + $0.module) }),
 ]
 
+// Clients of the six services whose botocore endpoint cases call operations (`operationInputs`), generated from
+// the vendored models and rule sets and filtered to those operations (Tests/Fixtures/endpoints), and the tests that
+// call them and check the request URL.
+let endpointServices: [(folder: String, module: String, xml: Bool)] = [
+    ("s3", "S3", true), ("s3control", "S3Control", true), ("dynamodb", "DynamoDB", false), ("sts", "STS", true),
+    ("kinesis", "Kinesis", false), ("events", "EventBridge", false),
+]
+let endpointTargets: [Target] = endpointServices.map { service -> Target in
+    .target(
+        name: "Endpoint" + service.module, dependencies: service.xml ? ["AWSRuntime", "AWSRuntimeXML"] : ["AWSRuntime"],
+        path: "Tests/Fixtures/endpoints/\(service.folder)/Generated")
+} + [
+    .testTarget(
+        name: "EndpointTests",
+        dependencies: ["AWSRuntime", "AWSRuntimeTesting"] + endpointServices.map { Target.Dependency(stringLiteral: "Endpoint" + $0.module) }),
+]
+
 let package = Package(
     name: "swift-aws-codegen",
     platforms: [.macOS(.v13), .iOS(.v16)],
@@ -164,7 +181,7 @@ let package = Package(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
-    ] + emulatorTargets + generatedServices.map { service in
+    ] + emulatorTargets + endpointTargets + generatedServices.map { service in
         .target(
             name: service,
             dependencies: ["AWSRuntime"] + (generatedXMLServices.contains(service) ? ["AWSRuntimeXML"] : []),

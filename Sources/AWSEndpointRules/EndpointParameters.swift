@@ -3,9 +3,9 @@ import AWSJSON
 /// The inputs of an endpoint rule set, by parameter name (`Region`, `UseFIPS`, ...).
 ///
 /// Parameters left out take the rule set's default, if it declares one.
-public struct EndpointParameters: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+public struct EndpointParameters: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// One parameter value, typed as the rules language types parameters.
-    public enum Value: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
+    public enum Value: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
         ExpressibleByArrayLiteral
     {
         case string(String)

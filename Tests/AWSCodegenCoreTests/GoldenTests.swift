@@ -19,6 +19,13 @@ import Testing
         Case(model: "Tests/Fixtures/cbor/model", golden: "Tests/Fixtures/cbor/Generated"),
     ] + ["sts", "iam", "sns", "ec2", "docdb", "route53", "sqs", "s3"].map {
         Case(model: "Tests/Fixtures/emulator/\($0)/model", golden: "Tests/Fixtures/emulator/\($0)/Generated")
+    } + EndpointFixtures.folders.map {
+        Case(model: "Tests/Fixtures/endpoints/\($0)/model", golden: "Tests/Fixtures/endpoints/\($0)/Generated")
+    }
+
+    /// The services whose clients run botocore's end-to-end endpoint cases (`Tests/EndpointTests`).
+    enum EndpointFixtures {
+        static let folders = ["s3", "s3control", "dynamodb", "sts", "kinesis", "events"]
     }
 
     @Test(arguments: cases)

@@ -10,7 +10,7 @@ import TestSupport
         var configuration = AWSClientConfiguration.test(AWSStubTransport())
         change(&configuration)
         let client = try DocDBElasticClient(configuration: configuration)
-        let endpoint = client.client.endpoint
+        let endpoint = try #require(client.client.endpoint)
         return "\(endpoint.scheme)://\(endpoint.host)\(endpoint.port.map { ":\($0)" } ?? "")\(endpoint.basePath)"
     }
 

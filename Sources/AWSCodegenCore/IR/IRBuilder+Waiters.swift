@@ -26,8 +26,10 @@ extension IRBuilder {
         let outputs = Dictionary(operations.map { ($0.methodName, $0.outputType) }) { first, _ in first }
         let members = Dictionary(structs.map { ($0.name, $0.members) } + unions.map { ($0.name, $0.cases) }) { first, _ in first }
         var seen: Set<String> = []
+        // Waiter paths read outputs; endpoint parameter paths read inputs.
         var pending = waiters.filter { $0.acceptors.contains(where: \.readsOutput) }
             .compactMap { outputs[$0.operationMethod] ?? nil }
+            + operations.filter { !$0.operationContextParams.isEmpty }.compactMap(\.inputType)
         while let name = pending.popLast() {
             guard seen.insert(name).inserted, let fields = members[name] else { continue }
             pending += fields.flatMap { $0.type.shapeNames }

@@ -92,7 +92,7 @@ struct IRBuilder {
             structure(model.shapes[name]!, model.shapes[name]!.structure!, isError: true)
         }.sorted { $0.name < $1.name }
         let metadata = model.metadata
-        let operations = clientOperations.map(operation)
+        let operations = clientOperations.map { operation($0, structs: structsByName) }
         let waiters = self.waiters(operations)
         let paginators = self.paginators(structs: structsByName)
         return ModuleIR(
@@ -109,7 +109,8 @@ struct IRBuilder {
                 wireProtocol: wireProtocol,
                 queryCompatible: metadata.queryCompatible,
                 documentation: DocumentationConverter.markdown(model.documentation ?? ""),
-                title: metadata.serviceFullName),
+                title: metadata.serviceFullName,
+                clientContextParams: model.endpointRuleSet == nil ? [] : model.clientContextParams),
             structs: structs,
             unions: unions,
             enums: enums,
@@ -329,9 +330,9 @@ struct IRBuilder {
             cases: Array(zip(names, values)))
     }
 
-    private func operation(_ operation: Operation) -> OperationIR {
+    private func operation(_ operation: Operation, structs: [String: StructIR]) -> OperationIR {
         let root = xmlRoot(operation)
-        return OperationIR(
+        var result = OperationIR(
             name: operation.name,
             methodName: SwiftNames.lowerCamel(operation.name),
             documentation: documentation(operation.documentation),
@@ -344,5 +345,36 @@ struct IRBuilder {
             xmlRoot: root?.name,
             xmlNamespace: root?.namespace,
             deprecatedMessage: operation.deprecated ? (operation.deprecatedMessage ?? "") : nil)
+        applyEndpointCustomizations(operation, to: &result)
+        result.staticContextParams = operation.staticContextParams
+        result.operationContextParams = operation.operationContextParams
+        if let input = operation.input, let structure = model.shapes[input.shape]?.structure,
+            let inputStruct = typeNames[input.shape].flatMap({ structs[$0] })
+        {
+            result.contextParams = structure.members.compactMap { member in
+                guard let parameter = member.reference.contextParam,
+                    let key = inputStruct.members.first(where: { $0.modelName == member.name })?.codingKey
+                else { return nil }
+                return (parameter, key)
+            }.sorted { $0.name < $1.name }
+        }
+        return result
+    }
+
+    /// botocore's changes to S3 and S3 Control operations, whose endpoint rules put in the URL what the model
+    /// also binds: S3's `/{Bucket}` leaves the request URI (`remove_bucket_from_url_paths_from_model`), and S3
+    /// Control's `{AccountId}.` host prefix goes where the rules take the account ID
+    /// (`remove_accid_host_prefix_from_model`).
+    private func applyEndpointCustomizations(_ operation: Operation, to result: inout OperationIR) {
+        guard model.endpointRuleSet != nil else { return }
+        switch model.metadata.serviceId {
+        case "S3" where result.requestURI.hasPrefix("/{Bucket}"):
+            result.requestURI.removeFirst("/{Bucket}".count)
+        case "S3 Control" where result.hostPrefix == "{AccountId}."
+            && operation.staticContextParams.contains(where: { $0.name == "RequiresAccountId" && $0.value == .bool(true) }):
+            result.hostPrefix = nil
+        default:
+            break
+        }
     }
 }

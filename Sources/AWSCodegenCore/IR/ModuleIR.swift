@@ -39,6 +39,8 @@ struct ServiceIR {
     var queryCompatible: Bool
     var documentation: [String]
     var title: String
+    /// The endpoint rules' parameters that callers set in `AWSClientConfiguration.endpointParameters`.
+    var clientContextParams: [ClientContextParameter] = []
 }
 
 /// The constraints of one member, rendered as an `AWSConstraint` expression.
@@ -127,6 +129,12 @@ struct OperationIR {
     /// The namespace that root element declares.
     var xmlNamespace: XMLNamespace?
     var deprecatedMessage: String?
+    /// Endpoint rule-set parameters the operation fixes, sorted by name.
+    var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
+    /// Endpoint rule-set parameters set from input members: the parameter and the member's coding key, sorted.
+    var contextParams: [(name: String, codingKey: String)] = []
+    /// Endpoint rule-set parameters computed from the input by JMESPath, sorted by name.
+    var operationContextParams: [(name: String, path: String)] = []
 }
 
 /// A waiter: the operation it polls and the acceptors, from `waiters-2.json`.

@@ -11,4 +11,23 @@ package struct Operation: Sendable {
     package var deprecated: Bool
     package var deprecatedMessage: String?
     package var hostPrefix: String?
+    /// Endpoint rule-set parameters the operation fixes (`staticContextParams`), by name.
+    package var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
+    /// Endpoint rule-set parameters computed from the input by JMESPath (`operationContextParams`), by name.
+    package var operationContextParams: [(name: String, path: String)] = []
+}
+
+/// A literal value of an endpoint rule-set parameter.
+package enum EndpointParameterValue: Sendable, Equatable {
+    case string(String)
+    case bool(Bool)
+    case stringArray([String])
+}
+
+/// A parameter of the endpoint rules that callers set on the client (`clientContextParams`).
+package struct ClientContextParameter: Sendable, Equatable {
+    package var name: String
+    /// `string`, `boolean` or `stringArray`.
+    package var type: String
+    package var documentation: String?
 }

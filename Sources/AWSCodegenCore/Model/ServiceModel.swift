@@ -12,6 +12,8 @@ package struct ServiceModel: Sendable {
     package var waiters: [Waiter] = []
     /// The text of `endpoint-rule-set-1.json` as compact JSON, if present.
     package var endpointRuleSet: String?
+    /// The endpoint rules' parameters that callers set on the client (`clientContextParams`), by name.
+    package var clientContextParams: [ClientContextParameter] = []
     /// What the reader left out of the model, such as a waiter it cannot express.
     package var warnings: [String] = []
 }

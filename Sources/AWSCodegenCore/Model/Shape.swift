@@ -28,6 +28,8 @@ package struct ShapeReference: Sendable, Equatable {
     package var xmlNamespace: XMLNamespace?
     /// The element that wraps an operation's output in a query or ec2 response (on the output reference).
     package var resultWrapper: String?
+    /// The endpoint rule-set parameter this member's value sets (`contextParam`).
+    package var contextParam: String?
 }
 
 /// An XML namespace declaration of a model: `xmlns="uri"`, or `xmlns:prefix="uri"`.

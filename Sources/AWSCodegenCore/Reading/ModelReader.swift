@@ -16,11 +16,13 @@ package enum ModelReader {
             try applyInputPayload(node, to: &shapes)
         }
         try applyShapeLocations(shapesNode, to: &shapes)
-        return ServiceModel(
+        var model = ServiceModel(
             metadata: try readMetadata(metadataNode),
             documentation: try root.string("documentation"),
             operations: operations,
             shapes: shapes)
+        model.clientContextParams = try EndpointContextReading.clientParams(root.member("clientContextParams"))
+        return model
     }
 
     /// Older models name the payload member on the operation's `input` reference rather than on the shape.
@@ -90,7 +92,7 @@ package enum ModelReader {
 
     private static func readOperation(name: String, _ node: JNode) throws -> Operation {
         guard let http = try node.member("http") else { throw node.error("missing required key 'http'") }
-        return Operation(
+        var operation = Operation(
             name: try node.string("name") ?? name,
             method: try http.requiredString("method"),
             requestURI: try http.requiredString("requestUri"),
@@ -102,6 +104,9 @@ package enum ModelReader {
             deprecated: try node.bool("deprecated") ?? false,
             deprecatedMessage: try node.string("deprecatedMessage"),
             hostPrefix: try node.member("endpoint")?.string("hostPrefix"))
+        operation.staticContextParams = try EndpointContextReading.staticParams(node.member("staticContextParams"))
+        operation.operationContextParams = try EndpointContextReading.operationParams(node.member("operationContextParams"))
+        return operation
     }
 
     private static func readReference(_ node: JNode) throws -> ShapeReference {
@@ -132,6 +137,7 @@ package enum ModelReader {
         reference.xmlAttribute = try node.bool("xmlAttribute") ?? false
         reference.xmlNamespace = try readXMLNamespace(node)
         reference.resultWrapper = try node.string("resultWrapper")
+        reference.contextParam = try node.member("contextParam")?.requiredString("name")
         return reference
     }
 

@@ -79,7 +79,7 @@ extension SmithyReader {
             if !errors.contains(error) { errors.append(error) }
         }
         let deprecation = try traits.deprecation()
-        return Operation(
+        var operation = Operation(
             name: name,
             method: try http?.requiredString("method") ?? "POST",
             requestURI: uri,
@@ -96,6 +96,10 @@ extension SmithyReader {
             deprecated: deprecation.deprecated,
             deprecatedMessage: deprecation.message,
             hostPrefix: try traits.value("endpoint")?.string("hostPrefix"))
+        operation.staticContextParams = try EndpointContextReading.staticParams(traits.value("smithy.rules#staticContextParams"))
+        operation.operationContextParams = try EndpointContextReading.operationParams(
+            traits.value("smithy.rules#operationContextParams"))
+        return operation
     }
 
     /// The `input` or `output` of an operation, or nil when absent or `smithy.api#Unit`.

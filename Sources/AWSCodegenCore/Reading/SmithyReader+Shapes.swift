@@ -116,6 +116,7 @@ extension SmithyReader {
         reference.documentation = try traits.string("documentation")
         reference.idempotencyToken = try traits.has("idempotencyToken")
         reference.hostLabel = try traits.has("hostLabel")
+        reference.contextParam = try traits.value("smithy.rules#contextParam")?.requiredString("name")
         reference.eventHeader = try traits.has("eventHeader")
         reference.eventPayload = try traits.has("eventPayload")
         reference.timestampFormat = try traits.timestampFormat()

@@ -92,7 +92,8 @@ package struct SmithyReader {
             documentation: try serviceTraits.string("documentation"),
             operations: [:],
             shapes: shapes,
-            endpointRuleSet: try serviceTraits.value("smithy.rules#endpointRuleSet").map(Self.endpointRuleSet))
+            endpointRuleSet: try serviceTraits.value("smithy.rules#endpointRuleSet").map(Self.endpointRuleSet),
+            clientContextParams: try EndpointContextReading.clientParams(serviceTraits.value("smithy.rules#clientContextParams")))
         let servicePagination = try serviceTraits.value("paginated")
         let serviceErrors = try targets(service, "errors")
         for id in try operationIDs(of: service) {

@@ -55,10 +55,19 @@ struct ClientRenderer {
             w.docs(["The runtime client that sends the requests."])
             w.line("\(access)let client: AWSClient")
             w.line()
-            w.docs([
+            var initDocs = [
                 "Creates a client. The default configuration reads the region, credentials and endpoint from the",
                 "environment and `~/.aws`, as the AWS CLI does.",
-            ])
+            ]
+            if !service.clientContextParams.isEmpty {
+                initDocs += ["", "The endpoint rules take these parameters from `configuration.endpointParameters`:"]
+                for parameter in service.clientContextParams {
+                    let type = ["boolean": "Bool", "string": "String", "stringArray": "[String]"][parameter.type] ?? parameter.type
+                    let text = (parameter.documentation ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    initDocs.append("- `\(parameter.name)` (`\(type)`)" + (text.isEmpty ? "" : ": \(text)"))
+                }
+            }
+            w.docs(initDocs)
             w.block("\(access)init(configuration: AWSClientConfiguration = AWSClientConfiguration()) throws") { w in
                 w.line("client = try AWSClient(service: Self.service, configuration: configuration)")
             }
@@ -108,9 +117,37 @@ struct ClientRenderer {
                     if let namespace = operation.xmlNamespace {
                         arguments.append("xmlNamespace: \(WireTraitsRenderer.xmlNamespace(namespace))")
                     }
+                    arguments += endpointContextArguments(operation)
                     w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }
+        }
+    }
+
+    /// The operation's endpoint rule-set parameters, as `AWSOperation` arguments; none for most operations.
+    private func endpointContextArguments(_ operation: OperationIR) -> [String] {
+        var arguments: [String] = []
+        if !operation.staticContextParams.isEmpty {
+            let entries = operation.staticContextParams.map { "\(SwiftLiteral.string($0.name)): \(Self.literal($0.value))" }
+            arguments.append("staticContextParams: [\(entries.joined(separator: ", "))]")
+        }
+        if !operation.contextParams.isEmpty {
+            let entries = operation.contextParams.map { "\(SwiftLiteral.string($0.name)): \(SwiftLiteral.string($0.codingKey))" }
+            arguments.append("contextParams: [\(entries.joined(separator: ", "))]")
+        }
+        if !operation.operationContextParams.isEmpty {
+            let entries = operation.operationContextParams.map { "\(SwiftLiteral.string($0.name)): \(SwiftLiteral.string($0.path))" }
+            arguments.append("operationContextParams: [\(entries.joined(separator: ", "))]")
+        }
+        return arguments
+    }
+
+    /// An endpoint parameter value as a Swift literal of `EndpointParameters.Value`.
+    private static func literal(_ value: EndpointParameterValue) -> String {
+        switch value {
+        case .string(let text): SwiftLiteral.string(text)
+        case .bool(let flag): flag ? "true" : "false"
+        case .stringArray(let texts): "[\(texts.map(SwiftLiteral.string).joined(separator: ", "))]"
         }
     }
 

@@ -11,11 +11,14 @@ public struct AWSClient: Sendable {
     public let configuration: AWSClientConfiguration
     /// The resolved region.
     public let region: String
-    /// The resolved endpoint.
-    public let endpoint: AWSEndpoint
+    /// The endpoint of the operations that give the endpoint rules no parameters of their own, resolved when the
+    /// client was made; nil when the rules need an operation's parameters to resolve at all. Operations that give
+    /// parameters (such as S3's bucket) resolve theirs per request.
+    public let endpoint: AWSEndpoint?
+    private let endpoints: EndpointResolver
     private let transport: any AWSTransport
     private let credentials: any AWSCredentialProvider
-    private let signer: AWSSigV4Signer
+    private let signers: SignerCache
     private let quota: RetryQuota
 
     /// Resolves the region, the endpoint, the transport and the credential chain; throws
@@ -25,13 +28,16 @@ public struct AWSClient: Sendable {
         self.configuration = configuration
         region = try AWSRegionResolver(profile: configuration.profile, environment: configuration.environment)
             .requiredRegion(explicit: configuration.region)
-        endpoint = try EndpointResolver.resolve(service: service, configuration: configuration, region: region)
+        endpoints = try EndpointResolver(service: service, configuration: configuration, region: region)
+        endpoint = endpoints.defaultTarget?.endpoint
         let transport = configuration.transport ?? AWSDefaultTransport.shared
         self.transport = transport
         credentials = configuration.credentials
             ?? CredentialProviderChain.default(
                 profile: configuration.profile, environment: configuration.environment, transport: transport)
-        signer = AWSSigV4Signer(region: region, service: service.signingName)
+        signers = SignerCache(
+            endpoints.defaultTarget?.auth
+                ?? EndpointAuthScheme(kind: .sigv4, signingName: service.signingName, signingRegions: [region]))
         quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
     }
 
@@ -39,7 +45,10 @@ public struct AWSClient: Sendable {
     @_spi(Generated) public func execute<Input: AWSShape, Output: AWSShape>(
         _ operation: AWSOperation, _ input: Input, output: Output.Type = Output.self
     ) async throws -> Output {
-        let request = try buildRequest(operation, input)
+        // Rules that route by account need the credentials before the request can be built.
+        var fetched = endpoints.needsAccountId ? try await credentials.credentials() : nil
+        let (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
+        let signer = try signers.signer(for: auth)
         let clock = ContinuousClock()
         let deadline = configuration.callTimeout.map { clock.now + $0 }
         var logger = configuration.logger
@@ -50,7 +59,14 @@ public struct AWSClient: Sendable {
             attempt += 1
             var signed = request
             signed.timeout = try attemptTimeout(until: deadline, clock: clock, operation: operation, attempts: attempt - 1)
-            signer.sign(&signed, credentials: try await credentials.credentials(), date: Date())
+            let attemptCredentials: AWSCredentials
+            if let credentials = fetched {
+                attemptCredentials = credentials
+                fetched = nil
+            } else {
+                attemptCredentials = try await credentials.credentials()
+            }
+            signer.sign(&signed, credentials: attemptCredentials, date: Date())
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
             do {
@@ -109,24 +125,42 @@ public struct AWSClient: Sendable {
         return String(describing: type(of: error))
     }
 
-    /// The request `execute` would send for `input`, before signing.
-    @_spi(Generated) public func buildRequest<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> AWSHTTPRequest {
+    /// The request `execute` would send for `input`, before signing, for credentials of `accountId` (which
+    /// services that route by account use).
+    @_spi(Generated) public func buildRequest<Input: AWSShape>(
+        _ operation: AWSOperation, _ input: Input, accountId: String? = nil
+    ) throws -> AWSHTTPRequest {
+        try prepareRequest(operation, input, accountId: accountId).request
+    }
+
+    /// The unsigned request and how to sign it: the input is validated, its endpoint resolved, and the request
+    /// encoded with the endpoint's headers.
+    private func prepareRequest<Input: AWSShape>(
+        _ operation: AWSOperation, _ input: Input, accountId: String?
+    ) throws -> (request: AWSHTTPRequest, auth: EndpointAuthScheme) {
         do {
             try input.validate(path: "")
         } catch var error as AWSValidationError {
             error.path = String(describing: Input.self) + error.path
             throw error
         }
-        let context = AWSRequestContext(service: service, endpoint: endpoint, tokenGenerator: configuration.idempotencyToken)
-        return try service.protocol.serializer.request(input, operation, context)
+        let target = try endpoints.target(operation, input, accountId: accountId)
+        let context = AWSRequestContext(service: service, endpoint: target.endpoint, tokenGenerator: configuration.idempotencyToken)
+        var request = try service.protocol.serializer.request(input, operation, context)
+        // The endpoint's headers replace those of the same name, as botocore updates them.
+        for (name, values) in target.headers {
+            request.headers.remove(name)
+            for value in values { request.headers.add(name, value) }
+        }
+        return (request, target.auth)
     }
 
     /// The request for `input`, signed with `credentials` at `date`: what one attempt sends.
     @_spi(Generated) public func signedRequest<Input: AWSShape>(
         _ operation: AWSOperation, _ input: Input, credentials: AWSCredentials, date: Date
     ) throws -> AWSHTTPRequest {
-        var request = try buildRequest(operation, input)
-        signer.sign(&request, credentials: credentials, date: date)
+        var (request, auth) = try prepareRequest(operation, input, accountId: credentials.accountId)
+        try signers.signer(for: auth).sign(&request, credentials: credentials, date: date)
         return request
     }
 

@@ -13,6 +13,11 @@ public struct AWSClientConfiguration: Sendable {
     public var useFIPS: Bool
     /// Use dual-stack (IPv6) endpoints.
     public var useDualStack: Bool
+    /// Values for the parameters of the service's endpoint rules, by name: the client context parameters the
+    /// generated client lists, such as S3's `["ForcePathStyle": true]`, and any built-in parameter to set
+    /// by hand, such as `UseArnRegion`. They win over the environment and the shared config, and an operation's
+    /// own parameters (such as S3's `Bucket`) win over them.
+    public var endpointParameters: EndpointParameters
     /// Where credentials come from; nil uses the default chain (environment, profile, ECS, EC2 IMDSv2).
     public var credentials: (any AWSCredentialProvider)?
     /// The shared-config profile; nil reads `AWS_PROFILE`, else `default`.
@@ -38,6 +43,7 @@ public struct AWSClientConfiguration: Sendable {
         endpoint: String? = nil,
         useFIPS: Bool = false,
         useDualStack: Bool = false,
+        endpointParameters: EndpointParameters = [:],
         credentials: (any AWSCredentialProvider)? = nil,
         profile: String? = nil,
         transport: (any AWSTransport)? = nil,
@@ -52,6 +58,7 @@ public struct AWSClientConfiguration: Sendable {
         self.endpoint = endpoint
         self.useFIPS = useFIPS
         self.useDualStack = useDualStack
+        self.endpointParameters = endpointParameters
         self.credentials = credentials
         self.profile = profile
         self.transport = transport

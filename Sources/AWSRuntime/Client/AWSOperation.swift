@@ -1,3 +1,5 @@
+import AWSEndpointRules
+
 /// One operation of a service: its name and HTTP binding. The URI template is parsed once, here.
 @_spi(Generated) public struct AWSOperation: Sendable {
     /// A piece of the URI template.
@@ -22,6 +24,15 @@
     public let xmlRoot: String?
     /// The namespace the rest-xml request body's root element declares.
     public let xmlNamespace: AWSXMLNamespace?
+    /// Endpoint rule-set parameters the operation sets to fixed values (the model's `staticContextParams`), such
+    /// as S3's `UseS3ExpressControlEndpoint`.
+    public let staticContextParams: EndpointParameters
+    /// Endpoint rule-set parameters taken from members of the input (the model's `contextParam`): the member's
+    /// coding key by parameter name, such as `["Bucket": "Bucket"]`.
+    public let contextParams: [String: String]
+    /// Endpoint rule-set parameters computed from the input with a JMESPath expression over its members (the
+    /// model's `operationContextParams`), such as DynamoDB's `ResourceArnList: keys(RequestItems)`.
+    public let operationContextParams: [String: JMESPath]
     let pathSegments: [Segment]
     /// The labels of the host prefix.
     package let hostLabels: [String]
@@ -30,7 +41,8 @@
     /// Creates an operation.
     public init(
         _ name: String, method: String, requestURI: String, hostPrefix: String? = nil, resultWrapper: String? = nil,
-        xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil
+        xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil, staticContextParams: EndpointParameters = [:],
+        contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:]
     ) {
         self.name = name
         self.method = method
@@ -39,6 +51,9 @@
         self.resultWrapper = resultWrapper
         self.xmlRoot = xmlRoot
         self.xmlNamespace = xmlNamespace
+        self.staticContextParams = staticContextParams
+        self.contextParams = contextParams
+        self.operationContextParams = operationContextParams
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
         hostLabels = hostPrefix.map { prefix in
@@ -50,6 +65,11 @@
                 return AWSHTTPRequest.QueryItem(name: String(pair[0]), value: pair.count > 1 ? String(pair[1]) : nil)
             }
             : []
+    }
+
+    /// Whether the operation gives the endpoint rules parameters of its own.
+    var hasEndpointContext: Bool {
+        !staticContextParams.values.isEmpty || !contextParams.isEmpty || !operationContextParams.isEmpty
     }
 
     static func segments(_ template: String) -> [Segment] {

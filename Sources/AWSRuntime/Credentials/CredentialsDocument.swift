@@ -28,6 +28,7 @@ enum CredentialsDocument {
             throw invalid("Expiration is not an ISO 8601 timestamp")
         }
         return AWSCredentials(
-            accessKeyId: accessKeyId, secretAccessKey: secretAccessKey, sessionToken: token, expiration: expiration)
+            accessKeyId: accessKeyId, secretAccessKey: secretAccessKey, sessionToken: token, expiration: expiration,
+            accountId: document["AccountId"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 })
     }
 }

@@ -21,6 +21,8 @@ public struct EnvironmentCredentialProvider: AWSCredentialProvider {
             throw AWSCredentialsError.environmentVariablesMissing(missing)
         }
         let sessionToken = environment.nonEmptyValue("AWS_SESSION_TOKEN")
-        return AWSCredentials(accessKeyId: accessKey, secretAccessKey: secret, sessionToken: sessionToken)
+        return AWSCredentials(
+            accessKeyId: accessKey, secretAccessKey: secret, sessionToken: sessionToken,
+            accountId: environment.nonEmptyValue("AWS_ACCOUNT_ID"))
     }
 }

@@ -82,6 +82,7 @@ public struct ProcessCredentialProvider: AWSCredentialProvider {
         }
         return AWSCredentials(
             accessKeyId: accessKeyId, secretAccessKey: secretAccessKey,
-            sessionToken: sessionToken?.isEmpty == false ? sessionToken : nil, expiration: expiration)
+            sessionToken: sessionToken?.isEmpty == false ? sessionToken : nil, expiration: expiration,
+            accountId: document["AccountId"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 })
     }
 }

@@ -64,12 +64,14 @@ public struct ProfileCredentialProvider: AWSCredentialProvider {
         let sessionToken = file.value(profile: config.profile, key: Key.sessionToken)
         return AWSCredentials(
             accessKeyId: try required(Key.accessKeyId), secretAccessKey: try required(Key.secretAccessKey),
-            sessionToken: sessionToken?.isEmpty == false ? sessionToken : nil)
+            sessionToken: sessionToken?.isEmpty == false ? sessionToken : nil,
+            accountId: file.value(profile: config.profile, key: Key.accountId).flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private enum Key {
         static let accessKeyId = "aws_access_key_id"
         static let secretAccessKey = "aws_secret_access_key"
         static let sessionToken = "aws_session_token"
+        static let accountId = "aws_account_id"
     }
 }

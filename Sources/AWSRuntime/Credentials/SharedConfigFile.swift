@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Sections are profiles: in the credentials file `[name]`, in the config file `[profile name]` and
 /// `[default]` (other config sections, such as `[sso-session x]`, are not profiles). Lines are
-/// `key = value`; keys are case-insensitive; lines starting with `#` or `;` are comments; an indented line
-/// after a key continues it (nested settings such as `s3 =`) and is not a key of the profile.
+/// `key = value`; keys are case-insensitive; lines starting with `#` or `;` are comments. An indented line
+/// after a key continues it and is not a key of the profile; an indented `name = value` under a key with no value
+/// of its own is a nested setting, kept as `key.name` (such as `s3.addressing_style` under `s3 =`).
 public struct SharedConfigFile: Sendable, Equatable {
     /// Which of the two files this is; they name profile sections differently.
     public enum Kind: Sendable {
@@ -30,12 +31,19 @@ public struct SharedConfigFile: Sendable, Equatable {
         var profiles: [String: [String: String]] = [:]
         var section = Section.none
         var sectionHasKey = false
+        var lastKey = ""
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") {
                 continue
             }
             if sectionHasKey, rawLine.first?.isWhitespace == true {
+                if case .profile(let profile) = section, profiles[profile]?[lastKey]?.isEmpty == true,
+                    let equals = line.firstIndex(of: "=")
+                {
+                    let key = lastKey + "." + line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+                    profiles[profile, default: [:]][key] = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                }
                 continue
             }
             if line.hasPrefix("["), let close = line.firstIndex(of: "]") {
@@ -61,6 +69,7 @@ public struct SharedConfigFile: Sendable, Equatable {
                 let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
                 profiles[profile, default: [:]][key] = value
                 sectionHasKey = true
+                lastKey = key
             }
         }
         self.path = path

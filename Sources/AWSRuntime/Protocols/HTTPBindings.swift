@@ -35,6 +35,9 @@ package enum HTTPBindings {
             }
         }
         request.path = context.endpoint.basePath + (try expandPath(operation, labels))
+        // An operation whose URI the endpoint holds whole (S3's `/{Bucket}` on a virtual-hosted endpoint) asks for
+        // the root.
+        if request.path.isEmpty { request.path = "/" }
         return payload
     }
 

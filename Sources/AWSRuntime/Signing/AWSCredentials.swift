@@ -13,13 +13,20 @@ public struct AWSCredentials: Sendable, Equatable {
     public var sessionToken: String?
     /// When temporary credentials expire; nil for long-term credentials.
     public var expiration: Date?
+    /// The AWS account the credentials belong to, when their source says (`AWS_ACCOUNT_ID`, a profile's
+    /// `aws_account_id`); services such as DynamoDB route requests by it.
+    public var accountId: String?
 
     /// Creates credentials.
-    public init(accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil) {
+    public init(
+        accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil, expiration: Date? = nil,
+        accountId: String? = nil
+    ) {
         self.accessKeyId = accessKeyId
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken
         self.expiration = expiration
+        self.accountId = accountId
     }
 }
 
@@ -34,6 +41,9 @@ extension AWSCredentials: CustomStringConvertible, CustomDebugStringConvertible,
         }
         if let expiration {
             text += ", expiration: \(expiration)"
+        }
+        if let accountId {
+            text += ", accountId: \(accountId)"
         }
         return text + ")"
     }
@@ -50,6 +60,7 @@ extension AWSCredentials: CustomStringConvertible, CustomDebugStringConvertible,
                 "secretAccessKey": Self.redacted,
                 "sessionToken": sessionToken.map { _ in Self.redacted } as Any,
                 "expiration": expiration as Any,
+                "accountId": accountId as Any,
             ],
             displayStyle: .struct
         )

@@ -25,7 +25,17 @@ import AWSRuntime
         #expect(file.value(profile: "dev", key: "region") == "eu-west-1")
         #expect(file.value(profile: "dev", key: "output") == "json")
         #expect(file.value(profile: "dev", key: "max_concurrent_requests") == nil)
+        #expect(file.value(profile: "dev", key: "s3.max_concurrent_requests") == "20")
+        #expect(file.value(profile: "dev", key: "s3") == "")
         #expect(Set(file.profiles.keys) == ["default", "dev"])
+    }
+
+    /// An indented line under a key that has a value continues it; it is not a nested setting.
+    @Test func continuationLinesAreNotNestedSettings() throws {
+        let file = try SharedConfigFile(
+            parsing: "[default]\nca_bundle = /a\n  b = c\n", kind: .config, path: "config")
+        #expect(file.value(profile: "default", key: "ca_bundle") == "/a")
+        #expect(file.value(profile: "default", key: "ca_bundle.b") == nil)
     }
 
     @Test func credentialsFileSectionsAreProfileNames() throws {

@@ -287,6 +287,13 @@ package struct EmulatorS3Client: EmulatorS3API {
 
     /// Creates a client. The default configuration reads the region, credentials and endpoint from the
     /// environment and `~/.aws`, as the AWS CLI does.
+    ///
+    /// The endpoint rules take these parameters from `configuration.endpointParameters`:
+    /// - `Accelerate` (`Bool`): Enables this client to use S3 Transfer Acceleration endpoints.
+    /// - `DisableMultiRegionAccessPoints` (`Bool`): Disables this client's usage of Multi-Region Access Points.
+    /// - `DisableS3ExpressSessionAuth` (`Bool`): Disables this client's usage of Session Auth for S3Express buckets and reverts to using conventional SigV4 for those.
+    /// - `ForcePathStyle` (`Bool`): Forces this client to use path-style addressing for buckets.
+    /// - `UseArnRegion` (`Bool`): Enables this client to use an ARN's region when constructing an endpoint instead of the client's configured region.
     package init(configuration: AWSClientConfiguration = AWSClientConfiguration()) throws {
         client = try AWSClient(service: Self.service, configuration: configuration)
     }
@@ -319,11 +326,11 @@ package struct EmulatorS3Client: EmulatorS3API {
 extension EmulatorS3Client {
     /// The operations' HTTP bindings.
     package enum Operations {
-        package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "/{Bucket}")
-        package static let deleteBucket = AWSOperation("DeleteBucket", method: "DELETE", requestURI: "/{Bucket}")
-        package static let deleteObject = AWSOperation("DeleteObject", method: "DELETE", requestURI: "/{Bucket}/{Key+}")
-        package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Bucket}/{Key+}")
-        package static let listObjectsV2 = AWSOperation("ListObjectsV2", method: "GET", requestURI: "/{Bucket}?list-type=2")
-        package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Bucket}/{Key+}")
+        package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "", staticContextParams: ["DisableAccessPoints": true, "UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
+        package static let deleteBucket = AWSOperation("DeleteBucket", method: "DELETE", requestURI: "", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
+        package static let deleteObject = AWSOperation("DeleteObject", method: "DELETE", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let listObjectsV2 = AWSOperation("ListObjectsV2", method: "GET", requestURI: "?list-type=2", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])
+        package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
     }
 }

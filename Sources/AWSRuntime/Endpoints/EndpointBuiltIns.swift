@@ -1,0 +1,101 @@
+import AWSEndpointRules
+
+/// The values of the endpoint rules' built-in parameters (`AWS::Region`, `AWS::UseFIPS`, `SDK::Endpoint`,
+/// `AWS::S3::ForcePathStyle`, …) from a client's configuration, its environment variables and its shared config
+/// profile, as botocore computes them.
+///
+/// Only the built-ins a rule set declares are looked up; `AWS::Auth::AccountId` comes from the credentials of each
+/// call, so it is not here.
+struct EndpointBuiltIns {
+    let region: String
+    let endpoint: String?
+    let configuration: AWSClientConfiguration
+    /// Reads a key of the selected shared config profile; nil when the files have no such key.
+    let profileValue: (String) throws -> String?
+
+    /// The parameters of `ruleSet` that have a built-in, with the values this client gives them.
+    func parameters(for ruleSet: EndpointRuleSet) throws -> EndpointParameters {
+        var parameters = EndpointParameters()
+        for definition in ruleSet.parameters {
+            guard let builtIn = definition.builtIn, let value = try value(of: builtIn) else { continue }
+            parameters[definition.name] = value
+        }
+        return parameters
+    }
+
+    /// The value of one built-in, nil when nothing sets it (the rule set's default applies).
+    func value(of builtIn: String) throws -> EndpointParameters.Value? {
+        switch builtIn {
+        case "AWS::Region":
+            return .string(region)
+        case "SDK::Endpoint":
+            return endpoint.map(EndpointParameters.Value.string)
+        case "AWS::UseFIPS":
+            return .bool(try configuration.useFIPS || flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint") == true)
+        case "AWS::UseDualStack":
+            return .bool(try configuration.useDualStack || flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint") == true)
+        case "AWS::S3::ForcePathStyle":
+            return try profileValue("s3.addressing_style").map { .bool($0.lowercased() == "path") }
+        case "AWS::S3::Accelerate":
+            return try flag(nil, "s3.use_accelerate_endpoint").map(EndpointParameters.Value.bool)
+        case "AWS::S3::UseArnRegion", "AWS::S3Control::UseArnRegion":
+            return try (flag("AWS_S3_USE_ARN_REGION", "s3_use_arn_region") ?? flag(nil, "s3.use_arn_region"))
+                .map(EndpointParameters.Value.bool)
+        case "AWS::S3::DisableMultiRegionAccessPoints":
+            return try flag("AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS", "s3_disable_multiregion_access_points")
+                .map(EndpointParameters.Value.bool)
+        case "AWS::S3::UseGlobalEndpoint":
+            // botocore's legacy default: us-east-1 goes to the global endpoint unless `regional` is asked for.
+            let mode = try choice("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", "s3.us_east_1_regional_endpoint", ["legacy", "regional"])
+            return .bool((mode ?? "legacy") == "legacy" && region == "us-east-1")
+        case "AWS::STS::UseGlobalEndpoint":
+            let mode = try choice("AWS_STS_REGIONAL_ENDPOINTS", "sts_regional_endpoints", ["legacy", "regional"])
+            return .bool(endpoint == nil && mode == "legacy" && Self.legacyGlobalSTSRegions.contains(region))
+        case "AWS::Auth::AccountIdEndpointMode":
+            let mode = try choice(
+                "AWS_ACCOUNT_ID_ENDPOINT_MODE", "account_id_endpoint_mode", ["preferred", "disabled", "required"])
+            return .string(mode ?? "preferred")
+        default:
+            return nil
+        }
+    }
+
+    /// The regions whose STS requests went to the global endpoint under the legacy setting (botocore's
+    /// `LEGACY_GLOBAL_STS_REGIONS`).
+    static let legacyGlobalSTSRegions: Set<String> = [
+        "ap-northeast-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "aws-global", "ca-central-1",
+        "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2",
+        "us-west-1", "us-west-2",
+    ]
+
+    /// A boolean setting: the environment variable, else the profile key; `true` or `false` in any case.
+    private func flag(_ variable: String?, _ key: String) throws -> Bool? {
+        guard let (text, source) = try setting(variable, key) else { return nil }
+        switch text.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: throw AWSConfigurationError("\(source) must be true or false, not '\(text)'")
+        }
+    }
+
+    /// A setting with a fixed set of values, lowercased: the environment variable, else the profile key.
+    private func choice(_ variable: String, _ key: String, _ allowed: [String]) throws -> String? {
+        guard let (text, source) = try setting(variable, key) else { return nil }
+        let value = text.lowercased()
+        guard allowed.contains(value) else {
+            throw AWSConfigurationError("\(source) must be one of \(allowed.joined(separator: ", ")), not '\(text)'")
+        }
+        return value
+    }
+
+    /// The non-empty value of the environment variable, else of the profile key, and where it came from.
+    private func setting(_ variable: String?, _ key: String) throws -> (String, source: String)? {
+        if let variable, let value = configuration.environment.nonEmptyValue(variable) {
+            return (value, "the environment variable \(variable)")
+        }
+        if let value = try profileValue(key), !value.isEmpty {
+            return (value, "the shared config key '\(key)'")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,131 @@
+import AWSEndpointRules
+
+/// Finds where each request of one client goes, and how it is signed.
+///
+/// The URL is the configured one, the `AWS_ENDPOINT_URL_<SERVICE>` or `AWS_ENDPOINT_URL` variable, or what the
+/// model's endpoint rules give. The rules' parameters come, from the strongest: the operation's
+/// `staticContextParams`, its input's `contextParam` members, its `operationContextParams`, the configuration's
+/// `endpointParameters`, then the built-ins (region, FIPS, dual-stack, the endpoint URL, the S3 and STS settings,
+/// and the account ID of the call's credentials), as botocore orders them.
+///
+/// The rule set is parsed once. An operation that gives no parameters of its own uses the endpoint resolved when
+/// the client was made; any other is resolved per request, and the results are cached by parameter values, so a
+/// client that sends the same parameters again evaluates the rules once.
+final class EndpointResolver: Sendable {
+    /// The endpoint of operations that give no parameters of their own, resolved from the client's settings;
+    /// nil when the rules cannot resolve without an operation's parameters (ACM's `ServiceType`).
+    let defaultTarget: EndpointTarget?
+    /// The service's signing name and the client's region: how a request is signed when the rules say nothing.
+    private let defaultAuth: EndpointAuthScheme
+    private let serviceID: String
+    private let rules: EndpointRuleSet?
+    /// The client's parameters: built-ins, then the configured ones over them.
+    private let base: EndpointParameters
+    /// The parameter that holds the account ID of the credentials (`AWS::Auth::AccountId`), if the rules have one.
+    let accountIdParameter: String?
+    private let cache = EndpointCache(capacity: 256)
+
+    /// Reads the settings and resolves the client's own endpoint; throws `AWSConfigurationError` when the
+    /// endpoint URL is invalid, a setting is malformed, or the rules give an error for the client's settings.
+    init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration, region: String) throws {
+        serviceID = service.serviceID
+        defaultAuth = EndpointAuthScheme(kind: .sigv4, signingName: service.signingName, signingRegions: [region])
+        let environment = configuration.environment
+        let ignoreEnvironment = environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        let explicit = configuration.endpoint
+            ?? (ignoreEnvironment ? nil : environment[service.endpointVariable] ?? environment["AWS_ENDPOINT_URL"])
+        guard let text = service.endpointRules else {
+            rules = nil
+            base = [:]
+            accountIdParameter = nil
+            let url = explicit ?? "https://\(service.endpointPrefix).\(region).amazonaws.com"
+            defaultTarget = EndpointTarget(endpoint: try AWSEndpoint(url: url), headers: [], auth: defaultAuth)
+            return
+        }
+        let rules: EndpointRuleSet
+        do {
+            rules = try EndpointRuleSet(json: Array(text.utf8))
+        } catch {
+            throw AWSConfigurationError("the \(service.serviceID) endpoint rules are invalid: \(error)")
+        }
+        self.rules = rules
+        var profile: SharedConfig?
+        let builtIns = EndpointBuiltIns(region: region, endpoint: explicit, configuration: configuration) { key in
+            if profile == nil { profile = try SharedConfig(profile: configuration.profile, environment: environment) }
+            return profile?.value(key)
+        }
+        var base = try builtIns.parameters(for: rules)
+        for (name, value) in configuration.endpointParameters.values {
+            guard rules.parameters.contains(where: { $0.name == name }) else {
+                let known = rules.parameters.map(\.name).joined(separator: ", ")
+                throw AWSConfigurationError(
+                    "the \(service.serviceID) endpoint rules have no parameter '\(name)' (they have \(known))")
+            }
+            base[name] = value
+        }
+        self.base = base
+        accountIdParameter = rules.parameters.first { $0.builtIn == "AWS::Auth::AccountId" }?.name
+        // An operation may give a required parameter, and the credentials the account ID.
+        let incomplete = accountIdParameter != nil
+            || rules.parameters.contains { $0.isRequired && $0.defaultValue == nil && base[$0.name] == nil }
+        do {
+            defaultTarget = try Self.target(rules.resolve(base), defaultAuth: defaultAuth)
+        } catch let error as EndpointResolutionError {
+            // When what is missing may come with a request, each request resolves its own endpoint.
+            guard incomplete else {
+                throw AWSConfigurationError("cannot resolve the \(service.serviceID) endpoint for region \(region): \(error.message)")
+            }
+            defaultTarget = nil
+        } catch let error as AWSConfigurationError {
+            throw AWSConfigurationError("the \(service.serviceID) endpoint for region \(region): \(error.message)")
+        }
+    }
+
+    /// Whether requests need the account ID of the credentials before their endpoint can be resolved.
+    var needsAccountId: Bool { accountIdParameter != nil }
+
+    /// Where a request of `operation` with `input` goes, for credentials of `accountId`.
+    func target<Input: AWSShape>(_ operation: AWSOperation, _ input: Input, accountId: String?) throws -> EndpointTarget {
+        let accountId = accountIdParameter == nil ? nil : accountId
+        if !operation.hasEndpointContext, accountId == nil, let defaultTarget { return defaultTarget }
+        guard let rules else {
+            return defaultTarget!
+        }
+        var parameters = base
+        if let accountIdParameter, let accountId, base[accountIdParameter] == nil {
+            parameters[accountIdParameter] = .string(accountId)
+        }
+        for (name, value) in try EndpointContextReader.parameters(operation, input).values {
+            parameters[name] = value
+        }
+        if let cached = cache[parameters] { return cached }
+        let target: EndpointTarget
+        do {
+            target = try Self.target(rules.resolve(parameters), defaultAuth: defaultAuth)
+        } catch let error as EndpointResolutionError {
+            throw AWSRequestError(operation: operation.name, reason: "no \(serviceID) endpoint: \(error.message)")
+        } catch let error as AWSConfigurationError {
+            throw AWSRequestError(operation: operation.name, reason: "the \(serviceID) endpoint: \(error.message)")
+        }
+        cache[parameters] = target
+        return target
+    }
+
+    /// The endpoint, headers and signing scheme of what the rules resolved.
+    private static func target(_ resolved: ResolvedEndpoint, defaultAuth: EndpointAuthScheme) throws -> EndpointTarget {
+        return EndpointTarget(
+            endpoint: try AWSEndpoint(url: resolved.url),
+            headers: resolved.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            auth: try EndpointAuthScheme.choose(resolved.properties["authSchemes"], default: defaultAuth))
+    }
+}
+
+/// Where one request goes and how it is signed.
+struct EndpointTarget: Sendable {
+    /// The scheme, host, port and base path.
+    let endpoint: AWSEndpoint
+    /// Headers the endpoint sets on every request, with their values, by name.
+    let headers: [(name: String, values: [String])]
+    /// How the request is signed.
+    let auth: EndpointAuthScheme
+}
