@@ -47,6 +47,14 @@ let package = Package(
                 .product(name: "AWSRuntimeTesting", package: "swift-aws-codegen"),
             ]
         ),
+        .executableTarget(
+            name: "EndpointBenchmark",
+            dependencies: [
+                "BenchmarkSupport", "S3",
+                .product(name: "AWSRuntime", package: "swift-aws-codegen"),
+                .product(name: "AWSRuntimeTesting", package: "swift-aws-codegen"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Resolving S3 GetObject endpoints with a new bucket name each time: our rules engine and a generated S3 client
+# (release build) against botocore's rules engine on the same rule set and parameters, run one after the other in
+# the same invocation. Prints the medians and the ratio of the engines. Needs generate-xml-clients.sh first.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+swift build -c release --package-path "$here" --product EndpointBenchmark >/dev/null
+swift_lines=$(cd "$here" && .build/release/EndpointBenchmark "${BATCHES:-25}")
+python_line=$(python3 "$here/botocore_endpoints.py" "${BATCHES:-25}")
+echo "$swift_lines"
+echo "$python_line"
+swift_us=$(echo "$swift_lines" | head -1 | sed -E 's/.*median ([0-9.]+) µs.*/\1/')
+python_us=$(echo "$python_line" | sed -E 's/.*median ([0-9.]+) µs.*/\1/')
+python3 -c "print('botocore / swift (rules engine): %.1fx' % ($python_us / $swift_us))"
