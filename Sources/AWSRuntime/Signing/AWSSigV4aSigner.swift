@@ -66,8 +66,9 @@ public struct AWSSigV4aSigner: AWSRequestSigner {
     /// when there is none, because the host is always signed. A request that already has `x-amz-content-sha256`
     /// (such as `UNSIGNED-PAYLOAD`) is signed with that value as its payload hash.
     ///
-    /// - Throws: ``SigV4aKeyDerivation/Failure`` in the practically impossible case that no key can be derived
-    ///   from the credentials, or the error of a failed ECDSA signing.
+    /// - Throws: An error in the practically impossible case that no key can be derived from the credentials
+    ///   (each of 255 tries fails with a probability of about 2^-32), or swift-crypto's error when ECDSA signing
+    ///   fails.
     public func sign(_ request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) throws {
         let amzDate = addSigningHeaders(to: &request, credentials: credentials, date: date)
         let steps = try signingSteps(for: request, credentials: credentials, amzDate: amzDate)
