@@ -1,12 +1,13 @@
 import Crypto
 import Foundation
 
-/// Signs requests with AWS Signature Version 4 (`AWS4-HMAC-SHA256`) in the `Authorization` header.
+/// Signs requests with AWS Signature Version 4 (`AWS4-HMAC-SHA256`), in the `Authorization` header or in the
+/// query string (presigning).
 ///
 /// A signer is bound to one region and one signing name (the service). Copies share one signing-key
 /// cache, so the key derivation runs once per secret and day, and the signing time formatted last, so that
 /// requests signed in the same second format it once.
-public struct AWSSigV4Signer: Sendable {
+public struct AWSSigV4Signer: AWSRequestSigner {
     /// The signing algorithm name.
     static let algorithm = "AWS4-HMAC-SHA256"
 
@@ -20,11 +21,13 @@ public struct AWSSigV4Signer: Sendable {
     public let usesStandardURIRules: Bool
     /// Whether `sign` adds an `x-amz-content-sha256` header with the payload hash (S3 requires it).
     public let addsContentSHA256Header: Bool
+    /// Whether the session token is signed; when false it is added after signing, unsigned (as AWS IoT expects).
+    public let signsSessionToken: Bool
 
     private let keyCache = SigningKeyCache()
     private let dateCache = AMZDateCache()
-    /// The credential scope after the day: `/<region>/<service>/aws4_request`, as UTF-8.
-    private let scopeSuffix: [UInt8]
+    /// The algorithm, the credential scope `<day>/<region>/<service>/aws4_request` and the URI rules.
+    private let scheme: SigV4Scheme
 
     /// Creates a signer.
     ///
@@ -33,17 +36,25 @@ public struct AWSSigV4Signer: Sendable {
     ///   - service: The service's signing name.
     ///   - usesStandardURIRules: False for S3-style signing: no path normalization, no second encoding.
     ///   - addsContentSHA256Header: True to send the payload hash in `x-amz-content-sha256`.
-    public init(region: String, service: String, usesStandardURIRules: Bool = true, addsContentSHA256Header: Bool = false) {
+    ///   - signsSessionToken: False to add the session token after signing, so that it is not signed.
+    public init(
+        region: String, service: String, usesStandardURIRules: Bool = true, addsContentSHA256Header: Bool = false,
+        signsSessionToken: Bool = true
+    ) {
         self.region = region
         self.service = service
         self.usesStandardURIRules = usesStandardURIRules
         self.addsContentSHA256Header = addsContentSHA256Header
-        scopeSuffix = Array(("/" + region + "/" + service + "/aws4_request").utf8)
+        self.signsSessionToken = signsSessionToken
+        scheme = SigV4Scheme(
+            algorithm: Self.algorithm, scopeSuffix: Array(("/" + region + "/" + service + "/aws4_request").utf8),
+            usesStandardURIRules: usesStandardURIRules)
     }
 
     /// Signs `request` for `date`.
     ///
-    /// Sets `X-Amz-Date`, `X-Amz-Security-Token` when the credentials have a session token,
+    /// Sets `X-Amz-Date`, `X-Amz-Security-Token` when the credentials have a session token (added after signing
+    /// when ``signsSessionToken`` is false),
     /// `x-amz-content-sha256` when ``addsContentSHA256Header`` is set, and `Authorization`; adds a `Host`
     /// header with the request's authority when there is none, because the host is always signed.
     /// A request that already has `x-amz-content-sha256` (such as `UNSIGNED-PAYLOAD`) is signed with that value
@@ -53,6 +64,38 @@ public struct AWSSigV4Signer: Sendable {
         let steps = signingSteps(for: request, credentials: credentials, amzDate: amzDate)
         // `addSigningHeaders` removed any `Authorization` field, so adding is setting.
         request.headers.add("Authorization", steps.authorization)
+        if !signsSessionToken, let token = credentials.sessionToken {
+            request.headers.add("X-Amz-Security-Token", token)
+        }
+    }
+
+    /// Signs `request` for `date` in its query string, valid for `expires` seconds (a presigned URL).
+    ///
+    /// Adds a `Host` header when there is none, and the query parameters `X-Amz-Algorithm`, `X-Amz-Credential`,
+    /// `X-Amz-Date`, `X-Amz-SignedHeaders`, `X-Amz-Expires`, `X-Amz-Security-Token` (when the credentials have a
+    /// session token) and `X-Amz-Signature`, replacing any already there. The payload hash is the request's
+    /// `x-amz-content-sha256` header (such as `UNSIGNED-PAYLOAD`) when it has one, else the body's hash;
+    /// ``addsContentSHA256Header`` does not apply.
+    ///
+    /// - Throws: ``AWSPresigningError/expiresOutOfRange(_:)`` when `expires` is not in
+    ///   ``AWSPresigningError/allowedExpires``.
+    public func presign(_ request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date, expires: Int) throws {
+        _ = try presigningSteps(for: &request, credentials: credentials, date: date, expires: expires)
+    }
+
+    /// Presigns `request` as ``presign(_:credentials:date:expires:)`` does, and returns the texts signed.
+    func presigningSteps(
+        for request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date, expires: Int
+    ) throws(AWSPresigningError) -> PresigningSteps {
+        guard AWSPresigningError.allowedExpires.contains(expires) else { throw .expiresOutOfRange(expires) }
+        let amzDate = dateCache.amzDate(for: date)
+        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        return scheme.presign(
+            &request, accessKeyId: credentials.accessKeyId, sessionToken: credentials.sessionToken,
+            signsSessionToken: signsSessionToken, amzDate: amzDate, expires: expires, regionSet: nil
+        ) { stringToSign in
+            Hex.string(signingKey.authenticationCode(for: stringToSign))
+        }
     }
 
     /// Adds the headers that `sign` adds before it computes the signature, and returns the signing time.
@@ -60,151 +103,28 @@ public struct AWSSigV4Signer: Sendable {
     /// Removes the fields it sets, and any `Authorization`, in one pass over the fields, then appends the new ones.
     func addSigningHeaders(to request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) -> AMZDate {
         let amzDate = dateCache.amzDate(for: date)
-        let token = credentials.sessionToken
-        request.headers.removeFields { name in
-            name.caseInsensitiveEquals("Authorization") || name.caseInsensitiveEquals("X-Amz-Date")
-                || (token != nil && name.caseInsensitiveEquals("X-Amz-Security-Token"))
-        }
-        request.headers.add("X-Amz-Date", amzDate.timestamp)
-        if request.headers["Host"] == nil {
-            request.headers.add("Host", request.authority)
-        }
-        if let token {
-            request.headers.add("X-Amz-Security-Token", token)
-        }
-        if addsContentSHA256Header, request.headers[Self.contentSHA256Header] == nil {
-            request.headers.add(Self.contentSHA256Header, Hex.string(SHA256.hash(data: request.body)))
-        }
+        scheme.addSigningHeaders(
+            to: &request, amzDate: amzDate, sessionToken: credentials.sessionToken,
+            signsSessionToken: signsSessionToken, regionSet: nil, addsContentSHA256Header: addsContentSHA256Header)
         return amzDate
-    }
-
-    private static let contentSHA256Header = "x-amz-content-sha256"
-
-    /// The intermediate and final results of signing one request.
-    struct SigningSteps {
-        /// The canonical request followed by the string to sign, as UTF-8, in one allocation.
-        private let texts: [UInt8]
-        /// Where the canonical request ends in ``texts``.
-        private let canonicalRequestEnd: Int
-        /// The `Authorization` header value.
-        let authorization: String
-
-        init(texts: [UInt8], canonicalRequestEnd: Int, authorization: String) {
-            self.texts = texts
-            self.canonicalRequestEnd = canonicalRequestEnd
-            self.authorization = authorization
-        }
-
-        /// The canonical request, as UTF-8.
-        var canonicalRequest: [UInt8] { Array(texts[..<canonicalRequestEnd]) }
-        /// The string to sign, as UTF-8.
-        var stringToSign: [UInt8] { Array(texts[canonicalRequestEnd...]) }
     }
 
     /// Computes the signature of `request` as it stands; `addSigningHeaders` must have run on it.
     ///
-    /// The canonical request and then the string to sign are written once into one buffer sized for both in
-    /// advance (see ``ByteWriter``), and each is hashed where it lies; the `Authorization` value copies the
-    /// signed header list from the canonical request.
+    /// The canonical request and then the string to sign are written once into one buffer (see
+    /// ``SigV4Scheme/texts(for:amzDate:)``), and the string to sign is authenticated where it lies; the
+    /// `Authorization` value copies the signed header list from the canonical request.
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
-        let query = SigV4Canonicalization.query(request.query)
-        let payloadHash = request.headers[Self.contentSHA256Header]
-        let canonicalRequestBound = request.method.utf8.count
-            + SigV4Canonicalization.uriBound(pathCount: request.path.utf8.count) + query.count
-            + SigV4Canonicalization.headersBound(request.headers)
-            + max(2 * SHA256.byteCount, payloadHash?.utf8.count ?? 0) + 4
-        let stringToSignBound = Self.algorithm.utf8.count + amzDate.timestamp.utf8.count + scopeBound(amzDate)
-            + 2 * SHA256.byteCount + 3
-        var canonicalRequestEnd = 0
-        var signedHeaders = 0..<0
-        let texts = [UInt8](unsafeUninitializedCapacity: canonicalRequestBound + stringToSignBound) { buffer, count in
-            var output = ByteWriter(buffer)
-            signedHeaders = writeCanonicalRequest(request, query: query, payloadHash: payloadHash, to: &output)
-            canonicalRequestEnd = output.count
-            var hasher = SHA256()
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer.baseAddress, count: canonicalRequestEnd))
-            writeStringToSign(canonicalRequestHash: hasher.finalize(), amzDate: amzDate, to: &output)
-            count = output.count
-        }
+        let texts = scheme.texts(for: request, amzDate: amzDate)
         let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
-        let authorization = texts.withUnsafeBufferPointer { bytes in
-            authorizationValue(
-                accessKeyId: credentials.accessKeyId, amzDate: amzDate,
-                signedHeaders: UnsafeBufferPointer(rebasing: bytes[signedHeaders]),
-                signature: signingKey.authenticationCode(
-                    for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[canonicalRequestEnd...]))))
+        let authorization = texts.withSignedHeadersAndStringToSign { signedHeaders, stringToSign in
+            signingKey.authenticationCode(for: stringToSign).withUnsafeBytes { signature in
+                scheme.authorizationValue(
+                    accessKeyId: credentials.accessKeyId, amzDate: amzDate, signedHeaders: signedHeaders,
+                    signature: signature)
+            }
         }
-        return SigningSteps(texts: texts, canonicalRequestEnd: canonicalRequestEnd, authorization: authorization)
-    }
-
-    /// Writes the canonical request: method, URI, query, headers, signed header list and payload hash, one per
-    /// line; returns where the signed header list is.
-    ///
-    /// `query` is the canonical query string and `payloadHash` the request's `x-amz-content-sha256` value, if any.
-    private func writeCanonicalRequest(
-        _ request: AWSHTTPRequest, query: [UInt8], payloadHash: String?, to output: inout ByteWriter
-    ) -> Range<Int> {
-        output.append(request.method)
-        output.append(UInt8(ascii: "\n"))
-        SigV4Canonicalization.writeURI(
-            request.path, normalize: usesStandardURIRules, encodeAgain: usesStandardURIRules, to: &output)
-        output.append(UInt8(ascii: "\n"))
-        query.withUnsafeBufferPointer { output.append($0) }
-        output.append(UInt8(ascii: "\n"))
-        let signedHeaders = SigV4Canonicalization.writeHeaders(request.headers, to: &output)
-        output.append(UInt8(ascii: "\n"))
-        if let payloadHash {
-            output.append(payloadHash)
-        } else {
-            output.appendHex(SHA256.hash(data: request.body))
-        }
-        return signedHeaders
-    }
-
-    /// Writes the string to sign: the algorithm, the timestamp, the credential scope and the canonical request's
-    /// hash, one per line.
-    private func writeStringToSign(canonicalRequestHash: SHA256Digest, amzDate: AMZDate, to output: inout ByteWriter) {
-        output.append(Self.algorithm)
-        output.append(UInt8(ascii: "\n"))
-        output.append(amzDate.timestamp)
-        output.append(UInt8(ascii: "\n"))
-        writeScope(amzDate, to: &output)
-        output.append(UInt8(ascii: "\n"))
-        output.appendHex(canonicalRequestHash)
-    }
-
-    /// The `Authorization` header value, written straight into the string's storage.
-    private func authorizationValue(
-        accessKeyId: String, amzDate: AMZDate, signedHeaders: UnsafeBufferPointer<UInt8>, signature: SHA256Digest
-    ) -> String {
-        let credential = " Credential=", signedHeadersLabel = ", SignedHeaders=", signatureLabel = ", Signature="
-        let bound = Self.algorithm.utf8.count + credential.utf8.count + accessKeyId.utf8.count + 1
-            + scopeBound(amzDate) + signedHeadersLabel.utf8.count + signedHeaders.count + signatureLabel.utf8.count
-            + 2 * SHA256.byteCount
-        return String(unsafeUninitializedCapacity: bound) { buffer in
-            var output = ByteWriter(buffer)
-            output.append(Self.algorithm)
-            output.append(credential)
-            output.append(accessKeyId)
-            output.append(UInt8(ascii: "/"))
-            writeScope(amzDate, to: &output)
-            output.append(signedHeadersLabel)
-            output.append(signedHeaders)
-            output.append(signatureLabel)
-            output.appendHex(signature)
-            return output.count
-        }
-    }
-
-    /// The length of the credential scope.
-    private func scopeBound(_ amzDate: AMZDate) -> Int {
-        amzDate.day.utf8.count + scopeSuffix.count
-    }
-
-    /// Writes the credential scope, `<day>/<region>/<service>/aws4_request`.
-    private func writeScope(_ amzDate: AMZDate, to output: inout ByteWriter) {
-        output.append(amzDate.day)
-        scopeSuffix.withUnsafeBufferPointer { output.append($0) }
+        return SigningSteps(texts: texts, authorization: authorization)
     }
 
     /// Derives the signing key: the HMAC chain over the day, region, service and `aws4_request`.
