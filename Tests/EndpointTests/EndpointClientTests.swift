@@ -64,6 +64,18 @@ import Testing
         #expect(request.headers["Authorization"]?.contains("/us-west-2/s3/aws4_request") == true)
     }
 
+    /// A Multi-Region Access Point's endpoint asks for SigV4a over every region.
+    @Test func multiRegionAccessPointsAreSignedWithSigV4a() throws {
+        let request = try Self.s3().client.signedRequest(
+            EndpointS3Client.Operations.getObject,
+            GetObjectRequest(bucket: "arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap", key: "k"),
+            credentials: Self.credentials, date: Date())
+        #expect(request.url == "https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com/k")
+        #expect(request.headers["X-Amz-Region-Set"] == "*")
+        #expect(request.headers["Authorization"]?.hasPrefix("AWS4-ECDSA-P256-SHA256 Credential=AKID/") == true)
+        #expect(request.headers["Authorization"]?.contains("/s3/aws4_request") == true)
+    }
+
     @Test func badSettingsAreTypedErrorsThatNameTheirSource() throws {
         #expect(throws: AWSConfigurationError.self) {
             try Self.s3 { $0.endpointParameters = ["ForcePathStlye": true] }

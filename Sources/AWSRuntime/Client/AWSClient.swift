@@ -48,7 +48,7 @@ public struct AWSClient: Sendable {
         // Rules that route by account need the credentials before the request can be built.
         var fetched = endpoints.needsAccountId ? try await credentials.credentials() : nil
         let (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
-        let signer = try signers.signer(for: auth)
+        let signer = signers.signer(for: auth)
         let clock = ContinuousClock()
         let deadline = configuration.callTimeout.map { clock.now + $0 }
         var logger = configuration.logger
@@ -66,7 +66,7 @@ public struct AWSClient: Sendable {
             } else {
                 attemptCredentials = try await credentials.credentials()
             }
-            signer.sign(&signed, credentials: attemptCredentials, date: Date())
+            try signer.sign(&signed, credentials: attemptCredentials, date: Date())
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
             do {
