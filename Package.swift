@@ -179,7 +179,7 @@ let package = Package(
         .testTarget(name: "AWSRuntimeXMLTests", dependencies: ["AWSRuntimeXML", "AWSRuntime", "AWSXML", "AWSRuntimeTesting"]),
         .testTarget(
             name: "GeneratedFixtureTests",
-            dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
+            dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "SSO", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
     ] + emulatorTargets + endpointTargets + generatedServices.map { service in
         .target(

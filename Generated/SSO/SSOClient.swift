@@ -71,9 +71,9 @@ public struct SSOClient: SSOAPI {
 extension SSOClient {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let getRoleCredentials = AWSOperation("GetRoleCredentials", method: "GET", requestURI: "/federation/credentials")
-        public static let listAccountRoles = AWSOperation("ListAccountRoles", method: "GET", requestURI: "/assignment/roles")
-        public static let listAccounts = AWSOperation("ListAccounts", method: "GET", requestURI: "/assignment/accounts")
-        public static let logout = AWSOperation("Logout", method: "POST", requestURI: "/logout")
+        public static let getRoleCredentials = AWSOperation("GetRoleCredentials", method: "GET", requestURI: "/federation/credentials", signed: false)
+        public static let listAccountRoles = AWSOperation("ListAccountRoles", method: "GET", requestURI: "/assignment/roles", signed: false)
+        public static let listAccounts = AWSOperation("ListAccounts", method: "GET", requestURI: "/assignment/accounts", signed: false)
+        public static let logout = AWSOperation("Logout", method: "POST", requestURI: "/logout", signed: false)
     }
 }

@@ -346,6 +346,7 @@ struct IRBuilder {
             xmlNamespace: root?.namespace,
             deprecatedMessage: operation.deprecated ? (operation.deprecatedMessage ?? "") : nil)
         applyEndpointCustomizations(operation, to: &result)
+        result.unsigned = operation.unsigned
         result.staticContextParams = operation.staticContextParams
         result.operationContextParams = operation.operationContextParams
         if let input = operation.input, let structure = model.shapes[input.shape]?.structure,

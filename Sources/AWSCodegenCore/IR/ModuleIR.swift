@@ -129,6 +129,8 @@ struct OperationIR {
     /// The namespace that root element declares.
     var xmlNamespace: XMLNamespace?
     var deprecatedMessage: String?
+    /// Whether requests go unsigned.
+    var unsigned = false
     /// Endpoint rule-set parameters the operation fixes, sorted by name.
     var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
     /// Endpoint rule-set parameters set from input members: the parameter and the member's coding key, sorted.

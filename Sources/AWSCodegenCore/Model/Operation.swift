@@ -11,6 +11,9 @@ package struct Operation: Sendable {
     package var deprecated: Bool
     package var deprecatedMessage: String?
     package var hostPrefix: String?
+    /// Whether requests go unsigned: the model gives the operation no SigV4 auth (botocore's `authtype: none`,
+    /// Smithy's `@auth([])`), as for Cognito's sign-in and SSO's `GetRoleCredentials`.
+    package var unsigned = false
     /// Endpoint rule-set parameters the operation fixes (`staticContextParams`), by name.
     package var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
     /// Endpoint rule-set parameters computed from the input by JMESPath (`operationContextParams`), by name.

@@ -104,6 +104,9 @@ package enum ModelReader {
             deprecated: try node.bool("deprecated") ?? false,
             deprecatedMessage: try node.string("deprecatedMessage"),
             hostPrefix: try node.member("endpoint")?.string("hostPrefix"))
+        let auth = try node.strings("auth")
+        operation.unsigned = try node.string("authtype") == "none"
+            || auth.map { !$0.isEmpty && !$0.contains { $0.hasPrefix("aws.auth#sigv4") } } == true
         operation.staticContextParams = try EndpointContextReading.staticParams(node.member("staticContextParams"))
         operation.operationContextParams = try EndpointContextReading.operationParams(node.member("operationContextParams"))
         return operation

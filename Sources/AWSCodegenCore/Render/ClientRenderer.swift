@@ -117,6 +117,7 @@ struct ClientRenderer {
                     if let namespace = operation.xmlNamespace {
                         arguments.append("xmlNamespace: \(WireTraitsRenderer.xmlNamespace(namespace))")
                     }
+                    if operation.unsigned { arguments.append("signed: false") }
                     arguments += endpointContextArguments(operation)
                     w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }

@@ -46,7 +46,7 @@ public struct AWSClient: Sendable {
         _ operation: AWSOperation, _ input: Input, output: Output.Type = Output.self
     ) async throws -> Output {
         // Rules that route by account need the credentials before the request can be built.
-        var fetched = endpoints.needsAccountId ? try await credentials.credentials() : nil
+        var fetched = endpoints.needsAccountId && operation.isSigned ? try await credentials.credentials() : nil
         let (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
         let signer = signers.signer(for: auth)
         let clock = ContinuousClock()
@@ -59,14 +59,16 @@ public struct AWSClient: Sendable {
             attempt += 1
             var signed = request
             signed.timeout = try attemptTimeout(until: deadline, clock: clock, operation: operation, attempts: attempt - 1)
-            let attemptCredentials: AWSCredentials
-            if let credentials = fetched {
-                attemptCredentials = credentials
-                fetched = nil
-            } else {
-                attemptCredentials = try await credentials.credentials()
+            if operation.isSigned {
+                let attemptCredentials: AWSCredentials
+                if let credentials = fetched {
+                    attemptCredentials = credentials
+                    fetched = nil
+                } else {
+                    attemptCredentials = try await credentials.credentials()
+                }
+                try signer.sign(&signed, credentials: attemptCredentials, date: Date())
             }
-            try signer.sign(&signed, credentials: attemptCredentials, date: Date())
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
             do {
@@ -155,12 +157,13 @@ public struct AWSClient: Sendable {
         return (request, target.auth)
     }
 
-    /// The request for `input`, signed with `credentials` at `date`: what one attempt sends.
+    /// The request for `input`, signed with `credentials` at `date` (unless the operation is not signed): what one
+    /// attempt sends.
     @_spi(Generated) public func signedRequest<Input: AWSShape>(
         _ operation: AWSOperation, _ input: Input, credentials: AWSCredentials, date: Date
     ) throws -> AWSHTTPRequest {
         var (request, auth) = try prepareRequest(operation, input, accountId: credentials.accountId)
-        try signers.signer(for: auth).sign(&request, credentials: credentials, date: date)
+        if operation.isSigned { try signers.signer(for: auth).sign(&request, credentials: credentials, date: date) }
         return request
     }
 

@@ -24,6 +24,9 @@ import AWSEndpointRules
     public let xmlRoot: String?
     /// The namespace the rest-xml request body's root element declares.
     public let xmlNamespace: AWSXMLNamespace?
+    /// Whether requests are signed; false for operations the model gives no SigV4 auth (Cognito's sign-in, SSO's
+    /// `GetRoleCredentials`), which are sent without credentials, as botocore sends them.
+    public let isSigned: Bool
     /// Endpoint rule-set parameters the operation sets to fixed values (the model's `staticContextParams`), such
     /// as S3's `UseS3ExpressControlEndpoint`.
     public let staticContextParams: EndpointParameters
@@ -41,7 +44,8 @@ import AWSEndpointRules
     /// Creates an operation.
     public init(
         _ name: String, method: String, requestURI: String, hostPrefix: String? = nil, resultWrapper: String? = nil,
-        xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil, staticContextParams: EndpointParameters = [:],
+        xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil, signed: Bool = true,
+        staticContextParams: EndpointParameters = [:],
         contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:]
     ) {
         self.name = name
@@ -51,6 +55,7 @@ import AWSEndpointRules
         self.resultWrapper = resultWrapper
         self.xmlRoot = xmlRoot
         self.xmlNamespace = xmlNamespace
+        self.isSigned = signed
         self.staticContextParams = staticContextParams
         self.contextParams = contextParams
         self.operationContextParams = operationContextParams
