@@ -19,7 +19,8 @@ enum SigV4Canonicalization {
     ///
     /// With `normalize`, `.` and `..` segments and empty segments are removed (a final `/` stays), as
     /// RFC 3986 section 5.2.4 and AWS require. With `encodeAgain`, the path is percent-encoded a second time
-    /// (`%3A` becomes `%253A`), as every service but S3 expects. A path that needs no normalization (the usual
+    /// (`%3A` becomes `%253A`), as every service but S3 expects; without it, only bytes that an encoded path cannot
+    /// hold are encoded. A path that needs no normalization (the usual
     /// case) is written in place, without splitting it into segments.
     static func writeURI(_ path: String, normalize: Bool, encodeAgain: Bool, to output: inout ByteWriter) {
         path.withUTF8Bytes { bytes in
@@ -71,20 +72,18 @@ enum SigV4Canonicalization {
         return false
     }
 
-    /// Writes `bytes`, percent-encoding all but `/` and unreserved bytes when `encode` is set; runs that stay
-    /// as they are are copied in one step.
+    /// Writes `bytes`, percent-encoding all but `/` and unreserved bytes when `encode` is set; without it, only
+    /// what cannot stand in a percent-encoded path (a space, say) is encoded, so that an encoded path, which is
+    /// what requests carry, is written as it is. Runs that stay as they are are copied in one step.
     private static func writePathBytes(
         _ bytes: Slice<UnsafeBufferPointer<UInt8>>, encode: Bool, to output: inout ByteWriter
     ) {
         let bytes = UnsafeBufferPointer(rebasing: bytes)
-        guard encode else {
-            output.append(bytes)
-            return
-        }
+        let percent = UInt8(ascii: "%")
         var runStart = 0
-        for index in 0..<bytes.count where !staysInPath(bytes[index]) {
+        for index in 0..<bytes.count where !staysInPath(bytes[index]) && (encode || bytes[index] != percent) {
             output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            output.append(UInt8(ascii: "%"))
+            output.append(percent)
             output.append(PercentEncoding.hexDigits[Int(bytes[index] >> 4)])
             output.append(PercentEncoding.hexDigits[Int(bytes[index] & 0x0F)])
             runStart = index + 1

@@ -98,12 +98,7 @@ import Testing
 
     /// Cases (`<name> header` or `<name> query`) the signer does not sign as the suite does, and why; each must
     /// still fail, so the list only shrinks.
-    ///
-    /// Only the one difference the SigV4 suite has too (see ``AWSCAuthSigV4Tests/knownDifferences``).
-    static let knownDifferences = [
-        "get-space-unnormalized header": AWSCAuthSigV4Tests.knownDifferences["get-space-unnormalized"]!,
-        "get-space-unnormalized query": AWSCAuthSigV4Tests.knownDifferences["get-space-unnormalized"]!,
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     // MARK: The checks can fail
 
