@@ -23,14 +23,10 @@ struct EndpointRuleEvaluator {
     }
 
     private mutating func evaluate(_ rule: EndpointRule) throws(EndpointResolutionError) -> ResolvedEndpoint? {
-        let saved = rule.assignedSlots.map { scope[$0] }
-        defer {
-            for (slot, value) in zip(rule.assignedSlots, saved) { scope[slot] = value }
-        }
-        for condition in rule.conditions {
-            let value = try call(condition.call)
-            guard let value, value != .bool(false) else { return nil }
-            if let slot = condition.assignSlot { scope[slot] = value }
+        guard try conditionsHold(rule.conditions) else {
+            // The rule's assignments end with it (the parser gives a shadowing assignment its own slot).
+            for slot in rule.assignedSlots { scope[slot] = nil }
+            return nil
         }
         switch rule.outcome {
         case .endpoint(let template):
@@ -43,6 +39,19 @@ struct EndpointRuleEvaluator {
             }
             return endpoint
         }
+    }
+
+    /// Whether every condition yields a set value other than `false`, assigning values as it goes.
+    private mutating func conditionsHold(_ conditions: [RuleCondition]) throws(EndpointResolutionError) -> Bool {
+        for condition in conditions {
+            switch try call(condition.call) {
+            case nil, .bool(false)?:
+                return false
+            case let value?:
+                if let slot = condition.assignSlot { scope[slot] = value }
+            }
+        }
+        return true
     }
 
     private mutating func endpoint(_ template: EndpointTemplate) throws(EndpointResolutionError) -> ResolvedEndpoint {
@@ -104,6 +113,7 @@ struct EndpointRuleEvaluator {
 
     private func render(_ template: StringTemplate) throws(EndpointResolutionError) -> String {
         var result = ""
+        result.reserveCapacity(template.literalByteCount + 64)
         for part in template.parts {
             switch part {
             case .literal(let text):
@@ -148,7 +158,7 @@ struct EndpointRuleEvaluator {
         case .stringEquals:
             guard let left = try string(arguments[0], of: function), let right = try string(arguments[1], of: function)
             else { return nil }
-            return .bool(left == right)
+            return .bool(EndpointFunctions.stringEquals(left, right))
         case .getAttr(let path):
             return try evaluate(arguments[0]).flatMap(path.value(in:))
         case .partition:
@@ -184,30 +194,35 @@ struct EndpointRuleEvaluator {
     private mutating func string(_ expression: RuleExpression, of function: RuleFunction)
         throws(EndpointResolutionError) -> String?
     {
-        try argument(expression, of: function, expected: "string", \.stringValue)
+        switch try evaluate(expression) {
+        case nil: return nil
+        case .string(let value)?: return value
+        case let value?: throw mismatch(value, of: function, expected: "string")
+        }
     }
 
     private mutating func bool(_ expression: RuleExpression, of function: RuleFunction)
         throws(EndpointResolutionError) -> Bool?
     {
-        try argument(expression, of: function, expected: "Boolean", \.boolValue)
+        switch try evaluate(expression) {
+        case nil: return nil
+        case .bool(let value)?: return value
+        case let value?: throw mismatch(value, of: function, expected: "Boolean")
+        }
     }
 
     private mutating func int(_ expression: RuleExpression, of function: RuleFunction)
         throws(EndpointResolutionError) -> Int?
     {
-        try argument(expression, of: function, expected: "integer") { $0.intValue.flatMap { Int(exactly: $0) } }
+        switch try evaluate(expression) {
+        case nil: return nil
+        case .int(let value)? where Int(exactly: value) != nil: return Int(value)
+        case let value?: throw mismatch(value, of: function, expected: "integer")
+        }
     }
 
-    /// Evaluates an argument: `nil` when unset, its typed value, or an error when it has another type.
-    private mutating func argument<T>(
-        _ expression: RuleExpression, of function: RuleFunction, expected: String, _ extract: (JSONValue) -> T?
-    ) throws(EndpointResolutionError) -> T? {
-        guard let value = try evaluate(expression) else { return nil }
-        guard let typed = extract(value) else {
-            throw EndpointResolutionError(
-                "\(function.name) expects a \(expected) argument, got \(value.serializedString())")
-        }
-        return typed
+    /// The error for an argument of `function` that is set but not of the `expected` type.
+    private func mismatch(_ value: JSONValue, of function: RuleFunction, expected: String) -> EndpointResolutionError {
+        EndpointResolutionError("\(function.name) expects a \(expected) argument, got \(value.serializedString())")
     }
 }
