@@ -44,7 +44,7 @@ struct EndpointRuleEvaluator {
     /// Whether every condition yields a set value other than `false`, assigning values as it goes.
     private mutating func conditionsHold(_ conditions: [RuleCondition]) throws(EndpointResolutionError) -> Bool {
         for condition in conditions {
-            switch try call(condition.call) {
+            switch try evaluate(condition.call) {
             case nil, .bool(false)?:
                 return false
             case let value?:
@@ -58,11 +58,13 @@ struct EndpointRuleEvaluator {
         var endpoint = ResolvedEndpoint(url: try string(template.url, for: "endpoint url"))
         for header in template.headers {
             var values = [String]()
+            values.reserveCapacity(header.values.count)
             for value in header.values {
                 values.append(try string(value, for: "header \(header.name)"))
             }
             endpoint.headers[header.name] = values
         }
+        endpoint.properties.reserveCapacity(template.properties.count)
         for property in template.properties {
             guard let value = try evaluate(property.value) else {
                 throw EndpointResolutionError("Endpoint property \(property.name) is unset")
@@ -84,15 +86,18 @@ struct EndpointRuleEvaluator {
             return scope[slot]
         case .call(let call):
             return try self.call(call)
+        case .attribute(let target, let path):
+            return try evaluate(target).flatMap(path.value(in:))
         case .array(let elements):
             var values = [JSONValue]()
+            values.reserveCapacity(elements.count)
             for element in elements {
                 guard let value = try evaluate(element) else { return nil }
                 values.append(value)
             }
             return .array(values)
         case .record(let members):
-            var values = [String: JSONValue]()
+            var values = [String: JSONValue](minimumCapacity: members.count)
             for member in members {
                 guard let value = try evaluate(member.value) else { return nil }
                 values[member.name] = value
@@ -102,11 +107,11 @@ struct EndpointRuleEvaluator {
     }
 
     /// Evaluates an expression that must yield a string, such as a URL or an error message.
-    private mutating func string(_ expression: RuleExpression, for context: String) throws(EndpointResolutionError)
-        -> String
-    {
+    private mutating func string(
+        _ expression: RuleExpression, for context: @autoclosure () -> String
+    ) throws(EndpointResolutionError) -> String {
         guard let value = try evaluate(expression)?.stringValue else {
-            throw EndpointResolutionError("The \(context) did not evaluate to a string")
+            throw EndpointResolutionError("The \(context()) did not evaluate to a string")
         }
         return value
     }
@@ -159,8 +164,6 @@ struct EndpointRuleEvaluator {
             guard let left = try string(arguments[0], of: function), let right = try string(arguments[1], of: function)
             else { return nil }
             return .bool(EndpointFunctions.stringEquals(left, right))
-        case .getAttr(let path):
-            return try evaluate(arguments[0]).flatMap(path.value(in:))
         case .partition:
             return try string(arguments[0], of: function).map(AWSPartitions.standard.partition(for:))
         case .parseArn:

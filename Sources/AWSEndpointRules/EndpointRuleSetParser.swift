@@ -101,7 +101,7 @@ struct EndpointRuleSetParser {
     }
 
     private mutating func condition(_ value: JSONValue, at path: String) throws(EndpointRuleSetError) -> RuleCondition {
-        let call = try functionCall(try object(value, at: path), at: path)
+        let call = try call(try object(value, at: path), at: path)
         guard let name = try optionalString(value["assign"], at: "\(path).assign") else {
             return RuleCondition(call: call, assignSlot: nil)
         }
@@ -159,7 +159,7 @@ struct EndpointRuleSetParser {
                 return .reference(slot)
             }
             if members["fn"] != nil {
-                return .call(try functionCall(members, at: path))
+                return try call(members, at: path)
             }
             var record = [(name: String, value: RuleExpression)]()
             for name in members.keys.sorted() {
@@ -186,8 +186,9 @@ struct EndpointRuleSetParser {
         return .literal(.string(text))
     }
 
-    private mutating func functionCall(_ members: [String: JSONValue], at path: String) throws(EndpointRuleSetError)
-        -> FunctionCall
+    /// A function call: ``RuleExpression/attribute(of:_:)`` for `getAttr`, else ``RuleExpression/call(_:)``.
+    private mutating func call(_ members: [String: JSONValue], at path: String) throws(EndpointRuleSetError)
+        -> RuleExpression
     {
         let name = try string(members["fn"], at: "\(path).fn")
         let argv = try array(members["argv"], at: "\(path).argv")
@@ -200,8 +201,7 @@ struct EndpointRuleSetParser {
             guard let attributePath = AttributePath(text) else {
                 throw EndpointRuleSetError(path: "\(path).argv[1]", message: "invalid attribute path '\(text)'")
             }
-            return FunctionCall(
-                function: .getAttr(attributePath), arguments: [try expression(argv[0], at: "\(path).argv[0]")])
+            return .attribute(of: try expression(argv[0], at: "\(path).argv[0]"), attributePath)
         }
         guard let (function, arity) = RuleFunction.named(name) else {
             throw EndpointRuleSetError(path: "\(path).fn", message: "unknown function '\(name)'")
@@ -213,7 +213,7 @@ struct EndpointRuleSetParser {
         for (index, element) in argv.enumerated() {
             arguments.append(try expression(element, at: "\(path).argv[\(index)]"))
         }
-        return FunctionCall(function: function, arguments: arguments)
+        return .call(FunctionCall(function: function, arguments: arguments))
     }
 
     /// The slot for an assignment to `name`: the name's last slot, or a new one when there is none or
