@@ -6,18 +6,19 @@ import AWSJSON
 /// needs yields unset, which fails the condition it is part of; an argument of the wrong type
 /// is an error.
 struct EndpointRuleEvaluator {
-    private var scope: [JSONValue?]
+    /// The value of each slot, owned by the caller (see ``EndpointRuleSet/resolve(_:)``).
+    private let scope: UnsafeMutableBufferPointer<JSONValue?>
     private let slotNames: [String]
 
-    init(scope: [JSONValue?], slotNames: [String]) {
+    init(scope: UnsafeMutableBufferPointer<JSONValue?>, slotNames: [String]) {
         self.scope = scope
         self.slotNames = slotNames
     }
 
     /// The endpoint of the first matching rule, or `nil` when none matches.
     mutating func evaluate(_ rules: [EndpointRule]) throws(EndpointResolutionError) -> ResolvedEndpoint? {
-        for rule in rules {
-            if let endpoint = try evaluate(rule) { return endpoint }
+        for index in rules.indices {
+            if let endpoint = try evaluate(rules[index]) { return endpoint }
         }
         return nil
     }
@@ -43,12 +44,12 @@ struct EndpointRuleEvaluator {
 
     /// Whether every condition yields a set value other than `false`, assigning values as it goes.
     private mutating func conditionsHold(_ conditions: [RuleCondition]) throws(EndpointResolutionError) -> Bool {
-        for condition in conditions {
-            switch try evaluate(condition.call) {
+        for index in conditions.indices {
+            switch try evaluate(conditions[index].call) {
             case nil, .bool(false)?:
                 return false
             case let value?:
-                if let slot = condition.assignSlot { scope[slot] = value }
+                if let slot = conditions[index].assignSlot { scope[slot] = value }
             }
         }
         return true
@@ -145,6 +146,8 @@ struct EndpointRuleEvaluator {
         let arguments = call.arguments
         switch function {
         case .isSet:
+            // A reference, the usual argument, is tested without copying its value.
+            if case .reference(let slot) = arguments[0] { return .bool(scope[slot] != nil) }
             return .bool(try evaluate(arguments[0]) != nil)
         case .coalesce:
             for argument in arguments {

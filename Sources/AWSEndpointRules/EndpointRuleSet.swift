@@ -11,7 +11,7 @@ public struct EndpointRuleSet: Sendable {
     /// The names of the evaluation scope's slots: the parameters first, in `parameters` order,
     /// then every name that a condition assigns.
     let slotNames: [String]
-    /// The scope before any parameter is given: every slot unset but those of parameters with a default.
+    /// The parameters' default values, by slot.
     private let defaultScope: [JSONValue?]
     /// The slot of each parameter, by name.
     private let parameterSlots: [String: Int]
@@ -39,7 +39,6 @@ public struct EndpointRuleSet: Sendable {
         rules = try parser.rules(root["rules"], at: "$.rules")
         slotNames = parser.slotNames
         defaultScope = parameters.map(\.defaultValue?.jsonValue)
-            + Array(repeating: nil, count: slotNames.count - parameters.count)
         parameterSlots = Dictionary(uniqueKeysWithValues: parameters.enumerated().map { ($1.name, $0) })
         requiredSlots = parameters.indices.filter { parameters[$0].isRequired }
     }
@@ -50,7 +49,24 @@ public struct EndpointRuleSet: Sendable {
     /// parameter is missing or mistyped, when an `error` rule is reached (with the rule's
     /// message exactly), or when no rule matches.
     public func resolve(_ parameters: EndpointParameters) throws(EndpointResolutionError) -> ResolvedEndpoint {
-        var scope = defaultScope
+        // The scope lives on the stack and its slots are copied and destroyed one by one: a scope
+        // array would go through the runtime's generic array copy and destroy.
+        let result = withUnsafeTemporaryAllocation(of: JSONValue?.self, capacity: slotNames.count) { scope in
+            for slot in scope.indices {
+                scope.initializeElement(at: slot, to: slot < defaultScope.count ? defaultScope[slot] : nil)
+            }
+            defer {
+                for slot in scope.indices { _ = scope.moveElement(from: slot) }
+            }
+            return Result { () throws(EndpointResolutionError) in try resolve(parameters, in: scope) }
+        }
+        return try result.get()
+    }
+
+    /// Binds `parameters` to their slots of `scope` (which holds the defaults), then evaluates the rules.
+    private func resolve(_ parameters: EndpointParameters, in scope: UnsafeMutableBufferPointer<JSONValue?>)
+        throws(EndpointResolutionError) -> ResolvedEndpoint
+    {
         var valid = true
         for (name, value) in parameters.values {
             guard let slot = parameterSlots[name] else { continue }
