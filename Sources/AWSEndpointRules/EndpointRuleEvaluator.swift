@@ -160,10 +160,22 @@ struct EndpointRuleEvaluator {
         case .not:
             return try bool(arguments[0], of: function).map { .bool(!$0) }
         case .booleanEquals:
+            // The usual form, a set reference against a literal, is compared in place.
+            if case .reference(let slot) = arguments[0], case .literal(.bool(let right)) = arguments[1],
+                case .bool(let left)? = scope[slot]
+            {
+                return .bool(left == right)
+            }
             guard let left = try bool(arguments[0], of: function), let right = try bool(arguments[1], of: function)
             else { return nil }
             return .bool(left == right)
         case .stringEquals:
+            // The usual form, a set reference against a literal, is compared in place.
+            if case .reference(let slot) = arguments[0], case .literal(.string(let right)) = arguments[1],
+                case .string(let left)? = scope[slot]
+            {
+                return .bool(EndpointFunctions.stringEquals(left, right))
+            }
             guard let left = try string(arguments[0], of: function), let right = try string(arguments[1], of: function)
             else { return nil }
             return .bool(EndpointFunctions.stringEquals(left, right))
