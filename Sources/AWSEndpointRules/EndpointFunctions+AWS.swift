@@ -29,7 +29,7 @@ extension EndpointFunctions {
     /// label (every `.`-separated part one, with `allowSubDomains`).
     static func isVirtualHostableS3Bucket(_ value: String, allowSubDomains: Bool) -> Bool {
         (3...63).contains(value.utf8.count)
-            && !value.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            && !hasUppercaseASCII(value)
             && !isIPv4Shaped(value)
             && isValidHostLabel(value, allowSubDomains: allowSubDomains)
     }

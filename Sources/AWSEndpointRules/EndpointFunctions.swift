@@ -4,9 +4,13 @@ enum EndpointFunctions {
     /// hyphens, not starting or ending with a hyphen); with `allowSubDomains`, whether every
     /// `.`-separated part is one.
     static func isValidHostLabel(_ value: String, allowSubDomains: Bool) -> Bool {
+        withBytes(of: value) { isValidHostLabel($0, allowSubDomains: allowSubDomains) }
+    }
+
+    private static func isValidHostLabel(_ bytes: UnsafeBufferPointer<UInt8>, allowSubDomains: Bool) -> Bool {
         var labelLength = 0
         var previous: UInt8 = 0
-        for byte in value.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "."), allowSubDomains {
                 guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
                 labelLength = 0
@@ -40,9 +44,25 @@ enum EndpointFunctions {
     /// is true; `nil` when `input` is not ASCII, `start >= stop`, or `input` is shorter than `stop`.
     static func substring(_ input: String, start: Int, stop: Int, reverse: Bool) -> String? {
         let bytes = input.utf8
-        guard start >= 0, start < stop, stop <= bytes.count, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard start >= 0, start < stop, stop <= bytes.count, isASCII(input) else { return nil }
         let lower = bytes.index(bytes.startIndex, offsetBy: reverse ? bytes.count - stop : start)
         return String(decoding: bytes[lower..<bytes.index(lower, offsetBy: stop - start)], as: UTF8.self)
+    }
+
+    /// Whether every character of `value` is ASCII.
+    static func isASCII(_ value: String) -> Bool {
+        withBytes(of: value) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Whether `value` has an uppercase ASCII letter.
+    static func hasUppercaseASCII(_ value: String) -> Bool {
+        withBytes(of: value) { bytes in bytes.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `value` in contiguous memory, where byte loops run fastest.
+    static func withBytes<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = value.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(value.utf8).withUnsafeBufferPointer(body)
     }
 
     /// `split`: `value` split on the non-empty `delimiter` into at most `limit` parts, the last
