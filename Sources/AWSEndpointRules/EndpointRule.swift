@@ -12,7 +12,7 @@ final class EndpointRule: Sendable {
 
     let conditions: [RuleCondition]
     let outcome: Outcome
-    /// The scope slots the conditions assign, restored when evaluation leaves the rule.
+    /// The scope slots the conditions assign, cleared when the rule does not match.
     let assignedSlots: [Int]
 
     init(conditions: [RuleCondition], outcome: Outcome, assignedSlots: [Int]) {
