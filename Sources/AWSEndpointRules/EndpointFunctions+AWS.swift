@@ -8,6 +8,8 @@ extension EndpointFunctions {
     /// `nil` unless the value starts with `arn` and has a partition, service and resource;
     /// the region and account may be empty.
     static func parseArn(_ value: String) -> JSONValue? {
+        // Most values are not ARNs: reject them without splitting into characters.
+        guard value.utf8.starts(with: "arn:".utf8) else { return nil }
         let parts = value.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard parts.count == 6, parts[0] == "arn", !parts[1].isEmpty, !parts[2].isEmpty, !parts[5].isEmpty else {
             return nil
@@ -27,7 +29,7 @@ extension EndpointFunctions {
     /// label (every `.`-separated part one, with `allowSubDomains`).
     static func isVirtualHostableS3Bucket(_ value: String, allowSubDomains: Bool) -> Bool {
         (3...63).contains(value.utf8.count)
-            && !value.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            && !hasUppercaseASCII(value)
             && !isIPv4Shaped(value)
             && isValidHostLabel(value, allowSubDomains: allowSubDomains)
     }

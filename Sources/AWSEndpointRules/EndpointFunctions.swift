@@ -4,32 +4,65 @@ enum EndpointFunctions {
     /// hyphens, not starting or ending with a hyphen); with `allowSubDomains`, whether every
     /// `.`-separated part is one.
     static func isValidHostLabel(_ value: String, allowSubDomains: Bool) -> Bool {
-        guard allowSubDomains else { return isHostLabel(value.utf8[...]) }
-        return value.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy(isHostLabel)
+        withBytes(of: value) { isValidHostLabel($0, allowSubDomains: allowSubDomains) }
     }
 
-    private static func isHostLabel(_ label: Substring.UTF8View) -> Bool {
-        guard (1...63).contains(label.count), label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-") else {
-            return false
-        }
-        return label.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
-                true
-            default:
-                false
+    private static func isValidHostLabel(_ bytes: UnsafeBufferPointer<UInt8>, allowSubDomains: Bool) -> Bool {
+        var labelLength = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "."), allowSubDomains {
+                guard labelLength > 0, previous != UInt8(ascii: "-") else { return false }
+                labelLength = 0
+                continue
             }
+            guard isLetterDigitOrHyphen(byte), labelLength > 0 || byte != UInt8(ascii: "-"), labelLength < 63 else {
+                return false
+            }
+            labelLength += 1
+            previous = byte
         }
+        return labelLength > 0 && previous != UInt8(ascii: "-")
+    }
+
+    private static func isLetterDigitOrHyphen(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// `stringEquals`: whether `left` and `right` have the same UTF-8 bytes (no Unicode normalization).
+    static func stringEquals(_ left: String, _ right: String) -> Bool {
+        left.utf8.count == right.utf8.count && left.utf8.elementsEqual(right.utf8)
     }
 
     /// `substring`: the characters `start..<stop` of `input`, counted from the end when `reverse`
     /// is true; `nil` when `input` is not ASCII, `start >= stop`, or `input` is shorter than `stop`.
     static func substring(_ input: String, start: Int, stop: Int, reverse: Bool) -> String? {
-        let bytes = Array(input.utf8)
-        guard start >= 0, start < stop, stop <= bytes.count, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let range = reverse ? bytes.count - stop..<bytes.count - start : start..<stop
-        return String(decoding: bytes[range], as: UTF8.self)
+        let bytes = input.utf8
+        guard start >= 0, start < stop, stop <= bytes.count, isASCII(input) else { return nil }
+        let lower = bytes.index(bytes.startIndex, offsetBy: reverse ? bytes.count - stop : start)
+        return String(decoding: bytes[lower..<bytes.index(lower, offsetBy: stop - start)], as: UTF8.self)
+    }
+
+    /// Whether every character of `value` is ASCII.
+    static func isASCII(_ value: String) -> Bool {
+        withBytes(of: value) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Whether `value` has an uppercase ASCII letter.
+    static func hasUppercaseASCII(_ value: String) -> Bool {
+        withBytes(of: value) { bytes in bytes.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `value` in contiguous memory, where byte loops run fastest.
+    static func withBytes<Result>(of value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = value.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(value.utf8).withUnsafeBufferPointer(body)
     }
 
     /// `split`: `value` split on the non-empty `delimiter` into at most `limit` parts, the last
@@ -53,10 +86,18 @@ enum EndpointFunctions {
 
     /// Whether `host` is shaped like an IPv4 address: four non-empty runs of digits joined by dots.
     static func isIPv4Shaped(_ host: some StringProtocol) -> Bool {
-        let parts = host.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        return parts.count == 4
-            && parts.allSatisfy { part in
-                !part.isEmpty && part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        var dots = 0
+        var runLength = 0
+        for byte in host.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard runLength > 0, dots < 3 else { return false }
+                dots += 1
+                runLength = 0
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+                runLength += 1
             }
+        }
+        return dots == 3 && runLength > 0
     }
 }

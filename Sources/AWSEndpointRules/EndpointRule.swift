@@ -1,5 +1,7 @@
 /// A rule of an endpoint rule set: conditions, then an endpoint, an error or nested rules.
-struct EndpointRule: Sendable {
+///
+/// A class, so that evaluation reads the rule tree without copying its arrays.
+final class EndpointRule: Sendable {
     /// What a rule yields once all its conditions hold.
     enum Outcome: Sendable {
         case endpoint(EndpointTemplate)
@@ -10,13 +12,20 @@ struct EndpointRule: Sendable {
 
     let conditions: [RuleCondition]
     let outcome: Outcome
-    /// The scope slots the conditions assign, restored when evaluation leaves the rule.
+    /// The scope slots the conditions assign, cleared when the rule does not match.
     let assignedSlots: [Int]
+
+    init(conditions: [RuleCondition], outcome: Outcome, assignedSlots: [Int]) {
+        self.conditions = conditions
+        self.outcome = outcome
+        self.assignedSlots = assignedSlots
+    }
 }
 
 /// A function call that must yield a set value other than `false`, optionally binding it to a name.
 struct RuleCondition: Sendable {
-    let call: FunctionCall
+    /// A function call (``RuleExpression/call(_:)`` or ``RuleExpression/attribute(of:_:)``).
+    let call: RuleExpression
     /// The scope slot that receives the call's value (`assign`), if any.
     let assignSlot: Int?
 }

@@ -6,31 +6,28 @@ import AWSJSON
 /// needs yields unset, which fails the condition it is part of; an argument of the wrong type
 /// is an error.
 struct EndpointRuleEvaluator {
-    private var scope: [JSONValue?]
+    /// The value of each slot, owned by the caller (see ``EndpointRuleSet/resolve(_:)``).
+    private let scope: UnsafeMutableBufferPointer<JSONValue?>
     private let slotNames: [String]
 
-    init(scope: [JSONValue?], slotNames: [String]) {
+    init(scope: UnsafeMutableBufferPointer<JSONValue?>, slotNames: [String]) {
         self.scope = scope
         self.slotNames = slotNames
     }
 
     /// The endpoint of the first matching rule, or `nil` when none matches.
     mutating func evaluate(_ rules: [EndpointRule]) throws(EndpointResolutionError) -> ResolvedEndpoint? {
-        for rule in rules {
-            if let endpoint = try evaluate(rule) { return endpoint }
+        for index in rules.indices {
+            if let endpoint = try evaluate(rules[index]) { return endpoint }
         }
         return nil
     }
 
     private mutating func evaluate(_ rule: EndpointRule) throws(EndpointResolutionError) -> ResolvedEndpoint? {
-        let saved = rule.assignedSlots.map { scope[$0] }
-        defer {
-            for (slot, value) in zip(rule.assignedSlots, saved) { scope[slot] = value }
-        }
-        for condition in rule.conditions {
-            let value = try call(condition.call)
-            guard let value, value != .bool(false) else { return nil }
-            if let slot = condition.assignSlot { scope[slot] = value }
+        guard try conditionsHold(rule.conditions) else {
+            // The rule's assignments end with it (the parser gives a shadowing assignment its own slot).
+            for slot in rule.assignedSlots { scope[slot] = nil }
+            return nil
         }
         switch rule.outcome {
         case .endpoint(let template):
@@ -45,15 +42,30 @@ struct EndpointRuleEvaluator {
         }
     }
 
+    /// Whether every condition yields a set value other than `false`, assigning values as it goes.
+    private mutating func conditionsHold(_ conditions: [RuleCondition]) throws(EndpointResolutionError) -> Bool {
+        for index in conditions.indices {
+            switch try evaluate(conditions[index].call) {
+            case nil, .bool(false)?:
+                return false
+            case let value?:
+                if let slot = conditions[index].assignSlot { scope[slot] = value }
+            }
+        }
+        return true
+    }
+
     private mutating func endpoint(_ template: EndpointTemplate) throws(EndpointResolutionError) -> ResolvedEndpoint {
         var endpoint = ResolvedEndpoint(url: try string(template.url, for: "endpoint url"))
         for header in template.headers {
             var values = [String]()
+            values.reserveCapacity(header.values.count)
             for value in header.values {
                 values.append(try string(value, for: "header \(header.name)"))
             }
             endpoint.headers[header.name] = values
         }
+        endpoint.properties.reserveCapacity(template.properties.count)
         for property in template.properties {
             guard let value = try evaluate(property.value) else {
                 throw EndpointResolutionError("Endpoint property \(property.name) is unset")
@@ -75,15 +87,18 @@ struct EndpointRuleEvaluator {
             return scope[slot]
         case .call(let call):
             return try self.call(call)
+        case .attribute(let target, let path):
+            return try evaluate(target).flatMap(path.value(in:))
         case .array(let elements):
             var values = [JSONValue]()
+            values.reserveCapacity(elements.count)
             for element in elements {
                 guard let value = try evaluate(element) else { return nil }
                 values.append(value)
             }
             return .array(values)
         case .record(let members):
-            var values = [String: JSONValue]()
+            var values = [String: JSONValue](minimumCapacity: members.count)
             for member in members {
                 guard let value = try evaluate(member.value) else { return nil }
                 values[member.name] = value
@@ -93,17 +108,18 @@ struct EndpointRuleEvaluator {
     }
 
     /// Evaluates an expression that must yield a string, such as a URL or an error message.
-    private mutating func string(_ expression: RuleExpression, for context: String) throws(EndpointResolutionError)
-        -> String
-    {
+    private mutating func string(
+        _ expression: RuleExpression, for context: @autoclosure () -> String
+    ) throws(EndpointResolutionError) -> String {
         guard let value = try evaluate(expression)?.stringValue else {
-            throw EndpointResolutionError("The \(context) did not evaluate to a string")
+            throw EndpointResolutionError("The \(context()) did not evaluate to a string")
         }
         return value
     }
 
     private func render(_ template: StringTemplate) throws(EndpointResolutionError) -> String {
         var result = ""
+        result.reserveCapacity(template.literalByteCount + 64)
         for part in template.parts {
             switch part {
             case .literal(let text):
@@ -130,6 +146,8 @@ struct EndpointRuleEvaluator {
         let arguments = call.arguments
         switch function {
         case .isSet:
+            // A reference, the usual argument, is tested without copying its value.
+            if case .reference(let slot) = arguments[0] { return .bool(scope[slot] != nil) }
             return .bool(try evaluate(arguments[0]) != nil)
         case .coalesce:
             for argument in arguments {
@@ -142,15 +160,25 @@ struct EndpointRuleEvaluator {
         case .not:
             return try bool(arguments[0], of: function).map { .bool(!$0) }
         case .booleanEquals:
+            // The usual form, a set reference against a literal, is compared in place.
+            if case .reference(let slot) = arguments[0], case .literal(.bool(let right)) = arguments[1],
+                case .bool(let left)? = scope[slot]
+            {
+                return .bool(left == right)
+            }
             guard let left = try bool(arguments[0], of: function), let right = try bool(arguments[1], of: function)
             else { return nil }
             return .bool(left == right)
         case .stringEquals:
+            // The usual form, a set reference against a literal, is compared in place.
+            if case .reference(let slot) = arguments[0], case .literal(.string(let right)) = arguments[1],
+                case .string(let left)? = scope[slot]
+            {
+                return .bool(EndpointFunctions.stringEquals(left, right))
+            }
             guard let left = try string(arguments[0], of: function), let right = try string(arguments[1], of: function)
             else { return nil }
-            return .bool(left == right)
-        case .getAttr(let path):
-            return try evaluate(arguments[0]).flatMap(path.value(in:))
+            return .bool(EndpointFunctions.stringEquals(left, right))
         case .partition:
             return try string(arguments[0], of: function).map(AWSPartitions.standard.partition(for:))
         case .parseArn:
@@ -184,30 +212,35 @@ struct EndpointRuleEvaluator {
     private mutating func string(_ expression: RuleExpression, of function: RuleFunction)
         throws(EndpointResolutionError) -> String?
     {
-        try argument(expression, of: function, expected: "string", \.stringValue)
+        switch try evaluate(expression) {
+        case nil: return nil
+        case .string(let value)?: return value
+        case let value?: throw mismatch(value, of: function, expected: "string")
+        }
     }
 
     private mutating func bool(_ expression: RuleExpression, of function: RuleFunction)
         throws(EndpointResolutionError) -> Bool?
     {
-        try argument(expression, of: function, expected: "Boolean", \.boolValue)
+        switch try evaluate(expression) {
+        case nil: return nil
+        case .bool(let value)?: return value
+        case let value?: throw mismatch(value, of: function, expected: "Boolean")
+        }
     }
 
     private mutating func int(_ expression: RuleExpression, of function: RuleFunction)
         throws(EndpointResolutionError) -> Int?
     {
-        try argument(expression, of: function, expected: "integer") { $0.intValue.flatMap { Int(exactly: $0) } }
+        switch try evaluate(expression) {
+        case nil: return nil
+        case .int(let value)? where Int(exactly: value) != nil: return Int(value)
+        case let value?: throw mismatch(value, of: function, expected: "integer")
+        }
     }
 
-    /// Evaluates an argument: `nil` when unset, its typed value, or an error when it has another type.
-    private mutating func argument<T>(
-        _ expression: RuleExpression, of function: RuleFunction, expected: String, _ extract: (JSONValue) -> T?
-    ) throws(EndpointResolutionError) -> T? {
-        guard let value = try evaluate(expression) else { return nil }
-        guard let typed = extract(value) else {
-            throw EndpointResolutionError(
-                "\(function.name) expects a \(expected) argument, got \(value.serializedString())")
-        }
-        return typed
+    /// The error for an argument of `function` that is set but not of the `expected` type.
+    private func mismatch(_ value: JSONValue, of function: RuleFunction, expected: String) -> EndpointResolutionError {
+        EndpointResolutionError("\(function.name) expects a \(expected) argument, got \(value.serializedString())")
     }
 }

@@ -11,6 +11,12 @@ public struct EndpointRuleSet: Sendable {
     /// The names of the evaluation scope's slots: the parameters first, in `parameters` order,
     /// then every name that a condition assigns.
     let slotNames: [String]
+    /// The parameters' default values, by slot.
+    private let defaultScope: [JSONValue?]
+    /// The slot of each parameter, by name.
+    private let parameterSlots: [String: Int]
+    /// The slots of the required parameters, in `parameters` order.
+    private let requiredSlots: [Int]
 
     /// Loads a rule set from the bytes of its JSON document.
     public init(json: some Collection<UInt8>) throws(EndpointRuleSetError) {
@@ -28,9 +34,13 @@ public struct EndpointRuleSet: Sendable {
         var parser = EndpointRuleSetParser()
         let root = try parser.object(document, at: "$")
         version = try parser.string(root["version"], at: "$.version")
-        parameters = try parser.parameters(root["parameters"], at: "$.parameters")
+        let parameters = try parser.parameters(root["parameters"], at: "$.parameters")
+        self.parameters = parameters
         rules = try parser.rules(root["rules"], at: "$.rules")
         slotNames = parser.slotNames
+        defaultScope = parameters.map(\.defaultValue?.jsonValue)
+        parameterSlots = Dictionary(uniqueKeysWithValues: parameters.enumerated().map { ($1.name, $0) })
+        requiredSlots = parameters.indices.filter { parameters[$0].isRequired }
     }
 
     /// Evaluates the rules for `parameters`.
@@ -39,25 +49,56 @@ public struct EndpointRuleSet: Sendable {
     /// parameter is missing or mistyped, when an `error` rule is reached (with the rule's
     /// message exactly), or when no rule matches.
     public func resolve(_ parameters: EndpointParameters) throws(EndpointResolutionError) -> ResolvedEndpoint {
-        var scope = [JSONValue?](repeating: nil, count: slotNames.count)
-        for (slot, definition) in self.parameters.enumerated() {
-            guard let value = parameters[definition.name] ?? definition.defaultValue else {
-                if definition.isRequired {
-                    throw EndpointResolutionError("Missing required parameter: \(definition.name)")
-                }
-                continue
+        // The scope lives on the stack and its slots are copied and destroyed one by one: a scope
+        // array would go through the runtime's generic array copy and destroy.
+        let result = withUnsafeTemporaryAllocation(of: JSONValue?.self, capacity: slotNames.count) { scope in
+            for slot in scope.indices {
+                scope.initializeElement(at: slot, to: slot < defaultScope.count ? defaultScope[slot] : nil)
             }
-            guard value.hasType(definition.type) else {
-                throw EndpointResolutionError(
-                    "Parameter \(definition.name) must be of type \(definition.type.rawValue)")
+            defer {
+                for slot in scope.indices { _ = scope.moveElement(from: slot) }
             }
-            scope[slot] = value.jsonValue
+            return Result { () throws(EndpointResolutionError) in try resolve(parameters, in: scope) }
+        }
+        return try result.get()
+    }
+
+    /// Binds `parameters` to their slots of `scope` (which holds the defaults), then evaluates the rules.
+    private func resolve(_ parameters: EndpointParameters, in scope: UnsafeMutableBufferPointer<JSONValue?>)
+        throws(EndpointResolutionError) -> ResolvedEndpoint
+    {
+        var valid = true
+        for (name, value) in parameters.values {
+            guard let slot = parameterSlots[name] else { continue }
+            if value.hasType(self.parameters[slot].type) {
+                scope[slot] = value.jsonValue
+            } else {
+                valid = false
+            }
+        }
+        guard valid, !requiredSlots.contains(where: { scope[$0] == nil }) else {
+            throw firstInvalidParameter(in: parameters)
         }
         var evaluator = EndpointRuleEvaluator(scope: scope, slotNames: slotNames)
         guard let endpoint = try evaluator.evaluate(rules) else {
             throw EndpointResolutionError("No endpoint rule matched the parameters")
         }
         return endpoint
+    }
+
+    /// The error for the first parameter, in `parameters` order, that is missing or mistyped.
+    private func firstInvalidParameter(in given: EndpointParameters) -> EndpointResolutionError {
+        for definition in parameters {
+            guard let value = given[definition.name] ?? definition.defaultValue else {
+                guard definition.isRequired else { continue }
+                return EndpointResolutionError("Missing required parameter: \(definition.name)")
+            }
+            guard value.hasType(definition.type) else {
+                return EndpointResolutionError(
+                    "Parameter \(definition.name) must be of type \(definition.type.rawValue)")
+            }
+        }
+        preconditionFailure("No parameter is missing or mistyped")
     }
 }
 

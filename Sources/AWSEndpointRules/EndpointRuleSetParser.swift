@@ -3,7 +3,12 @@ import AWSJSON
 /// Builds the typed tree of an endpoint rule set from its JSON, naming the JSON path of any problem.
 struct EndpointRuleSetParser {
     private(set) var slotNames = [String]()
+    /// The slot each name refers to: its innermost binding in scope, else the last one made.
     private var slots = [String: Int]()
+    /// The names bound where parsing is: the parameters and the assignments of the enclosing rules'
+    /// earlier conditions. Assigning one of them again takes a new slot, so that leaving a rule only
+    /// has to clear the slots it assigned.
+    private var namesInScope = Set<String>()
 
     // MARK: Parameters
 
@@ -16,6 +21,7 @@ struct EndpointRuleSetParser {
             definitions.append(try parameter(named: name, members[name], at: "\(path).\(name)"))
             slots[name] = slotNames.count
             slotNames.append(name)
+            namesInScope.insert(name)
         }
         return definitions
     }
@@ -71,6 +77,13 @@ struct EndpointRuleSetParser {
 
     private mutating func rule(_ value: JSONValue, at path: String) throws(EndpointRuleSetError) -> EndpointRule {
         let members = try object(value, at: path)
+        let outerNames = namesInScope
+        let outerSlots = slots
+        defer {
+            // Names the rule assigned again refer to their outer slots after it.
+            for name in outerNames { slots[name] = outerSlots[name] }
+            namesInScope = outerNames
+        }
         var conditions = [RuleCondition]()
         for (index, element) in try array(members["conditions"] ?? .array([]), at: "\(path).conditions").enumerated() {
             conditions.append(try condition(element, at: "\(path).conditions[\(index)]"))
@@ -88,7 +101,7 @@ struct EndpointRuleSetParser {
     }
 
     private mutating func condition(_ value: JSONValue, at path: String) throws(EndpointRuleSetError) -> RuleCondition {
-        let call = try functionCall(try object(value, at: path), at: path)
+        let call = try call(try object(value, at: path), at: path)
         guard let name = try optionalString(value["assign"], at: "\(path).assign") else {
             return RuleCondition(call: call, assignSlot: nil)
         }
@@ -146,7 +159,7 @@ struct EndpointRuleSetParser {
                 return .reference(slot)
             }
             if members["fn"] != nil {
-                return .call(try functionCall(members, at: path))
+                return try call(members, at: path)
             }
             var record = [(name: String, value: RuleExpression)]()
             for name in members.keys.sorted() {
@@ -173,8 +186,9 @@ struct EndpointRuleSetParser {
         return .literal(.string(text))
     }
 
-    private mutating func functionCall(_ members: [String: JSONValue], at path: String) throws(EndpointRuleSetError)
-        -> FunctionCall
+    /// A function call: ``RuleExpression/attribute(of:_:)`` for `getAttr`, else ``RuleExpression/call(_:)``.
+    private mutating func call(_ members: [String: JSONValue], at path: String) throws(EndpointRuleSetError)
+        -> RuleExpression
     {
         let name = try string(members["fn"], at: "\(path).fn")
         let argv = try array(members["argv"], at: "\(path).argv")
@@ -187,8 +201,7 @@ struct EndpointRuleSetParser {
             guard let attributePath = AttributePath(text) else {
                 throw EndpointRuleSetError(path: "\(path).argv[1]", message: "invalid attribute path '\(text)'")
             }
-            return FunctionCall(
-                function: .getAttr(attributePath), arguments: [try expression(argv[0], at: "\(path).argv[0]")])
+            return .attribute(of: try expression(argv[0], at: "\(path).argv[0]"), attributePath)
         }
         guard let (function, arity) = RuleFunction.named(name) else {
             throw EndpointRuleSetError(path: "\(path).fn", message: "unknown function '\(name)'")
@@ -200,11 +213,14 @@ struct EndpointRuleSetParser {
         for (index, element) in argv.enumerated() {
             arguments.append(try expression(element, at: "\(path).argv[\(index)]"))
         }
-        return FunctionCall(function: function, arguments: arguments)
+        return .call(FunctionCall(function: function, arguments: arguments))
     }
 
+    /// The slot for an assignment to `name`: the name's last slot, or a new one when there is none or
+    /// the name is in scope.
     private mutating func slot(assigning name: String) -> Int {
-        if let slot = slots[name] { return slot }
+        defer { namesInScope.insert(name) }
+        if let slot = slots[name], !namesInScope.contains(name) { return slot }
         slots[name] = slotNames.count
         slotNames.append(name)
         return slotNames.count - 1

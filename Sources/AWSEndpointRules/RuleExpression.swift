@@ -8,26 +8,34 @@ indirect enum RuleExpression: Sendable {
     case template(StringTemplate)
     /// `{"ref": Name}`: the value in a scope slot.
     case reference(Int)
-    /// `{"fn": ..., "argv": [...]}`.
+    /// `{"fn": ..., "argv": [...]}`, for every function but `getAttr`.
     case call(FunctionCall)
+    /// `{"fn": "getAttr", "argv": [target, path]}`, with the literal path parsed.
+    case attribute(of: RuleExpression, AttributePath)
     case array([RuleExpression])
     case record([(name: String, value: RuleExpression)])
 }
 
 /// A call of one of the rules language's functions.
-struct FunctionCall: Sendable {
+///
+/// A class, so that evaluation reads the rule tree without copying its arrays.
+final class FunctionCall: Sendable {
     let function: RuleFunction
     let arguments: [RuleExpression]
+
+    init(function: RuleFunction, arguments: [RuleExpression]) {
+        self.function = function
+        self.arguments = arguments
+    }
 }
 
-/// The functions of the rules language's standard library and its AWS extensions.
+/// The functions of the rules language's standard library and its AWS extensions, but `getAttr`
+/// (``RuleExpression/attribute(of:_:)``).
 enum RuleFunction: Sendable, Equatable {
     case isSet
     case not
     case booleanEquals
     case stringEquals
-    /// `getAttr`, with its literal path argument already parsed; its one argument is the target.
-    case getAttr(AttributePath)
     case partition
     case parseArn
     case isVirtualHostableS3Bucket
@@ -39,7 +47,7 @@ enum RuleFunction: Sendable, Equatable {
     case split
     case ite
 
-    /// The function named `name` in a rule set, other than `getAttr`, with its argument count.
+    /// The function named `name` in a rule set, with its argument count.
     static func named(_ name: String) -> (function: RuleFunction, arity: ClosedRange<Int>)? {
         switch name {
         case "isSet": (.isSet, 1...1)
@@ -67,7 +75,6 @@ enum RuleFunction: Sendable, Equatable {
         case .not: "not"
         case .booleanEquals: "booleanEquals"
         case .stringEquals: "stringEquals"
-        case .getAttr: "getAttr"
         case .partition: "aws.partition"
         case .parseArn: "aws.parseArn"
         case .isVirtualHostableS3Bucket: "aws.isVirtualHostableS3Bucket"

@@ -8,6 +8,8 @@ struct StringTemplate: Sendable {
     }
 
     let parts: [Part]
+    /// The UTF-8 length of the literal parts, the least a rendering takes.
+    let literalByteCount: Int
 
     /// Why a template string could not be parsed.
     enum ParseError: Error {
@@ -44,6 +46,9 @@ struct StringTemplate: Sendable {
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
         self.parts = parts
+        literalByteCount = parts.reduce(0) { count, part in
+            if case .literal(let text) = part { count + text.utf8.count } else { count }
+        }
     }
 
     private static func part(for placeholder: Substring, slot: (String) -> Int?) throws(ParseError) -> Part {
