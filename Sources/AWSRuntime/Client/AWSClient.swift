@@ -35,9 +35,7 @@ public struct AWSClient: Sendable {
         credentials = configuration.credentials
             ?? CredentialProviderChain.default(
                 profile: configuration.profile, environment: configuration.environment, transport: transport)
-        signers = SignerCache(
-            endpoints.defaultTarget?.auth
-                ?? EndpointAuthScheme(kind: .sigv4, signingName: service.signingName, signingRegions: [region]))
+        signers = SignerCache(endpoints.defaultTarget?.auth ?? endpoints.defaultAuth)
         quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
     }
 

@@ -16,7 +16,7 @@ final class EndpointResolver: Sendable {
     /// nil when the rules cannot resolve without an operation's parameters (ACM's `ServiceType`).
     let defaultTarget: EndpointTarget?
     /// The service's signing name and the client's region: how a request is signed when the rules say nothing.
-    private let defaultAuth: EndpointAuthScheme
+    let defaultAuth: EndpointAuthScheme
     private let serviceID: String
     private let rules: EndpointRuleSet?
     /// The client's parameters: built-ins, then the configured ones over them.
