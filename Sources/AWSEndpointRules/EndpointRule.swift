@@ -26,8 +26,17 @@ final class EndpointRule: Sendable {
 struct RuleCondition: Sendable {
     /// A function call (``RuleExpression/call(_:)`` or ``RuleExpression/attribute(of:_:)``).
     let call: RuleExpression
+    /// The call when it is a ``RuleExpression/call(_:)``, as nearly every condition is: the evaluator reads it
+    /// without copying the expression.
+    let function: FunctionCall?
     /// The scope slot that receives the call's value (`assign`), if any.
     let assignSlot: Int?
+
+    init(call: RuleExpression, assignSlot: Int?) {
+        self.call = call
+        if case .call(let function) = call { self.function = function } else { function = nil }
+        self.assignSlot = assignSlot
+    }
 }
 
 /// The `endpoint` of an endpoint rule, before evaluation.

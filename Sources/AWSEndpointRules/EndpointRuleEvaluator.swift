@@ -45,7 +45,18 @@ struct EndpointRuleEvaluator {
     /// Whether every condition yields a set value other than `false`, assigning values as it goes.
     private mutating func conditionsHold(_ conditions: [RuleCondition]) throws(EndpointResolutionError) -> Bool {
         for index in conditions.indices {
-            switch try evaluate(conditions[index].call) {
+            let value: JSONValue?
+            if let function = conditions[index].function {
+                // Most conditions are tests whose value nothing keeps: they are decided without making one.
+                if conditions[index].assignSlot == nil, let holds = try test(function) {
+                    guard holds else { return false }
+                    continue
+                }
+                value = try call(function)
+            } else {
+                value = try evaluate(conditions[index].call)
+            }
+            switch value {
             case nil, .bool(false)?:
                 return false
             case let value?:
@@ -140,6 +151,43 @@ struct EndpointRuleEvaluator {
     }
 
     // MARK: Functions
+
+    /// Whether `call`, a condition, holds, for the usual forms of the Boolean functions (`isSet` and `not isSet`
+    /// of a reference; `booleanEquals` and `stringEquals` of a set reference and a literal), decided in place;
+    /// `nil` for any other form, which ``call(_:)`` evaluates.
+    private func test(_ call: FunctionCall) throws(EndpointResolutionError) -> Bool? {
+        let arguments = call.arguments
+        switch call.function {
+        case .isSet:
+            guard case .reference(let slot) = arguments[0] else { return nil }
+            return scope[slot] != nil
+        case .not:
+            guard case .call(let inner) = arguments[0], inner.function == .isSet,
+                case .reference(let slot) = inner.arguments[0]
+            else { return nil }
+            return scope[slot] == nil
+        case .booleanEquals:
+            guard case .reference(let slot) = arguments[0], case .literal(.bool(let right)) = arguments[1] else {
+                return nil
+            }
+            switch scope[slot] {
+            case nil: return false
+            case .bool(let left)?: return left == right
+            default: return nil
+            }
+        case .stringEquals:
+            guard case .reference(let slot) = arguments[0], case .literal(.string(let right)) = arguments[1] else {
+                return nil
+            }
+            switch scope[slot] {
+            case nil: return false
+            case .string(let left)?: return EndpointFunctions.stringEquals(left, right)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
 
     private mutating func call(_ call: FunctionCall) throws(EndpointResolutionError) -> JSONValue? {
         let function = call.function

@@ -14,7 +14,7 @@ public struct EndpointRuleSet: Sendable {
     /// The parameters' default values, by slot.
     private let defaultScope: [JSONValue?]
     /// The slot of each parameter, by name.
-    private let parameterSlots: [String: Int]
+    private let parameterSlots: SlotTable
     /// The slots of the required parameters, in `parameters` order.
     private let requiredSlots: [Int]
 
@@ -39,7 +39,7 @@ public struct EndpointRuleSet: Sendable {
         rules = try parser.rules(root["rules"], at: "$.rules")
         slotNames = parser.slotNames
         defaultScope = parameters.map(\.defaultValue?.jsonValue)
-        parameterSlots = Dictionary(uniqueKeysWithValues: parameters.enumerated().map { ($1.name, $0) })
+        parameterSlots = SlotTable(parameters.map(\.name))
         requiredSlots = parameters.indices.filter { parameters[$0].isRequired }
     }
 
@@ -69,7 +69,7 @@ public struct EndpointRuleSet: Sendable {
     {
         var valid = true
         for (name, value) in parameters.values {
-            guard let slot = parameterSlots[name] else { continue }
+            guard let slot = parameterSlots.slot(of: name) else { continue }
             if value.hasType(self.parameters[slot].type) {
                 scope[slot] = value.jsonValue
             } else {

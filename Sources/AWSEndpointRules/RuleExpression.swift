@@ -1,7 +1,7 @@
 import AWSJSON
 
 /// An expression of the endpoint rules language, with names resolved to scope slots.
-indirect enum RuleExpression: Sendable {
+enum RuleExpression: Sendable {
     /// A Boolean, integer or string without placeholders.
     case literal(JSONValue)
     /// A string with `{Name}` or `{Name#path}` placeholders.
@@ -11,7 +11,7 @@ indirect enum RuleExpression: Sendable {
     /// `{"fn": ..., "argv": [...]}`, for every function but `getAttr`.
     case call(FunctionCall)
     /// `{"fn": "getAttr", "argv": [target, path]}`, with the literal path parsed.
-    case attribute(of: RuleExpression, AttributePath)
+    indirect case attribute(of: RuleExpression, AttributePath)
     case array([RuleExpression])
     case record([(name: String, value: RuleExpression)])
 }

@@ -27,6 +27,8 @@ let rules = try Timing(batches: batches, iterations: iterations) {
 }
 print(String(format: "swift rules S3 GetObject new bucket: median %.2f µs per resolution (%d batches of %d; min %.2f, max %.2f) [%d]",
              rules.median, batches, iterations, rules.min, rules.max, checksum % 10))
+// `ENDPOINT_BENCHMARK=rules` stops here, for profiling the rules engine alone.
+if ProcessInfo.processInfo.environment["ENDPOINT_BENCHMARK"] == "rules" { exit(0) }
 
 let credentials = AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
 let client = try S3Client(configuration: AWSClientConfiguration(
