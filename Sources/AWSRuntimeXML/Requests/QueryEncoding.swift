@@ -62,7 +62,7 @@ final class QueryEncoding: Encoder, MemberEncoding {
 
     /// Writes a nil string member: a fresh token when it is an idempotency token, else nothing.
     func encodeAbsent(_ key: String) throws {
-        guard let shapeMembers, shapeMembers.contains(where: { $0.key == key && $0.isIdempotencyToken }) else { return }
+        guard let shapeMembers, shapeMembers.contains(where: { $0.isIdempotencyToken && $0.key == key }) else { return }
         try encode(form.tokenGenerator(), key)
     }
 
