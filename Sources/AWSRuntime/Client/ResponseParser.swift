@@ -4,8 +4,14 @@ struct ResponseParser {
     let service: AWSServiceDescriptor
 
     func parse<Output: AWSShape>(_ operation: AWSOperation, _ response: AWSHTTPResponse, as type: Output.Type) throws -> Output {
-        guard (200..<300).contains(response.status) else { throw serviceError(operation, response) }
-        return try service.protocol.deserializer.decode(type, response, operation)
+        let deserializer = service.protocol.deserializer
+        let status = deserializer.effectiveStatus(response, operation, service: service, as: type)
+        guard (200..<300).contains(status) else {
+            var failed = response
+            failed.status = status
+            throw serviceError(operation, failed)
+        }
+        return try deserializer.decode(type, response, operation)
     }
 
     /// Decodes an output that holds an event stream: the other members come from the headers and, for

@@ -6,6 +6,22 @@
 
     /// The code, message and request id of an error response, as the protocol places them.
     func errorFields(_ response: AWSHTTPResponse, _ operation: AWSOperation) -> AWSErrorFields
+
+    /// The status to read `response` with as the output of `Output`: its own, or a failure status for a
+    /// success that the protocol knows to hold an error (S3's 200 with an `<Error>` body). Not 2xx makes it an
+    /// error.
+    func effectiveStatus<Output: AWSShape>(
+        _ response: AWSHTTPResponse, _ operation: AWSOperation, service: AWSServiceDescriptor, as type: Output.Type
+    ) -> Int
+}
+
+extension AWSResponseDeserializer {
+    /// The response's own status.
+    public func effectiveStatus<Output: AWSShape>(
+        _ response: AWSHTTPResponse, _ operation: AWSOperation, service: AWSServiceDescriptor, as type: Output.Type
+    ) -> Int {
+        response.status
+    }
 }
 
 /// What identifies an error response: its code (without a namespace), message and request id.

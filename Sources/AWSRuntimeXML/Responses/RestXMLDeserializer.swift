@@ -29,6 +29,22 @@ struct RestXMLDeserializer: EventStreamDeserializer {
         XMLErrorFields.fields(response)
     }
 
+    /// 500 for an S3 response of 200 whose body is an `<Error>` element: S3 answers so when an operation fails
+    /// after it has begun to respond (CopyObject, CompleteMultipartUpload, UploadPartCopy). botocore reads such a
+    /// response as a 500, which is retried, for every S3 operation with an output that is not a stream or a blob
+    /// or string payload; so does this.
+    func effectiveStatus<Output: AWSShape>(
+        _ response: AWSHTTPResponse, _ operation: AWSOperation, service: AWSServiceDescriptor, as type: Output.Type
+    ) -> Int {
+        guard response.status == 200, service.serviceID == "S3", Output.self != AWSEmptyShape.self,
+            !Output.awsMembers.contains(where: {
+                $0.location == .blobPayload || $0.location == .stringPayload || $0.location == .eventStream
+            }),
+            XMLResponseBody.rootName(response.body) == "Error"
+        else { return response.status }
+        return 500
+    }
+
     /// Decodes a `T` from the body of `response`, with the members from outside the body in `overlay`.
     private func decode<T: AWSShape>(
         _ type: T.Type, _ response: AWSHTTPResponse, _ overlay: XMLRootOverlay, _ operation: AWSOperation
@@ -47,6 +63,11 @@ struct RestXMLDeserializer: EventStreamDeserializer {
             return try XMLResponseBody.decode(type, AWSXMLElement(""), overlay: overlay, operation, status: response.status)
         }
         var element = try XMLResponseBody.root(response, operation) ?? AWSXMLElement("")
+        // S3's GetBucketLocation answers with the member itself as the root, `<LocationConstraint>` (empty in
+        // us-east-1, which botocore reads as no value); botocore reads it by hand too.
+        if operation.name == "GetBucketLocation", element.name == "LocationConstraint" {
+            element = AWSXMLElement("", children: element.text.isEmpty ? [] : [element])
+        }
         if T.self is any AWSModeledError.Type { element = XMLResponseBody.errorElement(element) }
         return try XMLResponseBody.decode(type, element, overlay: overlay, operation, status: response.status)
     }

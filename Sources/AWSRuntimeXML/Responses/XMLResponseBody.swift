@@ -39,6 +39,40 @@ enum XMLResponseBody {
     }
 
     /// Whether a body holds nothing but XML white space.
+    /// The name of the body's root element, found without parsing the document: the first tag after any XML
+    /// declaration, processing instructions, comments and whitespace; `nil` when the body does not start so.
+    static func rootName(_ body: [UInt8]) -> String? {
+        // A UTF-8 byte order mark may come first.
+        var index = body.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < body.count {
+            switch body[index] {
+            case 0x20, 0x0A, 0x0D, 0x09:
+                index += 1
+            case UInt8(ascii: "<"):
+                guard index + 1 < body.count else { return nil }
+                let next = body[index + 1]
+                if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
+                    // A declaration, processing instruction, comment or doctype ends at the next `>`.
+                    guard let end = body[index...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+                    index = end + 1
+                    continue
+                }
+                let start = index + 1
+                var end = start
+                while end < body.count, !Self.endsName(body[end]) { end += 1 }
+                return end > start ? String(decoding: body[start..<end], as: UTF8.self) : nil
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static func endsName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A || byte == 0x0D
+            || byte == 0x09
+    }
+
     static func isBlank(_ body: [UInt8]) -> Bool {
         body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
     }

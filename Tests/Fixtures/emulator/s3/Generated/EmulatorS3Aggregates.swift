@@ -51,6 +51,100 @@ package struct CommonPrefix: AWSShape {
     }
 }
 
+/// Container for all response elements.
+package struct CopyObjectResult: AWSShape {
+    /// Returns the ETag of the new object. The ETag reflects only changes to the contents of an object, not its metadata.
+    package let eTag: String?
+    /// Creation date of the object.
+    package let lastModified: Date?
+    /// The checksum type that is used to calculate the object’s checksum value. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumType: ChecksumType?
+    /// The Base64 encoded, 32-bit `CRC32` checksum of the object. This checksum is only present if the object was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumCRC32: String?
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumCRC32C: String?
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. This checksum is present if the object being copied was uploaded with the `CRC64NVME` checksum algorithm, or if the object was uploaded without a checksum (and Amazon S3 added the default checksum, `CRC64NVME`, to the uploaded object). For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumCRC64NVME: String?
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This checksum is only present if the checksum was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumSHA1: String?
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This checksum is only present if the checksum was uploaded with the object. For more information, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumSHA256: String?
+    /// The Base64 encoded, 512-bit `SHA512` digest of the object. This checksum is only present if the object was uploaded with the `SHA512` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumSHA512: String?
+    /// The Base64 encoded, 128-bit `MD5` digest of the object. This checksum is only present if the object was uploaded with the `MD5` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumMD5: String?
+    /// The Base64 encoded, 64-bit `XXHASH64` checksum of the object. This checksum is only present if the object was uploaded with the `XXHASH64` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumXXHASH64: String?
+    /// The Base64 encoded, 64-bit `XXHASH3` checksum of the object. This checksum is only present if the object was uploaded with the `XXHASH3` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumXXHASH3: String?
+    /// The Base64 encoded, 128-bit `XXHASH128` checksum of the object. This checksum is only present if the object was uploaded with the `XXHASH128` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumXXHASH128: String?
+
+    package init(
+        eTag: String? = nil,
+        lastModified: Date? = nil,
+        checksumType: ChecksumType? = nil,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil
+    ) {
+        self.eTag = eTag
+        self.lastModified = lastModified
+        self.checksumType = checksumType
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.eTag = try reader.decodeIfPresent("ETag")
+        self.lastModified = try reader.decodeIfPresent("LastModified")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.eTag, "ETag")
+        try writer.encodeIfPresent(self.lastModified, "LastModified")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+    }
+}
+
 /// The configuration information for the bucket.
 package struct CreateBucketConfiguration: AWSShape {
     /// Specifies the Region where the bucket will be created. You might choose a Region to optimize latency, minimize costs, or address regulatory requirements. For example, if you reside in Europe, you will probably find it advantageous to create buckets in the Europe (Ireland) Region.

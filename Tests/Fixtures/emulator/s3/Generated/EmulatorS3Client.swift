@@ -5,6 +5,78 @@
 
 /// The operations of Amazon Simple Storage Service, as a protocol, so that tests can stub the client.
 package protocol EmulatorS3API: Sendable {
+    /// Creates a copy of an object that is already stored in Amazon S3.
+    ///
+    /// End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs). If you attempt to use an Email Grantee ACL in a request after October 1, 2025, the request will receive an `HTTP 405` (Method Not Allowed) error.
+    ///
+    /// This change affects the following Amazon Web Services Regions: US East (N. Virginia), US West (N. California), US West (Oregon), Asia Pacific (Singapore), Asia Pacific (Sydney), Asia Pacific (Tokyo), Europe (Ireland), and South America (São Paulo).
+    ///
+    /// You can store individual objects of up to 50 TB in Amazon S3. You create a copy of your object up to 5 GB in size in a single atomic action using this API. However, to copy an object greater than 5 GB, you must use the multipart upload Upload Part - Copy (UploadPartCopy) API. For more information, see [Copy Object Using the REST Multipart Upload API](https://docs.aws.amazon.com/AmazonS3/latest/dev/CopyingObjctsUsingRESTMPUapi.html).
+    ///
+    /// You can copy individual objects between general purpose buckets, between directory buckets, and between general purpose buckets and directory buckets.
+    ///
+    /// - Amazon S3 supports copy operations using Multi-Region Access Points only as a destination when using the Multi-Region Access Point ARN.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    /// - VPC endpoints don't support cross-Region requests (including copies). If you're using VPC endpoints, your source and destination buckets should be in the same Amazon Web Services Region as your VPC endpoint.
+    ///
+    /// Both the Region that you want to copy the object from and the Region that you want to copy the object to must be enabled for your account. For more information about how to enable a Region for your account, see [Enable or disable a Region for standalone accounts](https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html#manage-acct-regions-enable-standalone) in the _Amazon Web Services Account Management Guide_.
+    ///
+    /// Amazon S3 transfer acceleration does not support cross-Region copies. If you request a cross-Region copy using a transfer acceleration endpoint, you get a `400 Bad Request` error. For more information, see [Transfer Acceleration](https://docs.aws.amazon.com/AmazonS3/latest/dev/transfer-acceleration.html).
+    ///
+    /// Authentication and authorization
+    ///
+    /// All `CopyObject` requests must be authenticated and signed by using IAM credentials (access key ID and secret access key for the IAM identities). All headers with the `x-amz-` prefix, including `x-amz-copy-source`, must be signed. For more information, see [REST Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/RESTAuthentication.html).
+    ///
+    /// **Directory buckets** - You must use the IAM credentials to authenticate and authorize your access to the `CopyObject` API operation, instead of using the temporary security credentials through the `CreateSession` API operation.
+    ///
+    /// Amazon Web Services CLI or SDKs handles authentication and authorization on your behalf.
+    ///
+    /// Permissions
+    ///
+    /// You must have _read_ access to the source object and _write_ access to the destination bucket.
+    ///
+    /// - **General purpose bucket permissions** - You must have permissions in an IAM policy based on the source and destination bucket types in a `CopyObject` operation.
+    ///
+    ///   - If the source object is in a general purpose bucket, you must have ** `s3:GetObject`** permission to read the source object that is being copied.
+    ///   - If the destination bucket is a general purpose bucket, you must have ** `s3:PutObject`** permission to write the object copy to the destination bucket.
+    ///
+    /// - **Directory bucket permissions** - You must have permissions in a bucket policy or an IAM identity-based policy based on the source and destination bucket types in a `CopyObject` operation.
+    ///
+    ///   - If the source object that you want to copy is in a directory bucket, you must have the ** `s3express:CreateSession`** permission in the `Action` element of a policy to read the object. If no session mode is specified, the session will be created with the maximum allowable privilege, attempting `ReadWrite` first, then `ReadOnly` if `ReadWrite` is not permitted. If you want to explicitly restrict the access to be read-only, you can set the `s3express:SessionMode` condition key to `ReadOnly` on the copy source bucket.
+    ///   - If the copy destination is a directory bucket, you must have the ** `s3express:CreateSession`** permission in the `Action` element of a policy to write the object to the destination. The `s3express:SessionMode` condition key can't be set to `ReadOnly` on the copy destination bucket.
+    ///
+    /// If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// For example policies, see [Example bucket policies for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam-example-bucket-policies.html) and [Amazon Web Services Identity and Access Management (IAM) identity-based policies for S3 Express One Zone](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-security-iam-identity-policies.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Response and special errors
+    ///
+    /// When the request is an HTTP 1.1 request, the response is chunk encoded. When the request is not an HTTP 1.1 request, the response would not contain the `Content-Length`. You always need to read the entire response body to check if the copy succeeds.
+    ///
+    /// - If the copy is successful, you receive a response with information about the copied object.
+    /// - A copy request might return an error when Amazon S3 receives the copy request or while Amazon S3 is copying the files. A `200 OK` response can contain either a success or an error.
+    ///
+    ///   - If the error occurs before the copy action starts, you receive a standard Amazon S3 error.
+    ///   - If the error occurs during the copy operation, the error response is embedded in the `200 OK` response. For example, in a cross-region copy, you may encounter throttling and receive a `200 OK` response. For more information, see [Resolve the Error 200 response when copying objects to Amazon S3](https://repost.aws/knowledge-center/s3-resolve-200-internalerror). The `200 OK` status code means the copy was accepted, but it doesn't mean the copy is complete. Another example is when you disconnect from Amazon S3 before the copy is complete, Amazon S3 might cancel the copy and you may receive a `200 OK` response. You must stay connected to Amazon S3 until the entire response is successfully received and processed.
+    ///     If you call this API operation directly, make sure to design your application to parse the content of the response and handle it appropriately. If you use Amazon Web Services SDKs, SDKs handle this condition. The SDKs detect the embedded error and apply error handling per your configuration settings (including automatically retrying the request as appropriate). If the condition persists, the SDKs throw an exception (or, for the SDKs that don't use exceptions, they return an error).
+    ///
+    /// Charge
+    ///
+    /// The copy request charge is based on the storage class and Region that you specify for the destination object. The request can also result in a data retrieval charge for the source if the source storage class bills for data retrieval. If the copy source is in a different region, the data transfer is billed to the copy source account. For pricing information, see [Amazon S3 pricing](http://aws.amazon.com/s3/pricing/).
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// - **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    /// - **Amazon S3 on Outposts** - When you use this action with S3 on Outposts through the REST API, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. The hostname isn't required when you use the Amazon Web Services CLI or SDKs.
+    ///
+    /// The following operations are related to `CopyObject`:
+    ///
+    /// - [PutObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html)
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func copyObject(_ input: CopyObjectRequest) async throws -> CopyObjectOutput
+
     /// This action creates an Amazon S3 bucket. To create an Amazon S3 on Outposts bucket, see [ `CreateBucket`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html) .
     ///
     /// Creates a new S3 bucket. To create a bucket, you must set up Amazon S3 and have a valid Amazon Web Services Access Key ID to authenticate requests. Anonymous requests are never allowed to create buckets. By creating the bucket, you become the bucket owner.
@@ -110,6 +182,26 @@ package protocol EmulatorS3API: Sendable {
     ///
     /// The `If-Match` header is supported for both general purpose and directory buckets. `IfMatchLastModifiedTime` and `IfMatchSize` is only supported for directory buckets.
     func deleteObject(_ input: DeleteObjectRequest) async throws -> DeleteObjectOutput
+
+    /// Using the `GetBucketLocation` operation is no longer a best practice. To return the Region that a bucket resides in, we recommend that you use the [HeadBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadBucket.html) operation instead. For backward compatibility, Amazon S3 continues to support the `GetBucketLocation` operation.
+    ///
+    /// Returns the Region the bucket resides in. You set the bucket's Region using the `LocationConstraint` request parameter in a `CreateBucket` request. For more information, see [CreateBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html).
+    ///
+    /// In a bucket's home Region, calls to the `GetBucketLocation` operation are governed by the bucket's policy. In other Regions, the bucket policy doesn't apply, which means that cross-account access won't be authorized. However, calls to the `HeadBucket` operation always return the bucket’s location through an HTTP response header, whether access to the bucket is authorized or not. Therefore, we recommend using the `HeadBucket` operation for bucket Region discovery and to avoid using the `GetBucketLocation` operation.
+    ///
+    /// When you use this API operation with an access point, provide the alias of the access point in place of the bucket name.
+    ///
+    /// When you use this API operation with an Object Lambda access point, provide the alias of the Object Lambda access point in place of the bucket name. If the Object Lambda access point alias in a request is not valid, the error code `InvalidAccessPointAliasError` is returned. For more information about `InvalidAccessPointAliasError`, see [List of Error Codes](https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList).
+    ///
+    /// This operation is not supported for directory buckets.
+    ///
+    /// The following operations are related to `GetBucketLocation`:
+    ///
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    /// - [CreateBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func getBucketLocation(_ input: GetBucketLocationRequest) async throws -> GetBucketLocationOutput
 
     /// Retrieves an object from Amazon S3.
     ///
@@ -298,6 +390,10 @@ package struct EmulatorS3Client: EmulatorS3API {
         client = try AWSClient(service: Self.service, configuration: configuration)
     }
 
+    package func copyObject(_ input: CopyObjectRequest) async throws -> CopyObjectOutput {
+        try await client.execute(Operations.copyObject, input)
+    }
+
     package func createBucket(_ input: CreateBucketRequest) async throws -> CreateBucketOutput {
         try await client.execute(Operations.createBucket, input)
     }
@@ -308,6 +404,10 @@ package struct EmulatorS3Client: EmulatorS3API {
 
     package func deleteObject(_ input: DeleteObjectRequest) async throws -> DeleteObjectOutput {
         try await client.execute(Operations.deleteObject, input)
+    }
+
+    package func getBucketLocation(_ input: GetBucketLocationRequest) async throws -> GetBucketLocationOutput {
+        try await client.execute(Operations.getBucketLocation, input)
     }
 
     package func getObject(_ input: GetObjectRequest) async throws -> GetObjectOutput {
@@ -326,9 +426,11 @@ package struct EmulatorS3Client: EmulatorS3API {
 extension EmulatorS3Client {
     /// The operations' HTTP bindings.
     package enum Operations {
+        package static let copyObject = AWSOperation("CopyObject", method: "PUT", requestURI: "/{Key+}", staticContextParams: ["DisableS3ExpressSessionAuth": true], contextParams: ["Bucket": "Bucket", "CopySource": "CopySource", "Key": "Key"])
         package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "", staticContextParams: ["DisableAccessPoints": true, "UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let deleteBucket = AWSOperation("DeleteBucket", method: "DELETE", requestURI: "", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let deleteObject = AWSOperation("DeleteObject", method: "DELETE", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let getBucketLocation = AWSOperation("GetBucketLocation", method: "GET", requestURI: "?location", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
         package static let listObjectsV2 = AWSOperation("ListObjectsV2", method: "GET", requestURI: "?list-type=2", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])
         package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])

@@ -220,6 +220,17 @@ package struct LocationType: AWSEnum {
     package static let knownValues: [Self] = [.availabilityZone, .localZone]
 }
 
+package struct MetadataDirective: AWSEnum {
+    package let rawValue: String
+
+    package init(rawValue: String) { self.rawValue = rawValue }
+
+    package static let copy = Self(rawValue: "COPY")
+    package static let replace = Self(rawValue: "REPLACE")
+
+    package static let knownValues: [Self] = [.copy, .replace]
+}
+
 package struct ObjectCannedACL: AWSEnum {
     package let rawValue: String
 
@@ -422,4 +433,15 @@ package struct StorageClass: AWSEnum {
         .fsxOpenzfs,
         .fsxOntap,
     ]
+}
+
+package struct TaggingDirective: AWSEnum {
+    package let rawValue: String
+
+    package init(rawValue: String) { self.rawValue = rawValue }
+
+    package static let copy = Self(rawValue: "COPY")
+    package static let replace = Self(rawValue: "REPLACE")
+
+    package static let knownValues: [Self] = [.copy, .replace]
 }

@@ -161,6 +161,24 @@ package struct NoSuchKey: AWSModeledError {
     }
 }
 
+/// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
+package struct ObjectNotInActiveTierError: AWSModeledError {
+    /// The code, message, status and request id of the error response.
+    package var context = AWSErrorContext()
+
+    package init(context: AWSErrorContext = AWSErrorContext()) {
+        self.context = context
+    }
+
+    package init(from decoder: any Decoder) throws {
+        _ = try AWSKeyedReader(decoder)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        _ = AWSKeyedWriter(encoder)
+    }
+}
+
 /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
 package struct TooManyParts: AWSModeledError {
     /// The code, message, status and request id of the error response.
@@ -190,6 +208,7 @@ extension EmulatorS3Client {
         "InvalidWriteOffset": InvalidWriteOffset.self,
         "NoSuchBucket": NoSuchBucket.self,
         "NoSuchKey": NoSuchKey.self,
+        "ObjectNotInActiveTierError": ObjectNotInActiveTierError.self,
         "TooManyParts": TooManyParts.self,
     ]
 }

@@ -4,6 +4,562 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
+package struct CopyObjectRequest: AWSShape, AWSRedacting {
+    /// The canned access control list (ACL) to apply to the object.
+    ///
+    /// When you copy an object, the ACL metadata is not preserved and is set to `private` by default. Only the owner has full access control. To override the default ACL setting, specify a new ACL when you generate a copy request. For more information, see [Using ACLs](https://docs.aws.amazon.com/AmazonS3/latest/dev/S3_ACLs_UsingACLs.html).
+    ///
+    /// If the destination bucket that you're copying objects to uses the bucket owner enforced setting for S3 Object Ownership, ACLs are disabled and no longer affect permissions. Buckets that use this setting only accept `PUT` requests that don't specify an ACL or `PUT` requests that specify bucket owner full control ACLs, such as the `bucket-owner-full-control` canned ACL or an equivalent form of this ACL expressed in the XML format. For more information, see [Controlling ownership of objects and disabling ACLs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the _Amazon S3 User Guide_.
+    ///
+    /// - If your destination bucket uses the bucket owner enforced setting for Object Ownership, all objects written to the bucket by any account will be owned by the bucket owner.
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var acl: ObjectCannedACL?
+    /// The name of the destination bucket.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Copying objects across different Amazon Web Services Regions isn't supported when the source or destination bucket is in Amazon Web Services Local Zones. The source and destination buckets must have the same parent Amazon Web Services Region. Otherwise, you get an HTTP `400 Bad Request` error with the error code `InvalidRequest`.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must use the Outpost bucket access point ARN or the access point alias for the destination bucket. You can only copy objects within the same Outpost bucket. It's not supported to copy objects across different Amazon Web Services Outposts, between buckets on the same Outposts, or between Outposts buckets and any other bucket types. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _S3 on Outposts guide_. When you use this action with S3 on Outposts through the REST API, you must direct requests to the S3 on Outposts hostname, in the format ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. The hostname isn't required when you use the Amazon Web Services CLI or SDKs.
+    package var bucket: String
+    /// Specifies the caching behavior along the request/reply chain.
+    package var cacheControl: String?
+    /// Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    ///
+    /// When you copy an object, if the source object has a checksum, that checksum value will be copied to the new object by default. If the `CopyObject` request does not include this `x-amz-checksum-algorithm` header, the checksum algorithm will be copied from the source object to the destination object (if it's present on the source object). You can optionally specify a different checksum algorithm to use with the `x-amz-checksum-algorithm` header. Unrecognized or unsupported values will respond with the HTTP status code `400 Bad Request`.
+    ///
+    /// For directory buckets, when you use Amazon Web Services SDKs, `CRC32` is the default checksum algorithm that's used for performance.
+    package var checksumAlgorithm: ChecksumAlgorithm?
+    /// Specifies presentational information for the object. Indicates whether an object should be displayed in a web browser or downloaded as a file. It allows specifying the desired filename for the downloaded file.
+    package var contentDisposition: String?
+    /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    ///
+    /// For directory buckets, only the `aws-chunked` value is supported in this header field.
+    package var contentEncoding: String?
+    /// The language the content is in.
+    package var contentLanguage: String?
+    /// A standard MIME type that describes the format of the object data.
+    package var contentType: String?
+    /// Specifies the source object for the copy operation. The source object can be up to 5 GB. If the source object is an object that was uploaded by using a multipart upload, the object copy will be a single part object after the source object is copied to the destination bucket.
+    ///
+    /// You specify the value of the copy source in one of two formats, depending on whether you want to access the source object through an [access point](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points.html):
+    ///
+    /// - For objects not accessed through an access point, specify the name of the source bucket and the key of the source object, separated by a slash (/). For example, to copy the object `reports/january.pdf` from the general purpose bucket `awsexamplebucket`, use `awsexamplebucket/reports/january.pdf`. The value must be URL-encoded. To copy the object `reports/january.pdf` from the directory bucket `awsexamplebucket--use1-az5--x-s3`, use `awsexamplebucket--use1-az5--x-s3/reports/january.pdf`. The value must be URL-encoded.
+    /// - For objects accessed through access points, specify the Amazon Resource Name (ARN) of the object as accessed through the access point, in the format `arn:aws:s3:<Region>:<account-id>:accesspoint/<access-point-name>/object/<key>`. For example, to copy the object `reports/january.pdf` through access point `my-access-point` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point/object/reports/january.pdf`. The value must be URL encoded.
+    ///
+    ///   - Amazon S3 supports copy operations using Access points only when the source and destination buckets are in the same Amazon Web Services Region.
+    ///   - Access points are not supported by directory buckets.
+    ///
+    /// Alternatively, for objects accessed through Amazon S3 on Outposts, specify the ARN of the object as accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/object/<key>`. For example, to copy the object `reports/january.pdf` through outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/object/reports/january.pdf`. The value must be URL-encoded.
+    ///
+    /// If your source bucket versioning is enabled, the `x-amz-copy-source` header by default identifies the current version of an object to copy. If the current version is a delete marker, Amazon S3 behaves as if the object was deleted. To copy a different version, use the `versionId` query parameter. Specifically, append `?versionId=<version-id>` to the value (for example, `awsexamplebucket/reports/january.pdf?versionId=QUpfdndhfd8438MNFDN93jdnJFkdmqnh893`). If you don't specify a version ID, Amazon S3 copies the latest version of the source object.
+    ///
+    /// If you enable versioning on the destination bucket, Amazon S3 generates a unique version ID for the copied object. This version ID is different from the version ID of the source object. Amazon S3 returns the version ID of the copied object in the `x-amz-version-id` response header in the response.
+    ///
+    /// If you do not enable versioning or suspend it on the destination bucket, the version ID that Amazon S3 generates in the `x-amz-version-id` response header is always null.
+    ///
+    /// **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets.
+    package var copySource: String
+    /// Copies the object if its entity tag (ETag) matches the specified tag.
+    ///
+    /// If both the `x-amz-copy-source-if-match` and `x-amz-copy-source-if-unmodified-since` headers are present in the request and evaluate as follows, Amazon S3 returns `200 OK` and copies the data:
+    ///
+    /// - `x-amz-copy-source-if-match` condition evaluates to true
+    /// - `x-amz-copy-source-if-unmodified-since` condition evaluates to false
+    package var copySourceIfMatch: String?
+    /// Copies the object if it has been modified since the specified time.
+    ///
+    /// If both the `x-amz-copy-source-if-none-match` and `x-amz-copy-source-if-modified-since` headers are present in the request and evaluate as follows, Amazon S3 returns the `412 Precondition Failed` response code:
+    ///
+    /// - `x-amz-copy-source-if-none-match` condition evaluates to false
+    /// - `x-amz-copy-source-if-modified-since` condition evaluates to true
+    package var copySourceIfModifiedSince: Date?
+    /// Copies the object if its entity tag (ETag) is different than the specified ETag.
+    ///
+    /// If both the `x-amz-copy-source-if-none-match` and `x-amz-copy-source-if-modified-since` headers are present in the request and evaluate as follows, Amazon S3 returns the `412 Precondition Failed` response code:
+    ///
+    /// - `x-amz-copy-source-if-none-match` condition evaluates to false
+    /// - `x-amz-copy-source-if-modified-since` condition evaluates to true
+    package var copySourceIfNoneMatch: String?
+    /// Copies the object if it hasn't been modified since the specified time.
+    ///
+    /// If both the `x-amz-copy-source-if-match` and `x-amz-copy-source-if-unmodified-since` headers are present in the request and evaluate as follows, Amazon S3 returns `200 OK` and copies the data:
+    ///
+    /// - `x-amz-copy-source-if-match` condition evaluates to true
+    /// - `x-amz-copy-source-if-unmodified-since` condition evaluates to false
+    package var copySourceIfUnmodifiedSince: Date?
+    /// The date and time at which the object is no longer cacheable.
+    package var expires: String?
+    /// Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantFullControl: String?
+    /// Allows grantee to read the object data and its metadata.
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantRead: String?
+    /// Allows grantee to read the object ACL.
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantReadACP: String?
+    /// Allows grantee to write the ACL for the applicable object.
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantWriteACP: String?
+    /// Copies the object if the entity tag (ETag) of the destination object matches the specified tag. If the ETag values do not match, the operation returns a `412 Precondition Failed` error. If a concurrent operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag and retry the upload.
+    ///
+    /// Expects the ETag value as a string.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    package var ifMatch: String?
+    /// Copies the object only if the object key name at the destination does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error. If a concurrent operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should retry the upload.
+    ///
+    /// Expects the '*' (asterisk) character.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    package var ifNoneMatch: String?
+    /// The key of the destination object.
+    package var key: String
+    /// A map of metadata to store with the object in S3.
+    package var metadata: [String: String]?
+    /// Specifies whether the metadata is copied from the source object or replaced with metadata that's provided in the request. When copying an object, you can preserve all metadata (the default) or specify new metadata. If this header isn’t specified, `COPY` is the default behavior.
+    ///
+    /// **General purpose bucket** - For general purpose buckets, when you grant permissions, you can use the `s3:x-amz-metadata-directive` condition key to enforce certain metadata behavior when objects are uploaded. For more information, see [Amazon S3 condition key examples](https://docs.aws.amazon.com/AmazonS3/latest/dev/amazon-s3-policy-keys.html) in the _Amazon S3 User Guide_.
+    ///
+    /// `x-amz-website-redirect-location` is unique to each object and is not copied when using the `x-amz-metadata-directive` header. To copy the value, you must specify `x-amz-website-redirect-location` in the request header.
+    package var metadataDirective: MetadataDirective?
+    /// Specifies whether the object tag-set is copied from the source object or replaced with the tag-set that's provided in the request.
+    ///
+    /// The default value is `COPY`.
+    ///
+    /// **Directory buckets** - For directory buckets in a `CopyObject` operation, only the empty tag-set is supported. Any requests that attempt to write non-empty tags into directory buckets will receive a `501 Not Implemented` status code. When the destination bucket is a directory bucket, you will receive a `501 Not Implemented` response in any of the following situations:
+    ///
+    /// - When you attempt to `COPY` the tag-set from an S3 source object that has non-empty tags.
+    /// - When you attempt to `REPLACE` the tag-set of a source object and set a non-empty value to `x-amz-tagging`.
+    /// - When you don't set the `x-amz-tagging-directive` header and the source object has non-empty tags. This is because the default value of `x-amz-tagging-directive` is `COPY`.
+    ///
+    /// Because only the empty tag-set is supported for directory buckets in a `CopyObject` operation, the following situations are allowed:
+    ///
+    /// - When you attempt to `COPY` the tag-set from a directory bucket source object that has no tags to a general purpose bucket. It copies an empty tag-set to the destination object.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a general purpose bucket source object that has non-empty tags and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and don't set the `x-amz-tagging` value of the directory bucket destination object. This is because the default value of `x-amz-tagging` is the empty value.
+    package var taggingDirective: TaggingDirective?
+    /// The server-side encryption algorithm used when storing this object in Amazon S3. Unrecognized or unsupported values won’t write a destination object and will receive a `400 Bad Request` response.
+    ///
+    /// Amazon S3 automatically encrypts all new objects that are copied to an S3 bucket. When copying an object, if you don't specify encryption information in your copy request, the encryption setting of the target object is set to the default encryption configuration of the destination bucket. By default, all buckets have a base level of encryption configuration that uses server-side encryption with Amazon S3 managed keys (SSE-S3). If the destination bucket has a different default encryption configuration, Amazon S3 uses the corresponding encryption key to encrypt the target object copy.
+    ///
+    /// With server-side encryption, Amazon S3 encrypts your data as it writes your data to disks in its data centers and decrypts the data when you access it. For more information about server-side encryption, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/serv-side-encryption.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **General purpose buckets**
+    ///
+    /// - For general purpose buckets, there are the following supported options for server-side encryption: server-side encryption with Key Management Service (KMS) keys (SSE-KMS), dual-layer server-side encryption with Amazon Web Services KMS keys (DSSE-KMS), and server-side encryption with customer-provided encryption keys (SSE-C). Amazon S3 uses the corresponding KMS key, or a customer-provided key to encrypt the target object copy.
+    /// - When you perform a `CopyObject` operation, if you want to use a different type of encryption setting for the target object, you can specify appropriate encryption-related headers to encrypt the target object with an Amazon S3 managed key, a KMS key, or a customer-provided key. If the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence.
+    ///
+    /// **Directory buckets**
+    ///
+    /// - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the _Amazon S3 User Guide_. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
+    /// - To encrypt new object copies to a directory bucket with SSE-KMS, we recommend you specify SSE-KMS as the directory bucket's default encryption configuration with a KMS key (specifically, a [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk)). The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket for the lifetime of the bucket. After you specify a customer managed key for SSE-KMS, you can't override the customer managed key for the bucket's SSE-KMS configuration. Then, when you perform a `CopyObject` operation and want to specify server-side encryption settings for new object copies with SSE-KMS in the encryption-related request headers, you must ensure the encryption key is the same customer managed key that you specified for the directory bucket's default encryption configuration.
+    /// - **S3 access points for Amazon FSx** - When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`. All Amazon FSx file systems have encryption configured by default and are encrypted at rest. Data is automatically encrypted before being written to the file system, and automatically decrypted as it is read. These processes are handled transparently by Amazon FSx.
+    package var serverSideEncryption: ServerSideEncryption?
+    /// If the `x-amz-storage-class` header is not used, the copied object will be stored in the `STANDARD` Storage Class by default. The `STANDARD` storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class.
+    ///
+    /// - **Directory buckets** - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones. Unsupported storage class values won't write a destination object and will respond with the HTTP status code `400 Bad Request`.
+    /// - **Amazon S3 on Outposts** - S3 on Outposts only uses the `OUTPOSTS` Storage Class.
+    ///
+    /// You can use the `CopyObject` action to change the storage class of an object that is already stored in Amazon S3 by using the `x-amz-storage-class` header. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Before using an object as a source object for the copy operation, you must restore a copy of it if it meets any of the following conditions:
+    ///
+    /// - The storage class of the source object is `GLACIER` or `DEEP_ARCHIVE`.
+    /// - The storage class of the source object is `INTELLIGENT_TIERING` and it's [S3 Intelligent-Tiering access tier](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html#intel-tiering-tier-definition) is `Archive Access` or `Deep Archive Access`.
+    ///
+    /// For more information, see [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html) and [Copying Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/CopyingObjectsExamples.html) in the _Amazon S3 User Guide_.
+    package var storageClass: StorageClass?
+    /// If the destination bucket is configured as a website, redirects requests for this object copy to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata. This value is unique to each object and is not copied when using the `x-amz-metadata-directive` header. Instead, you may opt to provide this header in combination with the `x-amz-metadata-directive` header.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var websiteRedirectLocation: String?
+    /// Specifies the algorithm to use when encrypting the object (for example, `AES256`).
+    ///
+    /// When you perform a `CopyObject` operation, if you want to use a different type of encryption setting for the target object, you can specify appropriate encryption-related headers to encrypt the target object with an Amazon S3 managed key, a KMS key, or a customer-provided key. If the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence.
+    ///
+    /// This functionality is not supported when the destination bucket is a directory bucket.
+    package var sseCustomerAlgorithm: String?
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded. Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// This functionality is not supported when the destination bucket is a directory bucket.
+    package var sseCustomerKey: String?
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// This functionality is not supported when the destination bucket is a directory bucket.
+    package var sseCustomerKeyMD5: String?
+    /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. All GET and PUT requests for an object protected by KMS will fail if they're not made via SSL or using SigV4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
+    package var ssekmsKeyId: String?
+    /// Specifies the Amazon Web Services KMS Encryption Context as an additional encryption context to use for the destination object encryption. The value of this header is a base64-encoded UTF-8 string holding JSON with the encryption context key-value pairs.
+    ///
+    /// **General purpose buckets** - This value must be explicitly added to specify encryption context for `CopyObject` requests if you want an additional encryption context for your destination object. The additional encryption context of the source object won't be copied to the destination object. For more information, see [Encryption context](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#encryption-context) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
+    package var ssekmsEncryptionContext: String?
+    /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS). If a target object uses SSE-KMS, you can enable an S3 Bucket Key for the object.
+    ///
+    /// Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Specifying this header with a COPY action doesn’t affect bucket-level settings for S3 Bucket Key.
+    ///
+    /// For more information, see [Amazon S3 Bucket Keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-key.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory buckets** - S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
+    package var bucketKeyEnabled: Bool?
+    /// Specifies the algorithm to use when decrypting the source object (for example, `AES256`).
+    ///
+    /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
+    ///
+    /// This functionality is not supported when the source object is in a directory bucket.
+    package var copySourceSSECustomerAlgorithm: String?
+    /// Specifies the customer-provided encryption key for Amazon S3 to use to decrypt the source object. The encryption key provided in this header must be the same one that was used when the source object was created.
+    ///
+    /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
+    ///
+    /// This functionality is not supported when the source object is in a directory bucket.
+    package var copySourceSSECustomerKey: String?
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
+    ///
+    /// This functionality is not supported when the source object is in a directory bucket.
+    package var copySourceSSECustomerKeyMD5: String?
+    package var requestPayer: RequestPayer?
+    /// The tag-set for the object copy in the destination bucket. This value must be used in conjunction with the `x-amz-tagging-directive` if you choose `REPLACE` for the `x-amz-tagging-directive`. If you choose `COPY` for the `x-amz-tagging-directive`, you don't need to set the `x-amz-tagging` header, because the tag-set will be copied from the source object directly. The tag-set must be encoded as URL Query parameters.
+    ///
+    /// The default value is the empty value.
+    ///
+    /// **Directory buckets** - For directory buckets in a `CopyObject` operation, only the empty tag-set is supported. Any requests that attempt to write non-empty tags into directory buckets will receive a `501 Not Implemented` status code. When the destination bucket is a directory bucket, you will receive a `501 Not Implemented` response in any of the following situations:
+    ///
+    /// - When you attempt to `COPY` the tag-set from an S3 source object that has non-empty tags.
+    /// - When you attempt to `REPLACE` the tag-set of a source object and set a non-empty value to `x-amz-tagging`.
+    /// - When you don't set the `x-amz-tagging-directive` header and the source object has non-empty tags. This is because the default value of `x-amz-tagging-directive` is `COPY`.
+    ///
+    /// Because only the empty tag-set is supported for directory buckets in a `CopyObject` operation, the following situations are allowed:
+    ///
+    /// - When you attempt to `COPY` the tag-set from a directory bucket source object that has no tags to a general purpose bucket. It copies an empty tag-set to the destination object.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a general purpose bucket source object that has non-empty tags and set the `x-amz-tagging` value of the directory bucket destination object to empty.
+    /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and don't set the `x-amz-tagging` value of the directory bucket destination object. This is because the default value of `x-amz-tagging` is the empty value.
+    package var tagging: String?
+    /// The Object Lock mode that you want to apply to the object copy.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var objectLockMode: ObjectLockMode?
+    /// The date and time when you want the Object Lock of the object copy to expire.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var objectLockRetainUntilDate: Date?
+    /// Specifies whether you want to apply a legal hold to the object copy.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+    /// The account ID of the expected destination bucket owner. If the account ID that you provide does not match the actual owner of the destination bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    /// The account ID of the expected source bucket owner. If the account ID that you provide does not match the actual owner of the source bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedSourceBucketOwner: String?
+
+    package init(
+        acl: ObjectCannedACL? = nil,
+        bucket: String,
+        cacheControl: String? = nil,
+        checksumAlgorithm: ChecksumAlgorithm? = nil,
+        contentDisposition: String? = nil,
+        contentEncoding: String? = nil,
+        contentLanguage: String? = nil,
+        contentType: String? = nil,
+        copySource: String,
+        copySourceIfMatch: String? = nil,
+        copySourceIfModifiedSince: Date? = nil,
+        copySourceIfNoneMatch: String? = nil,
+        copySourceIfUnmodifiedSince: Date? = nil,
+        expires: String? = nil,
+        grantFullControl: String? = nil,
+        grantRead: String? = nil,
+        grantReadACP: String? = nil,
+        grantWriteACP: String? = nil,
+        ifMatch: String? = nil,
+        ifNoneMatch: String? = nil,
+        key: String,
+        metadata: [String: String]? = nil,
+        metadataDirective: MetadataDirective? = nil,
+        taggingDirective: TaggingDirective? = nil,
+        serverSideEncryption: ServerSideEncryption? = nil,
+        storageClass: StorageClass? = nil,
+        websiteRedirectLocation: String? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKey: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        ssekmsKeyId: String? = nil,
+        ssekmsEncryptionContext: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        copySourceSSECustomerAlgorithm: String? = nil,
+        copySourceSSECustomerKey: String? = nil,
+        copySourceSSECustomerKeyMD5: String? = nil,
+        requestPayer: RequestPayer? = nil,
+        tagging: String? = nil,
+        objectLockMode: ObjectLockMode? = nil,
+        objectLockRetainUntilDate: Date? = nil,
+        objectLockLegalHoldStatus: ObjectLockLegalHoldStatus? = nil,
+        expectedBucketOwner: String? = nil,
+        expectedSourceBucketOwner: String? = nil
+    ) {
+        self.acl = acl
+        self.bucket = bucket
+        self.cacheControl = cacheControl
+        self.checksumAlgorithm = checksumAlgorithm
+        self.contentDisposition = contentDisposition
+        self.contentEncoding = contentEncoding
+        self.contentLanguage = contentLanguage
+        self.contentType = contentType
+        self.copySource = copySource
+        self.copySourceIfMatch = copySourceIfMatch
+        self.copySourceIfModifiedSince = copySourceIfModifiedSince
+        self.copySourceIfNoneMatch = copySourceIfNoneMatch
+        self.copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince
+        self.expires = expires
+        self.grantFullControl = grantFullControl
+        self.grantRead = grantRead
+        self.grantReadACP = grantReadACP
+        self.grantWriteACP = grantWriteACP
+        self.ifMatch = ifMatch
+        self.ifNoneMatch = ifNoneMatch
+        self.key = key
+        self.metadata = metadata
+        self.metadataDirective = metadataDirective
+        self.taggingDirective = taggingDirective
+        self.serverSideEncryption = serverSideEncryption
+        self.storageClass = storageClass
+        self.websiteRedirectLocation = websiteRedirectLocation
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKey = sseCustomerKey
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.ssekmsKeyId = ssekmsKeyId
+        self.ssekmsEncryptionContext = ssekmsEncryptionContext
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.copySourceSSECustomerAlgorithm = copySourceSSECustomerAlgorithm
+        self.copySourceSSECustomerKey = copySourceSSECustomerKey
+        self.copySourceSSECustomerKeyMD5 = copySourceSSECustomerKeyMD5
+        self.requestPayer = requestPayer
+        self.tagging = tagging
+        self.objectLockMode = objectLockMode
+        self.objectLockRetainUntilDate = objectLockRetainUntilDate
+        self.objectLockLegalHoldStatus = objectLockLegalHoldStatus
+        self.expectedBucketOwner = expectedBucketOwner
+        self.expectedSourceBucketOwner = expectedSourceBucketOwner
+    }
+
+    package static let awsMembers = [
+        AWSMember("ACL", .header("x-amz-acl")),
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("CacheControl", .header("Cache-Control")),
+        AWSMember("ChecksumAlgorithm", .header("x-amz-checksum-algorithm")),
+        AWSMember("ContentDisposition", .header("Content-Disposition")),
+        AWSMember("ContentEncoding", .header("Content-Encoding")),
+        AWSMember("ContentLanguage", .header("Content-Language")),
+        AWSMember("ContentType", .header("Content-Type")),
+        AWSMember("CopySource", .header("x-amz-copy-source")),
+        AWSMember("CopySourceIfMatch", .header("x-amz-copy-source-if-match")),
+        AWSMember("CopySourceIfModifiedSince", .header("x-amz-copy-source-if-modified-since")),
+        AWSMember("CopySourceIfNoneMatch", .header("x-amz-copy-source-if-none-match")),
+        AWSMember("CopySourceIfUnmodifiedSince", .header("x-amz-copy-source-if-unmodified-since")),
+        AWSMember("Expires", .header("Expires")),
+        AWSMember("GrantFullControl", .header("x-amz-grant-full-control")),
+        AWSMember("GrantRead", .header("x-amz-grant-read")),
+        AWSMember("GrantReadACP", .header("x-amz-grant-read-acp")),
+        AWSMember("GrantWriteACP", .header("x-amz-grant-write-acp")),
+        AWSMember("IfMatch", .header("If-Match")),
+        AWSMember("IfNoneMatch", .header("If-None-Match")),
+        AWSMember("Key", .uri("Key", greedy: true)),
+        AWSMember("Metadata", .headers(prefix: "x-amz-meta-")),
+        AWSMember("MetadataDirective", .header("x-amz-metadata-directive")),
+        AWSMember("TaggingDirective", .header("x-amz-tagging-directive")),
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("StorageClass", .header("x-amz-storage-class")),
+        AWSMember("WebsiteRedirectLocation", .header("x-amz-website-redirect-location")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKey", .header("x-amz-server-side-encryption-customer-key")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("SSEKMSEncryptionContext", .header("x-amz-server-side-encryption-context")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("CopySourceSSECustomerAlgorithm", .header("x-amz-copy-source-server-side-encryption-customer-algorithm")),
+        AWSMember("CopySourceSSECustomerKey", .header("x-amz-copy-source-server-side-encryption-customer-key")),
+        AWSMember("CopySourceSSECustomerKeyMD5", .header("x-amz-copy-source-server-side-encryption-customer-key-MD5")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("Tagging", .header("x-amz-tagging")),
+        AWSMember("ObjectLockMode", .header("x-amz-object-lock-mode")),
+        AWSMember("ObjectLockRetainUntilDate", .header("x-amz-object-lock-retain-until-date"), timestampFormat: .iso8601),
+        AWSMember("ObjectLockLegalHoldStatus", .header("x-amz-object-lock-legal-hold")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("ExpectedSourceBucketOwner", .header("x-amz-source-expected-bucket-owner")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.copySource, .init(pattern: #"\/?.+\/.+"#), path, "copySource")
+        try AWSValidation.check(self.key, .init(min: 1), path, "key")
+    }
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "acl": self.acl as Any,
+            "bucket": self.bucket as Any,
+            "cacheControl": self.cacheControl as Any,
+            "checksumAlgorithm": self.checksumAlgorithm as Any,
+            "contentDisposition": self.contentDisposition as Any,
+            "contentEncoding": self.contentEncoding as Any,
+            "contentLanguage": self.contentLanguage as Any,
+            "contentType": self.contentType as Any,
+            "copySource": self.copySource as Any,
+            "copySourceIfMatch": self.copySourceIfMatch as Any,
+            "copySourceIfModifiedSince": self.copySourceIfModifiedSince as Any,
+            "copySourceIfNoneMatch": self.copySourceIfNoneMatch as Any,
+            "copySourceIfUnmodifiedSince": self.copySourceIfUnmodifiedSince as Any,
+            "expires": self.expires as Any,
+            "grantFullControl": self.grantFullControl as Any,
+            "grantRead": self.grantRead as Any,
+            "grantReadACP": self.grantReadACP as Any,
+            "grantWriteACP": self.grantWriteACP as Any,
+            "ifMatch": self.ifMatch as Any,
+            "ifNoneMatch": self.ifNoneMatch as Any,
+            "key": self.key as Any,
+            "metadata": self.metadata as Any,
+            "metadataDirective": self.metadataDirective as Any,
+            "taggingDirective": self.taggingDirective as Any,
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "storageClass": self.storageClass as Any,
+            "websiteRedirectLocation": self.websiteRedirectLocation as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKey": self.sseCustomerKey.map { _ in AWSRedacted() } as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "ssekmsEncryptionContext": self.ssekmsEncryptionContext.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "copySourceSSECustomerAlgorithm": self.copySourceSSECustomerAlgorithm as Any,
+            "copySourceSSECustomerKey": self.copySourceSSECustomerKey.map { _ in AWSRedacted() } as Any,
+            "copySourceSSECustomerKeyMD5": self.copySourceSSECustomerKeyMD5 as Any,
+            "requestPayer": self.requestPayer as Any,
+            "tagging": self.tagging as Any,
+            "objectLockMode": self.objectLockMode as Any,
+            "objectLockRetainUntilDate": self.objectLockRetainUntilDate as Any,
+            "objectLockLegalHoldStatus": self.objectLockLegalHoldStatus as Any,
+            "expectedBucketOwner": self.expectedBucketOwner as Any,
+            "expectedSourceBucketOwner": self.expectedSourceBucketOwner as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.acl = try reader.decodeIfPresent("ACL")
+        self.bucket = try reader.decode("Bucket")
+        self.cacheControl = try reader.decodeIfPresent("CacheControl")
+        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
+        self.contentDisposition = try reader.decodeIfPresent("ContentDisposition")
+        self.contentEncoding = try reader.decodeIfPresent("ContentEncoding")
+        self.contentLanguage = try reader.decodeIfPresent("ContentLanguage")
+        self.contentType = try reader.decodeIfPresent("ContentType")
+        self.copySource = try reader.decode("CopySource")
+        self.copySourceIfMatch = try reader.decodeIfPresent("CopySourceIfMatch")
+        self.copySourceIfModifiedSince = try reader.decodeIfPresent("CopySourceIfModifiedSince")
+        self.copySourceIfNoneMatch = try reader.decodeIfPresent("CopySourceIfNoneMatch")
+        self.copySourceIfUnmodifiedSince = try reader.decodeIfPresent("CopySourceIfUnmodifiedSince")
+        self.expires = try reader.decodeIfPresent("Expires")
+        self.grantFullControl = try reader.decodeIfPresent("GrantFullControl")
+        self.grantRead = try reader.decodeIfPresent("GrantRead")
+        self.grantReadACP = try reader.decodeIfPresent("GrantReadACP")
+        self.grantWriteACP = try reader.decodeIfPresent("GrantWriteACP")
+        self.ifMatch = try reader.decodeIfPresent("IfMatch")
+        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
+        self.key = try reader.decode("Key")
+        self.metadata = try reader.decodeIfPresent("Metadata")
+        self.metadataDirective = try reader.decodeIfPresent("MetadataDirective")
+        self.taggingDirective = try reader.decodeIfPresent("TaggingDirective")
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.storageClass = try reader.decodeIfPresent("StorageClass")
+        self.websiteRedirectLocation = try reader.decodeIfPresent("WebsiteRedirectLocation")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.copySourceSSECustomerAlgorithm = try reader.decodeIfPresent("CopySourceSSECustomerAlgorithm")
+        self.copySourceSSECustomerKey = try reader.decodeIfPresent("CopySourceSSECustomerKey")
+        self.copySourceSSECustomerKeyMD5 = try reader.decodeIfPresent("CopySourceSSECustomerKeyMD5")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.tagging = try reader.decodeIfPresent("Tagging")
+        self.objectLockMode = try reader.decodeIfPresent("ObjectLockMode")
+        self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
+        self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.expectedSourceBucketOwner = try reader.decodeIfPresent("ExpectedSourceBucketOwner")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.acl, "ACL")
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.cacheControl, "CacheControl")
+        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
+        try writer.encodeIfPresent(self.contentDisposition, "ContentDisposition")
+        try writer.encodeIfPresent(self.contentEncoding, "ContentEncoding")
+        try writer.encodeIfPresent(self.contentLanguage, "ContentLanguage")
+        try writer.encodeIfPresent(self.contentType, "ContentType")
+        try writer.encode(self.copySource, "CopySource")
+        try writer.encodeIfPresent(self.copySourceIfMatch, "CopySourceIfMatch")
+        try writer.encodeIfPresent(self.copySourceIfModifiedSince, "CopySourceIfModifiedSince")
+        try writer.encodeIfPresent(self.copySourceIfNoneMatch, "CopySourceIfNoneMatch")
+        try writer.encodeIfPresent(self.copySourceIfUnmodifiedSince, "CopySourceIfUnmodifiedSince")
+        try writer.encodeIfPresent(self.expires, "Expires")
+        try writer.encodeIfPresent(self.grantFullControl, "GrantFullControl")
+        try writer.encodeIfPresent(self.grantRead, "GrantRead")
+        try writer.encodeIfPresent(self.grantReadACP, "GrantReadACP")
+        try writer.encodeIfPresent(self.grantWriteACP, "GrantWriteACP")
+        try writer.encodeIfPresent(self.ifMatch, "IfMatch")
+        try writer.encodeIfPresent(self.ifNoneMatch, "IfNoneMatch")
+        try writer.encode(self.key, "Key")
+        try writer.encodeIfPresent(self.metadata, "Metadata")
+        try writer.encodeIfPresent(self.metadataDirective, "MetadataDirective")
+        try writer.encodeIfPresent(self.taggingDirective, "TaggingDirective")
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.storageClass, "StorageClass")
+        try writer.encodeIfPresent(self.websiteRedirectLocation, "WebsiteRedirectLocation")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKey, "SSECustomerKey")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
+        try writer.encodeIfPresent(self.copySourceSSECustomerAlgorithm, "CopySourceSSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.copySourceSSECustomerKey, "CopySourceSSECustomerKey")
+        try writer.encodeIfPresent(self.copySourceSSECustomerKeyMD5, "CopySourceSSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+        try writer.encodeIfPresent(self.tagging, "Tagging")
+        try writer.encodeIfPresent(self.objectLockMode, "ObjectLockMode")
+        try writer.encodeIfPresent(self.objectLockRetainUntilDate, "ObjectLockRetainUntilDate")
+        try writer.encodeIfPresent(self.objectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.expectedSourceBucketOwner, "ExpectedSourceBucketOwner")
+    }
+}
+
 package struct CreateBucketRequest: AWSShape {
     /// The canned ACL to apply to the bucket.
     ///
@@ -277,6 +833,41 @@ package struct DeleteObjectRequest: AWSShape {
         try writer.encodeIfPresent(self.ifMatch, "IfMatch")
         try writer.encodeIfPresent(self.ifMatchLastModifiedTime, "IfMatchLastModifiedTime")
         try writer.encodeIfPresent(self.ifMatchSize, "IfMatchSize")
+    }
+}
+
+package struct GetBucketLocationRequest: AWSShape {
+    /// The name of the bucket for which to get the location.
+    ///
+    /// When you use this API operation with an access point, provide the alias of the access point in place of the bucket name.
+    ///
+    /// When you use this API operation with an Object Lambda access point, provide the alias of the Object Lambda access point in place of the bucket name. If the Object Lambda access point alias in a request is not valid, the error code `InvalidAccessPointAliasError` is returned. For more information about `InvalidAccessPointAliasError`, see [List of Error Codes](https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList).
+    package var bucket: String
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+
+    package init(bucket: String, expectedBucketOwner: String? = nil) {
+        self.bucket = bucket
+        self.expectedBucketOwner = expectedBucketOwner
+    }
+
+    package static let awsMembers = [
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decode("Bucket")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
     }
 }
 

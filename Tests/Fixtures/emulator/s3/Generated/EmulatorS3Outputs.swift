@@ -4,6 +4,128 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
+package struct CopyObjectOutput: AWSShape, AWSRedacting {
+    /// Container for all response elements.
+    package let copyObjectResult: CopyObjectResult?
+    /// If the object expiration is configured, the response includes this header.
+    ///
+    /// Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
+    package let expiration: String?
+    /// Version ID of the source object that was copied.
+    ///
+    /// This functionality is not supported when the source object is in a directory bucket.
+    package let copySourceVersionId: String?
+    /// Version ID of the newly created copy.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let versionId: String?
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
+    ///
+    /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
+    package let serverSideEncryption: ServerSideEncryption?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerAlgorithm: String?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerKeyMD5: String?
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    package let ssekmsKeyId: String?
+    /// If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded UTF-8 string holding JSON with the encryption context key-value pairs.
+    package let ssekmsEncryptionContext: String?
+    /// Indicates whether the copied object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    package let bucketKeyEnabled: Bool?
+    package let requestCharged: RequestCharged?
+
+    package init(
+        copyObjectResult: CopyObjectResult? = nil,
+        expiration: String? = nil,
+        copySourceVersionId: String? = nil,
+        versionId: String? = nil,
+        serverSideEncryption: ServerSideEncryption? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        ssekmsKeyId: String? = nil,
+        ssekmsEncryptionContext: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        requestCharged: RequestCharged? = nil
+    ) {
+        self.copyObjectResult = copyObjectResult
+        self.expiration = expiration
+        self.copySourceVersionId = copySourceVersionId
+        self.versionId = versionId
+        self.serverSideEncryption = serverSideEncryption
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.ssekmsKeyId = ssekmsKeyId
+        self.ssekmsEncryptionContext = ssekmsEncryptionContext
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.requestCharged = requestCharged
+    }
+
+    package static let awsMembers = [
+        AWSMember("CopyObjectResult", .payload),
+        AWSMember("Expiration", .header("x-amz-expiration")),
+        AWSMember("CopySourceVersionId", .header("x-amz-copy-source-version-id")),
+        AWSMember("VersionId", .header("x-amz-version-id")),
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("SSEKMSEncryptionContext", .header("x-amz-server-side-encryption-context")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+    ]
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "copyObjectResult": self.copyObjectResult as Any,
+            "expiration": self.expiration as Any,
+            "copySourceVersionId": self.copySourceVersionId as Any,
+            "versionId": self.versionId as Any,
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "ssekmsEncryptionContext": self.ssekmsEncryptionContext.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "requestCharged": self.requestCharged as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.copyObjectResult = try reader.decodeIfPresent("CopyObjectResult")
+        self.expiration = try reader.decodeIfPresent("Expiration")
+        self.copySourceVersionId = try reader.decodeIfPresent("CopySourceVersionId")
+        self.versionId = try reader.decodeIfPresent("VersionId")
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.copyObjectResult, "CopyObjectResult")
+        try writer.encodeIfPresent(self.expiration, "Expiration")
+        try writer.encodeIfPresent(self.copySourceVersionId, "CopySourceVersionId")
+        try writer.encodeIfPresent(self.versionId, "VersionId")
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+    }
+}
+
 package struct CreateBucketOutput: AWSShape {
     /// A forward slash followed by the name of the bucket.
     package let location: String?
@@ -70,6 +192,27 @@ package struct DeleteObjectOutput: AWSShape {
         try writer.encodeIfPresent(self.deleteMarker, "DeleteMarker")
         try writer.encodeIfPresent(self.versionId, "VersionId")
         try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+    }
+}
+
+package struct GetBucketLocationOutput: AWSShape {
+    /// Specifies the Region where the bucket resides. For a list of all the Amazon S3 supported location constraints by Region, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
+    ///
+    /// Buckets in Region `us-east-1` have a LocationConstraint of `null`. Buckets with a LocationConstraint of `EU` reside in `eu-west-1`.
+    package let locationConstraint: BucketLocationConstraint?
+
+    package init(locationConstraint: BucketLocationConstraint? = nil) {
+        self.locationConstraint = locationConstraint
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.locationConstraint = try reader.decodeIfPresent("LocationConstraint")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.locationConstraint, "LocationConstraint")
     }
 }
 
