@@ -7,9 +7,11 @@ import PackageDescription
 let generatedServices: [String] = [
     "DocDBElastic",
     "SSO",
+    "SSOOIDC",
+    "STS",
 ]
 // The services whose protocol (query, ec2 or rest-xml) the runtime speaks in AWSRuntimeXML.
-let generatedXMLServices: Set<String> = []
+let generatedXMLServices: Set<String> = ["STS"]
 // aws-codegen: generated services end
 
 // Clients of moto's services, filtered to what the emulator tests call (Tests/Fixtures/emulator), and the tests
