@@ -27,7 +27,7 @@ let emulatorTargets: [Target] = emulatorServices.map { service -> Target in
 } + [
     .testTarget(
         name: "EmulatorTests",
-        dependencies: ["AWSRuntime"] + emulatorServices.map { Target.Dependency(stringLiteral: "Emulator" + $0.module) }),
+        dependencies: ["AWSRuntime", "TestSupport"] + emulatorServices.map { Target.Dependency(stringLiteral: "Emulator" + $0.module) }),
 ]
 
 // Clients of the six services whose botocore endpoint cases call operations (`operationInputs`), generated from
