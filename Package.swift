@@ -54,6 +54,7 @@ let package = Package(
         .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
         .library(name: "AWSRuntimeXML", targets: ["AWSRuntimeXML"]),
         .library(name: "AWSRuntimeTesting", targets: ["AWSRuntimeTesting"]),
+        .library(name: "AWSIdentity", targets: ["AWSIdentity"]),
         .executable(name: "aws-codegen", targets: ["aws-codegen"]),
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
         .plugin(name: "GenerateAWSCode", targets: ["GenerateAWSCode"]),
@@ -117,6 +118,12 @@ let package = Package(
         // For users' tests and ours: a transport that records requests and answers from a closure, and the
         // encoder settings the protocol suites need.
         .target(name: "AWSRuntimeTesting", dependencies: ["AWSRuntime"]),
+        // The credential providers that call STS and IAM Identity Center (role profiles, web identity, SSO), through
+        // the generated clients; apart so that AWSRuntime links neither them nor XML. `AWSIdentity.bootstrap()`
+        // makes its chain every client's default.
+        .target(
+            name: "AWSIdentity",
+            dependencies: ["AWSRuntime", "STS", "SSO", "SSOOIDC", .product(name: "Crypto", package: "swift-crypto")]),
         .plugin(
             name: "AWSCodegenPlugin",
             capability: .buildTool(),
