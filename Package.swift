@@ -176,7 +176,8 @@ let package = Package(
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),
-        .testTarget(name: "AWSIdentityTests", dependencies: ["AWSIdentity", "AWSRuntime", "STS", "TestSupport"]),
+        .testTarget(
+            name: "AWSIdentityTests", dependencies: ["AWSIdentity", "AWSRuntime", "STS", "TestSupport"], exclude: ["Resources"]),
         .testTarget(name: "AWSJMESPathTests", dependencies: ["AWSJMESPath", "AWSJSON"], exclude: ["Resources"]),
         // The endpoint rules engine's tests and botocore's endpoint provider suite (vendored in Resources).
         .testTarget(
