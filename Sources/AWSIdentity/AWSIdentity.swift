@@ -21,9 +21,13 @@ public enum AWSIdentity {
     /// Returns whether it was installed; calling it again is harmless.
     @discardableResult
     public static func bootstrap() -> Bool {
-        AWSCredentialProviderFactory.bootstrap { context in
-            chain(profile: context.profile, environment: context.environment, transport: context.transport)
-        }
+        AWSCredentialProviderFactory.bootstrap(factory)
+    }
+
+    /// What ``bootstrap()`` installs: the chain for a client's profile, environment and transport. Tests can put
+    /// it in effect for one task with ``AWSCredentialProviderFactory/withFactory(_:operation:)``.
+    public static let factory: AWSCredentialProviderFactory.Factory = { context in
+        chain(profile: context.profile, environment: context.environment, transport: context.transport)
     }
 
     /// The full chain, uncached (see ``IdentityCredentialChain``).

@@ -1,6 +1,7 @@
 import AWSIdentity
 import AWSRuntime
 import Foundation
+import STS
 import Testing
 import TestSupport
 
@@ -132,21 +133,39 @@ struct STSEmulatorTests {
         #expect(transport.bodies.first?.contains("WebIdentityToken=profile-web-identity-token") == true)
     }
 
-    @Test func bootstrapMakesItEveryClientsDefault() async throws {
-        let home = try IdentityTestHome(config: "[profile dev]\nrole_arn = \(Self.roleArn)\ncredential_source = Environment\n")
+    /// `AWSIdentity.factory` (what `AWSIdentity.bootstrap()` installs), put in effect for this task only: no test
+    /// installs a factory for the whole process, which every suite shares.
+    @Test func theFactoryMakesItEveryClientsDefault() async throws {
+        let home = try IdentityTestHome(
+            config: "[profile dev]\nrole_arn = \(Self.roleArn)\nsource_profile = base\n",
+            credentials: "[base]\naws_access_key_id = AKIDBASEEXAMPLE\naws_secret_access_key = base-secret-key\n")
         defer { home.remove() }
+        let environment = try await environment(home)
         // Without AWSIdentity, AWSRuntime's own chain says what the profile needs.
         do {
-            _ = try await CredentialProviderChain.local(profile: "dev", environment: home.environment(), transport: UnreachableTransport()).credentials()
+            _ = try await CredentialProviderChain.local(profile: "dev", environment: environment, transport: UnreachableTransport()).credentials()
             Issue.record("expected an error")
         } catch let error as AWSCredentialsError {
             #expect(String(describing: error).contains("profile \"dev\" sets role_arn, which needs the AWSIdentity library"))
             #expect(String(describing: error).contains("AWSIdentity.bootstrap()"))
         }
-        AWSIdentity.bootstrap()
-        #expect(AWSIdentity.bootstrap() == false, "a second bootstrap changes nothing")
-        let provider = CredentialProviderChain.default(profile: "dev", environment: home.environment(), transport: UnreachableTransport())
-        #expect(await provider.base is IdentityCredentialChain)
+        try await AWSCredentialProviderFactory.withFactory(AWSIdentity.factory) {
+            let provider = CredentialProviderChain.default(profile: "dev", environment: environment, transport: UnreachableTransport())
+            #expect(await provider.base is IdentityCredentialChain)
+            // A generated client given no credentials signs with the role the profile assumes.
+            let sts = try STSClient(configuration: AWSClientConfiguration(profile: "dev", environment: environment))
+            let identity = try await sts.getCallerIdentity(GetCallerIdentityRequest())
+            #expect(identity.arn?.hasPrefix("arn:aws:sts::123456789012:assumed-role/identity-test/") == true)
+        }
+    }
+
+    @Test func bootstrapIsSetOnce() {
+        let storage = AWSCredentialProviderFactory.Storage()
+        #expect(storage.factory == nil)
+        #expect(storage.install(AWSIdentity.factory))
+        #expect(!storage.install { _ in StaticCredentialProvider(AWSCredentials(accessKeyId: "A", secretAccessKey: "B")) })
+        let context = AWSCredentialProviderFactory.Context(profile: nil, environment: [:], transport: UnreachableTransport())
+        #expect(storage.factory?(context) is IdentityCredentialChain, "the first factory stays")
     }
 
     @Test func environmentWithoutAWSIdentitySaysWhatItNeeds() async throws {

@@ -47,18 +47,42 @@ public enum AWSCredentialProviderFactory {
         storage.install(factory)
     }
 
-    /// The installed factory; nil until ``bootstrap(_:)``.
-    public static var installed: Factory? { storage.factory }
+    /// The factory in effect: the one ``withFactory(_:operation:)`` sets for the current task, else the installed
+    /// one; nil when there is none, and the default chain is AWSRuntime's own.
+    public static var installed: Factory? {
+        if let scoped { return scoped.factory }
+        return storage.factory
+    }
+
+    /// Runs `operation` with `factory` (nil: none) in effect for the current task and the tasks it creates,
+    /// whatever is installed: for tests, which must not install a factory for the whole process.
+    public static func withFactory<Result>(
+        _ factory: Factory?, operation: () async throws -> Result
+    ) async rethrows -> Result {
+        try await $scoped.withValue(Scoped(factory: factory), operation: operation)
+    }
+
+    private struct Scoped: Sendable {
+        let factory: Factory?
+    }
+
+    @TaskLocal private static var scoped: Scoped?
 
     private static let storage = Storage()
 
-    private final class Storage: @unchecked Sendable {
+    /// A set-once factory slot, thread-safe.
+    package final class Storage: @unchecked Sendable {
         private let lock = NSLock()
         private var value: Factory?
 
-        var factory: Factory? { lock.withLock { value } }
+        /// An empty slot.
+        package init() {}
 
-        func install(_ factory: @escaping Factory) -> Bool {
+        /// The factory, once installed.
+        package var factory: Factory? { lock.withLock { value } }
+
+        /// Installs `factory` unless one is installed already; returns whether it did.
+        package func install(_ factory: @escaping Factory) -> Bool {
             lock.withLock {
                 guard value == nil else { return false }
                 value = factory
