@@ -92,6 +92,27 @@ struct STSEmulatorTests {
         #expect(authorization.contains("Credential=AKIDENVEXAMPLE/"))
     }
 
+    /// `credential_source = EcsContainer` and `Ec2InstanceMetadata`, with the container and metadata endpoints of
+    /// `FakeAWSServer` (which hands out `AKIDECS` and `AKIDIMDS` keys) signing the `AssumeRole` sent to moto.
+    @Test(arguments: [("EcsContainer", "AKIDECS"), ("Ec2InstanceMetadata", "AKIDIMDS")])
+    func credentialSourceEndpoints(source: String, sourceKey: String) async throws {
+        let home = try IdentityTestHome(config: "[profile dev]\nrole_arn = \(Self.roleArn)\ncredential_source = \(source)\n")
+        defer { home.remove() }
+        let server = try await FakeAWSServer.start()
+        defer { server.stop() }
+        let environment = try await environment(home, [
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI": server.url + "/ecs/credentials", "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ecs-token",
+            "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.url, "AWS_EC2_METADATA_DISABLED": "false",
+        ])
+        let transport = RecordingTransport(AWSDefaultTransport.shared)
+        let credentials = try await AWSIdentity.chain(profile: "dev", environment: environment, transport: transport).credentials()
+        expectAssumed(credentials, account: "123456789012")
+        let assumeRole = try #require(transport.requests.last)
+        #expect(String(decoding: assumeRole.body, as: UTF8.self).contains("Action=AssumeRole&"))
+        let authorization = assumeRole.headers["Authorization"] ?? ""
+        #expect(authorization.contains("Credential=\(sourceKey)/"))
+    }
+
     @Test func webIdentityFromTheEnvironmentRereadsTheTokenOnRefresh() async throws {
         let home = try IdentityTestHome()
         defer { home.remove() }
