@@ -103,10 +103,28 @@ struct SecretRedactionTests {
         }
         let token = try SSOTokenCache(environment: environment).load(sessionName: "s", startURL: "https://x.awsapps.com/start")
         texts.append(("\(token)", String(reflecting: token)))
-        #expect(texts.count > Self.errors.count + 12)
+        let resolver = ProfileResolver(try SharedConfig(profile: "base", environment: environment))
+        texts.append(("\(resolver)", String(reflecting: resolver)))
+        var dumped = ""
+        dump(resolver, to: &dumped)
+        texts.append((dumped, dumped))
+        let ssoSettings = try #require(try resolver.plan(profile: "sso", environment: nil)).ssoSettings
+        let tokenProvider = SSOTokenProvider(
+            settings: try #require(ssoSettings), cache: SSOTokenCache(environment: environment), environment: environment,
+            transport: UnreachableTransport())
+        texts.append(("\(tokenProvider)", String(reflecting: tokenProvider)))
+        #expect(texts.count > Self.errors.count + 15)
         for (description, debug) in texts {
             expectNoSecret(description, "description")
             expectNoSecret(debug, "debug description")
         }
+    }
+}
+
+extension ProfileCredentialPlan {
+    /// The settings of an `.sso` plan.
+    var ssoSettings: SSOSettings? {
+        if case .sso(let settings) = self { return settings }
+        return nil
     }
 }
