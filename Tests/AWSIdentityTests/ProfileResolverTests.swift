@@ -55,6 +55,38 @@ struct ProfileResolverTests {
         #expect(plan == .assumeRole(.init(profile: "a", roleArn: "arn:aws:iam::123456789012:role/a"), source: b))
     }
 
+    /// A source profile without keys of its own gets them as a profile would: web identity, then IAM Identity
+    /// Center (botocore's profile providers, without the environment's web identity).
+    @Test func sourceProfilesFromWebIdentityAndSSO() throws {
+        let resolver = try resolver(config: """
+            [profile from-sso]
+            role_arn = arn:aws:iam::123456789012:role/a
+            source_profile = sso
+            [profile from-web]
+            role_arn = arn:aws:iam::123456789012:role/b
+            source_profile = web
+            [profile sso]
+            sso_start_url = https://x.awsapps.com/start
+            sso_region = eu-west-1
+            sso_account_id = 111122223333
+            sso_role_name = R
+            [profile web]
+            role_arn = arn:aws:iam::123456789012:role/web
+            web_identity_token_file = /var/token
+            """)
+        let environment = ["AWS_WEB_IDENTITY_TOKEN_FILE": "/env/token", "AWS_ROLE_ARN": "arn:aws:iam::123456789012:role/env"]
+        #expect(
+            try resolver.plan(profile: "from-sso", environment: environment)
+                == .assumeRole(
+                    .init(profile: "from-sso", roleArn: "arn:aws:iam::123456789012:role/a"),
+                    source: .sso(.init(profile: "sso", sessionName: nil, startURL: "https://x.awsapps.com/start", region: "eu-west-1", accountId: "111122223333", roleName: "R"))))
+        #expect(
+            try resolver.plan(profile: "from-web", environment: environment)
+                == .assumeRole(
+                    .init(profile: "from-web", roleArn: "arn:aws:iam::123456789012:role/b"),
+                    source: .webIdentity(.init(source: "profile \"web\"", roleArn: "arn:aws:iam::123456789012:role/web", tokenFile: "/var/token"))))
+    }
+
     @Test func cyclesAreRejectedNamingTheProfiles() throws {
         try expectError(
             .sourceProfileCycle(path: ["a", "b", "c", "a"]),
