@@ -7,9 +7,11 @@ import PackageDescription
 let generatedServices: [String] = [
     "DocDBElastic",
     "SSO",
+    "SSOOIDC",
+    "STS",
 ]
 // The services whose protocol (query, ec2 or rest-xml) the runtime speaks in AWSRuntimeXML.
-let generatedXMLServices: Set<String> = []
+let generatedXMLServices: Set<String> = ["STS"]
 // aws-codegen: generated services end
 
 // Clients of moto's services, filtered to what the emulator tests call (Tests/Fixtures/emulator), and the tests
@@ -25,7 +27,7 @@ let emulatorTargets: [Target] = emulatorServices.map { service -> Target in
 } + [
     .testTarget(
         name: "EmulatorTests",
-        dependencies: ["AWSRuntime"] + emulatorServices.map { Target.Dependency(stringLiteral: "Emulator" + $0.module) }),
+        dependencies: ["AWSRuntime", "TestSupport"] + emulatorServices.map { Target.Dependency(stringLiteral: "Emulator" + $0.module) }),
 ]
 
 // Clients of the six services whose botocore endpoint cases call operations (`operationInputs`), generated from
@@ -52,6 +54,7 @@ let package = Package(
         .library(name: "AWSRuntime", targets: ["AWSRuntime"]),
         .library(name: "AWSRuntimeXML", targets: ["AWSRuntimeXML"]),
         .library(name: "AWSRuntimeTesting", targets: ["AWSRuntimeTesting"]),
+        .library(name: "AWSIdentity", targets: ["AWSIdentity"]),
         .executable(name: "aws-codegen", targets: ["aws-codegen"]),
         .plugin(name: "AWSCodegenPlugin", targets: ["AWSCodegenPlugin"]),
         .plugin(name: "GenerateAWSCode", targets: ["GenerateAWSCode"]),
@@ -115,6 +118,12 @@ let package = Package(
         // For users' tests and ours: a transport that records requests and answers from a closure, and the
         // encoder settings the protocol suites need.
         .target(name: "AWSRuntimeTesting", dependencies: ["AWSRuntime"]),
+        // The credential providers that call STS and IAM Identity Center (role profiles, web identity, SSO), through
+        // the generated clients; apart so that AWSRuntime links neither them nor XML. `AWSIdentity.bootstrap()`
+        // makes its chain every client's default.
+        .target(
+            name: "AWSIdentity",
+            dependencies: ["AWSRuntime", "STS", "SSO", "SSOOIDC", .product(name: "Crypto", package: "swift-crypto")]),
         .plugin(
             name: "AWSCodegenPlugin",
             capability: .buildTool(),
@@ -167,6 +176,8 @@ let package = Package(
             path: "Tests/ProtocolTests/Conformance"
         ),
         .testTarget(name: "AWSJSONTests", dependencies: ["AWSJSON", "TestSupport"]),
+        .testTarget(
+            name: "AWSIdentityTests", dependencies: ["AWSIdentity", "AWSRuntime", "STS", "TestSupport"], exclude: ["Resources"]),
         .testTarget(name: "AWSJMESPathTests", dependencies: ["AWSJMESPath", "AWSJSON"], exclude: ["Resources"]),
         // The endpoint rules engine's tests and botocore's endpoint provider suite (vendored in Resources).
         .testTarget(

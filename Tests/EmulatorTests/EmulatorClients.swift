@@ -1,5 +1,6 @@
 import AWSRuntime
 import Foundation
+import TestSupport
 
 /// Client configurations that reach the shared moto server, with moto's fixed credentials and region.
 enum EmulatorClients {

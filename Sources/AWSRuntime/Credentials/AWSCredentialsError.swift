@@ -44,6 +44,10 @@ public enum AWSCredentialsError: Error, Sendable, Equatable, CustomStringConvert
     case processFailed(program: String, reason: String)
     /// No provider of a chain returned credentials.
     case noCredentials([ProviderFailure])
+    /// The environment or a profile is set up for credentials that only the `AWSIdentity` library gets (from
+    /// STS or IAM Identity Center): `source` is `the environment` or `profile "<name>"`, `keys` the settings
+    /// that ask for it.
+    case needsAWSIdentity(source: String, keys: [String])
 
     /// A readable explanation.
     public var description: String {
@@ -74,6 +78,10 @@ public enum AWSCredentialsError: Error, Sendable, Equatable, CustomStringConvert
             return "\(uri) returned no usable credentials: \(reason)"
         case .processFailed(let program, let reason):
             return "credential_process \(program): \(reason)"
+        case .needsAWSIdentity(let source, let keys):
+            return "\(source) sets \(keys.joined(separator: ", ")), which needs the AWSIdentity library: add its product "
+                + "and call AWSIdentity.bootstrap() once at startup, or pass AWSIdentity.defaultChain(...) as the "
+                + "configuration's credentials"
         case .noCredentials(let failures):
             let tried = failures.map { "\($0.provider): \($0.reason)" }.joined(separator: "; ")
             return "no credentials found; tried \(failures.count) provider(s): \(tried)"

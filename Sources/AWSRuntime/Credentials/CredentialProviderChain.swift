@@ -27,8 +27,8 @@ public struct CredentialProviderChain: AWSCredentialProvider {
         ])
     }
 
-    /// The default chain of the AWS SDKs, cached: the local sources of ``standard(profile:environment:)``, then
-    /// the ECS container endpoint and EC2 instance metadata, the last two reached with `transport`.
+    /// The default chain, cached: what the factory installed with ``AWSCredentialProviderFactory/bootstrap(_:)``
+    /// builds (the `AWSIdentity` library installs the full chain of the AWS SDKs), else ``local(profile:environment:transport:)``.
     ///
     /// The result caches the first credentials found until ``CachedCredentialProvider/refreshWindow`` before
     /// they expire, then runs the chain again.
@@ -36,12 +36,26 @@ public struct CredentialProviderChain: AWSCredentialProvider {
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
         transport: any AWSTransport
     ) -> CachedCredentialProvider {
-        CachedCredentialProvider(
-            CredentialProviderChain(
-                standard(profile: profile, environment: environment).providers + [
-                    ContainerCredentialProvider(environment: environment, transport: transport),
-                    InstanceMetadataCredentialProvider(environment: environment, transport: transport),
-                ]))
+        if let factory = AWSCredentialProviderFactory.installed {
+            return CachedCredentialProvider(
+                factory(.init(profile: profile, environment: environment, transport: transport)))
+        }
+        return CachedCredentialProvider(local(profile: profile, environment: environment, transport: transport))
+    }
+
+    /// The chain AWSRuntime runs on its own, uncached: the local sources of ``standard(profile:environment:)``,
+    /// then the ECS container endpoint and EC2 instance metadata, the last two reached with `transport`. A
+    /// profile that needs STS or IAM Identity Center (`role_arn`, `web_identity_token_file`, `sso_session`,
+    /// `sso_start_url`) fails with ``AWSCredentialsError/needsAWSIdentity(source:keys:)``.
+    public static func local(
+        profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        transport: any AWSTransport
+    ) -> CredentialProviderChain {
+        CredentialProviderChain(
+            standard(profile: profile, environment: environment).providers + [
+                ContainerCredentialProvider(environment: environment, transport: transport),
+                InstanceMetadataCredentialProvider(environment: environment, transport: transport),
+            ])
     }
 
     /// `chain(<names>)`.

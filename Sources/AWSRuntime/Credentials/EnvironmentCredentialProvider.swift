@@ -17,6 +17,10 @@ public struct EnvironmentCredentialProvider: AWSCredentialProvider {
         let accessKeyName = "AWS_ACCESS_KEY_ID", secretName = "AWS_SECRET_ACCESS_KEY"
         let accessKey = environment.nonEmptyValue(accessKeyName), secret = environment.nonEmptyValue(secretName)
         guard let accessKey, let secret else {
+            let identityVariables = AWSIdentityRequirement.environmentVariables
+            if identityVariables.allSatisfy({ environment.nonEmptyValue($0) != nil }) {
+                throw AWSCredentialsError.needsAWSIdentity(source: "the environment", keys: identityVariables)
+            }
             let missing = [(accessKeyName, accessKey), (secretName, secret)].filter { $0.1 == nil }.map(\.0)
             throw AWSCredentialsError.environmentVariablesMissing(missing)
         }

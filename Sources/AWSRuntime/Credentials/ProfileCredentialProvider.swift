@@ -55,6 +55,12 @@ public struct ProfileCredentialProvider: AWSCredentialProvider {
             throw AWSCredentialsError.profileNotFound(profile: config.profile, files: paths)
         }
         let file = holders.first { $0.value(profile: config.profile, key: Key.accessKeyId) != nil } ?? first
+        if file.value(profile: config.profile, key: Key.accessKeyId) == nil {
+            let identityKeys = AWSIdentityRequirement.profileKeys.filter { config.value($0) != nil }
+            if !identityKeys.isEmpty {
+                throw AWSCredentialsError.needsAWSIdentity(source: "profile \"\(config.profile)\"", keys: identityKeys)
+            }
+        }
         func required(_ key: String) throws -> String {
             guard let value = file.value(profile: config.profile, key: key), !value.isEmpty else {
                 throw AWSCredentialsError.profileKeyMissing(profile: config.profile, key: key, file: file.path)

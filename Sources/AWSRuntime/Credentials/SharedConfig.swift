@@ -38,7 +38,7 @@ public struct SharedConfig: Sendable {
     public var region: String? { value("region") }
 
     /// The profile given, else `AWS_PROFILE`, else `default`.
-    static func profileName(_ profile: String?, environment: [String: String]) -> String {
+    package static func profileName(_ profile: String?, environment: [String: String]) -> String {
         if let profile, !profile.isEmpty {
             return profile
         }

@@ -20,15 +20,19 @@ public struct SharedConfigFile: Sendable, Equatable {
     public let path: String
     /// The keys (lowercased) and values of each profile.
     public let profiles: [String: [String: String]]
+    /// The keys (lowercased) and values of each `[sso-session name]` section of the config file, by name.
+    public let ssoSessions: [String: [String: String]]
 
     /// Parses `text`, read from `path`.
     public init(parsing text: String, kind: Kind, path: String) throws {
         enum Section {
             case none
             case profile(String)
+            case ssoSession(String)
             case other
         }
         var profiles: [String: [String: String]] = [:]
+        var ssoSessions: [String: [String: String]] = [:]
         var section = Section.none
         var sectionHasKey = false
         var lastKey = ""
@@ -52,7 +56,14 @@ public struct SharedConfigFile: Sendable, Equatable {
                 if let profile, profiles[profile] == nil {
                     profiles[profile] = [:]
                 }
-                section = profile.map { .profile($0) } ?? .other
+                if let profile {
+                    section = .profile(profile)
+                } else if let session = Self.ssoSessionName(ofSection: header, kind: kind) {
+                    if ssoSessions[session] == nil { ssoSessions[session] = [:] }
+                    section = .ssoSession(session)
+                } else {
+                    section = .other
+                }
                 sectionHasKey = false
                 continue
             }
@@ -61,19 +72,24 @@ public struct SharedConfigFile: Sendable, Equatable {
                 throw AWSCredentialsError.malformedFile(path: path, line: index + 1)
             case .other:
                 continue
-            case .profile(let profile):
+            case .profile, .ssoSession:
                 guard let equals = line.firstIndex(of: "=") else {
                     throw AWSCredentialsError.malformedFile(path: path, line: index + 1)
                 }
                 let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
                 let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-                profiles[profile, default: [:]][key] = value
+                if case .profile(let profile) = section {
+                    profiles[profile, default: [:]][key] = value
+                } else if case .ssoSession(let session) = section {
+                    ssoSessions[session, default: [:]][key] = value
+                }
                 sectionHasKey = true
                 lastKey = key
             }
         }
         self.path = path
         self.profiles = profiles
+        self.ssoSessions = ssoSessions
     }
 
     /// Reads and parses the file at `path`; nil when there is no such file.
@@ -88,6 +104,14 @@ public struct SharedConfigFile: Sendable, Equatable {
     /// The value of `key` (case-insensitive) in `profile`, or nil.
     public func value(profile: String, key: String) -> String? {
         profiles[profile]?[key.lowercased()]
+    }
+
+    /// The session a config file's `[sso-session name]` header names, or nil.
+    private static func ssoSessionName(ofSection name: String, kind: Kind) -> String? {
+        guard kind == .config else { return nil }
+        let parts = name.split(maxSplits: 1, whereSeparator: \.isWhitespace)
+        guard parts.count == 2, parts[0] == "sso-session" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
     }
 
     /// The profile a section header names, or nil when the section is not a profile.

@@ -28,6 +28,7 @@ import AWSRuntime
         #expect(file.value(profile: "dev", key: "s3.max_concurrent_requests") == "20")
         #expect(file.value(profile: "dev", key: "s3") == "")
         #expect(Set(file.profiles.keys) == ["default", "dev"])
+        #expect(file.ssoSessions == ["corp": ["sso_region": "us-east-1"]])
     }
 
     /// An indented line under a key that has a value continues it; it is not a nested setting.

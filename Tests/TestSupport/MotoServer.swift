@@ -1,12 +1,12 @@
 import Foundation
 
 /// moto (`moto[server]`, a third-party AWS emulator) on a free port of 127.0.0.1, shared by every test of the
-/// emulator suites. It serves every service from one endpoint and keeps state for the life of the process,
+/// emulator and identity suites. It serves every service from one endpoint and keeps state for the life of the process,
 /// so each test names what it creates uniquely. The server dies with the test process (Linux
 /// `PR_SET_PDEATHSIG`), and `.ci/run` installs the pinned version (`scripts/install-deps.sh`).
-final class MotoServer: Sendable {
+public final class MotoServer: Sendable {
     /// `http://127.0.0.1:<port>`.
-    let url: String
+    public let url: String
     private let process: Process
 
     private init(url: String, process: Process) {
@@ -15,7 +15,7 @@ final class MotoServer: Sendable {
     }
 
     /// The shared server, started on first use.
-    static let shared = Task { try await MotoServer.start() }
+    public static let shared = Task { try await MotoServer.start() }
 
     /// Starts moto and waits for the line that gives its address. The wait happens off the concurrency pool.
     private static func start() async throws -> MotoServer {
@@ -64,7 +64,7 @@ final class MotoServer: Sendable {
 }
 
 /// moto could not be started.
-struct MotoUnavailable: Error, CustomStringConvertible {
-    let reason: String
-    var description: String { reason }
+public struct MotoUnavailable: Error, CustomStringConvertible {
+    public let reason: String
+    public var description: String { reason }
 }
