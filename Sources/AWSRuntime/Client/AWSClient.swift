@@ -2,8 +2,10 @@ import Foundation
 import Logging
 
 /// Runs the operations of one service: validates and encodes the input, resolves credentials, signs each
-/// attempt with SigV4, sends it through the transport, retries what may be retried, and decodes the output
-/// or the error. Generated clients hold one and call `execute`.
+/// attempt with SigV4 (at the service's time, once a response has shown the local clock is off), adds the
+/// `User-Agent` and `amz-sdk-*` headers, sends it through the transport, retries what may be retried (with the
+/// adaptive mode's rate limiter in `adaptive` mode), and decodes the output or the error. Generated clients hold one
+/// and call `execute`.
 public struct AWSClient: Sendable {
     /// The service this client talks to.
     @_spi(Generated) public let service: AWSServiceDescriptor
@@ -20,6 +22,11 @@ public struct AWSClient: Sendable {
     private let credentials: any AWSCredentialProvider
     private let signers: SignerCache
     private let quota: RetryQuota
+    private let retrySettings: RetrySettings
+    private let userAgent: UserAgent
+    private let clockSkew: ClockSkew
+    /// The adaptive mode's rate limiter; nil in the other modes.
+    let rateLimiter: AdaptiveRateLimiter?
 
     /// Resolves the region, the endpoint, the transport and the credential chain; throws
     /// `AWSConfigurationError` when there is no region or no valid endpoint.
@@ -37,6 +44,13 @@ public struct AWSClient: Sendable {
                 profile: configuration.profile, environment: configuration.environment, transport: transport)
         signers = SignerCache(endpoints.defaultTarget?.auth ?? endpoints.defaultAuth)
         quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
+        let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
+        retrySettings = try RetrySettings(configuration.retry, settings: settings)
+        userAgent = UserAgent(
+            retryMode: retrySettings.mode, appID: try UserAgent.appID(explicit: configuration.appID, settings: settings),
+            environment: configuration.environment)
+        clockSkew = ClockSkew()
+        rateLimiter = retrySettings.mode == .adaptive ? AdaptiveRateLimiter() : nil
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
@@ -53,10 +67,14 @@ public struct AWSClient: Sendable {
         logger[metadataKey: "aws-operation"] = "\(service.serviceID).\(operation.name)"
         var spent = 0
         var attempt = 0
+        var headers = AttemptHeaders(
+            userAgent: userAgent, maxAttempts: retrySettings.maxAttempts, attemptTimeout: configuration.attemptTimeout)
+        var skewCorrected = false
         while true {
             attempt += 1
             var signed = request
             signed.timeout = try attemptTimeout(until: deadline, clock: clock, operation: operation, attempts: attempt - 1)
+            try await rateLimiter?.acquire()
             if operation.isSigned {
                 let attemptCredentials: AWSCredentials
                 if let credentials = fetched {
@@ -65,14 +83,16 @@ public struct AWSClient: Sendable {
                 } else {
                     attemptCredentials = try await credentials.credentials()
                 }
-                try signer.sign(&signed, credentials: attemptCredentials, date: Date())
+                try signer.sign(&signed, credentials: attemptCredentials, date: clockSkew.now())
             }
+            headers.apply(to: &signed, attempt: attempt)
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
             do {
                 let (output, status) = try await exchange(operation, signed, as: Output.self)
                 logger.trace("received a response", metadata: ["status": "\(status)"])
                 ResponseStatusRecorder.current?.record(status)
+                rateLimiter?.record(throttled: false)
                 quota.release(spent)
                 return output
             } catch let failure as AWSTransportError where failure.kind == .timeout && deadline.map({ clock.now >= $0 }) == true {
@@ -80,8 +100,16 @@ public struct AWSClient: Sendable {
             } catch let caught {
                 error = caught
             }
-            guard attempt < configuration.retry.maxAttempts, let reason = RetryClassifier.reason(error),
-                let cost = quota.acquire(for: reason)
+            let reason = RetryClassifier.reason(error)
+            rateLimiter?.record(throttled: reason == .throttling)
+            headers.record(responseHeaders: (error as? any AWSServiceError)?.context.headers)
+            // A request signed at a time the service rejects is signed again at the service's time, once, at once.
+            if !skewCorrected, clockSkew.correct(after: error) {
+                skewCorrected = true
+                logger.debug("correcting the clock", metadata: ["offset": "\(clockSkew.seconds)", "error": "\(Self.summary(error))"])
+                if attempt < retrySettings.maxAttempts { continue }
+            }
+            guard attempt < retrySettings.maxAttempts, let reason, let cost = quota.acquire(for: reason)
             else { throw error }
             spent += cost
             let delay = RetryClassifier.retryAfter(error).map { min($0, configuration.retry.maxBackoff) }
