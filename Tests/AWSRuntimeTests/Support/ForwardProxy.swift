@@ -44,9 +44,9 @@ final class ForwardProxy: @unchecked Sendable {
     /// The request lines the proxy has received, such as `CONNECT 127.0.0.1:8080`.
     var requests: [String] { lock.withLock { received } }
 
-    /// Waits until at least `count` request lines have arrived, checking every 10 ms; false after 5 seconds.
-    func waitForRequests(_ count: Int) async -> Bool {
-        let end = ContinuousClock.now + .seconds(5)
+    /// Waits until at least `count` request lines have arrived, checking every 10 ms; false after `limit`.
+    func waitForRequests(_ count: Int, limit: Duration = .seconds(5)) async -> Bool {
+        let end = ContinuousClock.now + limit
         while requests.count < count {
             guard ContinuousClock.now < end else { return false }
             try? await Task.sleep(for: .milliseconds(10))
