@@ -18,15 +18,18 @@ public struct AWSClient: Sendable {
     /// parameters (such as S3's bucket) resolve theirs per request.
     public let endpoint: AWSEndpoint?
     private let endpoints: EndpointResolver
-    private let transport: any AWSTransport
-    private let credentials: any AWSCredentialProvider
-    private let signers: SignerCache
+    let transport: any AWSTransport
+    let credentials: any AWSCredentialProvider
+    let signers: SignerCache
     private let quota: RetryQuota
     private let retrySettings: RetrySettings
-    private let userAgent: UserAgent
-    private let clockSkew: ClockSkew
+    let userAgent: UserAgent
+    let clockSkew: ClockSkew
     /// The adaptive mode's rate limiter; nil in the other modes.
     let rateLimiter: AdaptiveRateLimiter?
+    /// The endpoint discovered for operations that require discovery; nil when the service has no endpoint operation
+    /// or an endpoint URL is configured.
+    let discovery: EndpointDiscovery?
 
     /// Resolves the region, the endpoint, the transport and the credential chain; throws
     /// `AWSConfigurationError` when there is no region or no valid endpoint.
@@ -51,6 +54,7 @@ public struct AWSClient: Sendable {
             environment: configuration.environment)
         clockSkew = ClockSkew()
         rateLimiter = retrySettings.mode == .adaptive ? AdaptiveRateLimiter() : nil
+        discovery = service.endpointOperation != nil && !endpoints.hasConfiguredURL ? EndpointDiscovery() : nil
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
@@ -75,6 +79,9 @@ public struct AWSClient: Sendable {
             var signed = request
             signed.timeout = try attemptTimeout(until: deadline, clock: clock, operation: operation, attempts: attempt - 1)
             try await rateLimiter?.acquire()
+            if operation.requiresEndpointDiscovery, let discovery {
+                signed.use(try await discoveredEndpoint(discovery, timeout: signed.timeout))
+            }
             if operation.isSigned {
                 let attemptCredentials: AWSCredentials
                 if let credentials = fetched {
@@ -107,6 +114,11 @@ public struct AWSClient: Sendable {
             if !skewCorrected, clockSkew.correct(after: error) {
                 skewCorrected = true
                 logger.debug("correcting the clock", metadata: ["offset": "\(clockSkew.seconds)", "error": "\(Self.summary(error))"])
+                if attempt < retrySettings.maxAttempts { continue }
+            }
+            // A discovered endpoint the service no longer takes is discovered again for the next attempt, at once.
+            if operation.requiresEndpointDiscovery, let discovery, EndpointDiscovery.isInvalidEndpoint(error) {
+                discovery.invalidate()
                 if attempt < retrySettings.maxAttempts { continue }
             }
             guard attempt < retrySettings.maxAttempts, let reason, let cost = quota.acquire(for: reason)
@@ -163,7 +175,7 @@ public struct AWSClient: Sendable {
 
     /// The unsigned request and how to sign it: the input is validated, its endpoint resolved, and the request
     /// encoded with the endpoint's headers.
-    private func prepareRequest<Input: AWSShape>(
+    func prepareRequest<Input: AWSShape>(
         _ operation: AWSOperation, _ input: Input, accountId: String?
     ) throws -> (request: AWSHTTPRequest, auth: EndpointAuthScheme) {
         do {

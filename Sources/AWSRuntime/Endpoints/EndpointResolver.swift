@@ -24,6 +24,8 @@ final class EndpointResolver: Sendable {
     /// The parameter that holds the account ID of the credentials (`AWS::Auth::AccountId`), if the rules have one.
     let accountIdParameter: String?
     private let cache = EndpointCache(capacity: 256)
+    /// Whether the user configured an endpoint URL (which turns endpoint discovery off, as in botocore).
+    let hasConfiguredURL: Bool
 
     /// Reads the settings and resolves the client's own endpoint; throws `AWSConfigurationError` when the
     /// endpoint URL is invalid, a setting is malformed, or the rules give an error for the client's settings.
@@ -32,6 +34,7 @@ final class EndpointResolver: Sendable {
         defaultAuth = EndpointAuthScheme(kind: .sigv4, signingName: service.signingName, signingRegions: [region])
         let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
         let explicit = try ConfiguredEndpointURL.resolve(service: service, explicit: configuration.endpoint, settings: settings)
+        hasConfiguredURL = explicit != nil
         guard let text = service.endpointRules else {
             rules = nil
             base = [:]
