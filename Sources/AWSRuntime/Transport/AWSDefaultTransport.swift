@@ -1,6 +1,7 @@
 #if AsyncHTTPClient || canImport(FoundationNetworking) || canImport(Darwin)
 #if AsyncHTTPClient
 import AsyncHTTPClient
+import Foundation
 #elseif canImport(FoundationNetworking)
 import FoundationNetworking
 #else
@@ -18,16 +19,20 @@ public enum AWSDefaultTransport {
     public static var shared: any AWSTransport { instance }
 
     #if AsyncHTTPClient
-    private static let instance: any AWSTransport = {
+    private static let instance = make(environment: ProcessInfo.processInfo.environment)
+
+    /// The default transport for `environment`: with its proxies when it names any, one that fails every request
+    /// when a proxy variable is malformed, else a direct one.
+    static func make(environment: [String: String]) -> any AWSTransport {
         do {
-            let proxies = try AWSProxySettings()
+            let proxies = try AWSProxySettings(environment: environment)
             guard proxies.isEmpty else { return AWSHTTPClientTransport(proxies: proxies) }
         } catch {
             return UnusableTransport(error: error)
         }
         return AWSHTTPClientTransport(
             client: HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: AWSHTTPClientTransport.recommendedConfiguration))
-    }()
+    }
     #else
     private static let instance: any AWSTransport = AWSURLSessionTransport(session: .shared)
     #endif
