@@ -56,6 +56,30 @@ import Testing
         #expect(model.metadata.serviceId == "Ex Svc" && model.metadata.protocol == "rest-json")
     }
 
+    /// `@aws.api#clientDiscoveredEndpoint(required: true)` and the service's `@aws.api#clientEndpointDiscovery` become
+    /// botocore's `endpointdiscovery` and `endpointoperation`, as for Timestream.
+    @Test func endpointDiscoveryTraitsMarkTheOperations() throws {
+        let text = """
+            {"smithy": "2.0", "shapes": {
+              "ex#Svc": {"type": "service", "version": "2024-01-01",
+                "operations": [{"target": "ex#DescribeEndpoints"}, {"target": "ex#Write"}, {"target": "ex#Read"}],
+                "traits": {"aws.api#service": {"sdkId": "Ex Svc"}, "aws.protocols#awsJson1_0": {},
+                  "aws.api#clientEndpointDiscovery": {"operation": "ex#DescribeEndpoints", "error": "ex#Invalid"}}},
+              "ex#DescribeEndpoints": {"type": "operation", "input": {"target": "smithy.api#Unit"}, "output": {"target": "smithy.api#Unit"}},
+              "ex#Write": {"type": "operation", "input": {"target": "smithy.api#Unit"}, "output": {"target": "smithy.api#Unit"},
+                "traits": {"aws.api#clientDiscoveredEndpoint": {"required": true}}},
+              "ex#Read": {"type": "operation", "input": {"target": "smithy.api#Unit"}, "output": {"target": "smithy.api#Unit"},
+                "traits": {"aws.api#clientDiscoveredEndpoint": {"required": false}}}
+            }}
+            """
+        let model = try SmithyReader.read(try JSONCDocument(file: "ex.json", bytes: Array(text.utf8)))
+        #expect(model.operations["DescribeEndpoints"]?.isEndpointOperation == true)
+        #expect(model.operations["DescribeEndpoints"]?.endpointDiscoveryRequired == false)
+        #expect(model.operations["Write"]?.endpointDiscoveryRequired == true)
+        #expect(model.operations["Write"]?.isEndpointOperation == false)
+        #expect(model.operations["Read"]?.endpointDiscoveryRequired == false)
+    }
+
     /// botocore prefers json to rpc-v2-cbor, whichever the model lists first.
     @Test func aJSONProtocolIsPreferredToRPCv2CBOR() throws {
         let text = """

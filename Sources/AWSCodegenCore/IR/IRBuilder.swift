@@ -110,7 +110,8 @@ struct IRBuilder {
                 queryCompatible: metadata.queryCompatible,
                 documentation: DocumentationConverter.markdown(model.documentation ?? ""),
                 title: metadata.serviceFullName,
-                clientContextParams: model.endpointRuleSet == nil ? [] : model.clientContextParams),
+                clientContextParams: model.endpointRuleSet == nil ? [] : model.clientContextParams,
+                endpointOperation: endpointOperation(operations)),
             structs: structs,
             unions: unions,
             enums: enums,
@@ -121,6 +122,14 @@ struct IRBuilder {
             waiters: waiters,
             modelNamedShapes: modelNamedShapes(waiters, operations: operations, structs: structs, unions: unions),
             endpointRules: model.endpointRuleSet)
+    }
+
+    /// The model's endpoint operation, when one of the client's operations requires endpoint discovery.
+    private func endpointOperation(_ operations: [OperationIR]) -> (name: String, method: String, requestURI: String)? {
+        guard operations.contains(where: \.endpointDiscovery),
+            let endpoint = model.operations.values.filter(\.isEndpointOperation).min(by: { $0.name < $1.name })
+        else { return nil }
+        return (endpoint.name, endpoint.method, endpoint.requestURI)
     }
 
     /// The type of a value of a shape: its generated type, if it has one.
@@ -347,6 +356,7 @@ struct IRBuilder {
             deprecatedMessage: operation.deprecated ? (operation.deprecatedMessage ?? "") : nil)
         applyEndpointCustomizations(operation, to: &result)
         result.unsigned = operation.unsigned
+        result.endpointDiscovery = operation.endpointDiscoveryRequired
         result.staticContextParams = operation.staticContextParams
         result.operationContextParams = operation.operationContextParams
         if let input = operation.input, let structure = model.shapes[input.shape]?.structure,

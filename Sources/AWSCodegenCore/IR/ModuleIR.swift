@@ -41,6 +41,8 @@ struct ServiceIR {
     var title: String
     /// The endpoint rules' parameters that callers set in `AWSClientConfiguration.endpointParameters`.
     var clientContextParams: [ClientContextParameter] = []
+    /// The operation that gives the endpoints of operations that require endpoint discovery; nil unless one does.
+    var endpointOperation: (name: String, method: String, requestURI: String)?
 }
 
 /// The constraints of one member, rendered as an `AWSConstraint` expression.
@@ -131,6 +133,8 @@ struct OperationIR {
     var deprecatedMessage: String?
     /// Whether requests go unsigned.
     var unsigned = false
+    /// Whether requests go to a discovered endpoint.
+    var endpointDiscovery = false
     /// Endpoint rule-set parameters the operation fixes, sorted by name.
     var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
     /// Endpoint rule-set parameters set from input members: the parameter and the member's coding key, sorted.

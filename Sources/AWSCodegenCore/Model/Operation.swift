@@ -14,6 +14,12 @@ package struct Operation: Sendable {
     /// Whether requests go unsigned: the model gives the operation no SigV4 auth (botocore's `authtype: none`,
     /// Smithy's `@auth([])`), as for Cognito's sign-in and SSO's `GetRoleCredentials`.
     package var unsigned = false
+    /// Whether requests must go to an endpoint the service's endpoint operation gives (botocore's
+    /// `endpointdiscovery: {required: true}`, Smithy's `@aws.api#clientDiscoveredEndpoint(required: true)`).
+    package var endpointDiscoveryRequired = false
+    /// Whether this is the service's endpoint operation (botocore's `endpointoperation`, the operation Smithy's
+    /// `@aws.api#clientEndpointDiscovery` names), such as Timestream's `DescribeEndpoints`.
+    package var isEndpointOperation = false
     /// Endpoint rule-set parameters the operation fixes (`staticContextParams`), by name.
     package var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
     /// Endpoint rule-set parameters computed from the input by JMESPath (`operationContextParams`), by name.

@@ -107,6 +107,8 @@ package enum ModelReader {
         let auth = try node.strings("auth")
         operation.unsigned = try node.string("authtype") == "none"
             || auth.map { !$0.isEmpty && !$0.contains { $0.hasPrefix("aws.auth#sigv4") } } == true
+        operation.endpointDiscoveryRequired = try node.member("endpointdiscovery")?.bool("required") == true
+        operation.isEndpointOperation = try node.bool("endpointoperation") == true
         operation.staticContextParams = try EndpointContextReading.staticParams(node.member("staticContextParams"))
         operation.operationContextParams = try EndpointContextReading.operationParams(node.member("operationContextParams"))
         return operation

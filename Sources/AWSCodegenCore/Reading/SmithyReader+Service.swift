@@ -98,6 +98,7 @@ extension SmithyReader {
             hostPrefix: try traits.value("endpoint")?.string("hostPrefix"))
         // `@auth([])`, or a list of schemes without SigV4: the operation is not signed.
         operation.unsigned = try traits.value("auth").map { try !$0.elements().contains { try $0.string().hasPrefix("aws.auth#sigv4") } } == true
+        operation.endpointDiscoveryRequired = try traits.value("aws.api#clientDiscoveredEndpoint")?.bool("required") == true
         operation.staticContextParams = try EndpointContextReading.staticParams(traits.value("smithy.rules#staticContextParams"))
         operation.operationContextParams = try EndpointContextReading.operationParams(
             traits.value("smithy.rules#operationContextParams"))

@@ -96,9 +96,11 @@ package struct SmithyReader {
             clientContextParams: try EndpointContextReading.clientParams(serviceTraits.value("smithy.rules#clientContextParams")))
         let servicePagination = try serviceTraits.value("paginated")
         let serviceErrors = try targets(service, "errors")
+        let endpointOperation = try serviceTraits.value("aws.api#clientEndpointDiscovery")?.string("operation")
         for id in try operationIDs(of: service) {
             let node = nodes[id]!
-            let operation = try readOperation(name: Self.localName(id), node, serviceErrors: serviceErrors)
+            var operation = try readOperation(name: Self.localName(id), node, serviceErrors: serviceErrors)
+            operation.isEndpointOperation = id == endpointOperation
             model.operations[operation.name] = operation
             if let paginator = try paginator(node, defaults: servicePagination) {
                 model.paginators[operation.name] = paginator

@@ -49,7 +49,13 @@ struct ClientRenderer {
             w.line("    protocol: \(protocolExpression),")
             if service.queryCompatible { w.line("    queryCompatible: true,") }
             w.line("    errors: \(module.clientName).errors,")
-            w.line("    endpointRules: \(module.clientName).endpointRules")
+            if let endpoint = service.endpointOperation {
+                w.line("    endpointRules: \(module.clientName).endpointRules,")
+                w.line("    endpointOperation: AWSOperation(\(SwiftLiteral.string(endpoint.name)), method: "
+                    + "\(SwiftLiteral.string(endpoint.method)), requestURI: \(SwiftLiteral.string(endpoint.requestURI)))")
+            } else {
+                w.line("    endpointRules: \(module.clientName).endpointRules")
+            }
             w.line(")")
             w.line()
             w.docs(["The runtime client that sends the requests."])
@@ -119,6 +125,7 @@ struct ClientRenderer {
                     }
                     if operation.unsigned { arguments.append("signed: false") }
                     arguments += endpointContextArguments(operation)
+                    if operation.endpointDiscovery { arguments.append("endpointDiscovery: true") }
                     w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }

@@ -2,8 +2,10 @@ import Foundation
 import Logging
 
 /// Runs the operations of one service: validates and encodes the input, resolves credentials, signs each
-/// attempt with SigV4, sends it through the transport, retries what may be retried, and decodes the output
-/// or the error. Generated clients hold one and call `execute`.
+/// attempt with SigV4 (at the service's time, once a response has shown the local clock is off), adds the
+/// `User-Agent` and `amz-sdk-*` headers, sends it through the transport, retries what may be retried (with the
+/// adaptive mode's rate limiter in `adaptive` mode), and decodes the output or the error. Generated clients hold one
+/// and call `execute`.
 public struct AWSClient: Sendable {
     /// The service this client talks to.
     @_spi(Generated) public let service: AWSServiceDescriptor
@@ -16,10 +18,18 @@ public struct AWSClient: Sendable {
     /// parameters (such as S3's bucket) resolve theirs per request.
     public let endpoint: AWSEndpoint?
     private let endpoints: EndpointResolver
-    private let transport: any AWSTransport
-    private let credentials: any AWSCredentialProvider
-    private let signers: SignerCache
+    let transport: any AWSTransport
+    let credentials: any AWSCredentialProvider
+    let signers: SignerCache
     private let quota: RetryQuota
+    private let retrySettings: RetrySettings
+    let userAgent: UserAgent
+    let clockSkew: ClockSkew
+    /// The adaptive mode's rate limiter; nil in the other modes.
+    let rateLimiter: AdaptiveRateLimiter?
+    /// The endpoint discovered for operations that require discovery; nil when the service has no endpoint operation
+    /// or an endpoint URL is configured.
+    let discovery: EndpointDiscovery?
 
     /// Resolves the region, the endpoint, the transport and the credential chain; throws
     /// `AWSConfigurationError` when there is no region or no valid endpoint.
@@ -37,6 +47,14 @@ public struct AWSClient: Sendable {
                 profile: configuration.profile, environment: configuration.environment, transport: transport)
         signers = SignerCache(endpoints.defaultTarget?.auth ?? endpoints.defaultAuth)
         quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
+        let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
+        retrySettings = try RetrySettings(configuration.retry, settings: settings)
+        userAgent = UserAgent(
+            retryMode: retrySettings.mode, appID: try UserAgent.appID(explicit: configuration.appID, settings: settings),
+            environment: configuration.environment)
+        clockSkew = ClockSkew()
+        rateLimiter = retrySettings.mode == .adaptive ? AdaptiveRateLimiter() : nil
+        discovery = service.endpointOperation != nil && !endpoints.hasConfiguredURL ? EndpointDiscovery() : nil
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
@@ -53,10 +71,17 @@ public struct AWSClient: Sendable {
         logger[metadataKey: "aws-operation"] = "\(service.serviceID).\(operation.name)"
         var spent = 0
         var attempt = 0
+        var headers = AttemptHeaders(
+            userAgent: userAgent, maxAttempts: retrySettings.maxAttempts, attemptTimeout: configuration.attemptTimeout)
+        var skewCorrected = false
         while true {
             attempt += 1
             var signed = request
             signed.timeout = try attemptTimeout(until: deadline, clock: clock, operation: operation, attempts: attempt - 1)
+            try await rateLimiter?.acquire()
+            if operation.requiresEndpointDiscovery, let discovery {
+                signed.use(try await discoveredEndpoint(discovery, timeout: signed.timeout))
+            }
             if operation.isSigned {
                 let attemptCredentials: AWSCredentials
                 if let credentials = fetched {
@@ -65,14 +90,16 @@ public struct AWSClient: Sendable {
                 } else {
                     attemptCredentials = try await credentials.credentials()
                 }
-                try signer.sign(&signed, credentials: attemptCredentials, date: Date())
+                try signer.sign(&signed, credentials: attemptCredentials, date: clockSkew.now())
             }
+            headers.apply(to: &signed, attempt: attempt)
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
             do {
                 let (output, status) = try await exchange(operation, signed, as: Output.self)
                 logger.trace("received a response", metadata: ["status": "\(status)"])
                 ResponseStatusRecorder.current?.record(status)
+                rateLimiter?.record(throttled: false)
                 quota.release(spent)
                 return output
             } catch let failure as AWSTransportError where failure.kind == .timeout && deadline.map({ clock.now >= $0 }) == true {
@@ -80,8 +107,21 @@ public struct AWSClient: Sendable {
             } catch let caught {
                 error = caught
             }
-            guard attempt < configuration.retry.maxAttempts, let reason = RetryClassifier.reason(error),
-                let cost = quota.acquire(for: reason)
+            let reason = RetryClassifier.reason(error)
+            rateLimiter?.record(throttled: reason == .throttling)
+            headers.record(responseHeaders: (error as? any AWSServiceError)?.context.headers)
+            // A request signed at a time the service rejects is signed again at the service's time, once, at once.
+            if !skewCorrected, clockSkew.correct(after: error) {
+                skewCorrected = true
+                logger.debug("correcting the clock", metadata: ["offset": "\(clockSkew.seconds)", "error": "\(Self.summary(error))"])
+                if attempt < retrySettings.maxAttempts { continue }
+            }
+            // A discovered endpoint the service no longer takes is discovered again for the next attempt, at once.
+            if operation.requiresEndpointDiscovery, let discovery, EndpointDiscovery.isInvalidEndpoint(error) {
+                discovery.invalidate()
+                if attempt < retrySettings.maxAttempts { continue }
+            }
+            guard attempt < retrySettings.maxAttempts, let reason, let cost = quota.acquire(for: reason)
             else { throw error }
             spent += cost
             let delay = RetryClassifier.retryAfter(error).map { min($0, configuration.retry.maxBackoff) }
@@ -135,7 +175,7 @@ public struct AWSClient: Sendable {
 
     /// The unsigned request and how to sign it: the input is validated, its endpoint resolved, and the request
     /// encoded with the endpoint's headers.
-    private func prepareRequest<Input: AWSShape>(
+    func prepareRequest<Input: AWSShape>(
         _ operation: AWSOperation, _ input: Input, accountId: String?
     ) throws -> (request: AWSHTTPRequest, auth: EndpointAuthScheme) {
         do {

@@ -7,7 +7,8 @@ public struct AWSClientConfiguration: Sendable {
     /// The region, such as `us-east-1`; nil reads `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile.
     public var region: String?
     /// An endpoint URL that replaces the model's endpoint rules, such as `http://127.0.0.1:4566`;
-    /// nil reads `AWS_ENDPOINT_URL_<SERVICE>` then `AWS_ENDPOINT_URL`.
+    /// nil reads `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, then the shared config's `endpoint_url` (the
+    /// service's in the profile's `services` section, then the profile's own).
     public var endpoint: String?
     /// Use FIPS endpoints.
     public var useFIPS: Bool
@@ -24,7 +25,8 @@ public struct AWSClientConfiguration: Sendable {
     public var profile: String?
     /// Sends requests; nil uses `AWSDefaultTransport.shared`.
     public var transport: (any AWSTransport)?
-    /// Retries.
+    /// Retries; the mode and attempts it leaves nil come from `AWS_RETRY_MODE` and `AWS_MAX_ATTEMPTS`, else the
+    /// shared config's `retry_mode` and `max_attempts`.
     public var retry: AWSRetryConfiguration
     /// The limit for one attempt, response included; nil for none.
     public var attemptTimeout: Duration?
@@ -36,6 +38,9 @@ public struct AWSClientConfiguration: Sendable {
     public var idempotencyToken: @Sendable () -> String
     /// The environment variables to read; the process's by default.
     public var environment: [String: String]
+    /// The application's id in the `User-Agent` (`app/<id>`), at most 50 characters; nil reads `AWS_SDK_UA_APP_ID`,
+    /// then the shared config's `sdk_ua_app_id`.
+    public var appID: String?
 
     /// Creates a configuration.
     public init(
@@ -47,12 +52,13 @@ public struct AWSClientConfiguration: Sendable {
         credentials: (any AWSCredentialProvider)? = nil,
         profile: String? = nil,
         transport: (any AWSTransport)? = nil,
-        retry: AWSRetryConfiguration = .standard,
+        retry: AWSRetryConfiguration = AWSRetryConfiguration(),
         attemptTimeout: Duration? = .seconds(120),
         callTimeout: Duration? = nil,
         logger: Logger = Logger(label: "AWSRuntime"),
         idempotencyToken: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        appID: String? = nil
     ) {
         self.region = region
         self.endpoint = endpoint
@@ -68,5 +74,6 @@ public struct AWSClientConfiguration: Sendable {
         self.logger = logger
         self.idempotencyToken = idempotencyToken
         self.environment = environment
+        self.appID = appID
     }
 }

@@ -27,6 +27,9 @@ import AWSEndpointRules
     /// Whether requests are signed; false for operations the model gives no SigV4 auth (Cognito's sign-in, SSO's
     /// `GetRoleCredentials`), which are sent without credentials, as botocore sends them.
     public let isSigned: Bool
+    /// Whether requests go to an endpoint the service's endpoint operation gives (the model's
+    /// `endpointdiscovery: {required: true}`, as in Timestream), rather than to the resolved one.
+    public let requiresEndpointDiscovery: Bool
     /// Endpoint rule-set parameters the operation sets to fixed values (the model's `staticContextParams`), such
     /// as S3's `UseS3ExpressControlEndpoint`.
     public let staticContextParams: EndpointParameters
@@ -46,7 +49,8 @@ import AWSEndpointRules
         _ name: String, method: String, requestURI: String, hostPrefix: String? = nil, resultWrapper: String? = nil,
         xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil, signed: Bool = true,
         staticContextParams: EndpointParameters = [:],
-        contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:]
+        contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:],
+        endpointDiscovery: Bool = false
     ) {
         self.name = name
         self.method = method
@@ -59,6 +63,7 @@ import AWSEndpointRules
         self.staticContextParams = staticContextParams
         self.contextParams = contextParams
         self.operationContextParams = operationContextParams
+        requiresEndpointDiscovery = endpointDiscovery
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
         hostLabels = hostPrefix.map { prefix in

@@ -19,11 +19,14 @@ import Foundation
     public let errors: [String: any AWSModeledError.Type]
     /// The model's endpoint rule set (`endpoint-rule-set-1.json`) as JSON text, if it has one.
     public let endpointRules: String?
+    /// The operation that gives the endpoints of operations that require endpoint discovery (the model's
+    /// `endpointoperation`, such as Timestream's `DescribeEndpoints`), if the service has one.
+    public let endpointOperation: AWSOperation?
 
     /// Creates a descriptor.
     public init(serviceID: String, signingName: String, endpointPrefix: String, apiVersion: String,
                 protocol: AWSProtocol, queryCompatible: Bool = false, errors: [String: any AWSModeledError.Type],
-                endpointRules: String? = nil) {
+                endpointRules: String? = nil, endpointOperation: AWSOperation? = nil) {
         self.serviceID = serviceID
         self.signingName = signingName
         self.endpointPrefix = endpointPrefix
@@ -32,6 +35,7 @@ import Foundation
         self.queryCompatible = queryCompatible
         self.errors = errors
         self.endpointRules = endpointRules
+        self.endpointOperation = endpointOperation
     }
 
     /// The name of the service's own endpoint variable, `AWS_ENDPOINT_URL_<SERVICE>`: the service id in capitals,

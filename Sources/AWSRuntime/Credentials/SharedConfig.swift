@@ -55,3 +55,19 @@ public struct SharedConfig: Sendable {
         return override == "~" || override.hasPrefix("~/") ? home + override.dropFirst() : override
     }
 }
+
+extension SharedConfig {
+    /// The value of `key` for the service `service` (its service id in snake case, such as `docdb_elastic`) in the
+    /// `[services name]` section of the config file that the selected profile names with `services = name`; nil when
+    /// the profile names none or the section has no such key.
+    ///
+    /// Throws `AWSConfigurationError` when the profile names a section the config file does not have.
+    public func serviceValue(service: String, key: String) throws -> String? {
+        guard let name = value("services"), !name.isEmpty else { return nil }
+        guard let section = configFile?.sections["services " + name] else {
+            throw AWSConfigurationError(
+                "the profile '\(profile)' uses the services section '\(name)', which \(configPath) does not have")
+        }
+        return section[service.lowercased() + "." + key.lowercased()]
+    }
+}

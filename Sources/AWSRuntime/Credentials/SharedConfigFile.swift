@@ -3,7 +3,8 @@ import Foundation
 /// One shared AWS INI file, `~/.aws/config` or `~/.aws/credentials`, parsed into profiles.
 ///
 /// Sections are profiles: in the credentials file `[name]`, in the config file `[profile name]` and
-/// `[default]` (other config sections, such as `[sso-session x]`, are not profiles). Lines are
+/// `[default]` (other config sections, such as `[sso-session x]` and `[services x]`, are not profiles and are
+/// kept apart in ``sections``). Lines are
 /// `key = value`; keys are case-insensitive; lines starting with `#` or `;` are comments. An indented line
 /// after a key continues it and is not a key of the profile; an indented `name = value` under a key with no value
 /// of its own is a nested setting, kept as `key.name` (such as `s3.addressing_style` under `s3 =`).
@@ -20,19 +21,34 @@ public struct SharedConfigFile: Sendable, Equatable {
     public let path: String
     /// The keys (lowercased) and values of each profile.
     public let profiles: [String: [String: String]]
-    /// The keys (lowercased) and values of each `[sso-session name]` section of the config file, by name.
-    public let ssoSessions: [String: [String: String]]
+    /// The keys (lowercased) and values of the config file's sections that are not profiles, by their header with
+    /// single spaces, such as `services local`; nested settings are `key.name`, as in profiles.
+    public let sections: [String: [String: String]]
 
     /// Parses `text`, read from `path`.
     public init(parsing text: String, kind: Kind, path: String) throws {
         enum Section {
             case none
             case profile(String)
-            case ssoSession(String)
-            case other
+            case other(String)
         }
         var profiles: [String: [String: String]] = [:]
-        var ssoSessions: [String: [String: String]] = [:]
+        var sections: [String: [String: String]] = [:]
+        /// The keys and values of the section being read.
+        func values(_ section: Section) -> [String: String]? {
+            switch section {
+            case .none: nil
+            case .profile(let name): profiles[name]
+            case .other(let name): sections[name]
+            }
+        }
+        func set(_ section: Section, _ key: String, _ value: String) {
+            switch section {
+            case .none: break
+            case .profile(let name): profiles[name, default: [:]][key] = value
+            case .other(let name): sections[name, default: [:]][key] = value
+            }
+        }
         var section = Section.none
         var sectionHasKey = false
         var lastKey = ""
@@ -42,11 +58,9 @@ public struct SharedConfigFile: Sendable, Equatable {
                 continue
             }
             if sectionHasKey, rawLine.first?.isWhitespace == true {
-                if case .profile(let profile) = section, profiles[profile]?[lastKey]?.isEmpty == true,
-                    let equals = line.firstIndex(of: "=")
-                {
+                if values(section)?[lastKey]?.isEmpty == true, let equals = line.firstIndex(of: "=") {
                     let key = lastKey + "." + line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-                    profiles[profile, default: [:]][key] = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                    set(section, key, line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
                 }
                 continue
             }
@@ -58,11 +72,10 @@ public struct SharedConfigFile: Sendable, Equatable {
                 }
                 if let profile {
                     section = .profile(profile)
-                } else if let session = Self.ssoSessionName(ofSection: header, kind: kind) {
-                    if ssoSessions[session] == nil { ssoSessions[session] = [:] }
-                    section = .ssoSession(session)
                 } else {
-                    section = .other
+                    let name = header.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    if sections[name] == nil { sections[name] = [:] }
+                    section = .other(name)
                 }
                 sectionHasKey = false
                 continue
@@ -70,26 +83,29 @@ public struct SharedConfigFile: Sendable, Equatable {
             switch section {
             case .none:
                 throw AWSCredentialsError.malformedFile(path: path, line: index + 1)
-            case .other:
-                continue
-            case .profile, .ssoSession:
+            case .profile, .other:
                 guard let equals = line.firstIndex(of: "=") else {
                     throw AWSCredentialsError.malformedFile(path: path, line: index + 1)
                 }
                 let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-                let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-                if case .profile(let profile) = section {
-                    profiles[profile, default: [:]][key] = value
-                } else if case .ssoSession(let session) = section {
-                    ssoSessions[session, default: [:]][key] = value
-                }
+                set(section, key, line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
                 sectionHasKey = true
                 lastKey = key
             }
         }
         self.path = path
         self.profiles = profiles
-        self.ssoSessions = ssoSessions
+        self.sections = sections
+    }
+
+    /// The keys (lowercased) and values of each `[sso-session name]` section of the config file, by name.
+    public var ssoSessions: [String: [String: String]] {
+        var sessions: [String: [String: String]] = [:]
+        for (header, values) in sections {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0] == "sso-session" { sessions[String(parts[1])] = values }
+        }
+        return sessions
     }
 
     /// Reads and parses the file at `path`; nil when there is no such file.
@@ -104,14 +120,6 @@ public struct SharedConfigFile: Sendable, Equatable {
     /// The value of `key` (case-insensitive) in `profile`, or nil.
     public func value(profile: String, key: String) -> String? {
         profiles[profile]?[key.lowercased()]
-    }
-
-    /// The session a config file's `[sso-session name]` header names, or nil.
-    private static func ssoSessionName(ofSection name: String, kind: Kind) -> String? {
-        guard kind == .config else { return nil }
-        let parts = name.split(maxSplits: 1, whereSeparator: \.isWhitespace)
-        guard parts.count == 2, parts[0] == "sso-session" else { return nil }
-        return parts[1].trimmingCharacters(in: .whitespaces)
     }
 
     /// The profile a section header names, or nil when the section is not a profile.

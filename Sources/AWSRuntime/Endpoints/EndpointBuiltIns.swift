@@ -68,34 +68,16 @@ struct EndpointBuiltIns {
         "us-west-1", "us-west-2",
     ]
 
-    /// A boolean setting: the environment variable, else the profile key; `true` or `false` in any case.
+    /// The environment variables and profile keys this client reads.
+    private var settings: ConfigSettings {
+        ConfigSettings(environment: configuration.environment, profileValue: profileValue)
+    }
+
     private func flag(_ variable: String?, _ key: String) throws -> Bool? {
-        guard let (text, source) = try setting(variable, key) else { return nil }
-        switch text.lowercased() {
-        case "true": return true
-        case "false": return false
-        default: throw AWSConfigurationError("\(source) must be true or false, not '\(text)'")
-        }
+        try settings.flag(variable, key)
     }
 
-    /// A setting with a fixed set of values, lowercased: the environment variable, else the profile key.
     private func choice(_ variable: String, _ key: String, _ allowed: [String]) throws -> String? {
-        guard let (text, source) = try setting(variable, key) else { return nil }
-        let value = text.lowercased()
-        guard allowed.contains(value) else {
-            throw AWSConfigurationError("\(source) must be one of \(allowed.joined(separator: ", ")), not '\(text)'")
-        }
-        return value
-    }
-
-    /// The non-empty value of the environment variable, else of the profile key, and where it came from.
-    private func setting(_ variable: String?, _ key: String) throws -> (String, source: String)? {
-        if let variable, let value = configuration.environment.nonEmptyValue(variable) {
-            return (value, "the environment variable \(variable)")
-        }
-        if let value = try profileValue(key), !value.isEmpty {
-            return (value, "the shared config key '\(key)'")
-        }
-        return nil
+        try settings.choice(variable, key, allowed)
     }
 }

@@ -2,8 +2,8 @@ import AWSEndpointRules
 
 /// Finds where each request of one client goes, and how it is signed.
 ///
-/// The URL is the configured one, the `AWS_ENDPOINT_URL_<SERVICE>` or `AWS_ENDPOINT_URL` variable, or what the
-/// model's endpoint rules give. The rules' parameters come, from the strongest: the operation's
+/// The URL is the configured one (``ConfiguredEndpointURL``: the configuration, `AWS_ENDPOINT_URL_<SERVICE>`,
+/// `AWS_ENDPOINT_URL`, or the shared config's `endpoint_url`), or what the model's endpoint rules give. The rules' parameters come, from the strongest: the operation's
 /// `staticContextParams`, its input's `contextParam` members, its `operationContextParams`, the configuration's
 /// `endpointParameters`, then the built-ins (region, FIPS, dual-stack, the endpoint URL, the S3 and STS settings,
 /// and the account ID of the call's credentials), as botocore orders them.
@@ -24,16 +24,17 @@ final class EndpointResolver: Sendable {
     /// The parameter that holds the account ID of the credentials (`AWS::Auth::AccountId`), if the rules have one.
     let accountIdParameter: String?
     private let cache = EndpointCache(capacity: 256)
+    /// Whether the user configured an endpoint URL (which turns endpoint discovery off, as in botocore).
+    let hasConfiguredURL: Bool
 
     /// Reads the settings and resolves the client's own endpoint; throws `AWSConfigurationError` when the
     /// endpoint URL is invalid, a setting is malformed, or the rules give an error for the client's settings.
     init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration, region: String) throws {
         serviceID = service.serviceID
         defaultAuth = EndpointAuthScheme(kind: .sigv4, signingName: service.signingName, signingRegions: [region])
-        let environment = configuration.environment
-        let ignoreEnvironment = environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
-        let explicit = configuration.endpoint
-            ?? (ignoreEnvironment ? nil : environment[service.endpointVariable] ?? environment["AWS_ENDPOINT_URL"])
+        let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
+        let explicit = try ConfiguredEndpointURL.resolve(service: service, explicit: configuration.endpoint, settings: settings)
+        hasConfiguredURL = explicit != nil
         guard let text = service.endpointRules else {
             rules = nil
             base = [:]
@@ -49,11 +50,8 @@ final class EndpointResolver: Sendable {
             throw AWSConfigurationError("the \(service.serviceID) endpoint rules are invalid: \(error)")
         }
         self.rules = rules
-        var profile: SharedConfig?
-        let builtIns = EndpointBuiltIns(region: region, endpoint: explicit, configuration: configuration) { key in
-            if profile == nil { profile = try SharedConfig(profile: configuration.profile, environment: environment) }
-            return profile?.value(key)
-        }
+        let builtIns = EndpointBuiltIns(
+            region: region, endpoint: explicit, configuration: configuration, profileValue: settings.profileValue)
         var base = try builtIns.parameters(for: rules)
         for (name, value) in configuration.endpointParameters.values {
             guard rules.parameters.contains(where: { $0.name == name }) else {

@@ -26,6 +26,10 @@ public final class AWSHTTPClientTransport: AWSTransport {
     public let maxResponseBodySize: Int
     /// Whether `shutdown()` shuts `client` down: true when the transport created it.
     private let ownsClient: Bool
+    /// The proxies requests go through, and which not (`NO_PROXY`).
+    public let proxies: AWSProxySettings
+    /// A client of the transport's own for each proxy, with `client`'s configuration and the proxy.
+    private let proxyClients: [AWSProxySettings.Proxy: HTTPClient]
 
     /// A configuration suited to AWS clients, for `init(configuration:eventLoopGroup:maxResponseBodySize:)`:
     /// a 3xx response is returned rather than followed, a refused connection fails the request at once
@@ -49,26 +53,63 @@ public final class AWSHTTPClientTransport: AWSTransport {
         self.client = client
         self.maxResponseBodySize = maxResponseBodySize
         ownsClient = false
+        proxies = .none
+        proxyClients = [:]
     }
 
     /// Creates a transport with a client of its own, made from `configuration` on `eventLoopGroup`.
     ///
     /// Call `shutdown()` once the transport is no longer used.
-    public init(
+    public convenience init(
         configuration: HTTPClient.Configuration,
         eventLoopGroup: any EventLoopGroup = HTTPClient.defaultEventLoopGroup,
         maxResponseBodySize: Int = AWSTransportLimits.defaultMaxResponseBodySize
     ) {
-        client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+        self.init(configuration: configuration, proxies: .none, eventLoopGroup: eventLoopGroup,
+                  maxResponseBodySize: maxResponseBodySize)
+    }
+
+    /// Creates a transport with clients of its own, made from `configuration` on `eventLoopGroup`: one that connects
+    /// directly, and one for each proxy of `proxies`, through which each request goes unless `NO_PROXY` names its
+    /// host (AsyncHTTPClient sets a proxy per client, not per request).
+    ///
+    /// Call `shutdown()` once the transport is no longer used.
+    public init(
+        configuration: HTTPClient.Configuration = recommendedConfiguration,
+        proxies: AWSProxySettings,
+        eventLoopGroup: any EventLoopGroup = HTTPClient.defaultEventLoopGroup,
+        maxResponseBodySize: Int = AWSTransportLimits.defaultMaxResponseBodySize
+    ) {
+        var direct = configuration
+        direct.proxy = nil
+        client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: direct)
+        var proxyClients: [AWSProxySettings.Proxy: HTTPClient] = [:]
+        for proxy in [proxies.http, proxies.https].compactMap({ $0 }) where proxyClients[proxy] == nil {
+            var proxied = configuration
+            proxied.proxy = .server(
+                host: proxy.host, port: proxy.port,
+                authorization: proxy.credentials.map { HTTPClient.Authorization.basic(username: $0.user, password: $0.password) })
+            proxyClients[proxy] = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: proxied)
+        }
+        self.proxies = proxies
+        self.proxyClients = proxyClients
         self.maxResponseBodySize = maxResponseBodySize
         ownsClient = true
     }
 
-    /// Shuts down the client the transport created, waiting for its connections to close; does nothing
+    /// Shuts down the clients the transport created, waiting for their connections to close; does nothing
     /// for a client passed in.
     public func shutdown() async throws {
         guard ownsClient else { return }
         try await client.shutdown()
+        for proxyClient in proxyClients.values { try await proxyClient.shutdown() }
+    }
+
+    /// The client that sends `request`: the one of its proxy, else the direct one.
+    private func sender(for request: AWSHTTPRequest) -> HTTPClient {
+        guard !proxyClients.isEmpty, let proxy = proxies.proxy(scheme: request.scheme, host: request.host, port: request.port)
+        else { return client }
+        return proxyClients[proxy] ?? client
     }
 
     public func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
@@ -79,7 +120,7 @@ public final class AWSHTTPClientTransport: AWSTransport {
         do {
             // The client's deadline covers the exchange up to the response head, so that a failed connect is
             // reported as such; the body is collected within what is left of the same deadline.
-            let response = try await client.execute(Self.clientRequest(for: request), deadline: nioDeadline)
+            let response = try await sender(for: request).execute(Self.clientRequest(for: request), deadline: nioDeadline)
             let body = try await deadline.run { try await response.body.collect(upTo: limit) }
             return AWSHTTPResponse(
                 status: Int(response.status.code),
@@ -100,7 +141,7 @@ public final class AWSHTTPClientTransport: AWSTransport {
         let nioDeadline = request.timeout.map { NIODeadline.now() + TimeAmount($0) } ?? .distantFuture
         let response: HTTPClientResponse
         do {
-            response = try await client.execute(Self.clientRequest(for: request), deadline: nioDeadline)
+            response = try await sender(for: request).execute(Self.clientRequest(for: request), deadline: nioDeadline)
         } catch {
             throw TransportFailure.surface(error, classify: Self.kind(of:))
         }

@@ -29,6 +29,8 @@ final class LoopbackHTTPServer: Sendable {
         case neverAnswer
         /// Waits `delay`, then behaves as `then`.
         case delay(Duration, then: Behavior)
+        /// Behaves as the closure decides from the request.
+        case decide(@Sendable (ReceivedRequest) -> Behavior)
     }
 
     /// A request as the server received it.
@@ -160,6 +162,8 @@ extension LoopbackHTTPServer {
         private let connection: Int
         private var head: HTTPRequestHead?
         private var body: [UInt8] = []
+        /// The request being answered.
+        private var request: ReceivedRequest?
 
         init(script: Script) {
             self.script = script
@@ -178,6 +182,7 @@ extension LoopbackHTTPServer {
                 let request = ReceivedRequest(
                     connection: connection, method: head.method.rawValue, uri: head.uri,
                     headers: AWSHTTPHeaders(head.headers.map { ($0.name, $0.value) }), body: body)
+                self.request = request
                 play(script.answer(request), context: context)
             }
         }
@@ -200,6 +205,9 @@ extension LoopbackHTTPServer {
                 context.eventLoop.assumeIsolated().scheduleTask(in: TimeAmount(delay)) {
                     self.play(then, context: context)
                 }
+            case .decide(let decide):
+                guard let request else { return }
+                play(decide(request), context: context)
             }
         }
 

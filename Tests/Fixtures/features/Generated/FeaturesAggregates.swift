@@ -65,6 +65,28 @@ public struct DistributionList: AWSShape {
     }
 }
 
+public struct Endpoint: AWSShape {
+    public let address: String
+    public let cachePeriodInMinutes: Int64
+
+    public init(address: String, cachePeriodInMinutes: Int64) {
+        self.address = address
+        self.cachePeriodInMinutes = cachePeriodInMinutes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.address = try reader.decode("Address")
+        self.cachePeriodInMinutes = try reader.decode("CachePeriodInMinutes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.address, "Address")
+        try writer.encode(self.cachePeriodInMinutes, "CachePeriodInMinutes")
+    }
+}
+
 /// A recursive structure.
 public struct Node: AWSShape {
     public var children: [Node]?

@@ -8,6 +8,9 @@ public protocol FeaturesAPI: Sendable {
     @available(*, deprecated, message: "Use something safer.")
     func deleteEverything() async throws
 
+    /// Gives the endpoint for the operations that require endpoint discovery.
+    func describeEndpoints(_ input: DescribeEndpointsRequest) async throws -> DescribeEndpointsResponse
+
     /// Reads an object by a greedy key.
     func getObject(_ input: GetObjectRequest) async throws -> GetObjectResponse
 
@@ -32,6 +35,9 @@ public protocol FeaturesAPI: Sendable {
     /// - Second point with **bold** and _italics_.
     func putThing(_ input: PutThingRequest) async throws -> PutThingResponse
 
+    /// Records a `Thing` at the discovered endpoint.
+    func recordThing(_ input: RecordThingRequest) async throws -> RecordThingResponse
+
     /// Reads items a page at a time; the token is a map, as DynamoDB's `ExclusiveStartKey`.
     func scanItems(_ input: ScanItemsRequest) async throws -> ScanItemsResponse
 
@@ -51,7 +57,8 @@ public struct FeaturesClient: FeaturesAPI {
         apiVersion: "2024-01-01",
         protocol: .restJSON,
         errors: FeaturesClient.errors,
-        endpointRules: FeaturesClient.endpointRules
+        endpointRules: FeaturesClient.endpointRules,
+        endpointOperation: AWSOperation("DescribeEndpoints", method: "GET", requestURI: "/endpoints")
     )
 
     /// The runtime client that sends the requests.
@@ -66,6 +73,10 @@ public struct FeaturesClient: FeaturesAPI {
     @available(*, deprecated, message: "Use something safer.")
     public func deleteEverything() async throws {
         _ = try await client.execute(Operations.deleteEverything, AWSEmptyShape(), output: AWSEmptyShape.self)
+    }
+
+    public func describeEndpoints(_ input: DescribeEndpointsRequest) async throws -> DescribeEndpointsResponse {
+        try await client.execute(Operations.describeEndpoints, input)
     }
 
     public func getObject(_ input: GetObjectRequest) async throws -> GetObjectResponse {
@@ -96,6 +107,10 @@ public struct FeaturesClient: FeaturesAPI {
         try await client.execute(Operations.putThing, input)
     }
 
+    public func recordThing(_ input: RecordThingRequest) async throws -> RecordThingResponse {
+        try await client.execute(Operations.recordThing, input)
+    }
+
     public func scanItems(_ input: ScanItemsRequest) async throws -> ScanItemsResponse {
         try await client.execute(Operations.scanItems, input)
     }
@@ -109,6 +124,7 @@ extension FeaturesClient {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")
+        public static let describeEndpoints = AWSOperation("DescribeEndpoints", method: "GET", requestURI: "/endpoints")
         public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
         public static let getThing = AWSOperation("GetThing", method: "GET", requestURI: "/things/{thingId}")
         public static let listDistributions = AWSOperation("ListDistributions", method: "GET", requestURI: "/distributions")
@@ -116,6 +132,7 @@ extension FeaturesClient {
         public static let listParts = AWSOperation("ListParts", method: "GET", requestURI: "/parts")
         public static let listVersions = AWSOperation("ListVersions", method: "GET", requestURI: "/versions")
         public static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
+        public static let recordThing = AWSOperation("RecordThing", method: "POST", requestURI: "/records", endpointDiscovery: true)
         public static let scanItems = AWSOperation("ScanItems", method: "POST", requestURI: "/scan")
         public static let watchThing = AWSOperation("WatchThing", method: "GET", requestURI: "/things/{thingId}/events")
     }

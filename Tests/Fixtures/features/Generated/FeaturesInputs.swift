@@ -3,6 +3,21 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
+public struct DescribeEndpointsRequest: AWSShape {
+
+    public init() {}
+
+    @_spi(Generated) public static var awsHasBody: Bool { false }
+
+    public init(from decoder: any Decoder) throws {
+        _ = try AWSKeyedReader(decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        _ = AWSKeyedWriter(encoder)
+    }
+}
+
 public struct GetObjectRequest: AWSShape {
     public var key: String
     public var range: String?
@@ -406,6 +421,24 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         try writer.encode(self.thingId, "thingId(uri)")
         try writer.encodeIfPresent(self.type, "type")
         try writer.encodeIfPresent(self.until, "until")
+    }
+}
+
+public struct RecordThingRequest: AWSShape {
+    public var name: String?
+
+    public init(name: String? = nil) {
+        self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.name = try reader.decodeIfPresent("name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.name, "name")
     }
 }
 

@@ -3,6 +3,24 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
+public struct DescribeEndpointsResponse: AWSShape {
+    public let endpoints: [Endpoint]
+
+    public init(endpoints: [Endpoint]) {
+        self.endpoints = endpoints
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.endpoints = try reader.decode("Endpoints")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.endpoints, "Endpoints")
+    }
+}
+
 public struct GetObjectResponse: AWSShape {
     /// The bytes.
     public let body: Data?
@@ -202,6 +220,24 @@ public struct PutThingResponse: AWSShape {
         try writer.encodeIfPresent(self.requestId, "requestId")
         try writer.encodeIfPresent(self.status, "status")
         try writer.encode(self.thingId, "thingId")
+    }
+}
+
+public struct RecordThingResponse: AWSShape {
+    public let recorded: String?
+
+    public init(recorded: String? = nil) {
+        self.recorded = recorded
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.recorded = try reader.decodeIfPresent("recorded")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.recorded, "recorded")
     }
 }
 
