@@ -36,6 +36,13 @@ public struct AWSClientConfiguration: Sendable {
     public var idempotencyToken: @Sendable () -> String
     /// The environment variables to read; the process's by default.
     public var environment: [String: String]
+    /// When requests get a checksum of their body (`x-amz-checksum-*`); nil reads
+    /// `AWS_REQUEST_CHECKSUM_CALCULATION`, then the profile's `request_checksum_calculation`, else
+    /// `.whenSupported`.
+    public var requestChecksumCalculation: AWSChecksumPolicy? = nil
+    /// When a response's checksum is checked against its body; nil reads `AWS_RESPONSE_CHECKSUM_VALIDATION`, then
+    /// the profile's `response_checksum_validation`, else `.whenSupported`.
+    public var responseChecksumValidation: AWSChecksumPolicy? = nil
 
     /// Creates a configuration.
     public init(

@@ -36,6 +36,8 @@ import AWSEndpointRules
     /// Endpoint rule-set parameters computed from the input with a JMESPath expression over its members (the
     /// model's `operationContextParams`), such as DynamoDB's `ResourceArnList: keys(RequestItems)`.
     public let operationContextParams: [String: JMESPath]
+    /// The checksum rules (the model's `httpChecksum` or `httpChecksumRequired`); nil for most operations.
+    public let checksum: AWSHTTPChecksum?
     let pathSegments: [Segment]
     /// The labels of the host prefix.
     package let hostLabels: [String]
@@ -46,7 +48,8 @@ import AWSEndpointRules
         _ name: String, method: String, requestURI: String, hostPrefix: String? = nil, resultWrapper: String? = nil,
         xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil, signed: Bool = true,
         staticContextParams: EndpointParameters = [:],
-        contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:]
+        contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:],
+        checksum: AWSHTTPChecksum? = nil
     ) {
         self.name = name
         self.method = method
@@ -59,6 +62,7 @@ import AWSEndpointRules
         self.staticContextParams = staticContextParams
         self.contextParams = contextParams
         self.operationContextParams = operationContextParams
+        self.checksum = checksum
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
         hostLabels = hostPrefix.map { prefix in
