@@ -109,6 +109,8 @@ package enum ModelReader {
             || auth.map { !$0.isEmpty && !$0.contains { $0.hasPrefix("aws.auth#sigv4") } } == true
         operation.staticContextParams = try EndpointContextReading.staticParams(node.member("staticContextParams"))
         operation.operationContextParams = try EndpointContextReading.operationParams(node.member("operationContextParams"))
+        operation.httpChecksum = try HTTPChecksumReading.trait(
+            node.member("httpChecksum"), required: node.member("httpChecksumRequired"))
         return operation
     }
 
