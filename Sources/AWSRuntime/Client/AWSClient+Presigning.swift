@@ -35,14 +35,13 @@ extension AWSClient {
         // botocore signs for the client's region unless an S3 bucket ARN names another (`ignore_signing_region`).
         if auth.kind == .sigv4, bucket.map(Self.isARN) != true { auth.signingRegions = [region] }
         request.headers.remove("Content-Length")
+        let isForm = request.headers["Content-Type"]?.hasPrefix("application/x-www-form-urlencoded") == true
+        // A Content-Type the protocol gives a body the URL does not carry is not signed; one a member sets is.
+        if try !Self.setsContentType(input) { request.headers.remove("Content-Type") }
         if SignerCache.s3SigningNames.contains(auth.signingName) {
             request.body = []
             request.headers.set("x-amz-content-sha256", "UNSIGNED-PAYLOAD")
-        } else if request.headers["Content-Type"]?.hasPrefix("application/x-www-form-urlencoded") == true {
-            // botocore drops this exact Content-Type and moves the form into the query.
-            if request.headers["Content-Type"] == "application/x-www-form-urlencoded; charset=utf-8" {
-                request.headers.remove("Content-Type")
-            }
+        } else if isForm {
             request.query += Self.formItems(request.body)
             request.body = []
         } else if !request.body.isEmpty {
@@ -92,13 +91,25 @@ extension AWSClient {
 
     private static func isARN(_ name: String) -> Bool { name.hasPrefix("arn:") }
 
-    /// The `name=value` pairs of a form body, kept percent-encoded.
+    /// Whether `input` sets a member bound to the `Content-Type` header.
+    private static func setsContentType<Input: AWSShape>(_ input: Input) throws -> Bool {
+        let keys = Input.awsMembers.compactMap { member -> String? in
+            guard case .header(let name) = member.location, name.lowercased() == "content-type" else { return nil }
+            return member.key
+        }
+        return try !EndpointContextReader.members(Set(keys), of: input).isEmpty
+    }
+
+    /// The `name=value` pairs of a form body, decoded (`+` is a space) and percent-encoded again as query
+    /// parameters are (a space is `%20`), as botocore re-encodes them.
     private static func formItems(_ body: [UInt8]) -> [AWSHTTPRequest.QueryItem] {
-        body.split(separator: UInt8(ascii: "&")).map { pair in
+        func reencode(_ bytes: ArraySlice<UInt8>) -> String {
+            let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "+", with: " ")
+            return PercentEncoding.encode(text.removingPercentEncoding ?? text)
+        }
+        return body.split(separator: UInt8(ascii: "&")).map { pair in
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            return AWSHTTPRequest.QueryItem(
-                name: String(decoding: parts[0], as: UTF8.self),
-                value: parts.count > 1 ? String(decoding: parts[1], as: UTF8.self) : "")
+            return AWSHTTPRequest.QueryItem(name: reencode(parts[0]), value: parts.count > 1 ? reencode(parts[1]) : "")
         }
     }
 
