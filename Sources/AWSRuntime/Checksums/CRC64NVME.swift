@@ -5,21 +5,7 @@ package enum CRC64NVME {
     static let polynomial: UInt64 = 0x9A6C_9329_AC4B_C9B5
 
     /// The 16 × 256 tables, table `k` at `k * 256`, made on first use and never freed.
-    private nonisolated(unsafe) static let tables: UnsafePointer<UInt64> = {
-        let tables = UnsafeMutablePointer<UInt64>.allocate(capacity: 16 * 256)
-        for index in 0..<256 {
-            var value = UInt64(index)
-            for _ in 0..<8 { value = value & 1 == 1 ? polynomial ^ (value >> 1) : value >> 1 }
-            tables[index] = value
-        }
-        for table in 1..<16 {
-            for index in 0..<256 {
-                let previous = tables[(table - 1) * 256 + index]
-                tables[table * 256 + index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
-            }
-        }
-        return UnsafePointer(tables)
-    }()
+    private nonisolated(unsafe) static let tables = CRCTables.make(polynomial: polynomial)
 
     /// The CRC after `bytes`, starting from `crc` (the finished checksum of the bytes before, or 0).
     package static func update(_ crc: UInt64, _ bytes: UnsafeRawBufferPointer) -> UInt64 {
@@ -41,12 +27,7 @@ package enum CRC64NVME {
             pointer += 16
             count &-= 16
         }
-        while count > 0 {
-            crc = t[Int((crc ^ UInt64(pointer.load(as: UInt8.self))) & 0xFF)] ^ (crc >> 8)
-            pointer += 1
-            count &-= 1
-        }
-        return ~crc
+        return ~CRCTables.tail(crc, pointer, count, t)
     }
 
     /// The checksum of `bytes`.

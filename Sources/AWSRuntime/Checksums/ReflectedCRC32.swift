@@ -11,19 +11,7 @@ package struct ReflectedCRC32: Sendable {
 
     /// Builds the tables of the reflected polynomial `polynomial`.
     package init(polynomial: UInt32) {
-        let tables = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * 256)
-        for index in 0..<256 {
-            var value = UInt32(index)
-            for _ in 0..<8 { value = value & 1 == 1 ? polynomial ^ (value >> 1) : value >> 1 }
-            tables[index] = value
-        }
-        for table in 1..<16 {
-            for index in 0..<256 {
-                let previous = tables[(table - 1) * 256 + index]
-                tables[table * 256 + index] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
-            }
-        }
-        self.tables = UnsafePointer(tables)
+        tables = CRCTables.make(polynomial: polynomial)
     }
 
     /// The CRC register after `bytes`, starting from `crc` (the finished checksum of the bytes before, or 0).
@@ -48,12 +36,7 @@ package struct ReflectedCRC32: Sendable {
             pointer += 16
             count &-= 16
         }
-        while count > 0 {
-            crc = t[Int((crc ^ UInt32(pointer.load(as: UInt8.self))) & 0xFF)] ^ (crc >> 8)
-            pointer += 1
-            count &-= 1
-        }
-        return ~crc
+        return ~CRCTables.tail(crc, pointer, count, t)
     }
 
     /// The checksum of `bytes`.
