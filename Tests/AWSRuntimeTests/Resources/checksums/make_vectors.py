@@ -17,22 +17,23 @@ import random
 import zlib
 
 
-def crc32c(data):
-    crc = 0xFFFFFFFF
+def reflected_crc(data, polynomial, bits):
+    """A reflected CRC with all-ones initial value and final XOR, one bit at a time."""
+    mask = (1 << bits) - 1
+    crc = mask
     for byte in data:
         crc ^= byte
         for _ in range(8):
-            crc = (crc >> 1) ^ (0x82F63B78 if crc & 1 else 0)
-    return crc ^ 0xFFFFFFFF
+            crc = (crc >> 1) ^ (polynomial if crc & 1 else 0)
+    return crc ^ mask
+
+
+def crc32c(data):
+    return reflected_crc(data, 0x82F63B78, 32)
 
 
 def crc64nvme(data):
-    crc = 0xFFFFFFFFFFFFFFFF
-    for byte in data:
-        crc ^= byte
-        for _ in range(8):
-            crc = (crc >> 1) ^ (0x9A6C9329AC4BC9B5 if crc & 1 else 0)
-    return crc ^ 0xFFFFFFFFFFFFFFFF
+    return reflected_crc(data, 0x9A6C9329AC4BC9B5, 64)
 
 
 def b64(value, size):
