@@ -172,6 +172,101 @@ public struct DocDBElasticClient: DocDBElasticAPI {
 }
 
 extension DocDBElasticClient {
+    /// A presigned request for `ApplyPendingMaintenanceAction` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(applyPendingMaintenanceAction input: ApplyPendingMaintenanceActionInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.applyPendingMaintenanceAction, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CopyClusterSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(copyClusterSnapshot input: CopyClusterSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.copyClusterSnapshot, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CreateCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(createCluster input: CreateClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CreateClusterSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(createClusterSnapshot input: CreateClusterSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createClusterSnapshot, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(deleteCluster input: DeleteClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteClusterSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(deleteClusterSnapshot input: DeleteClusterSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteClusterSnapshot, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getCluster input: GetClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetClusterSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getClusterSnapshot input: GetClusterSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getClusterSnapshot, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetPendingMaintenanceAction` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getPendingMaintenanceAction input: GetPendingMaintenanceActionInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getPendingMaintenanceAction, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListClusterSnapshots` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listClusterSnapshots input: ListClusterSnapshotsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listClusterSnapshots, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListClusters` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listClusters input: ListClustersInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listClusters, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListPendingMaintenanceActions` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listPendingMaintenanceActions input: ListPendingMaintenanceActionsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listPendingMaintenanceActions, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListTagsForResource` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listTagsForResource input: ListTagsForResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listTagsForResource, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `RestoreClusterFromSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(restoreClusterFromSnapshot input: RestoreClusterFromSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.restoreClusterFromSnapshot, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `StartCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(startCluster input: StartClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.startCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `StopCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(stopCluster input: StopClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.stopCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `TagResource` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(tagResource input: TagResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.tagResource, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `UntagResource` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(untagResource input: UntagResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.untagResource, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `UpdateCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(updateCluster input: UpdateClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.updateCluster, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let applyPendingMaintenanceAction = AWSOperation("ApplyPendingMaintenanceAction", method: "POST", requestURI: "/pending-action")

@@ -69,6 +69,26 @@ public struct SSOClient: SSOAPI {
 }
 
 extension SSOClient {
+    /// A presigned request for `GetRoleCredentials` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getRoleCredentials input: GetRoleCredentialsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getRoleCredentials, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListAccountRoles` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listAccountRoles input: ListAccountRolesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listAccountRoles, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListAccounts` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listAccounts input: ListAccountsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listAccounts, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `Logout` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(logout input: LogoutRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.logout, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let getRoleCredentials = AWSOperation("GetRoleCredentials", method: "GET", requestURI: "/federation/credentials", signed: false)

@@ -322,6 +322,61 @@ public struct STSClient: STSAPI {
 }
 
 extension STSClient {
+    /// A presigned request for `AssumeRole` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(assumeRole input: AssumeRoleRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.assumeRole, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `AssumeRoleWithSAML` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(assumeRoleWithSAML input: AssumeRoleWithSAMLRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.assumeRoleWithSAML, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `AssumeRoleWithWebIdentity` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(assumeRoleWithWebIdentity input: AssumeRoleWithWebIdentityRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.assumeRoleWithWebIdentity, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `AssumeRoot` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(assumeRoot input: AssumeRootRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.assumeRoot, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DecodeAuthorizationMessage` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(decodeAuthorizationMessage input: DecodeAuthorizationMessageRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.decodeAuthorizationMessage, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetAccessKeyInfo` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getAccessKeyInfo input: GetAccessKeyInfoRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getAccessKeyInfo, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetCallerIdentity` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getCallerIdentity input: GetCallerIdentityRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getCallerIdentity, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetDelegatedAccessToken` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getDelegatedAccessToken input: GetDelegatedAccessTokenRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getDelegatedAccessToken, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetFederationToken` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getFederationToken input: GetFederationTokenRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getFederationToken, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetSessionToken` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getSessionToken input: GetSessionTokenRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getSessionToken, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetWebIdentityToken` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getWebIdentityToken input: GetWebIdentityTokenRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getWebIdentityToken, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let assumeRole = AWSOperation("AssumeRole", method: "POST", requestURI: "/", resultWrapper: "AssumeRoleResult")

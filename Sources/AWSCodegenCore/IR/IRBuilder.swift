@@ -359,6 +359,7 @@ struct IRBuilder {
         result.endpointDiscovery = operation.endpointDiscoveryRequired
         result.staticContextParams = operation.staticContextParams
         result.operationContextParams = operation.operationContextParams
+        result.checksum = operation.httpChecksum.map { checksum(of: operation, $0) }
         if let input = operation.input, let structure = model.shapes[input.shape]?.structure,
             let inputStruct = typeNames[input.shape].flatMap({ structs[$0] })
         {
@@ -370,6 +371,20 @@ struct IRBuilder {
             }.sorted { $0.name < $1.name }
         }
         return result
+    }
+
+    /// `trait` with its members resolved to the headers they bind, which is where the runtime reads and sets them (in
+    /// every model that has the trait, S3's, both members are headers); a member bound elsewhere is left out.
+    private func checksum(of operation: Operation, _ trait: HTTPChecksumTrait) -> ChecksumIR {
+        let members = operation.input.flatMap { model.shapes[$0.shape]?.structure?.members } ?? []
+        func header(_ name: String?) -> String? {
+            guard let name, let member = members.first(where: { $0.name == name }), member.reference.location == .header
+            else { return nil }
+            return member.reference.locationName ?? name
+        }
+        return ChecksumIR(
+            required: trait.requestChecksumRequired, algorithmHeader: header(trait.requestAlgorithmMember),
+            validationModeHeader: header(trait.requestValidationModeMember), responseAlgorithms: trait.responseAlgorithms)
     }
 
     /// botocore's changes to S3 and S3 Control operations, whose endpoint rules put in the URL what the model

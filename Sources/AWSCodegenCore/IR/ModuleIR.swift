@@ -141,6 +141,18 @@ struct OperationIR {
     var contextParams: [(name: String, codingKey: String)] = []
     /// Endpoint rule-set parameters computed from the input by JMESPath, sorted by name.
     var operationContextParams: [(name: String, path: String)] = []
+    /// The checksum rules, with the members resolved to the headers they bind; nil for most operations.
+    var checksum: ChecksumIR?
+}
+
+/// An operation's checksum rules as the runtime's `AWSHTTPChecksum` takes them.
+struct ChecksumIR: Equatable {
+    var required: Bool
+    /// The header of the algorithm member; nil when there is none or it is not bound to a header.
+    var algorithmHeader: String?
+    /// The header of the validation mode member; nil when there is none or it is not bound to a header.
+    var validationModeHeader: String?
+    var responseAlgorithms: [String]
 }
 
 /// A waiter: the operation it polls and the acceptors, from `waiters-2.json`.

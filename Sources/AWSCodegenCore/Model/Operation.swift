@@ -24,6 +24,21 @@ package struct Operation: Sendable {
     package var staticContextParams: [(name: String, value: EndpointParameterValue)] = []
     /// Endpoint rule-set parameters computed from the input by JMESPath (`operationContextParams`), by name.
     package var operationContextParams: [(name: String, path: String)] = []
+    /// The checksum rules (`httpChecksum`, or `httpChecksumRequired`), nil when the operation has none.
+    package var httpChecksum: HTTPChecksumTrait?
+}
+
+/// An operation's flexible checksum rules: botocore's `httpChecksum` and `httpChecksumRequired`, Smithy's
+/// `aws.protocols#httpChecksum` and `smithy.api#httpChecksumRequired`.
+package struct HTTPChecksumTrait: Sendable, Equatable {
+    /// `requestChecksumRequired`, or the operation has `httpChecksumRequired`.
+    package var requestChecksumRequired = false
+    /// The input member that chooses the algorithm.
+    package var requestAlgorithmMember: String?
+    /// The input member that asks for the response's checksum.
+    package var requestValidationModeMember: String?
+    /// The algorithms a response may carry, such as `CRC32C`.
+    package var responseAlgorithms: [String] = []
 }
 
 /// A literal value of an endpoint rule-set parameter.

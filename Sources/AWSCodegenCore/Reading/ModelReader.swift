@@ -111,6 +111,8 @@ package enum ModelReader {
         operation.isEndpointOperation = try node.bool("endpointoperation") == true
         operation.staticContextParams = try EndpointContextReading.staticParams(node.member("staticContextParams"))
         operation.operationContextParams = try EndpointContextReading.operationParams(node.member("operationContextParams"))
+        operation.httpChecksum = try HTTPChecksumReading.trait(
+            node.member("httpChecksum"), required: node.member("httpChecksumRequired"))
         return operation
     }
 

@@ -102,6 +102,8 @@ extension SmithyReader {
         operation.staticContextParams = try EndpointContextReading.staticParams(traits.value("smithy.rules#staticContextParams"))
         operation.operationContextParams = try EndpointContextReading.operationParams(
             traits.value("smithy.rules#operationContextParams"))
+        operation.httpChecksum = try HTTPChecksumReading.trait(
+            traits.value("aws.protocols#httpChecksum"), required: traits.value("smithy.api#httpChecksumRequired"))
         return operation
     }
 

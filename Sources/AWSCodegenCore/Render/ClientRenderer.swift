@@ -110,9 +110,18 @@ struct ClientRenderer {
         }
     }
 
-    /// The operation descriptors, as an extension of the client.
+    /// The operation descriptors, and a method per operation with an input that presigns it, as an extension of
+    /// the client.
     func renderOperations(into w: inout CodeWriter) {
         w.block("extension \(module.qualified(module.clientName))") { w in
+            for operation in module.operations {
+                guard let inputType = operation.inputType else { continue }
+                w.docs(["A presigned request for `\(operation.name)` with `input`, valid for `expiresIn` (1 second to 7 days)."])
+                w.block("\(access)func presignedURL(\(SwiftNames.escaped(operation.methodName)) input: \(module.qualified(inputType)), expiresIn: Duration) async throws -> AWSPresignedRequest") { w in
+                    w.line("try await client.presign(Operations.\(operation.methodName), input, expiresIn: expiresIn)")
+                }
+                w.line()
+            }
             w.docs(["The operations' HTTP bindings."])
             w.block("\(AccessRenderer.generatedOnly(module.access))enum Operations") { w in
                 for operation in module.operations {
@@ -126,6 +135,7 @@ struct ClientRenderer {
                     if operation.unsigned { arguments.append("signed: false") }
                     arguments += endpointContextArguments(operation)
                     if operation.endpointDiscovery { arguments.append("endpointDiscovery: true") }
+                    if let checksum = operation.checksum { arguments.append("checksum: \(Self.checksumExpression(checksum))") }
                     w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }
@@ -148,6 +158,20 @@ struct ClientRenderer {
             arguments.append("operationContextParams: [\(entries.joined(separator: ", "))]")
         }
         return arguments
+    }
+
+    /// The `AWSHTTPChecksum` of an operation, with only the arguments that differ from the defaults.
+    private static func checksumExpression(_ checksum: ChecksumIR) -> String {
+        var arguments: [String] = []
+        if checksum.required { arguments.append("required: true") }
+        if let header = checksum.algorithmHeader { arguments.append("algorithmHeader: \(SwiftLiteral.string(header))") }
+        if let header = checksum.validationModeHeader {
+            arguments.append("validationModeHeader: \(SwiftLiteral.string(header))")
+        }
+        if !checksum.responseAlgorithms.isEmpty {
+            arguments.append("responseAlgorithms: [\(checksum.responseAlgorithms.map(SwiftLiteral.string).joined(separator: ", "))]")
+        }
+        return "AWSHTTPChecksum(\(arguments.joined(separator: ", ")))"
     }
 
     /// An endpoint parameter value as a Swift literal of `EndpointParameters.Value`.

@@ -17,10 +17,12 @@ public struct AWSClient: Sendable {
     /// client was made; nil when the rules need an operation's parameters to resolve at all. Operations that give
     /// parameters (such as S3's bucket) resolve theirs per request.
     public let endpoint: AWSEndpoint?
-    private let endpoints: EndpointResolver
+    let endpoints: EndpointResolver
     let transport: any AWSTransport
     let credentials: any AWSCredentialProvider
     let signers: SignerCache
+    /// The checksum policies, read on first use.
+    let checksums: AWSChecksumSettingsCache
     private let quota: RetryQuota
     private let retrySettings: RetrySettings
     let userAgent: UserAgent
@@ -55,6 +57,7 @@ public struct AWSClient: Sendable {
         clockSkew = ClockSkew()
         rateLimiter = retrySettings.mode == .adaptive ? AdaptiveRateLimiter() : nil
         discovery = service.endpointOperation != nil && !endpoints.hasConfiguredURL ? EndpointDiscovery() : nil
+        checksums = AWSChecksumSettingsCache(configuration)
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
@@ -144,6 +147,7 @@ public struct AWSClient: Sendable {
             return (try await parseResponse(operation, response, as: type), response.status)
         }
         let response = try await transport.send(request)
+        try operation.checksum?.validate(response, of: request, operation: operation.name)
         return (try parseResponse(operation, response, as: type), response.status)
     }
 
@@ -176,7 +180,8 @@ public struct AWSClient: Sendable {
     /// The unsigned request and how to sign it: the input is validated, its endpoint resolved, and the request
     /// encoded with the endpoint's headers.
     func prepareRequest<Input: AWSShape>(
-        _ operation: AWSOperation, _ input: Input, accountId: String?
+        _ operation: AWSOperation, _ input: Input, accountId: String?, presigning: Bool = false,
+        endpointOverrides: EndpointParameters = [:]
     ) throws -> (request: AWSHTTPRequest, auth: EndpointAuthScheme) {
         do {
             try input.validate(path: "")
@@ -184,13 +189,17 @@ public struct AWSClient: Sendable {
             error.path = String(describing: Input.self) + error.path
             throw error
         }
-        let target = try endpoints.target(operation, input, accountId: accountId)
+        let target = try endpoints.target(operation, input, accountId: accountId, overrides: endpointOverrides)
         let context = AWSRequestContext(service: service, endpoint: target.endpoint, tokenGenerator: configuration.idempotencyToken)
         var request = try service.protocol.serializer.request(input, operation, context)
         // The endpoint's headers replace those of the same name, as botocore updates them.
         for (name, values) in target.headers {
             request.headers.remove(name)
             for value in values { request.headers.add(name, value) }
+        }
+        // botocore gives presigned requests no checksum headers.
+        if let checksum = operation.checksum, !presigning {
+            try checksum.apply(to: &request, operation: operation.name, settings: checksums.settings())
         }
         return (request, target.auth)
     }

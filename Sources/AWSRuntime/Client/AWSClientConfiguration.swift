@@ -41,6 +41,13 @@ public struct AWSClientConfiguration: Sendable {
     /// The application's id in the `User-Agent` (`app/<id>`), at most 50 characters; nil reads `AWS_SDK_UA_APP_ID`,
     /// then the shared config's `sdk_ua_app_id`.
     public var appID: String?
+    /// When requests get a checksum of their body (`x-amz-checksum-*`); nil reads
+    /// `AWS_REQUEST_CHECKSUM_CALCULATION`, then the profile's `request_checksum_calculation`, else
+    /// `.whenSupported`.
+    public var requestChecksumCalculation: AWSChecksumPolicy? = nil
+    /// When a response's checksum is checked against its body; nil reads `AWS_RESPONSE_CHECKSUM_VALIDATION`, then
+    /// the profile's `response_checksum_validation`, else `.whenSupported`.
+    public var responseChecksumValidation: AWSChecksumPolicy? = nil
 
     /// Creates a configuration.
     public init(

@@ -39,6 +39,8 @@ import AWSEndpointRules
     /// Endpoint rule-set parameters computed from the input with a JMESPath expression over its members (the
     /// model's `operationContextParams`), such as DynamoDB's `ResourceArnList: keys(RequestItems)`.
     public let operationContextParams: [String: JMESPath]
+    /// The checksum rules (the model's `httpChecksum` or `httpChecksumRequired`); nil for most operations.
+    public let checksum: AWSHTTPChecksum?
     let pathSegments: [Segment]
     /// The labels of the host prefix.
     package let hostLabels: [String]
@@ -50,7 +52,8 @@ import AWSEndpointRules
         xmlRoot: String? = nil, xmlNamespace: AWSXMLNamespace? = nil, signed: Bool = true,
         staticContextParams: EndpointParameters = [:],
         contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:],
-        endpointDiscovery: Bool = false
+        endpointDiscovery: Bool = false,
+        checksum: AWSHTTPChecksum? = nil
     ) {
         self.name = name
         self.method = method
@@ -64,6 +67,7 @@ import AWSEndpointRules
         self.contextParams = contextParams
         self.operationContextParams = operationContextParams
         requiresEndpointDiscovery = endpointDiscovery
+        self.checksum = checksum
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
         hostLabels = hostPrefix.map { prefix in

@@ -32,6 +32,15 @@ enum EndpointContextReader {
         return parameters
     }
 
+    /// The values `input` gives the top-level members whose coding keys are `keys`, by key; a member left nil gives
+    /// none.
+    static func members<Input: AWSShape>(_ keys: Set<String>, of input: Input) throws -> [String: JSONValue] {
+        guard !keys.isEmpty else { return [:] }
+        let encoder = MemberCaptureEncoder(keys: keys)
+        try input.encode(to: encoder)
+        return encoder.captured.filter { $0.value != .null }
+    }
+
     /// A string, a boolean or a list of strings as a parameter value; nil for anything else (null included).
     private static func parameter(_ value: JSONValue) -> EndpointParameters.Value? {
         switch value {
@@ -54,7 +63,7 @@ enum EndpointContextReader {
 
 /// An encoder that keeps the top-level members named `keys` of the shape it encodes and skips every other member
 /// without encoding it, so that reading a bucket name does not encode an upload's body.
-private final class MemberCaptureEncoder: Encoder {
+final class MemberCaptureEncoder: Encoder {
     let keys: Set<String>
     var captured: [String: JSONValue] = [:]
     var codingPath: [any CodingKey] { [] }

@@ -82,14 +82,20 @@ final class EndpointResolver: Sendable {
     /// Whether requests need the account ID of the credentials before their endpoint can be resolved.
     var needsAccountId: Bool { accountIdParameter != nil }
 
-    /// Where a request of `operation` with `input` goes, for credentials of `accountId`.
-    func target<Input: AWSShape>(_ operation: AWSOperation, _ input: Input, accountId: String?) throws -> EndpointTarget {
+    /// Where a request of `operation` with `input` goes, for credentials of `accountId`; `overrides` replace
+    /// built-in values (as botocore's presigning does for S3's global endpoint).
+    func target<Input: AWSShape>(
+        _ operation: AWSOperation, _ input: Input, accountId: String?, overrides: EndpointParameters = [:]
+    ) throws -> EndpointTarget {
         let accountId = accountIdParameter == nil ? nil : accountId
-        if !operation.hasEndpointContext, accountId == nil, let defaultTarget { return defaultTarget }
+        if !operation.hasEndpointContext, accountId == nil, overrides.values.isEmpty, let defaultTarget { return defaultTarget }
         guard let rules else {
             return defaultTarget!
         }
         var parameters = base
+        for (name, value) in overrides.values where rules.parameters.contains(where: { $0.name == name }) {
+            parameters[name] = value
+        }
         if let accountIdParameter, let accountId, base[accountIdParameter] == nil {
             parameters[accountIdParameter] = .string(accountId)
         }

@@ -75,7 +75,7 @@ public struct AWSSigV4Signer: AWSRequestSigner {
     /// `X-Amz-Date`, `X-Amz-SignedHeaders`, `X-Amz-Expires`, `X-Amz-Security-Token` (when the credentials have a
     /// session token) and `X-Amz-Signature`, replacing any already there. The payload hash is the request's
     /// `x-amz-content-sha256` header (such as `UNSIGNED-PAYLOAD`) when it has one, else the body's hash;
-    /// ``addsContentSHA256Header`` does not apply.
+    /// ``addsContentSHA256Header`` does not apply, and that header is taken out of the request (a URL cannot carry it).
     ///
     /// - Throws: ``AWSPresigningError/expiresOutOfRange(_:)`` when `expires` is not in
     ///   ``AWSPresigningError/allowedExpires``.

@@ -94,7 +94,8 @@ struct SigV4Scheme: Sendable {
     /// `X-Amz-Security-Token` when there is a session token, `X-Amz-Region-Set` when `regionSet` is given, and last
     /// `X-Amz-Signature`, all percent-encoded. A session token that is not signed (`signsSessionToken` false) is
     /// inserted in its place only after the signature is computed. The payload hash is the request's
-    /// `x-amz-content-sha256` header when it has one, else the hash of the body.
+    /// `x-amz-content-sha256` header when it has one (such as `UNSIGNED-PAYLOAD`, which S3's presigned URLs sign),
+    /// else the hash of the body; that header is taken out of the request, since a URL cannot carry it.
     ///
     /// `sign` turns the string to sign into the hex signature.
     func presign(
@@ -103,6 +104,8 @@ struct SigV4Scheme: Sendable {
         signature sign: (UnsafeRawBufferPointer) throws -> String
     ) rethrows -> PresigningSteps {
         request.query.removeAll { Self.queryParameterNames.contains($0.name) }
+        let payloadHash = request.headers[Self.contentSHA256Header]
+        if payloadHash != nil { request.headers.remove(Self.contentSHA256Header) }
         if request.headers["Host"] == nil {
             request.headers.add("Host", request.authority)
         }
@@ -122,7 +125,7 @@ struct SigV4Scheme: Sendable {
         if let regionSet {
             request.query.append(.init(name: "X-Amz-Region-Set", value: PercentEncoding.encode(regionSet)))
         }
-        let texts = self.texts(for: request, amzDate: amzDate)
+        let texts = self.texts(for: request, amzDate: amzDate, payloadHash: payloadHash)
         let signature = try texts.withStringToSign(sign)
         if let tokenItem, !signsSessionToken {
             request.query.insert(tokenItem, at: tokenPosition)
@@ -149,9 +152,11 @@ struct SigV4Scheme: Sendable {
     /// Header signing must have added its headers first (see
     /// ``addSigningHeaders(to:amzDate:sessionToken:signsSessionToken:regionSet:addsContentSHA256Header:)``);
     /// query signing its parameters.
-    func texts(for request: AWSHTTPRequest, amzDate: AMZDate) -> SigningTexts {
+    ///
+    /// The payload hash is `payloadHash`, else the request's `x-amz-content-sha256` header, else the body's hash.
+    func texts(for request: AWSHTTPRequest, amzDate: AMZDate, payloadHash: String? = nil) -> SigningTexts {
         let query = SigV4Canonicalization.query(request.query)
-        let payloadHash = request.headers[Self.contentSHA256Header]
+        let payloadHash = payloadHash ?? request.headers[Self.contentSHA256Header]
         let canonicalRequestBound = request.method.utf8.count
             + SigV4Canonicalization.uriBound(pathCount: request.path.utf8.count) + query.count
             + SigV4Canonicalization.headersBound(request.headers)

@@ -121,6 +121,61 @@ public struct FeaturesClient: FeaturesAPI {
 }
 
 extension FeaturesClient {
+    /// A presigned request for `DescribeEndpoints` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(describeEndpoints input: DescribeEndpointsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.describeEndpoints, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getObject input: GetObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getObject, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetThing` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(getThing input: GetThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getThing, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListDistributions` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listDistributions input: ListDistributionsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listDistributions, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListObjects` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listObjects input: ListObjectsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listObjects, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListParts` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listParts input: ListPartsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listParts, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListVersions` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(listVersions input: ListVersionsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listVersions, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `PutThing` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(putThing input: PutThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.putThing, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `RecordThing` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(recordThing input: RecordThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.recordThing, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ScanItems` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(scanItems input: ScanItemsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.scanItems, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `WatchThing` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(watchThing input: WatchThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.watchThing, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")

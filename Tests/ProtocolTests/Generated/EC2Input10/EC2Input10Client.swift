@@ -42,6 +42,11 @@ extension EC2Input10 {
 }
 
 extension EC2Input10.EC2Input10Client {
+    /// A presigned request for `SimpleInputParams` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(simpleInputParams input: EC2Input10.SimpleInputParamsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.simpleInputParams, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let simpleInputParams = AWSOperation("SimpleInputParams", method: "POST", requestURI: "/")

@@ -42,6 +42,11 @@ extension EC2Input4 {
 }
 
 extension EC2Input4.EC2Input4Client {
+    /// A presigned request for `NestedStructures` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(nestedStructures input: EC2Input4.NestedStructuresInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.nestedStructures, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let nestedStructures = AWSOperation("NestedStructures", method: "POST", requestURI: "/")

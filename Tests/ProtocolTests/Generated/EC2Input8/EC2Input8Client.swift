@@ -42,6 +42,11 @@ extension EC2Input8 {
 }
 
 extension EC2Input8.EC2Input8Client {
+    /// A presigned request for `QueryLists` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryLists input: EC2Input8.QueryListsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryLists, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryLists = AWSOperation("QueryLists", method: "POST", requestURI: "/")

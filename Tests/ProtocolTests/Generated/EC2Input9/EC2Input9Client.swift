@@ -46,6 +46,11 @@ extension EC2Input9 {
 }
 
 extension EC2Input9.EC2Input9Client {
+    /// A presigned request for `QueryTimestamps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryTimestamps input: EC2Input9.QueryTimestampsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryTimestamps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryTimestamps = AWSOperation("QueryTimestamps", method: "POST", requestURI: "/")

@@ -53,6 +53,16 @@ extension LegacyRestXMLInput0 {
 }
 
 extension LegacyRestXMLInput0.LegacyRestXMLInput0Client {
+    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName input: LegacyRestXMLInput0.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `OperationName2` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName2 input: LegacyRestXMLInput0.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName2, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/hostedzone", xmlRoot: "OperationRequest", xmlNamespace: AWSXMLNamespace("https://foo/"))

@@ -41,6 +41,11 @@ extension LegacyRestXMLInput10 {
 }
 
 extension LegacyRestXMLInput10.LegacyRestXMLInput10Client {
+    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName input: LegacyRestXMLInput10.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/hostedzone", xmlRoot: "TimestampStructure", xmlNamespace: AWSXMLNamespace("https://foo/"))

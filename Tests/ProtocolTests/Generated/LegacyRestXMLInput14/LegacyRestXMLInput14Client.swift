@@ -41,6 +41,11 @@ extension LegacyRestXMLInput14 {
 }
 
 extension LegacyRestXMLInput14.LegacyRestXMLInput14Client {
+    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName input: LegacyRestXMLInput14.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}")

@@ -41,6 +41,11 @@ extension LegacyRestXMLInput20 {
 }
 
 extension LegacyRestXMLInput20.LegacyRestXMLInput20Client {
+    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName input: LegacyRestXMLInput20.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/{Bucket}/{Key+}")

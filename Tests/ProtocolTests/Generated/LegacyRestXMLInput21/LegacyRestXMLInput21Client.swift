@@ -47,6 +47,16 @@ extension LegacyRestXMLInput21 {
 }
 
 extension LegacyRestXMLInput21.LegacyRestXMLInput21Client {
+    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName input: LegacyRestXMLInput21.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `OperationName2` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(operationName2 input: LegacyRestXMLInput21.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.operationName2, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")

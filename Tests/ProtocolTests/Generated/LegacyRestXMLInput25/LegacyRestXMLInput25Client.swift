@@ -47,6 +47,16 @@ extension LegacyRestXMLInput25 {
 }
 
 extension LegacyRestXMLInput25.LegacyRestXMLInput25Client {
+    /// A presigned request for `MemberRefOp` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(memberRefOp input: LegacyRestXMLInput25.MemberRefInputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.memberRefOp, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `StaticOp` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(staticOp input: LegacyRestXMLInput25.StaticInputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.staticOp, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let memberRefOp = AWSOperation("MemberRefOp", method: "GET", requestURI: "/path", hostPrefix: "foo-{Name}.", xmlRoot: "MemberRefOpRequest")

@@ -42,6 +42,11 @@ extension QueryInput10 {
 }
 
 extension QueryInput10.QueryInput10Client {
+    /// A presigned request for `QueryMaps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryMaps input: QueryInput10.QueryMapsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryMaps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryMaps = AWSOperation("QueryMaps", method: "POST", requestURI: "/")

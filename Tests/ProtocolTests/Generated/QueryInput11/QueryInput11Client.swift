@@ -46,6 +46,11 @@ extension QueryInput11 {
 }
 
 extension QueryInput11.QueryInput11Client {
+    /// A presigned request for `QueryTimestamps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryTimestamps input: QueryInput11.QueryTimestampsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryTimestamps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryTimestamps = AWSOperation("QueryTimestamps", method: "POST", requestURI: "/")

@@ -42,6 +42,11 @@ extension QueryInput12 {
 }
 
 extension QueryInput12.QueryInput12Client {
+    /// A presigned request for `SimpleInputParams` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(simpleInputParams input: QueryInput12.SimpleInputParamsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.simpleInputParams, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let simpleInputParams = AWSOperation("SimpleInputParams", method: "POST", requestURI: "/")

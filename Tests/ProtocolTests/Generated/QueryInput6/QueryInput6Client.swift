@@ -44,6 +44,11 @@ extension QueryInput6 {
 }
 
 extension QueryInput6.QueryInput6Client {
+    /// A presigned request for `NoInputAndOutput` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(noInputAndOutput input: QueryInput6.NoInputAndOutputInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.noInputAndOutput, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/")

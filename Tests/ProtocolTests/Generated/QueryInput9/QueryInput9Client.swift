@@ -42,6 +42,11 @@ extension QueryInput9 {
 }
 
 extension QueryInput9.QueryInput9Client {
+    /// A presigned request for `QueryLists` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryLists input: QueryInput9.QueryListsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryLists, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryLists = AWSOperation("QueryLists", method: "POST", requestURI: "/")

@@ -41,6 +41,11 @@ extension RestJSONInput0 {
 }
 
 extension RestJSONInput0.RestJSONInput0Client {
+    /// A presigned request for `AllQueryStringTypes` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(allQueryStringTypes input: RestJSONInput0.AllQueryStringTypesInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.allQueryStringTypes, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let allQueryStringTypes = AWSOperation("AllQueryStringTypes", method: "GET", requestURI: "/AllQueryStringTypesInput")

@@ -41,6 +41,11 @@ extension RestJSONInput15 {
 }
 
 extension RestJSONInput15.RestJSONInput15Client {
+    /// A presigned request for `HttpPrefixHeaders` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPrefixHeaders input: RestJSONInput15.HttpPrefixHeadersInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPrefixHeaders, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders")

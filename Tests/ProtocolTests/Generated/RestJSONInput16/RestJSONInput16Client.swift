@@ -40,6 +40,11 @@ extension RestJSONInput16 {
 }
 
 extension RestJSONInput16.RestJSONInput16Client {
+    /// A presigned request for `HttpRequestWithFloatLabels` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithFloatLabels input: RestJSONInput16.HttpRequestWithFloatLabelsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithFloatLabels, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithFloatLabels = AWSOperation("HttpRequestWithFloatLabels", method: "GET", requestURI: "/FloatHttpLabels/{float}/{double}")

@@ -41,6 +41,11 @@ extension RestJSONInput18 {
 }
 
 extension RestJSONInput18.RestJSONInput18Client {
+    /// A presigned request for `HttpRequestWithLabels` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithLabels input: RestJSONInput18.HttpRequestWithLabelsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithLabels, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithLabels = AWSOperation("HttpRequestWithLabels", method: "GET", requestURI: "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}")

@@ -41,6 +41,11 @@ extension RestJSONInput19 {
 }
 
 extension RestJSONInput19.RestJSONInput19Client {
+    /// A presigned request for `HttpRequestWithLabelsAndTimestampFormat` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithLabelsAndTimestampFormat input: RestJSONInput19.HttpRequestWithLabelsAndTimestampFormatInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithLabelsAndTimestampFormat, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithLabelsAndTimestampFormat = AWSOperation("HttpRequestWithLabelsAndTimestampFormat", method: "GET", requestURI: "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}")

@@ -41,6 +41,11 @@ extension RestJSONInput2 {
 }
 
 extension RestJSONInput2.RestJSONInput2Client {
+    /// A presigned request for `ConstantQueryString` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(constantQueryString input: RestJSONInput2.ConstantQueryStringInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.constantQueryString, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let constantQueryString = AWSOperation("ConstantQueryString", method: "GET", requestURI: "/ConstantQueryString/{hello}?foo=bar&hello")

@@ -40,6 +40,11 @@ extension RestJSONInput20 {
 }
 
 extension RestJSONInput20.RestJSONInput20Client {
+    /// A presigned request for `HttpRequestWithRegexLiteral` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithRegexLiteral input: RestJSONInput20.HttpRequestWithRegexLiteralInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithRegexLiteral, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithRegexLiteral = AWSOperation("HttpRequestWithRegexLiteral", method: "GET", requestURI: "/ReDosLiteral/{str}/(a+)+")

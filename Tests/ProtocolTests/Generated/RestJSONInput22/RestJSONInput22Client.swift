@@ -41,6 +41,11 @@ extension RestJSONInput22 {
 }
 
 extension RestJSONInput22.RestJSONInput22Client {
+    /// A presigned request for `InputAndOutputWithHeaders` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(inputAndOutputWithHeaders input: RestJSONInput22.InputAndOutputWithHeadersIO, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.inputAndOutputWithHeaders, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders")

@@ -41,6 +41,11 @@ extension RestJSONInput30 {
 }
 
 extension RestJSONInput30.RestJSONInput30Client {
+    /// A presigned request for `MediaTypeHeader` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(mediaTypeHeader input: RestJSONInput30.MediaTypeHeaderInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.mediaTypeHeader, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader")

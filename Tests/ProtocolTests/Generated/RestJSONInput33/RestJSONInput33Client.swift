@@ -41,6 +41,11 @@ extension RestJSONInput33 {
 }
 
 extension RestJSONInput33.RestJSONInput33Client {
+    /// A presigned request for `NullAndEmptyHeadersClient` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(nullAndEmptyHeadersClient input: RestJSONInput33.NullAndEmptyHeadersIO, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.nullAndEmptyHeadersClient, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let nullAndEmptyHeadersClient = AWSOperation("NullAndEmptyHeadersClient", method: "GET", requestURI: "/NullAndEmptyHeadersClient")

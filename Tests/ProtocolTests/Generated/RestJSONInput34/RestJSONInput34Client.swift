@@ -41,6 +41,11 @@ extension RestJSONInput34 {
 }
 
 extension RestJSONInput34.RestJSONInput34Client {
+    /// A presigned request for `OmitsNullSerializesEmptyString` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(omitsNullSerializesEmptyString input: RestJSONInput34.OmitsNullSerializesEmptyStringInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.omitsNullSerializesEmptyString, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let omitsNullSerializesEmptyString = AWSOperation("OmitsNullSerializesEmptyString", method: "GET", requestURI: "/OmitsNullSerializesEmptyString")

@@ -41,6 +41,11 @@ extension RestJSONInput35 {
 }
 
 extension RestJSONInput35.RestJSONInput35Client {
+    /// A presigned request for `OmitsSerializingEmptyLists` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(omitsSerializingEmptyLists input: RestJSONInput35.OmitsSerializingEmptyListsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.omitsSerializingEmptyLists, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let omitsSerializingEmptyLists = AWSOperation("OmitsSerializingEmptyLists", method: "POST", requestURI: "/OmitsSerializingEmptyLists")

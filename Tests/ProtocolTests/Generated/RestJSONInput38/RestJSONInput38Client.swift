@@ -41,6 +41,11 @@ extension RestJSONInput38 {
 }
 
 extension RestJSONInput38.RestJSONInput38Client {
+    /// A presigned request for `QueryIdempotencyTokenAutoFill` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryIdempotencyTokenAutoFill input: RestJSONInput38.QueryIdempotencyTokenAutoFillInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryIdempotencyTokenAutoFill, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/QueryIdempotencyTokenAutoFill")

@@ -43,6 +43,11 @@ extension RestJSONInput45 {
 }
 
 extension RestJSONInput45.RestJSONInput45Client {
+    /// A presigned request for `TestGetNoPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(testGetNoPayload input: RestJSONInput45.TestNoPayloadInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.testGetNoPayload, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let testGetNoPayload = AWSOperation("TestGetNoPayload", method: "GET", requestURI: "/no_payload")

@@ -43,6 +43,11 @@ extension RestJSONInput49 {
 }
 
 extension RestJSONInput49.RestJSONInput49Client {
+    /// A presigned request for `TestPostNoPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(testPostNoPayload input: RestJSONInput49.TestNoPayloadInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.testPostNoPayload, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let testPostNoPayload = AWSOperation("TestPostNoPayload", method: "POST", requestURI: "/no_payload")

@@ -41,6 +41,11 @@ extension RestJSONInput50 {
 }
 
 extension RestJSONInput50.RestJSONInput50Client {
+    /// A presigned request for `TimestampFormatHeaders` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(timestampFormatHeaders input: RestJSONInput50.TimestampFormatHeadersIO, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.timestampFormatHeaders, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders")

@@ -42,6 +42,11 @@ extension RestXMLInput0 {
 }
 
 extension RestXMLInput0.RestXMLInput0Client {
+    /// A presigned request for `AllQueryStringTypes` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(allQueryStringTypes input: RestXMLInput0.AllQueryStringTypesInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.allQueryStringTypes, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let allQueryStringTypes = AWSOperation("AllQueryStringTypes", method: "GET", requestURI: "/AllQueryStringTypesInput")

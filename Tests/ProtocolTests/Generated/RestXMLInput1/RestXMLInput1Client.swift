@@ -42,6 +42,11 @@ extension RestXMLInput1 {
 }
 
 extension RestXMLInput1.RestXMLInput1Client {
+    /// A presigned request for `BodyWithXmlName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(bodyWithXmlName input: RestXMLInput1.BodyWithXmlNameInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.bodyWithXmlName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let bodyWithXmlName = AWSOperation("BodyWithXmlName", method: "PUT", requestURI: "/BodyWithXmlName", xmlRoot: "BodyWithXmlNameRequest")

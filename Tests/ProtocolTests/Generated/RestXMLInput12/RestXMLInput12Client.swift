@@ -42,6 +42,11 @@ extension RestXMLInput12 {
 }
 
 extension RestXMLInput12.RestXMLInput12Client {
+    /// A presigned request for `HttpPayloadWithMemberXmlName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPayloadWithMemberXmlName input: RestXMLInput12.HttpPayloadWithMemberXmlNameInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPayloadWithMemberXmlName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithMemberXmlName = AWSOperation("HttpPayloadWithMemberXmlName", method: "PUT", requestURI: "/HttpPayloadWithMemberXmlName")

@@ -42,6 +42,11 @@ extension RestXMLInput14 {
 }
 
 extension RestXMLInput14.RestXMLInput14Client {
+    /// A presigned request for `HttpPayloadWithUnion` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPayloadWithUnion input: RestXMLInput14.HttpPayloadWithUnionInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPayloadWithUnion, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")

@@ -42,6 +42,11 @@ extension RestXMLInput15 {
 }
 
 extension RestXMLInput15.RestXMLInput15Client {
+    /// A presigned request for `HttpPayloadWithXmlName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPayloadWithXmlName input: RestXMLInput15.HttpPayloadWithXmlNameInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPayloadWithXmlName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithXmlName = AWSOperation("HttpPayloadWithXmlName", method: "PUT", requestURI: "/HttpPayloadWithXmlName")

@@ -42,6 +42,11 @@ extension RestXMLInput16 {
 }
 
 extension RestXMLInput16.RestXMLInput16Client {
+    /// A presigned request for `HttpPayloadWithXmlNamespace` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPayloadWithXmlNamespace input: RestXMLInput16.HttpPayloadWithXmlNamespaceInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPayloadWithXmlNamespace, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithXmlNamespace = AWSOperation("HttpPayloadWithXmlNamespace", method: "PUT", requestURI: "/HttpPayloadWithXmlNamespace")

@@ -42,6 +42,11 @@ extension RestXMLInput17 {
 }
 
 extension RestXMLInput17.RestXMLInput17Client {
+    /// A presigned request for `HttpPayloadWithXmlNamespaceAndPrefix` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPayloadWithXmlNamespaceAndPrefix input: RestXMLInput17.HttpPayloadWithXmlNamespaceAndPrefixInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPayloadWithXmlNamespaceAndPrefix, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithXmlNamespaceAndPrefix = AWSOperation("HttpPayloadWithXmlNamespaceAndPrefix", method: "PUT", requestURI: "/HttpPayloadWithXmlNamespaceAndPrefix")

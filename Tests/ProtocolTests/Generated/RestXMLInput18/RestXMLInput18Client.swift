@@ -42,6 +42,11 @@ extension RestXMLInput18 {
 }
 
 extension RestXMLInput18.RestXMLInput18Client {
+    /// A presigned request for `HttpPrefixHeaders` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpPrefixHeaders input: RestXMLInput18.HttpPrefixHeadersInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpPrefixHeaders, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders")

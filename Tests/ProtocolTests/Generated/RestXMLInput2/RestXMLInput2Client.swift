@@ -42,6 +42,11 @@ extension RestXMLInput2 {
 }
 
 extension RestXMLInput2.RestXMLInput2Client {
+    /// A presigned request for `ConstantAndVariableQueryString` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(constantAndVariableQueryString input: RestXMLInput2.ConstantAndVariableQueryStringInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.constantAndVariableQueryString, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let constantAndVariableQueryString = AWSOperation("ConstantAndVariableQueryString", method: "GET", requestURI: "/ConstantAndVariableQueryString?foo=bar")

@@ -41,6 +41,11 @@ extension RestXMLInput20 {
 }
 
 extension RestXMLInput20.RestXMLInput20Client {
+    /// A presigned request for `HttpRequestWithGreedyLabelInPath` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithGreedyLabelInPath input: RestXMLInput20.HttpRequestWithGreedyLabelInPathInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithGreedyLabelInPath, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithGreedyLabelInPath = AWSOperation("HttpRequestWithGreedyLabelInPath", method: "GET", requestURI: "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}")

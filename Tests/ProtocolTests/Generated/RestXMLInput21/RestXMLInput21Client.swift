@@ -42,6 +42,11 @@ extension RestXMLInput21 {
 }
 
 extension RestXMLInput21.RestXMLInput21Client {
+    /// A presigned request for `HttpRequestWithLabels` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithLabels input: RestXMLInput21.HttpRequestWithLabelsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithLabels, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithLabels = AWSOperation("HttpRequestWithLabels", method: "GET", requestURI: "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}")

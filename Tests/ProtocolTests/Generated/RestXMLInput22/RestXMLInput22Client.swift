@@ -42,6 +42,11 @@ extension RestXMLInput22 {
 }
 
 extension RestXMLInput22.RestXMLInput22Client {
+    /// A presigned request for `HttpRequestWithLabelsAndTimestampFormat` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(httpRequestWithLabelsAndTimestampFormat input: RestXMLInput22.HttpRequestWithLabelsAndTimestampFormatInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.httpRequestWithLabelsAndTimestampFormat, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpRequestWithLabelsAndTimestampFormat = AWSOperation("HttpRequestWithLabelsAndTimestampFormat", method: "GET", requestURI: "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}")

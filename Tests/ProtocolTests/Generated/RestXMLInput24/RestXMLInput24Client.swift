@@ -42,6 +42,11 @@ extension RestXMLInput24 {
 }
 
 extension RestXMLInput24.RestXMLInput24Client {
+    /// A presigned request for `InputAndOutputWithHeaders` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(inputAndOutputWithHeaders input: RestXMLInput24.InputAndOutputWithHeadersIO, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.inputAndOutputWithHeaders, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders")

@@ -41,6 +41,11 @@ extension RestXMLInput25 {
 }
 
 extension RestXMLInput25.RestXMLInput25Client {
+    /// A presigned request for `NestedXmlMaps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(nestedXmlMaps input: RestXMLInput25.NestedXmlMapsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.nestedXmlMaps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let nestedXmlMaps = AWSOperation("NestedXmlMaps", method: "POST", requestURI: "/NestedXmlMaps", xmlRoot: "NestedXmlMapsRequest")

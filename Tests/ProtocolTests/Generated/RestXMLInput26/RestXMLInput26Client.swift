@@ -42,6 +42,11 @@ extension RestXMLInput26 {
 }
 
 extension RestXMLInput26.RestXMLInput26Client {
+    /// A presigned request for `NestedXmlMapWithXmlName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(nestedXmlMapWithXmlName input: RestXMLInput26.NestedXmlMapWithXmlNameRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.nestedXmlMapWithXmlName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let nestedXmlMapWithXmlName = AWSOperation("NestedXmlMapWithXmlName", method: "POST", requestURI: "/NestedXmlMapWithXmlName", xmlRoot: "NestedXmlMapWithXmlNameRequest")

@@ -42,6 +42,11 @@ extension RestXMLInput29 {
 }
 
 extension RestXMLInput29.RestXMLInput29Client {
+    /// A presigned request for `NullAndEmptyHeadersClient` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(nullAndEmptyHeadersClient input: RestXMLInput29.NullAndEmptyHeadersIO, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.nullAndEmptyHeadersClient, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let nullAndEmptyHeadersClient = AWSOperation("NullAndEmptyHeadersClient", method: "GET", requestURI: "/NullAndEmptyHeadersClient")

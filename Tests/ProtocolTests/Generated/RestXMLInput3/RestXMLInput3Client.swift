@@ -42,6 +42,11 @@ extension RestXMLInput3 {
 }
 
 extension RestXMLInput3.RestXMLInput3Client {
+    /// A presigned request for `ConstantQueryString` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(constantQueryString input: RestXMLInput3.ConstantQueryStringInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.constantQueryString, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let constantQueryString = AWSOperation("ConstantQueryString", method: "GET", requestURI: "/ConstantQueryString/{hello}?foo=bar&hello")

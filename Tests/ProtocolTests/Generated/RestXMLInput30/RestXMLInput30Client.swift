@@ -42,6 +42,11 @@ extension RestXMLInput30 {
 }
 
 extension RestXMLInput30.RestXMLInput30Client {
+    /// A presigned request for `OmitsNullSerializesEmptyString` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(omitsNullSerializesEmptyString input: RestXMLInput30.OmitsNullSerializesEmptyStringInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.omitsNullSerializesEmptyString, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let omitsNullSerializesEmptyString = AWSOperation("OmitsNullSerializesEmptyString", method: "GET", requestURI: "/OmitsNullSerializesEmptyString")

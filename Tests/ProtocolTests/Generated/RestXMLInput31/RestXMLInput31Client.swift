@@ -41,6 +41,11 @@ extension RestXMLInput31 {
 }
 
 extension RestXMLInput31.RestXMLInput31Client {
+    /// A presigned request for `PutWithContentEncoding` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(putWithContentEncoding input: RestXMLInput31.PutWithContentEncodingInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.putWithContentEncoding, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/requestcompression/putcontentwithencoding", xmlRoot: "PutWithContentEncodingRequest")

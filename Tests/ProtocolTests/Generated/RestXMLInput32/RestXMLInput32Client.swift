@@ -42,6 +42,11 @@ extension RestXMLInput32 {
 }
 
 extension RestXMLInput32.RestXMLInput32Client {
+    /// A presigned request for `QueryIdempotencyTokenAutoFill` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryIdempotencyTokenAutoFill input: RestXMLInput32.QueryIdempotencyTokenAutoFillInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryIdempotencyTokenAutoFill, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/QueryIdempotencyTokenAutoFill")

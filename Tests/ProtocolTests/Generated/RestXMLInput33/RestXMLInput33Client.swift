@@ -41,6 +41,11 @@ extension RestXMLInput33 {
 }
 
 extension RestXMLInput33.RestXMLInput33Client {
+    /// A presigned request for `QueryParamsAsStringListMap` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryParamsAsStringListMap input: RestXMLInput33.QueryParamsAsStringListMapInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryParamsAsStringListMap, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryParamsAsStringListMap = AWSOperation("QueryParamsAsStringListMap", method: "POST", requestURI: "/StringListMap")

@@ -41,6 +41,11 @@ extension RestXMLInput34 {
 }
 
 extension RestXMLInput34.RestXMLInput34Client {
+    /// A presigned request for `QueryPrecedence` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(queryPrecedence input: RestXMLInput34.QueryPrecedenceInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.queryPrecedence, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let queryPrecedence = AWSOperation("QueryPrecedence", method: "POST", requestURI: "/Precedence")

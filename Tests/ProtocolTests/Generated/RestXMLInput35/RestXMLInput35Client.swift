@@ -42,6 +42,11 @@ extension RestXMLInput35 {
 }
 
 extension RestXMLInput35.RestXMLInput35Client {
+    /// A presigned request for `RecursiveShapes` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(recursiveShapes input: RestXMLInput35.RecursiveShapesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.recursiveShapes, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes", xmlRoot: "RecursiveShapesRequest")

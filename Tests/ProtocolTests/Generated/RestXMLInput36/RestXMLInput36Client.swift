@@ -41,6 +41,11 @@ extension RestXMLInput36 {
 }
 
 extension RestXMLInput36.RestXMLInput36Client {
+    /// A presigned request for `SimpleScalarProperties` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(simpleScalarProperties input: RestXMLInput36.SimpleScalarPropertiesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.simpleScalarProperties, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties", xmlRoot: "SimpleScalarPropertiesRequest")

@@ -42,6 +42,11 @@ extension RestXMLInput37 {
 }
 
 extension RestXMLInput37.RestXMLInput37Client {
+    /// A presigned request for `TimestampFormatHeaders` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(timestampFormatHeaders input: RestXMLInput37.TimestampFormatHeadersIO, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.timestampFormatHeaders, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders")

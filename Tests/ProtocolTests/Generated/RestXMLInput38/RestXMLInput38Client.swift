@@ -42,6 +42,11 @@ extension RestXMLInput38 {
 }
 
 extension RestXMLInput38.RestXMLInput38Client {
+    /// A presigned request for `XmlAttributes` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlAttributes input: RestXMLInput38.XmlAttributesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlAttributes, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlAttributes = AWSOperation("XmlAttributes", method: "PUT", requestURI: "/XmlAttributes", xmlRoot: "XmlAttributesRequest")

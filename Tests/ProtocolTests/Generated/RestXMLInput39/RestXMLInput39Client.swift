@@ -42,6 +42,11 @@ extension RestXMLInput39 {
 }
 
 extension RestXMLInput39.RestXMLInput39Client {
+    /// A presigned request for `XmlAttributesOnPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlAttributesOnPayload input: RestXMLInput39.XmlAttributesOnPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlAttributesOnPayload, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlAttributesOnPayload = AWSOperation("XmlAttributesOnPayload", method: "PUT", requestURI: "/XmlAttributesOnPayload")

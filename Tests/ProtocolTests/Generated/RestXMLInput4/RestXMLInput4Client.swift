@@ -42,6 +42,11 @@ extension RestXMLInput4 {
 }
 
 extension RestXMLInput4.RestXMLInput4Client {
+    /// A presigned request for `EmptyInputAndEmptyOutput` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(emptyInputAndEmptyOutput input: RestXMLInput4.EmptyInputAndEmptyOutputInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.emptyInputAndEmptyOutput, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput")

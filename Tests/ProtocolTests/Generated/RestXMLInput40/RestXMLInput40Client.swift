@@ -42,6 +42,11 @@ extension RestXMLInput40 {
 }
 
 extension RestXMLInput40.RestXMLInput40Client {
+    /// A presigned request for `XmlBlobs` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlBlobs input: RestXMLInput40.XmlBlobsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlBlobs, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/XmlBlobs", xmlRoot: "XmlBlobsRequest")

@@ -41,6 +41,11 @@ extension RestXMLInput41 {
 }
 
 extension RestXMLInput41.RestXMLInput41Client {
+    /// A presigned request for `XmlEmptyLists` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlEmptyLists input: RestXMLInput41.XmlEmptyListsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlEmptyLists, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "PUT", requestURI: "/XmlEmptyLists", xmlRoot: "XmlEmptyListsRequest")

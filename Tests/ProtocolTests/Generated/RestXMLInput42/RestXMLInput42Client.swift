@@ -41,6 +41,11 @@ extension RestXMLInput42 {
 }
 
 extension RestXMLInput42.RestXMLInput42Client {
+    /// A presigned request for `XmlEmptyMaps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlEmptyMaps input: RestXMLInput42.XmlEmptyMapsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlEmptyMaps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlEmptyMaps = AWSOperation("XmlEmptyMaps", method: "POST", requestURI: "/XmlEmptyMaps", xmlRoot: "XmlEmptyMapsRequest")

@@ -41,6 +41,11 @@ extension RestXMLInput43 {
 }
 
 extension RestXMLInput43.RestXMLInput43Client {
+    /// A presigned request for `XmlEmptyStrings` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlEmptyStrings input: RestXMLInput43.XmlEmptyStringsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlEmptyStrings, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlEmptyStrings = AWSOperation("XmlEmptyStrings", method: "PUT", requestURI: "/XmlEmptyStrings", xmlRoot: "XmlEmptyStringsRequest")

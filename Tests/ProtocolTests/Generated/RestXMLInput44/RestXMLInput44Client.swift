@@ -42,6 +42,11 @@ extension RestXMLInput44 {
 }
 
 extension RestXMLInput44.RestXMLInput44Client {
+    /// A presigned request for `XmlEnums` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlEnums input: RestXMLInput44.XmlEnumsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlEnums, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlEnums = AWSOperation("XmlEnums", method: "PUT", requestURI: "/XmlEnums", xmlRoot: "XmlEnumsRequest")

@@ -42,6 +42,11 @@ extension RestXMLInput45 {
 }
 
 extension RestXMLInput45.RestXMLInput45Client {
+    /// A presigned request for `XmlIntEnums` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlIntEnums input: RestXMLInput45.XmlIntEnumsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlIntEnums, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "PUT", requestURI: "/XmlIntEnums", xmlRoot: "XmlIntEnumsRequest")

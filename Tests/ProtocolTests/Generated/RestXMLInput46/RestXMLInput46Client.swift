@@ -52,6 +52,11 @@ extension RestXMLInput46 {
 }
 
 extension RestXMLInput46.RestXMLInput46Client {
+    /// A presigned request for `XmlLists` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlLists input: RestXMLInput46.XmlListsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlLists, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlLists = AWSOperation("XmlLists", method: "PUT", requestURI: "/XmlLists", xmlRoot: "XmlListsRequest")

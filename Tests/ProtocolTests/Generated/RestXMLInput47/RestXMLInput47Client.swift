@@ -42,6 +42,11 @@ extension RestXMLInput47 {
 }
 
 extension RestXMLInput47.RestXMLInput47Client {
+    /// A presigned request for `XmlMaps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlMaps input: RestXMLInput47.XmlMapsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlMaps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlMaps = AWSOperation("XmlMaps", method: "POST", requestURI: "/XmlMaps", xmlRoot: "XmlMapsRequest")

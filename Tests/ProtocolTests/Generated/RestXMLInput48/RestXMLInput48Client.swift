@@ -41,6 +41,11 @@ extension RestXMLInput48 {
 }
 
 extension RestXMLInput48.RestXMLInput48Client {
+    /// A presigned request for `XmlMapsXmlName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlMapsXmlName input: RestXMLInput48.XmlMapsXmlNameRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlMapsXmlName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlMapsXmlName = AWSOperation("XmlMapsXmlName", method: "POST", requestURI: "/XmlMapsXmlName", xmlRoot: "XmlMapsXmlNameRequest")

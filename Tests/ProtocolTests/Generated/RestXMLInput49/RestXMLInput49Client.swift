@@ -42,6 +42,11 @@ extension RestXMLInput49 {
 }
 
 extension RestXMLInput49.RestXMLInput49Client {
+    /// A presigned request for `XmlMapWithXmlNamespace` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlMapWithXmlNamespace input: RestXMLInput49.XmlMapWithXmlNamespaceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlMapWithXmlNamespace, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlMapWithXmlNamespace = AWSOperation("XmlMapWithXmlNamespace", method: "POST", requestURI: "/XmlMapWithXmlNamespace", xmlRoot: "XmlMapWithXmlNamespaceRequest")

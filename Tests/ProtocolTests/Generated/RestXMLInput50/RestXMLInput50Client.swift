@@ -41,6 +41,11 @@ extension RestXMLInput50 {
 }
 
 extension RestXMLInput50.RestXMLInput50Client {
+    /// A presigned request for `XmlNamespaces` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlNamespaces input: RestXMLInput50.XmlNamespacesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlNamespaces, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/XmlNamespaces", xmlRoot: "XmlNamespacesRequest", xmlNamespace: AWSXMLNamespace("http://foo.com"))

@@ -42,6 +42,11 @@ extension RestXMLInput51 {
 }
 
 extension RestXMLInput51.RestXMLInput51Client {
+    /// A presigned request for `XmlTimestamps` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlTimestamps input: RestXMLInput51.XmlTimestampsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlTimestamps, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/XmlTimestamps", xmlRoot: "XmlTimestampsRequest")

@@ -41,6 +41,11 @@ extension RestXMLInput52 {
 }
 
 extension RestXMLInput52.RestXMLInput52Client {
+    /// A presigned request for `XmlUnions` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(xmlUnions input: RestXMLInput52.XmlUnionsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.xmlUnions, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let xmlUnions = AWSOperation("XmlUnions", method: "PUT", requestURI: "/XmlUnions", xmlRoot: "XmlUnionsRequest")

@@ -41,6 +41,11 @@ extension RestXMLInput6 {
 }
 
 extension RestXMLInput6.RestXMLInput6Client {
+    /// A presigned request for `EndpointWithHostLabelHeaderOperation` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(endpointWithHostLabelHeaderOperation input: RestXMLInput6.HostLabelHeaderInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.endpointWithHostLabelHeaderOperation, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let endpointWithHostLabelHeaderOperation = AWSOperation("EndpointWithHostLabelHeaderOperation", method: "POST", requestURI: "/EndpointWithHostLabelHeaderOperation", hostPrefix: "{accountId}.")

@@ -41,6 +41,11 @@ extension RestXMLInput7 {
 }
 
 extension RestXMLInput7.RestXMLInput7Client {
+    /// A presigned request for `EndpointWithHostLabelOperation` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(endpointWithHostLabelOperation input: RestXMLInput7.EndpointWithHostLabelOperationRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.endpointWithHostLabelOperation, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/EndpointWithHostLabelOperation", hostPrefix: "foo.{label}.", xmlRoot: "EndpointWithHostLabelOperationRequest")

@@ -42,6 +42,11 @@ extension RestXMLInput8 {
 }
 
 extension RestXMLInput8.RestXMLInput8Client {
+    /// A presigned request for `FlattenedXmlMap` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(flattenedXmlMap input: RestXMLInput8.FlattenedXmlMapRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.flattenedXmlMap, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let flattenedXmlMap = AWSOperation("FlattenedXmlMap", method: "POST", requestURI: "/FlattenedXmlMap", xmlRoot: "FlattenedXmlMapRequest")

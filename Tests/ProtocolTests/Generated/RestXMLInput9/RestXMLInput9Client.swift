@@ -42,6 +42,11 @@ extension RestXMLInput9 {
 }
 
 extension RestXMLInput9.RestXMLInput9Client {
+    /// A presigned request for `FlattenedXmlMapWithXmlName` with `input`, valid for `expiresIn` (1 second to 7 days).
+    public func presignedURL(flattenedXmlMapWithXmlName input: RestXMLInput9.FlattenedXmlMapWithXmlNameRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.flattenedXmlMapWithXmlName, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let flattenedXmlMapWithXmlName = AWSOperation("FlattenedXmlMapWithXmlName", method: "POST", requestURI: "/FlattenedXmlMapWithXmlName", xmlRoot: "FlattenedXmlMapWithXmlNameRequest")

@@ -53,6 +53,21 @@ package struct EmulatorDocDBClient: EmulatorDocDBAPI {
 }
 
 extension EmulatorDocDBClient {
+    /// A presigned request for `CreateDBCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createDBCluster input: CreateDBClusterMessage, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createDBCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteDBCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteDBCluster input: DeleteDBClusterMessage, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteDBCluster, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DescribeDBClusters` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(describeDBClusters input: DescribeDBClustersMessage, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.describeDBClusters, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createDBCluster = AWSOperation("CreateDBCluster", method: "POST", requestURI: "/", resultWrapper: "CreateDBClusterResult")

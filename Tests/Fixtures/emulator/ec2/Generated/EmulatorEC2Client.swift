@@ -126,6 +126,21 @@ package struct EmulatorEC2Client: EmulatorEC2API {
 }
 
 extension EmulatorEC2Client {
+    /// A presigned request for `DescribeInstances` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(describeInstances input: DescribeInstancesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.describeInstances, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `RunInstances` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(runInstances input: RunInstancesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.runInstances, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `TerminateInstances` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(terminateInstances input: TerminateInstancesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.terminateInstances, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let describeInstances = AWSOperation("DescribeInstances", method: "POST", requestURI: "/")

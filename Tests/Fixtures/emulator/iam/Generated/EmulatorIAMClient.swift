@@ -129,6 +129,36 @@ package struct EmulatorIAMClient: EmulatorIAMAPI {
 }
 
 extension EmulatorIAMClient {
+    /// A presigned request for `CreateRole` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createRole input: CreateRoleRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createRole, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CreateUser` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createUser input: CreateUserRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createUser, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteUser` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteUser input: DeleteUserRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteUser, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetUser` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getUser input: GetUserRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getUser, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListRoles` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listRoles input: ListRolesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listRoles, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListUsers` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listUsers input: ListUsersRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listUsers, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createRole = AWSOperation("CreateRole", method: "POST", requestURI: "/", resultWrapper: "CreateRoleResult")

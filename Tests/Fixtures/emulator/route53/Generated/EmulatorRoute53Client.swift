@@ -113,6 +113,26 @@ package struct EmulatorRoute53Client: EmulatorRoute53API {
 }
 
 extension EmulatorRoute53Client {
+    /// A presigned request for `CreateHostedZone` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createHostedZone input: CreateHostedZoneRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createHostedZone, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteHostedZone` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteHostedZone input: DeleteHostedZoneRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteHostedZone, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetHostedZone` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getHostedZone input: GetHostedZoneRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getHostedZone, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListHostedZones` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listHostedZones input: ListHostedZonesRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listHostedZones, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createHostedZone = AWSOperation("CreateHostedZone", method: "POST", requestURI: "/2013-04-01/hostedzone", xmlRoot: "CreateHostedZoneRequest", xmlNamespace: AWSXMLNamespace("https://route53.amazonaws.com/doc/2013-04-01/"))

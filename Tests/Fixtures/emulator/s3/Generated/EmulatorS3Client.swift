@@ -183,6 +183,50 @@ package protocol EmulatorS3API: Sendable {
     /// The `If-Match` header is supported for both general purpose and directory buckets. `IfMatchLastModifiedTime` and `IfMatchSize` is only supported for directory buckets.
     func deleteObject(_ input: DeleteObjectRequest) async throws -> DeleteObjectOutput
 
+    /// This operation enables you to delete multiple objects from a bucket using a single HTTP request. If you know the object keys that you want to delete, then this operation provides a suitable alternative to sending individual delete requests, reducing per-request overhead.
+    ///
+    /// The request can contain a list of up to 1,000 keys that you want to delete. In the XML, you provide the object key names, and optionally, version IDs if you want to delete a specific version of the object from a versioning-enabled bucket. For each key, Amazon S3 performs a delete operation and returns the result of that delete, success or failure, in the response. If the object specified in the request isn't found, Amazon S3 confirms the deletion by returning the result as deleted.
+    ///
+    /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// The operation supports two modes for the response: verbose and quiet. By default, the operation uses verbose mode in which the response includes the result of deletion of each key in your request. In quiet mode the response includes only keys where the delete operation encountered an error. For a successful deletion in a quiet mode, the operation does not return any information about the delete in the response body.
+    ///
+    /// When performing this action on an MFA Delete enabled bucket, that attempts to delete any versioned objects, you must include an MFA token. If you do not provide one, the entire request will fail, even if there are non-versioned objects you are trying to delete. If you provide an invalid token, whether there are versioned keys in the request or not, the entire Multi-Object Delete request will fail. For information about MFA Delete, see [MFA Delete](https://docs.aws.amazon.com/AmazonS3/latest/dev/Versioning.html#MultiFactorAuthenticationDelete) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory buckets** - MFA delete is not supported by directory buckets.
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - The following permissions are required in your policies when your `DeleteObjects` request includes specific headers.
+    ///
+    ///   - ** `s3:DeleteObject`** - To delete an object from a bucket, you must always specify the `s3:DeleteObject` permission.
+    ///   - ** `s3:DeleteObjectVersion`** - To delete a specific version of an object from a versioning-enabled bucket, you must specify the `s3:DeleteObjectVersion` permission.
+    ///
+    /// If the `s3:DeleteObject` or `s3:DeleteObjectVersion` permissions are explicitly denied in your bucket policy, attempts to delete any unversioned objects result in a `403 Access Denied` error.
+    ///
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// Content-MD5 request header
+    ///
+    /// - **General purpose bucket** - The Content-MD5 request header is required for all Multi-Object Delete requests. Amazon S3 uses the header value to ensure that your request body has not been altered in transit.
+    /// - **Directory bucket** - The Content-MD5 request header or a additional checksum request header (including `x-amz-checksum-crc32`, `x-amz-checksum-crc32c`, `x-amz-checksum-sha1`, or `x-amz-checksum-sha256`) is required for all Multi-Object Delete requests.
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// The following operations are related to `DeleteObjects`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func deleteObjects(_ input: DeleteObjectsRequest) async throws -> DeleteObjectsOutput
+
     /// Using the `GetBucketLocation` operation is no longer a best practice. To return the Region that a bucket resides in, we recommend that you use the [HeadBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadBucket.html) operation instead. For backward compatibility, Amazon S3 continues to support the `GetBucketLocation` operation.
     ///
     /// Returns the Region the bucket resides in. You set the bucket's Region using the `LocationConstraint` request parameter in a `CreateBucket` request. For more information, see [CreateBucket](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html).
@@ -406,6 +450,10 @@ package struct EmulatorS3Client: EmulatorS3API {
         try await client.execute(Operations.deleteObject, input)
     }
 
+    package func deleteObjects(_ input: DeleteObjectsRequest) async throws -> DeleteObjectsOutput {
+        try await client.execute(Operations.deleteObjects, input)
+    }
+
     package func getBucketLocation(_ input: GetBucketLocationRequest) async throws -> GetBucketLocationOutput {
         try await client.execute(Operations.getBucketLocation, input)
     }
@@ -424,15 +472,61 @@ package struct EmulatorS3Client: EmulatorS3API {
 }
 
 extension EmulatorS3Client {
+    /// A presigned request for `CopyObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(copyObject input: CopyObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.copyObject, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CreateBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createBucket input: CreateBucketRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createBucket, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteBucket input: DeleteBucketRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteBucket, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteObject input: DeleteObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteObject, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteObjects` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteObjects input: DeleteObjectsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteObjects, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetBucketLocation` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getBucketLocation input: GetBucketLocationRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getBucketLocation, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getObject input: GetObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getObject, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListObjectsV2` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listObjectsV2 input: ListObjectsV2Request, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listObjectsV2, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `PutObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(putObject input: PutObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.putObject, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let copyObject = AWSOperation("CopyObject", method: "PUT", requestURI: "/{Key+}", staticContextParams: ["DisableS3ExpressSessionAuth": true], contextParams: ["Bucket": "Bucket", "CopySource": "CopySource", "Key": "Key"])
         package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "", staticContextParams: ["DisableAccessPoints": true, "UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let deleteBucket = AWSOperation("DeleteBucket", method: "DELETE", requestURI: "", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let deleteObject = AWSOperation("DeleteObject", method: "DELETE", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let deleteObjects = AWSOperation("DeleteObjects", method: "POST", requestURI: "?delete", contextParams: ["Bucket": "Bucket"], checksum: AWSHTTPChecksum(required: true, algorithmHeader: "x-amz-sdk-checksum-algorithm"))
         package static let getBucketLocation = AWSOperation("GetBucketLocation", method: "GET", requestURI: "?location", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
-        package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(validationModeHeader: "x-amz-checksum-mode", responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]))
         package static let listObjectsV2 = AWSOperation("ListObjectsV2", method: "GET", requestURI: "?list-type=2", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])
-        package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(algorithmHeader: "x-amz-sdk-checksum-algorithm"))
     }
 }

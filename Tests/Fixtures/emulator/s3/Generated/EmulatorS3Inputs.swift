@@ -836,6 +836,111 @@ package struct DeleteObjectRequest: AWSShape {
     }
 }
 
+package struct DeleteObjectsRequest: AWSShape {
+    /// The bucket name containing the objects to delete.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Container for the request.
+    package var delete: Delete
+    /// The concatenation of the authentication device's serial number, a space, and the value that is displayed on your authentication device. Required to permanently delete a versioned object if versioning is configured with MFA delete enabled.
+    ///
+    /// When performing the `DeleteObjects` operation on an MFA delete enabled bucket, which attempts to delete the specified versioned objects, you must include an MFA token. If you don't provide an MFA token, the entire request will fail, even if there are non-versioned objects that you are trying to delete. If you provide an invalid token, whether there are versioned object keys in the request or not, the entire Multi-Object Delete request will fail. For information about MFA Delete, see [ MFA Delete](https://docs.aws.amazon.com/AmazonS3/latest/dev/Versioning.html#MultiFactorAuthenticationDelete) in the _Amazon S3 User Guide_.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var mfa: String?
+    package var requestPayer: RequestPayer?
+    /// Specifies whether you want to delete this object even if it has a Governance-type Object Lock in place. To use this header, you must have the `s3:BypassGovernanceRetention` permission.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var bypassGovernanceRetention: Bool?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum-_algorithm_` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`.
+    ///
+    /// For the `x-amz-checksum-_algorithm_` header, replace ` _algorithm_` with the supported algorithm from the following list:
+    ///
+    /// - `CRC32`
+    /// - `CRC32C`
+    /// - `CRC64NVME`
+    /// - `MD5`
+    /// - `SHA1`
+    /// - `SHA256`
+    /// - `SHA512`
+    /// - `XXHASH3`
+    /// - `XXHASH64`
+    /// - `XXHASH128`
+    ///
+    /// For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    ///
+    /// If the individual checksum value you provide through `x-amz-checksum-_algorithm_` doesn't match the checksum algorithm you set through `x-amz-sdk-checksum-algorithm`, Amazon S3 fails the request with a `BadDigest` error.
+    ///
+    /// If you provide an individual checksum, Amazon S3 ignores any provided `ChecksumAlgorithm` parameter.
+    package var checksumAlgorithm: ChecksumAlgorithm?
+
+    package init(
+        bucket: String,
+        delete: Delete,
+        mfa: String? = nil,
+        requestPayer: RequestPayer? = nil,
+        bypassGovernanceRetention: Bool? = nil,
+        expectedBucketOwner: String? = nil,
+        checksumAlgorithm: ChecksumAlgorithm? = nil
+    ) {
+        self.bucket = bucket
+        self.delete = delete
+        self.mfa = mfa
+        self.requestPayer = requestPayer
+        self.bypassGovernanceRetention = bypassGovernanceRetention
+        self.expectedBucketOwner = expectedBucketOwner
+        self.checksumAlgorithm = checksumAlgorithm
+    }
+
+    package static let awsMembers = [
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("Delete", .payload, xmlNamespace: AWSXMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/")),
+        AWSMember("MFA", .header("x-amz-mfa")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("BypassGovernanceRetention", .header("x-amz-bypass-governance-retention")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("ChecksumAlgorithm", .header("x-amz-sdk-checksum-algorithm")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.delete, .shape, path, "delete")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decode("Bucket")
+        self.delete = try reader.decode("Delete")
+        self.mfa = try reader.decodeIfPresent("MFA")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.bypassGovernanceRetention = try reader.decodeIfPresent("BypassGovernanceRetention")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encode(self.delete, "Delete")
+        try writer.encodeIfPresent(self.mfa, "MFA")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+        try writer.encodeIfPresent(self.bypassGovernanceRetention, "BypassGovernanceRetention")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
+    }
+}
+
 package struct GetBucketLocationRequest: AWSShape {
     /// The name of the bucket for which to get the location.
     ///

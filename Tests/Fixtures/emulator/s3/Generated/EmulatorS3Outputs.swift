@@ -195,6 +195,44 @@ package struct DeleteObjectOutput: AWSShape {
     }
 }
 
+package struct DeleteObjectsOutput: AWSShape {
+    /// Container element for a successful delete. It identifies the object that was successfully deleted.
+    package let deleted: [DeletedObject]?
+    package let requestCharged: RequestCharged?
+    /// Container for a failed delete action that describes the object that Amazon S3 attempted to delete and the error it encountered.
+    package let errors: [ErrorShape]?
+
+    package init(
+        deleted: [DeletedObject]? = nil,
+        requestCharged: RequestCharged? = nil,
+        errors: [ErrorShape]? = nil
+    ) {
+        self.deleted = deleted
+        self.requestCharged = requestCharged
+        self.errors = errors
+    }
+
+    package static let awsMembers = [
+        AWSMember("Deleted", collection: .list(flattened: true)),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+        AWSMember("Error", collection: .list(flattened: true)),
+    ]
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.deleted = try reader.decodeIfPresent("Deleted")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+        self.errors = try reader.decodeIfPresent("Error")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.deleted, "Deleted")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+        try writer.encodeIfPresent(self.errors, "Error")
+    }
+}
+
 package struct GetBucketLocationOutput: AWSShape {
     /// Specifies the Region where the bucket resides. For a list of all the Amazon S3 supported location constraints by Region, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
     ///

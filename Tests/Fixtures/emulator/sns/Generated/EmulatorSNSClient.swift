@@ -85,6 +85,31 @@ package struct EmulatorSNSClient: EmulatorSNSAPI {
 }
 
 extension EmulatorSNSClient {
+    /// A presigned request for `CreateTopic` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createTopic input: CreateTopicInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createTopic, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteTopic` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteTopic input: DeleteTopicInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteTopic, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetTopicAttributes` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getTopicAttributes input: GetTopicAttributesInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getTopicAttributes, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListTopics` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listTopics input: ListTopicsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listTopics, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `Publish` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(publish input: PublishInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.publish, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createTopic = AWSOperation("CreateTopic", method: "POST", requestURI: "/", resultWrapper: "CreateTopicResult")

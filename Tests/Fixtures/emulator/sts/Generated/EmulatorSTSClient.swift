@@ -87,6 +87,16 @@ package struct EmulatorSTSClient: EmulatorSTSAPI {
 }
 
 extension EmulatorSTSClient {
+    /// A presigned request for `AssumeRole` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(assumeRole input: AssumeRoleRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.assumeRole, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetCallerIdentity` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getCallerIdentity input: GetCallerIdentityRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getCallerIdentity, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let assumeRole = AWSOperation("AssumeRole", method: "POST", requestURI: "/", resultWrapper: "AssumeRoleResult")

@@ -248,10 +248,40 @@ package struct EndpointS3Client: EndpointS3API {
 }
 
 extension EndpointS3Client {
+    /// A presigned request for `CreateBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createBucket input: CreateBucketRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createBucket, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getObject input: GetObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getObject, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListBuckets` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listBuckets input: ListBucketsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listBuckets, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListDirectoryBuckets` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listDirectoryBuckets input: ListDirectoryBucketsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listDirectoryBuckets, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListObjects` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listObjects input: ListObjectsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listObjects, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `WriteGetObjectResponse` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(writeGetObjectResponse input: WriteGetObjectResponseRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.writeGetObjectResponse, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "", staticContextParams: ["DisableAccessPoints": true, "UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
-        package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(validationModeHeader: "x-amz-checksum-mode", responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]))
         package static let listBuckets = AWSOperation("ListBuckets", method: "GET", requestURI: "/")
         package static let listDirectoryBuckets = AWSOperation("ListDirectoryBuckets", method: "GET", requestURI: "/", staticContextParams: ["UseS3ExpressControlEndpoint": true])
         package static let listObjects = AWSOperation("ListObjects", method: "GET", requestURI: "", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])

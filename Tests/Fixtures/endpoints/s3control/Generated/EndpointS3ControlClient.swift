@@ -383,10 +383,105 @@ package struct EndpointS3ControlClient: EndpointS3ControlAPI {
 }
 
 extension EndpointS3ControlClient {
+    /// A presigned request for `CreateAccessPoint` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createAccessPoint input: CreateAccessPointRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createAccessPoint, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CreateBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createBucket input: CreateBucketRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createBucket, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteAccessPoint` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteAccessPoint input: DeleteAccessPointRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteAccessPoint, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteAccessPointPolicy` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteAccessPointPolicy input: DeleteAccessPointPolicyRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteAccessPointPolicy, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `DeleteAccessPointScope` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(deleteAccessPointScope input: DeleteAccessPointScopeRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.deleteAccessPointScope, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetAccessPoint` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getAccessPoint input: GetAccessPointRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getAccessPoint, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetAccessPointPolicy` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getAccessPointPolicy input: GetAccessPointPolicyRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getAccessPointPolicy, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetAccessPointPolicyStatus` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getAccessPointPolicyStatus input: GetAccessPointPolicyStatusRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getAccessPointPolicyStatus, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetAccessPointScope` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getAccessPointScope input: GetAccessPointScopeRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getAccessPointScope, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getBucket input: GetBucketRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getBucket, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `GetBucketVersioning` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getBucketVersioning input: GetBucketVersioningRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getBucketVersioning, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListAccessPointsForDirectoryBuckets` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listAccessPointsForDirectoryBuckets input: ListAccessPointsForDirectoryBucketsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listAccessPointsForDirectoryBuckets, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListRegionalBuckets` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listRegionalBuckets input: ListRegionalBucketsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listRegionalBuckets, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `ListTagsForResource` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listTagsForResource input: ListTagsForResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listTagsForResource, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `PutAccessPointPolicy` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(putAccessPointPolicy input: PutAccessPointPolicyRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.putAccessPointPolicy, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `PutAccessPointScope` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(putAccessPointScope input: PutAccessPointScopeRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.putAccessPointScope, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `PutBucketVersioning` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(putBucketVersioning input: PutBucketVersioningRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.putBucketVersioning, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `TagResource` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(tagResource input: TagResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.tagResource, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `UntagResource` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(untagResource input: UntagResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.untagResource, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createAccessPoint = AWSOperation("CreateAccessPoint", method: "PUT", requestURI: "/v20180820/accesspoint/{name}", xmlRoot: "CreateAccessPointRequest", xmlNamespace: AWSXMLNamespace("http://awss3control.amazonaws.com/doc/2018-08-20/"), staticContextParams: ["RequiresAccountId": true], contextParams: ["AccessPointName": "Name", "AccountId": "AccountId", "Bucket": "Bucket"])
-        package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "/v20180820/bucket/{name}", contextParams: ["Bucket": "Bucket", "OutpostId": "OutpostId"])
+        package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "/v20180820/bucket/{name}", contextParams: ["Bucket": "Bucket", "OutpostId": "OutpostId"], checksum: AWSHTTPChecksum(required: true))
         package static let deleteAccessPoint = AWSOperation("DeleteAccessPoint", method: "DELETE", requestURI: "/v20180820/accesspoint/{name}", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccessPointName": "Name", "AccountId": "AccountId"])
         package static let deleteAccessPointPolicy = AWSOperation("DeleteAccessPointPolicy", method: "DELETE", requestURI: "/v20180820/accesspoint/{name}/policy", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccessPointName": "Name", "AccountId": "AccountId"])
         package static let deleteAccessPointScope = AWSOperation("DeleteAccessPointScope", method: "DELETE", requestURI: "/v20180820/accesspoint/{name}/scope", staticContextParams: ["RequiresAccountId": true, "UseS3ExpressControlEndpoint": true], contextParams: ["AccessPointName": "Name", "AccountId": "AccountId"])
@@ -401,7 +496,7 @@ extension EndpointS3ControlClient {
         package static let listTagsForResource = AWSOperation("ListTagsForResource", method: "GET", requestURI: "/v20180820/tags/{resourceArn+}", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccountId": "AccountId", "ResourceArn": "ResourceArn"])
         package static let putAccessPointPolicy = AWSOperation("PutAccessPointPolicy", method: "PUT", requestURI: "/v20180820/accesspoint/{name}/policy", xmlRoot: "PutAccessPointPolicyRequest", xmlNamespace: AWSXMLNamespace("http://awss3control.amazonaws.com/doc/2018-08-20/"), staticContextParams: ["RequiresAccountId": true], contextParams: ["AccessPointName": "Name", "AccountId": "AccountId"])
         package static let putAccessPointScope = AWSOperation("PutAccessPointScope", method: "PUT", requestURI: "/v20180820/accesspoint/{name}/scope", xmlRoot: "PutAccessPointScopeRequest", xmlNamespace: AWSXMLNamespace("http://awss3control.amazonaws.com/doc/2018-08-20/"), staticContextParams: ["RequiresAccountId": true, "UseS3ExpressControlEndpoint": true], contextParams: ["AccessPointName": "Name", "AccountId": "AccountId"])
-        package static let putBucketVersioning = AWSOperation("PutBucketVersioning", method: "PUT", requestURI: "/v20180820/bucket/{name}/versioning", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccountId": "AccountId", "Bucket": "Bucket"])
+        package static let putBucketVersioning = AWSOperation("PutBucketVersioning", method: "PUT", requestURI: "/v20180820/bucket/{name}/versioning", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccountId": "AccountId", "Bucket": "Bucket"], checksum: AWSHTTPChecksum(required: true))
         package static let tagResource = AWSOperation("TagResource", method: "POST", requestURI: "/v20180820/tags/{resourceArn+}", xmlRoot: "TagResourceRequest", xmlNamespace: AWSXMLNamespace("http://awss3control.amazonaws.com/doc/2018-08-20/"), staticContextParams: ["RequiresAccountId": true], contextParams: ["AccountId": "AccountId", "ResourceArn": "ResourceArn"])
         package static let untagResource = AWSOperation("UntagResource", method: "DELETE", requestURI: "/v20180820/tags/{resourceArn+}", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccountId": "AccountId", "ResourceArn": "ResourceArn"])
     }

@@ -43,6 +43,11 @@ package struct EndpointSTSClient: EndpointSTSAPI {
 }
 
 extension EndpointSTSClient {
+    /// A presigned request for `GetCallerIdentity` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(getCallerIdentity input: GetCallerIdentityRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.getCallerIdentity, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let getCallerIdentity = AWSOperation("GetCallerIdentity", method: "POST", requestURI: "/", resultWrapper: "GetCallerIdentityResult")

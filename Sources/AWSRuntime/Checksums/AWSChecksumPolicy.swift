@@ -1,0 +1,73 @@
+import Foundation
+
+/// When a client computes request checksums or validates response checksums (botocore's
+/// `request_checksum_calculation` and `response_checksum_validation`).
+public enum AWSChecksumPolicy: String, Sendable, Hashable {
+    /// Whenever the operation supports it: a request gets a CRC-32 when the caller chose no algorithm, and a
+    /// response is validated when the operation can ask for its checksum. The default.
+    case whenSupported = "when_supported"
+    /// Only when the operation requires it, or the caller asked (chose an algorithm, or set the validation mode):
+    /// for S3-compatible stores that reject the newer headers.
+    case whenRequired = "when_required"
+}
+
+/// The checksum policies of one client: from its configuration, else the environment, else the shared config
+/// profile, else ``AWSChecksumPolicy/whenSupported``.
+struct AWSChecksumSettings: Sendable, Equatable {
+    var requestCalculation: AWSChecksumPolicy
+    var responseValidation: AWSChecksumPolicy
+
+    /// Reads `AWS_REQUEST_CHECKSUM_CALCULATION` and `AWS_RESPONSE_CHECKSUM_VALIDATION`, then the profile keys
+    /// `request_checksum_calculation` and `response_checksum_validation`, for what `configuration` leaves nil;
+    /// the shared config files are read only when needed.
+    ///
+    /// - Throws: `AWSConfigurationError` naming the variable or key whose value is neither `when_supported` nor
+    ///   `when_required` (in any case), or a shared config file that cannot be read.
+    init(_ configuration: AWSClientConfiguration) throws {
+        var profile: SharedConfig?
+        func setting(_ explicit: AWSChecksumPolicy?, _ variable: String, _ key: String) throws -> AWSChecksumPolicy {
+            if let explicit { return explicit }
+            let text: String
+            let source: String
+            if let value = configuration.environment.nonEmptyValue(variable) {
+                (text, source) = (value, "the environment variable \(variable)")
+            } else {
+                if profile == nil {
+                    profile = try SharedConfig(profile: configuration.profile, environment: configuration.environment)
+                }
+                guard let value = profile?.value(key), !value.isEmpty else { return .whenSupported }
+                (text, source) = (value, "the shared config key '\(key)'")
+            }
+            guard let policy = AWSChecksumPolicy(rawValue: text.lowercased()) else {
+                throw AWSConfigurationError("\(source) must be when_supported or when_required, not '\(text)'")
+            }
+            return policy
+        }
+        requestCalculation = try setting(
+            configuration.requestChecksumCalculation, "AWS_REQUEST_CHECKSUM_CALCULATION", "request_checksum_calculation")
+        responseValidation = try setting(
+            configuration.responseChecksumValidation, "AWS_RESPONSE_CHECKSUM_VALIDATION", "response_checksum_validation")
+    }
+}
+
+/// A client's ``AWSChecksumSettings``, read on the first request of an operation with checksums, so that clients
+/// of services without any never read the shared config for them.
+final class AWSChecksumSettingsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private let configuration: AWSClientConfiguration
+    private var resolved: Result<AWSChecksumSettings, any Error>?
+
+    init(_ configuration: AWSClientConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// The settings; rethrows, on every call, the error of reading them.
+    func settings() throws -> AWSChecksumSettings {
+        try lock.withLock {
+            if let resolved { return resolved }
+            let result = Result { try AWSChecksumSettings(configuration) }
+            resolved = result
+            return result
+        }.get()
+    }
+}
