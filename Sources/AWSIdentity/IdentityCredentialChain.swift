@@ -42,24 +42,14 @@ public struct IdentityCredentialChain: AWSCredentialProvider {
     /// The credentials of the first source that has them.
     public func credentials() async throws -> AWSCredentials {
         var failures: [AWSCredentialsError.ProviderFailure] = []
-        do {
-            return try await environmentProvider.credentials()
-        } catch let error as CancellationError {
-            throw error
-        } catch {
-            failures.append(.init(provider: environmentProvider.name, reason: String(describing: error)))
+        if let credentials = try await CredentialProviderChain.firstCredentials(of: [environmentProvider], failures: &failures) {
+            return credentials
         }
         if let provider = try await identityProvider.provider() {
             return try await provider.credentials()
         }
-        for provider in remainingProviders {
-            do {
-                return try await provider.credentials()
-            } catch let error as CancellationError {
-                throw error
-            } catch {
-                failures.append(.init(provider: provider.name, reason: String(describing: error)))
-            }
+        if let credentials = try await CredentialProviderChain.firstCredentials(of: remainingProviders, failures: &failures) {
+            return credentials
         }
         throw AWSCredentialsError.noCredentials(failures)
     }

@@ -64,6 +64,15 @@ public struct CredentialProviderChain: AWSCredentialProvider {
     /// The first provider's credentials that it returns without error.
     public func credentials() async throws -> AWSCredentials {
         var failures: [AWSCredentialsError.ProviderFailure] = []
+        if let credentials = try await Self.firstCredentials(of: providers, failures: &failures) { return credentials }
+        throw AWSCredentialsError.noCredentials(failures)
+    }
+
+    /// The credentials of the first of `providers` that returns them without error, each error on the way added to
+    /// `failures`; nil when none does. A `CancellationError` ends the search at once.
+    public static func firstCredentials(
+        of providers: [any AWSCredentialProvider], failures: inout [AWSCredentialsError.ProviderFailure]
+    ) async throws -> AWSCredentials? {
         for provider in providers {
             do {
                 return try await provider.credentials()
@@ -73,6 +82,6 @@ public struct CredentialProviderChain: AWSCredentialProvider {
                 failures.append(.init(provider: provider.name, reason: String(describing: error)))
             }
         }
-        throw AWSCredentialsError.noCredentials(failures)
+        return nil
     }
 }
