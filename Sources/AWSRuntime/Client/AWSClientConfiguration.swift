@@ -19,7 +19,9 @@ public struct AWSClientConfiguration: Sendable {
     /// by hand, such as `UseArnRegion`. They win over the environment and the shared config, and an operation's
     /// own parameters (such as S3's `Bucket`) win over them.
     public var endpointParameters: EndpointParameters
-    /// Where credentials come from; nil uses the default chain (environment, profile, ECS, EC2 IMDSv2).
+    /// Where credentials come from; nil uses the default chain: the one `AWSCredentialProviderFactory.bootstrap`
+    /// installed (`AWSIdentity.bootstrap()` installs botocore's full chain), else the environment, the profile's keys
+    /// and `credential_process`, ECS and EC2 IMDSv2.
     public var credentials: (any AWSCredentialProvider)?
     /// The shared-config profile; nil reads `AWS_PROFILE`, else `default`.
     public var profile: String?
