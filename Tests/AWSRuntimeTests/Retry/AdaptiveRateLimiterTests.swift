@@ -70,7 +70,7 @@ import Testing
         #expect(steps.contains { $0["throttled"]?.boolValue == true })
         for step in steps {
             clock.now = try Self.number(step, "time")
-            limiter.record(throttled: try #require(step["throttled"]?.boolValue))
+            limiter.record(throttled: try #require(step["throttled"]?.boolValue as Bool?))
             let state = limiter.state
             #expect(state.enabled == step["enabled"]?.boolValue, "enabled at \(clock.now)")
             #expect(Self.close(state.fillRate, try Self.number(step, "fillRate")), "fill rate at \(clock.now)")

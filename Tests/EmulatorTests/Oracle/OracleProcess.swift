@@ -25,7 +25,7 @@ enum OracleProcess {
         let stdin = Pipe()
         let stdout = Pipe()
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("oracle-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardInput = stdin
         process.standardOutput = stdout
