@@ -18,26 +18,15 @@ struct AWSChecksumSettings: Sendable, Equatable {
     var responseValidation: AWSChecksumPolicy
 
     /// Reads `AWS_REQUEST_CHECKSUM_CALCULATION` and `AWS_RESPONSE_CHECKSUM_VALIDATION`, then the profile keys
-    /// `request_checksum_calculation` and `response_checksum_validation`, for what `configuration` leaves nil;
-    /// the shared config files are read only when needed.
+    /// `request_checksum_calculation` and `response_checksum_validation` through `settings`, for what
+    /// `configuration` leaves nil.
     ///
     /// - Throws: `AWSConfigurationError` naming the variable or key whose value is neither `when_supported` nor
     ///   `when_required` (in any case), or a shared config file that cannot be read.
-    init(_ configuration: AWSClientConfiguration) throws {
-        var profile: SharedConfig?
+    init(_ configuration: AWSClientConfiguration, settings: ConfigSettings) throws {
         func setting(_ explicit: AWSChecksumPolicy?, _ variable: String, _ key: String) throws -> AWSChecksumPolicy {
             if let explicit { return explicit }
-            let text: String
-            let source: String
-            if let value = configuration.environment.nonEmptyValue(variable) {
-                (text, source) = (value, "the environment variable \(variable)")
-            } else {
-                if profile == nil {
-                    profile = try SharedConfig(profile: configuration.profile, environment: configuration.environment)
-                }
-                guard let value = profile?.value(key), !value.isEmpty else { return .whenSupported }
-                (text, source) = (value, "the shared config key '\(key)'")
-            }
+            guard let (text, source) = try settings.setting(variable, key) else { return .whenSupported }
             guard let policy = AWSChecksumPolicy(rawValue: text.lowercased()) else {
                 throw AWSConfigurationError("\(source) must be when_supported or when_required, not '\(text)'")
             }
@@ -55,17 +44,20 @@ struct AWSChecksumSettings: Sendable, Equatable {
 final class AWSChecksumSettingsCache: @unchecked Sendable {
     private let lock = NSLock()
     private let configuration: AWSClientConfiguration
+    /// The client's settings, whose shared config is read at most once; used only under `lock`.
+    private let configSettings: ConfigSettings
     private var resolved: Result<AWSChecksumSettings, any Error>?
 
-    init(_ configuration: AWSClientConfiguration) {
+    init(_ configuration: AWSClientConfiguration, settings: ConfigSettings) {
         self.configuration = configuration
+        configSettings = settings
     }
 
     /// The settings; rethrows, on every call, the error of reading them.
     func settings() throws -> AWSChecksumSettings {
         try lock.withLock {
             if let resolved { return resolved }
-            let result = Result { try AWSChecksumSettings(configuration) }
+            let result = Result { try AWSChecksumSettings(configuration, settings: configSettings) }
             resolved = result
             return result
         }.get()

@@ -40,7 +40,9 @@ public struct AWSClient: Sendable {
         self.configuration = configuration
         region = try AWSRegionResolver(profile: configuration.profile, environment: configuration.environment)
             .requiredRegion(explicit: configuration.region)
-        endpoints = try EndpointResolver(service: service, configuration: configuration, region: region)
+        // One reading of the shared config serves the endpoint, retry, User-Agent and checksum settings.
+        let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
+        endpoints = try EndpointResolver(service: service, configuration: configuration, region: region, settings: settings)
         endpoint = endpoints.defaultTarget?.endpoint
         let transport = configuration.transport ?? AWSDefaultTransport.shared
         self.transport = transport
@@ -49,7 +51,6 @@ public struct AWSClient: Sendable {
                 profile: configuration.profile, environment: configuration.environment, transport: transport)
         signers = SignerCache(endpoints.defaultTarget?.auth ?? endpoints.defaultAuth)
         quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
-        let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
         retrySettings = try RetrySettings(configuration.retry, settings: settings)
         userAgent = UserAgent(
             retryMode: retrySettings.mode, appID: try UserAgent.appID(explicit: configuration.appID, settings: settings),
@@ -57,7 +58,7 @@ public struct AWSClient: Sendable {
         clockSkew = ClockSkew()
         rateLimiter = retrySettings.mode == .adaptive ? AdaptiveRateLimiter() : nil
         discovery = service.endpointOperation != nil && !endpoints.hasConfiguredURL ? EndpointDiscovery() : nil
-        checksums = AWSChecksumSettingsCache(configuration)
+        checksums = AWSChecksumSettingsCache(configuration, settings: settings)
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.

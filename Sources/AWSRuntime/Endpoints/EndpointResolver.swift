@@ -27,12 +27,14 @@ final class EndpointResolver: Sendable {
     /// Whether the user configured an endpoint URL (which turns endpoint discovery off, as in botocore).
     let hasConfiguredURL: Bool
 
-    /// Reads the settings and resolves the client's own endpoint; throws `AWSConfigurationError` when the
-    /// endpoint URL is invalid, a setting is malformed, or the rules give an error for the client's settings.
-    init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration, region: String) throws {
+    /// Reads the settings (the environment, and the shared config through `settings`) and resolves the client's own
+    /// endpoint; throws `AWSConfigurationError` when the endpoint URL is invalid, a setting is malformed, or the rules
+    /// give an error for the client's settings.
+    init(
+        service: AWSServiceDescriptor, configuration: AWSClientConfiguration, region: String, settings: ConfigSettings
+    ) throws {
         serviceID = service.serviceID
         defaultAuth = EndpointAuthScheme(kind: .sigv4, signingName: service.signingName, signingRegions: [region])
-        let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
         let explicit = try ConfiguredEndpointURL.resolve(service: service, explicit: configuration.endpoint, settings: settings)
         hasConfiguredURL = explicit != nil
         guard let text = service.endpointRules else {
