@@ -1,9 +1,9 @@
 /// The string functions of the endpoint rules language's standard library.
-enum EndpointFunctions {
+public enum EndpointFunctions {
     /// `isValidHostLabel`: whether `value` is an RFC 1123 host label (1 to 63 letters, digits and
     /// hyphens, not starting or ending with a hyphen); with `allowSubDomains`, whether every
     /// `.`-separated part is one.
-    static func isValidHostLabel(_ value: String, allowSubDomains: Bool) -> Bool {
+    public static func isValidHostLabel(_ value: String, allowSubDomains: Bool) -> Bool {
         withBytes(of: value) { isValidHostLabel($0, allowSubDomains: allowSubDomains) }
     }
 

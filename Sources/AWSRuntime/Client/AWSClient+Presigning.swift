@@ -72,21 +72,15 @@ extension AWSClient {
                 && configuration.environment["AWS_S3_US_EAST_1_REGIONAL_ENDPOINT"]?.lowercased() == "regional"),
             configuration.endpointParameters["ForcePathStyle"] != .bool(true)
         else { return [:] }
-        if let bucket, !Self.isHostLabel(bucket) || Self.isARN(bucket) || bucket.hasSuffix("--x-s3") { return [:] }
+        // A bucket that is not one host label (botocore's `VALID_HOST_LABEL_RE`), an ARN or a directory bucket keeps
+        // its regional endpoint.
+        if let bucket,
+            !EndpointFunctions.isValidHostLabel(bucket, allowSubDomains: false) || Self.isARN(bucket)
+                || bucket.hasSuffix("--x-s3")
+        {
+            return [:]
+        }
         return ["Region": .string("aws-global"), "UseGlobalEndpoint": .bool(true)]
-    }
-
-    /// Whether `name` is 1 to 63 letters, digits and hyphens, neither first nor last a hyphen (botocore's
-    /// `VALID_HOST_LABEL_RE`).
-    private static func isHostLabel(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
-        guard (1...63).contains(bytes.count), bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else {
-            return false
-        }
-        return bytes.allSatisfy { byte in
-            byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
-                || (0x61...0x7A).contains(byte)
-        }
     }
 
     private static func isARN(_ name: String) -> Bool { name.hasPrefix("arn:") }
