@@ -1,4 +1,5 @@
 import AWSRuntime
+import Logging
 import STS
 
 /// Assumes a role with STS `AssumeRole`, signed with the credentials of another provider: a profile's
@@ -19,12 +20,12 @@ public struct AssumeRoleProvider: AWSCredentialProvider {
     /// `region` through `transport`; `environment` may set the endpoint (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`).
     public init(
         settings: AssumeRoleSettings, source: any AWSCredentialProvider, region: String,
-        environment: [String: String], transport: any AWSTransport
+        environment: [String: String], transport: any AWSTransport, logger: Logger = Logger(label: "AWSIdentity")
     ) {
         self.settings = settings
         self.source = source
         self.region = region
-        context = IdentityServiceContext(environment: environment, transport: transport)
+        context = IdentityServiceContext(environment: environment, transport: transport, logger: logger)
     }
 
     /// `assume role <arn> (profile "<name>")`.

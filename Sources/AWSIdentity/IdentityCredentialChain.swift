@@ -1,5 +1,6 @@
 import AWSRuntime
 import Foundation
+import Logging
 
 /// botocore's default credential chain: the environment's keys; the profile's role, web identity (the
 /// environment's first) or IAM Identity Center settings (``ProfileIdentityProvider``); the profile's keys in the
@@ -17,13 +18,15 @@ public struct IdentityCredentialChain: AWSCredentialProvider {
     public let remainingProviders: [any AWSCredentialProvider]
 
     /// The chain for `profile` (nil: `AWS_PROFILE`, else `default`), reading `environment`, calling through
-    /// `transport`, with IAM Identity Center tokens from `ssoCache` (nil: `~/.aws/sso/cache`).
+    /// `transport` (STS and IAM Identity Center calls logged to `logger`), with IAM Identity Center tokens from
+    /// `ssoCache` (nil: `~/.aws/sso/cache`).
     public init(
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any AWSTransport, ssoCache: SSOTokenCache? = nil
+        transport: any AWSTransport, ssoCache: SSOTokenCache? = nil, logger: Logger = Logger(label: "AWSIdentity")
     ) {
         environmentProvider = EnvironmentCredentialProvider(environment: environment)
-        identityProvider = ProfileIdentityProvider(profile: profile, environment: environment, transport: transport, ssoCache: ssoCache)
+        identityProvider = ProfileIdentityProvider(
+            profile: profile, environment: environment, transport: transport, ssoCache: ssoCache, logger: logger)
         remainingProviders = [
             ProfileCredentialProvider(profile: profile, environment: environment, file: .credentials),
             ProcessCredentialProvider(profile: profile, environment: environment),

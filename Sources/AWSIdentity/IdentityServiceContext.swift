@@ -1,16 +1,19 @@
 import AWSRuntime
 import Foundation
+import Logging
 
 /// What this library's providers reach STS and IAM Identity Center with: the environment (which also gives
 /// `AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL_SSO`, `AWS_ENDPOINT_URL_SSO_OIDC` and `AWS_ENDPOINT_URL`, as for any
-/// client) and a transport.
+/// client), a transport and the logger of the client the credentials are for.
 struct IdentityServiceContext: Sendable {
     var environment: [String: String]
     var transport: any AWSTransport
+    var logger: Logger
 
     /// The configuration of a client in `region` that signs with `credentials`.
     func configuration(region: String, credentials: any AWSCredentialProvider) -> AWSClientConfiguration {
-        AWSClientConfiguration(region: region, credentials: credentials, transport: transport, environment: environment)
+        AWSClientConfiguration(
+            region: region, credentials: credentials, transport: transport, logger: logger, environment: environment)
     }
 
     /// The configuration of a client whose calls are unsigned (`AssumeRoleWithWebIdentity`, the SSO portal and

@@ -1,5 +1,6 @@
 import AWSRuntime
 import Foundation
+import Logging
 
 /// The credentials of the selected profile's role, web identity or IAM Identity Center settings (or of the
 /// environment's web identity), worked out by ``ProfileResolver`` and built into providers once. Each source of a
@@ -10,6 +11,7 @@ public actor ProfileIdentityProvider: AWSCredentialProvider {
     private let profileOverride: String?
     private let environment: [String: String]
     private let transport: any AWSTransport
+    private let logger: Logger
     private let ssoCache: SSOTokenCache
     private var built: (any AWSCredentialProvider)??
 
@@ -17,16 +19,17 @@ public actor ProfileIdentityProvider: AWSCredentialProvider {
     public nonisolated let profile: String
 
     /// Creates a provider of `profile` (nil: `AWS_PROFILE`, else `default`), with the shared files, region and
-    /// endpoints from `environment`, calls through `transport`, and IAM Identity Center tokens from `ssoCache`
-    /// (nil: `~/.aws/sso/cache`). As in botocore, the environment's `AWS_ROLE_ARN`,
+    /// endpoints from `environment`, calls through `transport` (logged to `logger`), and IAM Identity Center tokens
+    /// from `ssoCache` (nil: `~/.aws/sso/cache`). As in botocore, the environment's `AWS_ROLE_ARN`,
     /// `AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_SESSION_NAME` count only when `profile` is nil.
     public init(
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any AWSTransport, ssoCache: SSOTokenCache? = nil
+        transport: any AWSTransport, ssoCache: SSOTokenCache? = nil, logger: Logger = Logger(label: "AWSIdentity")
     ) {
         profileOverride = profile
         self.environment = environment
         self.transport = transport
+        self.logger = logger
         self.ssoCache = ssoCache ?? SSOTokenCache(environment: environment)
         self.profile = SharedConfig.profileName(profile, environment: environment)
     }
@@ -53,7 +56,7 @@ public actor ProfileIdentityProvider: AWSCredentialProvider {
     }
 
     private func stsRegion() -> String {
-        IdentityServiceContext(environment: environment, transport: transport).stsRegion(profile: profileOverride)
+        IdentityServiceContext(environment: environment, transport: transport, logger: logger).stsRegion(profile: profileOverride)
     }
 
     /// The provider of one step of a plan, cached when `cached`.
@@ -75,11 +78,13 @@ public actor ProfileIdentityProvider: AWSCredentialProvider {
         case .assumeRole(let settings, let source):
             provider = AssumeRoleProvider(
                 settings: settings, source: build(source, region: region), region: region, environment: environment,
-                transport: transport)
+                transport: transport, logger: logger)
         case .webIdentity(let settings):
-            provider = WebIdentityProvider(settings: settings, region: region, environment: environment, transport: transport)
+            provider = WebIdentityProvider(
+                settings: settings, region: region, environment: environment, transport: transport, logger: logger)
         case .sso(let settings):
-            provider = SSOProvider(settings: settings, cache: ssoCache, environment: environment, transport: transport)
+            provider = SSOProvider(
+                settings: settings, cache: ssoCache, environment: environment, transport: transport, logger: logger)
         }
         return cached ? CachedCredentialProvider(provider) : provider
     }

@@ -1,4 +1,5 @@
 import AWSRuntime
+import Logging
 import Foundation
 import SSO
 
@@ -16,11 +17,12 @@ public struct SSOProvider: AWSCredentialProvider {
     /// `environment` replace the endpoints), with the time from `now`.
     public init(
         settings: SSOSettings, cache: SSOTokenCache, environment: [String: String], transport: any AWSTransport,
-        now: @escaping @Sendable () -> Date = { Date() }
+        logger: Logger = Logger(label: "AWSIdentity"), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.settings = settings
-        tokenProvider = SSOTokenProvider(settings: settings, cache: cache, environment: environment, transport: transport, now: now)
-        context = IdentityServiceContext(environment: environment, transport: transport)
+        tokenProvider = SSOTokenProvider(
+            settings: settings, cache: cache, environment: environment, transport: transport, logger: logger, now: now)
+        context = IdentityServiceContext(environment: environment, transport: transport, logger: logger)
     }
 
     /// `sso <role> in <account> (profile "<name>")`.

@@ -1,4 +1,5 @@
 import AWSRuntime
+import Logging
 import Foundation
 import SSOOIDC
 
@@ -22,11 +23,11 @@ public struct SSOTokenProvider: Sendable {
     /// `transport`, with the time from `now`.
     public init(
         settings: SSOSettings, cache: SSOTokenCache, environment: [String: String], transport: any AWSTransport,
-        now: @escaping @Sendable () -> Date = { Date() }
+        logger: Logger = Logger(label: "AWSIdentity"), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.settings = settings
         self.cache = cache
-        context = IdentityServiceContext(environment: environment, transport: transport)
+        context = IdentityServiceContext(environment: environment, transport: transport, logger: logger)
         self.now = now
     }
 

@@ -1,4 +1,5 @@
 import AWSRuntime
+import Logging
 import Foundation
 import STS
 
@@ -15,10 +16,13 @@ public struct WebIdentityProvider: AWSCredentialProvider {
 
     /// Creates a provider for `settings`, calling STS in `region` through `transport`; `environment` may set
     /// the endpoint (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`).
-    public init(settings: WebIdentitySettings, region: String, environment: [String: String], transport: any AWSTransport) {
+    public init(
+        settings: WebIdentitySettings, region: String, environment: [String: String], transport: any AWSTransport,
+        logger: Logger = Logger(label: "AWSIdentity")
+    ) {
         self.settings = settings
         self.region = region
-        context = IdentityServiceContext(environment: environment, transport: transport)
+        context = IdentityServiceContext(environment: environment, transport: transport, logger: logger)
     }
 
     /// `web identity <arn> (<source>)`.

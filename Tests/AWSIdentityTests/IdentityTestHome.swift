@@ -40,11 +40,12 @@ struct IdentityTestHome {
     }
 }
 
-/// Forwards to another transport and keeps each request's query body, to check what was sent.
+/// Forwards to another transport and keeps each request and response, to check what was sent and received.
 final class RecordingTransport: AWSTransport, @unchecked Sendable {
     private let base: any AWSTransport
     private let lock = NSLock()
     private var recorded: [AWSHTTPRequest] = []
+    private var received: [AWSHTTPResponse] = []
 
     init(_ base: any AWSTransport) {
         self.base = base
@@ -52,10 +53,13 @@ final class RecordingTransport: AWSTransport, @unchecked Sendable {
 
     var requests: [AWSHTTPRequest] { lock.withLock { recorded } }
     var bodies: [String] { requests.map { String(decoding: $0.body, as: UTF8.self) } }
+    var responseBodies: [String] { lock.withLock { received.map { String(decoding: $0.body, as: UTF8.self) } } }
 
     func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
         lock.withLock { recorded.append(request) }
-        return try await base.send(request)
+        let response = try await base.send(request)
+        lock.withLock { received.append(response) }
+        return response
     }
 }
 

@@ -180,6 +180,44 @@ struct STSEmulatorTests {
         }
     }
 
+    /// With AWSIdentity as the default, a client's logger also gets the STS calls made for its credentials, and
+    /// no line of it holds a key, a token or a signature: the source profile's secret, the web identity token,
+    /// and the sessions moto returned.
+    @Test func theClientsLogGetsTheIdentityCallsAndNoSecret() async throws {
+        let home = try IdentityTestHome(
+            config: "[profile dev]\nrole_arn = \(Self.roleArn)\nsource_profile = base\n",
+            credentials: "[base]\naws_access_key_id = AKIDBASEEXAMPLE\naws_secret_access_key = base-secret-key-in-a-log-test\n")
+        defer { home.remove() }
+        let tokenPath = try home.write("log-test-token", "web-identity-token-in-a-log-test")
+        try home.write(".aws/config", try home.read(".aws/config") + "[profile web]\nrole_arn = \(Self.roleArn)\nweb_identity_token_file = \(tokenPath)\n")
+        let environment = try await environment(home)
+        let transport = RecordingTransport(AWSDefaultTransport.shared)
+        let capture = LogCapture()
+        try await AWSCredentialProviderFactory.withFactory(AWSIdentity.factory) {
+            for profile in ["dev", "web"] {
+                let sts = try STSClient(configuration: AWSClientConfiguration(
+                    profile: profile, transport: transport, logger: capture.logger, environment: environment))
+                _ = try await sts.getCallerIdentity(GetCallerIdentityRequest())
+            }
+        }
+        let log = capture.text
+        #expect(transport.requests.count == 4)
+        #expect(log.components(separatedBy: "sending attempt").count - 1 == 4, "the role calls log to the client's logger")
+
+        var secrets = ["base-secret-key-in-a-log-test", "web-identity-token-in-a-log-test"]
+        for body in transport.responseBodies {
+            for element in ["SecretAccessKey", "SessionToken"] {
+                if let match = body.firstMatch(of: try Regex("<\(element)>([^<]+)</\(element)>")), let value = match[1].substring {
+                    secrets.append(String(value))
+                }
+            }
+        }
+        #expect(secrets.count == 6, "two sessions from moto, each with a secret key and a token")
+        for secret in secrets + ["Signature=", "Credential="] {
+            #expect(!log.contains(secret), "the log shows \(secret)")
+        }
+    }
+
     @Test func bootstrapIsSetOnce() {
         let storage = AWSCredentialProviderFactory.Storage()
         #expect(storage.factory == nil)

@@ -48,7 +48,8 @@ public struct AWSClient: Sendable {
         self.transport = transport
         credentials = configuration.credentials
             ?? CredentialProviderChain.default(
-                profile: configuration.profile, environment: configuration.environment, transport: transport)
+                profile: configuration.profile, environment: configuration.environment, transport: transport,
+                logger: configuration.logger)
         signers = SignerCache(endpoints.defaultTarget?.auth ?? endpoints.defaultAuth)
         quota = RetryQuota(capacity: configuration.retry.quotaCapacity)
         retrySettings = try RetrySettings(configuration.retry, settings: settings)

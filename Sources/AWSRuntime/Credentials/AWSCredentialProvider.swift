@@ -1,5 +1,5 @@
 /// A source of AWS credentials: the environment, a profile, a fixed value, the ECS container endpoint or EC2
-/// instance metadata. ``CredentialProviderChain/default(profile:environment:transport:)`` tries them in the
+/// instance metadata. ``CredentialProviderChain/default(profile:environment:transport:logger:)`` tries them in the
 /// SDKs' order.
 public protocol AWSCredentialProvider: Sendable {
     /// A short name for messages, such as `environment` or `profile "dev"`.

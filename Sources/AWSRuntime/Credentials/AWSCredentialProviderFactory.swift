@@ -1,10 +1,11 @@
 import Foundation
+import Logging
 
 /// The process-wide source of every client's default credential provider, set once at startup in the style of
 /// swift-log's `LoggingSystem.bootstrap`.
 ///
 /// A client whose ``AWSClientConfiguration/credentials`` is nil asks
-/// ``CredentialProviderChain/default(profile:environment:transport:)`` for its provider, and that asks the
+/// ``CredentialProviderChain/default(profile:environment:transport:logger:)`` for its provider, and that asks the
 /// factory installed here; before any is installed it builds AWSRuntime's own chain. The `AWSIdentity` library
 /// installs the chain with role profiles, web identity (IRSA) and IAM Identity Center through
 /// `AWSIdentity.bootstrap()`:
@@ -28,12 +29,18 @@ public enum AWSCredentialProviderFactory {
         /// The client's transport, for providers that call an endpoint (STS, SSO, the container and instance
         /// metadata endpoints).
         public var transport: any AWSTransport
+        /// The client's logger, for the calls those providers make.
+        public var logger: Logger
 
         /// Creates a context.
-        public init(profile: String?, environment: [String: String], transport: any AWSTransport) {
+        public init(
+            profile: String?, environment: [String: String], transport: any AWSTransport,
+            logger: Logger = Logger(label: "AWSRuntime")
+        ) {
             self.profile = profile
             self.environment = environment
             self.transport = transport
+            self.logger = logger
         }
     }
 

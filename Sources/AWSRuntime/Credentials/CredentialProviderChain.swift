@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Tries providers in order and returns the credentials of the first one that has them.
 ///
@@ -14,7 +15,7 @@ public struct CredentialProviderChain: AWSCredentialProvider {
     }
 
     /// The chain of local sources, in botocore's order: the environment; the profile's keys in the credentials
-    /// file; its `credential_process`; its keys in the config file. See ``default(profile:environment:transport:)``
+    /// file; its `credential_process`; its keys in the config file. See ``default(profile:environment:transport:logger:)``
     /// for the full chain.
     public static func standard(
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
@@ -31,14 +32,15 @@ public struct CredentialProviderChain: AWSCredentialProvider {
     /// builds (the `AWSIdentity` library installs the full chain of the AWS SDKs), else ``local(profile:environment:transport:)``.
     ///
     /// The result caches the first credentials found until ``CachedCredentialProvider/refreshWindow`` before
-    /// they expire, then runs the chain again.
+    /// they expire, then runs the chain again. The factory gets `logger` for the calls its providers make (STS,
+    /// IAM Identity Center).
     public static func `default`(
         profile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        transport: any AWSTransport
+        transport: any AWSTransport, logger: Logger = Logger(label: "AWSRuntime")
     ) -> CachedCredentialProvider {
         if let factory = AWSCredentialProviderFactory.installed {
             return CachedCredentialProvider(
-                factory(.init(profile: profile, environment: environment, transport: transport)))
+                factory(.init(profile: profile, environment: environment, transport: transport, logger: logger)))
         }
         return CachedCredentialProvider(local(profile: profile, environment: environment, transport: transport))
     }
