@@ -19,6 +19,7 @@ let generatedXMLServices: Set<String> = ["STS"]
 let emulatorServices: [(folder: String, module: String, xml: Bool)] = [
     ("sts", "STS", true), ("iam", "IAM", true), ("sns", "SNS", true), ("ec2", "EC2", true), ("docdb", "DocDB", true),
     ("route53", "Route53", true), ("sqs", "SQS", false), ("s3", "S3", true),
+    ("cognito-idp", "CognitoIdentityProvider", false),
 ]
 let emulatorTargets: [Target] = emulatorServices.map { service -> Target in
     .target(
@@ -124,7 +125,10 @@ let package = Package(
         // makes its chain every client's default.
         .target(
             name: "AWSIdentity",
-            dependencies: ["AWSRuntime", "STS", "SSO", "SSOOIDC", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: [
+                "AWSRuntime", "STS", "SSO", "SSOOIDC", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .plugin(
             name: "AWSCodegenPlugin",
             capability: .buildTool(),

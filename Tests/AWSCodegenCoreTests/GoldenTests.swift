@@ -17,7 +17,7 @@ import Testing
         Case(model: "Tests/Fixtures/features/model", golden: "Tests/Fixtures/features/Generated"),
         Case(model: "Tests/Fixtures/filtered/model", golden: "Tests/Fixtures/filtered/Generated"),
         Case(model: "Tests/Fixtures/cbor/model", golden: "Tests/Fixtures/cbor/Generated"),
-    ] + ["sts", "iam", "sns", "ec2", "docdb", "route53", "sqs", "s3"].map {
+    ] + ["sts", "iam", "sns", "ec2", "docdb", "route53", "sqs", "s3", "cognito-idp"].map {
         Case(model: "Tests/Fixtures/emulator/\($0)/model", golden: "Tests/Fixtures/emulator/\($0)/Generated")
     } + EndpointFixtures.folders.map {
         Case(model: "Tests/Fixtures/endpoints/\($0)/model", golden: "Tests/Fixtures/endpoints/\($0)/Generated")
