@@ -19,8 +19,16 @@ struct SSOFakeServerTests {
         "sessionToken": "sso-session-token", "expiration": \(expirationMilliseconds)}}
         """)
 
-    private func provider(_ home: IdentityTestHome, server: FakeAWSServer, now: @escaping @Sendable () -> Date = { Date() }) -> SSOProvider {
-        let environment = home.environment(["AWS_ENDPOINT_URL": server.url])
+    /// The provider of `settings`, reaching `server` through `AWS_ENDPOINT_URL`, or through `AWS_ENDPOINT_URL_SSO` and
+    /// `AWS_ENDPOINT_URL_SSO_OIDC` when `serviceVariables` (with `AWS_ENDPOINT_URL` then a port nothing listens on).
+    private func provider(
+        _ home: IdentityTestHome, server: FakeAWSServer, serviceVariables: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) -> SSOProvider {
+        let endpoints = serviceVariables
+            ? ["AWS_ENDPOINT_URL": "http://127.0.0.1:9", "AWS_ENDPOINT_URL_SSO": server.url, "AWS_ENDPOINT_URL_SSO_OIDC": server.url]
+            : ["AWS_ENDPOINT_URL": server.url]
+        let environment = home.environment(endpoints)
         return SSOProvider(
             settings: Self.settings, cache: SSOTokenCache(environment: environment), environment: environment,
             transport: AWSDefaultTransport.shared, now: now)
@@ -50,7 +58,8 @@ struct SSOFakeServerTests {
         #expect(received[0].headers["authorization"] == nil, "portal calls are unsigned")
     }
 
-    @Test func nearExpiryTokenIsRefreshedAndWrittenBack() async throws {
+    @Test(arguments: [false, true])
+    func nearExpiryTokenIsRefreshedAndWrittenBack(serviceVariables: Bool) async throws {
         let home = try IdentityTestHome()
         defer { home.remove() }
         let server = try await FakeAWSServer.start(service: "sso")
@@ -67,7 +76,7 @@ struct SSOFakeServerTests {
             Self.roleCredentials,
         ])
 
-        let credentials = try await provider(home, server: server).credentials()
+        let credentials = try await provider(home, server: server, serviceVariables: serviceVariables).credentials()
         #expect(credentials.accessKeyId == "ASIASSOEXAMPLE")
 
         let received = try await server.received()

@@ -10,6 +10,15 @@ import AWSRuntime
         #expect(try await provider.credentials() == AWSCredentials(accessKeyId: "AKID", secretAccessKey: "SECRET", sessionToken: "TOKEN"))
     }
 
+    @Test func readsTheAccountID() async throws {
+        let provider = EnvironmentCredentialProvider(environment: [
+            "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "SECRET", "AWS_ACCOUNT_ID": "111122223333",
+        ])
+        #expect(try await provider.credentials().accountId == "111122223333")
+        let empty = EnvironmentCredentialProvider(environment: ["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "SECRET", "AWS_ACCOUNT_ID": ""])
+        #expect(try await empty.credentials().accountId == nil)
+    }
+
     @Test func emptyTokenMeansNone() async throws {
         let provider = EnvironmentCredentialProvider(environment: [
             "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "SECRET", "AWS_SESSION_TOKEN": "",
