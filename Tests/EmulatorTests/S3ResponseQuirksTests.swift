@@ -1,8 +1,8 @@
 import AWSRuntime
 import EmulatorS3
 import Foundation
-import Synchronization
 import Testing
+import TestSupport
 
 /// S3's answers that its model does not describe, read as botocore reads them (botocore/handlers.py:
 /// `parse_get_bucket_location` and `_handle_200_error`).
@@ -40,7 +40,7 @@ import Testing
             <Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message>\
             <RequestId>R1</RequestId><HostId>H1</HostId></Error>
             """
-        let transport = CannedTransport(AWSHTTPResponse(status: 200, body: Array(body.utf8)))
+        let transport = ScriptedTransport([AWSHTTPResponse(status: 200, body: Array(body.utf8))])
         let s3 = try EmulatorS3Client(configuration: AWSClientConfiguration(
             region: "us-east-1", credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
             transport: transport, retry: AWSRetryConfiguration(maxAttempts: 3, baseDelay: .milliseconds(1)),
@@ -53,23 +53,19 @@ import Testing
             #expect(error.context.status == 500)
             #expect(error.context.message == "We encountered an internal error. Please try again.")
         }
-        #expect(transport.requests == 3)
-    }
-}
-
-/// Answers every request with the same response and counts the requests.
-private final class CannedTransport: AWSTransport {
-    private let response: AWSHTTPResponse
-    private let count = Mutex(0)
-
-    init(_ response: AWSHTTPResponse) {
-        self.response = response
+        #expect(transport.requests.count == 3)
     }
 
-    var requests: Int { count.withLock { $0 } }
-
-    func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
-        count.withLock { $0 += 1 }
-        return response
+    /// `Expires` is whatever the uploader set, and botocore's model makes it a string: one that is not a date
+    /// does not fail the call. (botocore turns a date into a `datetime` by hand and adds `ExpiresString`.)
+    @Test(arguments: ["never", "Thu, 01 Dec 1994 16:00:00 GMT"])
+    func expiresThatIsNotADateIsKeptAsText(_ header: String) async throws {
+        let transport = ScriptedTransport([AWSHTTPResponse(
+            status: 200, headers: AWSHTTPHeaders([("Expires", header), ("Content-Length", "2")]), body: Array("hi".utf8))])
+        let s3 = try EmulatorS3Client(configuration: AWSClientConfiguration(
+            region: "us-east-1", credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
+            transport: transport, environment: ["HOME": "/nonexistent"]))
+        let object = try await s3.getObject(GetObjectRequest(bucket: "photos", key: "a.txt"))
+        #expect(object.expires == header)
     }
 }

@@ -68,8 +68,8 @@ public struct AWSClient: Sendable {
     ) async throws -> Output {
         // Rules that route by account need the credentials before the request can be built.
         var fetched = endpoints.needsAccountId && operation.isSigned ? try await credentials.credentials() : nil
-        let (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
-        let signer = signers.signer(for: auth)
+        var (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
+        var signer = signers.signer(for: auth)
         let clock = ContinuousClock()
         let deadline = configuration.callTimeout.map { clock.now + $0 }
         var logger = configuration.logger
@@ -79,6 +79,7 @@ public struct AWSClient: Sendable {
         var headers = AttemptHeaders(
             userAgent: userAgent, maxAttempts: retrySettings.maxAttempts, attemptTimeout: configuration.attemptTimeout)
         var skewCorrected = false
+        var redirected = false
         while true {
             attempt += 1
             var signed = request
@@ -120,6 +121,18 @@ public struct AWSClient: Sendable {
                 skewCorrected = true
                 logger.debug("correcting the clock", metadata: ["offset": "\(clockSkew.seconds)", "error": "\(Self.summary(error))"])
                 if attempt < retrySettings.maxAttempts { continue }
+            }
+            // An S3 bucket in another region is asked again there, once, at once; so are its later requests.
+            if !redirected, let region = S3RegionRedirect.region(after: error, operation: operation),
+                let bucket = endpoints.redirectableBucket(operation, input)
+            {
+                redirected = true
+                endpoints.remember(bucket: bucket, region: region)
+                logger.debug("sending again to the bucket's region", metadata: ["region": "\(region)", "error": "\(Self.summary(error))"])
+                let accountId = endpoints.needsAccountId ? try await credentials.credentials().accountId : nil
+                (request, auth) = try prepareRequest(operation, input, accountId: accountId)
+                signer = signers.signer(for: auth)
+                continue
             }
             // A discovered endpoint the service no longer takes is discovered again for the next attempt, at once.
             if operation.requiresEndpointDiscovery, let discovery, EndpointDiscovery.isInvalidEndpoint(error) {

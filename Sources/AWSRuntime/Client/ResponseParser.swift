@@ -47,7 +47,8 @@ struct ResponseParser {
             requestID: fields.requestID,
             headers: response.headers,
             queryErrorCode: queryError?.code,
-            queryErrorFault: queryError?.fault)
+            queryErrorFault: queryError?.fault,
+            region: fields.region ?? response.headers["x-amz-bucket-region"])
         guard let type = service.errors[fields.code] else {
             return AWSUnknownServiceError(context: context)
         }

@@ -26,6 +26,9 @@ final class EndpointResolver: Sendable {
     private let cache = EndpointCache(capacity: 256)
     /// Whether the user configured an endpoint URL (which turns endpoint discovery off, as in botocore).
     let hasConfiguredURL: Bool
+    /// S3's buckets known to be in another region, and the rules' region parameter (`AWS::Region`) that they
+    /// replace; nil for other services.
+    let bucketRegions: (cache: BucketRegionCache, parameter: String)?
 
     /// Reads the settings (the environment, and the shared config through `settings`) and resolves the client's own
     /// endpoint; throws `AWSConfigurationError` when the endpoint URL is invalid, a setting is malformed, or the rules
@@ -41,6 +44,7 @@ final class EndpointResolver: Sendable {
             rules = nil
             base = [:]
             accountIdParameter = nil
+            bucketRegions = nil
             let url = explicit ?? "https://\(service.endpointPrefix).\(region).amazonaws.com"
             defaultTarget = EndpointTarget(endpoint: try AWSEndpoint(url: url), headers: [], auth: defaultAuth)
             return
@@ -65,6 +69,13 @@ final class EndpointResolver: Sendable {
         }
         self.base = base
         accountIdParameter = rules.parameters.first { $0.builtIn == "AWS::Auth::AccountId" }?.name
+        if service.serviceID == "S3", rules.parameters.contains(where: { $0.name == "Bucket" }),
+            let region = rules.parameters.first(where: { $0.builtIn == "AWS::Region" })?.name
+        {
+            bucketRegions = (BucketRegionCache(), region)
+        } else {
+            bucketRegions = nil
+        }
         // An operation may give a required parameter, and the credentials the account ID.
         let incomplete = accountIdParameter != nil
             || rules.parameters.contains { $0.isRequired && $0.defaultValue == nil && base[$0.name] == nil }
@@ -104,6 +115,11 @@ final class EndpointResolver: Sendable {
         for (name, value) in try EndpointContextReader.parameters(operation, input).values {
             parameters[name] = value
         }
+        if let (regions, region) = bucketRegions, overrides[region] == nil, case .string(let bucket)? = parameters["Bucket"],
+            let bucketRegion = regions[bucket]
+        {
+            parameters[region] = .string(bucketRegion)
+        }
         if let cached = cache[parameters] { return cached }
         let target: EndpointTarget
         do {
@@ -115,6 +131,21 @@ final class EndpointResolver: Sendable {
         }
         cache[parameters] = target
         return target
+    }
+
+    /// The S3 bucket a request of `operation` with `input` is for, when a redirect to its region can help: not an
+    /// ARN (whose region is its own), and only for S3.
+    func redirectableBucket<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) -> String? {
+        guard bucketRegions != nil, operation.hasEndpointContext,
+            case .string(let bucket)? = try? EndpointContextReader.parameters(operation, input)["Bucket"],
+            !bucket.hasPrefix("arn:")
+        else { return nil }
+        return bucket
+    }
+
+    /// Sends later requests for `bucket` to `region`.
+    func remember(bucket: String, region: String) {
+        bucketRegions?.cache[bucket] = region
     }
 
     /// The endpoint, headers and signing scheme of what the rules resolved.

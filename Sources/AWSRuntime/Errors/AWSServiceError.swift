@@ -18,10 +18,14 @@ public struct AWSErrorContext: Sendable, Equatable {
     /// Whose fault the error is in the query protocol, `Sender` or `Receiver`: the part of the
     /// `x-amzn-query-error` header after `;`. Nil without the header.
     public var queryErrorFault: String?
+    /// The region an S3 error says its bucket is in: the body's `<Region>` (`AuthorizationHeaderMalformed`,
+    /// `PermanentRedirect`), else the `x-amz-bucket-region` header. Nil for other errors.
+    public var region: String?
 
     /// Creates a context.
     public init(code: String = "", message: String? = nil, status: Int = 0, requestID: String? = nil,
-                headers: AWSHTTPHeaders = AWSHTTPHeaders(), queryErrorCode: String? = nil, queryErrorFault: String? = nil) {
+                headers: AWSHTTPHeaders = AWSHTTPHeaders(), queryErrorCode: String? = nil, queryErrorFault: String? = nil,
+                region: String? = nil) {
         self.code = code
         self.message = message
         self.status = status
@@ -29,6 +33,7 @@ public struct AWSErrorContext: Sendable, Equatable {
         self.headers = headers
         self.queryErrorCode = queryErrorCode
         self.queryErrorFault = queryErrorFault
+        self.region = region
     }
 }
 

@@ -32,11 +32,14 @@ extension AWSResponseDeserializer {
     public var message: String?
     /// The request id.
     public var requestID: String?
+    /// The region the error names: S3's `<Region>`, where a bucket is.
+    public var region: String?
 
     /// Creates error fields.
-    public init(code: String, message: String? = nil, requestID: String? = nil) {
+    public init(code: String, message: String? = nil, requestID: String? = nil, region: String? = nil) {
         self.code = code
         self.message = message
         self.requestID = requestID
+        self.region = region
     }
 }

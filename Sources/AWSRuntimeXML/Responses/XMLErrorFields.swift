@@ -3,7 +3,7 @@ import AWSXML
 
 /// Where the XML protocols put an error's code, message and request id, as botocore's parsers read them:
 /// `<ErrorResponse><Error><Code>` (query, and rest-xml services but S3), `<Response><Errors><Error><Code>`
-/// (ec2) or S3's bare `<Error><Code>`; the request id from the root's `RequestId` (ec2: `RequestID`), or from
+/// (ec2) or S3's bare `<Error><Code>` (with the `<Region>` of its redirects); the request id from the root's `RequestId` (ec2: `RequestID`), or from
 /// the `x-amzn-requestid` or `x-amz-request-id` header (S3 first, as botocore takes its metadata from them).
 ///
 /// A 5xx response whose body is empty or HTML, and a body that is empty or not XML, give no code: the caller names the
@@ -21,7 +21,8 @@ enum XMLErrorFields {
         return AWSErrorFields(
             code: error?["Code"]?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
             message: error?["Message"]?.text,
-            requestID: isBare ? headerID ?? bodyID : bodyID ?? headerID)
+            requestID: isBare ? headerID ?? bodyID : bodyID ?? headerID,
+            region: error?["Region"]?.text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Whether a response is a generic error rather than the service's (botocore's `_is_generic_error_response`):
