@@ -66,6 +66,8 @@ public struct AWSClient: Sendable {
     @_spi(Generated) public func execute<Input: AWSShape, Output: AWSShape>(
         _ operation: AWSOperation, _ input: Input, output: Output.Type = Output.self
     ) async throws -> Output {
+        var operation = operation
+        operation.decodesURLEncodedKeys = S3URLEncodedListing.applies(service, operation, input)
         // Rules that route by account need the credentials before the request can be built.
         var fetched = endpoints.needsAccountId && operation.isSigned ? try await credentials.credentials() : nil
         var (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
@@ -207,6 +209,7 @@ public struct AWSClient: Sendable {
         let target = try endpoints.target(operation, input, accountId: accountId, overrides: endpointOverrides)
         let context = AWSRequestContext(service: service, endpoint: target.endpoint, tokenGenerator: configuration.idempotencyToken)
         var request = try service.protocol.serializer.request(input, operation, context)
+        if operation.decodesURLEncodedKeys { request.query.append(.init(name: "encoding-type", value: "url")) }
         // The endpoint's headers replace those of the same name, as botocore updates them.
         for (name, values) in target.headers {
             request.headers.remove(name)

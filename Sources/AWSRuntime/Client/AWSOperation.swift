@@ -41,6 +41,9 @@ import AWSEndpointRules
     public let operationContextParams: [String: JMESPath]
     /// The checksum rules (the model's `httpChecksum` or `httpChecksumRequired`); nil for most operations.
     public let checksum: AWSHTTPChecksum?
+    /// Whether the client asked for S3's url-encoded keys on the caller's behalf in this call, which the answer's
+    /// reader then decodes (``S3URLEncodedListing``): set on the copy of the operation one call uses.
+    public internal(set) var decodesURLEncodedKeys = false
     let pathSegments: [Segment]
     /// The labels of the host prefix.
     package let hostLabels: [String]

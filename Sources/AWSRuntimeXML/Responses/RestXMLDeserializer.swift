@@ -69,6 +69,25 @@ struct RestXMLDeserializer: EventStreamDeserializer {
             element = AWSXMLElement("", children: element.text.isEmpty ? [] : [element])
         }
         if T.self is any AWSModeledError.Type { element = XMLResponseBody.errorElement(element) }
+        if operation.decodesURLEncodedKeys, element["EncodingType"]?.text == "url" {
+            element = Self.urlDecoded(element, operation: operation.name)
+        }
         return try XMLResponseBody.decode(type, element, overlay: overlay, operation, status: response.status)
+    }
+
+    /// `root` with the keys, prefixes, markers and delimiter S3 url-encoded decoded (``S3URLEncodedListing``).
+    private static func urlDecoded(_ root: AWSXMLElement, operation: String) -> AWSXMLElement {
+        var root = root
+        for index in root.children.indices {
+            let name = root.children[index].name
+            if S3URLEncodedListing.isEncoded(operation: operation, parent: nil, name: name) {
+                root.children[index].text = PercentEncoding.decodeForm(root.children[index].text)
+            }
+            for inner in root.children[index].children.indices
+            where S3URLEncodedListing.isEncoded(operation: operation, parent: name, name: root.children[index].children[inner].name) {
+                root.children[index].children[inner].text = PercentEncoding.decodeForm(root.children[index].children[inner].text)
+            }
+        }
+        return root
     }
 }
