@@ -172,26 +172,6 @@ public struct DocDBElasticClient: DocDBElasticAPI {
 }
 
 extension DocDBElasticClient {
-    /// A presigned request for `ApplyPendingMaintenanceAction` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(applyPendingMaintenanceAction input: ApplyPendingMaintenanceActionInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.applyPendingMaintenanceAction, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `CopyClusterSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(copyClusterSnapshot input: CopyClusterSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.copyClusterSnapshot, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `CreateCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(createCluster input: CreateClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createCluster, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `CreateClusterSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(createClusterSnapshot input: CreateClusterSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createClusterSnapshot, input, expiresIn: expiresIn)
-    }
-
     /// A presigned request for `DeleteCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
     public func presignedURL(deleteCluster input: DeleteClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.deleteCluster, input, expiresIn: expiresIn)
@@ -237,11 +217,6 @@ extension DocDBElasticClient {
         try await client.presign(Operations.listTagsForResource, input, expiresIn: expiresIn)
     }
 
-    /// A presigned request for `RestoreClusterFromSnapshot` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(restoreClusterFromSnapshot input: RestoreClusterFromSnapshotInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.restoreClusterFromSnapshot, input, expiresIn: expiresIn)
-    }
-
     /// A presigned request for `StartCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
     public func presignedURL(startCluster input: StartClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.startCluster, input, expiresIn: expiresIn)
@@ -252,19 +227,9 @@ extension DocDBElasticClient {
         try await client.presign(Operations.stopCluster, input, expiresIn: expiresIn)
     }
 
-    /// A presigned request for `TagResource` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(tagResource input: TagResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.tagResource, input, expiresIn: expiresIn)
-    }
-
     /// A presigned request for `UntagResource` with `input`, valid for `expiresIn` (1 second to 7 days).
     public func presignedURL(untagResource input: UntagResourceRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.untagResource, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `UpdateCluster` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(updateCluster input: UpdateClusterInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.updateCluster, input, expiresIn: expiresIn)
     }
 
     /// The operations' HTTP bindings.

@@ -76,26 +76,6 @@ public struct SSOOIDCClient: SSOOIDCAPI {
 }
 
 extension SSOOIDCClient {
-    /// A presigned request for `CreateToken` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(createToken input: CreateTokenRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createToken, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `CreateTokenWithIAM` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(createTokenWithIAM input: CreateTokenWithIAMRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createTokenWithIAM, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `RegisterClient` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(registerClient input: RegisterClientRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.registerClient, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `StartDeviceAuthorization` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(startDeviceAuthorization input: StartDeviceAuthorizationRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.startDeviceAuthorization, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let createToken = AWSOperation("CreateToken", method: "POST", requestURI: "/token", signed: false)

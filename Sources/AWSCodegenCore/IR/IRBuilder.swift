@@ -339,6 +339,22 @@ struct IRBuilder {
             cases: Array(zip(names, values)))
     }
 
+    /// Whether a URL can carry a request of `operation`: the query protocols move their form to the URL and S3
+    /// signs a body as `UNSIGNED-PAYLOAD`, but the JSON and CBOR RPC protocols always send a body, and so does a
+    /// rest-json operation whose input has body members or a payload.
+    private func presignable(_ operation: Operation) -> Bool {
+        guard let input = operation.input else { return false }
+        switch wireProtocol {
+        case .awsJSON, .rpcV2CBOR, nil:
+            return false
+        case .restJSON:
+            guard let structure = model.shapes[input.shape]?.structure else { return false }
+            return structure.payload == nil && !structure.members.contains { $0.reference.location == .body }
+        case .awsQuery, .ec2Query, .restXML:
+            return true
+        }
+    }
+
     private func operation(_ operation: Operation, structs: [String: StructIR]) -> OperationIR {
         let root = xmlRoot(operation)
         var result = OperationIR(
@@ -360,6 +376,7 @@ struct IRBuilder {
         result.staticContextParams = operation.staticContextParams
         result.operationContextParams = operation.operationContextParams
         result.checksum = operation.httpChecksum.map { checksum(of: operation, $0) }
+        result.presignable = presignable(operation)
         if let input = operation.input, let structure = model.shapes[input.shape]?.structure,
             let inputStruct = typeNames[input.shape].flatMap({ structs[$0] })
         {

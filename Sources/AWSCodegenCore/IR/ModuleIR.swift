@@ -143,6 +143,8 @@ struct OperationIR {
     var operationContextParams: [(name: String, path: String)] = []
     /// The checksum rules, with the members resolved to the headers they bind; nil for most operations.
     var checksum: ChecksumIR?
+    /// Whether a presigned URL can carry the operation's requests, which then get a `presignedURL` method.
+    var presignable = false
 }
 
 /// An operation's checksum rules as the runtime's `AWSHTTPChecksum` takes them.

@@ -110,11 +110,11 @@ struct ClientRenderer {
         }
     }
 
-    /// The operation descriptors, and a method per operation with an input that presigns it, as an extension of
-    /// the client.
+    /// The operation descriptors, and a method per operation a URL can carry that presigns it, as an extension
+    /// of the client.
     func renderOperations(into w: inout CodeWriter) {
         w.block("extension \(module.qualified(module.clientName))") { w in
-            for operation in module.operations {
+            for operation in module.operations where operation.presignable {
                 guard let inputType = operation.inputType else { continue }
                 w.docs(["A presigned request for `\(operation.name)` with `input`, valid for `expiresIn` (1 second to 7 days)."])
                 w.block("\(access)func presignedURL(\(SwiftNames.escaped(operation.methodName)) input: \(module.qualified(inputType)), expiresIn: Duration) async throws -> AWSPresignedRequest") { w in

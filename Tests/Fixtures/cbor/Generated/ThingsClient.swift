@@ -42,11 +42,6 @@ public struct ThingsClient: ThingsAPI {
 }
 
 extension ThingsClient {
-    /// A presigned request for `PutThing` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(putThing input: PutThingInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.putThing, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let ping = AWSOperation("Ping", method: "POST", requestURI: "/")

@@ -156,21 +156,6 @@ extension FeaturesClient {
         try await client.presign(Operations.listVersions, input, expiresIn: expiresIn)
     }
 
-    /// A presigned request for `PutThing` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(putThing input: PutThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.putThing, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `RecordThing` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(recordThing input: RecordThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.recordThing, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `ScanItems` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(scanItems input: ScanItemsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.scanItems, input, expiresIn: expiresIn)
-    }
-
     /// A presigned request for `WatchThing` with `input`, valid for `expiresIn` (1 second to 7 days).
     public func presignedURL(watchThing input: WatchThingRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.watchThing, input, expiresIn: expiresIn)

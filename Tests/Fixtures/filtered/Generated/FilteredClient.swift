@@ -36,11 +36,6 @@ package struct FilteredClient: FilteredAPI {
 }
 
 extension FilteredClient {
-    /// A presigned request for `KeepMe` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(keepMe input: KeepMeInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.keepMe, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let keepMe = AWSOperation("KeepMe", method: "POST", requestURI: "/")

@@ -40,11 +40,6 @@ extension CBORInput0 {
 }
 
 extension CBORInput0.CBORInput0Client {
-    /// A presigned request for `EmptyInputOutput` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(emptyInputOutput input: CBORInput0.EmptyStructure, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.emptyInputOutput, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let emptyInputOutput = AWSOperation("EmptyInputOutput", method: "POST", requestURI: "/")

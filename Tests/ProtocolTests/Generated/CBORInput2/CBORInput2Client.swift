@@ -40,11 +40,6 @@ extension CBORInput2 {
 }
 
 extension CBORInput2.CBORInput2Client {
-    /// A presigned request for `OptionalInputOutput` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(optionalInputOutput input: CBORInput2.SimpleStructure, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.optionalInputOutput, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let optionalInputOutput = AWSOperation("OptionalInputOutput", method: "POST", requestURI: "/")

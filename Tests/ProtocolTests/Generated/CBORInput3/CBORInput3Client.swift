@@ -40,11 +40,6 @@ extension CBORInput3 {
 }
 
 extension CBORInput3.CBORInput3Client {
-    /// A presigned request for `RecursiveShapes` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(recursiveShapes input: CBORInput3.RecursiveShapesInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.recursiveShapes, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "POST", requestURI: "/")

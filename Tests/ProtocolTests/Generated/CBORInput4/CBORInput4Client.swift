@@ -41,11 +41,6 @@ extension CBORInput4 {
 }
 
 extension CBORInput4.CBORInput4Client {
-    /// A presigned request for `RpcV2CborDenseMaps` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(rpcV2CborDenseMaps input: CBORInput4.RpcV2CborDenseMapsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.rpcV2CborDenseMaps, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let rpcV2CborDenseMaps = AWSOperation("RpcV2CborDenseMaps", method: "POST", requestURI: "/")

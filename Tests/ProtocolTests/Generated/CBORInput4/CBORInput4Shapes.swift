@@ -2,22 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-extension CBORInput4 {
-    public struct GreetingStruct: AWSShape {
-        public var hi: String?
-
-        public init(hi: String? = nil) {
-            self.hi = hi
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.hi = try reader.decodeIfPresent("hi")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.hi, "hi")
-        }
-    }
-}

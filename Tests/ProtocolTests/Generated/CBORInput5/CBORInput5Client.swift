@@ -46,11 +46,6 @@ extension CBORInput5 {
 }
 
 extension CBORInput5.CBORInput5Client {
-    /// A presigned request for `RpcV2CborLists` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(rpcV2CborLists input: CBORInput5.RpcV2CborListInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.rpcV2CborLists, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let rpcV2CborLists = AWSOperation("RpcV2CborLists", method: "POST", requestURI: "/")

@@ -40,11 +40,6 @@ extension CBORInput6 {
 }
 
 extension CBORInput6.CBORInput6Client {
-    /// A presigned request for `SimpleScalarProperties` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(simpleScalarProperties input: CBORInput6.SimpleScalarStructure, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.simpleScalarProperties, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "POST", requestURI: "/")

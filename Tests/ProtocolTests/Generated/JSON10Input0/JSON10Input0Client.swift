@@ -41,11 +41,6 @@ extension JSON10Input0 {
 }
 
 extension JSON10Input0.JSON10Input0Client {
-    /// A presigned request for `EmptyInputAndEmptyOutput` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(emptyInputAndEmptyOutput input: JSON10Input0.EmptyInputAndEmptyOutputInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.emptyInputAndEmptyOutput, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")

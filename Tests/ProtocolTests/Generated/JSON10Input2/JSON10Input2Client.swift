@@ -40,11 +40,6 @@ extension JSON10Input2 {
 }
 
 extension JSON10Input2.JSON10Input2Client {
-    /// A presigned request for `EndpointWithHostLabelOperation` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(endpointWithHostLabelOperation input: JSON10Input2.EndpointWithHostLabelOperationInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.endpointWithHostLabelOperation, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/", hostPrefix: "foo.{label}.")

@@ -41,11 +41,6 @@ extension JSON10Input4 {
 }
 
 extension JSON10Input4.JSON10Input4Client {
-    /// A presigned request for `JsonUnions` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonUnions input: JSON10Input4.JsonUnionsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonUnions, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "POST", requestURI: "/")

@@ -41,11 +41,6 @@ extension JSON11Input10 {
 }
 
 extension JSON11Input10.JSON11Input10Client {
-    /// A presigned request for `PutAndGetInlineDocuments` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(putAndGetInlineDocuments input: JSON11Input10.PutAndGetInlineDocumentsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.putAndGetInlineDocuments, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let putAndGetInlineDocuments = AWSOperation("PutAndGetInlineDocuments", method: "POST", requestURI: "/")

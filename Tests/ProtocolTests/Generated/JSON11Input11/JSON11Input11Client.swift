@@ -40,11 +40,6 @@ extension JSON11Input11 {
 }
 
 extension JSON11Input11.JSON11Input11Client {
-    /// A presigned request for `PutWithContentEncoding` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(putWithContentEncoding input: JSON11Input11.PutWithContentEncodingInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.putWithContentEncoding, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/")

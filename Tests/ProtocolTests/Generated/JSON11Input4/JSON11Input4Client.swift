@@ -41,11 +41,6 @@ extension JSON11Input4 {
 }
 
 extension JSON11Input4.JSON11Input4Client {
-    /// A presigned request for `JsonEnums` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonEnums input: JSON11Input4.JsonEnumsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonEnums, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonEnums = AWSOperation("JsonEnums", method: "POST", requestURI: "/")

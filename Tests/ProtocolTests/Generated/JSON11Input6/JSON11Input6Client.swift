@@ -41,11 +41,6 @@ extension JSON11Input6 {
 }
 
 extension JSON11Input6.JSON11Input6Client {
-    /// A presigned request for `JsonUnions` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonUnions input: JSON11Input6.UnionInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonUnions, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "POST", requestURI: "/")

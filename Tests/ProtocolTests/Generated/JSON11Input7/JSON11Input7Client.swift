@@ -40,11 +40,6 @@ extension JSON11Input7 {
 }
 
 extension JSON11Input7.JSON11Input7Client {
-    /// A presigned request for `KitchenSinkOperation` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(kitchenSinkOperation input: JSON11Input7.KitchenSink, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.kitchenSinkOperation, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let kitchenSinkOperation = AWSOperation("KitchenSinkOperation", method: "POST", requestURI: "/")

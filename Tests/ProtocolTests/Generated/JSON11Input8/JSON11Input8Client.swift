@@ -40,11 +40,6 @@ extension JSON11Input8 {
 }
 
 extension JSON11Input8.JSON11Input8Client {
-    /// A presigned request for `NullOperation` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(nullOperation input: JSON11Input8.NullOperationInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.nullOperation, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let nullOperation = AWSOperation("NullOperation", method: "POST", requestURI: "/")

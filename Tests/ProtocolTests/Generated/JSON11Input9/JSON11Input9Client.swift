@@ -40,11 +40,6 @@ extension JSON11Input9 {
 }
 
 extension JSON11Input9.JSON11Input9Client {
-    /// A presigned request for `OperationWithOptionalInputOutput` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(operationWithOptionalInputOutput input: JSON11Input9.OperationWithOptionalInputOutputInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.operationWithOptionalInputOutput, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationWithOptionalInputOutput = AWSOperation("OperationWithOptionalInputOutput", method: "POST", requestURI: "/")

@@ -40,11 +40,6 @@ extension LegacyJSON11Input4 {
 }
 
 extension LegacyJSON11Input4.LegacyJSON11Input4Client {
-    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(operationName input: LegacyJSON11Input4.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")

@@ -46,16 +46,6 @@ extension LegacyJSON11Input7 {
 }
 
 extension LegacyJSON11Input7.LegacyJSON11Input7Client {
-    /// A presigned request for `MemberRefOp` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(memberRefOp input: LegacyJSON11Input7.MemberRefInputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.memberRefOp, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `StaticOp` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(staticOp input: LegacyJSON11Input7.StaticInputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.staticOp, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let memberRefOp = AWSOperation("MemberRefOp", method: "POST", requestURI: "/", hostPrefix: "foo-{Name}.")

@@ -40,11 +40,6 @@ extension LegacyRestJSONInput17 {
 }
 
 extension LegacyRestJSONInput17.LegacyRestJSONInput17Client {
-    /// A presigned request for `OperationName` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(operationName input: LegacyRestJSONInput17.InputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.operationName, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")

@@ -46,16 +46,6 @@ extension LegacyRestJSONInput21 {
 }
 
 extension LegacyRestJSONInput21.LegacyRestJSONInput21Client {
-    /// A presigned request for `MemberRefOp` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(memberRefOp input: LegacyRestJSONInput21.MemberRefInputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.memberRefOp, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `StaticOp` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(staticOp input: LegacyRestJSONInput21.StaticInputShape, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.staticOp, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let memberRefOp = AWSOperation("MemberRefOp", method: "GET", requestURI: "/path", hostPrefix: "foo-{Name}.")

@@ -126,46 +126,6 @@ extension LegacyRestJSONInput25.LegacyRestJSONInput25Client {
         try await client.presign(Operations.noPayloadWithHeaderGET, input, expiresIn: expiresIn)
     }
 
-    /// A presigned request for `TestBlobPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testBlobPayload input: LegacyRestJSONInput25.TestBlobPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testBlobPayload, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestBlobPayloadNoContentType` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testBlobPayloadNoContentType input: LegacyRestJSONInput25.TestBlobPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testBlobPayloadNoContentType, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestBlobPayloadNoParams` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testBlobPayloadNoParams input: LegacyRestJSONInput25.TestBlobPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testBlobPayloadNoParams, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestBody` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testBody input: LegacyRestJSONInput25.TestBodyRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testBody, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestBodyNoParams` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testBodyNoParams input: LegacyRestJSONInput25.TestBodyRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testBodyNoParams, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testPayload input: LegacyRestJSONInput25.TestPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testPayload, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestPayloadNoBody` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testPayloadNoBody input: LegacyRestJSONInput25.TestPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testPayloadNoBody, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `TestPayloadNoParams` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testPayloadNoParams input: LegacyRestJSONInput25.TestPayloadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testPayloadNoParams, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let noPayload = AWSOperation("NoPayload", method: "POST", requestURI: "/no-payload")

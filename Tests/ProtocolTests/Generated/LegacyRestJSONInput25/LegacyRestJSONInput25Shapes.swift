@@ -3,25 +3,6 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput25 {
-    public struct PayloadConfig: AWSShape {
-        /// Numerical data
-        public var data: Int?
-
-        public init(data: Int? = nil) {
-            self.data = data
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.data = try reader.decodeIfPresent("data")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.data, "data")
-        }
-    }
-
     public struct TestConfig: AWSShape {
         /// Timeout in seconds
         public var timeout: Int?

@@ -2,3 +2,26 @@
 
 @_spi(Generated) import AWSRuntime
 
+extension LegacyRestJSONInput8 {
+    public struct StructType: AWSShape {
+        public var a: String?
+        public var b: String?
+
+        public init(a: String? = nil, b: String? = nil) {
+            self.a = a
+            self.b = b
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.a = try reader.decodeIfPresent("A")
+            self.b = try reader.decodeIfPresent("B")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.a, "A")
+            try writer.encodeIfPresent(self.b, "B")
+        }
+    }
+}

@@ -41,11 +41,6 @@ extension RestJSONInput10 {
 }
 
 extension RestJSONInput10.RestJSONInput10Client {
-    /// A presigned request for `HttpChecksumRequired` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(httpChecksumRequired input: RestJSONInput10.HttpChecksumRequiredInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.httpChecksumRequired, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpChecksumRequired = AWSOperation("HttpChecksumRequired", method: "POST", requestURI: "/HttpChecksumRequired", checksum: AWSHTTPChecksum(required: true))

@@ -40,11 +40,6 @@ extension RestJSONInput11 {
 }
 
 extension RestJSONInput11.RestJSONInput11Client {
-    /// A presigned request for `HttpEnumPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(httpEnumPayload input: RestJSONInput11.EnumPayloadInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.httpEnumPayload, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload")

@@ -43,11 +43,6 @@ extension RestJSONInput12 {
 }
 
 extension RestJSONInput12.RestJSONInput12Client {
-    /// A presigned request for `HttpPayloadTraits` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(httpPayloadTraits input: RestJSONInput12.HttpPayloadTraitsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.httpPayloadTraits, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits")

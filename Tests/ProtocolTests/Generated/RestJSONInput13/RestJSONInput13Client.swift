@@ -43,11 +43,6 @@ extension RestJSONInput13 {
 }
 
 extension RestJSONInput13.RestJSONInput13Client {
-    /// A presigned request for `HttpPayloadWithStructure` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(httpPayloadWithStructure input: RestJSONInput13.HttpPayloadWithStructureInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.httpPayloadWithStructure, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure")

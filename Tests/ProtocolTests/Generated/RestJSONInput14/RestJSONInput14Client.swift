@@ -41,11 +41,6 @@ extension RestJSONInput14 {
 }
 
 extension RestJSONInput14.RestJSONInput14Client {
-    /// A presigned request for `HttpPayloadWithUnion` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(httpPayloadWithUnion input: RestJSONInput14.HttpPayloadWithUnionInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.httpPayloadWithUnion, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")

@@ -40,11 +40,6 @@ extension RestJSONInput21 {
 }
 
 extension RestJSONInput21.RestJSONInput21Client {
-    /// A presigned request for `HttpStringPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(httpStringPayload input: RestJSONInput21.StringPayloadInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.httpStringPayload, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload")

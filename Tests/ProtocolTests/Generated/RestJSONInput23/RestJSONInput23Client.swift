@@ -41,11 +41,6 @@ extension RestJSONInput23 {
 }
 
 extension RestJSONInput23.RestJSONInput23Client {
-    /// A presigned request for `JsonBlobs` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonBlobs input: RestJSONInput23.JsonBlobsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonBlobs, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonBlobs = AWSOperation("JsonBlobs", method: "POST", requestURI: "/JsonBlobs")

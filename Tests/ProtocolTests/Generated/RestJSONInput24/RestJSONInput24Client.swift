@@ -41,11 +41,6 @@ extension RestJSONInput24 {
 }
 
 extension RestJSONInput24.RestJSONInput24Client {
-    /// A presigned request for `JsonEnums` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonEnums input: RestJSONInput24.JsonEnumsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonEnums, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonEnums = AWSOperation("JsonEnums", method: "PUT", requestURI: "/JsonEnums")

@@ -41,11 +41,6 @@ extension RestJSONInput25 {
 }
 
 extension RestJSONInput25.RestJSONInput25Client {
-    /// A presigned request for `JsonIntEnums` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonIntEnums input: RestJSONInput25.JsonIntEnumsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonIntEnums, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "PUT", requestURI: "/JsonIntEnums")

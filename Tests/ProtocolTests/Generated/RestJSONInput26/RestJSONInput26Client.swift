@@ -46,11 +46,6 @@ extension RestJSONInput26 {
 }
 
 extension RestJSONInput26.RestJSONInput26Client {
-    /// A presigned request for `JsonLists` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonLists input: RestJSONInput26.JsonListsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonLists, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonLists = AWSOperation("JsonLists", method: "PUT", requestURI: "/JsonLists")

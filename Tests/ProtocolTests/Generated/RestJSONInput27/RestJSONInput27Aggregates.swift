@@ -2,3 +2,22 @@
 
 @_spi(Generated) import AWSRuntime
 
+extension RestJSONInput27 {
+    public struct GreetingStruct: AWSShape {
+        public var hi: String?
+
+        public init(hi: String? = nil) {
+            self.hi = hi
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.hi = try reader.decodeIfPresent("hi")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.hi, "hi")
+        }
+    }
+}

@@ -41,11 +41,6 @@ extension RestJSONInput27 {
 }
 
 extension RestJSONInput27.RestJSONInput27Client {
-    /// A presigned request for `JsonMaps` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonMaps input: RestJSONInput27.JsonMapsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonMaps, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonMaps = AWSOperation("JsonMaps", method: "POST", requestURI: "/JsonMaps")

@@ -41,11 +41,6 @@ extension RestJSONInput28 {
 }
 
 extension RestJSONInput28.RestJSONInput28Client {
-    /// A presigned request for `JsonTimestamps` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonTimestamps input: RestJSONInput28.JsonTimestampsInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonTimestamps, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonTimestamps = AWSOperation("JsonTimestamps", method: "POST", requestURI: "/JsonTimestamps")

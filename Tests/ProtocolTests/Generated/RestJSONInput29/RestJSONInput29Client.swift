@@ -41,11 +41,6 @@ extension RestJSONInput29 {
 }
 
 extension RestJSONInput29.RestJSONInput29Client {
-    /// A presigned request for `JsonUnions` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(jsonUnions input: RestJSONInput29.UnionInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.jsonUnions, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "PUT", requestURI: "/JsonUnions")

@@ -41,11 +41,6 @@ extension RestJSONInput3 {
 }
 
 extension RestJSONInput3.RestJSONInput3Client {
-    /// A presigned request for `DocumentType` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(documentType input: RestJSONInput3.DocumentTypeInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.documentType, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let documentType = AWSOperation("DocumentType", method: "PUT", requestURI: "/DocumentType")

@@ -41,11 +41,6 @@ extension RestJSONInput36 {
 }
 
 extension RestJSONInput36.RestJSONInput36Client {
-    /// A presigned request for `PostUnionWithJsonName` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(postUnionWithJsonName input: RestJSONInput36.PostUnionWithJsonNameInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.postUnionWithJsonName, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let postUnionWithJsonName = AWSOperation("PostUnionWithJsonName", method: "POST", requestURI: "/PostUnionWithJsonName")

@@ -40,11 +40,6 @@ extension RestJSONInput37 {
 }
 
 extension RestJSONInput37.RestJSONInput37Client {
-    /// A presigned request for `PutWithContentEncoding` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(putWithContentEncoding input: RestJSONInput37.PutWithContentEncodingInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.putWithContentEncoding, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/requestcompression/putcontentwithencoding")

@@ -41,11 +41,6 @@ extension RestJSONInput4 {
 }
 
 extension RestJSONInput4.RestJSONInput4Client {
-    /// A presigned request for `DocumentTypeAsMapValue` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(documentTypeAsMapValue input: RestJSONInput4.DocumentTypeAsMapValueInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.documentTypeAsMapValue, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let documentTypeAsMapValue = AWSOperation("DocumentTypeAsMapValue", method: "PUT", requestURI: "/DocumentTypeAsMapValue")

@@ -41,11 +41,6 @@ extension RestJSONInput41 {
 }
 
 extension RestJSONInput41.RestJSONInput41Client {
-    /// A presigned request for `RecursiveShapes` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(recursiveShapes input: RestJSONInput41.RecursiveShapesInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.recursiveShapes, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes")

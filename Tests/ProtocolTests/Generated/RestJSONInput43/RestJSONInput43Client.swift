@@ -43,11 +43,6 @@ extension RestJSONInput43 {
 }
 
 extension RestJSONInput43.RestJSONInput43Client {
-    /// A presigned request for `TestBodyStructure` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testBodyStructure input: RestJSONInput43.TestBodyStructureInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testBodyStructure, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let testBodyStructure = AWSOperation("TestBodyStructure", method: "POST", requestURI: "/body")

@@ -43,11 +43,6 @@ extension RestJSONInput46 {
 }
 
 extension RestJSONInput46.RestJSONInput46Client {
-    /// A presigned request for `TestPayloadBlob` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testPayloadBlob input: RestJSONInput46.TestPayloadBlobInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testPayloadBlob, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let testPayloadBlob = AWSOperation("TestPayloadBlob", method: "POST", requestURI: "/blob_payload")

@@ -43,11 +43,6 @@ extension RestJSONInput47 {
 }
 
 extension RestJSONInput47.RestJSONInput47Client {
-    /// A presigned request for `TestPayloadStructure` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(testPayloadStructure input: RestJSONInput47.TestPayloadStructureInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.testPayloadStructure, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let testPayloadStructure = AWSOperation("TestPayloadStructure", method: "POST", requestURI: "/payload")

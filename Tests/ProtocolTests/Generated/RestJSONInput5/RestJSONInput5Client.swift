@@ -41,11 +41,6 @@ extension RestJSONInput5 {
 }
 
 extension RestJSONInput5.RestJSONInput5Client {
-    /// A presigned request for `DocumentTypeAsPayload` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(documentTypeAsPayload input: RestJSONInput5.DocumentTypeAsPayloadInputOutput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.documentTypeAsPayload, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let documentTypeAsPayload = AWSOperation("DocumentTypeAsPayload", method: "PUT", requestURI: "/DocumentTypeAsPayload")

@@ -40,11 +40,6 @@ extension RestJSONInput8 {
 }
 
 extension RestJSONInput8.RestJSONInput8Client {
-    /// A presigned request for `EndpointWithHostLabelOperation` with `input`, valid for `expiresIn` (1 second to 7 days).
-    public func presignedURL(endpointWithHostLabelOperation input: RestJSONInput8.HostLabelInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.endpointWithHostLabelOperation, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/EndpointWithHostLabelOperation", hostPrefix: "foo.{label}.")

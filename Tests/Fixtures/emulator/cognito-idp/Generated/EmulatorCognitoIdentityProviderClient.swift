@@ -129,31 +129,6 @@ package struct EmulatorCognitoIdentityProviderClient: EmulatorCognitoIdentityPro
 }
 
 extension EmulatorCognitoIdentityProviderClient {
-    /// A presigned request for `AdminConfirmSignUp` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(adminConfirmSignUp input: AdminConfirmSignUpRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.adminConfirmSignUp, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `CreateUserPool` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(createUserPool input: CreateUserPoolRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createUserPool, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `CreateUserPoolClient` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(createUserPoolClient input: CreateUserPoolClientRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createUserPoolClient, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `InitiateAuth` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(initiateAuth input: InitiateAuthRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.initiateAuth, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `SignUp` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(signUp input: SignUpRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.signUp, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let adminConfirmSignUp = AWSOperation("AdminConfirmSignUp", method: "POST", requestURI: "/")

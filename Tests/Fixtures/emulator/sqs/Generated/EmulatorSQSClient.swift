@@ -129,26 +129,6 @@ package struct EmulatorSQSClient: EmulatorSQSAPI {
 }
 
 extension EmulatorSQSClient {
-    /// A presigned request for `CreateQueue` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(createQueue input: CreateQueueRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.createQueue, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `GetQueueUrl` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(getQueueUrl input: GetQueueUrlRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.getQueueUrl, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `ReceiveMessage` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(receiveMessage input: ReceiveMessageRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.receiveMessage, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `SendMessage` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(sendMessage input: SendMessageRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.sendMessage, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let createQueue = AWSOperation("CreateQueue", method: "POST", requestURI: "/")

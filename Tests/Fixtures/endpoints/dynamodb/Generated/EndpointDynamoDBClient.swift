@@ -95,26 +95,6 @@ package struct EndpointDynamoDBClient: EndpointDynamoDBAPI {
 }
 
 extension EndpointDynamoDBClient {
-    /// A presigned request for `BatchGetItem` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(batchGetItem input: BatchGetItemInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.batchGetItem, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `DescribeTable` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(describeTable input: DescribeTableInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.describeTable, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `ListTables` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(listTables input: ListTablesInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.listTables, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `SearchVectors` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(searchVectors input: SearchVectorsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.searchVectors, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let batchGetItem = AWSOperation("BatchGetItem", method: "POST", requestURI: "/", operationContextParams: ["ResourceArnList": "keys(RequestItems)"])

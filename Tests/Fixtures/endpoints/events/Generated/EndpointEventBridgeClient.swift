@@ -50,11 +50,6 @@ package struct EndpointEventBridgeClient: EndpointEventBridgeAPI {
 }
 
 extension EndpointEventBridgeClient {
-    /// A presigned request for `PutEvents` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(putEvents input: PutEventsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.putEvents, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let putEvents = AWSOperation("PutEvents", method: "POST", requestURI: "/", contextParams: ["EndpointId": "EndpointId"])

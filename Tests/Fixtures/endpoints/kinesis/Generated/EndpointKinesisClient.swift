@@ -67,16 +67,6 @@ package struct EndpointKinesisClient: EndpointKinesisAPI {
 }
 
 extension EndpointKinesisClient {
-    /// A presigned request for `GetShardIterator` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(getShardIterator input: GetShardIteratorInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.getShardIterator, input, expiresIn: expiresIn)
-    }
-
-    /// A presigned request for `ListShards` with `input`, valid for `expiresIn` (1 second to 7 days).
-    package func presignedURL(listShards input: ListShardsInput, expiresIn: Duration) async throws -> AWSPresignedRequest {
-        try await client.presign(Operations.listShards, input, expiresIn: expiresIn)
-    }
-
     /// The operations' HTTP bindings.
     package enum Operations {
         package static let getShardIterator = AWSOperation("GetShardIterator", method: "POST", requestURI: "/", staticContextParams: ["OperationType": "data"], contextParams: ["StreamARN": "StreamARN", "StreamId": "StreamId"])
