@@ -31,7 +31,7 @@ extension AWSClient {
             return nil
         }
         let checksum = request.streamChecksum
-        if body.isReplayable, body.length != nil {
+        if body.isRereadable, body.length != nil {
             var sha256 = unsigned || request.headers[hashHeader] != nil ? nil : SHA256()
             var summer = checksum.map(AWSChecksumHasher.init)
             if sha256 != nil || summer != nil {

@@ -92,6 +92,14 @@ public struct AWSByteStream: AsyncSequence, Sendable {
         }
     }
 
+    /// Whether the body can be read any number of times: bytes, a file, or a wrapper of one (never a caller's sequence).
+    var isRereadable: Bool {
+        switch source {
+        case .bytes, .file: true
+        case .sequence(let chunks): chunks.isRereadable
+        }
+    }
+
     /// Whether the body is bytes already in memory.
     var inMemoryBytes: [UInt8]? {
         if case .bytes(let bytes) = source { bytes } else { nil }
@@ -195,6 +203,9 @@ final class OneShotChunks: Sendable {
         make = { SequenceReader(sequence.makeAsyncIterator()) }
         self.replayable = replayable
     }
+
+    /// Whether it wraps a body that can be read any number of times.
+    var isRereadable: Bool { replayable }
 
     /// Whether an iteration has begun (never true for a replayable wrapper).
     var isStarted: Bool { !replayable && state.value }
