@@ -22,10 +22,11 @@ let (endpoint, direction, path) = (arguments[1], arguments[2], arguments[3])
 /// The process's peak resident set size, in MiB.
 func peakRSSMiB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
     #if canImport(Darwin)
+    getrusage(RUSAGE_SELF, &usage)
     return Double(usage.ru_maxrss) / 1_048_576  // bytes
     #else
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024  // KiB
     #endif
 }
