@@ -52,6 +52,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "StreamingBenchmark",
+            dependencies: ["S3", .product(name: "AWSRuntime", package: "swift-aws-codegen")]
+        ),
+        .executableTarget(
             name: "EndpointBenchmark",
             dependencies: [
                 "BenchmarkSupport", "S3",

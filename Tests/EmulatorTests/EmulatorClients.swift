@@ -1,4 +1,5 @@
 import AWSRuntime
+import EmulatorS3
 import Foundation
 import TestSupport
 
@@ -20,5 +21,12 @@ enum EmulatorClients {
     /// A name no other test (or earlier run against the same server) uses.
     static func unique(_ prefix: String) -> String {
         "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
+    }
+}
+
+extension EmulatorS3Client {
+    /// GetObject's body, read to its end (where a checksum that does not match is thrown).
+    func getObjectBody(_ input: GetObjectRequest) async throws -> [UInt8] {
+        try await getObject(input).body?.collect(upTo: 1 << 30) ?? []
     }
 }

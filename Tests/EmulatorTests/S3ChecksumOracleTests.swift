@@ -13,11 +13,11 @@ import Testing
     @Test func putObjectWithoutAnAlgorithmGetsCRC32() async throws {
         try await expectSameChecksumHeaders(
             "PutObject", params: ["Bucket": "bkt", "Key": "k", "Body": Self.body],
-            EmulatorS3Client.Operations.putObject, PutObjectRequest(body: Data(Self.body.utf8), bucket: "bkt", key: "k"))
+            EmulatorS3Client.Operations.putObject, PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", key: "k"))
     }
 
     @Test(arguments: ["CRC32", "SHA1", "SHA256"]) func putObjectWithAnAlgorithm(_ algorithm: String) async throws {
-        var input = PutObjectRequest(body: Data(Self.body.utf8), bucket: "bkt", key: "k")
+        var input = PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", key: "k")
         input.checksumAlgorithm = ChecksumAlgorithm(rawValue: algorithm)
         try await expectSameChecksumHeaders(
             "PutObject", params: ["Bucket": "bkt", "Key": "k", "Body": Self.body, "ChecksumAlgorithm": algorithm],
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func aChecksumTheCallerGivesIsKept() async throws {
-        var input = PutObjectRequest(body: Data(Self.body.utf8), bucket: "bkt", key: "k")
+        var input = PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", key: "k")
         input.checksumCRC32 = "AAAAAA=="
         try await expectSameChecksumHeaders(
             "PutObject", params: ["Bucket": "bkt", "Key": "k", "Body": Self.body, "ChecksumCRC32": "AAAAAA=="],
@@ -36,7 +36,7 @@ import Testing
         let environment = ["AWS_REQUEST_CHECKSUM_CALCULATION": "when_required", "AWS_RESPONSE_CHECKSUM_VALIDATION": "WHEN_REQUIRED"]
         try await expectSameChecksumHeaders(
             "PutObject", params: ["Bucket": "bkt", "Key": "k", "Body": Self.body],
-            EmulatorS3Client.Operations.putObject, PutObjectRequest(body: Data(Self.body.utf8), bucket: "bkt", key: "k"),
+            EmulatorS3Client.Operations.putObject, PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", key: "k"),
             environment: environment)
         try await expectSameChecksumHeaders(
             "GetObject", params: ["Bucket": "bkt", "Key": "k"],

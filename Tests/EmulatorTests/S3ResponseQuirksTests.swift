@@ -26,10 +26,10 @@ import TestSupport
         let s3 = try EmulatorS3Client(configuration: try await EmulatorClients.configuration())
         let bucket = EmulatorClients.unique("copies")
         _ = try await s3.createBucket(CreateBucketRequest(bucket: bucket))
-        _ = try await s3.putObject(PutObjectRequest(body: Data("original".utf8), bucket: bucket, key: "from.txt"))
+        _ = try await s3.putObject(PutObjectRequest(body: AWSByteStream(Data("original".utf8)), bucket: bucket, key: "from.txt"))
         let copy = try await s3.copyObject(CopyObjectRequest(bucket: bucket, copySource: "\(bucket)/from.txt", key: "to.txt"))
         #expect(copy.copyObjectResult?.eTag?.isEmpty == false)
-        #expect(try await s3.getObject(GetObjectRequest(bucket: bucket, key: "to.txt")).body == Data("original".utf8))
+        #expect(try await s3.getObject(GetObjectRequest(bucket: bucket, key: "to.txt")).body?.collect(upTo: 1 << 20) == Array("original".utf8))
     }
 
     /// S3 can fail a copy after answering 200: the body is then an `<Error>`. It is an error, a 500 as botocore

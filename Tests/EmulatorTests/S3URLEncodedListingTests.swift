@@ -16,8 +16,8 @@ import Testing
         let s3 = try EmulatorS3Client(configuration: configuration)
         let bucket = EmulatorClients.unique("listing")
         _ = try await s3.createBucket(CreateBucketRequest(bucket: bucket))
-        _ = try await s3.putObject(PutObjectRequest(body: Data("x".utf8), bucket: bucket, key: Self.key))
-        _ = try await s3.putObject(PutObjectRequest(body: Data("x".utf8), bucket: bucket, key: "dir one/sub dir/z.txt"))
+        _ = try await s3.putObject(PutObjectRequest(body: .string("x"), bucket: bucket, key: Self.key))
+        _ = try await s3.putObject(PutObjectRequest(body: .string("x"), bucket: bucket, key: "dir one/sub dir/z.txt"))
 
         let listing = try await s3.listObjectsV2(ListObjectsV2Request(bucket: bucket, delimiter: "/", prefix: "dir one/"))
         #expect(listing.contents?.map(\.key) == [Self.key])

@@ -58,7 +58,7 @@ extension TypeIR {
         switch self {
         case .shape(let name): [name]
         case .list(let element), .map(let element): element.shapeNames
-        case .scalar, .document, .eventStream: []
+        case .scalar, .document, .eventStream, .byteStream: []
         }
     }
 }

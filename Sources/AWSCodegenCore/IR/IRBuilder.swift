@@ -180,6 +180,10 @@ struct IRBuilder {
             let isJSONHeader = reference.jsonValue && reference.location == .header
             var type = isJSONHeader ? .document : type(of: reference.shape)
             if target.eventStream { type = .eventStream(type) }
+            let traits = wireTraits(
+                reference, target, structure, memberName: member.name, codingKey: codingKey, owner: shape.name,
+                isTopLevel: isTopLevel)
+            if traits.location == .payload(.stream) { type = .byteStream }
             return MemberIR(
                 name: swiftName,
                 modelName: member.name,
@@ -192,10 +196,9 @@ struct IRBuilder {
                 deprecatedMessage: reference.deprecatedMessage,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
-                wireTraits: wireTraits(
-                    reference, target, structure, memberName: member.name, codingKey: codingKey, owner: shape.name,
-                    isTopLevel: isTopLevel),
-                constraint: isValidated && !isJSONHeader && !target.eventStream ? constraint(reference.shape, visiting: []) : nil)
+                wireTraits: traits,
+                constraint: isValidated && !isJSONHeader && !target.eventStream && type != .byteStream
+                    ? constraint(reference.shape, visiting: []) : nil)
         }
     }
 
@@ -236,7 +239,11 @@ struct IRBuilder {
         case .header: return .header(wireName)
         case .headers: return .headers(prefix: reference.locationName ?? "")
         case .statusCode: return .statusCode
-        case .body: return structure.payload == memberName ? .payload(Self.payload(target)) : .body
+        case .body:
+            guard structure.payload == memberName else { return .body }
+            // A streaming blob payload is read and written on demand.
+            if case .blob = target.kind, target.streaming || reference.streaming { return .payload(.stream) }
+            return .payload(Self.payload(target))
         }
     }
 

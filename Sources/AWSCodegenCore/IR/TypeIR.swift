@@ -11,6 +11,8 @@ indirect enum TypeIR: Equatable {
     case map(TypeIR)
     /// An output's event stream of the events of a union.
     case eventStream(TypeIR)
+    /// A streaming blob payload (`AWSByteStream`): a file or a sequence sent, or a body received, on demand.
+    case byteStream
 }
 
 /// A scalar value, with the model's numeric kinds folded into the ones the generated code uses.

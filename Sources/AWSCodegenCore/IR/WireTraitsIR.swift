@@ -60,6 +60,8 @@ enum PayloadIR: Equatable {
     case structure
     /// Raw bytes.
     case blob
+    /// Raw bytes streamed on demand (a blob with the `streaming` trait).
+    case stream
     /// Text.
     case string
 }

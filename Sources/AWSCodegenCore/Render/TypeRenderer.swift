@@ -9,6 +9,7 @@ enum TypeRenderer {
         case .list(let element): "[\(code(element))]"
         case .map(let value): "[String: \(code(value))]"
         case .eventStream(let events): "AWSEventStream<\(code(events))>"
+        case .byteStream: "AWSByteStream"
         }
     }
 
@@ -34,7 +35,7 @@ enum TypeRenderer {
     static func needsFoundation(_ type: TypeIR) -> Bool {
         switch type {
         case .scalar(let scalar): scalar == .timestamp || scalar == .blob
-        case .document, .shape: false
+        case .document, .shape, .byteStream: false
         case .list(let element), .map(let element), .eventStream(let element): needsFoundation(element)
         }
     }

@@ -27,6 +27,7 @@ enum WireTraitsRenderer {
         case .statusCode: ".statusCode"
         case .payload(.structure): ".payload"
         case .payload(.blob): ".blobPayload"
+        case .payload(.stream): ".streamingPayload"
         case .payload(.string): ".stringPayload"
         case .eventStream: ".eventStream"
         }

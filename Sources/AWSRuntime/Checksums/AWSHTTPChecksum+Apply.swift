@@ -38,7 +38,12 @@ extension AWSHTTPChecksum {
         } else {
             return
         }
-        request.headers.add(algorithm.headerName, algorithm.headerValue(request.body))
+        if request.bodyStream != nil {
+            // A streamed body's checksum is computed as it is read: from a file before sending, or into a trailer.
+            request.streamChecksum = algorithm
+        } else {
+            request.headers.add(algorithm.headerName, algorithm.headerValue(request.body))
+        }
     }
 
     /// Checks the body of a successful `response` to `request` against the first checksum header it has among
@@ -53,14 +58,35 @@ extension AWSHTTPChecksum {
         for algorithm in responseAlgorithms {
             let header = algorithm.headerName
             guard let expected = response.headers[header], !expected.contains("-") else { continue }
-            let digest = algorithm.digest(response.body)
-            guard Data(base64Encoded: expected).map(Array.init) == digest else {
-                throw AWSChecksumError.mismatch(
-                    operation: operation, header: header, expected: expected,
-                    computed: Data(digest).base64EncodedString())
-            }
+            try Self.check(algorithm.digest(response.body), expected: expected, header: header, operation: operation)
             return
         }
+    }
+
+    /// `body`, which checks itself at its end as ``validate(_:of:operation:)`` checks a whole body, throwing the
+    /// mismatch from the read of its last chunk; `body` itself when there is nothing to check.
+    func validating(
+        _ body: AWSByteStream, status: Int, headers: AWSHTTPHeaders, of request: AWSHTTPRequest, operation: String
+    ) -> AWSByteStream {
+        guard let header = validationModeHeader, request.headers[header] != nil, (200..<300).contains(status)
+        else { return body }
+        for algorithm in responseAlgorithms {
+            let header = algorithm.headerName
+            guard let expected = headers[header], !expected.contains("-") else { continue }
+            let hasher = AWSLockedChecksumHasher(algorithm)
+            return body.observing { hasher.update($0) } finish: {
+                try Self.check(hasher.digest(), expected: expected, header: header, operation: operation)
+            }
+        }
+        return body
+    }
+
+    /// Throws ``AWSChecksumError/mismatch(operation:header:expected:computed:)`` unless `digest` is the one `expected`
+    /// (base64) gives.
+    private static func check(_ digest: [UInt8], expected: String, header: String, operation: String) throws {
+        guard Data(base64Encoded: expected).map(Array.init) != digest else { return }
+        throw AWSChecksumError.mismatch(
+            operation: operation, header: header, expected: expected, computed: Data(digest).base64EncodedString())
     }
 
     /// Whether `name` is an `x-amz-checksum-<letters or digits>` header (botocore's `CHECKSUM_HEADER_PATTERN`,

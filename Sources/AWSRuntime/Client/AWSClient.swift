@@ -72,6 +72,7 @@ public struct AWSClient: Sendable {
         var fetched = endpoints.needsAccountId && operation.isSigned ? try await credentials.credentials() : nil
         var (request, auth) = try prepareRequest(operation, input, accountId: fetched?.accountId)
         var signer = signers.signer(for: auth)
+        var bodyPlan = try await planBody(&request, operation: operation, signer: signer)
         let clock = ContinuousClock()
         let deadline = configuration.callTimeout.map { clock.now + $0 }
         var logger = configuration.logger
@@ -90,16 +91,18 @@ public struct AWSClient: Sendable {
             if operation.requiresEndpointDiscovery, let discovery {
                 signed.use(try await discoveredEndpoint(discovery, timeout: signed.timeout))
             }
+            var attemptCredentials: AWSCredentials?
+            let signingDate = clockSkew.now()
             if operation.isSigned {
-                let attemptCredentials: AWSCredentials
                 if let credentials = fetched {
                     attemptCredentials = credentials
                     fetched = nil
                 } else {
                     attemptCredentials = try await credentials.credentials()
                 }
-                try signer.sign(&signed, credentials: attemptCredentials, date: clockSkew.now())
+                try signer.sign(&signed, credentials: attemptCredentials!, date: signingDate)
             }
+            try encodeBody(&signed, plan: bodyPlan, signer: signer, credentials: attemptCredentials, date: signingDate, operation: operation)
             headers.apply(to: &signed, attempt: attempt)
             logger.debug("sending attempt \(attempt)", metadata: ["method": "\(signed.method)", "path": "\(signed.path)"])
             let error: any Error
@@ -118,6 +121,8 @@ public struct AWSClient: Sendable {
             let reason = RetryClassifier.reason(error)
             rateLimiter?.record(throttled: reason == .throttling)
             headers.record(responseHeaders: (error as? any AWSServiceError)?.context.headers)
+            // A body read once that has begun to be sent cannot be sent again.
+            if let body = request.bodyStream, !body.isReplayable { throw error }
             // A request signed at a time the service rejects is signed again at the service's time, once, at once.
             if !skewCorrected, clockSkew.correct(after: error) {
                 skewCorrected = true
@@ -134,6 +139,7 @@ public struct AWSClient: Sendable {
                 let accountId = endpoints.needsAccountId ? try await credentials.credentials().accountId : nil
                 (request, auth) = try prepareRequest(operation, input, accountId: accountId)
                 signer = signers.signer(for: auth)
+                bodyPlan = try await planBody(&request, operation: operation, signer: signer)
                 continue
             }
             // A discovered endpoint the service no longer takes is discovered again for the next attempt, at once.
@@ -155,10 +161,23 @@ public struct AWSClient: Sendable {
     }
 
     /// Sends one attempt and decodes its response; an output with an event stream is returned once the
-    /// response head (and, for awsJson, the initial response) has arrived.
+    /// response head (and, for awsJson, the initial response) has arrived, and one with a streaming payload once the
+    /// head has, its payload reading the rest of the body on demand (checking its checksum at the end).
     private func exchange<Output: AWSShape>(
         _ operation: AWSOperation, _ request: AWSHTTPRequest, as type: Output.Type
     ) async throws -> (Output, status: Int) {
+        if Output.awsMembers.contains(where: { $0.location == .streamingPayload }) {
+            let response = try await transport.stream(request)
+            guard (200..<300).contains(response.status) else {
+                return (try parseResponse(operation, try await response.collected(), as: type), response.status)
+            }
+            let body = operation.checksum?.validating(
+                response.body, status: response.status, headers: response.headers, of: request, operation: operation.name)
+                ?? response.body
+            let head = AWSHTTPResponse(status: response.status, headers: response.headers)
+            let output = try StreamingPayload.$responseBody.withValue(body) { try parseResponse(operation, head, as: type) }
+            return (output, response.status)
+        }
         if Output.awsMembers.contains(where: { $0.location == .eventStream }) {
             let response = try await transport.stream(request)
             return (try await parseResponse(operation, response, as: type), response.status)
@@ -208,7 +227,12 @@ public struct AWSClient: Sendable {
         }
         let target = try endpoints.target(operation, input, accountId: accountId, overrides: endpointOverrides)
         let context = AWSRequestContext(service: service, endpoint: target.endpoint, tokenGenerator: configuration.idempotencyToken)
-        var request = try service.protocol.serializer.request(input, operation, context)
+        // A streamed payload (a file or a sequence) is handed over beside the encoded input.
+        let streamed = StreamingPayload.Collector()
+        var request = try StreamingPayload.$collector.withValue(streamed) {
+            try service.protocol.serializer.request(input, operation, context)
+        }
+        request.bodyStream = streamed.body
         if operation.decodesURLEncodedKeys { request.query.append(.init(name: "encoding-type", value: "url")) }
         // The endpoint's headers replace those of the same name, as botocore updates them.
         for (name, values) in target.headers {

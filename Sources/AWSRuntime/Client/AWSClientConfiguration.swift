@@ -50,6 +50,9 @@ public struct AWSClientConfiguration: Sendable {
     /// When a response's checksum is checked against its body; nil reads `AWS_RESPONSE_CHECKSUM_VALIDATION`, then
     /// the profile's `response_checksum_validation`, else `.whenSupported`.
     public var responseChecksumValidation: AWSChecksumPolicy? = nil
+    /// Whether S3 request bodies are signed, or sent as `UNSIGNED-PAYLOAD` (or an unsigned `aws-chunked` body with a
+    /// checksum trailer) over HTTPS. `.signed` by default.
+    public var payloadSigning: AWSPayloadSigning = .signed
 
     /// Creates a configuration.
     public init(

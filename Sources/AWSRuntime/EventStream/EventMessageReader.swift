@@ -1,11 +1,11 @@
 /// Reads the messages of an event stream body one at a time, as its chunks arrive.
 actor EventMessageReader {
-    private var chunks: AsyncThrowingStream<[UInt8], any Error>.AsyncIterator
+    private var chunks: AWSByteStream.AsyncIterator
     private var framer = EventStreamFramer()
     private var pending: EventStreamMessage?
     private var isReading = false
 
-    init(_ body: AsyncThrowingStream<[UInt8], any Error>) {
+    init(_ body: AWSByteStream) {
         chunks = body.makeAsyncIterator()
     }
 

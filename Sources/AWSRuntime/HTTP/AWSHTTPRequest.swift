@@ -32,6 +32,12 @@ public struct AWSHTTPRequest: Sendable, Equatable {
     public var headers: AWSHTTPHeaders
     /// The body bytes.
     public var body: [UInt8]
+    /// A streamed body (a file or a sequence), sent instead of `body` when set; its ``AWSByteStream/length``, when
+    /// known, is the `Content-Length`, else the body goes out with `Transfer-Encoding: chunked`.
+    public var bodyStream: AWSByteStream?
+    /// The checksum a streamed body still needs: the client computes it from a file before sending, or sends it in
+    /// an `aws-chunked` trailer.
+    package var streamChecksum: AWSChecksumAlgorithm?
     /// How long the transport may wait for the whole response of this attempt; nil for no limit.
     public var timeout: Duration?
 
@@ -49,6 +55,7 @@ public struct AWSHTTPRequest: Sendable, Equatable {
         self.query = query
         self.headers = headers
         self.body = body
+        bodyStream = nil
         self.timeout = timeout
     }
 

@@ -28,7 +28,7 @@ package enum HTTPBindings {
                         request.headers.add(prefix + key, text(entry))
                     }
                 }
-            case .payload, .blobPayload, .stringPayload:
+            case .payload, .blobPayload, .streamingPayload, .stringPayload:
                 payload = (member.location, value)
             case .body, .statusCode, .eventStream:
                 break
@@ -47,7 +47,7 @@ package enum HTTPBindings {
         _ location: AWSMember.Location, _ value: JSONValue?, _ operation: AWSOperation, on request: inout AWSHTTPRequest
     ) throws -> Bool {
         switch location {
-        case .blobPayload:
+        case .blobPayload, .streamingPayload:
             if request.headers["Content-Type"] == nil { request.headers.add("Content-Type", "application/octet-stream") }
             guard case .string(let base64) = value else { return true }
             guard let data = Data(base64Encoded: base64) else {

@@ -33,11 +33,16 @@ struct JSONDeserializer: EventStreamDeserializer {
     /// The members a body holds: the payload member when the shape has one, else the members of its JSON object.
     private func bodyMembers<T: AWSShape>(_ type: T.Type, _ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> [String: JSONValue] {
         let payloadMember = T.awsMembers.first {
-            $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
+            $0.location == .payload || $0.location == .blobPayload || $0.location == .streamingPayload
+                || $0.location == .stringPayload
         }
         guard let payloadMember else {
             if case .object(let members) = try parseBody(body, operation, status) { return members }
             return [:]
+        }
+        // A streaming payload is always there, if empty; the client hands a streamed response's body to it.
+        if payloadMember.location == .streamingPayload {
+            return [payloadMember.key: .string(Data(body).base64EncodedString())]
         }
         guard !body.isEmpty else { return [:] }
         switch payloadMember.location {
@@ -95,7 +100,7 @@ extension AWSMember.Location {
     /// Whether the member is the whole body, rather than a member of a JSON object body or outside the body.
     fileprivate var isWholeBody: Bool {
         switch self {
-        case .payload, .blobPayload, .stringPayload, .eventStream: true
+        case .payload, .blobPayload, .streamingPayload, .stringPayload, .eventStream: true
         default: false
         }
     }

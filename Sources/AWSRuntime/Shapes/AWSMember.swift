@@ -23,6 +23,9 @@
         case payload
         /// The whole body, as raw bytes (a blob).
         case blobPayload
+        /// The whole body, as an ``AWSByteStream`` read on demand (a streaming blob): sent from a file or a sequence
+        /// without holding it in memory, and received as it arrives.
+        case streamingPayload
         /// The whole body, as text (a string).
         case stringPayload
         /// The whole body, as an event stream of an output (`AWSEventStream`).
@@ -86,7 +89,7 @@
         switch location {
         case .header, .headers: return .rfc822
         case .uri, .query: return .iso8601
-        case .body, .statusCode, .payload, .blobPayload, .stringPayload, .eventStream: return .unixTimestamp
+        case .body, .statusCode, .payload, .blobPayload, .streamingPayload, .stringPayload, .eventStream: return .unixTimestamp
         }
     }
 }

@@ -98,6 +98,19 @@ public struct AWSSigV4Signer: AWSRequestSigner {
         }
     }
 
+    /// The signer of the `aws-chunked` chunks of `request`, which ``sign(_:credentials:date:)`` signed with
+    /// `credentials` at `date`: its key and scope, and its signature as the seed; nil when it is not signed.
+    func chunkSigner(for request: AWSHTTPRequest, credentials: AWSCredentials, date: Date) -> AWSChunkSigner? {
+        guard let authorization = request.headers["Authorization"],
+            let signature = authorization.range(of: "Signature=").map({ String(authorization[$0.upperBound...]) })
+        else { return nil }
+        let amzDate = dateCache.amzDate(for: date)
+        return AWSChunkSigner(
+            signingKey: keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey),
+            timestamp: amzDate.timestamp, scope: amzDate.day + "/" + region + "/" + service + "/aws4_request",
+            seedSignature: signature)
+    }
+
     /// Adds the headers that `sign` adds before it computes the signature, and returns the signing time.
     ///
     /// Removes the fields it sets, and any `Authorization`, in one pass over the fields, then appends the new ones.

@@ -11,7 +11,10 @@ import NIOHTTP1
 ///
 /// Each `send` sends the method, URL, headers and body as given (a `Host` header from signing goes on the
 /// wire unchanged; AsyncHTTPClient adds `Host` only when there is none and always sets `Content-Length`
-/// itself), collects the whole response body, and finishes by `request.timeout`.
+/// itself), collects the whole response body, and finishes by `request.timeout`. A streamed request body
+/// (`bodyStream`) is read chunk by chunk as the connection takes it, with `Content-Length` when its length is known
+/// and `Transfer-Encoding: chunked` when not; `stream` hands the response body over the same way, read from the
+/// connection only as the caller reads it.
 ///
 /// The client's configuration decides two things the transport cannot: whether a redirect is followed, and
 /// whether a refused connection is retried. `HTTPClient.shared` does both, so with it a refused connection
@@ -145,21 +148,47 @@ public final class AWSHTTPClientTransport: AWSTransport {
         } catch {
             throw TransportFailure.surface(error, classify: Self.kind(of:))
         }
-        let body = response.body
-        let (chunks, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
-        let reader = Task {
-            do {
-                for try await buffer in body { continuation.yield(Array(buffer: buffer)) }
-                continuation.finish()
-            } catch {
-                continuation.finish(throwing: TransportFailure.surface(error, classify: Self.kind(of:)))
+        let headers = AWSHTTPHeaders(response.headers.map { ($0.name, $0.value) })
+        return AWSStreamingResponse(
+            status: Int(response.status.code), headers: headers,
+            body: AWSByteStream(ResponseChunks(body: response.body), length: headers["Content-Length"].flatMap { Int($0) }))
+    }
+
+    /// A response body as byte arrays, read from the connection one buffer at a time (AsyncHTTPClient asks for more
+    /// only when the last is taken), its errors reported as `AWSTransportError`.
+    struct ResponseChunks: AsyncSequence, Sendable {
+        typealias Element = [UInt8]
+        let body: HTTPClientResponse.Body
+
+        struct AsyncIterator: AsyncIteratorProtocol {
+            var base: HTTPClientResponse.Body.AsyncIterator
+
+            mutating func next() async throws -> [UInt8]? {
+                do {
+                    return try await base.next().map { Array(buffer: $0) }
+                } catch {
+                    throw TransportFailure.surface(error, classify: AWSHTTPClientTransport.kind(of:))
+                }
             }
         }
-        continuation.onTermination = { _ in reader.cancel() }
-        return AWSStreamingResponse(
-            status: Int(response.status.code),
-            headers: AWSHTTPHeaders(response.headers.map { ($0.name, $0.value) }),
-            body: chunks)
+
+        func makeAsyncIterator() -> AsyncIterator { AsyncIterator(base: body.makeAsyncIterator()) }
+    }
+
+    /// A streamed request body as the buffers AsyncHTTPClient writes, each read when the connection can take it.
+    struct RequestChunks: AsyncSequence, Sendable {
+        typealias Element = ByteBuffer
+        let body: AWSByteStream
+
+        struct AsyncIterator: AsyncIteratorProtocol {
+            var base: AWSByteStream.AsyncIterator
+
+            mutating func next() async throws -> ByteBuffer? {
+                try await base.next().map { ByteBuffer(bytes: $0) }
+            }
+        }
+
+        func makeAsyncIterator() -> AsyncIterator { AsyncIterator(base: body.makeAsyncIterator()) }
     }
 
     /// The AsyncHTTPClient request for `request`.
@@ -167,7 +196,10 @@ public final class AWSHTTPClientTransport: AWSTransport {
         var clientRequest = HTTPClientRequest(url: request.url)
         clientRequest.method = HTTPMethod(rawValue: request.method)
         clientRequest.headers = HTTPHeaders(request.headers.map { ($0.name, $0.value) })
-        if !request.body.isEmpty {
+        if let stream = request.bodyStream {
+            clientRequest.headers.remove(name: "Content-Length")
+            clientRequest.body = .stream(RequestChunks(body: stream), length: stream.length.map { .known(Int64($0)) } ?? .unknown)
+        } else if !request.body.isEmpty {
             clientRequest.body = .bytes(request.body)
         }
         return clientRequest

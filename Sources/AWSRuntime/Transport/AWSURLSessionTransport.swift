@@ -10,6 +10,10 @@ import FoundationNetworking
 /// request's `timeoutInterval` and a deadline for the whole exchange. `URLSession` sets `Host` from the URL
 /// and `Content-Length` from the body itself, so those two headers are not copied; a signed `Host` equals
 /// the URL's authority. Redirects are followed when the session's delegate lets them.
+///
+/// It does not stream: a streamed request body (`bodyStream`, a file or a sequence) is read into memory before it is
+/// sent, up to ``maxResponseBodySize`` bytes, and `stream` returns once the whole response body is in memory (also up
+/// to that size), handing it over as one chunk. Use ``AWSHTTPClientTransport`` for large objects.
 public final class AWSURLSessionTransport: AWSTransport {
     /// The session that sends the requests.
     public let session: URLSession
@@ -29,6 +33,15 @@ public final class AWSURLSessionTransport: AWSTransport {
         try Task.checkCancellation()
         let deadline = TransportDeadline(timeout: request.timeout)
         let response: AWSHTTPResponse
+        var request = request
+        if let stream = request.bodyStream {
+            do {
+                request.body = try await stream.collect(upTo: maxResponseBodySize)
+            } catch AWSByteStreamError.tooLong(let limit) {
+                throw AWSTransportError(.other, "a streamed request body is longer than \(limit) bytes, the most this transport holds in memory")
+            }
+            request.bodyStream = nil
+        }
         do {
             let urlRequest = try Self.urlRequest(for: request)
             response = try await deadline.run { [session] in try await Self.load(urlRequest, in: session) }

@@ -63,7 +63,7 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     /// which hands it to `AWSEventStream`).
     private func overlayValue<T: Decodable>(_ type: T.Type, _ member: AWSMember, _ overlay: XMLRootOverlay) throws -> T? {
         switch member.location {
-        case .payload, .blobPayload, .stringPayload:
+        case .payload, .blobPayload, .streamingPayload, .stringPayload:
             guard let payload = overlay.payload else { return nil }
             return try XMLValueDecoder.decode(type, payload, layout: member.collection, parent: path, key: AWSCodingKey(stringValue: member.key))
         default:
@@ -79,7 +79,7 @@ final class XMLStructureContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         let member = members.first { $0.key == name }
         if let overlay, let member, member.location != .body {
             switch member.location {
-            case .payload, .blobPayload, .stringPayload: return overlay.payload
+            case .payload, .blobPayload, .streamingPayload, .stringPayload: return overlay.payload
             default: return overlay.headers[name] == nil ? nil : .text("")
             }
         }

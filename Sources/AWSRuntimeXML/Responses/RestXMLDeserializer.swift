@@ -38,7 +38,8 @@ struct RestXMLDeserializer: EventStreamDeserializer {
     ) -> Int {
         guard response.status == 200, service.serviceID == "S3", Output.self != AWSEmptyShape.self,
             !Output.awsMembers.contains(where: {
-                $0.location == .blobPayload || $0.location == .stringPayload || $0.location == .eventStream
+                $0.location == .blobPayload || $0.location == .streamingPayload || $0.location == .stringPayload
+                    || $0.location == .eventStream
             }),
             XMLResponseBody.rootName(response.body) == "Error"
         else { return response.status }
@@ -52,12 +53,14 @@ struct RestXMLDeserializer: EventStreamDeserializer {
         var overlay = overlay
         let members = T.awsMembers
         let payloadMember = members.first {
-            $0.location == .payload || $0.location == .blobPayload || $0.location == .stringPayload
+            $0.location == .payload || $0.location == .blobPayload || $0.location == .streamingPayload
+                || $0.location == .stringPayload
         }
         if let payloadMember {
             if payloadMember.location == .payload {
                 overlay.payload = try XMLResponseBody.root(response, operation).map(XMLValue.element)
-            } else if !response.body.isEmpty {
+            } else if !response.body.isEmpty || payloadMember.location == .streamingPayload {
+                // A streaming payload is always there, if empty; the client hands a streamed response's body to it.
                 overlay.payload = .bytes(response.body)
             }
             return try XMLResponseBody.decode(type, AWSXMLElement(""), overlay: overlay, operation, status: response.status)

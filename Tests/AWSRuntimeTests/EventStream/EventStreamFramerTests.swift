@@ -77,7 +77,7 @@ import TestSupport
         let (body, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
         continuation.yield(Array(Self.message.prefix(30)))
         continuation.finish()
-        let reader = EventMessageReader(body)
+        let reader = EventMessageReader(AWSByteStream(body))
         await #expect(throws: AWSEventStreamError("the body ends inside a message")) {
             _ = try await reader.next()
         }

@@ -51,6 +51,121 @@ package struct CommonPrefix: AWSShape {
     }
 }
 
+/// The container for the completed multipart upload details.
+package struct CompletedMultipartUpload: AWSShape {
+    /// Array of CompletedPart data types.
+    ///
+    /// If you do not supply a valid `Part` with your request, the service sends back an HTTP 400 response.
+    package var parts: [CompletedPart]?
+
+    package init(parts: [CompletedPart]? = nil) {
+        self.parts = parts
+    }
+
+    package static let awsMembers = [AWSMember("Part", collection: .list(flattened: true))]
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.parts = try reader.decodeIfPresent("Part")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.parts, "Part")
+    }
+}
+
+/// Details of the parts that were uploaded.
+package struct CompletedPart: AWSShape {
+    /// Entity tag returned when the part was uploaded.
+    package var eTag: String?
+    /// The Base64 encoded, 32-bit `CRC32` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC32: String?
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32C` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC32C: String?
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC64NVME` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC64NVME: String?
+    /// The Base64 encoded, 160-bit `SHA1` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA1` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA1: String?
+    /// The Base64 encoded, 256-bit `SHA256` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA256` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA256: String?
+    /// The Base64 encoded, 512-bit `SHA512` digest of the part. This checksum is present if the multipart upload request was created with the `SHA512` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA512: String?
+    /// The Base64 encoded, 128-bit `MD5` digest of the part. This checksum is present if the multipart upload request was created with the `MD5` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumMD5: String?
+    /// The Base64 encoded, 64-bit `XXHASH64` checksum of the part. This checksum is present if the multipart upload request was created with the `XXHASH64` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumXXHASH64: String?
+    /// The Base64 encoded, 64-bit `XXHASH3` checksum of the part. This checksum is present if the multipart upload request was created with the `XXHASH3` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumXXHASH3: String?
+    /// The Base64 encoded, 128-bit `XXHASH128` checksum of the part. This checksum is present if the multipart upload request was created with the `XXHASH128` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumXXHASH128: String?
+    /// Part number that identifies the part. This is a positive integer between 1 and 10,000.
+    ///
+    /// - **General purpose buckets** - In `CompleteMultipartUpload`, when a additional checksum (including `x-amz-checksum-crc32`, `x-amz-checksum-crc32c`, `x-amz-checksum-sha1`, or `x-amz-checksum-sha256`) is applied to each part, the `PartNumber` must start at 1 and the part numbers must be consecutive. Otherwise, Amazon S3 generates an HTTP `400 Bad Request` status code and an `InvalidPartOrder` error code.
+    /// - **Directory buckets** - In `CompleteMultipartUpload`, the `PartNumber` must start at 1 and the part numbers must be consecutive.
+    package var partNumber: Int?
+
+    package init(
+        eTag: String? = nil,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil,
+        partNumber: Int? = nil
+    ) {
+        self.eTag = eTag
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+        self.partNumber = partNumber
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.eTag = try reader.decodeIfPresent("ETag")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+        self.partNumber = try reader.decodeIfPresent("PartNumber")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.eTag, "ETag")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+        try writer.encodeIfPresent(self.partNumber, "PartNumber")
+    }
+}
+
 /// Container for all response elements.
 package struct CopyObjectResult: AWSShape {
     /// Returns the ETag of the new object. The ETag reflects only changes to the contents of an object, not its metadata.

@@ -5,6 +5,91 @@
 
 /// The operations of Amazon Simple Storage Service, as a protocol, so that tests can stub the client.
 package protocol EmulatorS3API: Sendable {
+    /// This operation aborts a multipart upload. After a multipart upload is aborted, no additional parts can be uploaded using that upload ID. The storage consumed by any previously uploaded parts will be freed. However, if any part uploads are currently in progress, those part uploads might or might not succeed. As a result, it might be necessary to abort a given multipart upload multiple times in order to completely free all storage consumed by all parts.
+    ///
+    /// To verify that all parts have been removed and prevent getting charged for the part storage, you should call the [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html) API operation and ensure that the parts list is empty.
+    ///
+    /// - **Directory buckets** - If multipart uploads in a directory bucket are in progress, you can't delete the bucket until all the in-progress multipart uploads are aborted or completed. To delete these in-progress multipart uploads, use the `ListMultipartUploads` operation to list the in-progress multipart uploads in the bucket and use the `AbortMultipartUpload` operation to abort all the in-progress multipart uploads.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - For information about permissions required to use the multipart upload, see [Multipart Upload and Permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) in the _Amazon S3 User Guide_.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// The following operations are related to `AbortMultipartUpload`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func abortMultipartUpload(_ input: AbortMultipartUploadRequest) async throws -> AbortMultipartUploadOutput
+
+    /// Completes a multipart upload by assembling previously uploaded parts.
+    ///
+    /// You first initiate the multipart upload and then upload all parts using the [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html) operation or the [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) operation. After successfully uploading all relevant parts of an upload, you call this `CompleteMultipartUpload` operation to complete the upload. Upon receiving this request, Amazon S3 concatenates all the parts in ascending order by part number to create a new object. In the CompleteMultipartUpload request, you must provide the parts list and ensure that the parts list is complete. The CompleteMultipartUpload API operation concatenates the parts that you provide in the list. For each part in the list, you must provide the `PartNumber` value and the `ETag` value that are returned after that part was uploaded.
+    ///
+    /// The processing of a CompleteMultipartUpload request could take several minutes to finalize. After Amazon S3 begins processing the request, it sends an HTTP response header that specifies a `200 OK` response. While processing is in progress, Amazon S3 periodically sends white space characters to keep the connection from timing out. A request could fail after the initial `200 OK` response has been sent. This means that a `200 OK` response can contain either a success or an error. The error response might be embedded in the `200 OK` response. If you call this API operation directly, make sure to design your application to parse the contents of the response and handle it appropriately. If you use Amazon Web Services SDKs, SDKs handle this condition. The SDKs detect the embedded error and apply error handling per your configuration settings (including automatically retrying the request as appropriate). If the condition persists, the SDKs throw an exception (or, for the SDKs that don't use exceptions, they return an error).
+    ///
+    /// Note that if `CompleteMultipartUpload` fails, applications should be prepared to retry any failed requests (including 500 error responses). For more information, see [Amazon S3 Error Best Practices](https://docs.aws.amazon.com/AmazonS3/latest/dev/ErrorBestPractices.html).
+    ///
+    /// You can't use `Content-Type: application/x-www-form-urlencoded` for the CompleteMultipartUpload requests. Also, if you don't provide a `Content-Type` header, `CompleteMultipartUpload` can still return a `200 OK` response.
+    ///
+    /// For more information about multipart uploads, see [Uploading Objects Using Multipart Upload](https://docs.aws.amazon.com/AmazonS3/latest/dev/uploadobjusingmpu.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - For information about permissions required to use the multipart upload API, see [Multipart Upload and Permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) in the _Amazon S3 User Guide_.
+    ///   If you provide an [additional checksum value](https://docs.aws.amazon.com/AmazonS3/latest/API/API_Checksum.html) in your `MultipartUpload` requests and the object is encrypted with Key Management Service, you must have permission to use the `kms:Decrypt` action for the `CompleteMultipartUpload` request to succeed.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///   If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// Special errors
+    ///
+    /// - Error Code: `EntityTooSmall`
+    ///
+    ///   - Description: Your proposed upload is smaller than the minimum allowed object size. Each part must be at least 5 MB in size, except the last part.
+    ///   - HTTP Status Code: 400 Bad Request
+    ///
+    /// - Error Code: `InvalidPart`
+    ///
+    ///   - Description: One or more of the specified parts could not be found. The part might not have been uploaded, or the specified ETag might not have matched the uploaded part's ETag.
+    ///   - HTTP Status Code: 400 Bad Request
+    ///
+    /// - Error Code: `InvalidPartOrder`
+    ///
+    ///   - Description: The list of parts was not in ascending order. The parts list must be specified in order by part number.
+    ///   - HTTP Status Code: 400 Bad Request
+    ///
+    /// - Error Code: `NoSuchUpload`
+    ///
+    ///   - Description: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+    ///   - HTTP Status Code: 404 Not Found
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// The following operations are related to `CompleteMultipartUpload`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func completeMultipartUpload(_ input: CompleteMultipartUploadRequest) async throws -> CompleteMultipartUploadOutput
+
     /// Creates a copy of an object that is already stored in Amazon S3.
     ///
     /// End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs). If you attempt to use an Email Grantee ACL in a request after October 1, 2025, the request will receive an `HTTP 405` (Method Not Allowed) error.
@@ -117,6 +202,75 @@ package protocol EmulatorS3API: Sendable {
     ///
     /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
     func createBucket(_ input: CreateBucketRequest) async throws -> CreateBucketOutput
+
+    /// End of support notice: As of October 1, 2025, Amazon S3 has discontinued support for Email Grantee Access Control Lists (ACLs). If you attempt to use an Email Grantee ACL in a request after October 1, 2025, the request will receive an `HTTP 405` (Method Not Allowed) error.
+    ///
+    /// This change affects the following Amazon Web Services Regions: US East (N. Virginia), US West (N. California), US West (Oregon), Asia Pacific (Singapore), Asia Pacific (Sydney), Asia Pacific (Tokyo), Europe (Ireland), and South America (São Paulo).
+    ///
+    /// This action initiates a multipart upload and returns an upload ID. This upload ID is used to associate all of the parts in the specific multipart upload. You specify this upload ID in each of your subsequent upload part requests (see [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)). You also include this upload ID in the final request to either complete or abort the multipart upload request. For more information about multipart uploads, see [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the _Amazon S3 User Guide_.
+    ///
+    /// After you initiate a multipart upload and upload one or more parts, to stop being charged for storing the uploaded parts, you must either complete or abort the multipart upload. Amazon S3 frees up the space used to store the parts and stops charging you for storing them only after you either complete or abort a multipart upload.
+    ///
+    /// If you have configured a lifecycle rule to abort incomplete multipart uploads, the created multipart upload must be completed within the number of days specified in the bucket lifecycle configuration. Otherwise, the incomplete multipart upload becomes eligible for an abort action and Amazon S3 aborts the multipart upload. For more information, see [Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config).
+    ///
+    /// - **Directory buckets** - S3 Lifecycle is not supported by directory buckets.
+    /// - **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Request signing
+    ///
+    /// For request signing, multipart upload is just a series of regular requests. You initiate a multipart upload, send one or more requests to upload parts, and then complete the multipart upload process. You sign each request individually. There is nothing special about signing multipart upload requests. For more information about signing, see [Authenticating Requests (Amazon Web Services Signature Version 4)](https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-authenticating-requests.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - To perform a multipart upload with encryption using an Key Management Service (KMS) KMS key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey` actions on the key. The requester must also have permissions for the `kms:GenerateDataKey` action for the `CreateMultipartUpload` API. Then, the requester needs permissions for the `kms:Decrypt` action on the `UploadPart` and `UploadPartCopy` APIs. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information, see [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) and [Protecting data using server-side encryption with Amazon Web Services KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the _Amazon S3 User Guide_.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// Encryption
+    ///
+    /// - **General purpose buckets** - Server-side encryption is for data encryption at rest. Amazon S3 encrypts your data as it writes it to disks in its data centers and decrypts it when you access it. Amazon S3 automatically encrypts all new objects that are uploaded to an S3 bucket. When doing a multipart upload, if you don't specify encryption information in your request, the encryption setting of the uploaded parts is set to the default encryption configuration of the destination bucket. By default, all buckets have a base level of encryption configuration that uses server-side encryption with Amazon S3 managed keys (SSE-S3). If the destination bucket has a default encryption configuration that uses server-side encryption with an Key Management Service (KMS) key (SSE-KMS), or a customer-provided encryption key (SSE-C), Amazon S3 uses the corresponding KMS key, or a customer-provided key to encrypt the uploaded parts. When you perform a CreateMultipartUpload operation, if you want to use a different type of encryption setting for the uploaded parts, you can request that Amazon S3 encrypts the object with a different encryption key (such as an Amazon S3 managed key, a KMS key, or a customer-provided key). When the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence. If you choose to provide your own encryption key, the request headers you provide in [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) requests must match the headers you used in the `CreateMultipartUpload` request.
+    ///
+    ///   - Use KMS keys (SSE-KMS) that include the Amazon Web Services managed key (`aws/s3`) and KMS customer managed keys stored in Key Management Service (KMS) – If you want Amazon Web Services to manage the keys used to encrypt data, specify the following headers in the request.
+    ///
+    ///     - `x-amz-server-side-encryption`
+    ///     - `x-amz-server-side-encryption-aws-kms-key-id`
+    ///     - `x-amz-server-side-encryption-context`
+    ///
+    ///     - If you specify `x-amz-server-side-encryption:aws:kms`, but don't provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3` key) in KMS to protect the data.
+    ///     - To perform a multipart upload with encryption by using an Amazon Web Services KMS key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey*` actions on the key. These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information, see [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) and [Protecting data using server-side encryption with Amazon Web Services KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the _Amazon S3 User Guide_.
+    ///     - If your Identity and Access Management (IAM) user or role is in the same Amazon Web Services account as the KMS key, then you must have these permissions on the key policy. If your IAM user or role is in a different account from the key, then you must have the permissions on both the key policy and your IAM user or role.
+    ///     - All `GET` and `PUT` requests for an object protected by KMS fail if you don't make them by using Secure Sockets Layer (SSL), Transport Layer Security (TLS), or Signature Version 4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the _Amazon S3 User Guide_.
+    ///
+    /// For more information about server-side encryption with KMS keys (SSE-KMS), see [Protecting Data Using Server-Side Encryption with KMS keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the _Amazon S3 User Guide_.
+    ///
+    ///   - Use customer-provided encryption keys (SSE-C) – If you want to manage your own encryption keys, provide all the following headers in the request.
+    ///
+    ///     - `x-amz-server-side-encryption-customer-algorithm`
+    ///     - `x-amz-server-side-encryption-customer-key`
+    ///     - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about server-side encryption with customer-provided encryption keys (SSE-C), see [ Protecting data using server-side encryption with customer-provided encryption keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
+    ///
+    /// - **Directory buckets** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the _Amazon S3 User Guide_. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
+    ///   In the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)) using the REST API, the encryption request headers must match the encryption settings that are specified in the `CreateSession` request. You can't override the values of the encryption settings (`x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-context`, and `x-amz-server-side-encryption-bucket-key-enabled`) that are specified in the `CreateSession` request. You don't need to explicitly specify these encryption settings values in Zonal endpoint API calls, and Amazon S3 will use the encryption settings values from the `CreateSession` request to protect new objects in the directory bucket.
+    ///
+    /// When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket.
+    ///
+    /// For directory buckets, when you perform a `CreateMultipartUpload` operation and an `UploadPartCopy` operation, the request headers you provide in the `CreateMultipartUpload` request must match the default encryption configuration of the destination bucket.
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// The following operations are related to `CreateMultipartUpload`:
+    ///
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func createMultipartUpload(_ input: CreateMultipartUploadRequest) async throws -> CreateMultipartUploadOutput
 
     /// Deletes the S3 bucket. All objects (including all object versions and delete markers) in the bucket must be deleted before the bucket itself can be deleted.
     ///
@@ -311,6 +465,59 @@ package protocol EmulatorS3API: Sendable {
     /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
     func getObject(_ input: GetObjectRequest) async throws -> GetObjectOutput
 
+    /// The `HEAD` operation retrieves metadata from an object without returning the object itself. This operation is useful if you're interested only in an object's metadata.
+    ///
+    /// A `HEAD` request has the same options as a `GET` operation on an object. The response is identical to the `GET` response except that there is no response body. Because of this, if the `HEAD` request generates an error, it returns a generic code, such as `400 Bad Request`, `403 Forbidden`, `404 Not Found`, `405 Method Not Allowed`, `412 Precondition Failed`, or `304 Not Modified`. It's not possible to retrieve the exact exception of these error codes.
+    ///
+    /// Request headers are limited to 8 KB in size. For more information, see [Common Request Headers](https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonRequestHeaders.html).
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - To use `HEAD`, you must have the `s3:GetObject` permission. You need the relevant read object (or version) permission for this operation. For more information, see [Actions, resources, and condition keys for Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/dev/list_amazons3.html) in the _Amazon S3 User Guide_. For more information about the permissions to S3 API operations by S3 resource types, see [Required permissions for Amazon S3 API operations](/AmazonS3/latest/userguide/using-with-s3-policy-actions.html) in the _Amazon S3 User Guide_.
+    ///   If the object you request doesn't exist, the error that Amazon S3 returns depends on whether you also have the `s3:ListBucket` permission.
+    ///
+    ///   - If you have the `s3:ListBucket` permission on the bucket, Amazon S3 returns an HTTP status code `404 Not Found` error.
+    ///   - If you don’t have the `s3:ListBucket` permission, Amazon S3 returns an HTTP status code `403 Forbidden` error.
+    ///
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///   If you enable `x-amz-checksum-mode` in the request and the object is encrypted with Amazon Web Services Key Management Service (Amazon Web Services KMS), you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key to retrieve the checksum of the object.
+    ///
+    /// Encryption
+    ///
+    /// Encryption request headers, like `x-amz-server-side-encryption`, should not be sent for `HEAD` requests if your object uses server-side encryption with Key Management Service (KMS) keys (SSE-KMS), dual-layer server-side encryption with Amazon Web Services KMS keys (DSSE-KMS), or server-side encryption with Amazon S3 managed encryption keys (SSE-S3). The `x-amz-server-side-encryption` header is used when you `PUT` an object to S3 and want to specify the encryption method. If you include this header in a `HEAD` request for an object that uses these types of keys, you’ll get an HTTP `400 Bad Request` error. It's because the encryption method can't be changed when you retrieve the object.
+    ///
+    /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you retrieve the metadata from the object, you must use the following headers to provide the encryption key for the server to be able to retrieve the object's metadata. The headers are:
+    ///
+    /// - `x-amz-server-side-encryption-customer-algorithm`
+    /// - `x-amz-server-side-encryption-customer-key`
+    /// - `x-amz-server-side-encryption-customer-key-MD5`
+    ///
+    /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory bucket** - For directory buckets, there are only two supported options for server-side encryption: SSE-S3 and SSE-KMS. SSE-C isn't supported. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Versioning
+    ///
+    /// - If the current version of the object is a delete marker, Amazon S3 behaves as if the object was deleted and includes `x-amz-delete-marker: true` in the response.
+    /// - If the specified version is a delete marker, the response returns a `405 Method Not Allowed` error and the `Last-Modified: timestamp` response header.
+    ///
+    /// - **Directory buckets** - Delete marker is not supported for directory buckets.
+    /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets. For this API operation, only the `null` value of the version ID is supported by directory buckets. You can only specify `null` to the `versionId` query parameter in the request.
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// The following actions are related to `HeadObject`:
+    ///
+    /// - [GetObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html)
+    /// - [GetObjectAttributes](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAttributes.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func headObject(_ input: HeadObjectRequest) async throws -> HeadObjectOutput
+
     /// Returns some or all (up to 1,000) of the objects in a bucket with each request. You can use the request parameters as selection criteria to return a subset of the objects in a bucket. A `200 OK` response can contain valid or invalid XML. Make sure to design your application to parse the contents of the response and handle it appropriately. For more information about listing objects, see [Listing object keys programmatically](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ListingKeysUsingAPIs.html) in the _Amazon S3 User Guide_. To get a list of your buckets, see [ListBuckets](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html).
     ///
     /// - **General purpose bucket** - For general purpose buckets, `ListObjectsV2` doesn't return prefixes that are related only to in-progress multipart uploads.
@@ -403,6 +610,75 @@ package protocol EmulatorS3API: Sendable {
     ///
     /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
     func putObject(_ input: PutObjectRequest) async throws -> PutObjectOutput
+
+    /// Uploads a part in a multipart upload.
+    ///
+    /// In this operation, you provide new data as a part of an object in your request. However, you have an option to specify your existing Amazon S3 object as a data source for the part you are uploading. To upload a part from an existing object, you use the [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html) operation.
+    ///
+    /// You must initiate a multipart upload (see [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)) before you can upload any part. In response to your initiate request, Amazon S3 returns an upload ID, a unique identifier that you must include in your upload part request.
+    ///
+    /// Part numbers can be any number from 1 to 10,000, inclusive. A part number uniquely identifies a part and also defines its position within the object being created. If you upload a new part using the same part number that was used with a previous part, the previously uploaded part is overwritten.
+    ///
+    /// For information about maximum and minimum part sizes and other multipart upload specifications, see [Multipart upload limits](https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html) in the _Amazon S3 User Guide_.
+    ///
+    /// After you initiate multipart upload and upload one or more parts, you must either complete or abort multipart upload in order to stop getting charged for storage of the uploaded parts. Only after you either complete or abort multipart upload, Amazon S3 frees up the parts storage and stops charging you for the parts storage.
+    ///
+    /// For more information on multipart uploads, go to [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the _Amazon S3 User Guide_ .
+    ///
+    /// **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - To perform a multipart upload with encryption using an Key Management Service key, the requester must have permission to the `kms:Decrypt` and `kms:GenerateDataKey` actions on the key. The requester must also have permissions for the `kms:GenerateDataKey` action for the `CreateMultipartUpload` API. Then, the requester needs permissions for the `kms:Decrypt` action on the `UploadPart` and `UploadPartCopy` APIs.
+    ///   These permissions are required because Amazon S3 must decrypt and read data from the encrypted file parts before it completes the multipart upload. For more information about KMS permissions, see [Protecting data using server-side encryption with KMS](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html) in the _Amazon S3 User Guide_. For information about the permissions required to use the multipart upload API, see [Multipart upload and permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) and [Multipart upload API and permissions](https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions) in the _Amazon S3 User Guide_.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///   If the object is encrypted with SSE-KMS, you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key.
+    ///
+    /// Data integrity
+    ///
+    /// **General purpose bucket** - To ensure that data is not corrupted traversing the network, specify the `Content-MD5` header in the upload part request. Amazon S3 checks the part data against the provided MD5 value. If they do not match, Amazon S3 returns an error. If the upload request is signed with Signature Version 4, then Amazon Web Services S3 uses the `x-amz-content-sha256` header as a checksum instead of `Content-MD5`. For more information see [Authenticating Requests: Using the Authorization Header (Amazon Web Services Signature Version 4)](https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-auth-using-authorization-header.html).
+    ///
+    /// **Directory buckets** - MD5 is not supported by directory buckets. You can use checksum algorithms to check object integrity.
+    ///
+    /// Encryption
+    ///
+    /// - **General purpose bucket** - Server-side encryption is for data encryption at rest. Amazon S3 encrypts your data as it writes it to disks in its data centers and decrypts it when you access it. You have mutually exclusive options to protect data using server-side encryption in Amazon S3, depending on how you choose to manage the encryption keys. Specifically, the encryption key options are Amazon S3 managed keys (SSE-S3), Amazon Web Services KMS keys (SSE-KMS), and Customer-Provided Keys (SSE-C). Amazon S3 encrypts data with server-side encryption using Amazon S3 managed keys (SSE-S3) by default. You can optionally tell Amazon S3 to encrypt data at rest using server-side encryption with other key options. The option you use depends on whether you want to use KMS keys (SSE-KMS) or provide your own encryption key (SSE-C).
+    ///   Server-side encryption is supported by the S3 Multipart Upload operations. Unless you are using a customer-provided encryption key (SSE-C), you don't need to specify the encryption parameters in each UploadPart request. Instead, you only need to specify the server-side encryption parameters in the initial Initiate Multipart request. For more information, see [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html).
+    ///
+    /// If you have server-side encryption with customer-provided keys (SSE-C) blocked for your general purpose bucket, you will get an HTTP 403 Access Denied error when you specify the SSE-C request headers while writing new data to your bucket. For more information, see [Blocking or unblocking SSE-C for a general purpose bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/blocking-unblocking-s3-c-encryption-gpb.html).
+    ///
+    /// If you request server-side encryption using a customer-provided encryption key (SSE-C) in your initiate multipart upload request, you must provide identical encryption information in each part upload using the following request headers.
+    ///
+    ///   - x-amz-server-side-encryption-customer-algorithm
+    ///   - x-amz-server-side-encryption-customer-key
+    ///   - x-amz-server-side-encryption-customer-key-MD5
+    ///
+    /// For more information, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html) in the _Amazon S3 User Guide_.
+    ///
+    /// - **Directory buckets** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`).
+    ///
+    /// Special errors
+    ///
+    /// - Error Code: `NoSuchUpload`
+    ///
+    ///   - Description: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+    ///   - HTTP Status Code: 404 Not Found
+    ///   - SOAP Fault Code Prefix: Client
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// The following operations are related to `UploadPart`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [ListMultipartUploads](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func uploadPart(_ input: UploadPartRequest) async throws -> UploadPartOutput
 }
 
 /// A client for Amazon Simple Storage Service (API version 2006-03-01).
@@ -434,12 +710,24 @@ package struct EmulatorS3Client: EmulatorS3API {
         client = try AWSClient(service: Self.service, configuration: configuration)
     }
 
+    package func abortMultipartUpload(_ input: AbortMultipartUploadRequest) async throws -> AbortMultipartUploadOutput {
+        try await client.execute(Operations.abortMultipartUpload, input)
+    }
+
+    package func completeMultipartUpload(_ input: CompleteMultipartUploadRequest) async throws -> CompleteMultipartUploadOutput {
+        try await client.execute(Operations.completeMultipartUpload, input)
+    }
+
     package func copyObject(_ input: CopyObjectRequest) async throws -> CopyObjectOutput {
         try await client.execute(Operations.copyObject, input)
     }
 
     package func createBucket(_ input: CreateBucketRequest) async throws -> CreateBucketOutput {
         try await client.execute(Operations.createBucket, input)
+    }
+
+    package func createMultipartUpload(_ input: CreateMultipartUploadRequest) async throws -> CreateMultipartUploadOutput {
+        try await client.execute(Operations.createMultipartUpload, input)
     }
 
     package func deleteBucket(_ input: DeleteBucketRequest) async throws {
@@ -462,6 +750,10 @@ package struct EmulatorS3Client: EmulatorS3API {
         try await client.execute(Operations.getObject, input)
     }
 
+    package func headObject(_ input: HeadObjectRequest) async throws -> HeadObjectOutput {
+        try await client.execute(Operations.headObject, input)
+    }
+
     package func listObjectsV2(_ input: ListObjectsV2Request) async throws -> ListObjectsV2Output {
         try await client.execute(Operations.listObjectsV2, input)
     }
@@ -469,9 +761,23 @@ package struct EmulatorS3Client: EmulatorS3API {
     package func putObject(_ input: PutObjectRequest) async throws -> PutObjectOutput {
         try await client.execute(Operations.putObject, input)
     }
+
+    package func uploadPart(_ input: UploadPartRequest) async throws -> UploadPartOutput {
+        try await client.execute(Operations.uploadPart, input)
+    }
 }
 
 extension EmulatorS3Client {
+    /// A presigned request for `AbortMultipartUpload` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(abortMultipartUpload input: AbortMultipartUploadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.abortMultipartUpload, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CompleteMultipartUpload` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(completeMultipartUpload input: CompleteMultipartUploadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.completeMultipartUpload, input, expiresIn: expiresIn)
+    }
+
     /// A presigned request for `CopyObject` with `input`, valid for `expiresIn` (1 second to 7 days).
     package func presignedURL(copyObject input: CopyObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.copyObject, input, expiresIn: expiresIn)
@@ -480,6 +786,11 @@ extension EmulatorS3Client {
     /// A presigned request for `CreateBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
     package func presignedURL(createBucket input: CreateBucketRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.createBucket, input, expiresIn: expiresIn)
+    }
+
+    /// A presigned request for `CreateMultipartUpload` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(createMultipartUpload input: CreateMultipartUploadRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.createMultipartUpload, input, expiresIn: expiresIn)
     }
 
     /// A presigned request for `DeleteBucket` with `input`, valid for `expiresIn` (1 second to 7 days).
@@ -507,6 +818,11 @@ extension EmulatorS3Client {
         try await client.presign(Operations.getObject, input, expiresIn: expiresIn)
     }
 
+    /// A presigned request for `HeadObject` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(headObject input: HeadObjectRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.headObject, input, expiresIn: expiresIn)
+    }
+
     /// A presigned request for `ListObjectsV2` with `input`, valid for `expiresIn` (1 second to 7 days).
     package func presignedURL(listObjectsV2 input: ListObjectsV2Request, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.listObjectsV2, input, expiresIn: expiresIn)
@@ -517,16 +833,26 @@ extension EmulatorS3Client {
         try await client.presign(Operations.putObject, input, expiresIn: expiresIn)
     }
 
+    /// A presigned request for `UploadPart` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(uploadPart input: UploadPartRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.uploadPart, input, expiresIn: expiresIn)
+    }
+
     /// The operations' HTTP bindings.
     package enum Operations {
+        package static let abortMultipartUpload = AWSOperation("AbortMultipartUpload", method: "DELETE", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let completeMultipartUpload = AWSOperation("CompleteMultipartUpload", method: "POST", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
         package static let copyObject = AWSOperation("CopyObject", method: "PUT", requestURI: "/{Key+}", staticContextParams: ["DisableS3ExpressSessionAuth": true], contextParams: ["Bucket": "Bucket", "CopySource": "CopySource", "Key": "Key"])
         package static let createBucket = AWSOperation("CreateBucket", method: "PUT", requestURI: "", staticContextParams: ["DisableAccessPoints": true, "UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
+        package static let createMultipartUpload = AWSOperation("CreateMultipartUpload", method: "POST", requestURI: "/{Key+}?uploads", contextParams: ["Bucket": "Bucket", "Key": "Key"])
         package static let deleteBucket = AWSOperation("DeleteBucket", method: "DELETE", requestURI: "", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let deleteObject = AWSOperation("DeleteObject", method: "DELETE", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
         package static let deleteObjects = AWSOperation("DeleteObjects", method: "POST", requestURI: "?delete", contextParams: ["Bucket": "Bucket"], checksum: AWSHTTPChecksum(required: true, algorithmHeader: "x-amz-sdk-checksum-algorithm"))
         package static let getBucketLocation = AWSOperation("GetBucketLocation", method: "GET", requestURI: "?location", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(validationModeHeader: "x-amz-checksum-mode", responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]))
+        package static let headObject = AWSOperation("HeadObject", method: "HEAD", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
         package static let listObjectsV2 = AWSOperation("ListObjectsV2", method: "GET", requestURI: "?list-type=2", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])
         package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(algorithmHeader: "x-amz-sdk-checksum-algorithm"))
+        package static let uploadPart = AWSOperation("UploadPart", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(algorithmHeader: "x-amz-sdk-checksum-algorithm"))
     }
 }

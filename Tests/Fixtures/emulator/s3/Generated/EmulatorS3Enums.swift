@@ -3,6 +3,17 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
+package struct ArchiveStatus: AWSEnum {
+    package let rawValue: String
+
+    package init(rawValue: String) { self.rawValue = rawValue }
+
+    package static let archiveAccess = Self(rawValue: "ARCHIVE_ACCESS")
+    package static let deepArchiveAccess = Self(rawValue: "DEEP_ARCHIVE_ACCESS")
+
+    package static let knownValues: [Self] = [.archiveAccess, .deepArchiveAccess]
+}
+
 package struct BucketCannedACL: AWSEnum {
     package let rawValue: String
 

@@ -161,6 +161,24 @@ package struct NoSuchKey: AWSModeledError {
     }
 }
 
+/// The specified multipart upload does not exist.
+package struct NoSuchUpload: AWSModeledError {
+    /// The code, message, status and request id of the error response.
+    package var context = AWSErrorContext()
+
+    package init(context: AWSErrorContext = AWSErrorContext()) {
+        self.context = context
+    }
+
+    package init(from decoder: any Decoder) throws {
+        _ = try AWSKeyedReader(decoder)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        _ = AWSKeyedWriter(encoder)
+    }
+}
+
 /// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
 package struct ObjectNotInActiveTierError: AWSModeledError {
     /// The code, message, status and request id of the error response.
@@ -208,6 +226,7 @@ extension EmulatorS3Client {
         "InvalidWriteOffset": InvalidWriteOffset.self,
         "NoSuchBucket": NoSuchBucket.self,
         "NoSuchKey": NoSuchKey.self,
+        "NoSuchUpload": NoSuchUpload.self,
         "ObjectNotInActiveTierError": ObjectNotInActiveTierError.self,
         "TooManyParts": TooManyParts.self,
     ]

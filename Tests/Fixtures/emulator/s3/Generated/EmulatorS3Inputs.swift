@@ -4,6 +4,319 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
+package struct AbortMultipartUploadRequest: AWSShape {
+    /// The bucket name to which the upload was taking place.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Key of the object for which the multipart upload was initiated.
+    package var key: String
+    /// Upload ID that identifies the multipart upload.
+    package var uploadId: String
+    package var requestPayer: RequestPayer?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    /// If present, this header aborts an in progress multipart upload only if it was initiated on the provided timestamp. If the initiated timestamp of the multipart upload does not match the provided value, the operation returns a `412 Precondition Failed` error. If the initiated timestamp matches or if the multipart upload doesn’t exist, the operation returns a `204 Success (No Content)` response.
+    ///
+    /// This functionality is only supported for directory buckets.
+    package var ifMatchInitiatedTime: Date?
+
+    package init(
+        bucket: String,
+        key: String,
+        uploadId: String,
+        requestPayer: RequestPayer? = nil,
+        expectedBucketOwner: String? = nil,
+        ifMatchInitiatedTime: Date? = nil
+    ) {
+        self.bucket = bucket
+        self.key = key
+        self.uploadId = uploadId
+        self.requestPayer = requestPayer
+        self.expectedBucketOwner = expectedBucketOwner
+        self.ifMatchInitiatedTime = ifMatchInitiatedTime
+    }
+
+    package static let awsMembers = [
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("Key", .uri("Key", greedy: true)),
+        AWSMember("UploadId", .query("uploadId")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("IfMatchInitiatedTime", .header("x-amz-if-match-initiated-time"), timestampFormat: .rfc822),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.key, .init(min: 1), path, "key")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decode("Bucket")
+        self.key = try reader.decode("Key")
+        self.uploadId = try reader.decode("UploadId")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.ifMatchInitiatedTime = try reader.decodeIfPresent("IfMatchInitiatedTime")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encode(self.key, "Key")
+        try writer.encode(self.uploadId, "UploadId")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.ifMatchInitiatedTime, "IfMatchInitiatedTime")
+    }
+}
+
+package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
+    /// Name of the bucket to which the multipart upload was initiated.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Object key for which the multipart upload was initiated.
+    package var key: String
+    /// The container for the multipart upload request information.
+    package var multipartUpload: CompletedMultipartUpload?
+    /// ID for the initiated multipart upload.
+    package var uploadId: String
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC32: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC32C: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumCRC64NVME: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA1: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA256: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 512-bit `SHA512` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumSHA512: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `MD5` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumMD5: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH64` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumXXHASH64: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH3` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumXXHASH3: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `XXHASH128` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumXXHASH128: String?
+    /// This header specifies the checksum type of the object, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum that was specified. If the checksum type doesn’t match the checksum type that was specified for the object during the `CreateMultipartUpload` request, it’ll result in a `BadDigest` error. For more information, see Checking object integrity in the Amazon S3 User Guide.
+    package var checksumType: ChecksumType?
+    /// The expected total object size of the multipart upload request. If there’s a mismatch between the specified object size value and the actual object size value, it results in an `HTTP 400 InvalidRequest` error.
+    package var mpuObjectSize: Int64?
+    package var requestPayer: RequestPayer?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    /// Uploads the object only if the ETag (entity tag) value provided during the WRITE operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error.
+    ///
+    /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag, re-initiate the multipart upload with `CreateMultipartUpload`, and re-upload each part.
+    ///
+    /// Expects the ETag value as a string.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the _Amazon S3 User Guide_.
+    package var ifMatch: String?
+    /// Uploads the object only if the object key name does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error.
+    ///
+    /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should re-initiate the multipart upload with `CreateMultipartUpload` and re-upload each part.
+    ///
+    /// Expects the '*' (asterisk) character.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the _Amazon S3 User Guide_.
+    package var ifNoneMatch: String?
+    /// The server-side encryption (SSE) algorithm used to encrypt the object. This parameter is required only when the object was created using a checksum algorithm or if your bucket policy requires the use of SSE-C. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html#ssec-require-condition-key) in the _Amazon S3 User Guide_.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerAlgorithm: String?
+    /// The server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKey: String?
+    /// The MD5 server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKeyMD5: String?
+
+    package init(
+        bucket: String,
+        key: String,
+        multipartUpload: CompletedMultipartUpload? = nil,
+        uploadId: String,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil,
+        checksumType: ChecksumType? = nil,
+        mpuObjectSize: Int64? = nil,
+        requestPayer: RequestPayer? = nil,
+        expectedBucketOwner: String? = nil,
+        ifMatch: String? = nil,
+        ifNoneMatch: String? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKey: String? = nil,
+        sseCustomerKeyMD5: String? = nil
+    ) {
+        self.bucket = bucket
+        self.key = key
+        self.multipartUpload = multipartUpload
+        self.uploadId = uploadId
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+        self.checksumType = checksumType
+        self.mpuObjectSize = mpuObjectSize
+        self.requestPayer = requestPayer
+        self.expectedBucketOwner = expectedBucketOwner
+        self.ifMatch = ifMatch
+        self.ifNoneMatch = ifNoneMatch
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKey = sseCustomerKey
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+    }
+
+    package static let awsMembers = [
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("Key", .uri("Key", greedy: true)),
+        AWSMember("CompleteMultipartUpload", .payload, xmlNamespace: AWSXMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/")),
+        AWSMember("UploadId", .query("uploadId")),
+        AWSMember("ChecksumCRC32", .header("x-amz-checksum-crc32")),
+        AWSMember("ChecksumCRC32C", .header("x-amz-checksum-crc32c")),
+        AWSMember("ChecksumCRC64NVME", .header("x-amz-checksum-crc64nvme")),
+        AWSMember("ChecksumSHA1", .header("x-amz-checksum-sha1")),
+        AWSMember("ChecksumSHA256", .header("x-amz-checksum-sha256")),
+        AWSMember("ChecksumSHA512", .header("x-amz-checksum-sha512")),
+        AWSMember("ChecksumMD5", .header("x-amz-checksum-md5")),
+        AWSMember("ChecksumXXHASH64", .header("x-amz-checksum-xxhash64")),
+        AWSMember("ChecksumXXHASH3", .header("x-amz-checksum-xxhash3")),
+        AWSMember("ChecksumXXHASH128", .header("x-amz-checksum-xxhash128")),
+        AWSMember("ChecksumType", .header("x-amz-checksum-type")),
+        AWSMember("MpuObjectSize", .header("x-amz-mp-object-size")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("IfMatch", .header("If-Match")),
+        AWSMember("IfNoneMatch", .header("If-None-Match")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKey", .header("x-amz-server-side-encryption-customer-key")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.key, .init(min: 1), path, "key")
+    }
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "bucket": self.bucket as Any,
+            "key": self.key as Any,
+            "multipartUpload": self.multipartUpload as Any,
+            "uploadId": self.uploadId as Any,
+            "checksumCRC32": self.checksumCRC32 as Any,
+            "checksumCRC32C": self.checksumCRC32C as Any,
+            "checksumCRC64NVME": self.checksumCRC64NVME as Any,
+            "checksumSHA1": self.checksumSHA1 as Any,
+            "checksumSHA256": self.checksumSHA256 as Any,
+            "checksumSHA512": self.checksumSHA512 as Any,
+            "checksumMD5": self.checksumMD5 as Any,
+            "checksumXXHASH64": self.checksumXXHASH64 as Any,
+            "checksumXXHASH3": self.checksumXXHASH3 as Any,
+            "checksumXXHASH128": self.checksumXXHASH128 as Any,
+            "checksumType": self.checksumType as Any,
+            "mpuObjectSize": self.mpuObjectSize as Any,
+            "requestPayer": self.requestPayer as Any,
+            "expectedBucketOwner": self.expectedBucketOwner as Any,
+            "ifMatch": self.ifMatch as Any,
+            "ifNoneMatch": self.ifNoneMatch as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKey": self.sseCustomerKey.map { _ in AWSRedacted() } as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decode("Bucket")
+        self.key = try reader.decode("Key")
+        self.multipartUpload = try reader.decodeIfPresent("CompleteMultipartUpload")
+        self.uploadId = try reader.decode("UploadId")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+        self.mpuObjectSize = try reader.decodeIfPresent("MpuObjectSize")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.ifMatch = try reader.decodeIfPresent("IfMatch")
+        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encode(self.key, "Key")
+        try writer.encodeIfPresent(self.multipartUpload, "CompleteMultipartUpload")
+        try writer.encode(self.uploadId, "UploadId")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
+        try writer.encodeIfPresent(self.mpuObjectSize, "MpuObjectSize")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.ifMatch, "IfMatch")
+        try writer.encodeIfPresent(self.ifNoneMatch, "IfNoneMatch")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKey, "SSECustomerKey")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+    }
+}
+
 package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// The canned access control list (ACL) to apply to the object.
     ///
@@ -684,6 +997,445 @@ package struct CreateBucketRequest: AWSShape {
     }
 }
 
+package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
+    /// The canned ACL to apply to the object. Amazon S3 supports a set of predefined ACLs, known as _canned ACLs_. Each canned ACL has a predefined set of grantees and permissions. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the _Amazon S3 User Guide_.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can grant access permissions to individual Amazon Web Services accounts or to predefined groups defined by Amazon S3. These permissions are then added to the access control list (ACL) on the new object. For more information, see [Using ACLs](https://docs.aws.amazon.com/AmazonS3/latest/dev/S3_ACLs_UsingACLs.html). One way to grant the permissions using the request headers is to specify a canned ACL with the `x-amz-acl` request header.
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var acl: ObjectCannedACL?
+    /// The name of the bucket where the multipart upload is initiated and where the object is uploaded.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Specifies caching behavior along the request/reply chain.
+    package var cacheControl: String?
+    /// Specifies presentational information for the object.
+    package var contentDisposition: String?
+    /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    ///
+    /// For directory buckets, only the `aws-chunked` value is supported in this header field.
+    package var contentEncoding: String?
+    /// The language that the content is in.
+    package var contentLanguage: String?
+    /// A standard MIME type describing the format of the object data.
+    package var contentType: String?
+    /// The date and time at which the object is no longer cacheable.
+    package var expires: String?
+    /// Specify access permissions explicitly to give the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account
+    ///
+    /// Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    ///
+    ///   - US East (N. Virginia)
+    ///   - US West (N. California)
+    ///   - US West (Oregon)
+    ///   - Asia Pacific (Singapore)
+    ///   - Asia Pacific (Sydney)
+    ///   - Asia Pacific (Tokyo)
+    ///   - Europe (Ireland)
+    ///   - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantFullControl: String?
+    /// Specify access permissions explicitly to allow grantee to read the object data and its metadata.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account
+    ///
+    /// Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    ///
+    ///   - US East (N. Virginia)
+    ///   - US West (N. California)
+    ///   - US West (Oregon)
+    ///   - Asia Pacific (Singapore)
+    ///   - Asia Pacific (Sydney)
+    ///   - Asia Pacific (Tokyo)
+    ///   - Europe (Ireland)
+    ///   - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantRead: String?
+    /// Specify access permissions explicitly to allows grantee to read the object ACL.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account
+    ///
+    /// Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    ///
+    ///   - US East (N. Virginia)
+    ///   - US West (N. California)
+    ///   - US West (Oregon)
+    ///   - Asia Pacific (Singapore)
+    ///   - Asia Pacific (Sydney)
+    ///   - Asia Pacific (Tokyo)
+    ///   - Europe (Ireland)
+    ///   - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantReadACP: String?
+    /// Specify access permissions explicitly to allows grantee to allow grantee to write the ACL for the applicable object.
+    ///
+    /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
+    ///
+    /// You specify each grantee as a type=value pair, where the type is one of the following:
+    ///
+    /// - `id` – if the value specified is the canonical user ID of an Amazon Web Services account
+    /// - `uri` – if you are granting permissions to a predefined group
+    /// - `emailAddress` – if the value specified is the email address of an Amazon Web Services account
+    ///
+    /// Using email addresses to specify a grantee is only supported in the following Amazon Web Services Regions:
+    ///
+    ///   - US East (N. Virginia)
+    ///   - US West (N. California)
+    ///   - US West (Oregon)
+    ///   - Asia Pacific (Singapore)
+    ///   - Asia Pacific (Sydney)
+    ///   - Asia Pacific (Tokyo)
+    ///   - Europe (Ireland)
+    ///   - South America (São Paulo)
+    ///
+    /// For a list of all the Amazon S3 supported Regions and endpoints, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region) in the Amazon Web Services General Reference.
+    ///
+    /// For example, the following `x-amz-grant-read` header grants the Amazon Web Services accounts identified by account IDs permissions to read object data and its metadata:
+    ///
+    /// `x-amz-grant-read: id="11112222333", id="444455556666"`
+    ///
+    /// - This functionality is not supported for directory buckets.
+    /// - This functionality is not supported for Amazon S3 on Outposts.
+    package var grantWriteACP: String?
+    /// Object key for which the multipart upload is to be initiated.
+    package var key: String
+    /// A map of metadata to store with the object in S3.
+    package var metadata: [String: String]?
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
+    ///
+    /// - **Directory buckets** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the _Amazon S3 User Guide_. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
+    ///   In the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)) using the REST API, the encryption request headers must match the encryption settings that are specified in the `CreateSession` request. You can't override the values of the encryption settings (`x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-context`, and `x-amz-server-side-encryption-bucket-key-enabled`) that are specified in the `CreateSession` request. You don't need to explicitly specify these encryption settings values in Zonal endpoint API calls, and Amazon S3 will use the encryption settings values from the `CreateSession` request to protect new objects in the directory bucket.
+    ///
+    /// When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket.
+    ///
+    /// - **S3 access points for Amazon FSx** - When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`. All Amazon FSx file systems have encryption configured by default and are encrypted at rest. Data is automatically encrypted before being written to the file system, and automatically decrypted as it is read. These processes are handled transparently by Amazon FSx.
+    package var serverSideEncryption: ServerSideEncryption?
+    /// By default, Amazon S3 uses the STANDARD Storage Class to store newly created objects. The STANDARD storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the _Amazon S3 User Guide_.
+    ///
+    /// - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
+    /// - Amazon S3 on Outposts only uses the OUTPOSTS Storage Class.
+    package var storageClass: StorageClass?
+    /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var websiteRedirectLocation: String?
+    /// Specifies the algorithm to use when encrypting the object (for example, AES256).
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerAlgorithm: String?
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKey: String?
+    /// Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKeyMD5: String?
+    /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. If the KMS key doesn't exist in the same account that's issuing the command, you must use the full Key ARN not the Key ID.
+    ///
+    /// **General purpose buckets** - If you specify `x-amz-server-side-encryption` with `aws:kms` or `aws:kms:dsse`, this header specifies the ID (Key ID, Key ARN, or Key Alias) of the KMS key to use. If you specify `x-amz-server-side-encryption:aws:kms` or `x-amz-server-side-encryption:aws:kms:dsse`, but do not provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3`) to protect the data.
+    ///
+    /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
+    package var ssekmsKeyId: String?
+    /// Specifies the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs.
+    ///
+    /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
+    package var ssekmsEncryptionContext: String?
+    /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
+    ///
+    /// **General purpose buckets** - Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Also, specifying this header with a PUT action doesn't affect bucket-level settings for S3 Bucket Key.
+    ///
+    /// **Directory buckets** - S3 Bucket Keys are always enabled for `GET` and `PUT` operations in a directory bucket and can’t be disabled. S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html), [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html), [the Copy operation in Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-objects-Batch-Ops), or [the import jobs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/create-import-job). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
+    package var bucketKeyEnabled: Bool?
+    package var requestPayer: RequestPayer?
+    /// The tag-set for the object. The tag-set must be encoded as URL Query parameters.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var tagging: String?
+    /// Specifies the Object Lock mode that you want to apply to the uploaded object.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var objectLockMode: ObjectLockMode?
+    /// Specifies the date and time when you want the Object Lock to expire.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var objectLockRetainUntilDate: Date?
+    /// Specifies whether you want to apply a legal hold to the uploaded object.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    /// Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumAlgorithm: ChecksumAlgorithm?
+    /// Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package var checksumType: ChecksumType?
+
+    package init(
+        acl: ObjectCannedACL? = nil,
+        bucket: String,
+        cacheControl: String? = nil,
+        contentDisposition: String? = nil,
+        contentEncoding: String? = nil,
+        contentLanguage: String? = nil,
+        contentType: String? = nil,
+        expires: String? = nil,
+        grantFullControl: String? = nil,
+        grantRead: String? = nil,
+        grantReadACP: String? = nil,
+        grantWriteACP: String? = nil,
+        key: String,
+        metadata: [String: String]? = nil,
+        serverSideEncryption: ServerSideEncryption? = nil,
+        storageClass: StorageClass? = nil,
+        websiteRedirectLocation: String? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKey: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        ssekmsKeyId: String? = nil,
+        ssekmsEncryptionContext: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        requestPayer: RequestPayer? = nil,
+        tagging: String? = nil,
+        objectLockMode: ObjectLockMode? = nil,
+        objectLockRetainUntilDate: Date? = nil,
+        objectLockLegalHoldStatus: ObjectLockLegalHoldStatus? = nil,
+        expectedBucketOwner: String? = nil,
+        checksumAlgorithm: ChecksumAlgorithm? = nil,
+        checksumType: ChecksumType? = nil
+    ) {
+        self.acl = acl
+        self.bucket = bucket
+        self.cacheControl = cacheControl
+        self.contentDisposition = contentDisposition
+        self.contentEncoding = contentEncoding
+        self.contentLanguage = contentLanguage
+        self.contentType = contentType
+        self.expires = expires
+        self.grantFullControl = grantFullControl
+        self.grantRead = grantRead
+        self.grantReadACP = grantReadACP
+        self.grantWriteACP = grantWriteACP
+        self.key = key
+        self.metadata = metadata
+        self.serverSideEncryption = serverSideEncryption
+        self.storageClass = storageClass
+        self.websiteRedirectLocation = websiteRedirectLocation
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKey = sseCustomerKey
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.ssekmsKeyId = ssekmsKeyId
+        self.ssekmsEncryptionContext = ssekmsEncryptionContext
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.requestPayer = requestPayer
+        self.tagging = tagging
+        self.objectLockMode = objectLockMode
+        self.objectLockRetainUntilDate = objectLockRetainUntilDate
+        self.objectLockLegalHoldStatus = objectLockLegalHoldStatus
+        self.expectedBucketOwner = expectedBucketOwner
+        self.checksumAlgorithm = checksumAlgorithm
+        self.checksumType = checksumType
+    }
+
+    package static let awsMembers = [
+        AWSMember("ACL", .header("x-amz-acl")),
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("CacheControl", .header("Cache-Control")),
+        AWSMember("ContentDisposition", .header("Content-Disposition")),
+        AWSMember("ContentEncoding", .header("Content-Encoding")),
+        AWSMember("ContentLanguage", .header("Content-Language")),
+        AWSMember("ContentType", .header("Content-Type")),
+        AWSMember("Expires", .header("Expires")),
+        AWSMember("GrantFullControl", .header("x-amz-grant-full-control")),
+        AWSMember("GrantRead", .header("x-amz-grant-read")),
+        AWSMember("GrantReadACP", .header("x-amz-grant-read-acp")),
+        AWSMember("GrantWriteACP", .header("x-amz-grant-write-acp")),
+        AWSMember("Key", .uri("Key", greedy: true)),
+        AWSMember("Metadata", .headers(prefix: "x-amz-meta-")),
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("StorageClass", .header("x-amz-storage-class")),
+        AWSMember("WebsiteRedirectLocation", .header("x-amz-website-redirect-location")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKey", .header("x-amz-server-side-encryption-customer-key")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("SSEKMSEncryptionContext", .header("x-amz-server-side-encryption-context")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("Tagging", .header("x-amz-tagging")),
+        AWSMember("ObjectLockMode", .header("x-amz-object-lock-mode")),
+        AWSMember("ObjectLockRetainUntilDate", .header("x-amz-object-lock-retain-until-date"), timestampFormat: .iso8601),
+        AWSMember("ObjectLockLegalHoldStatus", .header("x-amz-object-lock-legal-hold")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("ChecksumAlgorithm", .header("x-amz-checksum-algorithm")),
+        AWSMember("ChecksumType", .header("x-amz-checksum-type")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.key, .init(min: 1), path, "key")
+    }
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "acl": self.acl as Any,
+            "bucket": self.bucket as Any,
+            "cacheControl": self.cacheControl as Any,
+            "contentDisposition": self.contentDisposition as Any,
+            "contentEncoding": self.contentEncoding as Any,
+            "contentLanguage": self.contentLanguage as Any,
+            "contentType": self.contentType as Any,
+            "expires": self.expires as Any,
+            "grantFullControl": self.grantFullControl as Any,
+            "grantRead": self.grantRead as Any,
+            "grantReadACP": self.grantReadACP as Any,
+            "grantWriteACP": self.grantWriteACP as Any,
+            "key": self.key as Any,
+            "metadata": self.metadata as Any,
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "storageClass": self.storageClass as Any,
+            "websiteRedirectLocation": self.websiteRedirectLocation as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKey": self.sseCustomerKey.map { _ in AWSRedacted() } as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "ssekmsEncryptionContext": self.ssekmsEncryptionContext.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "requestPayer": self.requestPayer as Any,
+            "tagging": self.tagging as Any,
+            "objectLockMode": self.objectLockMode as Any,
+            "objectLockRetainUntilDate": self.objectLockRetainUntilDate as Any,
+            "objectLockLegalHoldStatus": self.objectLockLegalHoldStatus as Any,
+            "expectedBucketOwner": self.expectedBucketOwner as Any,
+            "checksumAlgorithm": self.checksumAlgorithm as Any,
+            "checksumType": self.checksumType as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.acl = try reader.decodeIfPresent("ACL")
+        self.bucket = try reader.decode("Bucket")
+        self.cacheControl = try reader.decodeIfPresent("CacheControl")
+        self.contentDisposition = try reader.decodeIfPresent("ContentDisposition")
+        self.contentEncoding = try reader.decodeIfPresent("ContentEncoding")
+        self.contentLanguage = try reader.decodeIfPresent("ContentLanguage")
+        self.contentType = try reader.decodeIfPresent("ContentType")
+        self.expires = try reader.decodeIfPresent("Expires")
+        self.grantFullControl = try reader.decodeIfPresent("GrantFullControl")
+        self.grantRead = try reader.decodeIfPresent("GrantRead")
+        self.grantReadACP = try reader.decodeIfPresent("GrantReadACP")
+        self.grantWriteACP = try reader.decodeIfPresent("GrantWriteACP")
+        self.key = try reader.decode("Key")
+        self.metadata = try reader.decodeIfPresent("Metadata")
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.storageClass = try reader.decodeIfPresent("StorageClass")
+        self.websiteRedirectLocation = try reader.decodeIfPresent("WebsiteRedirectLocation")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.tagging = try reader.decodeIfPresent("Tagging")
+        self.objectLockMode = try reader.decodeIfPresent("ObjectLockMode")
+        self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
+        self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.acl, "ACL")
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.cacheControl, "CacheControl")
+        try writer.encodeIfPresent(self.contentDisposition, "ContentDisposition")
+        try writer.encodeIfPresent(self.contentEncoding, "ContentEncoding")
+        try writer.encodeIfPresent(self.contentLanguage, "ContentLanguage")
+        try writer.encodeIfPresent(self.contentType, "ContentType")
+        try writer.encodeIfPresent(self.expires, "Expires")
+        try writer.encodeIfPresent(self.grantFullControl, "GrantFullControl")
+        try writer.encodeIfPresent(self.grantRead, "GrantRead")
+        try writer.encodeIfPresent(self.grantReadACP, "GrantReadACP")
+        try writer.encodeIfPresent(self.grantWriteACP, "GrantWriteACP")
+        try writer.encode(self.key, "Key")
+        try writer.encodeIfPresent(self.metadata, "Metadata")
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.storageClass, "StorageClass")
+        try writer.encodeIfPresent(self.websiteRedirectLocation, "WebsiteRedirectLocation")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKey, "SSECustomerKey")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+        try writer.encodeIfPresent(self.tagging, "Tagging")
+        try writer.encodeIfPresent(self.objectLockMode, "ObjectLockMode")
+        try writer.encodeIfPresent(self.objectLockRetainUntilDate, "ObjectLockRetainUntilDate")
+        try writer.encodeIfPresent(self.objectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
+    }
+}
+
 package struct DeleteBucketRequest: AWSShape {
     /// Specifies the bucket being deleted.
     ///
@@ -1238,6 +1990,258 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
+package struct HeadObjectRequest: AWSShape, AWSRedacting {
+    /// The name of the bucket that contains the object.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Return the object only if its entity tag (ETag) is the same as the one specified; otherwise, return a 412 (precondition failed) error.
+    ///
+    /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-Match` condition evaluates to `true`, and;
+    /// - `If-Unmodified-Since` condition evaluates to `false`;
+    ///
+    /// Then Amazon S3 returns `200 OK` and the data requested.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    package var ifMatch: String?
+    /// Return the object only if it has been modified since the specified time; otherwise, return a 304 (not modified) error.
+    ///
+    /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-None-Match` condition evaluates to `false`, and;
+    /// - `If-Modified-Since` condition evaluates to `true`;
+    ///
+    /// Then Amazon S3 returns the `304 Not Modified` response code.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    package var ifModifiedSince: Date?
+    /// Return the object only if its entity tag (ETag) is different from the one specified; otherwise, return a 304 (not modified) error.
+    ///
+    /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-None-Match` condition evaluates to `false`, and;
+    /// - `If-Modified-Since` condition evaluates to `true`;
+    ///
+    /// Then Amazon S3 returns the `304 Not Modified` response code.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    package var ifNoneMatch: String?
+    /// Return the object only if it has not been modified since the specified time; otherwise, return a 412 (precondition failed) error.
+    ///
+    /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows:
+    ///
+    /// - `If-Match` condition evaluates to `true`, and;
+    /// - `If-Unmodified-Since` condition evaluates to `false`;
+    ///
+    /// Then Amazon S3 returns `200 OK` and the data requested.
+    ///
+    /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
+    package var ifUnmodifiedSince: Date?
+    /// The object key.
+    package var key: String
+    /// HeadObject returns only the metadata for an object. If the Range is satisfiable, only the `ContentLength` is affected in the response. If the Range is not satisfiable, S3 returns a `416 - Requested Range Not Satisfiable` error.
+    package var range: String?
+    /// Sets the `Cache-Control` header of the response.
+    package var responseCacheControl: String?
+    /// Sets the `Content-Disposition` header of the response.
+    package var responseContentDisposition: String?
+    /// Sets the `Content-Encoding` header of the response.
+    package var responseContentEncoding: String?
+    /// Sets the `Content-Language` header of the response.
+    package var responseContentLanguage: String?
+    /// Sets the `Content-Type` header of the response.
+    package var responseContentType: String?
+    /// Sets the `Expires` header of the response.
+    package var responseExpires: Date?
+    /// Version ID used to reference a specific version of the object.
+    ///
+    /// For directory buckets in this API operation, only the `null` value of the version ID is supported.
+    package var versionId: String?
+    /// Specifies the algorithm to use when encrypting the object (for example, AES256).
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerAlgorithm: String?
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKey: String?
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKeyMD5: String?
+    package var requestPayer: RequestPayer?
+    /// Part number of the object being read. This is a positive integer between 1 and 10,000. Effectively performs a 'ranged' HEAD request for the part specified. Useful querying about the size of the part and the number of parts in this object.
+    package var partNumber: Int?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    /// To retrieve the checksum, this parameter must be enabled.
+    ///
+    /// **General purpose buckets** - If you enable checksum mode and the object is uploaded with a [checksum](https://docs.aws.amazon.com/AmazonS3/latest/API/API_Checksum.html) and encrypted with an Key Management Service (KMS) key, you must have permission to use the `kms:Decrypt` action to retrieve the checksum.
+    ///
+    /// **Directory buckets** - If you enable `ChecksumMode` and the object is encrypted with Amazon Web Services Key Management Service (Amazon Web Services KMS), you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key to retrieve the checksum of the object.
+    package var checksumMode: ChecksumMode?
+
+    package init(
+        bucket: String,
+        ifMatch: String? = nil,
+        ifModifiedSince: Date? = nil,
+        ifNoneMatch: String? = nil,
+        ifUnmodifiedSince: Date? = nil,
+        key: String,
+        range: String? = nil,
+        responseCacheControl: String? = nil,
+        responseContentDisposition: String? = nil,
+        responseContentEncoding: String? = nil,
+        responseContentLanguage: String? = nil,
+        responseContentType: String? = nil,
+        responseExpires: Date? = nil,
+        versionId: String? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKey: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        requestPayer: RequestPayer? = nil,
+        partNumber: Int? = nil,
+        expectedBucketOwner: String? = nil,
+        checksumMode: ChecksumMode? = nil
+    ) {
+        self.bucket = bucket
+        self.ifMatch = ifMatch
+        self.ifModifiedSince = ifModifiedSince
+        self.ifNoneMatch = ifNoneMatch
+        self.ifUnmodifiedSince = ifUnmodifiedSince
+        self.key = key
+        self.range = range
+        self.responseCacheControl = responseCacheControl
+        self.responseContentDisposition = responseContentDisposition
+        self.responseContentEncoding = responseContentEncoding
+        self.responseContentLanguage = responseContentLanguage
+        self.responseContentType = responseContentType
+        self.responseExpires = responseExpires
+        self.versionId = versionId
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKey = sseCustomerKey
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.requestPayer = requestPayer
+        self.partNumber = partNumber
+        self.expectedBucketOwner = expectedBucketOwner
+        self.checksumMode = checksumMode
+    }
+
+    package static let awsMembers = [
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("IfMatch", .header("If-Match")),
+        AWSMember("IfModifiedSince", .header("If-Modified-Since")),
+        AWSMember("IfNoneMatch", .header("If-None-Match")),
+        AWSMember("IfUnmodifiedSince", .header("If-Unmodified-Since")),
+        AWSMember("Key", .uri("Key", greedy: true)),
+        AWSMember("Range", .header("Range")),
+        AWSMember("ResponseCacheControl", .query("response-cache-control")),
+        AWSMember("ResponseContentDisposition", .query("response-content-disposition")),
+        AWSMember("ResponseContentEncoding", .query("response-content-encoding")),
+        AWSMember("ResponseContentLanguage", .query("response-content-language")),
+        AWSMember("ResponseContentType", .query("response-content-type")),
+        AWSMember("ResponseExpires", .query("response-expires"), timestampFormat: .rfc822),
+        AWSMember("VersionId", .query("versionId")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKey", .header("x-amz-server-side-encryption-customer-key")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("PartNumber", .query("partNumber")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("ChecksumMode", .header("x-amz-checksum-mode")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.key, .init(min: 1), path, "key")
+    }
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "bucket": self.bucket as Any,
+            "ifMatch": self.ifMatch as Any,
+            "ifModifiedSince": self.ifModifiedSince as Any,
+            "ifNoneMatch": self.ifNoneMatch as Any,
+            "ifUnmodifiedSince": self.ifUnmodifiedSince as Any,
+            "key": self.key as Any,
+            "range": self.range as Any,
+            "responseCacheControl": self.responseCacheControl as Any,
+            "responseContentDisposition": self.responseContentDisposition as Any,
+            "responseContentEncoding": self.responseContentEncoding as Any,
+            "responseContentLanguage": self.responseContentLanguage as Any,
+            "responseContentType": self.responseContentType as Any,
+            "responseExpires": self.responseExpires as Any,
+            "versionId": self.versionId as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKey": self.sseCustomerKey.map { _ in AWSRedacted() } as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "requestPayer": self.requestPayer as Any,
+            "partNumber": self.partNumber as Any,
+            "expectedBucketOwner": self.expectedBucketOwner as Any,
+            "checksumMode": self.checksumMode as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decode("Bucket")
+        self.ifMatch = try reader.decodeIfPresent("IfMatch")
+        self.ifModifiedSince = try reader.decodeIfPresent("IfModifiedSince")
+        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
+        self.ifUnmodifiedSince = try reader.decodeIfPresent("IfUnmodifiedSince")
+        self.key = try reader.decode("Key")
+        self.range = try reader.decodeIfPresent("Range")
+        self.responseCacheControl = try reader.decodeIfPresent("ResponseCacheControl")
+        self.responseContentDisposition = try reader.decodeIfPresent("ResponseContentDisposition")
+        self.responseContentEncoding = try reader.decodeIfPresent("ResponseContentEncoding")
+        self.responseContentLanguage = try reader.decodeIfPresent("ResponseContentLanguage")
+        self.responseContentType = try reader.decodeIfPresent("ResponseContentType")
+        self.responseExpires = try reader.decodeIfPresent("ResponseExpires")
+        self.versionId = try reader.decodeIfPresent("VersionId")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.partNumber = try reader.decodeIfPresent("PartNumber")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.checksumMode = try reader.decodeIfPresent("ChecksumMode")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.ifMatch, "IfMatch")
+        try writer.encodeIfPresent(self.ifModifiedSince, "IfModifiedSince")
+        try writer.encodeIfPresent(self.ifNoneMatch, "IfNoneMatch")
+        try writer.encodeIfPresent(self.ifUnmodifiedSince, "IfUnmodifiedSince")
+        try writer.encode(self.key, "Key")
+        try writer.encodeIfPresent(self.range, "Range")
+        try writer.encodeIfPresent(self.responseCacheControl, "ResponseCacheControl")
+        try writer.encodeIfPresent(self.responseContentDisposition, "ResponseContentDisposition")
+        try writer.encodeIfPresent(self.responseContentEncoding, "ResponseContentEncoding")
+        try writer.encodeIfPresent(self.responseContentLanguage, "ResponseContentLanguage")
+        try writer.encodeIfPresent(self.responseContentType, "ResponseContentType")
+        try writer.encodeIfPresent(self.responseExpires, "ResponseExpires")
+        try writer.encodeIfPresent(self.versionId, "VersionId")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKey, "SSECustomerKey")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+        try writer.encodeIfPresent(self.partNumber, "PartNumber")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.checksumMode, "ChecksumMode")
+    }
+}
+
 package struct ListObjectsV2Request: AWSShape {
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
     ///
@@ -1369,7 +2373,7 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// - This functionality is not supported for Amazon S3 on Outposts.
     package var acl: ObjectCannedACL?
     /// Object data.
-    package var body: Data?
+    package var body: AWSByteStream?
     /// The bucket name to which the PUT action was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -1568,7 +2572,7 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
 
     package init(
         acl: ObjectCannedACL? = nil,
-        body: Data? = nil,
+        body: AWSByteStream? = nil,
         bucket: String,
         cacheControl: String? = nil,
         contentDisposition: String? = nil,
@@ -1664,7 +2668,7 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
 
     package static let awsMembers = [
         AWSMember("ACL", .header("x-amz-acl")),
-        AWSMember("Body", .blobPayload),
+        AWSMember("Body", .streamingPayload),
         AWSMember("Bucket", .uri("Bucket", greedy: false)),
         AWSMember("CacheControl", .header("Cache-Control")),
         AWSMember("ContentDisposition", .header("Content-Disposition")),
@@ -1865,6 +2869,238 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
         try writer.encodeIfPresent(self.objectLockMode, "ObjectLockMode")
         try writer.encodeIfPresent(self.objectLockRetainUntilDate, "ObjectLockRetainUntilDate")
         try writer.encodeIfPresent(self.objectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+    }
+}
+
+package struct UploadPartRequest: AWSShape, AWSRedacting {
+    /// Object data.
+    package var body: AWSByteStream?
+    /// The name of the bucket to which the multipart upload was initiated.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Size of the body in bytes. This parameter is useful when the size of the body cannot be determined automatically.
+    package var contentLength: Int64?
+    /// The Base64 encoded 128-bit MD5 digest of the part data. This parameter is auto-populated when using the command from the CLI. This parameter is required if object lock parameters are specified.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var contentMD5: String?
+    /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    ///
+    /// If you provide an individual checksum, Amazon S3 ignores any provided `ChecksumAlgorithm` parameter.
+    ///
+    /// This checksum algorithm must be the same for all parts and it match the checksum value supplied in the `CreateMultipartUpload` request.
+    package var checksumAlgorithm: ChecksumAlgorithm?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC32: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC32C: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumCRC64NVME: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA1: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA256: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 512-bit `SHA512` digest of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumSHA512: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `MD5` digest of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumMD5: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH64` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumXXHASH64: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH3` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumXXHASH3: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `XXHASH128` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package var checksumXXHASH128: String?
+    /// Object key for which the multipart upload was initiated.
+    package var key: String
+    /// Part number of part being uploaded. This is a positive integer between 1 and 10,000.
+    package var partNumber: Int
+    /// Upload ID identifying the multipart upload whose part is being uploaded.
+    package var uploadId: String
+    /// Specifies the algorithm to use when encrypting the object (for example, AES256).
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerAlgorithm: String?
+    /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm header`. This must be the same encryption key specified in the initiate multipart upload request.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKey: String?
+    /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var sseCustomerKeyMD5: String?
+    package var requestPayer: RequestPayer?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+
+    package init(
+        body: AWSByteStream? = nil,
+        bucket: String,
+        contentLength: Int64? = nil,
+        contentMD5: String? = nil,
+        checksumAlgorithm: ChecksumAlgorithm? = nil,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil,
+        key: String,
+        partNumber: Int,
+        uploadId: String,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKey: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        requestPayer: RequestPayer? = nil,
+        expectedBucketOwner: String? = nil
+    ) {
+        self.body = body
+        self.bucket = bucket
+        self.contentLength = contentLength
+        self.contentMD5 = contentMD5
+        self.checksumAlgorithm = checksumAlgorithm
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+        self.key = key
+        self.partNumber = partNumber
+        self.uploadId = uploadId
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKey = sseCustomerKey
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.requestPayer = requestPayer
+        self.expectedBucketOwner = expectedBucketOwner
+    }
+
+    package static let awsMembers = [
+        AWSMember("Body", .streamingPayload),
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("ContentLength", .header("Content-Length")),
+        AWSMember("ContentMD5", .header("Content-MD5")),
+        AWSMember("ChecksumAlgorithm", .header("x-amz-sdk-checksum-algorithm")),
+        AWSMember("ChecksumCRC32", .header("x-amz-checksum-crc32")),
+        AWSMember("ChecksumCRC32C", .header("x-amz-checksum-crc32c")),
+        AWSMember("ChecksumCRC64NVME", .header("x-amz-checksum-crc64nvme")),
+        AWSMember("ChecksumSHA1", .header("x-amz-checksum-sha1")),
+        AWSMember("ChecksumSHA256", .header("x-amz-checksum-sha256")),
+        AWSMember("ChecksumSHA512", .header("x-amz-checksum-sha512")),
+        AWSMember("ChecksumMD5", .header("x-amz-checksum-md5")),
+        AWSMember("ChecksumXXHASH64", .header("x-amz-checksum-xxhash64")),
+        AWSMember("ChecksumXXHASH3", .header("x-amz-checksum-xxhash3")),
+        AWSMember("ChecksumXXHASH128", .header("x-amz-checksum-xxhash128")),
+        AWSMember("Key", .uri("Key", greedy: true)),
+        AWSMember("PartNumber", .query("partNumber")),
+        AWSMember("UploadId", .query("uploadId")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKey", .header("x-amz-server-side-encryption-customer-key")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package func validate(path: String) throws {
+        try AWSValidation.check(self.key, .init(min: 1), path, "key")
+    }
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "body": self.body as Any,
+            "bucket": self.bucket as Any,
+            "contentLength": self.contentLength as Any,
+            "contentMD5": self.contentMD5 as Any,
+            "checksumAlgorithm": self.checksumAlgorithm as Any,
+            "checksumCRC32": self.checksumCRC32 as Any,
+            "checksumCRC32C": self.checksumCRC32C as Any,
+            "checksumCRC64NVME": self.checksumCRC64NVME as Any,
+            "checksumSHA1": self.checksumSHA1 as Any,
+            "checksumSHA256": self.checksumSHA256 as Any,
+            "checksumSHA512": self.checksumSHA512 as Any,
+            "checksumMD5": self.checksumMD5 as Any,
+            "checksumXXHASH64": self.checksumXXHASH64 as Any,
+            "checksumXXHASH3": self.checksumXXHASH3 as Any,
+            "checksumXXHASH128": self.checksumXXHASH128 as Any,
+            "key": self.key as Any,
+            "partNumber": self.partNumber as Any,
+            "uploadId": self.uploadId as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKey": self.sseCustomerKey.map { _ in AWSRedacted() } as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "requestPayer": self.requestPayer as Any,
+            "expectedBucketOwner": self.expectedBucketOwner as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.body = try reader.decodeIfPresent("Body")
+        self.bucket = try reader.decode("Bucket")
+        self.contentLength = try reader.decodeIfPresent("ContentLength")
+        self.contentMD5 = try reader.decodeIfPresent("ContentMD5")
+        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+        self.key = try reader.decode("Key")
+        self.partNumber = try reader.decode("PartNumber")
+        self.uploadId = try reader.decode("UploadId")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.body, "Body")
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.contentLength, "ContentLength")
+        try writer.encodeIfPresent(self.contentMD5, "ContentMD5")
+        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+        try writer.encode(self.key, "Key")
+        try writer.encode(self.partNumber, "PartNumber")
+        try writer.encode(self.uploadId, "UploadId")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKey, "SSECustomerKey")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
         try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
     }
 }

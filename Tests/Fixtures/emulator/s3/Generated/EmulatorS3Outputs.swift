@@ -4,6 +4,209 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
+package struct AbortMultipartUploadOutput: AWSShape {
+    package let requestCharged: RequestCharged?
+
+    package init(requestCharged: RequestCharged? = nil) {
+        self.requestCharged = requestCharged
+    }
+
+    package static let awsMembers = [AWSMember("RequestCharged", .header("x-amz-request-charged"))]
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+    }
+}
+
+package struct CompleteMultipartUploadOutput: AWSShape, AWSRedacting {
+    /// The URI that identifies the newly created object.
+    package let location: String?
+    /// The name of the bucket that contains the newly created object. Does not return the access point ARN or access point alias if used.
+    ///
+    /// Access points are not supported by directory buckets.
+    package let bucket: String?
+    /// The object key of the newly created object.
+    package let key: String?
+    /// If the object expiration is configured, this will contain the expiration date (`expiry-date`) and rule ID (`rule-id`). The value of `rule-id` is URL-encoded.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let expiration: String?
+    /// Entity tag that identifies the newly created object's data. Objects with different object data will have different entity tags. The entity tag is an opaque string. The entity tag may or may not be an MD5 digest of the object data. If the entity tag is not an MD5 digest of the object data, it will contain one or more nonhexadecimal characters and/or will consist of less than 32 or more than 32 hexadecimal digits. For more information about how the entity tag is calculated, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let eTag: String?
+    /// The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumCRC32: String?
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumCRC32C: String?
+    /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumCRC64NVME: String?
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This checksum is only present if the checksum was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumSHA1: String?
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumSHA256: String?
+    /// The Base64 encoded, 512-bit `SHA512` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumSHA512: String?
+    /// The Base64 encoded, 128-bit `MD5` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumMD5: String?
+    /// The Base64 encoded, 64-bit `XXHASH64` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumXXHASH64: String?
+    /// The Base64 encoded, 64-bit `XXHASH3` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumXXHASH3: String?
+    /// The Base64 encoded, 128-bit `XXHASH128` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumXXHASH128: String?
+    /// The checksum type, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum type that was specified during the `CreateMultipartUpload` request. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumType: ChecksumType?
+    /// The server-side encryption algorithm used when storing this object in Amazon S3.
+    ///
+    /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
+    package let serverSideEncryption: ServerSideEncryption?
+    /// Version ID of the newly created object, in case the bucket has versioning turned on.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let versionId: String?
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    package let ssekmsKeyId: String?
+    /// Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    package let bucketKeyEnabled: Bool?
+    package let requestCharged: RequestCharged?
+
+    package init(
+        location: String? = nil,
+        bucket: String? = nil,
+        key: String? = nil,
+        expiration: String? = nil,
+        eTag: String? = nil,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil,
+        checksumType: ChecksumType? = nil,
+        serverSideEncryption: ServerSideEncryption? = nil,
+        versionId: String? = nil,
+        ssekmsKeyId: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        requestCharged: RequestCharged? = nil
+    ) {
+        self.location = location
+        self.bucket = bucket
+        self.key = key
+        self.expiration = expiration
+        self.eTag = eTag
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+        self.checksumType = checksumType
+        self.serverSideEncryption = serverSideEncryption
+        self.versionId = versionId
+        self.ssekmsKeyId = ssekmsKeyId
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.requestCharged = requestCharged
+    }
+
+    package static let awsMembers = [
+        AWSMember("Expiration", .header("x-amz-expiration")),
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("VersionId", .header("x-amz-version-id")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+    ]
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "location": self.location as Any,
+            "bucket": self.bucket as Any,
+            "key": self.key as Any,
+            "expiration": self.expiration as Any,
+            "eTag": self.eTag as Any,
+            "checksumCRC32": self.checksumCRC32 as Any,
+            "checksumCRC32C": self.checksumCRC32C as Any,
+            "checksumCRC64NVME": self.checksumCRC64NVME as Any,
+            "checksumSHA1": self.checksumSHA1 as Any,
+            "checksumSHA256": self.checksumSHA256 as Any,
+            "checksumSHA512": self.checksumSHA512 as Any,
+            "checksumMD5": self.checksumMD5 as Any,
+            "checksumXXHASH64": self.checksumXXHASH64 as Any,
+            "checksumXXHASH3": self.checksumXXHASH3 as Any,
+            "checksumXXHASH128": self.checksumXXHASH128 as Any,
+            "checksumType": self.checksumType as Any,
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "versionId": self.versionId as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "requestCharged": self.requestCharged as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.location = try reader.decodeIfPresent("Location")
+        self.bucket = try reader.decodeIfPresent("Bucket")
+        self.key = try reader.decodeIfPresent("Key")
+        self.expiration = try reader.decodeIfPresent("Expiration")
+        self.eTag = try reader.decodeIfPresent("ETag")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.versionId = try reader.decodeIfPresent("VersionId")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.location, "Location")
+        try writer.encodeIfPresent(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.key, "Key")
+        try writer.encodeIfPresent(self.expiration, "Expiration")
+        try writer.encodeIfPresent(self.eTag, "ETag")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.versionId, "VersionId")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+    }
+}
+
 package struct CopyObjectOutput: AWSShape, AWSRedacting {
     /// Container for all response elements.
     package let copyObjectResult: CopyObjectResult?
@@ -157,6 +360,151 @@ package struct CreateBucketOutput: AWSShape {
     }
 }
 
+package struct CreateMultipartUploadOutput: AWSShape, AWSRedacting {
+    /// If the bucket has a lifecycle rule configured with an action to abort incomplete multipart uploads and the prefix in the lifecycle rule matches the object name in the request, the response includes this header. The header indicates when the initiated multipart upload becomes eligible for an abort operation. For more information, see [ Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config) in the _Amazon S3 User Guide_.
+    ///
+    /// The response also includes the `x-amz-abort-rule-id` header that provides the ID of the lifecycle configuration rule that defines the abort action.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let abortDate: Date?
+    /// This header is returned along with the `x-amz-abort-date` header. It identifies the applicable lifecycle configuration rule that defines the action to abort incomplete multipart uploads.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let abortRuleId: String?
+    /// The name of the bucket to which the multipart upload was initiated. Does not return the access point ARN or access point alias if used.
+    ///
+    /// Access points are not supported by directory buckets.
+    package let bucket: String?
+    /// Object key for which the multipart upload was initiated.
+    package let key: String?
+    /// ID for the initiated multipart upload.
+    package let uploadId: String?
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
+    ///
+    /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
+    package let serverSideEncryption: ServerSideEncryption?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerAlgorithm: String?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerKeyMD5: String?
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    package let ssekmsKeyId: String?
+    /// If present, indicates the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs.
+    package let ssekmsEncryptionContext: String?
+    /// Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    package let bucketKeyEnabled: Bool?
+    package let requestCharged: RequestCharged?
+    /// The algorithm that was used to create a checksum of the object.
+    package let checksumAlgorithm: ChecksumAlgorithm?
+    /// Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumType: ChecksumType?
+
+    package init(
+        abortDate: Date? = nil,
+        abortRuleId: String? = nil,
+        bucket: String? = nil,
+        key: String? = nil,
+        uploadId: String? = nil,
+        serverSideEncryption: ServerSideEncryption? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        ssekmsKeyId: String? = nil,
+        ssekmsEncryptionContext: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        requestCharged: RequestCharged? = nil,
+        checksumAlgorithm: ChecksumAlgorithm? = nil,
+        checksumType: ChecksumType? = nil
+    ) {
+        self.abortDate = abortDate
+        self.abortRuleId = abortRuleId
+        self.bucket = bucket
+        self.key = key
+        self.uploadId = uploadId
+        self.serverSideEncryption = serverSideEncryption
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.ssekmsKeyId = ssekmsKeyId
+        self.ssekmsEncryptionContext = ssekmsEncryptionContext
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.requestCharged = requestCharged
+        self.checksumAlgorithm = checksumAlgorithm
+        self.checksumType = checksumType
+    }
+
+    package static let awsMembers = [
+        AWSMember("AbortDate", .header("x-amz-abort-date")),
+        AWSMember("AbortRuleId", .header("x-amz-abort-rule-id")),
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("SSEKMSEncryptionContext", .header("x-amz-server-side-encryption-context")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+        AWSMember("ChecksumAlgorithm", .header("x-amz-checksum-algorithm")),
+        AWSMember("ChecksumType", .header("x-amz-checksum-type")),
+    ]
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "abortDate": self.abortDate as Any,
+            "abortRuleId": self.abortRuleId as Any,
+            "bucket": self.bucket as Any,
+            "key": self.key as Any,
+            "uploadId": self.uploadId as Any,
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "ssekmsEncryptionContext": self.ssekmsEncryptionContext.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "requestCharged": self.requestCharged as Any,
+            "checksumAlgorithm": self.checksumAlgorithm as Any,
+            "checksumType": self.checksumType as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.abortDate = try reader.decodeIfPresent("AbortDate")
+        self.abortRuleId = try reader.decodeIfPresent("AbortRuleId")
+        self.bucket = try reader.decodeIfPresent("Bucket")
+        self.key = try reader.decodeIfPresent("Key")
+        self.uploadId = try reader.decodeIfPresent("UploadId")
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.abortDate, "AbortDate")
+        try writer.encodeIfPresent(self.abortRuleId, "AbortRuleId")
+        try writer.encodeIfPresent(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.key, "Key")
+        try writer.encodeIfPresent(self.uploadId, "UploadId")
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
+    }
+}
+
 package struct DeleteObjectOutput: AWSShape {
     /// Indicates whether the specified object version that was permanently deleted was (true) or was not (false) a delete marker before deletion. In a simple DELETE, this header indicates whether (true) or not (false) the current version of the object is a delete marker. To learn more about delete markers, see [Working with delete markers](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html).
     ///
@@ -256,7 +604,7 @@ package struct GetBucketLocationOutput: AWSShape {
 
 package struct GetObjectOutput: AWSShape, AWSRedacting {
     /// Object data.
-    package let body: Data?
+    package let body: AWSByteStream?
     /// Indicates whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
     ///
     /// - If the current version of the object is a delete marker, Amazon S3 behaves as if the object was deleted and includes `x-amz-delete-marker: true` in the response.
@@ -377,7 +725,7 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
     package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
 
     package init(
-        body: Data? = nil,
+        body: AWSByteStream? = nil,
         deleteMarker: Bool? = nil,
         acceptRanges: String? = nil,
         expiration: String? = nil,
@@ -467,7 +815,7 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
     }
 
     package static let awsMembers = [
-        AWSMember("Body", .blobPayload),
+        AWSMember("Body", .streamingPayload),
         AWSMember("DeleteMarker", .header("x-amz-delete-marker")),
         AWSMember("AcceptRanges", .header("accept-ranges")),
         AWSMember("Expiration", .header("x-amz-expiration")),
@@ -636,6 +984,425 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
         try writer.encodeIfPresent(self.contentLanguage, "ContentLanguage")
         try writer.encodeIfPresent(self.contentRange, "ContentRange")
         try writer.encodeIfPresent(self.contentType, "ContentType")
+        try writer.encodeIfPresent(self.expires, "Expires")
+        try writer.encodeIfPresent(self.websiteRedirectLocation, "WebsiteRedirectLocation")
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.metadata, "Metadata")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
+        try writer.encodeIfPresent(self.storageClass, "StorageClass")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+        try writer.encodeIfPresent(self.replicationStatus, "ReplicationStatus")
+        try writer.encodeIfPresent(self.partsCount, "PartsCount")
+        try writer.encodeIfPresent(self.tagCount, "TagCount")
+        try writer.encodeIfPresent(self.objectLockMode, "ObjectLockMode")
+        try writer.encodeIfPresent(self.objectLockRetainUntilDate, "ObjectLockRetainUntilDate")
+        try writer.encodeIfPresent(self.objectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")
+    }
+}
+
+package struct HeadObjectOutput: AWSShape, AWSRedacting {
+    /// Specifies whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let deleteMarker: Bool?
+    /// Indicates that a range of bytes was specified.
+    package let acceptRanges: String?
+    /// If the object expiration is configured (see [ `PutBucketLifecycleConfiguration`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html) ), the response includes this header. It includes the `expiry-date` and `rule-id` key-value pairs providing object expiration information. The value of the `rule-id` is URL-encoded.
+    ///
+    /// Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
+    package let expiration: String?
+    /// If the object is an archived object (an object whose storage class is GLACIER), the response includes this header if either the archive restoration is in progress (see [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html) or an archive copy is already restored.
+    ///
+    /// If an archive copy is already restored, the header value indicates when Amazon S3 is scheduled to delete the object copy. For example:
+    ///
+    /// `x-amz-restore: ongoing-request="false", expiry-date="Fri, 21 Dec 2012 00:00:00 GMT"`
+    ///
+    /// If the object restoration is in progress, the header returns the value `ongoing-request="true"`.
+    ///
+    /// For more information about archiving objects, see [Transitioning Objects: General Considerations](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lifecycle-mgmt.html#lifecycle-transition-general-considerations).
+    ///
+    /// This functionality is not supported for directory buckets. Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
+    package let restore: String?
+    /// The archive state of the head object.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let archiveStatus: ArchiveStatus?
+    /// Date and time when the object was last modified.
+    package let lastModified: Date?
+    /// Size of the body in bytes.
+    package let contentLength: Int64?
+    /// The Base64 encoded, 32-bit `CRC32 checksum` of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumCRC32: String?
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumCRC32C: String?
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumCRC64NVME: String?
+    /// The Base64 encoded, 160-bit `SHA1` digest of the object. This checksum is only present if the checksum was uploaded with the object. When you use the API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumSHA1: String?
+    /// The Base64 encoded, 256-bit `SHA256` digest of the object. This checksum is only present if the checksum was uploaded with the object. When you use an API operation on an object that was uploaded using multipart uploads, this value may not be a direct checksum value of the full object. Instead, it's a calculation based on the checksum values of each individual part. For more information about how checksums are calculated with multipart uploads, see [ Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html#large-object-checksums) in the _Amazon S3 User Guide_.
+    package let checksumSHA256: String?
+    /// The Base64 encoded, 512-bit `SHA512` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumSHA512: String?
+    /// The Base64 encoded, 128-bit `MD5` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumMD5: String?
+    /// The Base64 encoded, 64-bit `XXHASH64` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumXXHASH64: String?
+    /// The Base64 encoded, 64-bit `XXHASH3` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumXXHASH3: String?
+    /// The Base64 encoded, 128-bit `XXHASH128` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumXXHASH128: String?
+    /// The checksum type, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header response to verify that the checksum type that is received is the same checksum type that was specified in `CreateMultipartUpload` request. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+    package let checksumType: ChecksumType?
+    /// An entity tag (ETag) is an opaque identifier assigned by a web server to a specific version of a resource found at a URL.
+    package let eTag: String?
+    /// This is set to the number of metadata entries not returned in `x-amz-meta` headers. This can happen if you create metadata using an API like SOAP that supports more flexible metadata than the REST API. For example, using SOAP, you can create metadata whose values are not legal HTTP headers.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let missingMeta: Int?
+    /// Version ID of the object.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let versionId: String?
+    /// Specifies caching behavior along the request/reply chain.
+    package let cacheControl: String?
+    /// Specifies presentational information for the object.
+    package let contentDisposition: String?
+    /// Indicates what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
+    package let contentEncoding: String?
+    /// The language the content is in.
+    package let contentLanguage: String?
+    /// A standard MIME type describing the format of the object data.
+    package let contentType: String?
+    /// The portion of the object returned in the response for a `GET` request.
+    package let contentRange: String?
+    /// The date and time at which the object is no longer cacheable.
+    package let expires: String?
+    /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let websiteRedirectLocation: String?
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
+    ///
+    /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
+    package let serverSideEncryption: ServerSideEncryption?
+    /// A map of metadata to store with the object in S3.
+    package let metadata: [String: String]?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerAlgorithm: String?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerKeyMD5: String?
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    package let ssekmsKeyId: String?
+    /// Indicates whether the object uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    package let bucketKeyEnabled: Bool?
+    /// Provides storage class information of the object. Amazon S3 returns this header for all objects except for S3 Standard storage class objects.
+    ///
+    /// For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html).
+    ///
+    /// **Directory buckets** - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
+    package let storageClass: StorageClass?
+    package let requestCharged: RequestCharged?
+    /// Amazon S3 can return this header if your request involves a bucket that is either a source or a destination in a replication rule.
+    ///
+    /// In replication, you have a source bucket on which you configure replication and destination bucket or buckets where Amazon S3 stores object replicas. When you request an object (`GetObject`) or object metadata (`HeadObject`) from these buckets, Amazon S3 will return the `x-amz-replication-status` header in the response as follows:
+    ///
+    /// - **If requesting an object from the source bucket**, Amazon S3 will return the `x-amz-replication-status` header if the object in your request is eligible for replication.
+    ///   For example, suppose that in your replication configuration, you specify object prefix `TaxDocs` requesting Amazon S3 to replicate objects with key prefix `TaxDocs`. Any objects you upload with this key name prefix, for example `TaxDocs/document1.pdf`, are eligible for replication. For any object request with this key name prefix, Amazon S3 will return the `x-amz-replication-status` header with value PENDING, COMPLETED or FAILED indicating object replication status.
+    /// - **If requesting an object from a destination bucket**, Amazon S3 will return the `x-amz-replication-status` header with value REPLICA if the object in your request is a replica that Amazon S3 created and there is no replica modification replication in progress.
+    /// - **When replicating objects to multiple destination buckets**, the `x-amz-replication-status` header acts differently. The header of the source object will only return a value of COMPLETED when replication is successful to all destinations. The header will remain at value PENDING until replication has completed for all destinations. If one or more destinations fails replication the header will return FAILED.
+    ///
+    /// For more information, see [Replication](https://docs.aws.amazon.com/AmazonS3/latest/dev/NotificationHowTo.html).
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let replicationStatus: ReplicationStatus?
+    /// The count of parts this object has. This value is only returned if you specify `partNumber` in your request and the object was uploaded as a multipart upload.
+    package let partsCount: Int?
+    /// The number of tags, if any, on the object, when you have the relevant permission to read object tags.
+    ///
+    /// You can use [GetObjectTagging](https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html) to retrieve the tag set associated with an object.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let tagCount: Int?
+    /// The Object Lock mode, if any, that's in effect for this object. This header is only returned if the requester has the `s3:GetObjectRetention` permission. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html).
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let objectLockMode: ObjectLockMode?
+    /// The date and time when the Object Lock retention period expires. This header is only returned if the requester has the `s3:GetObjectRetention` permission.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let objectLockRetainUntilDate: Date?
+    /// Specifies whether a legal hold is in effect for this object. This header is only returned if the requester has the `s3:GetObjectLegalHold` permission. This header is not returned if the specified version of this object has never had a legal hold applied. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html).
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+
+    package init(
+        deleteMarker: Bool? = nil,
+        acceptRanges: String? = nil,
+        expiration: String? = nil,
+        restore: String? = nil,
+        archiveStatus: ArchiveStatus? = nil,
+        lastModified: Date? = nil,
+        contentLength: Int64? = nil,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil,
+        checksumType: ChecksumType? = nil,
+        eTag: String? = nil,
+        missingMeta: Int? = nil,
+        versionId: String? = nil,
+        cacheControl: String? = nil,
+        contentDisposition: String? = nil,
+        contentEncoding: String? = nil,
+        contentLanguage: String? = nil,
+        contentType: String? = nil,
+        contentRange: String? = nil,
+        expires: String? = nil,
+        websiteRedirectLocation: String? = nil,
+        serverSideEncryption: ServerSideEncryption? = nil,
+        metadata: [String: String]? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        ssekmsKeyId: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        storageClass: StorageClass? = nil,
+        requestCharged: RequestCharged? = nil,
+        replicationStatus: ReplicationStatus? = nil,
+        partsCount: Int? = nil,
+        tagCount: Int? = nil,
+        objectLockMode: ObjectLockMode? = nil,
+        objectLockRetainUntilDate: Date? = nil,
+        objectLockLegalHoldStatus: ObjectLockLegalHoldStatus? = nil
+    ) {
+        self.deleteMarker = deleteMarker
+        self.acceptRanges = acceptRanges
+        self.expiration = expiration
+        self.restore = restore
+        self.archiveStatus = archiveStatus
+        self.lastModified = lastModified
+        self.contentLength = contentLength
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+        self.checksumType = checksumType
+        self.eTag = eTag
+        self.missingMeta = missingMeta
+        self.versionId = versionId
+        self.cacheControl = cacheControl
+        self.contentDisposition = contentDisposition
+        self.contentEncoding = contentEncoding
+        self.contentLanguage = contentLanguage
+        self.contentType = contentType
+        self.contentRange = contentRange
+        self.expires = expires
+        self.websiteRedirectLocation = websiteRedirectLocation
+        self.serverSideEncryption = serverSideEncryption
+        self.metadata = metadata
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.ssekmsKeyId = ssekmsKeyId
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.storageClass = storageClass
+        self.requestCharged = requestCharged
+        self.replicationStatus = replicationStatus
+        self.partsCount = partsCount
+        self.tagCount = tagCount
+        self.objectLockMode = objectLockMode
+        self.objectLockRetainUntilDate = objectLockRetainUntilDate
+        self.objectLockLegalHoldStatus = objectLockLegalHoldStatus
+    }
+
+    package static let awsMembers = [
+        AWSMember("DeleteMarker", .header("x-amz-delete-marker")),
+        AWSMember("AcceptRanges", .header("accept-ranges")),
+        AWSMember("Expiration", .header("x-amz-expiration")),
+        AWSMember("Restore", .header("x-amz-restore")),
+        AWSMember("ArchiveStatus", .header("x-amz-archive-status")),
+        AWSMember("LastModified", .header("Last-Modified")),
+        AWSMember("ContentLength", .header("Content-Length")),
+        AWSMember("ChecksumCRC32", .header("x-amz-checksum-crc32")),
+        AWSMember("ChecksumCRC32C", .header("x-amz-checksum-crc32c")),
+        AWSMember("ChecksumCRC64NVME", .header("x-amz-checksum-crc64nvme")),
+        AWSMember("ChecksumSHA1", .header("x-amz-checksum-sha1")),
+        AWSMember("ChecksumSHA256", .header("x-amz-checksum-sha256")),
+        AWSMember("ChecksumSHA512", .header("x-amz-checksum-sha512")),
+        AWSMember("ChecksumMD5", .header("x-amz-checksum-md5")),
+        AWSMember("ChecksumXXHASH64", .header("x-amz-checksum-xxhash64")),
+        AWSMember("ChecksumXXHASH3", .header("x-amz-checksum-xxhash3")),
+        AWSMember("ChecksumXXHASH128", .header("x-amz-checksum-xxhash128")),
+        AWSMember("ChecksumType", .header("x-amz-checksum-type")),
+        AWSMember("ETag", .header("ETag")),
+        AWSMember("MissingMeta", .header("x-amz-missing-meta")),
+        AWSMember("VersionId", .header("x-amz-version-id")),
+        AWSMember("CacheControl", .header("Cache-Control")),
+        AWSMember("ContentDisposition", .header("Content-Disposition")),
+        AWSMember("ContentEncoding", .header("Content-Encoding")),
+        AWSMember("ContentLanguage", .header("Content-Language")),
+        AWSMember("ContentType", .header("Content-Type")),
+        AWSMember("ContentRange", .header("Content-Range")),
+        AWSMember("Expires", .header("Expires")),
+        AWSMember("WebsiteRedirectLocation", .header("x-amz-website-redirect-location")),
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("Metadata", .headers(prefix: "x-amz-meta-")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("StorageClass", .header("x-amz-storage-class")),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+        AWSMember("ReplicationStatus", .header("x-amz-replication-status")),
+        AWSMember("PartsCount", .header("x-amz-mp-parts-count")),
+        AWSMember("TagCount", .header("x-amz-tagging-count")),
+        AWSMember("ObjectLockMode", .header("x-amz-object-lock-mode")),
+        AWSMember("ObjectLockRetainUntilDate", .header("x-amz-object-lock-retain-until-date"), timestampFormat: .iso8601),
+        AWSMember("ObjectLockLegalHoldStatus", .header("x-amz-object-lock-legal-hold")),
+    ]
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "deleteMarker": self.deleteMarker as Any,
+            "acceptRanges": self.acceptRanges as Any,
+            "expiration": self.expiration as Any,
+            "restore": self.restore as Any,
+            "archiveStatus": self.archiveStatus as Any,
+            "lastModified": self.lastModified as Any,
+            "contentLength": self.contentLength as Any,
+            "checksumCRC32": self.checksumCRC32 as Any,
+            "checksumCRC32C": self.checksumCRC32C as Any,
+            "checksumCRC64NVME": self.checksumCRC64NVME as Any,
+            "checksumSHA1": self.checksumSHA1 as Any,
+            "checksumSHA256": self.checksumSHA256 as Any,
+            "checksumSHA512": self.checksumSHA512 as Any,
+            "checksumMD5": self.checksumMD5 as Any,
+            "checksumXXHASH64": self.checksumXXHASH64 as Any,
+            "checksumXXHASH3": self.checksumXXHASH3 as Any,
+            "checksumXXHASH128": self.checksumXXHASH128 as Any,
+            "checksumType": self.checksumType as Any,
+            "eTag": self.eTag as Any,
+            "missingMeta": self.missingMeta as Any,
+            "versionId": self.versionId as Any,
+            "cacheControl": self.cacheControl as Any,
+            "contentDisposition": self.contentDisposition as Any,
+            "contentEncoding": self.contentEncoding as Any,
+            "contentLanguage": self.contentLanguage as Any,
+            "contentType": self.contentType as Any,
+            "contentRange": self.contentRange as Any,
+            "expires": self.expires as Any,
+            "websiteRedirectLocation": self.websiteRedirectLocation as Any,
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "metadata": self.metadata as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "storageClass": self.storageClass as Any,
+            "requestCharged": self.requestCharged as Any,
+            "replicationStatus": self.replicationStatus as Any,
+            "partsCount": self.partsCount as Any,
+            "tagCount": self.tagCount as Any,
+            "objectLockMode": self.objectLockMode as Any,
+            "objectLockRetainUntilDate": self.objectLockRetainUntilDate as Any,
+            "objectLockLegalHoldStatus": self.objectLockLegalHoldStatus as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.deleteMarker = try reader.decodeIfPresent("DeleteMarker")
+        self.acceptRanges = try reader.decodeIfPresent("AcceptRanges")
+        self.expiration = try reader.decodeIfPresent("Expiration")
+        self.restore = try reader.decodeIfPresent("Restore")
+        self.archiveStatus = try reader.decodeIfPresent("ArchiveStatus")
+        self.lastModified = try reader.decodeIfPresent("LastModified")
+        self.contentLength = try reader.decodeIfPresent("ContentLength")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+        self.eTag = try reader.decodeIfPresent("ETag")
+        self.missingMeta = try reader.decodeIfPresent("MissingMeta")
+        self.versionId = try reader.decodeIfPresent("VersionId")
+        self.cacheControl = try reader.decodeIfPresent("CacheControl")
+        self.contentDisposition = try reader.decodeIfPresent("ContentDisposition")
+        self.contentEncoding = try reader.decodeIfPresent("ContentEncoding")
+        self.contentLanguage = try reader.decodeIfPresent("ContentLanguage")
+        self.contentType = try reader.decodeIfPresent("ContentType")
+        self.contentRange = try reader.decodeIfPresent("ContentRange")
+        self.expires = try reader.decodeIfPresent("Expires")
+        self.websiteRedirectLocation = try reader.decodeIfPresent("WebsiteRedirectLocation")
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.metadata = try reader.decodeIfPresent("Metadata")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.storageClass = try reader.decodeIfPresent("StorageClass")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+        self.replicationStatus = try reader.decodeIfPresent("ReplicationStatus")
+        self.partsCount = try reader.decodeIfPresent("PartsCount")
+        self.tagCount = try reader.decodeIfPresent("TagCount")
+        self.objectLockMode = try reader.decodeIfPresent("ObjectLockMode")
+        self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
+        self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.deleteMarker, "DeleteMarker")
+        try writer.encodeIfPresent(self.acceptRanges, "AcceptRanges")
+        try writer.encodeIfPresent(self.expiration, "Expiration")
+        try writer.encodeIfPresent(self.restore, "Restore")
+        try writer.encodeIfPresent(self.archiveStatus, "ArchiveStatus")
+        try writer.encodeIfPresent(self.lastModified, "LastModified")
+        try writer.encodeIfPresent(self.contentLength, "ContentLength")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
+        try writer.encodeIfPresent(self.eTag, "ETag")
+        try writer.encodeIfPresent(self.missingMeta, "MissingMeta")
+        try writer.encodeIfPresent(self.versionId, "VersionId")
+        try writer.encodeIfPresent(self.cacheControl, "CacheControl")
+        try writer.encodeIfPresent(self.contentDisposition, "ContentDisposition")
+        try writer.encodeIfPresent(self.contentEncoding, "ContentEncoding")
+        try writer.encodeIfPresent(self.contentLanguage, "ContentLanguage")
+        try writer.encodeIfPresent(self.contentType, "ContentType")
+        try writer.encodeIfPresent(self.contentRange, "ContentRange")
         try writer.encodeIfPresent(self.expires, "Expires")
         try writer.encodeIfPresent(self.websiteRedirectLocation, "WebsiteRedirectLocation")
         try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
@@ -986,6 +1753,170 @@ package struct PutObjectOutput: AWSShape, AWSRedacting {
         try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
         try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
         try writer.encodeIfPresent(self.size, "Size")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+    }
+}
+
+package struct UploadPartOutput: AWSShape, AWSRedacting {
+    /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
+    ///
+    /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
+    package let serverSideEncryption: ServerSideEncryption?
+    /// Entity tag for the uploaded object.
+    package let eTag: String?
+    /// The Base64 encoded, 32-bit `CRC32` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumCRC32: String?
+    /// The Base64 encoded, 32-bit `CRC32C` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumCRC32C: String?
+    /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumCRC64NVME: String?
+    /// The Base64 encoded, 160-bit `SHA1` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumSHA1: String?
+    /// The Base64 encoded, 256-bit `SHA256` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumSHA256: String?
+    /// The Base64 encoded, 512-bit `SHA512` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumSHA512: String?
+    /// The Base64 encoded, 128-bit `MD5` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumMD5: String?
+    /// The Base64 encoded, 64-bit `XXHASH64` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumXXHASH64: String?
+    /// The Base64 encoded, 64-bit `XXHASH3` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumXXHASH3: String?
+    /// The Base64 encoded, 128-bit `XXHASH128` checksum of the part. This will only be present if the checksum was provided in the request. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumXXHASH128: String?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to confirm the encryption algorithm that's used.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerAlgorithm: String?
+    /// If server-side encryption with a customer-provided encryption key was requested, the response will include this header to provide the round-trip message integrity verification of the customer-provided encryption key.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let sseCustomerKeyMD5: String?
+    /// If present, indicates the ID of the KMS key that was used for object encryption.
+    package let ssekmsKeyId: String?
+    /// Indicates whether the multipart upload uses an S3 Bucket Key for server-side encryption with Key Management Service (KMS) keys (SSE-KMS).
+    package let bucketKeyEnabled: Bool?
+    package let requestCharged: RequestCharged?
+
+    package init(
+        serverSideEncryption: ServerSideEncryption? = nil,
+        eTag: String? = nil,
+        checksumCRC32: String? = nil,
+        checksumCRC32C: String? = nil,
+        checksumCRC64NVME: String? = nil,
+        checksumSHA1: String? = nil,
+        checksumSHA256: String? = nil,
+        checksumSHA512: String? = nil,
+        checksumMD5: String? = nil,
+        checksumXXHASH64: String? = nil,
+        checksumXXHASH3: String? = nil,
+        checksumXXHASH128: String? = nil,
+        sseCustomerAlgorithm: String? = nil,
+        sseCustomerKeyMD5: String? = nil,
+        ssekmsKeyId: String? = nil,
+        bucketKeyEnabled: Bool? = nil,
+        requestCharged: RequestCharged? = nil
+    ) {
+        self.serverSideEncryption = serverSideEncryption
+        self.eTag = eTag
+        self.checksumCRC32 = checksumCRC32
+        self.checksumCRC32C = checksumCRC32C
+        self.checksumCRC64NVME = checksumCRC64NVME
+        self.checksumSHA1 = checksumSHA1
+        self.checksumSHA256 = checksumSHA256
+        self.checksumSHA512 = checksumSHA512
+        self.checksumMD5 = checksumMD5
+        self.checksumXXHASH64 = checksumXXHASH64
+        self.checksumXXHASH3 = checksumXXHASH3
+        self.checksumXXHASH128 = checksumXXHASH128
+        self.sseCustomerAlgorithm = sseCustomerAlgorithm
+        self.sseCustomerKeyMD5 = sseCustomerKeyMD5
+        self.ssekmsKeyId = ssekmsKeyId
+        self.bucketKeyEnabled = bucketKeyEnabled
+        self.requestCharged = requestCharged
+    }
+
+    package static let awsMembers = [
+        AWSMember("ServerSideEncryption", .header("x-amz-server-side-encryption")),
+        AWSMember("ETag", .header("ETag")),
+        AWSMember("ChecksumCRC32", .header("x-amz-checksum-crc32")),
+        AWSMember("ChecksumCRC32C", .header("x-amz-checksum-crc32c")),
+        AWSMember("ChecksumCRC64NVME", .header("x-amz-checksum-crc64nvme")),
+        AWSMember("ChecksumSHA1", .header("x-amz-checksum-sha1")),
+        AWSMember("ChecksumSHA256", .header("x-amz-checksum-sha256")),
+        AWSMember("ChecksumSHA512", .header("x-amz-checksum-sha512")),
+        AWSMember("ChecksumMD5", .header("x-amz-checksum-md5")),
+        AWSMember("ChecksumXXHASH64", .header("x-amz-checksum-xxhash64")),
+        AWSMember("ChecksumXXHASH3", .header("x-amz-checksum-xxhash3")),
+        AWSMember("ChecksumXXHASH128", .header("x-amz-checksum-xxhash128")),
+        AWSMember("SSECustomerAlgorithm", .header("x-amz-server-side-encryption-customer-algorithm")),
+        AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
+        AWSMember("SSEKMSKeyId", .header("x-amz-server-side-encryption-aws-kms-key-id")),
+        AWSMember("BucketKeyEnabled", .header("x-amz-server-side-encryption-bucket-key-enabled")),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+    ]
+
+    package var customMirror: Mirror {
+        Mirror(self, children: [
+            "serverSideEncryption": self.serverSideEncryption as Any,
+            "eTag": self.eTag as Any,
+            "checksumCRC32": self.checksumCRC32 as Any,
+            "checksumCRC32C": self.checksumCRC32C as Any,
+            "checksumCRC64NVME": self.checksumCRC64NVME as Any,
+            "checksumSHA1": self.checksumSHA1 as Any,
+            "checksumSHA256": self.checksumSHA256 as Any,
+            "checksumSHA512": self.checksumSHA512 as Any,
+            "checksumMD5": self.checksumMD5 as Any,
+            "checksumXXHASH64": self.checksumXXHASH64 as Any,
+            "checksumXXHASH3": self.checksumXXHASH3 as Any,
+            "checksumXXHASH128": self.checksumXXHASH128 as Any,
+            "sseCustomerAlgorithm": self.sseCustomerAlgorithm as Any,
+            "sseCustomerKeyMD5": self.sseCustomerKeyMD5 as Any,
+            "ssekmsKeyId": self.ssekmsKeyId.map { _ in AWSRedacted() } as Any,
+            "bucketKeyEnabled": self.bucketKeyEnabled as Any,
+            "requestCharged": self.requestCharged as Any,
+        ])
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
+        self.eTag = try reader.decodeIfPresent("ETag")
+        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
+        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
+        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
+        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
+        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
+        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
+        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
+        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
+        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
+        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
+        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
+        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
+        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
+        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
+        try writer.encodeIfPresent(self.eTag, "ETag")
+        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
+        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
+        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
+        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
+        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
+        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
+        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
+        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
+        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
+        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
+        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
+        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
+        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
+        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
         try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
     }
 }

@@ -3,3 +3,48 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
+extension EmulatorS3Client {
+    /// The model's waiters (`waiters-2.json`), which the `waitUntil...` methods run.
+    package enum Waiters {
+        /// The `ObjectExists` waiter.
+        package static let objectExists = AWSWaiter(
+            name: "ObjectExists",
+            minDelay: .seconds(5),
+            acceptors: [
+                AWSWaiterAcceptor(.success, .status(200)),
+                AWSWaiterAcceptor(.retry, .status(404)),
+            ]
+        )
+
+        /// The `ObjectNotExists` waiter.
+        package static let objectNotExists = AWSWaiter(
+            name: "ObjectNotExists",
+            minDelay: .seconds(5),
+            acceptors: [
+                AWSWaiterAcceptor(.success, .status(404)),
+            ]
+        )
+    }
+}
+
+extension EmulatorS3API {
+    /// Polls ``headObject(_:)`` until the `ObjectExists` waiter's success state:
+    /// first every 5 seconds, then less often.
+    ///
+    /// - Parameter maxWait: How long to keep polling; by default the model's 20 attempts' worth.
+    /// - Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor
+    ///   expects, or runs out of time.
+    package func waitUntilObjectExists(_ input: HeadObjectRequest, maxWait: Duration = .seconds(100)) async throws {
+        try await EmulatorS3Client.Waiters.objectExists.wait(maxWait: maxWait) { try await self.headObject(input) }
+    }
+
+    /// Polls ``headObject(_:)`` until the `ObjectNotExists` waiter's success state:
+    /// first every 5 seconds, then less often.
+    ///
+    /// - Parameter maxWait: How long to keep polling; by default the model's 20 attempts' worth.
+    /// - Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor
+    ///   expects, or runs out of time.
+    package func waitUntilObjectNotExists(_ input: HeadObjectRequest, maxWait: Duration = .seconds(100)) async throws {
+        try await EmulatorS3Client.Waiters.objectNotExists.wait(maxWait: maxWait) { try await self.headObject(input) }
+    }
+}

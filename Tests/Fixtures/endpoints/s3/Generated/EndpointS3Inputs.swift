@@ -584,7 +584,7 @@ package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
     /// A single use encrypted token that maps `WriteGetObjectResponse` to the end user `GetObject` request.
     package var requestToken: String
     /// The object data.
-    package var body: Data?
+    package var body: AWSByteStream?
     /// The integer status code for an HTTP response of a corresponding `GetObject` request. The following is a list of status codes.
     ///
     /// - `200 - OK`
@@ -701,7 +701,7 @@ package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
     package init(
         requestRoute: String,
         requestToken: String,
-        body: Data? = nil,
+        body: AWSByteStream? = nil,
         statusCode: Int? = nil,
         errorCode: String? = nil,
         errorMessage: String? = nil,
@@ -797,7 +797,7 @@ package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
     package static let awsMembers = [
         AWSMember("RequestRoute", .header("x-amz-request-route")),
         AWSMember("RequestToken", .header("x-amz-request-token")),
-        AWSMember("Body", .blobPayload),
+        AWSMember("Body", .streamingPayload),
         AWSMember("StatusCode", .header("x-amz-fwd-status")),
         AWSMember("ErrorCode", .header("x-amz-fwd-error-code")),
         AWSMember("ErrorMessage", .header("x-amz-fwd-error-message")),

@@ -37,7 +37,7 @@ package struct CreateBucketOutput: AWSShape {
 
 package struct GetObjectOutput: AWSShape, AWSRedacting {
     /// Object data.
-    package let body: Data?
+    package let body: AWSByteStream?
     /// Indicates whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
     ///
     /// - If the current version of the object is a delete marker, Amazon S3 behaves as if the object was deleted and includes `x-amz-delete-marker: true` in the response.
@@ -158,7 +158,7 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
     package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
 
     package init(
-        body: Data? = nil,
+        body: AWSByteStream? = nil,
         deleteMarker: Bool? = nil,
         acceptRanges: String? = nil,
         expiration: String? = nil,
@@ -248,7 +248,7 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
     }
 
     package static let awsMembers = [
-        AWSMember("Body", .blobPayload),
+        AWSMember("Body", .streamingPayload),
         AWSMember("DeleteMarker", .header("x-amz-delete-marker")),
         AWSMember("AcceptRanges", .header("accept-ranges")),
         AWSMember("Expiration", .header("x-amz-expiration")),
