@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CODEGEN = .build/debug/aws-codegen
 
-.PHONY: deps no-update-goldens check tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark
+.PHONY: deps no-update-goldens check tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark bench
 
 ## Installs what is missing: json-c and pkg-config, python3 with the pinned botocore, curl.
 deps:
@@ -69,3 +69,9 @@ test: no-update-goldens deps
 	$(MAKE) corpus-determinism
 	$(MAKE) corpus-sample
 	$(SWIFT) test --skip-build --no-parallel
+
+## Runs the benchmarks in Benchmarks/ one after the other (all of them, about an hour, or some: `make bench
+## BENCH="signing load"`) and writes BENCHMARKS.md: each median next to its baseline from the same run, with the
+## ratio, the machine and the commit. Not part of `test`: it wants a quiet machine.
+bench: deps
+	bash Benchmarks/run-all.sh $(BENCH)

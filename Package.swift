@@ -158,10 +158,33 @@ let package = Package(
                 "AWSEndpointRules",
                 "AWSRuntimeTesting",
                 "TestSupport",
+                "LoopbackTesting",
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             exclude: ["Resources"]
+        ),
+        // An HTTP/1.1 server on 127.0.0.1 that answers from a script, and a driver of many concurrent calls; the
+        // release load benchmark (Benchmarks/Sources/LoopbackTesting links here) shares them.
+        .target(
+            name: "LoopbackTesting",
+            dependencies: [
+                "AWSRuntime",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/LoopbackTesting"
+        ),
+        // One client under load and faults against LoopbackTesting's server: generated clients of every protocol
+        // on AsyncHTTPClient.
+        .testTarget(
+            name: "LoadTests",
+            dependencies: [
+                "AWSRuntime", "DocDBElastic", "CBORFixture", "EmulatorSTS", "EmulatorEC2", "EmulatorRoute53",
+                "EmulatorSQS", "LoopbackTesting", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClient"])),
+            ]
         ),
         .target(
             name: "TestSupport",

@@ -5,7 +5,10 @@ import PackageDescription
 let package = Package(
     name: "Benchmarks",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(name: "swift-aws-codegen", path: "..")],
+    dependencies: [
+        .package(name: "swift-aws-codegen", path: ".."),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+    ],
     targets: [
         .target(name: "BenchmarkSupport"),
         .executableTarget(
@@ -49,6 +52,24 @@ let package = Package(
                 "BenchmarkSupport", "S3", "EC2",
                 .product(name: "AWSRuntime", package: "swift-aws-codegen"),
                 .product(name: "AWSRuntimeTesting", package: "swift-aws-codegen"),
+            ]
+        ),
+        // The main package's Tests/LoopbackTesting (a symbolic link): the loopback server and the load driver.
+        .target(
+            name: "LoopbackTesting",
+            dependencies: [
+                .product(name: "AWSRuntime", package: "swift-aws-codegen"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "LoadBenchmark",
+            dependencies: [
+                "LoopbackTesting",
+                .product(name: "DocDBElastic", package: "swift-aws-codegen"),
+                .product(name: "AWSRuntime", package: "swift-aws-codegen"),
             ]
         ),
         .executableTarget(

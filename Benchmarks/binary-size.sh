@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What a client costs in binary size: builds small release consumers outside the repository and prints
-# each one's stripped size.
+# each one's stripped size, then RESULT lines (see run-all.sh) against docdb-no-traits.
 #
 #   docdb-default   calls one DocDBElastic operation, with the default trait (AsyncHTTPClient)
 #   docdb-no-traits the same with `traits: []` (URLSession)
@@ -15,6 +15,7 @@ identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
 data=${DATA:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
 consumers=${*:-docdb-default docdb-no-traits dynamo-sagemaker}
 work=$(mktemp -d)
+declare -A sizes
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 # Writes the manifest of consumer $1: dependency suffix $2, then the target's dependencies and extra targets.
@@ -81,4 +82,10 @@ for consumer in $consumers; do
     printf '%-18s stripped %5.1f MiB (unstripped %5.1f MiB), release build %d s\n' "$consumer" \
         "$(echo "$(stat -c %s "$dir/Consumer.stripped") / 1048576" | bc -l)" \
         "$(echo "$(stat -c %s "$binary") / 1048576" | bc -l)" $(( $(date +%s) - start ))
+    sizes[$consumer]=$(printf '%.2f' "$(echo "$(stat -c %s "$dir/Consumer.stripped") / 1048576" | bc -l)")
+done
+# Each consumer against the one without AsyncHTTPClient and with the least generated code.
+for consumer in docdb-default dynamo-sagemaker; do
+    [ -z "${sizes[$consumer]:-}" ] || [ -z "${sizes[docdb-no-traits]:-}" ] \
+        || echo "RESULT binary-size-$consumer ${sizes[$consumer]} MiB binary-size-docdb-no-traits ${sizes[docdb-no-traits]}"
 done

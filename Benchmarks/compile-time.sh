@@ -14,7 +14,8 @@
 # after the other; the last lines give both medians and their ratio.
 # Runs alternate between modules (DynamoDB, SageMaker, …, DynamoDB, …) so that a busy moment of a shared
 # machine spreads over all of them. The time is the wall time of `swift build --target`, which includes
-# SwiftPM's planning; the no-op build printed first is that overhead. DATA= names the botocore data
+# SwiftPM's planning; the no-op build printed first is that overhead, and the baseline of the RESULT lines (see
+# run-all.sh) unless BASELINE= is given. DATA= names the botocore data
 # directory (default: the installed botocore's); WORK= keeps the package in that folder (default: a
 # temporary one); FLAGS= adds `swift build` flags, such as
 # `-Xswiftc -Xfrontend -Xswiftc -debug-time-function-bodies` (the log of the last run is
@@ -140,5 +141,12 @@ for module in $modules; do
     if [ -n "${BASELINE:-}" ]; then
         awk -v m="$module" -v a="$(median ${times[$work/$module]})" -v b="$(median ${times[$work/baseline/$module]})" \
             'BEGIN { printf "%-24s %.2f of the baseline\n", m, a / b }'
+    fi
+done
+for module in $modules; do
+    if [ -n "${BASELINE:-}" ]; then
+        echo "RESULT compile-$module $(median ${times[$work/$module]}) ms baseline-$BASELINE $(median ${times[$work/baseline/$module]})"
+    else
+        echo "RESULT compile-$module $(median ${times[$work/$module]}) ms swiftpm-no-op-build $overhead"
     fi
 done

@@ -3,12 +3,13 @@
 # on it by path and imports the AWSRuntime product, once with the default traits and once with
 # `traits: []`, and for each prints the cold debug build time (`rm -rf .build; swift build`, resolution
 # included), the number of resolved packages (pins in Package.resolved) and the number of Swift modules
-# built. The builds run one after the other; run it on a quiet machine.
+# built, then a RESULT line (see run-all.sh). The builds run one after the other; run it on a quiet machine.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
 work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+declare -A seconds
 
 # Writes a consumer package into $work/$1 whose dependency on the repository ends with $2.
 make_consumer() {
@@ -49,6 +50,7 @@ measure() {
     [ -f "$dir/Package.resolved" ] && pins=$(grep -c '"identity"' "$dir/Package.resolved")
     local modules=$(find "$dir/.build/debug/Modules" -maxdepth 1 -name '*.swiftmodule' | wc -l)
     local transport=$("$dir/.build/debug/Consumer")
+    seconds[$1]=$((ms / 1000)).$((ms % 1000 / 100))
     printf '%-16s cold build %d.%01d s, %d resolved packages, %d Swift modules built, default transport %s\n' \
         "$1" $((ms / 1000)) $((ms % 1000 / 100)) "$pins" "$modules" "$transport"
 }
@@ -57,3 +59,4 @@ make_consumer default-traits ""
 make_consumer no-traits ", traits: []"
 measure default-traits
 measure no-traits
+echo "RESULT consumer-cold-build-default-traits ${seconds[default-traits]} s consumer-cold-build-no-traits ${seconds[no-traits]}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Decoding a CreateClusterSnapshot response (669 bytes, rest-json) and a DynamoDB Scan response (about 1 MB,
 # awsJson 1.0): our runtime (release build, through AWSClient.parseResponse) against botocore's parsers on the
-# same bytes, run one after the other in the same invocation. Prints both medians and the ratios.
+# same bytes, run one after the other in the same invocation. Prints both medians and the ratios, then RESULT lines
+# (see run-all.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 "$here/generate-dynamodb.sh"
@@ -18,4 +19,7 @@ echo "$python_lines"
 median() { echo "$1" | grep "$2" | sed -E 's/.*median ([0-9.]+) µs.*/\1/'; }
 for operation in CreateClusterSnapshot Scan; do
     python3 -c "print('$operation, botocore / swift: %.1fx' % ($(median "$python_lines" "$operation") / $(median "$swift_lines" "$operation")))"
+done
+for operation in CreateClusterSnapshot Scan; do
+    echo "RESULT decode-$operation $(median "$swift_lines" "$operation") µs botocore $(median "$python_lines" "$operation")"
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the release generator on docdb-elastic: median of RUNS runs, each a fresh process writing into an
 # empty folder (so every file is written), next to a baseline of the same binary's start-up, measured in
-# the same run. Prints medians in milliseconds.
+# the same run. Prints medians in milliseconds, then a RESULT line (see run-all.sh).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-21}
@@ -27,3 +27,5 @@ startup=$(measure "$tool" --help)
 printf 'aws-codegen generate %s: median %d.%03d ms over %d runs\n' "$(basename "$model")" $((generate / 1000)) $((generate % 1000)) "$runs"
 printf 'baseline, the same binary printing --help (process start-up): median %d.%03d ms\n' $((startup / 1000)) $((startup % 1000))
 printf 'generation beyond start-up: %d.%03d ms\n' $(((generate - startup) / 1000)) $(((generate - startup) % 1000))
+printf 'RESULT generate-%s %d.%03d ms process-start-up %d.%03d\n' "$(basename "$model")" $((generate / 1000)) $((generate % 1000)) \
+    $((startup / 1000)) $((startup % 1000))

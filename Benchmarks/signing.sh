@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Building plus signing a CreateClusterSnapshot request: our runtime (release build) against botocore doing
-# the same work, run one after the other in the same invocation. Prints both medians and the ratio.
+# the same work, run one after the other in the same invocation. Prints both medians and the ratio, then a RESULT
+# line (see run-all.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # SwiftPM does not rebuild the benchmark when a runtime struct it holds changes layout: touch it.
@@ -13,3 +14,4 @@ echo "$python_line"
 swift_us=$(echo "$swift_line" | sed -E 's/.*median ([0-9.]+) µs.*/\1/')
 python_us=$(echo "$python_line" | sed -E 's/.*median ([0-9.]+) µs.*/\1/')
 python3 -c "print('botocore / swift: %.1fx' % ($python_us / $swift_us))"
+echo "RESULT sign-create-cluster-snapshot $swift_us µs botocore $python_us"

@@ -77,7 +77,8 @@ public struct AWSClient: Sendable {
         let deadline = configuration.callTimeout.map { clock.now + $0 }
         var logger = configuration.logger
         logger[metadataKey: "aws-operation"] = "\(service.serviceID).\(operation.name)"
-        var spent = 0
+        // What the last retry took from the quota, which a success returns (botocore's `retry_quota_capacity`).
+        var lastRetryCost = 0
         var attempt = 0
         var headers = AttemptHeaders(
             userAgent: userAgent, maxAttempts: retrySettings.maxAttempts, attemptTimeout: configuration.attemptTimeout)
@@ -111,7 +112,7 @@ public struct AWSClient: Sendable {
                 logger.trace("received a response", metadata: ["status": "\(status)"])
                 ResponseStatusRecorder.current?.record(status)
                 rateLimiter?.record(throttled: false)
-                quota.release(spent)
+                quota.release(lastRetryCost)
                 return output
             } catch let failure as AWSTransportError where failure.kind == .timeout && deadline.map({ clock.now >= $0 }) == true {
                 throw AWSTimeoutError(operation: operation.name, limit: configuration.callTimeout!, attempts: attempt)
@@ -149,7 +150,7 @@ public struct AWSClient: Sendable {
             }
             guard attempt < retrySettings.maxAttempts, let reason, let cost = quota.acquire(for: reason)
             else { throw error }
-            spent += cost
+            lastRetryCost = cost
             let delay = RetryClassifier.retryAfter(error).map { min($0, configuration.retry.maxBackoff) }
                 ?? configuration.retry.backoff(retry: attempt, random: Double.random(in: 0...1))
             if let deadline, clock.now + delay >= deadline {

@@ -2,8 +2,9 @@ import Foundation
 
 /// The token bucket of the AWS standard retry mode, shared by all calls of one client.
 ///
-/// A retry costs 5 tokens (10 after a timeout); a successful call returns what its retries took, or 1
-/// token when it needed none. With too few tokens left, failures are not retried.
+/// A retry costs 5 tokens (10 after a timeout); a successful call returns what its last retry took, or 1
+/// token when it needed none, as botocore's `RetryQuotaChecker` and the other SDKs do. With too few tokens left,
+/// failures are not retried.
 final class RetryQuota: @unchecked Sendable {
     static let retryCost = 5
     static let timeoutCost = 10
@@ -28,9 +29,10 @@ final class RetryQuota: @unchecked Sendable {
         }
     }
 
-    /// Returns tokens after a successful call: what its retries took, or the no-retry increment.
-    func release(_ spent: Int) {
-        lock.withLock { available = min(capacity, available + (spent > 0 ? spent : Self.successIncrement)) }
+    /// Returns tokens after a successful call: what its last retry took (`lastRetryCost`), or the no-retry
+    /// increment when it made none.
+    func release(_ lastRetryCost: Int) {
+        lock.withLock { available = min(capacity, available + (lastRetryCost > 0 ? lastRetryCost : Self.successIncrement)) }
     }
 
     /// Tokens left, for tests.

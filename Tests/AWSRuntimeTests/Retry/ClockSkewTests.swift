@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @_spi(Generated) @testable import AWSRuntime
+import LoopbackTesting
 
 /// Clock skew: a response that says the request time is off, with a `Date` far from the local time, sets the
 /// client's offset; the attempt is signed again at the service's time, and later calls use the offset.

@@ -1,6 +1,7 @@
 #if AsyncHTTPClient
 import AWSRuntime
 import AsyncHTTPClient
+import LoopbackTesting
 import Testing
 
 /// The client ownership of `AWSHTTPClientTransport`.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import AWSRuntime
+import LoopbackTesting
 
 /// `AWSHTTPClientTransport` with proxies: a request goes through a real forward proxy on loopback, unless
 /// `NO_PROXY` names its host.

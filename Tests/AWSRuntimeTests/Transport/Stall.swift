@@ -1,3 +1,5 @@
+import LoopbackTesting
+
 /// A server that stops answering partway through a response.
 enum Stall: String, CaseIterable, Sendable {
     /// No response at all.

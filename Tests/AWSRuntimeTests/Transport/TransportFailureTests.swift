@@ -1,4 +1,5 @@
 import AWSRuntime
+import LoopbackTesting
 import Testing
 
 /// How every built-in transport reports a request that gets no complete response.

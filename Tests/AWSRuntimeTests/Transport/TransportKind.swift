@@ -1,4 +1,5 @@
 import AWSRuntime
+import LoopbackTesting
 import Testing
 
 #if AsyncHTTPClient

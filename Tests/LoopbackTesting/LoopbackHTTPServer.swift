@@ -15,14 +15,22 @@ import NIOPosix
 /// try await server.shutdown()
 /// ```
 ///
-/// With no behaviour left, a request gets a 500 whose body says so.
-final class LoopbackHTTPServer: Sendable {
+/// With no behaviour left, a request gets a 500 whose body says so. A server started with `start(everyRequest:)`
+/// answers every request the same way and only counts them, so that a load test does not grow its memory.
+public final class LoopbackHTTPServer: Sendable {
     /// How the server answers one request.
-    indirect enum Behavior: Sendable {
+    public indirect enum Behavior: Sendable {
         /// Sends a complete response; `Content-Length` is added.
         case respond(status: Int, headers: AWSHTTPHeaders = AWSHTTPHeaders(), body: [UInt8] = [])
         /// Sends the head with `Content-Length: contentLength` and `bodyPrefix` only, then closes the connection.
         case closeMidResponse(status: Int = 200, contentLength: Int, bodyPrefix: [UInt8])
+        /// Sends the head with `Content-Length: contentLength` and `bodyPrefix` only, then resets the connection
+        /// (an RST, not a FIN: `SO_LINGER` of zero).
+        case resetMidResponse(status: Int = 200, contentLength: Int, bodyPrefix: [UInt8])
+        /// Sends a response whose `Content-Length` says `contentLength`, whatever the body's length: the client
+        /// reads a body longer than that cut short (and the rest as the start of a next response), and waits for the
+        /// rest of a shorter one.
+        case respondDeclaring(contentLength: Int, status: Int = 200, body: [UInt8])
         /// Sends the head with `Content-Length: contentLength` and `bodyPrefix` only, then sends nothing more.
         case stallMidResponse(status: Int = 200, contentLength: Int, bodyPrefix: [UInt8])
         /// Never answers, holding the connection open until the client or the server closes it.
@@ -34,21 +42,21 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// A request as the server received it.
-    struct ReceivedRequest: Sendable {
+    public struct ReceivedRequest: Sendable {
         /// The connection it came on: 0 for the server's first connection, 1 for the next, and so on.
-        var connection: Int
+        public var connection: Int
         /// The method, such as `POST`.
-        var method: String
+        public var method: String
         /// The request target: the path and the query string, as sent.
-        var uri: String
+        public var uri: String
         /// The header fields, as sent.
-        var headers: AWSHTTPHeaders
+        public var headers: AWSHTTPHeaders
         /// The body bytes.
-        var body: [UInt8]
+        public var body: [UInt8]
     }
 
     /// The port the server listens on.
-    let port: Int
+    public let port: Int
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let script: Script
@@ -61,10 +69,11 @@ final class LoopbackHTTPServer: Sendable {
         self.script = script
     }
 
-    /// Starts a server on 127.0.0.1 on a port the system picks.
-    static func start() async throws -> LoopbackHTTPServer {
+    /// Starts a server on 127.0.0.1 on a port the system picks. With `everyRequest`, it answers every request with
+    /// that behaviour and records none (`requests` stays empty; `requestCount` counts them).
+    public static func start(everyRequest: Behavior? = nil) async throws -> LoopbackHTTPServer {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let script = Script()
+        let script = Script(standing: everyRequest)
         do {
             let channel = try await ServerBootstrap(group: group)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -84,28 +93,34 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// A port on 127.0.0.1 that nothing listens on: one a server had and gave up.
-    static func closedPort() async throws -> Int {
+    public static func closedPort() async throws -> Int {
         let server = try await start()
         try await server.shutdown()
         return server.port
     }
 
     /// The base URL, `http://127.0.0.1:<port>`.
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Adds behaviours for the next requests, in order.
-    func enqueue(_ behaviors: Behavior...) {
+    public func enqueue(_ behaviors: Behavior...) {
         script.enqueue(behaviors)
     }
 
-    /// The requests received so far, in order.
-    var requests: [ReceivedRequest] { script.received }
+    /// The requests received so far, in order; empty for a server started with `start(everyRequest:)`.
+    public var requests: [ReceivedRequest] { script.received }
+
+    /// How many requests have arrived so far.
+    public var requestCount: Int { script.requestCount }
+
+    /// How many connections the server has accepted so far.
+    public var connectionCount: Int { script.connectionCount }
 
     /// Waits until at least `count` requests have arrived, checking every 10 ms; false after `limit` or
     /// when the task is cancelled.
-    func waitForRequests(_ count: Int, limit: Duration = .seconds(5)) async -> Bool {
+    public func waitForRequests(_ count: Int, limit: Duration = .seconds(5)) async -> Bool {
         let end = ContinuousClock.now + limit
-        while script.received.count < count {
+        while script.requestCount < count {
             guard ContinuousClock.now < end, !Task.isCancelled else { return false }
             try? await Task.sleep(for: .milliseconds(10))
         }
@@ -113,7 +128,7 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     /// Stops listening and closes every connection.
-    func shutdown() async throws {
+    public func shutdown() async throws {
         try await channel.close()
         try await group.shutdownGracefully()
     }
@@ -123,9 +138,16 @@ extension LoopbackHTTPServer {
     /// The scripted behaviours and the received requests, shared by every connection.
     final class Script: @unchecked Sendable {
         private let lock = NSLock()
+        /// The behaviour for every request, when there is one; then requests are counted, not recorded.
+        private let standing: Behavior?
         private var behaviors: [Behavior] = []
         private var requests: [ReceivedRequest] = []
+        private var answered = 0
         private var connections = 0
+
+        init(standing: Behavior?) {
+            self.standing = standing
+        }
 
         /// A number for a new connection.
         func connectionOpened() -> Int {
@@ -141,9 +163,15 @@ extension LoopbackHTTPServer {
 
         var received: [ReceivedRequest] { lock.withLock { requests } }
 
+        var requestCount: Int { lock.withLock { answered } }
+
+        var connectionCount: Int { lock.withLock { connections } }
+
         /// Records `request` and returns the behaviour to answer it with.
         func answer(_ request: ReceivedRequest) -> Behavior {
             lock.withLock {
+                answered += 1
+                if let standing { return standing }
                 requests.append(request)
                 guard !behaviors.isEmpty else {
                     return .respond(status: 500, body: Array("LoopbackHTTPServer: no scripted behaviour left".utf8))
@@ -197,6 +225,23 @@ extension LoopbackHTTPServer {
                 writePartial(status: status, contentLength: contentLength, bodyPrefix: bodyPrefix, context: context)
                     .assumeIsolated()
                     .whenComplete { _ in context.close(promise: nil) }
+            case .resetMidResponse(let status, let contentLength, let bodyPrefix):
+                writePartial(status: status, contentLength: contentLength, bodyPrefix: bodyPrefix, context: context)
+                    .assumeIsolated()
+                    .whenComplete { _ in
+                        // A socket channel provides its options; closing with a linger of zero sends an RST.
+                        guard let socket = context.channel as? any SocketOptionProvider else {
+                            context.close(promise: nil)
+                            return
+                        }
+                        socket.setSoLinger(linger(l_onoff: 1, l_linger: 0))
+                            .assumeIsolated()
+                            .whenComplete { _ in context.close(promise: nil) }
+                    }
+            case .respondDeclaring(let contentLength, let status, let body):
+                writeHead(status: status, headers: AWSHTTPHeaders(), contentLength: contentLength, context: context)
+                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: body)))), promise: nil)
+                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
             case .stallMidResponse(let status, let contentLength, let bodyPrefix):
                 writePartial(status: status, contentLength: contentLength, bodyPrefix: bodyPrefix, context: context)
             case .neverAnswer:
