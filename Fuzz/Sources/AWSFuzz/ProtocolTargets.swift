@@ -12,28 +12,28 @@ import Foundation
 // picks the status (so that both outputs and modeled errors are read), the rest is the body.
 
 extension FuzzTarget {
-    static let restJSON = protocolTarget("rest-json", "FeaturesFixture GetThing (rest-json)", "application/json") {
-        _ = try await FeaturesClient(configuration: $0).getThing(GetThingRequest(thingId: "thing-1"))
+    static let restJSON = protocolTarget("rest-json", "FeaturesFixture GetThing (rest-json)", "application/json", client: FeaturesClient.init) {
+        _ = try await $0.getThing(GetThingRequest(thingId: "thing-1"))
     }
 
-    static let awsJSON = protocolTarget("aws-json", "EmulatorSQS ReceiveMessage (awsJson 1.0)", "application/x-amz-json-1.0") {
-        _ = try await EmulatorSQSClient(configuration: $0).receiveMessage(ReceiveMessageRequest(queueUrl: "https://q"))
+    static let awsJSON = protocolTarget("aws-json", "EmulatorSQS ReceiveMessage (awsJson 1.0)", "application/x-amz-json-1.0", client: EmulatorSQSClient.init) {
+        _ = try await $0.receiveMessage(ReceiveMessageRequest(queueUrl: "https://q"))
     }
 
-    static let restXML = protocolTarget("rest-xml", "EmulatorS3 ListObjectsV2 (rest-xml)", "application/xml") {
-        _ = try await EmulatorS3Client(configuration: $0).listObjectsV2(ListObjectsV2Request(bucket: "bucket"))
+    static let restXML = protocolTarget("rest-xml", "EmulatorS3 ListObjectsV2 (rest-xml)", "application/xml", client: EmulatorS3Client.init) {
+        _ = try await $0.listObjectsV2(ListObjectsV2Request(bucket: "bucket"))
     }
 
-    static let query = protocolTarget("query", "EmulatorSTS AssumeRole (query)", "text/xml") {
-        _ = try await EmulatorSTSClient(configuration: $0).assumeRole(AssumeRoleRequest(roleArn: "arn:aws:iam::123456789012:role/r", roleSessionName: "s"))
+    static let query = protocolTarget("query", "EmulatorSTS AssumeRole (query)", "text/xml", client: EmulatorSTSClient.init) {
+        _ = try await $0.assumeRole(AssumeRoleRequest(roleArn: "arn:aws:iam::123456789012:role/r", roleSessionName: "s"))
     }
 
-    static let ec2 = protocolTarget("ec2", "EmulatorEC2 DescribeInstances (ec2)", "text/xml") {
-        _ = try await EmulatorEC2Client(configuration: $0).describeInstances(DescribeInstancesRequest())
+    static let ec2 = protocolTarget("ec2", "EmulatorEC2 DescribeInstances (ec2)", "text/xml", client: EmulatorEC2Client.init) {
+        _ = try await $0.describeInstances(DescribeInstancesRequest())
     }
 
-    static let rpcV2CBOR = protocolTarget("rpc-v2-cbor", "CBORFixture PutThing (smithy-rpc-v2-cbor)", "application/cbor") {
-        _ = try await ThingsClient(configuration: $0).putThing(PutThingInput(name: "thing"))
+    static let rpcV2CBOR = protocolTarget("rpc-v2-cbor", "CBORFixture PutThing (smithy-rpc-v2-cbor)", "application/cbor", client: ThingsClient.init) {
+        _ = try await $0.putThing(PutThingInput(name: "thing"))
     }
 
     /// The statuses the first byte picks from: a success, two client errors and a server error.
@@ -47,24 +47,37 @@ extension FuzzTarget {
         return headers
     }
 
-    /// A target that answers `call`'s one request with the input as the body.
-    static func protocolTarget(
+    /// A target that answers `call`'s one request with the input as the body. The client is made once per target
+    /// (S3's makes its endpoint rules, which takes long), and its transport answers with the current input.
+    static func protocolTarget<Client: Sendable>(
         _ name: String, _ summary: String, _ contentType: String,
-        _ call: @escaping @Sendable (AWSClientConfiguration) async throws -> Void
+        client make: (AWSClientConfiguration) throws -> Client,
+        _ call: @escaping @Sendable (Client) async throws -> Void
     ) -> FuzzTarget {
-        FuzzTarget(name: name, summary: summary) { bytes in
+        let current = CurrentResponse()
+        let headers = responseHeaders(contentType)
+        let configuration = AWSClientConfiguration(
+            region: "us-east-1",
+            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
+            transport: AWSStubTransport { _ in current.response },
+            retry: AWSRetryConfiguration(maxAttempts: 1),
+            environment: [:])
+        let client = try! make(configuration)
+        return FuzzTarget(name: name, summary: summary) { bytes in
             let status = statuses[Int(bytes.first ?? 0) % statuses.count]
-            let headers = responseHeaders(contentType)
-            let body = Array(bytes.dropFirst())
-            let transport = AWSStubTransport { _ in AWSHTTPResponse(status: status, headers: headers, body: body) }
-            let configuration = AWSClientConfiguration(
-                region: "us-east-1",
-                credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
-                transport: transport,
-                retry: AWSRetryConfiguration(maxAttempts: 1),
-                environment: [:])
-            try blocking { try await call(configuration) }
+            current.response = AWSHTTPResponse(status: status, headers: headers, body: Array(bytes.dropFirst()))
+            try blocking { try await call(client) }
         }
+    }
+}
+
+/// The response the stub transport gives: the current fuzz input.
+final class CurrentResponse: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = AWSHTTPResponse(status: 200)
+    var response: AWSHTTPResponse {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }
 
