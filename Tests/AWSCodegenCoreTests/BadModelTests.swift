@@ -35,7 +35,11 @@ import Testing
     @Test(arguments: ["1e999", "-1e999", "99999999999999999999999999"])
     func lengthsBeyondSwiftLiteralsAreErrors(_ number: String) {
         #expect(Self.description(Self.model(#""S": {"type": "string", "max": \#(number)}"#))?
-            .hasSuffix("error: shapes.S.max: expected a number between -9.2e18 and 9.2e18") == true)
+            .hasSuffix("error: shapes.S.max: expected a finite number below 2^64 in magnitude") == true)
+    }
+
+    @Test func int64MaxIsStillALength() {
+        #expect(Self.description(Self.model(#""S": {"type": "long", "max": 9223372036854775807}"#)) == nil)
     }
 
     @Test func aDuplicateKeyIsAnErrorAtTheSecondOne() throws {

@@ -89,11 +89,11 @@ package struct JNode {
         return json_object_get_double(pointer)
     }
 
-    /// This value as a number that a Swift literal can hold: finite and of magnitude below 2^63, as lengths and
-    /// ranges need.
+    /// This value as a number for a length or range: finite, and below 2^64 in magnitude (json-c turns a larger
+    /// whole number into 2^64 - 1 without a word; models use up to `Int64.max`).
     package func bound() throws -> Double {
         let value = try double()
-        guard value.isFinite, abs(value) < 9.2e18 else { throw error("expected a number between -9.2e18 and 9.2e18") }
+        guard value.isFinite, abs(value) < 0x1p64 else { throw error("expected a finite number below 2^64 in magnitude") }
         return value
     }
 
