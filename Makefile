@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CODEGEN = .build/debug/aws-codegen
 
-.PHONY: deps no-update-goldens check tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark bench
+.PHONY: deps no-update-goldens check tool generate check-generated protocol-suites check-protocol-suites corpus-sample corpus-determinism test plugin-test benchmark bench fuzz
 
 ## Installs what is missing: json-c and pkg-config, python3 with the pinned botocore, curl.
 deps:
@@ -75,3 +75,8 @@ test: no-update-goldens deps
 ## ratio, the machine and the commit. Not part of `test`: it wants a quiet machine.
 bench: deps
 	bash Benchmarks/run-all.sh $(BENCH)
+
+## libFuzzer targets for every decoder (Fuzz/): builds them with -sanitize=fuzzer,address into .build-fuzz and
+## runs each for FUZZ_SECONDS (default 60) from Fuzz/corpus. Not part of `test`. `Fuzz/run.sh <target>` runs one.
+fuzz: deps
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} bash Fuzz/run.sh

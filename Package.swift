@@ -49,6 +49,19 @@ let endpointTargets: [Target] = endpointServices.map { service -> Target in
         dependencies: ["AWSRuntime", "AWSRuntimeTesting"] + endpointServices.map { Target.Dependency(stringLiteral: "Endpoint" + $0.module) }),
 ]
 
+// libFuzzer targets (Fuzz/), only when AWS_CODEGEN_FUZZ is set: Fuzz/run.sh builds them with
+// `-sanitize=fuzzer,address`, which links libFuzzer's driver in place of a normal entry point.
+let fuzzTargets: [Target] = Context.environment["AWS_CODEGEN_FUZZ"] == nil ? [] : [
+    .executableTarget(
+        name: "AWSFuzz",
+        dependencies: [
+            "AWSJSON", "AWSXML", "AWSCBOR", "AWSJMESPath", "AWSEndpointRules", "AWSRuntime", "AWSRuntimeXML",
+            "AWSRuntimeTesting", "AWSCodegenCore", "FeaturesFixture", "CBORFixture", "EmulatorSQS", "EmulatorSTS",
+            "EmulatorEC2", "EmulatorS3",
+        ],
+        path: "Fuzz/Sources/AWSFuzz"),
+]
+
 let package = Package(
     name: "swift-aws-codegen",
     platforms: [.macOS(.v13), .iOS(.v16)],
@@ -220,7 +233,7 @@ let package = Package(
             name: "GeneratedFixtureTests",
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "SSO", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
-    ] + emulatorTargets + endpointTargets + generatedServices.map { service in
+    ] + emulatorTargets + endpointTargets + fuzzTargets + generatedServices.map { service in
         .target(
             name: service,
             dependencies: ["AWSRuntime"] + (generatedXMLServices.contains(service) ? ["AWSRuntimeXML"] : []),

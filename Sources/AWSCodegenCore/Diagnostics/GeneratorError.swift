@@ -28,6 +28,30 @@ package struct GeneratorError: Error, Equatable, CustomStringConvertible {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return path.isEmpty ? "\(location): error: \(message)" : "\(location): error: \(path): \(message)"
+        let text = path.isEmpty ? message : "\(path): \(message)"
+        return "\(location): error: \(Self.printable(text))"
+    }
+
+    /// The longest path and message `description` prints, in characters; a model's 16 MiB name stays readable.
+    static let printedLimit = 400
+
+    /// `text` on one line, as a terminal shows it: control characters escaped (`\n`, `\u{0}`), and the middle of
+    /// a text longer than `printedLimit` left out.
+    static func printable(_ text: String) -> String {
+        var shown = text
+        let count = text.count
+        if count > printedLimit {
+            let kept = printedLimit / 2
+            shown = "\(text.prefix(kept))…(\(count - 2 * kept) characters)…\(text.suffix(kept))"
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in shown.unicodeScalars {
+            if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                result.append(contentsOf: scalar.escaped(asASCII: true).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

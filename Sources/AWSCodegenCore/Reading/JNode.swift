@@ -89,6 +89,14 @@ package struct JNode {
         return json_object_get_double(pointer)
     }
 
+    /// This value as a number for a length or range: finite, and below 2^64 in magnitude (json-c turns a larger
+    /// whole number into 2^64 - 1 without a word; models use up to `Int64.max`).
+    package func bound() throws -> Double {
+        let value = try double()
+        guard value.isFinite, abs(value) < 0x1p64 else { throw error("expected a finite number below 2^64 in magnitude") }
+        return value
+    }
+
     /// This value as a whole number.
     package func int() throws -> Int64 {
         if type == json_type_int { return json_object_get_int64(pointer) }
@@ -108,6 +116,9 @@ package struct JNode {
     package func bool(_ key: String) throws -> Bool? { try member(key)?.bool() }
     /// The numeric member `key`, or nil when absent.
     package func double(_ key: String) throws -> Double? { try member(key)?.double() }
+
+    /// The bound `key` (see `bound()`), or nil when absent.
+    package func bound(_ key: String) throws -> Double? { try member(key)?.bound() }
     /// The string array member `key`, or nil when absent.
     package func strings(_ key: String) throws -> [String]? {
         try member(key)?.elements().map { try $0.string() }

@@ -19,7 +19,7 @@ package final class JSONCDocument {
             throw GeneratorError(file: file, path: "", message: "cannot allocate the JSON tokener")
         }
         defer { json_tokener_free(tokener) }
-        json_tokener_set_flags(tokener, Int32(JSON_TOKENER_STRICT))
+        json_tokener_set_flags(tokener, Int32(JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8))
         let parsed: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
                 json_tokener_parse_ex(tokener, $0.baseAddress, Int32($0.count))
@@ -42,6 +42,13 @@ package final class JSONCDocument {
             let (line, column) = SourceLocator.lineColumn(of: rest, in: bytes)
             throw GeneratorError(
                 file: file, path: "", line: line, column: column, message: "invalid JSON: text after the top-level value")
+        }
+        if let duplicate = DuplicateKeys.first(in: bytes, root: parsed) {
+            json_object_put(parsed)
+            let (line, column) = SourceLocator.lineColumn(of: duplicate.offset, in: bytes)
+            throw GeneratorError(
+                file: file, path: duplicate.path.description, line: line, column: column,
+                message: "the key appears twice in one object")
         }
         root = parsed
     }

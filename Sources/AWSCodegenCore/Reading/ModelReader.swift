@@ -191,8 +191,8 @@ package enum ModelReader {
         return Shape(
             name: name, kind: kind,
             documentation: try node.string("documentation"),
-            min: try node.double("min"),
-            max: try node.double("max"),
+            min: try node.bound("min"),
+            max: try node.bound("max"),
             pattern: try node.string("pattern"),
             sensitive: try node.bool("sensitive") ?? false,
             deprecated: try node.bool("deprecated") ?? false,

@@ -45,6 +45,7 @@ package enum ModelValidator {
                 break
             }
         }
+        try checkCollectionCycles(model, in: document)
         for name in model.operations.keys.sorted() {
             let operation = model.operations[name]!
             let path = JSONPath([.key("operations"), .key(name)])
@@ -60,6 +61,32 @@ package enum ModelValidator {
             }
             guard operation.requestURI.hasPrefix("/") else {
                 throw document.error(at: path.appending("http").appending("requestUri"), "requestUri must start with '/'")
+            }
+        }
+    }
+
+    /// A list or map that holds itself through lists and maps alone (`L` a list of `L`) would be an infinite Swift
+    /// type; through a structure it is fine, as the structure is boxed.
+    private static func checkCollectionCycles(_ model: ServiceModel, in document: JSONCDocument) throws {
+        func element(_ name: String) -> (shape: String, key: String)? {
+            switch model.shapes[name]?.kind {
+            case .list(let member): (member.shape, "member")
+            case .map(_, let value): (value.shape, "value")
+            default: nil
+            }
+        }
+        for name in model.shapes.keys.sorted() {
+            guard let first = element(name) else { continue }
+            var seen: Set<String> = [name]
+            var next = first.shape
+            while element(next) != nil {
+                if next == name {
+                    throw document.error(
+                        at: JSONPath([.key("shapes"), .key(name), .key(first.key), .key("shape")]),
+                        "'\(name)' holds itself through lists and maps alone, which no type can")
+                }
+                guard seen.insert(next).inserted, let after = element(next) else { break }
+                next = after.shape
             }
         }
     }

@@ -50,7 +50,7 @@ struct SmithyTraits {
     func constraints() throws -> SmithyConstraints {
         let bounds = try value("length") ?? value("range")
         return SmithyConstraints(
-            min: try bounds?.double("min"), max: try bounds?.double("max"), pattern: try string("pattern"))
+            min: try bounds?.bound("min"), max: try bounds?.bound("max"), pattern: try string("pattern"))
     }
 }
 

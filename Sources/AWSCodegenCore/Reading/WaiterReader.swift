@@ -72,7 +72,7 @@ package enum WaiterReader {
     private static func value(_ node: JNode) throws -> Waiter.Value {
         if let text = try? node.string() { return .string(text) }
         if let flag = try? node.bool() { return .bool(flag) }
-        if let number = try? node.double() { return .number(number) }
+        if (try? node.double()) != nil { return .number(try node.bound()) }
         throw node.error("expected a string, a boolean or a number")
     }
 }

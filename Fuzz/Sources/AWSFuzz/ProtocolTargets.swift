@@ -1,0 +1,102 @@
+import AWSRuntime
+import AWSRuntimeTesting
+import CBORFixture
+import EmulatorEC2
+import EmulatorS3
+import EmulatorSQS
+import EmulatorSTS
+import FeaturesFixture
+import Foundation
+
+// The response decoders of each protocol, through a generated client and a stub transport: the first byte
+// picks the status (so that both outputs and modeled errors are read), the rest is the body.
+
+extension FuzzTarget {
+    static let restJSON = protocolTarget("rest-json", "FeaturesFixture GetThing (rest-json)", "application/json", client: FeaturesClient.init) {
+        _ = try await $0.getThing(GetThingRequest(thingId: "thing-1"))
+    }
+
+    static let awsJSON = protocolTarget("aws-json", "EmulatorSQS ReceiveMessage (awsJson 1.0)", "application/x-amz-json-1.0", client: EmulatorSQSClient.init) {
+        _ = try await $0.receiveMessage(ReceiveMessageRequest(queueUrl: "https://q"))
+    }
+
+    static let restXML = protocolTarget("rest-xml", "EmulatorS3 ListObjectsV2 (rest-xml)", "application/xml", client: EmulatorS3Client.init) {
+        _ = try await $0.listObjectsV2(ListObjectsV2Request(bucket: "bucket"))
+    }
+
+    static let query = protocolTarget("query", "EmulatorSTS AssumeRole (query)", "text/xml", client: EmulatorSTSClient.init) {
+        _ = try await $0.assumeRole(AssumeRoleRequest(roleArn: "arn:aws:iam::123456789012:role/r", roleSessionName: "s"))
+    }
+
+    static let ec2 = protocolTarget("ec2", "EmulatorEC2 DescribeInstances (ec2)", "text/xml", client: EmulatorEC2Client.init) {
+        _ = try await $0.describeInstances(DescribeInstancesRequest())
+    }
+
+    static let rpcV2CBOR = protocolTarget("rpc-v2-cbor", "CBORFixture PutThing (smithy-rpc-v2-cbor)", "application/cbor", client: ThingsClient.init) {
+        _ = try await $0.putThing(PutThingInput(name: "thing"))
+    }
+
+    /// The statuses the first byte picks from: a success, two client errors and a server error.
+    static let statuses = [200, 400, 404, 500]
+
+    /// The headers of every fuzzed response: the protocol's content type.
+    static func responseHeaders(_ contentType: String) -> AWSHTTPHeaders {
+        var headers = AWSHTTPHeaders()
+        headers.add("Content-Type", contentType)
+        if contentType == "application/cbor" { headers.add("smithy-protocol", "rpc-v2-cbor") }
+        return headers
+    }
+
+    /// A target that answers `call`'s one request with the input as the body. The client is made once per target
+    /// (S3's makes its endpoint rules, which takes long), and its transport answers with the current input.
+    static func protocolTarget<Client: Sendable>(
+        _ name: String, _ summary: String, _ contentType: String,
+        client make: (AWSClientConfiguration) throws -> Client,
+        _ call: @escaping @Sendable (Client) async throws -> Void
+    ) -> FuzzTarget {
+        let current = CurrentResponse()
+        let headers = responseHeaders(contentType)
+        let configuration = AWSClientConfiguration(
+            region: "us-east-1",
+            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
+            transport: AWSStubTransport { _ in current.response },
+            retry: AWSRetryConfiguration(maxAttempts: 1),
+            environment: [:])
+        let client = try! make(configuration)
+        return FuzzTarget(name: name, summary: summary) { bytes in
+            let status = statuses[Int(bytes.first ?? 0) % statuses.count]
+            current.response = AWSHTTPResponse(status: status, headers: headers, body: Array(bytes.dropFirst()))
+            try blocking { try await call(client) }
+        }
+    }
+}
+
+/// The response the stub transport gives: the current fuzz input.
+final class CurrentResponse: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = AWSHTTPResponse(status: 200)
+    var response: AWSHTTPResponse {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
+
+/// Runs `work` to its end on the cooperative pool and waits for it: libFuzzer's callback is synchronous.
+func blocking(_ work: @escaping @Sendable () async throws -> Void) throws {
+    let done = DispatchSemaphore(value: 0)
+    let failure = ErrorBox()
+    Task.detached {
+        do { try await work() } catch { failure.set(error) }
+        done.signal()
+    }
+    done.wait()
+    if let error = failure.get() { throw error }
+}
+
+/// The error a detached task ended with.
+final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+    func set(_ error: any Error) { lock.withLock { self.error = error } }
+    func get() -> (any Error)? { lock.withLock { error } }
+}
