@@ -35,7 +35,7 @@ import Testing
     }
 
     static func run(_ root: URL, check: Bool = false) throws {
-        var command = try GeneratePackage.parse(["--package-path", root.path] + (check ? ["--check"] : []))
+        let command = try GeneratePackage.parse(["--package-path", root.path] + (check ? ["--check"] : []))
         try command.run()
     }
 
