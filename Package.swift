@@ -95,7 +95,7 @@ let package = Package(
             providers: [.apt(["libjson-c-dev"]), .brew(["json-c"])]
         ),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
-        .target(name: "AWSCodegenCore", dependencies: ["CJSONC"]),
+        .target(name: "AWSCodegenCore", dependencies: ["CJSONC", "AWSEndpointRules"]),
         .executableTarget(
             name: "aws-codegen",
             dependencies: [

@@ -93,7 +93,7 @@ package enum Generator {
                 try JSONCDocument(file: waiters.name, bytes: waiters.bytes), operations: Set(model.operations.keys))
         }
         if let rules = input.endpointRuleSet {
-            model.endpointRuleSet = try JSONCDocument(file: rules.name, bytes: rules.bytes).compactText
+            model.endpointRuleSet = try EndpointRuleSetCheck.checked(rules)
         }
         var config = GeneratorConfig()
         var configDocument: JSONCDocument?

@@ -10,8 +10,7 @@ struct BadInputCase: CustomStringConvertible, Sendable {
     /// The file's bytes.
     let bytes: [UInt8]
     /// Whether the generator makes a module of it (exit 0) rather than an error: a name that is no Swift name
-    /// becomes one, a paginator or waiter it cannot use is a warning, and the endpoint rule set is embedded
-    /// without being checked (a gap the README lists).
+    /// becomes one, and a paginator or waiter it cannot use is a warning.
     let generates: Bool
 
     init(_ kind: String, _ file: String, _ bytes: [UInt8], generates: Bool = false) {
