@@ -41,9 +41,13 @@ _ = check(await LoadDriver.run(calls: calls / 10, concurrency: concurrency, clie
 let residentAfterWarmUp = try ResidentMemory.bytes()
 var clientRuns: [LoadDriver.Outcome] = []
 var bareRuns: [LoadDriver.Outcome] = []
-for _ in 0..<rounds {
+for round in 1...rounds {
     bareRuns.append(check(await LoadDriver.run(calls: calls, concurrency: concurrency, bareCall), "transport"))
+    let afterBare = try ResidentMemory.bytes()
     clientRuns.append(check(await LoadDriver.run(calls: calls, concurrency: concurrency, clientCall), "client"))
+    let afterClient = try ResidentMemory.bytes()
+    print(String(format: "round %d: RSS %.1f MiB after the bare requests, %.1f MiB after the client calls",
+                 round, Double(afterBare) / 1_048_576, Double(afterClient) / 1_048_576))
 }
 let residentAtEnd = try ResidentMemory.bytes()
 

@@ -1,5 +1,6 @@
 #if AsyncHTTPClient
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 
@@ -123,8 +124,9 @@ public final class AWSHTTPClientTransport: AWSTransport {
         do {
             // The client's deadline covers the exchange up to the response head, so that a failed connect is
             // reported as such; the body is collected within what is left of the same deadline.
-            let response = try await sender(for: request).execute(Self.clientRequest(for: request), deadline: nioDeadline)
-            let body = try await deadline.run { try await response.body.collect(upTo: limit) }
+            let sender = sender(for: request)
+            let response = try await sender.execute(Self.clientRequest(for: request), deadline: nioDeadline)
+            let body = try await Self.collect(response.body, upTo: limit, by: nioDeadline, deadline, on: sender.eventLoopGroup.any())
             return AWSHTTPResponse(
                 status: Int(response.status.code),
                 headers: AWSHTTPHeaders(response.headers.map { ($0.name, $0.value) }),
@@ -135,6 +137,40 @@ public final class AWSHTTPClientTransport: AWSTransport {
         } catch {
             throw TransportFailure.surface(error, classify: Self.kind(of:))
         }
+    }
+
+    /// Reads `body` whole, failing with `deadline.exceeded` at `nioDeadline`.
+    ///
+    /// The deadline is a task scheduled on `eventLoop`, cancelled as soon as the body is in: a `Task.sleep` that races
+    /// the read (``TransportDeadline/run(_:)``) keeps its memory until the time it was to wake even when cancelled,
+    /// which under load held every request's (about 640 bytes) for the whole attempt timeout (120 s by default).
+    private static func collect(
+        _ body: HTTPClientResponse.Body, upTo limit: Int, by nioDeadline: NIODeadline, _ deadline: TransportDeadline,
+        on eventLoop: any EventLoop
+    ) async throws -> ByteBuffer {
+        guard deadline.instant != nil else { return try await body.collect(upTo: limit) }
+        let reading = Task { try await body.collect(upTo: limit) }
+        let expired = ExpiryFlag()
+        let timer = eventLoop.scheduleTask(deadline: nioDeadline) {
+            expired.set()
+            reading.cancel()
+        }
+        defer { timer.cancel() }
+        do {
+            return try await withTaskCancellationHandler { try await reading.value } onCancel: { reading.cancel() }
+        } catch where expired.isSet {
+            throw deadline.exceeded
+        }
+    }
+
+    /// Whether a deadline has passed, set from the event loop.
+    private final class ExpiryFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+
+        var isSet: Bool { lock.withLock { value } }
+
+        func set() { lock.withLock { value = true } }
     }
 
     /// Returns once the response head arrives (within `request.timeout`) and streams the body without a
