@@ -23,12 +23,12 @@ final class EndpointResolver: Sendable {
     private let base: EndpointParameters
     /// The parameter that holds the account ID of the credentials (`AWS::Auth::AccountId`), if the rules have one.
     let accountIdParameter: String?
-    private let cache = EndpointCache(capacity: 256)
+    private let cache = BoundedCache<EndpointParameters, EndpointTarget>(capacity: 256)
     /// Whether the user configured an endpoint URL (which turns endpoint discovery off, as in botocore).
     let hasConfiguredURL: Bool
-    /// S3's buckets known to be in another region, and the rules' region parameter (`AWS::Region`) that they
-    /// replace; nil for other services.
-    let bucketRegions: (cache: BucketRegionCache, parameter: String)?
+    /// S3's buckets known to be in another region than the client's, by name (botocore's `S3RegionRedirectorv2`
+    /// cache), and the rules' region parameter (`AWS::Region`) that they replace; nil for other services.
+    let bucketRegions: (cache: BoundedCache<String, String>, parameter: String)?
 
     /// Reads the settings (the environment, and the shared config through `settings`) and resolves the client's own
     /// endpoint; throws `AWSConfigurationError` when the endpoint URL is invalid, a setting is malformed, or the rules
@@ -72,7 +72,7 @@ final class EndpointResolver: Sendable {
         if service.serviceID == "S3", rules.parameters.contains(where: { $0.name == "Bucket" }),
             let region = rules.parameters.first(where: { $0.builtIn == "AWS::Region" })?.name
         {
-            bucketRegions = (BucketRegionCache(), region)
+            bucketRegions = (BoundedCache(capacity: 1024), region)
         } else {
             bucketRegions = nil
         }

@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func theCacheStartsOverWhenFull() throws {
-        let cache = EndpointCache(capacity: 2)
+        let cache = BoundedCache<EndpointParameters, EndpointTarget>(capacity: 2)
         let target = EndpointTarget(
             endpoint: try AWSEndpoint(url: "https://a.example.com"), headers: [],
             auth: EndpointAuthScheme(kind: .sigv4, signingName: "s3", signingRegions: ["us-east-1"]))
