@@ -18,14 +18,10 @@ enum S3RegionRedirect {
             || (context.code == "AuthorizationHeaderMalformed" && context.region != nil)
             || (context.code == "IllegalLocationConstraintException" && operation.name != "CreateBucket")
             || (isHead && context.status == 400)
-        guard redirects, let region = headerRegion ?? context.region, isRegionName(region) else { return nil }
+        // A region goes into a URL only as a host label, as botocore's `validate_region_name` requires.
+        guard redirects, let region = headerRegion ?? context.region,
+            EndpointFunctions.isValidHostLabel(region, allowSubDomains: false)
+        else { return nil }
         return region
-    }
-
-    /// Whether `text` can be a region: a host label (letters, digits and hyphens), as botocore's
-    /// `validate_region_name` requires before putting it in a URL.
-    private static func isRegionName(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 63 && text.utf8.first != UInt8(ascii: "-")
-            && text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
     }
 }
