@@ -98,8 +98,7 @@ extension AWSClient {
     /// parameters are (a space is `%20`), as botocore re-encodes them.
     private static func formItems(_ body: [UInt8]) -> [AWSHTTPRequest.QueryItem] {
         func reencode(_ bytes: ArraySlice<UInt8>) -> String {
-            let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "+", with: " ")
-            return PercentEncoding.encode(text.removingPercentEncoding ?? text)
+            PercentEncoding.encode(PercentEncoding.decodeForm(String(decoding: bytes, as: UTF8.self)))
         }
         return body.split(separator: UInt8(ascii: "&")).map { pair in
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
