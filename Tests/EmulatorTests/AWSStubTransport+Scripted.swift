@@ -1,23 +1,15 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import Synchronization
 
-/// Answers requests with the responses it was given, in order (the last one again once they run out), and keeps
-/// every request.
-final class ScriptedTransport: AWSTransport {
-    private let state: Mutex<(responses: [AWSHTTPResponse], requests: [AWSHTTPRequest])>
-
-    init(_ responses: [AWSHTTPResponse]) {
+extension AWSStubTransport {
+    /// A stub that answers with `responses` in order (the last one again once they run out), keeping every request
+    /// as any stub does.
+    static func scripted(_ responses: [AWSHTTPResponse]) -> AWSStubTransport {
         precondition(!responses.isEmpty, "a scripted transport needs a response")
-        state = Mutex((responses, []))
-    }
-
-    /// The requests sent so far.
-    var requests: [AWSHTTPRequest] { state.withLock { $0.requests } }
-
-    func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
-        state.withLock { state in
-            state.requests.append(request)
-            return state.responses.count > 1 ? state.responses.removeFirst() : state.responses[0]
+        let remaining = Mutex(responses)
+        return AWSStubTransport { _ in
+            remaining.withLock { $0.count > 1 ? $0.removeFirst() : $0[0] }
         }
     }
 }

@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import EmulatorS3
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ import Testing
 @Suite struct S3RegionRedirectTests {
     static let credentials = StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret"))
 
-    static func client(_ transport: ScriptedTransport, region: String = "us-east-1") throws -> EmulatorS3Client {
+    static func client(_ transport: AWSStubTransport, region: String = "us-east-1") throws -> EmulatorS3Client {
         try EmulatorS3Client(configuration: AWSClientConfiguration(
             region: region, credentials: credentials, transport: transport,
             retry: AWSRetryConfiguration(maxAttempts: 3, baseDelay: .milliseconds(1)), environment: ["HOME": "/nonexistent"]))
@@ -43,7 +44,7 @@ import Testing
         ("an IllegalLocationConstraintException with the header", error(400, code: "IllegalLocationConstraintException", header: "eu-west-1")),
     ])
     func sendsAgainToTheBucketsRegionAndRemembersIt(_ answer: String, _ redirect: AWSHTTPResponse) async throws {
-        let transport = ScriptedTransport([redirect, Self.listing])
+        let transport = AWSStubTransport.scripted([redirect, Self.listing])
         let s3 = try Self.client(transport)
         _ = try await s3.listObjectsV2(ListObjectsV2Request(bucket: "photos"))
         _ = try await s3.listObjectsV2(ListObjectsV2Request(bucket: "photos"))
@@ -58,7 +59,7 @@ import Testing
 
     /// Only `HeadObject` and `HeadBucket` read a bare 400 as a redirect: their answers have no body to say more.
     @Test func aBare400OfAnotherOperationIsItsError() async throws {
-        let transport = ScriptedTransport([
+        let transport = AWSStubTransport.scripted([
             Self.error(400, code: "", header: "ap-southeast-2"),
             AWSHTTPResponse(status: 200, headers: AWSHTTPHeaders([("Content-Length", "0")])),
         ])
@@ -69,13 +70,13 @@ import Testing
     }
 
     @Test func aRedirectIsFollowedOnceAndWithoutARegionNotAtAll() async throws {
-        let twice = ScriptedTransport([Self.error(301, code: "PermanentRedirect", header: "eu-west-1")])
+        let twice = AWSStubTransport.scripted([Self.error(301, code: "PermanentRedirect", header: "eu-west-1")])
         await #expect(throws: AWSUnknownServiceError.self) {
             _ = try await Self.client(twice).listObjectsV2(ListObjectsV2Request(bucket: "photos"))
         }
         #expect(twice.requests.count == 2, "the second redirect is the caller's error")
 
-        let nowhere = ScriptedTransport([Self.error(301, code: "PermanentRedirect")])
+        let nowhere = AWSStubTransport.scripted([Self.error(301, code: "PermanentRedirect")])
         do {
             _ = try await Self.client(nowhere).listObjectsV2(ListObjectsV2Request(bucket: "photos"))
             Issue.record("expected the redirect as an error")
@@ -84,7 +85,7 @@ import Testing
         }
         #expect(nowhere.requests.count == 1)
 
-        let bogus = ScriptedTransport([Self.error(301, code: "PermanentRedirect", header: "evil.example.com/x")])
+        let bogus = AWSStubTransport.scripted([Self.error(301, code: "PermanentRedirect", header: "evil.example.com/x")])
         await #expect(throws: AWSUnknownServiceError.self) {
             _ = try await Self.client(bogus).listObjectsV2(ListObjectsV2Request(bucket: "photos"))
         }
@@ -92,10 +93,10 @@ import Testing
     }
 
     @Test func theErrorContextCarriesTheRegion() async throws {
-        let transport = ScriptedTransport([Self.error(400, code: "AuthorizationHeaderMalformed", region: "eu-central-1"), Self.listing])
+        let transport = AWSStubTransport.scripted([Self.error(400, code: "AuthorizationHeaderMalformed", region: "eu-central-1"), Self.listing])
         _ = try await Self.client(transport).listObjectsV2(ListObjectsV2Request(bucket: "photos"))
         #expect(Self.route(transport.requests[1]).region == "eu-central-1")
-        let plain = ScriptedTransport([Self.error(404, code: "NoSuchBucket")])
+        let plain = AWSStubTransport.scripted([Self.error(404, code: "NoSuchBucket")])
         do {
             _ = try await Self.client(plain).listObjectsV2(ListObjectsV2Request(bucket: "photos"))
         } catch let error as any AWSServiceError {

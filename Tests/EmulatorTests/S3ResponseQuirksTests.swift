@@ -1,4 +1,5 @@
 import AWSRuntime
+import AWSRuntimeTesting
 import EmulatorS3
 import Foundation
 import Testing
@@ -40,7 +41,7 @@ import TestSupport
             <Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message>\
             <RequestId>R1</RequestId><HostId>H1</HostId></Error>
             """
-        let transport = ScriptedTransport([AWSHTTPResponse(status: 200, body: Array(body.utf8))])
+        let transport = AWSStubTransport.scripted([AWSHTTPResponse(status: 200, body: Array(body.utf8))])
         let s3 = try EmulatorS3Client(configuration: AWSClientConfiguration(
             region: "us-east-1", credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
             transport: transport, retry: AWSRetryConfiguration(maxAttempts: 3, baseDelay: .milliseconds(1)),
@@ -60,7 +61,7 @@ import TestSupport
     /// does not fail the call. (botocore turns a date into a `datetime` by hand and adds `ExpiresString`.)
     @Test(arguments: ["never", "Thu, 01 Dec 1994 16:00:00 GMT"])
     func expiresThatIsNotADateIsKeptAsText(_ header: String) async throws {
-        let transport = ScriptedTransport([AWSHTTPResponse(
+        let transport = AWSStubTransport.scripted([AWSHTTPResponse(
             status: 200, headers: AWSHTTPHeaders([("Expires", header), ("Content-Length", "2")]), body: Array("hi".utf8))])
         let s3 = try EmulatorS3Client(configuration: AWSClientConfiguration(
             region: "us-east-1", credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),

@@ -43,7 +43,7 @@ import Testing
                 """
             let s3 = try EmulatorS3Client(configuration: AWSClientConfiguration(
                 region: "us-east-1", credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "s")),
-                transport: ScriptedTransport([AWSHTTPResponse(status: 200, body: Array(body.utf8))]), environment: ["HOME": "/nonexistent"]))
+                transport: AWSStubTransport.scripted([AWSHTTPResponse(status: 200, body: Array(body.utf8))]), environment: ["HOME": "/nonexistent"]))
             return try await s3.listObjectsV2(ListObjectsV2Request(bucket: "b"))
         }
         let decoded = try await list("url")
