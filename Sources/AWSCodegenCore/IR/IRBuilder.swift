@@ -121,7 +121,8 @@ struct IRBuilder {
             paginatorGaps: paginators.gaps,
             waiters: waiters,
             modelNamedShapes: modelNamedShapes(waiters, operations: operations, structs: structs, unions: unions),
-            endpointRules: model.endpointRuleSet)
+            endpointRules: model.endpointRuleSet,
+            s3Transfers: wireProtocol == nil ? nil : s3Transfers(operations, structs: structsByName, enums: enums))
     }
 
     /// The model's endpoint operation, when one of the client's operations requires endpoint discovery.

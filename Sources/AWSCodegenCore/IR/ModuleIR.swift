@@ -22,6 +22,8 @@ struct ModuleIR {
     var modelNamedShapes: [ModelNamesIR]
     /// The endpoint rule set as compact JSON, if the model has one.
     var endpointRules: String?
+    /// The transfer methods of an S3 client; nil for other services.
+    var s3Transfers: S3TransfersIR?
 
     /// Whether the module has a client: the runtime speaks the model's protocol.
     var hasClient: Bool { service.wireProtocol != nil }

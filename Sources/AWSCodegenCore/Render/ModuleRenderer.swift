@@ -16,7 +16,15 @@ struct ModuleRenderer {
             file(
                 foundation: false, namespaceDeclaration: true,
                 types: client.map { client in { client.render(into: &$0) } },
-                extensions: client.map { client in { client.renderOperations(into: &$0) } }),
+                extensions: client.map { client in
+                    { w in
+                        client.renderOperations(into: &w)
+                        if let transfers = S3TransferRenderer(module: module) {
+                            w.line()
+                            transfers.render(into: &w)
+                        }
+                    }
+                }),
             file(foundation: false, extensions: client.map { client in { client.renderEndpoints(into: &$0) } }),
             file(foundation: false, types: { w in
                 for (index, enumeration) in module.enums.enumerated() {

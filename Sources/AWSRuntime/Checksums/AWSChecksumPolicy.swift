@@ -63,3 +63,12 @@ final class AWSChecksumSettingsCache: @unchecked Sendable {
         }.get()
     }
 }
+
+extension AWSClient {
+    /// When the client computes request checksums: its configuration, else the environment, else the profile.
+    ///
+    /// - Throws: `AWSConfigurationError` when the setting is neither `when_supported` nor `when_required`.
+    @_spi(Generated) public func requestChecksumCalculation() throws -> AWSChecksumPolicy {
+        try checksums.settings().requestCalculation
+    }
+}

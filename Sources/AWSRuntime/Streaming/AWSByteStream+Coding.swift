@@ -56,18 +56,20 @@ extension AWSByteStream: CustomStringConvertible {
         let size = length.map { "\($0) bytes" } ?? "unknown length"
         switch source {
         case .bytes: return "AWSByteStream(bytes, \(size))"
-        case .file(let path, _): return "AWSByteStream(file \(path), \(size))"
+        case .file(let path, _, let offset):
+            return "AWSByteStream(file \(path)\(offset > 0 ? " from byte \(offset)" : ""), \(size))"
         case .sequence: return "AWSByteStream(sequence, \(size))"
         }
     }
 }
 
 extension AWSByteStream: Equatable {
-    /// Bytes are equal when their bytes are; a file when its path is; a sequence only to itself.
+    /// Bytes are equal when their bytes are; a file when its path, range and chunk size are; a sequence only to itself.
     public static func == (lhs: AWSByteStream, rhs: AWSByteStream) -> Bool {
         switch (lhs.source, rhs.source) {
         case (.bytes(let left), .bytes(let right)): left == right
-        case (.file(let left, let leftChunk), .file(let right, let rightChunk)): left == right && leftChunk == rightChunk
+        case (.file(let left, let leftChunk, let leftOffset), .file(let right, let rightChunk, let rightOffset)):
+            left == right && leftChunk == rightChunk && leftOffset == rightOffset && lhs.length == rhs.length
         case (.sequence(let left), .sequence(let right)): left === right && lhs.length == rhs.length
         default: false
         }

@@ -19,7 +19,8 @@ public struct AWSByteStream: AsyncSequence, Sendable {
 
     enum Source: Sendable {
         case bytes([UInt8])
-        case file(path: String, chunkSize: Int)
+        /// `length` bytes of the file from `offset`.
+        case file(path: String, chunkSize: Int, offset: Int)
         case sequence(OneShotChunks)
     }
 
@@ -55,10 +56,19 @@ public struct AWSByteStream: AsyncSequence, Sendable {
     ///
     /// - Throws: ``AWSByteStreamError/file(path:reason:)`` when it is not a regular file that can be read.
     public static func file(path: String, chunkSize: Int = defaultChunkSize) throws -> AWSByteStream {
-        try AWSByteStream(path: path, chunkSize: Swift.max(1, chunkSize))
+        try AWSByteStream(path: path, chunkSize: Swift.max(1, chunkSize), range: nil)
     }
 
-    private init(path: String, chunkSize: Int) throws {
+    /// The bytes of the file at `path` in `range` (offsets from its start), read in chunks of `chunkSize` bytes each
+    /// time the body is sent: a part of a multipart upload, for example.
+    ///
+    /// - Throws: ``AWSByteStreamError/file(path:reason:)`` when it is not a regular file that can be read, or the
+    ///   range does not lie within the file as it is now.
+    public static func file(path: String, range: Range<Int>, chunkSize: Int = defaultChunkSize) throws -> AWSByteStream {
+        try AWSByteStream(path: path, chunkSize: Swift.max(1, chunkSize), range: range)
+    }
+
+    private init(path: String, chunkSize: Int, range: Range<Int>?) throws {
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -71,8 +81,13 @@ public struct AWSByteStream: AsyncSequence, Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw AWSByteStreamError.file(path: path, reason: "not readable")
         }
-        source = .file(path: path, chunkSize: chunkSize)
-        length = size.intValue
+        let fileSize = size.intValue
+        let range = range ?? 0..<fileSize
+        guard range.lowerBound >= 0, range.upperBound <= fileSize else {
+            throw AWSByteStreamError.file(path: path, reason: "the range \(range) is not within its \(fileSize) bytes")
+        }
+        source = .file(path: path, chunkSize: chunkSize, offset: range.lowerBound)
+        length = range.count
     }
 
     /// The chunks of `sequence`, read once, on demand; `length` is their total size when it is known.
@@ -100,6 +115,11 @@ public struct AWSByteStream: AsyncSequence, Sendable {
         }
     }
 
+    /// The file and the range of it that the body is, if it is part or all of a file.
+    var fileRange: (path: String, range: Range<Int>)? {
+        if case .file(let path, _, let offset) = source { (path, offset..<(offset + (length ?? 0))) } else { nil }
+    }
+
     /// Whether the body is bytes already in memory.
     var inMemoryBytes: [UInt8]? {
         if case .bytes(let bytes) = source { bytes } else { nil }
@@ -119,7 +139,8 @@ public struct AWSByteStream: AsyncSequence, Sendable {
     public func makeAsyncIterator() -> AsyncIterator {
         switch source {
         case .bytes(let bytes): AsyncIterator(reader: BytesReader(bytes))
-        case .file(let path, let chunkSize): AsyncIterator(reader: FileChunkReader(path: path, chunkSize: chunkSize))
+        case .file(let path, let chunkSize, let offset):
+            AsyncIterator(reader: FileChunkReader(path: path, chunkSize: chunkSize, offset: offset, length: length ?? 0))
         case .sequence(let chunks): AsyncIterator(reader: chunks.reader())
         }
     }
@@ -156,16 +177,21 @@ final class BytesReader: ChunkReader, @unchecked Sendable {
     }
 }
 
-/// A file read from its start in chunks; the file is opened on the first read and closed at its end.
+/// `length` bytes of a file from `offset`, read in chunks; the file is opened on the first read and closed at the end.
 final class FileChunkReader: ChunkReader, @unchecked Sendable {
     private let path: String
     private let chunkSize: Int
+    private let offset: Int
+    /// The bytes still to read.
+    private var remaining: Int
     private var handle: FileHandle?
     private var isFinished = false
 
-    init(path: String, chunkSize: Int) {
+    init(path: String, chunkSize: Int, offset: Int, length: Int) {
         self.path = path
         self.chunkSize = chunkSize
+        self.offset = offset
+        remaining = length
     }
 
     deinit { try? handle?.close() }
@@ -179,8 +205,12 @@ final class FileChunkReader: ChunkReader, @unchecked Sendable {
                     throw AWSByteStreamError.file(path: path, reason: "cannot open it for reading")
                 }
                 handle = opened
+                if offset > 0 { try opened.seek(toOffset: UInt64(offset)) }
             }
-            if let data = try handle?.read(upToCount: chunkSize), !data.isEmpty { return Array(data) }
+            if remaining > 0, let data = try handle?.read(upToCount: Swift.min(chunkSize, remaining)), !data.isEmpty {
+                remaining -= data.count
+                return Array(data)
+            }
         } catch let error as AWSByteStreamError {
             throw error
         } catch {

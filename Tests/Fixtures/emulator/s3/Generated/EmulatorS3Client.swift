@@ -856,3 +856,161 @@ extension EmulatorS3Client {
         package static let uploadPart = AWSOperation("UploadPart", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(algorithmHeader: "x-amz-sdk-checksum-algorithm"))
     }
 }
+
+extension EmulatorS3Client {
+    /// Uploads the file at `path` as the object `request` describes (its bucket, key, content type, metadata,
+    /// encryption…): in one `PutObject` under `options.multipartThreshold`, else as a multipart upload of
+    /// `options.partSize` parts, `options.concurrency` at a time, each read from the file as it is sent.
+    ///
+    /// A multipart upload that fails, or whose task is cancelled, is aborted, so that no upload is left open.
+    /// `progress` is called as parts are stored.
+    ///
+    /// ```swift
+    /// let result = try await s3.uploadFile("/tmp/big.bin", to: .init(bucket: "my-bucket", key: "big.bin"))
+    /// ```
+    package func uploadFile(
+        _ path: String, to request: CreateMultipartUploadRequest,
+        options: S3TransferOptions = S3TransferOptions(),
+        progress: S3TransferProgressHandler? = nil
+    ) async throws -> S3UploadResult {
+        try await upload(.file(path: path), to: request, options: options, progress: progress)
+    }
+
+    /// Uploads `body` (bytes, a file, or an `AsyncSequence` of byte chunks) as the object `request` describes: in
+    /// one `PutObject` when its length is known to be under `options.multipartThreshold` (a sequence of unknown
+    /// length is read that far to find out), else as a multipart upload of `options.partSize` parts,
+    /// `options.concurrency` at a time. A sequence is read into parts in memory, so up to `options.concurrency`
+    /// parts are held at once.
+    ///
+    /// A multipart upload that fails, or whose task is cancelled, is aborted, so that no upload is left open.
+    /// `progress` is called as parts are stored.
+    package func upload(
+        _ body: AWSByteStream, to request: CreateMultipartUploadRequest,
+        options: S3TransferOptions = S3TransferOptions(),
+        progress: S3TransferProgressHandler? = nil
+    ) async throws -> S3UploadResult {
+        var request = request
+        if request.checksumAlgorithm == nil, try client.requestChecksumCalculation() == .whenSupported {
+            request.checksumAlgorithm = .crc32
+        }
+        let template = request
+        let requests = S3UploadRequests(
+            putObject: { body in
+                let output = try await self.putObject(PutObjectRequest(
+                    acl: template.acl,
+                    body: body,
+                    bucket: template.bucket,
+                    cacheControl: template.cacheControl,
+                    contentDisposition: template.contentDisposition,
+                    contentEncoding: template.contentEncoding,
+                    contentLanguage: template.contentLanguage,
+                    contentType: template.contentType,
+                    checksumAlgorithm: template.checksumAlgorithm,
+                    expires: template.expires,
+                    grantFullControl: template.grantFullControl,
+                    grantRead: template.grantRead,
+                    grantReadACP: template.grantReadACP,
+                    grantWriteACP: template.grantWriteACP,
+                    key: template.key,
+                    metadata: template.metadata,
+                    serverSideEncryption: template.serverSideEncryption,
+                    storageClass: template.storageClass,
+                    websiteRedirectLocation: template.websiteRedirectLocation,
+                    sseCustomerAlgorithm: template.sseCustomerAlgorithm,
+                    sseCustomerKey: template.sseCustomerKey,
+                    sseCustomerKeyMD5: template.sseCustomerKeyMD5,
+                    ssekmsKeyId: template.ssekmsKeyId,
+                    ssekmsEncryptionContext: template.ssekmsEncryptionContext,
+                    bucketKeyEnabled: template.bucketKeyEnabled,
+                    requestPayer: template.requestPayer,
+                    tagging: template.tagging,
+                    objectLockMode: template.objectLockMode,
+                    objectLockRetainUntilDate: template.objectLockRetainUntilDate,
+                    objectLockLegalHoldStatus: template.objectLockLegalHoldStatus,
+                    expectedBucketOwner: template.expectedBucketOwner
+                ))
+                return (eTag: output.eTag, versionID: output.versionId)
+            },
+            createMultipartUpload: { try await self.createMultipartUpload(template).uploadId },
+            uploadPart: { uploadID, partNumber, body in
+                let output = try await self.uploadPart(UploadPartRequest(
+                    body: body,
+                    bucket: template.bucket,
+                    checksumAlgorithm: template.checksumAlgorithm,
+                    key: template.key,
+                    partNumber: partNumber,
+                    uploadId: uploadID,
+                    sseCustomerAlgorithm: template.sseCustomerAlgorithm,
+                    sseCustomerKey: template.sseCustomerKey,
+                    sseCustomerKeyMD5: template.sseCustomerKeyMD5,
+                    requestPayer: template.requestPayer,
+                    expectedBucketOwner: template.expectedBucketOwner
+                ))
+                return CompletedPart(
+                    eTag: output.eTag,
+                    checksumCRC32: output.checksumCRC32,
+                    checksumCRC32C: output.checksumCRC32C,
+                    checksumCRC64NVME: output.checksumCRC64NVME,
+                    checksumSHA1: output.checksumSHA1,
+                    checksumSHA256: output.checksumSHA256,
+                    checksumSHA512: output.checksumSHA512,
+                    checksumMD5: output.checksumMD5,
+                    checksumXXHASH64: output.checksumXXHASH64,
+                    checksumXXHASH3: output.checksumXXHASH3,
+                    checksumXXHASH128: output.checksumXXHASH128,
+                    partNumber: partNumber
+                )
+            },
+            completeMultipartUpload: { uploadID, parts in
+                let output = try await self.completeMultipartUpload(CompleteMultipartUploadRequest(
+                    bucket: template.bucket,
+                    key: template.key,
+                    multipartUpload: CompletedMultipartUpload(parts: parts),
+                    uploadId: uploadID,
+                    checksumType: template.checksumType,
+                    requestPayer: template.requestPayer,
+                    expectedBucketOwner: template.expectedBucketOwner,
+                    sseCustomerAlgorithm: template.sseCustomerAlgorithm,
+                    sseCustomerKey: template.sseCustomerKey,
+                    sseCustomerKeyMD5: template.sseCustomerKeyMD5
+                ))
+                return (eTag: output.eTag, versionID: output.versionId)
+            },
+            abortMultipartUpload: { uploadID in
+                _ = try await self.abortMultipartUpload(AbortMultipartUploadRequest(
+                    bucket: template.bucket,
+                    key: template.key,
+                    uploadId: uploadID,
+                    requestPayer: template.requestPayer,
+                    expectedBucketOwner: template.expectedBucketOwner
+                ))
+            })
+        return try await S3Transfer.upload(body, options: options, progress: progress, requests: requests)
+    }
+
+    /// Downloads the object `request` names to the file at `path`, in ranged `GetObject` requests of
+    /// `options.partSize` bytes, `options.concurrency` at a time, each written at its place as it arrives.
+    ///
+    /// The bytes go to a temporary file beside `path` that replaces it at the end; on failure it is removed. The
+    /// ranges after the first ask for the first one's ETag, so an object replaced meanwhile fails the download
+    /// rather than mixing two versions. `progress` is called as bytes are written.
+    ///
+    /// ```swift
+    /// try await s3.downloadFile(.init(bucket: "my-bucket", key: "big.bin"), to: "/tmp/big.bin")
+    /// ```
+    package func downloadFile(
+        _ request: GetObjectRequest, to path: String,
+        options: S3TransferOptions = S3TransferOptions(),
+        progress: S3TransferProgressHandler? = nil
+    ) async throws -> S3DownloadResult {
+        try await S3Transfer.download(to: path, options: options, progress: progress) { range, ifMatch in
+            var request = request
+            request.range = range
+            if let ifMatch { request.ifMatch = ifMatch }
+            let output = try await self.getObject(request)
+            return S3ObjectRange(
+                contentRange: output.contentRange, contentLength: output.contentLength.map { Int($0) },
+                eTag: output.eTag, body: output.body)
+        }
+    }
+}
