@@ -1054,6 +1054,33 @@ package struct ErrorShape: AWSShape {
     }
 }
 
+/// Container element that identifies who initiated the multipart upload.
+package struct Initiator: AWSShape {
+    /// If the principal is an Amazon Web Services account, it provides the Canonical User ID. If the principal is an IAM User, it provides a user ARN value.
+    ///
+    /// **Directory buckets** - If the principal is an Amazon Web Services account, it provides the Amazon Web Services account ID. If the principal is an IAM User, it provides a user ARN value.
+    package let id: String?
+    /// This functionality is not supported for directory buckets.
+    package let displayName: String?
+
+    package init(id: String? = nil, displayName: String? = nil) {
+        self.id = id
+        self.displayName = displayName
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.id = try reader.decodeIfPresent("ID")
+        self.displayName = try reader.decodeIfPresent("DisplayName")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.id, "ID")
+        try writer.encodeIfPresent(self.displayName, "DisplayName")
+    }
+}
+
 /// Specifies the location where the bucket will be created.
 ///
 /// For directory buckets, the location type is Availability Zone or Local Zone. For more information about directory buckets, see [Working with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the _Amazon S3 User Guide_.
@@ -1082,6 +1109,74 @@ package struct LocationInfo: AWSShape {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.type, "Type")
         try writer.encodeIfPresent(self.name, "Name")
+    }
+}
+
+/// Container for the `MultipartUpload` for the Amazon S3 object.
+package struct MultipartUpload: AWSShape {
+    /// Upload ID that identifies the multipart upload.
+    package let uploadId: String?
+    /// Key of the object for which the multipart upload was initiated.
+    package let key: String?
+    /// Date and time at which the multipart upload was initiated.
+    package let initiated: Date?
+    /// The class of storage used to store the object.
+    ///
+    /// **Directory buckets** - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
+    package let storageClass: StorageClass?
+    /// Specifies the owner of the object that is part of the multipart upload.
+    ///
+    /// **Directory buckets** - The bucket owner is returned as the object owner for all the objects.
+    package let owner: Owner?
+    /// Identifies who initiated the multipart upload.
+    package let initiator: Initiator?
+    /// The algorithm that was used to create a checksum of the object.
+    package let checksumAlgorithm: ChecksumAlgorithm?
+    /// The checksum type that is used to calculate the object’s checksum value. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
+    package let checksumType: ChecksumType?
+
+    package init(
+        uploadId: String? = nil,
+        key: String? = nil,
+        initiated: Date? = nil,
+        storageClass: StorageClass? = nil,
+        owner: Owner? = nil,
+        initiator: Initiator? = nil,
+        checksumAlgorithm: ChecksumAlgorithm? = nil,
+        checksumType: ChecksumType? = nil
+    ) {
+        self.uploadId = uploadId
+        self.key = key
+        self.initiated = initiated
+        self.storageClass = storageClass
+        self.owner = owner
+        self.initiator = initiator
+        self.checksumAlgorithm = checksumAlgorithm
+        self.checksumType = checksumType
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.uploadId = try reader.decodeIfPresent("UploadId")
+        self.key = try reader.decodeIfPresent("Key")
+        self.initiated = try reader.decodeIfPresent("Initiated")
+        self.storageClass = try reader.decodeIfPresent("StorageClass")
+        self.owner = try reader.decodeIfPresent("Owner")
+        self.initiator = try reader.decodeIfPresent("Initiator")
+        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
+        self.checksumType = try reader.decodeIfPresent("ChecksumType")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.uploadId, "UploadId")
+        try writer.encodeIfPresent(self.key, "Key")
+        try writer.encodeIfPresent(self.initiated, "Initiated")
+        try writer.encodeIfPresent(self.storageClass, "StorageClass")
+        try writer.encodeIfPresent(self.owner, "Owner")
+        try writer.encodeIfPresent(self.initiator, "Initiator")
+        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
+        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
     }
 }
 

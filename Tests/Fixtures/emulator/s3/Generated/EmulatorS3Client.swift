@@ -518,6 +518,47 @@ package protocol EmulatorS3API: Sendable {
     /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
     func headObject(_ input: HeadObjectRequest) async throws -> HeadObjectOutput
 
+    /// This operation lists in-progress multipart uploads in a bucket. An in-progress multipart upload is a multipart upload that has been initiated by the `CreateMultipartUpload` request, but has not yet been completed or aborted.
+    ///
+    /// **Directory buckets** - If multipart uploads in a directory bucket are in progress, you can't delete the bucket until all the in-progress multipart uploads are aborted or completed. To delete these in-progress multipart uploads, use the `ListMultipartUploads` operation to list the in-progress multipart uploads in the bucket and use the `AbortMultipartUpload` operation to abort all the in-progress multipart uploads.
+    ///
+    /// The `ListMultipartUploads` operation returns a maximum of 1,000 multipart uploads in the response. The limit of 1,000 multipart uploads is also the default value. You can further limit the number of uploads in a response by specifying the `max-uploads` request parameter. If there are more than 1,000 multipart uploads that satisfy your `ListMultipartUploads` request, the response returns an `IsTruncated` element with the value of `true`, a `NextKeyMarker` element, and a `NextUploadIdMarker` element. To list the remaining multipart uploads, you need to make subsequent `ListMultipartUploads` requests. In these requests, include two query parameters: `key-marker` and `upload-id-marker`. Set the value of `key-marker` to the `NextKeyMarker` value from the previous response. Similarly, set the value of `upload-id-marker` to the `NextUploadIdMarker` value from the previous response.
+    ///
+    /// **Directory buckets** - The `upload-id-marker` element and the `NextUploadIdMarker` element aren't supported by directory buckets. To list the additional multipart uploads, you only need to set the value of `key-marker` to the `NextKeyMarker` value from the previous response.
+    ///
+    /// For more information about multipart uploads, see [Uploading Objects Using Multipart Upload](https://docs.aws.amazon.com/AmazonS3/latest/dev/uploadobjusingmpu.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Directory buckets** - For directory buckets, you must make requests for this API operation to the Zonal endpoint. These endpoints support virtual-hosted-style requests in the format `https://_amzn-s3-demo-bucket_.s3express-_zone-id_._region-code_.amazonaws.com/_key-name_` . Path-style requests are not supported. For more information about endpoints in Availability Zones, see [Regional and Zonal endpoints for directory buckets in Availability Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/endpoint-directory-buckets-AZ.html) in the _Amazon S3 User Guide_. For more information about endpoints in Local Zones, see [Concepts for directory buckets in Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-lzs-for-directory-buckets.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Permissions
+    ///
+    /// - **General purpose bucket permissions** - For information about permissions required to use the multipart upload API, see [Multipart Upload and Permissions](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuAndPermissions.html) in the _Amazon S3 User Guide_.
+    /// - **Directory bucket permissions** - To grant access to this API operation on a directory bucket, we recommend that you use the [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) API operation for session-based authorization. Specifically, you grant the `s3express:CreateSession` permission to the directory bucket in a bucket policy or an IAM identity-based policy. Then, you make the `CreateSession` API call on the bucket to obtain a session token. With the session token in your request header, you can make API requests to this operation. After the session token expires, you make another `CreateSession` API call to generate a new session token for use. Amazon Web Services CLI or SDKs create session and refresh the session token automatically to avoid service interruptions when a session expires. For more information about authorization, see [ `CreateSession`](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html) .
+    ///
+    /// Sorting of multipart uploads in response
+    ///
+    /// - **General purpose bucket** - In the `ListMultipartUploads` response, the multipart uploads are sorted based on two criteria:
+    ///
+    ///   - Key-based sorting - Multipart uploads are initially sorted in ascending order based on their object keys.
+    ///   - Time-based sorting - For uploads that share the same object key, they are further sorted in ascending order based on the upload initiation time. Among uploads with the same key, the one that was initiated first will appear before the ones that were initiated later.
+    ///
+    /// - **Directory bucket** - In the `ListMultipartUploads` response, the multipart uploads aren't sorted lexicographically based on the object keys.
+    ///
+    /// HTTP Host header syntax
+    ///
+    /// **Directory buckets** - The HTTP Host header syntax is ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`.
+    ///
+    /// The following operations are related to `ListMultipartUploads`:
+    ///
+    /// - [CreateMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html)
+    /// - [UploadPart](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html)
+    /// - [CompleteMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html)
+    /// - [ListParts](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html)
+    /// - [AbortMultipartUpload](https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html)
+    ///
+    /// You must URL encode any signed header values that contain spaces. For example, if your header value is `my file.txt`, containing two spaces after `my`, you must URL encode this value to `my%20%20file.txt`.
+    func listMultipartUploads(_ input: ListMultipartUploadsRequest) async throws -> ListMultipartUploadsOutput
+
     /// Returns some or all (up to 1,000) of the objects in a bucket with each request. You can use the request parameters as selection criteria to return a subset of the objects in a bucket. A `200 OK` response can contain valid or invalid XML. Make sure to design your application to parse the contents of the response and handle it appropriately. For more information about listing objects, see [Listing object keys programmatically](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ListingKeysUsingAPIs.html) in the _Amazon S3 User Guide_. To get a list of your buckets, see [ListBuckets](https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html).
     ///
     /// - **General purpose bucket** - For general purpose buckets, `ListObjectsV2` doesn't return prefixes that are related only to in-progress multipart uploads.
@@ -754,6 +795,10 @@ package struct EmulatorS3Client: EmulatorS3API {
         try await client.execute(Operations.headObject, input)
     }
 
+    package func listMultipartUploads(_ input: ListMultipartUploadsRequest) async throws -> ListMultipartUploadsOutput {
+        try await client.execute(Operations.listMultipartUploads, input)
+    }
+
     package func listObjectsV2(_ input: ListObjectsV2Request) async throws -> ListObjectsV2Output {
         try await client.execute(Operations.listObjectsV2, input)
     }
@@ -823,6 +868,11 @@ extension EmulatorS3Client {
         try await client.presign(Operations.headObject, input, expiresIn: expiresIn)
     }
 
+    /// A presigned request for `ListMultipartUploads` with `input`, valid for `expiresIn` (1 second to 7 days).
+    package func presignedURL(listMultipartUploads input: ListMultipartUploadsRequest, expiresIn: Duration) async throws -> AWSPresignedRequest {
+        try await client.presign(Operations.listMultipartUploads, input, expiresIn: expiresIn)
+    }
+
     /// A presigned request for `ListObjectsV2` with `input`, valid for `expiresIn` (1 second to 7 days).
     package func presignedURL(listObjectsV2 input: ListObjectsV2Request, expiresIn: Duration) async throws -> AWSPresignedRequest {
         try await client.presign(Operations.listObjectsV2, input, expiresIn: expiresIn)
@@ -851,6 +901,7 @@ extension EmulatorS3Client {
         package static let getBucketLocation = AWSOperation("GetBucketLocation", method: "GET", requestURI: "?location", staticContextParams: ["UseS3ExpressControlEndpoint": true], contextParams: ["Bucket": "Bucket"])
         package static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(validationModeHeader: "x-amz-checksum-mode", responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]))
         package static let headObject = AWSOperation("HeadObject", method: "HEAD", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"])
+        package static let listMultipartUploads = AWSOperation("ListMultipartUploads", method: "GET", requestURI: "?uploads", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])
         package static let listObjectsV2 = AWSOperation("ListObjectsV2", method: "GET", requestURI: "?list-type=2", contextParams: ["Bucket": "Bucket", "Prefix": "Prefix"])
         package static let putObject = AWSOperation("PutObject", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(algorithmHeader: "x-amz-sdk-checksum-algorithm"))
         package static let uploadPart = AWSOperation("UploadPart", method: "PUT", requestURI: "/{Key+}", contextParams: ["Bucket": "Bucket", "Key": "Key"], checksum: AWSHTTPChecksum(algorithmHeader: "x-amz-sdk-checksum-algorithm"))

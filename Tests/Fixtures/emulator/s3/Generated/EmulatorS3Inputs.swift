@@ -2242,6 +2242,111 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
+package struct ListMultipartUploadsRequest: AWSShape {
+    /// The name of the bucket to which the multipart upload was initiated.
+    ///
+    /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
+    ///
+    /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
+    ///
+    /// Object Lambda access points are not supported by directory buckets.
+    ///
+    /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
+    package var bucket: String
+    /// Character you use to group keys.
+    ///
+    /// All keys that contain the same string between the prefix, if specified, and the first occurrence of the delimiter after the prefix are grouped under a single result element, `CommonPrefixes`. If you don't specify the prefix parameter, then the substring starts at the beginning of the key. The keys that are grouped under `CommonPrefixes` result element are not returned elsewhere in the response.
+    ///
+    /// `CommonPrefixes` is filtered out from results if it is not lexicographically greater than the key-marker.
+    ///
+    /// **Directory buckets** - For directory buckets, `/` is the only supported delimiter.
+    package var delimiter: String?
+    package var encodingType: EncodingType?
+    /// Specifies the multipart upload after which listing should begin.
+    ///
+    /// - **General purpose buckets** - For general purpose buckets, `key-marker` is an object key. Together with `upload-id-marker`, this parameter specifies the multipart upload after which listing should begin.
+    ///   If `upload-id-marker` is not specified, only the keys lexicographically greater than the specified `key-marker` will be included in the list.
+    ///   If `upload-id-marker` is specified, any multipart uploads for a key equal to the `key-marker` might also be included, provided those multipart uploads have upload IDs lexicographically greater than the specified `upload-id-marker`.
+    /// - **Directory buckets** - For directory buckets, `key-marker` is obfuscated and isn't a real object key. The `upload-id-marker` parameter isn't supported by directory buckets. To list the additional multipart uploads, you only need to set the value of `key-marker` to the `NextKeyMarker` value from the previous response.
+    ///   In the `ListMultipartUploads` response, the multipart uploads aren't sorted lexicographically based on the object keys.
+    package var keyMarker: String?
+    /// Sets the maximum number of multipart uploads, from 1 to 1,000, to return in the response body. 1,000 is the maximum number of uploads that can be returned in a response.
+    package var maxUploads: Int?
+    /// Lists in-progress uploads only for those keys that begin with the specified prefix. You can use prefixes to separate a bucket into different grouping of keys. (You can think of using `prefix` to make groups in the same way that you'd use a folder in a file system.)
+    ///
+    /// **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
+    package var prefix: String?
+    /// Together with key-marker, specifies the multipart upload after which listing should begin. If key-marker is not specified, the upload-id-marker parameter is ignored. Otherwise, any multipart uploads for a key equal to the key-marker might be included in the list only if they have an upload ID lexicographically greater than the specified `upload-id-marker`.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package var uploadIdMarker: String?
+    /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
+    package var expectedBucketOwner: String?
+    package var requestPayer: RequestPayer?
+
+    package init(
+        bucket: String,
+        delimiter: String? = nil,
+        encodingType: EncodingType? = nil,
+        keyMarker: String? = nil,
+        maxUploads: Int? = nil,
+        prefix: String? = nil,
+        uploadIdMarker: String? = nil,
+        expectedBucketOwner: String? = nil,
+        requestPayer: RequestPayer? = nil
+    ) {
+        self.bucket = bucket
+        self.delimiter = delimiter
+        self.encodingType = encodingType
+        self.keyMarker = keyMarker
+        self.maxUploads = maxUploads
+        self.prefix = prefix
+        self.uploadIdMarker = uploadIdMarker
+        self.expectedBucketOwner = expectedBucketOwner
+        self.requestPayer = requestPayer
+    }
+
+    package static let awsMembers = [
+        AWSMember("Bucket", .uri("Bucket", greedy: false)),
+        AWSMember("Delimiter", .query("delimiter")),
+        AWSMember("EncodingType", .query("encoding-type")),
+        AWSMember("KeyMarker", .query("key-marker")),
+        AWSMember("MaxUploads", .query("max-uploads")),
+        AWSMember("Prefix", .query("prefix")),
+        AWSMember("UploadIdMarker", .query("upload-id-marker")),
+        AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
+        AWSMember("RequestPayer", .header("x-amz-request-payer")),
+    ]
+
+    package static var awsHasBody: Bool { false }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decode("Bucket")
+        self.delimiter = try reader.decodeIfPresent("Delimiter")
+        self.encodingType = try reader.decodeIfPresent("EncodingType")
+        self.keyMarker = try reader.decodeIfPresent("KeyMarker")
+        self.maxUploads = try reader.decodeIfPresent("MaxUploads")
+        self.prefix = try reader.decodeIfPresent("Prefix")
+        self.uploadIdMarker = try reader.decodeIfPresent("UploadIdMarker")
+        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
+        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.delimiter, "Delimiter")
+        try writer.encodeIfPresent(self.encodingType, "EncodingType")
+        try writer.encodeIfPresent(self.keyMarker, "KeyMarker")
+        try writer.encodeIfPresent(self.maxUploads, "MaxUploads")
+        try writer.encodeIfPresent(self.prefix, "Prefix")
+        try writer.encodeIfPresent(self.uploadIdMarker, "UploadIdMarker")
+        try writer.encodeIfPresent(self.expectedBucketOwner, "ExpectedBucketOwner")
+        try writer.encodeIfPresent(self.requestPayer, "RequestPayer")
+    }
+}
+
 package struct ListObjectsV2Request: AWSShape {
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
     ///

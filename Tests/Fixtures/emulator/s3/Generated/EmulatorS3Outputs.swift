@@ -1422,6 +1422,118 @@ package struct HeadObjectOutput: AWSShape, AWSRedacting {
     }
 }
 
+package struct ListMultipartUploadsOutput: AWSShape {
+    /// The name of the bucket to which the multipart upload was initiated. Does not return the access point ARN or access point alias if used.
+    package let bucket: String?
+    /// The key at or after which the listing began.
+    package let keyMarker: String?
+    /// Together with key-marker, specifies the multipart upload after which listing should begin. If key-marker is not specified, the upload-id-marker parameter is ignored. Otherwise, any multipart uploads for a key equal to the key-marker might be included in the list only if they have an upload ID lexicographically greater than the specified `upload-id-marker`.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let uploadIdMarker: String?
+    /// When a list is truncated, this element specifies the value that should be used for the key-marker request parameter in a subsequent request.
+    package let nextKeyMarker: String?
+    /// When a prefix is provided in the request, this field contains the specified prefix. The result contains only keys starting with the specified prefix.
+    ///
+    /// **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
+    package let prefix: String?
+    /// Contains the delimiter you specified in the request. If you don't specify a delimiter in your request, this element is absent from the response.
+    ///
+    /// **Directory buckets** - For directory buckets, `/` is the only supported delimiter.
+    package let delimiter: String?
+    /// When a list is truncated, this element specifies the value that should be used for the `upload-id-marker` request parameter in a subsequent request.
+    ///
+    /// This functionality is not supported for directory buckets.
+    package let nextUploadIdMarker: String?
+    /// Maximum number of multipart uploads that could have been included in the response.
+    package let maxUploads: Int?
+    /// Indicates whether the returned list of multipart uploads is truncated. A value of true indicates that the list was truncated. The list can be truncated if the number of multipart uploads exceeds the limit allowed or specified by max uploads.
+    package let isTruncated: Bool?
+    /// Container for elements related to a particular multipart upload. A response can contain zero or more `Upload` elements.
+    package let uploads: [MultipartUpload]?
+    /// If you specify a delimiter in the request, then the result returns each distinct key prefix containing the delimiter in a `CommonPrefixes` element. The distinct key prefixes are returned in the `Prefix` child element.
+    ///
+    /// **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
+    package let commonPrefixes: [CommonPrefix]?
+    /// Encoding type used by Amazon S3 to encode object keys in the response.
+    ///
+    /// If you specify the `encoding-type` request parameter, Amazon S3 includes this element in the response, and returns encoded key name values in the following response elements:
+    ///
+    /// `Delimiter`, `KeyMarker`, `Prefix`, `NextKeyMarker`, `Key`.
+    package let encodingType: EncodingType?
+    package let requestCharged: RequestCharged?
+
+    package init(
+        bucket: String? = nil,
+        keyMarker: String? = nil,
+        uploadIdMarker: String? = nil,
+        nextKeyMarker: String? = nil,
+        prefix: String? = nil,
+        delimiter: String? = nil,
+        nextUploadIdMarker: String? = nil,
+        maxUploads: Int? = nil,
+        isTruncated: Bool? = nil,
+        uploads: [MultipartUpload]? = nil,
+        commonPrefixes: [CommonPrefix]? = nil,
+        encodingType: EncodingType? = nil,
+        requestCharged: RequestCharged? = nil
+    ) {
+        self.bucket = bucket
+        self.keyMarker = keyMarker
+        self.uploadIdMarker = uploadIdMarker
+        self.nextKeyMarker = nextKeyMarker
+        self.prefix = prefix
+        self.delimiter = delimiter
+        self.nextUploadIdMarker = nextUploadIdMarker
+        self.maxUploads = maxUploads
+        self.isTruncated = isTruncated
+        self.uploads = uploads
+        self.commonPrefixes = commonPrefixes
+        self.encodingType = encodingType
+        self.requestCharged = requestCharged
+    }
+
+    package static let awsMembers = [
+        AWSMember("Upload", collection: .list(flattened: true)),
+        AWSMember("CommonPrefixes", collection: .list(flattened: true)),
+        AWSMember("RequestCharged", .header("x-amz-request-charged")),
+    ]
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.bucket = try reader.decodeIfPresent("Bucket")
+        self.keyMarker = try reader.decodeIfPresent("KeyMarker")
+        self.uploadIdMarker = try reader.decodeIfPresent("UploadIdMarker")
+        self.nextKeyMarker = try reader.decodeIfPresent("NextKeyMarker")
+        self.prefix = try reader.decodeIfPresent("Prefix")
+        self.delimiter = try reader.decodeIfPresent("Delimiter")
+        self.nextUploadIdMarker = try reader.decodeIfPresent("NextUploadIdMarker")
+        self.maxUploads = try reader.decodeIfPresent("MaxUploads")
+        self.isTruncated = try reader.decodeIfPresent("IsTruncated")
+        self.uploads = try reader.decodeIfPresent("Upload")
+        self.commonPrefixes = try reader.decodeIfPresent("CommonPrefixes")
+        self.encodingType = try reader.decodeIfPresent("EncodingType")
+        self.requestCharged = try reader.decodeIfPresent("RequestCharged")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.bucket, "Bucket")
+        try writer.encodeIfPresent(self.keyMarker, "KeyMarker")
+        try writer.encodeIfPresent(self.uploadIdMarker, "UploadIdMarker")
+        try writer.encodeIfPresent(self.nextKeyMarker, "NextKeyMarker")
+        try writer.encodeIfPresent(self.prefix, "Prefix")
+        try writer.encodeIfPresent(self.delimiter, "Delimiter")
+        try writer.encodeIfPresent(self.nextUploadIdMarker, "NextUploadIdMarker")
+        try writer.encodeIfPresent(self.maxUploads, "MaxUploads")
+        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
+        try writer.encodeIfPresent(self.uploads, "Upload")
+        try writer.encodeIfPresent(self.commonPrefixes, "CommonPrefixes")
+        try writer.encodeIfPresent(self.encodingType, "EncodingType")
+        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
+    }
+}
+
 package struct ListObjectsV2Output: AWSShape {
     /// Set to `false` if all of the results were returned. Set to `true` if more keys are available to return. If the number of results exceeds that specified by `MaxKeys`, all of the results might not be returned.
     package let isTruncated: Bool?

@@ -4,6 +4,22 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EmulatorS3API {
+    /// The pages of ``listMultipartUploads(_:)``, fetched as the sequence is iterated.
+    ///
+    /// The pages end when `isTruncated` is not true.
+    /// Each page's results are in `uploads` and `commonPrefixes`.
+    /// `pageSize`, when set, is sent as `maxUploads` on every request.
+    package func listMultipartUploadsPages(_ input: ListMultipartUploadsRequest, pageSize: Int? = nil) -> AWSPageSequence<ListMultipartUploadsRequest, ListMultipartUploadsOutput> {
+        AWSPageSequence(
+            input: input,
+            fetch: { try await self.listMultipartUploads($0) },
+            tokens:
+                .init(\.keyMarker, from: { $0.nextKeyMarker }),
+                .init(\.uploadIdMarker, from: { $0.nextUploadIdMarker }),
+            moreResults: { $0.isTruncated }
+        ).pageSize(pageSize, \.maxUploads)
+    }
+
     /// The pages of ``listObjectsV2(_:)``, fetched as the sequence is iterated.
     ///
     /// The pages end when `isTruncated` is not true.

@@ -288,3 +288,31 @@ extension EndpointS3Client {
         package static let writeGetObjectResponse = AWSOperation("WriteGetObjectResponse", method: "POST", requestURI: "/WriteGetObjectResponse", hostPrefix: "{RequestRoute}.", staticContextParams: ["UseObjectLambdaEndpoint": true])
     }
 }
+
+extension EndpointS3Client {
+    /// Downloads the object `request` names to the file at `path`, in ranged `GetObject` requests of
+    /// `options.partSize` bytes, `options.concurrency` at a time, each written at its place as it arrives.
+    ///
+    /// The bytes go to a temporary file beside `path` that replaces it at the end; on failure it is removed. The
+    /// ranges after the first ask for the first one's ETag, so an object replaced meanwhile fails the download
+    /// rather than mixing two versions. `progress` is called as bytes are written.
+    ///
+    /// ```swift
+    /// try await s3.downloadFile(.init(bucket: "my-bucket", key: "big.bin"), to: "/tmp/big.bin")
+    /// ```
+    package func downloadFile(
+        _ request: GetObjectRequest, to path: String,
+        options: S3TransferOptions = S3TransferOptions(),
+        progress: S3TransferProgressHandler? = nil
+    ) async throws -> S3DownloadResult {
+        try await S3Transfer.download(to: path, options: options, progress: progress) { range, ifMatch in
+            var request = request
+            request.range = range
+            if let ifMatch { request.ifMatch = ifMatch }
+            let output = try await self.getObject(request)
+            return S3ObjectRange(
+                contentRange: output.contentRange, contentLength: output.contentLength.map { Int($0) },
+                eTag: output.eTag, body: output.body)
+        }
+    }
+}
