@@ -142,7 +142,7 @@ public final class AWSHTTPClientTransport: AWSTransport {
     /// Reads `body` whole, failing with `deadline.exceeded` at `nioDeadline`.
     ///
     /// The deadline is a task scheduled on `eventLoop`, cancelled as soon as the body is in: a `Task.sleep` that races
-    /// the read (``TransportDeadline/run(_:)``) keeps its memory until the time it was to wake even when cancelled,
+    /// the read keeps its memory until the time it was to wake even when cancelled,
     /// which under load held every request's (about 640 bytes) for the whole attempt timeout (120 s by default).
     private static func collect(
         _ body: HTTPClientResponse.Body, upTo limit: Int, by nioDeadline: NIODeadline, _ deadline: TransportDeadline,

@@ -44,7 +44,7 @@ public final class AWSURLSessionTransport: AWSTransport {
         }
         do {
             let urlRequest = try Self.urlRequest(for: request)
-            response = try await deadline.run { [session] in try await Self.load(urlRequest, in: session) }
+            response = try await Self.load(urlRequest, in: session, by: deadline)
         } catch {
             throw TransportFailure.surface(error, classify: Self.kind(of:))
         }
@@ -77,17 +77,37 @@ public final class AWSURLSessionTransport: AWSTransport {
         return urlRequest
     }
 
-    /// Runs a data task for `urlRequest`, cancelling it when the current task is cancelled.
-    private static func load(_ urlRequest: URLRequest, in session: URLSession) async throws -> AWSHTTPResponse {
+    /// Runs a data task for `urlRequest`, cancelling it when the current task is cancelled, and failing with
+    /// `deadline.exceeded` when the deadline passes first.
+    ///
+    /// The deadline is a dispatch timer, cancelled (and its memory freed) as soon as the response is in: a cancelled
+    /// `Task.sleep` would hold its memory until the time it was set to wake.
+    private static func load(_ urlRequest: URLRequest, in session: URLSession, by deadline: TransportDeadline) async throws
+        -> AWSHTTPResponse
+    {
         let handle = DataTaskHandle()
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { continuation in
-                handle.start(session.dataTask(with: urlRequest) { data, urlResponse, error in
-                    continuation.resume(with: Result { try response(data, urlResponse, error) })
-                })
+        let timer = deadline.instant.map { instant -> any DispatchSourceTimer in
+            let timer = DispatchSource.makeTimerSource()
+            let left = ContinuousClock.now.duration(to: instant).components
+            let nanoseconds = max(0, left.seconds * 1_000_000_000 + left.attoseconds / 1_000_000_000)
+            timer.schedule(deadline: .now() + .nanoseconds(Int(clamping: nanoseconds)))
+            timer.setEventHandler { handle.timeOut() }
+            timer.resume()
+            return timer
+        }
+        defer { timer?.cancel() }
+        do {
+            return try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { continuation in
+                    handle.start(session.dataTask(with: urlRequest) { data, urlResponse, error in
+                        continuation.resume(with: Result { try response(data, urlResponse, error) })
+                    })
+                }
+            } onCancel: {
+                handle.cancel()
             }
-        } onCancel: {
-            handle.cancel()
+        } catch where handle.didTimeOut {
+            throw deadline.exceeded
         }
     }
 

@@ -15,21 +15,4 @@ struct TransportDeadline: Sendable {
     var exceeded: AWSTransportError {
         AWSTransportError(.timeout, "no complete response within \(timeout.map { "\($0)" } ?? "the deadline")")
     }
-
-    /// Runs `operation` and fails with `exceeded` when the deadline passes first, cancelling `operation`.
-    ///
-    /// `operation` must stop when its task is cancelled: the call returns only once it has.
-    func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-        guard let instant else { return try await operation() }
-        return try await withThrowingTaskGroup(of: T.self) { group in
-            group.addTask(operation: operation)
-            group.addTask {
-                try await Task.sleep(until: instant, clock: .continuous)
-                throw exceeded
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw CancellationError() }
-            return first
-        }
-    }
 }
