@@ -30,6 +30,23 @@ import Testing
         #expect(error.line == 4)
     }
 
+    @Test func anEndpointRuleSetTheRuntimeCannotUseIsAnErrorAtItsPart() throws {
+        let text = """
+            {"smithy": "2.0", "shapes": {
+              "ex#Svc": {"type": "service", "version": "2024-01-01",
+                "traits": {"aws.api#service": {"sdkId": "Ex Svc"}, "aws.protocols#restJson1": {},
+                  "smithy.rules#endpointRuleSet": {"version": "1.0", "parameters": {"Region": {"type": "String"}},
+                    "rules": [{"type": "error", "conditions": [{"fn": "nope", "argv": []}], "error": "x"}]}}}
+            }}
+            """
+        let document = try JSONCDocument(file: "ex.json", bytes: Array(text.utf8))
+        let error = try #require(throws: GeneratorError.self) { try SmithyReader.read(document) }
+        #expect(error.file == "ex.json")
+        #expect(error.path.hasPrefix("shapes.ex#Svc.traits.smithy.rules#endpointRuleSet.rules[0].conditions[0]"), "\(error.path)")
+        #expect(error.message.contains("nope"), "\(error.message)")
+        #expect(error.line == 5)
+    }
+
     @Test func operationsComeFromTheServiceAndItsResources() throws {
         let document = try Self.document(
             """
