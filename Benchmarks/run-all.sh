@@ -11,7 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
-all="signing decoding xml-decoding endpoints checksums load generator generate-all compile-time binary-size consumer-build"
+all="signing decoding xml-decoding endpoints checksums streaming load generator generate-all compile-time binary-size consumer-build"
 selected=${*:-$all}
 for name in $selected; do
     case " $all " in

@@ -1,7 +1,9 @@
 // Uploads a file to, or downloads an object into a file from, the loopback server of streaming.sh through the
 // generated S3 client and the default transport, and prints the time, the throughput and the process's peak RSS.
+// `upload` is one streamed PutObject and `download` one streamed GetObject; `upload-file` and `download-file` are
+// the client's transfers (uploadFile, downloadFile) with their default parts and concurrency, as boto3's are.
 //
-// Usage: StreamingBenchmark <endpoint URL> upload|download <file> <bytes>
+// Usage: StreamingBenchmark <endpoint URL> upload|download|upload-file|download-file <file> <bytes>
 import AWSRuntime
 import Foundation
 import S3
@@ -13,8 +15,9 @@ import Darwin
 #endif
 
 let arguments = CommandLine.arguments
-guard arguments.count == 5, let size = Int(arguments[4]), ["upload", "download"].contains(arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: StreamingBenchmark <endpoint URL> upload|download <file> <bytes>\n".utf8))
+guard arguments.count == 5, let size = Int(arguments[4]),
+      ["upload", "download", "upload-file", "download-file"].contains(arguments[2]) else {
+    FileHandle.standardError.write(Data("usage: StreamingBenchmark <endpoint URL> upload|download|upload-file|download-file <file> <bytes>\n".utf8))
     exit(2)
 }
 let (endpoint, direction, path) = (arguments[1], arguments[2], arguments[3])
@@ -36,11 +39,19 @@ let s3 = try S3Client(configuration: AWSClientConfiguration(
     credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "bench", secretAccessKey: "bench")),
     attemptTimeout: nil, environment: [:]))
 let start = ContinuousClock.now
-if direction == "upload" {
+switch direction {
+case "upload":
     _ = try await s3.putObject(PutObjectRequest(body: try .file(path: path), bucket: "bench", key: "object"))
-} else {
-    let object = try await s3.getObject(GetObjectRequest(bucket: "bench", key: "object"))
-    let written = try await object.body?.write(toFile: path) ?? 0
+case "upload-file":
+    _ = try await s3.uploadFile(path, to: CreateMultipartUploadRequest(bucket: "bench", key: "object"))
+default:
+    let written: Int
+    if direction == "download" {
+        let object = try await s3.getObject(GetObjectRequest(bucket: "bench", key: "object"))
+        written = try await object.body?.write(toFile: path) ?? 0
+    } else {
+        written = try await s3.downloadFile(GetObjectRequest(bucket: "bench", key: "object"), to: path).byteCount
+    }
     guard written == size else {
         FileHandle.standardError.write(Data("downloaded \(written) bytes, expected \(size)\n".utf8))
         exit(1)
