@@ -234,6 +234,7 @@ public struct AWSClient: Sendable {
             try service.protocol.serializer.request(input, operation, context)
         }
         request.bodyStream = streamed.body
+        if service.serviceID == "S3" { S3CustomerKey.apply(to: &request.headers) }
         if operation.decodesURLEncodedKeys { request.query.append(.init(name: "encoding-type", value: "url")) }
         // The endpoint's headers replace those of the same name, as botocore updates them.
         for (name, values) in target.headers {
