@@ -19,15 +19,9 @@ import TestSupport
         return (s3, bucket)
     }
 
-    /// `count` seeded random bytes.
-    static func bytes(_ count: Int, seed: UInt64) -> [UInt8] {
-        var generator = SeededGenerator(seed: seed)
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-    }
-
     @Test func aSequenceOfKnownLengthGoesAsSignedChunks() async throws {
         let (s3, bucket) = try await Self.client()
-        let bytes = Self.bytes(200_000, seed: 1)
+        let bytes = SeededGenerator.bytes(200_000, seed: 1)
         let body = AWSByteStream(AsyncChunks(bytes, chunkSize: 7_000), length: bytes.count)
         _ = try await s3.putObject(PutObjectRequest(body: body, bucket: bucket, key: "signed.bin"))
         #expect(try await s3.getObjectBody(GetObjectRequest(bucket: bucket, key: "signed.bin")) == bytes)
@@ -35,7 +29,7 @@ import TestSupport
 
     @Test func aSequenceOfUnknownLengthGoesWithAnUnsignedChecksumTrailer() async throws {
         let (s3, bucket) = try await Self.client(.unsigned)
-        let bytes = Self.bytes(150_000, seed: 2)
+        let bytes = SeededGenerator.bytes(150_000, seed: 2)
         var put = PutObjectRequest(body: AWSByteStream(AsyncChunks(bytes, chunkSize: 10_000)), bucket: bucket, key: "trailer.bin")
         put.checksumAlgorithm = .crc32c
         _ = try await s3.putObject(put)

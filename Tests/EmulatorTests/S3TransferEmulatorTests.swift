@@ -39,18 +39,12 @@ import Testing
         func remove() { try? FileManager.default.removeItem(atPath: folder) }
     }
 
-    /// `count` seeded random bytes.
-    static func bytes(_ count: Int, seed: UInt64) -> [UInt8] {
-        var generator = SeededGenerator(seed: seed)
-        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
-    }
-
     @Test func aFileGoesUpInThreePartsAndComesBackInRanges() async throws {
         let fixture = try await Fixture()
         defer { fixture.remove() }
-        let bytes = Self.bytes(12 * Self.mib + 321, seed: 31)
+        let bytes = SeededGenerator.bytes(12 * Self.mib + 321, seed: 31)
         let source = try fixture.file("source.bin", bytes)
-        let uploadProgress = ProgressRecorder()
+        let uploadProgress = TransferProgressRecorder()
         let uploaded = try await fixture.s3.uploadFile(
             source, to: CreateMultipartUploadRequest(bucket: fixture.bucket, contentType: "application/x-test", key: "big/object.bin"),
             options: options, progress: uploadProgress.handler)
@@ -66,7 +60,7 @@ import Testing
         #expect(head.contentType == "application/x-test")
 
         let destination = fixture.folder + "/copy.bin"
-        let downloadProgress = ProgressRecorder()
+        let downloadProgress = TransferProgressRecorder()
         let downloaded = try await fixture.s3.downloadFile(
             GetObjectRequest(bucket: fixture.bucket, key: "big/object.bin"), to: destination,
             options: S3TransferOptions(partSize: 4 * Self.mib, concurrency: 3), progress: downloadProgress.handler)
@@ -92,7 +86,7 @@ import Testing
         struct SourceFailed: Error {}
         let (stream, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
         // Two whole parts and a bit, then the source fails.
-        let bytes = Self.bytes(11 * Self.mib, seed: 32)
+        let bytes = SeededGenerator.bytes(11 * Self.mib, seed: 32)
         for start in stride(from: 0, to: bytes.count, by: Self.mib) {
             continuation.yield(Array(bytes[start..<min(start + Self.mib, bytes.count)]))
         }
@@ -110,7 +104,7 @@ import Testing
     @Test func aStreamOfUnknownLengthIsUploadedInPartsAndASmallOneInOnePut() async throws {
         let fixture = try await Fixture()
         defer { fixture.remove() }
-        let bytes = Self.bytes(11 * Self.mib, seed: 33)
+        let bytes = SeededGenerator.bytes(11 * Self.mib, seed: 33)
         let (stream, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
         for start in stride(from: 0, to: bytes.count, by: 300_007) {
             continuation.yield(Array(bytes[start..<min(start + 300_007, bytes.count)]))
@@ -141,17 +135,5 @@ import Testing
                 GetObjectRequest(bucket: fixture.bucket, key: "missing"), to: fixture.folder + "/missing.bin")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder) == ["empty.bin"])
-    }
-}
-
-/// Progress reports, in the order they came.
-final class ProgressRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reports: [S3TransferProgress] = []
-
-    var handler: S3TransferProgressHandler { { progress in self.lock.withLock { self.reports.append(progress) } } }
-    var last: S3TransferProgress? { lock.withLock { reports.last } }
-    var isMonotonic: Bool {
-        lock.withLock { zip(reports, reports.dropFirst()).allSatisfy { $0.transferredBytes <= $1.transferredBytes } }
     }
 }

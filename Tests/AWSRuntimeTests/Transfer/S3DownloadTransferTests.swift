@@ -1,5 +1,6 @@
 @_spi(Generated) @testable import AWSRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// The download engine against an in-memory S3: ranges, order, concurrency, progress, and what a failure leaves.
@@ -8,12 +9,12 @@ import Testing
 
     @Test func rangesAreFetchedAtMostConcurrencyAtATimeAndWrittenInPlace() async throws {
         let store = FakeS3Store()
-        let bytes = randomBytes((7 << 20) + 12_345, seed: 21)
+        let bytes = SeededGenerator.bytes((7 << 20) + 12_345, seed: 21)
         store.put(bytes, key: "k")
         let folder = try TemporaryFile([], name: "old.bin")
         defer { folder.remove() }
         let destination = folder.folder + "/copy.bin"
-        let progress = ProgressLog()
+        let progress = TransferProgressRecorder()
         let result = try await S3Transfer.download(
             to: destination, options: options, progress: progress.handler, getObject: store.getObject(key: "k"))
         #expect(result == S3DownloadResult(eTag: "\"abc\"", byteCount: bytes.count, partCount: 8))
@@ -30,7 +31,7 @@ import Testing
 
     @Test func anObjectOfOnePartIsOneRequest() async throws {
         let store = FakeS3Store()
-        let bytes = randomBytes(1000, seed: 22)
+        let bytes = SeededGenerator.bytes(1000, seed: 22)
         store.put(bytes, key: "k")
         let folder = try TemporaryFile([])
         defer { folder.remove() }
@@ -53,7 +54,7 @@ import Testing
 
     @Test func aServerThatIgnoresTheRangeGivesTheWholeObjectInOneRequest() async throws {
         let store = FakeS3Store()
-        let bytes = randomBytes(3 << 20, seed: 23)
+        let bytes = SeededGenerator.bytes(3 << 20, seed: 23)
         store.put(bytes, key: "k")
         let folder = try TemporaryFile([])
         defer { folder.remove() }
@@ -66,7 +67,7 @@ import Testing
     @Test(arguments: [FakeS3Store.RangeBehaviour.wrongRange, .replacedAfterFirst, .shortBody])
     func aBadAnswerFailsAndLeavesTheDestinationAsItWas(behaviour: FakeS3Store.RangeBehaviour) async throws {
         let store = FakeS3Store()
-        store.put(randomBytes(5 << 20, seed: 24), key: "k")
+        store.put(SeededGenerator.bytes(5 << 20, seed: 24), key: "k")
         let previous: [UInt8] = Array("the old contents".utf8)
         let folder = try TemporaryFile(previous)
         defer { folder.remove() }

@@ -165,33 +165,6 @@ func chunkSequence(_ bytes: [UInt8], size: Int = 1 << 16, failure: (any Error)? 
     return stream
 }
 
-/// Progress reports, in the order they came.
-final class ProgressLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var reports: [S3TransferProgress] = []
-
-    var handler: S3TransferProgressHandler { { progress in self.lock.withLock { self.reports.append(progress) } } }
-
-    /// Whether the bytes never went down.
-    var isMonotonic: Bool { zip(reports, reports.dropFirst()).allSatisfy { $0.transferredBytes <= $1.transferredBytes } }
-}
-
-/// `count` seeded random bytes.
-func randomBytes(_ count: Int, seed: UInt64) -> [UInt8] {
-    var generator = SeededGenerator(seed: seed)
-    var bytes = [UInt8](repeating: 0, count: count)
-    var index = 0
-    while index < count {
-        var word = generator.next()
-        for _ in 0..<8 where index < count {
-            bytes[index] = UInt8(truncatingIfNeeded: word)
-            word >>= 8
-            index += 1
-        }
-    }
-    return bytes
-}
-
 /// A file of `bytes` in a new temporary folder; the folder's path is `folder`.
 struct TemporaryFile {
     let folder: String

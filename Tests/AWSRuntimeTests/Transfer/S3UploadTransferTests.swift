@@ -1,5 +1,6 @@
 @_spi(Generated) @testable import AWSRuntime
 import Foundation
+import TestSupport
 import Testing
 
 /// The upload engine against an in-memory S3: parts, order, concurrency, progress, and aborts.
@@ -8,11 +9,11 @@ import Testing
     let options = S3TransferOptions(partSize: 5 << 20, concurrency: 3, multipartThreshold: 5 << 20)
 
     @Test func aFileGoesInPartsSentAtMostConcurrencyAtATimeAndCompletedInOrder() async throws {
-        let bytes = randomBytes(23 * Self.mib + 7, seed: 1)
+        let bytes = SeededGenerator.bytes(23 * Self.mib + 7, seed: 1)
         let file = try TemporaryFile(bytes)
         defer { file.remove() }
         let store = FakeS3Store()
-        let progress = ProgressLog()
+        let progress = TransferProgressRecorder()
         let result = try await S3Transfer.upload(
             try .file(path: file.path), options: options, progress: progress.handler, requests: store.requests(key: "k"))
         #expect(result == S3UploadResult(eTag: "\"multi-5\"", versionID: "v1", byteCount: bytes.count, partCount: 5))
@@ -28,7 +29,7 @@ import Testing
 
     @Test func underTheThresholdItIsOnePutObject() async throws {
         let store = FakeS3Store()
-        let bytes = randomBytes(1000, seed: 2)
+        let bytes = SeededGenerator.bytes(1000, seed: 2)
         let result = try await S3Transfer.upload(.bytes(bytes), options: options, progress: nil, requests: store.requests(key: "k"))
         #expect(result == S3UploadResult(eTag: "\"single\"", versionID: nil, byteCount: 1000, partCount: 0))
         #expect(store.calls == ["PutObject"])
@@ -47,8 +48,8 @@ import Testing
 
     @Test func aSequenceOfUnknownLengthIsCutIntoPartsOrSentWholeWhenShort() async throws {
         let store = FakeS3Store()
-        let long = randomBytes(12 * Self.mib + 1, seed: 3)
-        let progress = ProgressLog()
+        let long = SeededGenerator.bytes(12 * Self.mib + 1, seed: 3)
+        let progress = TransferProgressRecorder()
         // Odd chunk sizes, so that parts are cut across chunks.
         let result = try await S3Transfer.upload(
             AWSByteStream(chunkSequence(long, size: 100_003)), options: options, progress: progress.handler,
@@ -58,7 +59,7 @@ import Testing
         #expect(store.objects["long"] == long)
         #expect(progress.reports.last == S3TransferProgress(transferredBytes: long.count, totalBytes: long.count))
 
-        let short = randomBytes(3 * Self.mib, seed: 4)
+        let short = SeededGenerator.bytes(3 * Self.mib, seed: 4)
         let single = try await S3Transfer.upload(
             AWSByteStream(chunkSequence(short, size: 70_001)), options: options, progress: nil, requests: store.requests(key: "short"))
         #expect(single.partCount == 0)
@@ -67,7 +68,7 @@ import Testing
 
     @Test func aSequenceShorterThanItsLengthFailsAndIsAborted() async throws {
         let store = FakeS3Store()
-        let bytes = randomBytes(11 * Self.mib, seed: 5)
+        let bytes = SeededGenerator.bytes(11 * Self.mib, seed: 5)
         await #expect(throws: S3TransferError.self) {
             _ = try await S3Transfer.upload(
                 AWSByteStream(chunkSequence(bytes), length: bytes.count + 10), options: options, progress: nil,
@@ -81,7 +82,7 @@ import Testing
     @Test func aFailedPartAbortsTheUploadAndItsErrorIsThrown() async throws {
         let store = FakeS3Store()
         store.failingPart = 2
-        let bytes = randomBytes(16 * Self.mib, seed: 6)
+        let bytes = SeededGenerator.bytes(16 * Self.mib, seed: 6)
         await #expect(throws: FakeS3Store.Failure(message: "part 2 failed")) {
             _ = try await S3Transfer.upload(.bytes(bytes), options: options, progress: nil, requests: store.requests(key: "k"))
         }
@@ -92,7 +93,7 @@ import Testing
 
     @Test func aFailedSequenceAbortsTheUpload() async throws {
         let store = FakeS3Store()
-        let bytes = randomBytes(12 * Self.mib, seed: 7)
+        let bytes = SeededGenerator.bytes(12 * Self.mib, seed: 7)
         await #expect(throws: FakeS3Store.Failure(message: "source failed")) {
             _ = try await S3Transfer.upload(
                 AWSByteStream(chunkSequence(bytes, failure: FakeS3Store.Failure(message: "source failed"))), options: options,
@@ -106,7 +107,7 @@ import Testing
         let store = FakeS3Store()
         store.failingPart = 1
         store.failAbort = true
-        let bytes = randomBytes(11 * Self.mib, seed: 8)
+        let bytes = SeededGenerator.bytes(11 * Self.mib, seed: 8)
         do {
             _ = try await S3Transfer.upload(.bytes(bytes), options: options, progress: nil, requests: store.requests(key: "k"))
             Issue.record("the upload succeeded")
@@ -121,7 +122,7 @@ import Testing
     @Test func aCancelledUploadIsAborted() async throws {
         let store = FakeS3Store()
         store.maxDelayMilliseconds = 200
-        let bytes = randomBytes(30 * Self.mib, seed: 9)
+        let bytes = SeededGenerator.bytes(30 * Self.mib, seed: 9)
         let task = Task {
             try await S3Transfer.upload(.bytes(bytes), options: options, progress: nil, requests: store.requests(key: "k"))
         }
@@ -144,7 +145,7 @@ import Testing
     }
 
     @Test func aFileRangeBodyReadsOnlyItsBytes() async throws {
-        let bytes = randomBytes(300_000, seed: 10)
+        let bytes = SeededGenerator.bytes(300_000, seed: 10)
         let file = try TemporaryFile(bytes)
         defer { file.remove() }
         let body = try AWSByteStream.file(path: file.path, range: 1000..<250_001, chunkSize: 4096)
