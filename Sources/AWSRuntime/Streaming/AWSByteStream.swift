@@ -177,52 +177,6 @@ final class BytesReader: ChunkReader, @unchecked Sendable {
     }
 }
 
-/// `length` bytes of a file from `offset`, read in chunks; the file is opened on the first read and closed at the end.
-final class FileChunkReader: ChunkReader, @unchecked Sendable {
-    private let path: String
-    private let chunkSize: Int
-    private let offset: Int
-    /// The bytes still to read.
-    private var remaining: Int
-    private var handle: FileHandle?
-    private var isFinished = false
-
-    init(path: String, chunkSize: Int, offset: Int, length: Int) {
-        self.path = path
-        self.chunkSize = chunkSize
-        self.offset = offset
-        remaining = length
-    }
-
-    deinit { try? handle?.close() }
-
-    func next() async throws -> [UInt8]? {
-        guard !isFinished else { return nil }
-        try Task.checkCancellation()
-        do {
-            if handle == nil {
-                guard let opened = FileHandle(forReadingAtPath: path) else {
-                    throw AWSByteStreamError.file(path: path, reason: "cannot open it for reading")
-                }
-                handle = opened
-                if offset > 0 { try opened.seek(toOffset: UInt64(offset)) }
-            }
-            if remaining > 0, let data = try handle?.read(upToCount: Swift.min(chunkSize, remaining)), !data.isEmpty {
-                remaining -= data.count
-                return Array(data)
-            }
-        } catch let error as AWSByteStreamError {
-            throw error
-        } catch {
-            throw AWSByteStreamError.file(path: path, reason: "cannot read it: \(error.localizedDescription)")
-        }
-        isFinished = true
-        try? handle?.close()
-        handle = nil
-        return nil
-    }
-}
-
 /// A caller's sequence of chunks, which may be iterated once (unless it wraps a replayable body).
 final class OneShotChunks: Sendable {
     private let make: @Sendable () -> any ChunkReader

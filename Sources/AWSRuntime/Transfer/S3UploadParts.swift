@@ -3,6 +3,10 @@
 /// A file gives ranges of itself, read when each part is sent (and again if it is retried); bytes in memory give
 /// slices; a sequence is read into parts of `partSize` bytes, held in memory until they are sent.
 struct S3UploadParts {
+    /// The chunks a part of a file is read in: smaller than a single upload's, since `concurrency` parts are read at
+    /// once.
+    static let fileChunkSize = 256 << 10
+
     private let body: AWSByteStream
     /// The size of every part but the last.
     let partSize: Int
@@ -37,7 +41,8 @@ struct S3UploadParts {
             let end = Swift.min(offset + partSize, file.range.count)
             guard end > offset else { return finish() }
             defer { offset = end }
-            return try .file(path: file.path, range: (file.range.lowerBound + offset)..<(file.range.lowerBound + end))
+            return try .file(
+                path: file.path, range: (file.range.lowerBound + offset)..<(file.range.lowerBound + end), chunkSize: Self.fileChunkSize)
         }
         if let bytes = body.inMemoryBytes {
             let end = Swift.min(offset + partSize, bytes.count)

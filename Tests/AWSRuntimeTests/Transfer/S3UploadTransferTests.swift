@@ -154,6 +154,11 @@ import Testing
         // Read twice, as a retry does.
         #expect(try await body.collect(upTo: .max) == Array(bytes[1000..<250_001]))
         #expect(throws: AWSByteStreamError.self) { try AWSByteStream.file(path: file.path, range: 0..<300_001) }
+        // A file gone by the time it is read is an error that names it.
+        try FileManager.default.removeItem(atPath: file.path)
+        await #expect(throws: AWSByteStreamError.file(path: file.path, reason: "cannot open it for reading: No such file or directory")) {
+            _ = try await body.collect(upTo: .max)
+        }
     }
 
     @Test(arguments: [
