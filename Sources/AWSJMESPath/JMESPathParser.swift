@@ -4,6 +4,12 @@ struct JMESPathParser {
     private let text: String
     private let tokens: [JMESPathToken]
     private var position = 0
+    /// How many expressions the current one is inside.
+    private var depth = 0
+
+    /// How deep expressions may nest (brackets, braces, parentheses, function arguments, `!`, chained projections):
+    /// deeper is a syntax error, not a stack overflow. Models' expressions nest a few levels.
+    static let maximumNestingDepth = 256
 
     /// Tokens that bind less than this end the right-hand side of a projection.
     private static let projectionStop = 10
@@ -60,6 +66,13 @@ struct JMESPathParser {
     }
 
     private mutating func expression(_ power: Int) throws(JMESPathError) -> JMESPathNode {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumNestingDepth else {
+            throw JMESPathError(
+                .syntax, expression: text, offset: current.offset,
+                message: "the expression nests more than \(Self.maximumNestingDepth) levels deep")
+        }
         let token = current
         advance()
         var left = try nud(token)

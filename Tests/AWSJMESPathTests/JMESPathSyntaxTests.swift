@@ -24,6 +24,22 @@ import Testing
         #expect(error?.kind == kind)
     }
 
+    /// Found by the jmespath fuzz target: 1,367 nested `[` overflowed the stack.
+    @Test(arguments: ["[", "(", "{a:", "!", "abs(", "a[*].b"])
+    func deepNestingIsASyntaxErrorNotAStackOverflow(_ opening: String) {
+        let deep = String(repeating: opening, count: 100_000) + "a"
+        let error = #expect(throws: JMESPathError.self) { try JMESPath(parsing: deep) }
+        #expect(error?.kind == .syntax)
+        #expect(error?.description.contains("nests more than 256 levels deep") == true, "\(String(describing: error).prefix(200))")
+    }
+
+    @Test func nestingUpToTheLimitParses() throws {
+        let path = try JMESPath(parsing: String(repeating: "[", count: 255) + "a" + String(repeating: "]", count: 255))
+        var expected: JSONValue = .int(1)
+        for _ in 0..<255 { expected = .array([expected]) }
+        #expect(try path.evaluate(.object(["a": .int(1)])) == expected)
+    }
+
     @Test func errorsSayWhere() {
         let error = #expect(throws: JMESPathError.self) { try JMESPath(parsing: "a.b.[") }
         #expect(error?.offset == 5)
