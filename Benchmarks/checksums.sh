@@ -5,6 +5,8 @@
 # awscrt's CRC-32C and CRC-64/NVME).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# SwiftPM keeps its build plan of the parent package and misses files added to it since; plan again.
+rm -f "$here/.build/release.yaml"
 swift build -c release --package-path "$here" --product ChecksumBenchmark >/dev/null
 swift_lines=$("$here/.build/release/ChecksumBenchmark" "${BATCHES:-9}")
 python_lines=$("${PYTHON:-python3}" "$here/botocore_checksums.py" "${BATCHES:-9}")

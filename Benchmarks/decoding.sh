@@ -9,6 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 scan=$(mktemp)
 log=$(mktemp)
 trap 'rm -f "$scan" "$log"' EXIT
+# SwiftPM keeps its build plan of the parent package and misses files added to it since; plan again.
+rm -f "$here/.build/release.yaml"
 swift build -c release --package-path "$here" --product DecodingBenchmark >"$log" || { cat "$log"; exit 1; }
 python3 "$here/scan_response.py" "$scan"
 snapshot="$here/Responses/create-cluster-snapshot.json"

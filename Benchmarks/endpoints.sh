@@ -7,6 +7,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 "$here/generate-xml-clients.sh"
 # SwiftPM does not rebuild the benchmark when a runtime struct it holds changes layout: touch it.
 touch "$here/Sources/EndpointBenchmark/main.swift"
+# SwiftPM keeps its build plan of the parent package and misses files added to it since; plan again.
+rm -f "$here/.build/release.yaml"
 swift build -c release --package-path "$here" --product EndpointBenchmark >/dev/null
 swift_lines=$(cd "$here" && .build/release/EndpointBenchmark "${BATCHES:-25}")
 python_line=$(python3 "$here/botocore_endpoints.py" "${BATCHES:-25}")

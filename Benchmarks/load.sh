@@ -7,5 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+# SwiftPM keeps its build plan of the parent package and misses files added to it since; plan again.
+rm -f "$here/.build/release.yaml"
 swift build -c release --package-path "$here" --product LoadBenchmark >"$log" || { cat "$log"; exit 1; }
 "$here/.build/release/LoadBenchmark" "${CALLS:-100000}" "${CONCURRENCY:-64}" "${ROUNDS:-3}"

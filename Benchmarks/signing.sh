@@ -6,6 +6,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # SwiftPM does not rebuild the benchmark when a runtime struct it holds changes layout: touch it.
 touch "$here/Sources/SigningBenchmark/main.swift"
+# SwiftPM keeps its build plan of the parent package and misses files added to it since; plan again.
+rm -f "$here/.build/release.yaml"
 swift build -c release --package-path "$here" --product SigningBenchmark >/dev/null
 swift_line=$("$here/.build/release/SigningBenchmark" "${BATCHES:-25}")
 python_line=$(python3 "$here/botocore_signing.py" "${BATCHES:-25}")
