@@ -109,7 +109,8 @@ struct AllModels {
     }
 
     /// The models whose module name is taken by a model before them, with the name they get instead: the
-    /// name with the version (an older version of the same service) or the service folder appended.
+    /// name with the version (an older version of the same service) or the service folder appended, or both when
+    /// that is taken too.
     private func uniqueNames(_ models: [Model], _ outcomes: Slots<Outcome>, _ pending: Slots<ReadModel>) -> [(index: Int, name: String)] {
         var owners: [String: String] = [:]
         var renamed: [(index: Int, name: String)] = []
@@ -123,8 +124,16 @@ struct AllModels {
                 continue
             }
             if let owner = owners[name] {
+                func clean(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber } }
                 let suffix = owner == model.service ? model.version : model.service
-                let unique = name + "_" + suffix.filter { $0.isLetter || $0.isNumber }
+                var unique = name + "_" + clean(suffix)
+                // An older version of a service whose newest took `<name>_<service>` gets both.
+                if owners[unique] != nil { unique = name + "_" + clean(model.service) + "_" + clean(model.version) }
+                var number = 2
+                while owners[unique] != nil {
+                    unique = name + "_" + clean(model.service) + "_" + clean(model.version) + "_\(number)"
+                    number += 1
+                }
                 owners[unique] = model.service
                 renamed.append((index, unique))
             } else {
