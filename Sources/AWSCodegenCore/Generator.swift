@@ -77,6 +77,11 @@ package enum Generator {
 
     /// Reads, validates and renders `input`. `moduleName` overrides the name derived from the model.
     package static func generateModule(_ input: ModelInput, moduleName: String? = nil) throws -> GeneratedModule {
+        generateModule(try read(input), moduleName: moduleName)
+    }
+
+    /// Reads and validates `input`: the model and its config, ready to render under any module name.
+    package static func read(_ input: ModelInput) throws -> ReadModel {
         let document = try JSONCDocument(file: input.service.name, bytes: input.service.bytes)
         var model: ServiceModel
         if try SmithyReader.isSmithy(document) {
@@ -102,12 +107,19 @@ package enum Generator {
             config = try GeneratorConfig.read(parsed)
             configDocument = parsed
         }
-        if let moduleName { config.moduleName = moduleName }
         let selection = try ShapeSelection(model: model, names: config.operations) { index, message in
             configDocument?.error(at: JSONPath([.key("operations"), .index(index)]), message)
                 ?? GeneratorError(file: "", path: "operations[\(index)]", message: message)
         }
-        let builder = IRBuilder(model: model, config: config, selection: selection)
+        return ReadModel(model: model, config: config, selection: selection)
+    }
+
+    /// Renders a model read by `read(_:)`, which cannot fail. `moduleName` overrides `read.moduleName`.
+    package static func generateModule(_ read: ReadModel, moduleName: String? = nil) -> GeneratedModule {
+        let model = read.model
+        var config = read.config
+        if let moduleName { config.moduleName = moduleName }
+        let builder = IRBuilder(model: model, config: config, selection: read.selection)
         let module = builder.build()
         let paginators = PaginatorCoverage(
             withMethods: module.paginators.count,
@@ -118,5 +130,18 @@ package enum Generator {
             name: module.moduleName, files: ModuleRenderer(module: module).render(),
             warnings: model.warnings + builder.warnings + paginatorWarnings, paginators: paginators,
             usesXMLRuntime: module.service.wireProtocol?.isXML == true)
+    }
+}
+
+/// A model directory read and validated by `Generator.read(_:)`: what rendering needs, whatever the module name.
+package struct ReadModel: Sendable {
+    var model: ServiceModel
+    var config: GeneratorConfig
+    /// The operations and shapes the module holds.
+    var selection: ShapeSelection
+
+    /// The module name it gets unless told otherwise: the config's, else the service ID in UpperCamelCase.
+    package var moduleName: String {
+        config.moduleName ?? IRBuilder.defaultModuleName(model.metadata)
     }
 }

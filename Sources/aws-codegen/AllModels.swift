@@ -57,15 +57,31 @@ struct AllModels {
             throw GeneratorError(file: dataDirectory, path: "", message: "no <service>/<version>/service-2.json found")
         }
         let outcomes = Slots<Outcome>(count: models.count)
+        // An older version of a service most often takes another name than its module name, which
+        // `uniqueNames` only knows once every model is read: those are read now and rendered once named.
+        let pending = Slots<ReadModel>(count: models.count)
         // Largest first, so that no big model is left to run alone at the end.
         let order = models.indices.sorted { models[$0].size > models[$1].size }
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
-            outcomes[order[position]] = generate(models[order[position]], moduleName: nil)
+            let index = order[position]
+            let model = models[index]
+            guard !model.isNewest else { return outcomes[index] = generate(model, moduleName: nil) }
+            do {
+                pending[index] = try read(model)
+            } catch {
+                outcomes[index] = .failed(Self.message(error, model))
+            }
         }
-        let renamed = uniqueNames(models, outcomes)
-        DispatchQueue.concurrentPerform(iterations: renamed.count) { position in
-            let (index, name) = renamed[position]
-            outcomes[index] = generate(models[index], moduleName: name)
+        let renamed = Dictionary(uniqueKeysWithValues: uniqueNames(models, outcomes, pending))
+        // The newest versions that a name taken before them renames (rare), and every read older version.
+        let remaining = order.filter { renamed[$0] != nil || pending[$0] != nil }
+        DispatchQueue.concurrentPerform(iterations: remaining.count) { position in
+            let index = remaining[position]
+            if let read = pending[index] {
+                outcomes[index] = generate(read, models[index], moduleName: renamed[index])
+            } else {
+                outcomes[index] = generate(models[index], moduleName: renamed[index])
+            }
         }
         if !check { try write(outcomes, count: models.count) }
         var failed = 0, warned = 0, written = 0
@@ -93,19 +109,35 @@ struct AllModels {
     }
 
     /// The models whose module name is taken by a model before them, with the name they get instead: the
-    /// name with the version (an older version of the same service) or the service folder appended.
-    private func uniqueNames(_ models: [Model], _ outcomes: Slots<Outcome>) -> [(index: Int, name: String)] {
+    /// name with the version (an older version of the same service) or the service folder appended, or both when
+    /// that is taken too.
+    private func uniqueNames(_ models: [Model], _ outcomes: Slots<Outcome>, _ pending: Slots<ReadModel>) -> [(index: Int, name: String)] {
         var owners: [String: String] = [:]
         var renamed: [(index: Int, name: String)] = []
         for (index, model) in models.enumerated() {
-            guard case .generated(let module, _)? = outcomes[index] else { continue }
-            if let owner = owners[module.name] {
+            let name: String
+            if case .generated(let module, _)? = outcomes[index] {
+                name = module.name
+            } else if let read = pending[index] {
+                name = read.moduleName
+            } else {
+                continue
+            }
+            if let owner = owners[name] {
+                func clean(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber } }
                 let suffix = owner == model.service ? model.version : model.service
-                let unique = module.name + "_" + suffix.filter { $0.isLetter || $0.isNumber }
+                var unique = name + "_" + clean(suffix)
+                // An older version of a service whose newest took `<name>_<service>` gets both.
+                if owners[unique] != nil { unique = name + "_" + clean(model.service) + "_" + clean(model.version) }
+                var number = 2
+                while owners[unique] != nil {
+                    unique = name + "_" + clean(model.service) + "_" + clean(model.version) + "_\(number)"
+                    number += 1
+                }
                 owners[unique] = model.service
                 renamed.append((index, unique))
             } else {
-                owners[module.name] = model.service
+                owners[name] = model.service
             }
         }
         return renamed
@@ -143,16 +175,35 @@ struct AllModels {
         var values: [Value] { lock.withLock { items.compactMap { $0 } } }
     }
 
+    /// Reads and validates the files of `model`.
+    private func read(_ model: Model) throws -> ReadModel {
+        try Generator.read(ModelDirectory.read(model.path, config: nil))
+    }
+
+    /// Reads and renders `model`, and compares its files with the output folder's.
     private func generate(_ model: Model, moduleName: String?) -> Outcome {
         do {
-            let input = try ModelDirectory.read(model.path, config: nil)
-            let module = try Generator.generateModule(input, moduleName: moduleName)
-            let changed = try OutputDirectory(path: "\(output)/\(module.name)").changes(module.files)
-            return .generated(module, changed: changed)
-        } catch let error as GeneratorError {
-            return .failed(error.description)
+            return try outcome(Generator.generateModule(read(model), moduleName: moduleName))
         } catch {
-            return .failed("\(model.path): error: \(error)")
+            return .failed(Self.message(error, model))
         }
+    }
+
+    /// Renders `read`, the files of `model`, and compares them with the output folder's.
+    private func generate(_ read: ReadModel, _ model: Model, moduleName: String?) -> Outcome {
+        do {
+            return try outcome(Generator.generateModule(read, moduleName: moduleName))
+        } catch {
+            return .failed(Self.message(error, model))
+        }
+    }
+
+    private func outcome(_ module: GeneratedModule) throws -> Outcome {
+        .generated(module, changed: try OutputDirectory(path: "\(output)/\(module.name)").changes(module.files))
+    }
+
+    /// The message of an error that stops `model`.
+    private static func message(_ error: any Error, _ model: Model) -> String {
+        (error as? GeneratorError)?.description ?? "\(model.path): error: \(error)"
     }
 }

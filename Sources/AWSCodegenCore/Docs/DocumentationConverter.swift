@@ -162,7 +162,7 @@ package enum DocumentationConverter {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<"), let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
                     appendText(text)
-                    text = []
+                    text.removeAll(keepingCapacity: true)
                     var tag = bytes[(index + 1)..<end]
                     while tag.last == 0x20 { tag = tag.dropLast() }
                     handleTag(tag)
@@ -173,8 +173,11 @@ package enum DocumentationConverter {
                     text.append(contentsOf: decoded.utf8)
                     index = end + 1
                 } else {
-                    text.append(byte)
-                    index += 1
+                    // The byte, and the run of text up to the next markup or entity.
+                    var next = index + 1
+                    while next < bytes.count, bytes[next] != UInt8(ascii: "<"), bytes[next] != UInt8(ascii: "&") { next += 1 }
+                    text.append(contentsOf: bytes[index..<next])
+                    index = next
                 }
             }
             appendText(text)

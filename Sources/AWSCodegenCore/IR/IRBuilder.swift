@@ -18,7 +18,7 @@ struct IRBuilder {
         self.config = config
         self.selection = selection
         recursion = RecursionAnalysis(model: model, shapes: selection.shapes)
-        let module = config.moduleName ?? SwiftNames.upperCamel(model.metadata.serviceId)
+        let module = config.moduleName ?? Self.defaultModuleName(model.metadata)
         moduleName = module
         wireProtocol = ProtocolIR(model.metadata)
         greedyLabels = Set(selection.operations.flatMap { operation in
@@ -37,6 +37,11 @@ struct IRBuilder {
             return reserved.contains(base) ? base + "Shape" : base
         }
         typeNames = Dictionary(uniqueKeysWithValues: zip(generated, SwiftNames.uniqued(candidates, taken: reserved)))
+    }
+
+    /// The module name of a model whose config sets none.
+    static func defaultModuleName(_ metadata: ServiceMetadata) -> String {
+        SwiftNames.upperCamel(metadata.serviceId)
     }
 
     /// Why the module has no client, when the runtime does not speak the model's protocol.

@@ -21,7 +21,8 @@ struct RecursionAnalysis {
             index += 1
             stack.append(name)
             onStack.insert(name)
-            for next in successors(name) {
+            let successors = successors(name)
+            for next in successors {
                 if indices[next] == nil {
                     connect(next)
                     lowLinks[name] = min(lowLinks[name]!, lowLinks[next]!)
@@ -36,7 +37,7 @@ struct RecursionAnalysis {
                 members.append(top)
                 if top == name { break }
             }
-            let selfLoop = successors(name).contains(name)
+            let selfLoop = successors.contains(name)
             if members.count > 1 || selfLoop {
                 for member in members { component[member] = componentCount }
                 componentCount += 1

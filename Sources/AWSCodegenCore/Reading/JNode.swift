@@ -1,14 +1,41 @@
 import CJSONC
 
-/// One value inside a `JSONCDocument`, with its path for error messages.
+/// One value inside a `JSONCDocument`, with what it takes to find its path for error messages.
 ///
 /// Accessors check types: a value of the wrong type is an error that names the path, while an absent
 /// key yields nil. Nodes are only valid while their document is alive.
+///
+/// A node keeps the json-c object that holds it and its key or index there, not its whole path: reading a model
+/// makes a node for every value it reads, and only an error needs the path, which `path` then finds by looking for
+/// that object from the root.
 package struct JNode {
     package let document: JSONCDocument
     let pointer: OpaquePointer?
+    /// The object or array that holds this value; nil at the root.
+    private let parent: OpaquePointer?
+    /// This value's key or index in `parent`; nil at the root.
+    private let step: JSONPath.Component?
+
+    /// The root value of `document`.
+    init(root: OpaquePointer?, of document: JSONCDocument) {
+        self.document = document
+        pointer = root
+        parent = nil
+        step = nil
+    }
+
+    private init(_ pointer: OpaquePointer?, in parent: JNode, at step: JSONPath.Component) {
+        document = parent.document
+        self.pointer = pointer
+        self.parent = parent.pointer
+        self.step = step
+    }
+
     /// Where this value is in the document.
-    package let path: JSONPath
+    package var path: JSONPath {
+        guard let step else { return JSONPath() }
+        return JSONPath((document.components(to: parent) ?? []) + [step])
+    }
 
     private var type: json_type { json_object_get_type(pointer) }
 
@@ -41,7 +68,7 @@ package struct JNode {
         guard type == json_type_object else { throw mismatch("an object") }
         var value: OpaquePointer?
         guard json_object_object_get_ex(pointer, key, &value) != 0 else { return nil }
-        return JNode(document: document, pointer: value, path: path.appending(key))
+        return JNode(value, in: self, at: .key(key))
     }
 
     /// The members of this object, in document order.
@@ -53,7 +80,7 @@ package struct JNode {
         while json_object_iter_equal(&iterator, &end) == 0 {
             let key = String(cString: json_object_iter_peek_name(&iterator))
             let value = json_object_iter_peek_value(&iterator)
-            result.append((key, JNode(document: document, pointer: value, path: path.appending(key))))
+            result.append((key, JNode(value, in: self, at: .key(key))))
             json_object_iter_next(&iterator)
         }
         return result
@@ -64,7 +91,7 @@ package struct JNode {
         guard type == json_type_array else { throw mismatch("an array") }
         let count = json_object_array_length(pointer)
         return (0..<count).map {
-            JNode(document: document, pointer: json_object_array_get_idx(pointer, $0), path: path.appending(index: $0))
+            JNode(json_object_array_get_idx(pointer, $0), in: self, at: .index($0))
         }
     }
 

@@ -61,7 +61,38 @@ package final class JSONCDocument {
     package var compactText: String { rootNode.compactText }
 
     /// The root value.
-    package var rootNode: JNode { JNode(document: self, pointer: root, path: JSONPath()) }
+    package var rootNode: JNode { JNode(root: root, of: self) }
+
+    /// The path from the root to the object or array `target`, found by a depth-first search; nil when the tree
+    /// does not hold it. Only errors need it.
+    func components(to target: OpaquePointer?) -> [JSONPath.Component]? {
+        guard let target else { return nil }
+        var components: [JSONPath.Component] = []
+        func search(_ value: OpaquePointer?) -> Bool {
+            if value == target { return true }
+            switch json_object_get_type(value) {
+            case json_type_object:
+                var iterator = json_object_iter_begin(value)
+                var end = json_object_iter_end(value)
+                while json_object_iter_equal(&iterator, &end) == 0 {
+                    components.append(.key(String(cString: json_object_iter_peek_name(&iterator))))
+                    if search(json_object_iter_peek_value(&iterator)) { return true }
+                    components.removeLast()
+                    json_object_iter_next(&iterator)
+                }
+            case json_type_array:
+                for index in 0..<json_object_array_length(value) {
+                    components.append(.index(index))
+                    if search(json_object_array_get_idx(value, index)) { return true }
+                    components.removeLast()
+                }
+            default:
+                break
+            }
+            return false
+        }
+        return search(root) ? components : nil
+    }
 
     /// An error at `path`, with the line and column looked up in the raw text.
     package func error(at path: JSONPath, _ message: String) -> GeneratorError {

@@ -4,43 +4,44 @@ package enum ModelValidator {
 
     /// Throws the first problem found, located in `document`. Shapes and operations are checked in name order.
     package static func validate(_ model: ServiceModel, in document: JSONCDocument) throws {
-        func check(_ reference: ShapeReference, at path: JSONPath) throws {
+        // Paths are made only for an error: a model has many members, and a path is an array.
+        func check(_ reference: ShapeReference, at path: @autoclosure () -> JSONPath) throws {
             guard model.shapes[reference.shape] != nil else {
-                throw document.error(at: path.appending("shape"), "unknown shape '\(reference.shape)'")
+                throw document.error(at: path().appending("shape"), "unknown shape '\(reference.shape)'")
             }
             if let format = reference.timestampFormat, !timestampFormats.contains(format) {
-                throw document.error(at: path.appending("timestampFormat"), "unknown timestamp format '\(format)'")
+                throw document.error(at: path().appending("timestampFormat"), "unknown timestamp format '\(format)'")
             }
         }
-        func checkStructure(_ name: String, at path: JSONPath, role: String) throws {
+        func checkStructure(_ name: String, at path: @autoclosure () -> JSONPath, role: String) throws {
             guard model.shapes[name]?.structure != nil else {
-                throw document.error(at: path, "\(role) '\(name)' is not a structure")
+                throw document.error(at: path(), "\(role) '\(name)' is not a structure")
             }
         }
         for name in model.shapes.keys.sorted() {
             let shape = model.shapes[name]!
-            let path = JSONPath([.key("shapes"), .key(name)])
+            func path() -> JSONPath { JSONPath([.key("shapes"), .key(name)]) }
             if let format = shape.timestampFormat, !timestampFormats.contains(format) {
-                throw document.error(at: path.appending("timestampFormat"), "unknown timestamp format '\(format)'")
+                throw document.error(at: path().appending("timestampFormat"), "unknown timestamp format '\(format)'")
             }
             switch shape.kind {
             case .structure(let structure):
                 let memberNames = Set(structure.members.map(\.name))
                 for member in structure.members {
-                    try check(member.reference, at: path.appending("members").appending(member.name))
+                    try check(member.reference, at: path().appending("members").appending(member.name))
                 }
                 for (index, required) in structure.required.enumerated() where !memberNames.contains(required) {
                     throw document.error(
-                        at: path.appending("required").appending(index: index), "required member '\(required)' does not exist")
+                        at: path().appending("required").appending(index: index), "required member '\(required)' does not exist")
                 }
                 if let payload = structure.payload, !memberNames.contains(payload) {
-                    throw document.error(at: path.appending("payload"), "payload member '\(payload)' does not exist")
+                    throw document.error(at: path().appending("payload"), "payload member '\(payload)' does not exist")
                 }
             case .list(let member):
-                try check(member, at: path.appending("member"))
+                try check(member, at: path().appending("member"))
             case .map(let key, let value):
-                try check(key, at: path.appending("key"))
-                try check(value, at: path.appending("value"))
+                try check(key, at: path().appending("key"))
+                try check(value, at: path().appending("value"))
             default:
                 break
             }
@@ -48,19 +49,19 @@ package enum ModelValidator {
         try checkCollectionCycles(model, in: document)
         for name in model.operations.keys.sorted() {
             let operation = model.operations[name]!
-            let path = JSONPath([.key("operations"), .key(name)])
+            func path() -> JSONPath { JSONPath([.key("operations"), .key(name)]) }
             for (role, reference) in [("input", operation.input), ("output", operation.output)] {
                 guard let reference else { continue }
-                try check(reference, at: path.appending(role))
-                try checkStructure(reference.shape, at: path.appending(role).appending("shape"), role: role)
+                try check(reference, at: path().appending(role))
+                try checkStructure(reference.shape, at: path().appending(role).appending("shape"), role: role)
             }
             for (index, error) in operation.errors.enumerated() {
-                let errorPath = path.appending("errors").appending(index: index).appending("shape")
-                guard model.shapes[error] != nil else { throw document.error(at: errorPath, "unknown shape '\(error)'") }
-                try checkStructure(error, at: errorPath, role: "error")
+                func errorPath() -> JSONPath { path().appending("errors").appending(index: index).appending("shape") }
+                guard model.shapes[error] != nil else { throw document.error(at: errorPath(), "unknown shape '\(error)'") }
+                try checkStructure(error, at: errorPath(), role: "error")
             }
             guard operation.requestURI.hasPrefix("/") else {
-                throw document.error(at: path.appending("http").appending("requestUri"), "requestUri must start with '/'")
+                throw document.error(at: path().appending("http").appending("requestUri"), "requestUri must start with '/'")
             }
         }
     }

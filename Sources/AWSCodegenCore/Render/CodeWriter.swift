@@ -5,7 +5,10 @@ struct CodeWriter {
 
     /// Appends one line at the current indentation; an empty string gives an empty line.
     mutating func line(_ line: String = "") {
-        if !line.isEmpty { text += String(repeating: "    ", count: indentation) + line }
+        if !line.isEmpty {
+            for _ in 0..<indentation { text += "    " }
+            text += line
+        }
         text += "\n"
     }
 

@@ -33,7 +33,7 @@ struct ModuleRenderer {
                 }
             }),
             file(
-                foundation: needsFoundation(module.errors),
+                foundation: Self.needsFoundation(module.errors),
                 types: { w in
                     for (index, error) in module.errors.enumerated() {
                         if index > 0 { w.line() }
@@ -41,16 +41,17 @@ struct ModuleRenderer {
                     }
                 },
                 extensions: client.map { client in { client.renderErrorTable(into: &$0) } }),
-            shapesFile(module.structs.filter { inputs.contains($0.name) }.map(NestedShape.structure)),
-            shapesFile(module.structs.filter { outputs.contains($0.name) && !inputs.contains($0.name) }.map(NestedShape.structure)),
+            shapesFile(module.structs.filter { inputs.contains($0.name) }.map { RenderedShape(shape: .structure($0), renderer: shapes) }),
+            shapesFile(module.structs.filter { outputs.contains($0.name) && !inputs.contains($0.name) }
+                .map { RenderedShape(shape: .structure($0), renderer: shapes) }),
             file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) }),
             file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) }),
         ]
-        let nested = module.structs.filter { !inputs.contains($0.name) && !outputs.contains($0.name) }.map(NestedShape.structure)
-            + module.unions.map(NestedShape.union)
+        let nested = (module.structs.filter { !inputs.contains($0.name) && !outputs.contains($0.name) }.map(NestedShape.structure)
+            + module.unions.map(NestedShape.union)).map { RenderedShape(shape: $0, renderer: shapes) }
         // `fixed` holds Client, Endpoints, Enums, Errors | Inputs, Outputs, Paginators, Waiters.
         let split = balancedSplit(nested, firstBatch: fixed[0..<4], secondBatch: fixed[4...])
-        let contents = [shapesFile(Array(nested[..<split]))] + fixed[0..<7] + [shapesFile(Array(nested[split...])), fixed[7]]
+        let contents = [shapesFile(nested[..<split])] + fixed[0..<7] + [shapesFile(nested[split...]), fixed[7]]
         return zip(names, contents).map { OutputFile(name: $0, contents: $1) }
     }
 
@@ -58,6 +59,31 @@ struct ModuleRenderer {
     private enum NestedShape {
         case structure(StructIR)
         case union(UnionIR)
+
+        /// Whether its declaration needs `import Foundation`.
+        var needsFoundation: Bool {
+            switch self {
+            case .structure(let shape): ModuleRenderer.needsFoundation([shape])
+            case .union(let union): union.cases.contains { TypeRenderer.needsFoundation($0.type) }
+            }
+        }
+    }
+
+    /// A nested shape rendered once: `balancedSplit` measures the text that the shapes files are then made of.
+    private struct RenderedShape {
+        /// The declaration, as a shapes file holds it.
+        var text: String
+        var needsFoundation: Bool
+
+        init(shape: NestedShape, renderer: ShapeRenderer) {
+            var w = CodeWriter()
+            switch shape {
+            case .structure(let structure): renderer.renderStruct(structure, isError: false, into: &w)
+            case .union(let union): renderer.renderUnion(union, into: &w)
+            }
+            text = w.text
+            needsFoundation = shape.needsFoundation
+        }
     }
 
     /// How many of `nested`, in name order, go in `<Module>Aggregates.swift`; the rest go in
@@ -67,7 +93,7 @@ struct ModuleRenderer {
     /// first five of the ten (Aggregates, Client, Endpoints, Enums, Errors) and the last five (Inputs, Outputs,
     /// Paginators, Shapes, Waiters). The split makes the two batches about the same number of lines of code,
     /// so that one core does not wait for the other; a module with more cores gets two smaller files.
-    private func balancedSplit(_ nested: [NestedShape], firstBatch: ArraySlice<String>, secondBatch: ArraySlice<String>) -> Int {
+    private func balancedSplit(_ nested: [RenderedShape], firstBatch: ArraySlice<String>, secondBatch: ArraySlice<String>) -> Int {
         let sizes = nested.map { Self.codeLines(shapesFile([$0])) }
         var first = firstBatch.map(Self.codeLines).reduce(0, +)
         var second = secondBatch.map(Self.codeLines).reduce(0, +) + sizes.reduce(0, +)
@@ -82,34 +108,22 @@ struct ModuleRenderer {
     }
 
     /// The lines of `text` that are code, not comments or blank: what the compiler spends its time on.
-    private static func codeLines(_ text: String) -> Int {
-        text.split(separator: "\n").count { line in
-            let trimmed = line.drop { $0 == " " }
-            return !trimmed.isEmpty && !trimmed.hasPrefix("//")
-        }
+    static func codeLines(_ text: String) -> Int {
+        CodeLines.count(text)
     }
 
-    /// A file of structures and unions.
-    private func shapesFile(_ items: [NestedShape]) -> String {
-        let shapes = ShapeRenderer(module: module)
-        let foundation = items.contains { item in
-            switch item {
-            case .structure(let shape): needsFoundation([shape])
-            case .union(let union): union.cases.contains { TypeRenderer.needsFoundation($0.type) }
-            }
+    /// A file of structures and unions, one blank line between two.
+    private func shapesFile(_ items: some Collection<RenderedShape>) -> String {
+        var types = ""
+        types.reserveCapacity(items.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for (index, item) in items.enumerated() {
+            if index > 0 { types += "\n" }
+            types += item.text
         }
-        return file(foundation: foundation, types: { w in
-            for (index, item) in items.enumerated() {
-                if index > 0 { w.line() }
-                switch item {
-                case .structure(let shape): shapes.renderStruct(shape, isError: false, into: &w)
-                case .union(let union): shapes.renderUnion(union, into: &w)
-                }
-            }
-        })
+        return file(foundation: items.contains(where: \.needsFoundation), renderedTypes: types)
     }
 
-    private func needsFoundation(_ shapes: [StructIR]) -> Bool {
+    private static func needsFoundation(_ shapes: [StructIR]) -> Bool {
         shapes.contains { $0.members.contains { TypeRenderer.needsFoundation($0.type) } }
     }
 
@@ -124,6 +138,18 @@ struct ModuleRenderer {
         types: ((inout CodeWriter) -> Void)? = nil,
         extensions: ((inout CodeWriter) -> Void)? = nil
     ) -> String {
+        var typeText = CodeWriter()
+        types?(&typeText)
+        return file(foundation: foundation, namespaceDeclaration: namespaceDeclaration, renderedTypes: typeText.text, extensions: extensions)
+    }
+
+    /// A file whose type declarations are already rendered (at file scope, without the namespace).
+    private func file(
+        foundation: Bool,
+        namespaceDeclaration: Bool = false,
+        renderedTypes: String,
+        extensions: ((inout CodeWriter) -> Void)? = nil
+    ) -> String {
         var w = CodeWriter()
         w.line("// Code generated by aws-codegen from the \(module.service.endpointPrefix) \(module.service.apiVersion) model. DO NOT EDIT.")
         w.line()
@@ -136,19 +162,17 @@ struct ModuleRenderer {
             w.line("\(AccessRenderer.modifier(module.access))enum \(namespace) {}")
             w.line()
         }
-        var typeText = CodeWriter()
-        types?(&typeText)
-        if !typeText.text.isEmpty {
+        if !renderedTypes.isEmpty {
             if let namespace = module.namespace {
-                w.block("extension \(namespace)") { $0.lines(typeText.text) }
+                w.block("extension \(namespace)") { $0.lines(renderedTypes) }
             } else {
-                w.append(typeText.text)
+                w.append(renderedTypes)
             }
         }
         var extensionText = CodeWriter()
         extensions?(&extensionText)
         if !extensionText.text.isEmpty {
-            if !typeText.text.isEmpty { w.line() }
+            if !renderedTypes.isEmpty { w.line() }
             w.append(extensionText.text)
         }
         return w.text
