@@ -16,6 +16,8 @@ port_file="$work/port"
 python3 "$here/streaming_server.py" "$size" >"$port_file" &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work" "$log"' EXIT
+# SwiftPM keeps its build plan of the parent package and misses files added to it since; plan again.
+rm -f "$here/.build/release.yaml"
 swift build -c release --package-path "$here" --product StreamingBenchmark >"$log" || { cat "$log"; exit 1; }
 for _ in $(seq 50); do [ -s "$port_file" ] && break; sleep 0.1; done
 endpoint="http://127.0.0.1:$(cat "$port_file")"

@@ -5,7 +5,7 @@
 struct S3UploadParts {
     /// The chunks a part of a file is read in: smaller than a single upload's, since `concurrency` parts are read at
     /// once.
-    static let fileChunkSize = 256 << 10
+    static let fileChunkSize = 64 << 10
 
     private let body: AWSByteStream
     /// The size of every part but the last.
