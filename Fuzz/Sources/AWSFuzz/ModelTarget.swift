@@ -20,7 +20,7 @@ extension FuzzTarget {
 
 /// The features fixture's model files, read once.
 enum ModelFiles {
-    nonisolated(unsafe) static let base = ModelInput(
+    static let base = ModelInput(
         service: .init(name: "service-2.json", bytes: FuzzFixtures.file("Tests/Fixtures/features/model/service-2.json")),
         paginators: .init(name: "paginators-1.json", bytes: FuzzFixtures.file("Tests/Fixtures/features/model/paginators-1.json")),
         waiters: .init(name: "waiters-2.json", bytes: FuzzFixtures.file("Tests/Fixtures/features/model/waiters-2.json")))
