@@ -6,7 +6,7 @@ import Testing
 
 /// Presigned URLs compared byte for byte with botocore's `generate_presigned_url` (`Oracle/presign_oracle.py`),
 /// with the SigV4 suite's keys and its clock frozen at 2015-08-30T12:36:00Z: S3 (SigV4, as botocore signs with
-/// `signature_version='s3v4'`) and STS, a query-protocol service whose form parameters move to the query.
+/// `signature_version='s3v4'`), with the shared config settings that move S3's presigning endpoint, and STS, a query-protocol service whose form parameters move to the query.
 @Suite struct PresignedURLOracleTests {
     static let date = Date(timeIntervalSince1970: 1_440_938_160)
 
@@ -54,6 +54,34 @@ import Testing
         #expect(presigned.url.absoluteString == expected)
     }
 
+    /// The shared config settings botocore reads to choose S3's presigning endpoint
+    /// (`_should_use_global_endpoint`, then the path style of the endpoint built-ins).
+    static let s3ConfigCases: [(region: String, config: String)] = [
+        ("us-east-1", "s3_us_east_1_regional_endpoint = regional"),
+        ("us-east-1", "s3 =\n    us_east_1_regional_endpoint = regional"),
+        ("us-west-2", "s3_us_east_1_regional_endpoint = regional"),
+        ("us-east-1", "s3 =\n    addressing_style = path"),
+        ("us-west-2", "s3 =\n    addressing_style = path"),
+        ("us-east-1", "s3 =\n    addressing_style = virtual"),
+        ("us-east-1", "use_dualstack_endpoint = true"),
+    ]
+
+    @Test(arguments: s3ConfigCases) func s3FollowsTheSharedConfigAsBotocore(region: String, config: String) async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("presign-config-\(UUID().uuidString)")
+        try Data("[default]\n\(config)\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let expected = try await Self.botocore(
+            "s3", "GetObject", region: region, expires: 900, params: ["Bucket": "examplebucket", "Key": "k"],
+            configFile: file.path)
+        var configuration = Self.configuration(region: region)
+        configuration.environment["AWS_CONFIG_FILE"] = file.path
+        let s3 = try EmulatorS3Client(configuration: configuration)
+        let presigned = try await s3.client.presign(
+            EmulatorS3Client.Operations.getObject, GetObjectRequest(bucket: "examplebucket", key: "k"),
+            expiresIn: .seconds(900), date: Self.date)
+        #expect(presigned.url.absoluteString == expected)
+    }
+
     @Test func stsAssumeRoleMatchesBotocore() async throws {
         let expected = try await Self.botocore("sts", "AssumeRole", region: "us-west-2", expires: 60, params: [
             "RoleArn": "arn:aws:iam::123456789012:role/demo", "RoleSessionName": "a session",
@@ -87,10 +115,12 @@ import Testing
 
     /// botocore's URL for `operation` of `service` with `params`.
     static func botocore(
-        _ service: String, _ operation: String, region: String, expires: Int, params: [String: String]
+        _ service: String, _ operation: String, region: String, expires: Int, params: [String: String],
+        configFile: String? = nil
     ) async throws -> String {
         let json = String(decoding: try JSONSerialization.data(withJSONObject: params, options: .sortedKeys), as: UTF8.self)
-        let output = try await OracleProcess.run([OracleProcess.presignOracle, service, operation, region, String(expires), json])
+        let arguments = [OracleProcess.presignOracle, service, operation, region, String(expires), json]
+        let output = try await OracleProcess.run(arguments + (configFile.map { [$0] } ?? []))
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

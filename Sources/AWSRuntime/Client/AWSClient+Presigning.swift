@@ -61,16 +61,12 @@ extension AWSClient {
         return AWSPresignedRequest(method: request.method, url: url, headers: headers)
     }
 
-    /// The built-ins botocore sets to presign S3 at the global endpoint (`customize_endpoint_resolver_builtins`
-    /// with `_should_use_global_endpoint`): region `aws-global` and `UseGlobalEndpoint`, for a client in the `aws`
-    /// partition without dual-stack or `AWS_S3_US_EAST_1_REGIONAL_ENDPOINT=regional` in us-east-1, and a bucket
-    /// that is a valid host label, not an ARN and not an S3 Express bucket, unless path style is asked for.
+    /// The built-ins botocore sets to presign S3 at the global endpoint (`customize_endpoint_resolver_builtins`):
+    /// region `aws-global` and `UseGlobalEndpoint`, when the client presigns there
+    /// (``EndpointBuiltIns/s3PresignsAtGlobalEndpoint()``), path style is not asked for, and the bucket is a valid
+    /// host label, not an ARN and not an S3 Express bucket.
     private func s3GlobalEndpointOverrides(bucket: String?) -> EndpointParameters {
-        let otherPartitions = ["cn-", "us-gov-", "us-iso", "eu-isoe-", "eusc-"]
-        guard !otherPartitions.contains(where: region.hasPrefix), !configuration.useDualStack,
-            !(region == "us-east-1"
-                && configuration.environment["AWS_S3_US_EAST_1_REGIONAL_ENDPOINT"]?.lowercased() == "regional"),
-            configuration.endpointParameters["ForcePathStyle"] != .bool(true)
+        guard endpoints.s3PresignsAtGlobalEndpoint, endpoints.clientParameter("ForcePathStyle") != .bool(true)
         else { return [:] }
         // A bucket that is not one host label (botocore's `VALID_HOST_LABEL_RE`), an ARN or a directory bucket keeps
         // its regional endpoint.

@@ -46,8 +46,7 @@ struct EndpointBuiltIns {
                 .map(EndpointParameters.Value.bool)
         case "AWS::S3::UseGlobalEndpoint":
             // botocore's legacy default: us-east-1 goes to the global endpoint unless `regional` is asked for.
-            let mode = try choice("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", "s3.us_east_1_regional_endpoint", ["legacy", "regional"])
-            return .bool((mode ?? "legacy") == "legacy" && region == "us-east-1")
+            return .bool(try s3USEast1Endpoint() == "legacy" && region == "us-east-1")
         case "AWS::STS::UseGlobalEndpoint":
             let mode = try choice("AWS_STS_REGIONAL_ENDPOINTS", "sts_regional_endpoints", ["legacy", "regional"])
             return .bool(endpoint == nil && mode == "legacy" && Self.legacyGlobalSTSRegions.contains(region))
@@ -58,6 +57,27 @@ struct EndpointBuiltIns {
         default:
             return nil
         }
+    }
+
+    /// Whether S3 requests of this client are presigned for the global endpoint, as botocore's
+    /// `_should_use_global_endpoint` decides for the client: in the `aws` partition, without dual-stack, without
+    /// `regional` us-east-1 endpoints in us-east-1, and without `virtual` addressing asked for. (Each request then
+    /// also needs a bucket that can be a host name and no path style: see `AWSClient.presign`.)
+    func s3PresignsAtGlobalEndpoint() throws -> Bool {
+        let otherPartitions = ["cn-", "us-gov-", "us-iso", "eu-isoe-", "eusc-"]
+        guard !otherPartitions.contains(where: region.hasPrefix) else { return false }
+        if try value(of: "AWS::UseDualStack") == .bool(true) { return false }
+        if region == "us-east-1", try s3USEast1Endpoint() == "regional" { return false }
+        return try profileValue("s3.addressing_style")?.lowercased() != "virtual"
+    }
+
+    /// `legacy` or `regional`: where S3 requests in us-east-1 go, from `AWS_S3_US_EAST_1_REGIONAL_ENDPOINT`, the
+    /// profile's `s3_us_east_1_regional_endpoint` or its `s3` section's `us_east_1_regional_endpoint`, in botocore's
+    /// order; `legacy` when none is set.
+    private func s3USEast1Endpoint() throws -> String {
+        let allowed = ["legacy", "regional"]
+        return try settings.choice("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", "s3_us_east_1_regional_endpoint", allowed)
+            ?? settings.choice(nil, "s3.us_east_1_regional_endpoint", allowed) ?? "legacy"
     }
 
     /// The regions whose STS requests went to the global endpoint under the legacy setting (botocore's

@@ -29,6 +29,9 @@ final class EndpointResolver: Sendable {
     /// S3's buckets known to be in another region than the client's, by name (botocore's `S3RegionRedirectorv2`
     /// cache), and the rules' region parameter (`AWS::Region`) that they replace; nil for other services.
     let bucketRegions: (cache: BoundedCache<String, String>, parameter: String)?
+    /// Whether this client presigns S3 requests for the global endpoint when their bucket allows it
+    /// (``EndpointBuiltIns/s3PresignsAtGlobalEndpoint()``); false for other services.
+    let s3PresignsAtGlobalEndpoint: Bool
 
     /// Reads the settings (the environment, and the shared config through `settings`) and resolves the client's own
     /// endpoint; throws `AWSConfigurationError` when the endpoint URL is invalid, a setting is malformed, or the rules
@@ -45,6 +48,7 @@ final class EndpointResolver: Sendable {
             base = [:]
             accountIdParameter = nil
             bucketRegions = nil
+            s3PresignsAtGlobalEndpoint = false
             let url = explicit ?? "https://\(service.endpointPrefix).\(region).amazonaws.com"
             defaultTarget = EndpointTarget(endpoint: try AWSEndpoint(url: url), headers: [], auth: defaultAuth)
             return
@@ -69,6 +73,8 @@ final class EndpointResolver: Sendable {
         }
         self.base = base
         accountIdParameter = rules.parameters.first { $0.builtIn == "AWS::Auth::AccountId" }?.name
+        s3PresignsAtGlobalEndpoint = SignerCache.s3SigningNames.contains(service.signingName)
+            ? try builtIns.s3PresignsAtGlobalEndpoint() : false
         if service.serviceID == "S3", rules.parameters.contains(where: { $0.name == "Bucket" }),
             let region = rules.parameters.first(where: { $0.builtIn == "AWS::Region" })?.name
         {
@@ -91,6 +97,9 @@ final class EndpointResolver: Sendable {
             throw AWSConfigurationError("the \(service.serviceID) endpoint for region \(region): \(error.message)")
         }
     }
+
+    /// The value the client gives the rules' parameter `name` (a built-in or a configured value), nil if none.
+    func clientParameter(_ name: String) -> EndpointParameters.Value? { base[name] }
 
     /// Whether requests need the account ID of the credentials before their endpoint can be resolved.
     var needsAccountId: Bool { accountIdParameter != nil }

@@ -21,6 +21,12 @@ import Testing
         #expect(try regional.value(of: "AWS::S3::UseGlobalEndpoint") == .bool(false))
         let fromProfile = Self.builtIns(profile: ["s3.us_east_1_regional_endpoint": "Regional"])
         #expect(try fromProfile.value(of: "AWS::S3::UseGlobalEndpoint") == .bool(false))
+        // botocore reads the top-level key before the `s3` section's.
+        let topLevel = Self.builtIns(profile: ["s3_us_east_1_regional_endpoint": "regional", "s3.us_east_1_regional_endpoint": "legacy"])
+        #expect(try topLevel.value(of: "AWS::S3::UseGlobalEndpoint") == .bool(false))
+        #expect(throws: AWSConfigurationError.self) {
+            try Self.builtIns(profile: ["s3_us_east_1_regional_endpoint": "global"]).value(of: "AWS::S3::UseGlobalEndpoint")
+        }
     }
 
     @Test func stsIsRegionalUnlessLegacyIsAsked() throws {

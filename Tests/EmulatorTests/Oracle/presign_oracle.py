@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Print botocore's presigned URL for one operation, offline, with a frozen clock and fixed keys.
 
-    python3 presign_oracle.py <service> <OperationName> <region> <expires> [params-json]
+    python3 presign_oracle.py <service> <OperationName> <region> <expires> [params-json [config-file]]
 
 The keys are the SigV4 test suite's (AKIDEXAMPLE), the clock is frozen at 2015-08-30T12:36:00Z, and S3 signs
 with SigV4 (``signature_version='s3v4'``; botocore's S3 default in us-east-1 is still SigV2, which the Swift
-runtime does not implement). Nothing is sent: ``generate_presigned_url`` only builds and signs the URL.
+runtime does not implement). The shared config is empty unless a config file is named, whose default profile
+is then read. Nothing is sent: ``generate_presigned_url`` only builds and signs the URL.
 Used by Tests/EmulatorTests/PresignedURLOracleTests.swift.
 """
 
@@ -31,6 +32,8 @@ FROZEN = datetime.datetime(2015, 8, 30, 12, 36, 0, tzinfo=datetime.timezone.utc)
 def main():
     service, operation, region, expires = sys.argv[1:5]
     params = json.loads(sys.argv[5]) if len(sys.argv) > 5 else {}
+    if len(sys.argv) > 6:
+        os.environ['AWS_CONFIG_FILE'] = sys.argv[6]
     session = botocore.session.get_session()
     config = Config(signature_version='s3v4') if service == 's3' else None
     client = session.create_client(
