@@ -1,4 +1,5 @@
 import AWSRuntime
+import Foundation
 import AWSRuntimeTesting
 import DocDBElastic
 import Testing
@@ -37,6 +38,21 @@ import TestSupport
         configuration.region = nil
         configuration.environment = ["AWS_REGION": "eu-central-1"]
         #expect(try DocDBElasticClient(configuration: configuration).client.region == "eu-central-1")
+    }
+
+    @Test func theRegionAndEndpointSettingsComeFromTheSameProfile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("client-config-\(UUID().uuidString)")
+        try Data("[default]\nregion = us-west-1\n[profile work]\nregion = eu-north-1\nuse_fips_endpoint = true\n".utf8)
+            .write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var configuration = AWSClientConfiguration.test(AWSStubTransport())
+        configuration.region = nil
+        configuration.environment = ["AWS_CONFIG_FILE": file.path, "AWS_PROFILE": "work", "HOME": "/nonexistent"]
+        let client = try DocDBElasticClient(configuration: configuration).client
+        #expect(client.region == "eu-north-1")
+        #expect(client.endpoint?.host == "docdb-elastic-fips.eu-north-1.amazonaws.com")
+        configuration.profile = "default"
+        #expect(try DocDBElasticClient(configuration: configuration).client.region == "us-west-1")
     }
 
     @Test func aMissingRegionIsAClearError() {

@@ -38,10 +38,10 @@ public struct AWSClient: Sendable {
     @_spi(Generated) public init(service: AWSServiceDescriptor, configuration: AWSClientConfiguration) throws {
         self.service = service
         self.configuration = configuration
-        region = try AWSRegionResolver(profile: configuration.profile, environment: configuration.environment)
-            .requiredRegion(explicit: configuration.region)
-        // One reading of the shared config serves the endpoint, retry, User-Agent and checksum settings.
+        // One reading of the shared config serves the region, endpoint, retry, User-Agent and checksum settings.
         let settings = ConfigSettings(profile: configuration.profile, environment: configuration.environment)
+        region = try AWSRegionResolver(profile: configuration.profile, environment: configuration.environment)
+            .requiredRegion(explicit: configuration.region, sharedConfig: settings.sharedConfig)
         endpoints = try EndpointResolver(service: service, configuration: configuration, region: region, settings: settings)
         endpoint = endpoints.defaultTarget?.endpoint
         let transport = configuration.transport ?? AWSDefaultTransport.shared

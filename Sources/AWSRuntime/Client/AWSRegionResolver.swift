@@ -25,7 +25,13 @@ public struct AWSRegionResolver: Sendable {
 
     /// The region as ``region(explicit:)`` finds it, else ``AWSRegionError``.
     public func requiredRegion(explicit: String? = nil) throws -> String {
-        switch try resolve(explicit) {
+        try requiredRegion(explicit: explicit, sharedConfig: nil)
+    }
+
+    /// The region as ``requiredRegion(explicit:)`` finds it, reading the profile from `sharedConfig` when it gives
+    /// one (the client's settings, so that the files are read once).
+    func requiredRegion(explicit: String?, sharedConfig: (() throws -> SharedConfig?)?) throws -> String {
+        switch try resolve(explicit, sharedConfig: sharedConfig) {
         case .found(let region):
             return region
         case .missing(let config):
@@ -39,14 +45,14 @@ public struct AWSRegionResolver: Sendable {
         case missing(SharedConfig)
     }
 
-    private func resolve(_ explicit: String?) throws -> Resolution {
+    private func resolve(_ explicit: String?, sharedConfig: (() throws -> SharedConfig?)? = nil) throws -> Resolution {
         if let explicit, !explicit.isEmpty {
             return .found(explicit)
         }
         if let region = environment.nonEmptyValue("AWS_REGION") ?? environment.nonEmptyValue("AWS_DEFAULT_REGION") {
             return .found(region)
         }
-        let config = try SharedConfig(profile: profile, environment: environment)
+        let config = try sharedConfig?() ?? SharedConfig(profile: profile, environment: environment)
         if let region = config.region, !region.isEmpty {
             return .found(region)
         }

@@ -10,6 +10,8 @@ struct ConfigSettings {
     let profileValue: (String) throws -> String?
     /// Reads a key of a service (snake case) in the profile's `services` section; nil when there is none.
     let serviceValue: (_ service: String, _ key: String) throws -> String?
+    /// The shared configuration these settings read, nil when they read keys through closures.
+    private let files: LazySharedConfig?
 
     /// Reads `environment` and the keys of `profile` (nil: `AWS_PROFILE`, else `default`) from the shared files,
     /// which are read once, when the first key is asked for.
@@ -18,6 +20,7 @@ struct ConfigSettings {
         let config = LazySharedConfig(profile: profile, environment: environment)
         profileValue = { key in try config.shared().value(key) }
         serviceValue = { service, key in try config.shared().serviceValue(service: service, key: key) }
+        files = config
     }
 
     /// Reads `environment` and keys through `profileValue` and `serviceValue`.
@@ -28,6 +31,13 @@ struct ConfigSettings {
         self.environment = environment
         self.profileValue = profileValue
         self.serviceValue = serviceValue
+        files = nil
+    }
+
+    /// The shared configuration of the selected profile, read once for all the settings that need it; nil when
+    /// these settings read keys through closures.
+    func sharedConfig() throws -> SharedConfig? {
+        try files?.shared()
     }
 
     /// The non-empty value of the environment variable, else of the profile key, and where it came from.
