@@ -10,13 +10,16 @@ package enum SwiftNames {
         "try", "package", "consume", "borrowing", "consuming", "some", "any",
     ]
 
-    /// Type names that generated types must not take: Swift, Foundation and runtime names used by generated code.
+    /// Type names that generated types must not take: Swift, Foundation and runtime names used by generated code
+    /// (a model's `Duration` shape would hide the `Duration` that presigning and waiters take, as Pinpoint's,
+    /// AppMesh's, OpenSearch's, Elasticsearch's and Timestream InfluxDB's do).
     static let reservedTypeNames: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "CodingKeys", "Collection", "Data",
-        "Date", "Decimal", "Decodable", "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable",
-        "Error", "Float", "Hashable", "Int", "Int32", "Int64", "Mirror", "Never", "Optional", "Protocol", "Range",
-        "Result", "Self", "Sendable", "Sequence", "Set", "String", "Substring", "Task", "Type", "URL", "UUID",
-        "Void", "JSONValue", "Foundation", "Swift",
+        "Any", "AnyObject", "Array", "AsyncSequence", "Bool", "Character", "Codable", "CodingKey", "CodingKeys",
+        "Collection", "CustomReflectable", "Data", "Date", "Decimal", "Decodable", "Decoder", "Dictionary", "Double",
+        "Duration", "Encodable", "Encoder", "Equatable", "Error", "Float", "Hashable", "Int", "Int32", "Int64",
+        "Mirror", "Never", "Optional", "Protocol", "Range", "Result", "Self", "Sendable", "Sequence", "Set", "String",
+        "Substring", "Task", "Type", "UInt8", "URL", "UUID", "Void", "JSONValue", "Foundation", "Swift",
+        "S3DownloadResult", "S3Transfer", "S3TransferOptions", "S3TransferProgressHandler", "S3UploadResult",
     ]
 
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }

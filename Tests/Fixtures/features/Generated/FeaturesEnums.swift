@@ -2,6 +2,18 @@
 
 @_spi(Generated) import AWSRuntime
 
+/// An enum named like Swift's `Duration`, which presigning and waiters take.
+public struct DurationShape: AWSEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let hr24 = Self(rawValue: "HR_24")
+    public static let day7 = Self(rawValue: "DAY_7")
+
+    public static let knownValues: [Self] = [.hr24, .day7]
+}
+
 /// Enum values that need care.
 public struct Level: AWSEnum {
     public let rawValue: String

@@ -201,6 +201,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
     public var date: DateShape?
     public var `default`: Bool?
     public var document: AWSDocument?
+    public var duration: DurationShape?
     public var error: ErrorShape?
     public var foo2: String?
     public var groups: [String: [String]]?
@@ -238,6 +239,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         date: DateShape? = nil,
         default: Bool? = nil,
         document: AWSDocument? = nil,
+        duration: DurationShape? = nil,
         error: ErrorShape? = nil,
         foo2: String? = nil,
         groups: [String: [String]]? = nil,
@@ -271,6 +273,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         self.date = date
         self.`default` = `default`
         self.document = document
+        self.duration = duration
         self.error = error
         self.foo2 = foo2
         self.groups = groups
@@ -328,6 +331,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
             "date": self.date as Any,
             "default": self.`default` as Any,
             "document": self.document as Any,
+            "duration": self.duration as Any,
             "error": self.error as Any,
             "foo2": self.foo2 as Any,
             "groups": self.groups as Any,
@@ -365,6 +369,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         self.date = try reader.decodeIfPresent("date")
         self.`default` = try reader.decodeIfPresent("default")
         self.document = try reader.decodeIfPresent("document")
+        self.duration = try reader.decodeIfPresent("duration")
         self.error = try reader.decodeIfPresent("error")
         self.foo2 = try reader.decodeIfPresent("foo")
         self.groups = try reader.decodeIfPresent("groups")
@@ -401,6 +406,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         try writer.encodeIfPresent(self.date, "date")
         try writer.encodeIfPresent(self.`default`, "default")
         try writer.encodeIfPresent(self.document, "document")
+        try writer.encodeIfPresent(self.duration, "duration")
         try writer.encodeIfPresent(self.error, "error")
         try writer.encodeIfPresent(self.foo2, "foo")
         try writer.encodeIfPresent(self.groups, "groups")
