@@ -7,7 +7,8 @@ package enum DocumentationConverter {
     /// The Markdown lines of `html`, without comment markers. Empty when the text is empty.
     package static func markdown(_ html: String) -> [String] {
         var converter = Converter()
-        converter.run(Array(html.utf8))
+        var html = html
+        html.withUTF8 { converter.run($0) }
         return converter.finish()
     }
 
@@ -37,7 +38,7 @@ package enum DocumentationConverter {
             if let last = lines.last, !last.isEmpty { lines.append("") }
         }
 
-        mutating func append(_ text: some Collection<UInt8>) {
+        mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
             guard !text.isEmpty else { return }
             if pendingSpace, !current.isEmpty, current.last != 0x20 { current.append(0x20) }
             pendingSpace = false
@@ -45,7 +46,8 @@ package enum DocumentationConverter {
         }
 
         mutating func append(_ text: String) {
-            append(Array(text.utf8))
+            var text = text
+            text.withUTF8 { append($0) }
         }
 
         /// Appends markup that opens something: no space after it.
@@ -64,41 +66,43 @@ package enum DocumentationConverter {
             byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
         }
 
-        mutating func appendText(_ text: [UInt8]) {
+        /// Appends text, collapsing each run of whitespace into one pending space. Text is appended as it comes,
+        /// in pieces between markup and entities, which gives what appending it all at once would.
+        mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
             var start = 0
-            for (index, byte) in text.enumerated() where Self.isSpace(byte) {
-                if index > start { append(text[start..<index]) }
+            for index in text.indices where Self.isSpace(text[index]) {
+                if index > start { append(UnsafeBufferPointer(rebasing: text[start..<index])) }
                 pendingSpace = true
                 start = index + 1
             }
-            if start < text.count { append(text[start...]) }
+            if start < text.count { append(UnsafeBufferPointer(rebasing: text[start...])) }
         }
 
-        mutating func handleTag(_ tag: ArraySlice<UInt8>) {
+        mutating func handleTag(_ tag: UnsafeBufferPointer<UInt8>) {
             let closing = tag.first == UInt8(ascii: "/")
-            let body = closing ? tag.dropFirst() : tag
-            let name = String(decoding: body.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self).lowercased()
+            let body = closing ? UnsafeBufferPointer(rebasing: tag.dropFirst()) : tag
+            // The tag name: ASCII letters and digits.
+            let name = Tag(UnsafeBufferPointer(rebasing: body.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }))
             switch (name, closing) {
-            case ("p", _) where itemIndent != nil, ("div", _) where itemIndent != nil:
+            case (.p, _) where itemIndent != nil, (.div, _) where itemIndent != nil:
                 let length = current.count - current.reversed().prefix { $0 == 0x20 }.count
                 if length > itemIndent!.count {
                     flush()
                     current = itemIndent!
                 }
-            case ("p", _), ("div", _), ("note", _), ("important", _), ("dl", _), ("dd", _), ("dt", _),
-                ("h1", _), ("h2", _), ("h3", _), ("h4", _), ("h5", _), ("h6", _), ("fullname", _):
+            case (.p, _), (.div, _), (.block, _):
                 paragraphBreak()
-            case ("br", _):
+            case (.br, _):
                 flush()
-            case ("ul", false), ("ol", false):
+            case (.ul, false), (.ol, false):
                 paragraphBreak()
-                listStack.append((name == "ol", 0))
-            case ("ul", true), ("ol", true):
+                listStack.append((name == .ol, 0))
+            case (.ul, true), (.ol, true):
                 flush()
                 itemIndent = nil
                 if !listStack.isEmpty { listStack.removeLast() }
                 paragraphBreak()
-            case ("li", false):
+            case (.li, false):
                 flush()
                 let indent = [UInt8](repeating: 0x20, count: 2 * max(listStack.count - 1, 0))
                 itemIndent = indent + [0x20, 0x20]
@@ -109,23 +113,23 @@ package enum DocumentationConverter {
                     let item = listStack[listStack.count - 1]
                     current = indent + Array((item.ordered ? "\(item.counter). " : "- ").utf8)
                 }
-            case ("li", true):
+            case (.li, true):
                 flush()
                 itemIndent = nil
-            case ("code", false):
+            case (.code, false):
                 if inCode == 0 { open("`") }
                 inCode += 1
-            case ("code", true):
+            case (.code, true):
                 inCode = max(inCode - 1, 0)
                 if inCode == 0 { close("`") }
-            case ("b", _), ("strong", _):
+            case (.strong, _):
                 if closing { close("**") } else { open("**") }
-            case ("i", _), ("em", _):
+            case (.emphasis, _):
                 if closing { close("_") } else { open("_") }
-            case ("a", false):
+            case (.a, false):
                 linkTarget.append(Self.attribute("href", in: body))
                 open("[")
-            case ("a", true):
+            case (.a, true):
                 let target = linkTarget.popLast() ?? nil
                 close(target.map { "](\($0))" } ?? "]")
                 if let target {
@@ -140,8 +144,50 @@ package enum DocumentationConverter {
             }
         }
 
+        /// The tags the converter handles; every other tag is dropped and its text kept.
+        enum Tag {
+            case p, div, br, ul, ol, li, code, a
+            /// A tag that breaks the paragraph, like `p` outside a list item.
+            case block
+            /// `b` or `strong`.
+            case strong
+            /// `i` or `em`.
+            case emphasis
+            case other
+
+            /// The tag of a name, in any case.
+            init(_ name: UnsafeBufferPointer<UInt8>) {
+                guard let key = Self.key(name) else {
+                    self = name.count == 9 && Self.key(UnsafeBufferPointer(rebasing: name[..<8])) == Self.key("importan") && name[8] | 0x20 == 0x74
+                        ? .block : .other
+                    return
+                }
+                self = Self.names.first { $0.key == key }?.tag ?? .other
+            }
+
+            /// A name of up to eight bytes, lowercased, as one number.
+            private static func key(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+                guard name.count <= 8 else { return nil }
+                var key: UInt64 = 0
+                for byte in name { key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                return key
+            }
+
+            private static func key(_ name: StaticString) -> UInt64 {
+                name.withUTF8Buffer { key($0)! }
+            }
+
+            /// The tags by name, but `important`, which is longer than a key.
+            private static let names: [(key: UInt64, tag: Tag)] = ([
+                ("p", .p), ("div", .div), ("br", .br), ("ul", .ul), ("ol", .ol), ("li", .li), ("code", .code), ("a", .a),
+                ("b", .strong), ("strong", .strong), ("i", .emphasis), ("em", .emphasis),
+                ("note", .block), ("dl", .block), ("dd", .block), ("dt", .block), ("h1", .block), ("h2", .block),
+                ("h3", .block), ("h4", .block), ("h5", .block), ("h6", .block), ("fullname", .block),
+            ] as [(StaticString, Tag)]).map { (key($0.0), $0.1) }
+        }
+
         /// The value of the double-quoted attribute `name` in a tag's text.
-        static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> String? {
+        static func attribute(_ name: String, in tag: UnsafeBufferPointer<UInt8>) -> String? {
             let needle = Array((name + "=\"").utf8)
             var index = tag.startIndex
             while index + needle.count <= tag.endIndex {
@@ -155,32 +201,28 @@ package enum DocumentationConverter {
             return nil
         }
 
-        mutating func run(_ bytes: [UInt8]) {
+        mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
             var index = 0
-            var text: [UInt8] = []
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<"), let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
-                    appendText(text)
-                    text.removeAll(keepingCapacity: true)
-                    var tag = bytes[(index + 1)..<end]
-                    while tag.last == 0x20 { tag = tag.dropLast() }
-                    handleTag(tag)
+                    var tagEnd = end
+                    while tagEnd > index + 1, bytes[tagEnd - 1] == 0x20 { tagEnd -= 1 }
+                    handleTag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<tagEnd]))
                     index = end + 1
                 } else if byte == UInt8(ascii: "&"), let end = bytes[index...].prefix(10).firstIndex(of: UInt8(ascii: ";")),
-                    let decoded = Self.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+                    var decoded = Self.entity(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
                 {
-                    text.append(contentsOf: decoded.utf8)
+                    decoded.withUTF8 { appendText($0) }
                     index = end + 1
                 } else {
                     // The byte, and the run of text up to the next markup or entity.
                     var next = index + 1
                     while next < bytes.count, bytes[next] != UInt8(ascii: "<"), bytes[next] != UInt8(ascii: "&") { next += 1 }
-                    text.append(contentsOf: bytes[index..<next])
+                    appendText(UnsafeBufferPointer(rebasing: bytes[index..<next]))
                     index = next
                 }
             }
-            appendText(text)
         }
 
         static func entity(_ name: String) -> String? {

@@ -86,6 +86,19 @@ package struct JNode {
         return result
     }
 
+    /// Calls `body` with each member of this object, in document order, without collecting them: a reader that
+    /// looks for many optional keys reads an object once this way instead of looking up each key.
+    package func forEachMember(_ body: (String, JNode) throws -> Void) throws {
+        guard type == json_type_object else { throw mismatch("an object") }
+        var iterator = json_object_iter_begin(pointer)
+        var end = json_object_iter_end(pointer)
+        while json_object_iter_equal(&iterator, &end) == 0 {
+            let key = String(cString: json_object_iter_peek_name(&iterator))
+            try body(key, JNode(json_object_iter_peek_value(&iterator), in: self, at: .key(key)))
+            json_object_iter_next(&iterator)
+        }
+    }
+
     /// The elements of this array.
     package func elements() throws -> [JNode] {
         guard type == json_type_array else { throw mismatch("an array") }

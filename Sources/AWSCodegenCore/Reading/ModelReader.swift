@@ -116,112 +116,151 @@ package enum ModelReader {
         return operation
     }
 
+    /// A member's, a list's, a map's or an operation's reference, read in one pass over its keys (a model has
+    /// a reference for every member, and each may set any of twenty keys).
     private static func readReference(_ node: JNode) throws -> ShapeReference {
-        var reference = ShapeReference(shape: try node.requiredString("shape"))
-        if let locationNode = try node.member("location") {
-            let location = try locationNode.string()
-            guard let value = MemberLocation(rawValue: location) else {
-                throw locationNode.error("unknown location '\(location)'")
+        var reference = ShapeReference(shape: "")
+        var hasShape = false
+        try node.forEachMember { key, value in
+            switch key {
+            case "shape":
+                reference.shape = try value.string()
+                hasShape = true
+            case "location":
+                let location = try value.string()
+                guard let parsed = MemberLocation(rawValue: location) else { throw value.error("unknown location '\(location)'") }
+                reference.location = parsed
+            case "locationName": reference.locationName = try value.string()
+            case "documentation": reference.documentation = try value.string()
+            case "idempotencyToken": reference.idempotencyToken = try value.bool()
+            case "jsonvalue": reference.jsonValue = try value.bool()
+            case "hostLabel": reference.hostLabel = try value.bool()
+            case "timestampFormat": reference.timestampFormat = try value.string()
+            case "deprecated": reference.deprecated = try value.bool()
+            case "deprecatedMessage": reference.deprecatedMessage = try value.string()
+            case "streaming": reference.streaming = try value.bool()
+            case "eventstream": reference.eventStream = try value.bool()
+            case "eventheader": reference.eventHeader = try value.bool()
+            case "eventpayload": reference.eventPayload = try value.bool()
+            case "flattened": reference.flattened = try value.bool()
+            case "box": reference.box = try value.bool()
+            case "sensitive": reference.sensitive = try value.bool()
+            case "queryName": reference.queryName = try value.string()
+            case "xmlAttribute": reference.xmlAttribute = try value.bool()
+            case "xmlNamespace": reference.xmlNamespace = try readXMLNamespace(value)
+            case "resultWrapper": reference.resultWrapper = try value.string()
+            case "contextParam": reference.contextParam = try value.requiredString("name")
+            default: break
             }
-            reference.location = value
         }
-        reference.locationName = try node.string("locationName")
-        reference.documentation = try node.string("documentation")
-        reference.idempotencyToken = try node.bool("idempotencyToken") ?? false
-        reference.jsonValue = try node.bool("jsonvalue") ?? false
-        reference.hostLabel = try node.bool("hostLabel") ?? false
-        reference.timestampFormat = try node.string("timestampFormat")
-        reference.deprecated = try node.bool("deprecated") ?? false
-        reference.deprecatedMessage = try node.string("deprecatedMessage")
-        reference.streaming = try node.bool("streaming") ?? false
-        reference.eventStream = try node.bool("eventstream") ?? false
-        reference.eventHeader = try node.bool("eventheader") ?? false
-        reference.eventPayload = try node.bool("eventpayload") ?? false
-        reference.flattened = try node.bool("flattened") ?? false
-        reference.box = try node.bool("box") ?? false
-        reference.sensitive = try node.bool("sensitive") ?? false
-        reference.queryName = try node.string("queryName")
-        reference.xmlAttribute = try node.bool("xmlAttribute") ?? false
-        reference.xmlNamespace = try readXMLNamespace(node)
-        reference.resultWrapper = try node.string("resultWrapper")
-        reference.contextParam = try node.member("contextParam")?.requiredString("name")
+        guard hasShape else { throw node.error("missing required key 'shape'") }
         return reference
     }
 
-    /// The `xmlNamespace` of a reference or shape: `{"uri": …, "prefix": …}`, or the URI alone as a string.
-    private static func readXMLNamespace(_ node: JNode) throws -> XMLNamespace? {
-        guard let namespace = try node.member("xmlNamespace") else { return nil }
+    /// An `xmlNamespace` of a reference or shape: `{"uri": …, "prefix": …}`, or the URI alone as a string.
+    private static func readXMLNamespace(_ namespace: JNode) throws -> XMLNamespace {
         guard namespace.isObject else { return XMLNamespace(uri: try namespace.string(), prefix: nil) }
         return XMLNamespace(uri: try namespace.requiredString("uri"), prefix: try namespace.string("prefix"))
     }
 
+    /// A shape, read in one pass over its keys; the keys of one kind only are read once the type is known.
     private static func readShape(name: String, _ node: JNode) throws -> Shape {
-        guard let typeNode = try node.member("type") else { throw node.error("missing required key 'type'") }
+        var shape = Shape(
+            name: name, kind: .document, documentation: nil, min: nil, max: nil, pattern: nil, sensitive: false,
+            deprecated: false, timestampFormat: nil, streaming: false, eventStream: false)
+        var kindKeys = KindKeys()
+        var typeNode: JNode?
+        try node.forEachMember { key, value in
+            switch key {
+            case "type": typeNode = value
+            case "documentation": shape.documentation = try value.string()
+            case "min": shape.min = try value.bound()
+            case "max": shape.max = try value.bound()
+            case "pattern": shape.pattern = try value.string()
+            case "sensitive": shape.sensitive = try value.bool()
+            case "deprecated": shape.deprecated = try value.bool()
+            case "timestampFormat": shape.timestampFormat = try value.string()
+            case "streaming": shape.streaming = try value.bool()
+            case "eventstream": shape.eventStream = try value.bool()
+            case "flattened": shape.flattened = try value.bool()
+            case "xmlNamespace": shape.xmlNamespace = try readXMLNamespace(value)
+            case "member": kindKeys.member = value
+            case "key": kindKeys.key = value
+            case "value": kindKeys.value = value
+            case "enum": kindKeys.enumValues = value
+            case "members": kindKeys.members = value
+            case "required": kindKeys.required = value
+            case "payload": kindKeys.payload = value
+            case "union": kindKeys.union = value
+            case "exception": kindKeys.exception = value
+            case "fault": kindKeys.fault = value
+            case "error": kindKeys.error = value
+            case "retryable": kindKeys.retryable = value
+            case "document": kindKeys.document = value
+            default: break
+            }
+        }
+        guard let typeNode else { throw node.error("missing required key 'type'") }
+        func required(_ value: JNode?, _ key: String) throws -> JNode {
+            guard let value else { throw node.error("missing required key '\(key)'") }
+            return value
+        }
         let type = try typeNode.string()
-        let kind: Shape.Kind
         switch type {
         case "structure", "union":
-            kind = .structure(try readStructure(node, isUnion: type == "union"))
+            shape.kind = .structure(try readStructure(kindKeys, isUnion: type == "union"))
         case "list":
-            guard let member = try node.member("member") else { throw node.error("missing required key 'member'") }
-            kind = .list(member: try readReference(member))
+            shape.kind = .list(member: try readReference(required(kindKeys.member, "member")))
         case "map":
-            guard let key = try node.member("key") else { throw node.error("missing required key 'key'") }
-            guard let value = try node.member("value") else { throw node.error("missing required key 'value'") }
-            kind = .map(key: try readReference(key), value: try readReference(value))
+            let key = try required(kindKeys.key, "key")
+            shape.kind = .map(key: try readReference(key), value: try readReference(required(kindKeys.value, "value")))
         case "string":
-            kind = .string(enumValues: try node.strings("enum"))
-        case "character":
-            kind = .string(enumValues: nil)
-        case "integer": kind = .integer
-        case "long": kind = .long
-        case "float": kind = .float
-        case "double": kind = .double
-        case "boolean": kind = .boolean
-        case "timestamp": kind = .timestamp
-        case "blob": kind = .blob
-        case "document": kind = .document
-        case "bigInteger": kind = .bigInteger
-        case "bigDecimal": kind = .bigDecimal
-        case "byte": kind = .byte
-        case "short": kind = .short
+            shape.kind = .string(enumValues: try kindKeys.enumValues?.elements().map { try $0.string() })
+        case "character": shape.kind = .string(enumValues: nil)
+        case "integer": shape.kind = .integer
+        case "long": shape.kind = .long
+        case "float": shape.kind = .float
+        case "double": shape.kind = .double
+        case "boolean": shape.kind = .boolean
+        case "timestamp": shape.kind = .timestamp
+        case "blob": shape.kind = .blob
+        case "document": shape.kind = .document
+        case "bigInteger": shape.kind = .bigInteger
+        case "bigDecimal": shape.kind = .bigDecimal
+        case "byte": shape.kind = .byte
+        case "short": shape.kind = .short
         default:
             throw typeNode.error("unknown shape type '\(type)'")
         }
-        return Shape(
-            name: name, kind: kind,
-            documentation: try node.string("documentation"),
-            min: try node.bound("min"),
-            max: try node.bound("max"),
-            pattern: try node.string("pattern"),
-            sensitive: try node.bool("sensitive") ?? false,
-            deprecated: try node.bool("deprecated") ?? false,
-            timestampFormat: try node.string("timestampFormat"),
-            streaming: try node.bool("streaming") ?? false,
-            eventStream: try node.bool("eventstream") ?? false,
-            flattened: try node.bool("flattened") ?? false,
-            xmlNamespace: try readXMLNamespace(node))
+        return shape
     }
 
-    private static func readStructure(_ node: JNode, isUnion: Bool) throws -> Shape.Structure {
+    /// The keys of a shape that only some kinds read, set aside until its type is known.
+    private struct KindKeys {
+        var member, key, value, enumValues: JNode?
+        var members, required, payload, union, exception, fault, error, retryable, document: JNode?
+    }
+
+    /// A structure's or union's parts, from the keys `readShape` set aside.
+    private static func readStructure(_ keys: KindKeys, isUnion: Bool) throws -> Shape.Structure {
         var members: [(name: String, reference: ShapeReference)] = []
-        for (name, member) in try node.member("members")?.members() ?? [] {
+        try keys.members?.forEachMember { name, member in
             members.append((name, try readReference(member)))
         }
-        let error = try node.member("error")
-        let retryable = try node.member("retryable")
+        let error = keys.error
+        let retryable = keys.retryable
         return Shape.Structure(
             members: members,
-            required: try node.strings("required") ?? [],
-            payload: try node.string("payload"),
-            isUnion: try isUnion || (node.bool("union") ?? false),
-            isException: try node.bool("exception") ?? false,
-            isFault: try node.bool("fault") ?? false,
+            required: try keys.required?.elements().map { try $0.string() } ?? [],
+            payload: try keys.payload?.string(),
+            isUnion: try isUnion || (keys.union?.bool() ?? false),
+            isException: try keys.exception?.bool() ?? false,
+            isFault: try keys.fault?.bool() ?? false,
             errorCode: try error?.string("code"),
             httpStatusCode: try error?.member("httpStatusCode").map { Int(try $0.int()) },
             senderFault: try error?.bool("senderFault") ?? false,
             retryable: retryable != nil,
             throttling: try retryable?.bool("throttling") ?? false,
-            isDocument: try node.bool("document") ?? false)
+            isDocument: try keys.document?.bool() ?? false)
     }
 }
