@@ -35,12 +35,24 @@ package struct ModelInput {
 package struct OutputFile: Equatable, Sendable {
     /// The file name, such as `DocDBElasticClient.swift`.
     package var name: String
+    /// The file contents, UTF-8.
+    package var bytes: [UInt8]
+
     /// The file contents.
-    package var contents: String
+    package var contents: String {
+        get { String(decoding: bytes, as: UTF8.self) }
+        set { bytes = Array(newValue.utf8) }
+    }
 
     package init(name: String, contents: String) {
         self.name = name
-        self.contents = contents
+        bytes = Array(contents.utf8)
+    }
+
+    /// A file of the UTF-8 text `bytes`.
+    package init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
     }
 }
 

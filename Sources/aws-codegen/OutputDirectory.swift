@@ -19,7 +19,7 @@ struct OutputDirectory {
 
     /// The files whose contents differ from what is on disk.
     func changes(_ files: [OutputFile]) throws -> [OutputFile] {
-        files.filter { !Self.holds(filePath($0), $0.contents) }
+        files.filter { !Self.holds(filePath($0), $0.bytes) }
     }
 
     /// Writes `files` atomically, creating the directory if needed.
@@ -30,7 +30,7 @@ struct OutputDirectory {
             throw GeneratorError(file: path, path: "", message: "cannot write the output: \(error.localizedDescription)")
         }
         for file in files {
-            try Self.replace(filePath(file), with: file.contents, directory: path)
+            try Self.replace(filePath(file), with: file.bytes, directory: path)
         }
     }
 
@@ -38,14 +38,13 @@ struct OutputDirectory {
         path.hasSuffix("/") ? path + file.name : path + "/" + file.name
     }
 
-    /// Whether the file at `path` exists and holds exactly the UTF-8 bytes of `contents`.
-    private static func holds(_ path: String, _ contents: String) -> Bool {
+    /// Whether the file at `path` exists and holds exactly `contents`.
+    private static func holds(_ path: String, _ contents: [UInt8]) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
-        var contents = contents
-        return contents.withUTF8 { expected in
+        return contents.withUnsafeBufferPointer { expected in
             guard fstat(descriptor, &status) == 0, Int(status.st_size) == expected.count else { return false }
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             var offset = 0
@@ -64,7 +63,7 @@ struct OutputDirectory {
     }
 
     /// Writes `contents` to a temporary file next to `path` and renames it over `path`.
-    private static func replace(_ path: String, with contents: String, directory: String) throws {
+    private static func replace(_ path: String, with contents: [UInt8], directory: String) throws {
         let temporary = "\(path).aws-codegen-\(getpid()).tmp"
         func failure(_ action: String) -> GeneratorError {
             let reason = String(cString: strerror(errno))
@@ -73,8 +72,7 @@ struct OutputDirectory {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure("cannot create a temporary file for") }
-        var contents = contents
-        let written = contents.withUTF8 { bytes -> Bool in
+        let written = contents.withUnsafeBufferPointer { bytes -> Bool in
             var offset = 0
             while offset < bytes.count {
                 let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

@@ -51,6 +51,15 @@ import Testing
         #expect(description?.hasPrefix("m/service-2.json:4:\(line.distance(from: line.startIndex, to: second.lowerBound) + 1): ") == true)
     }
 
+    /// The quick duplicate check counts members in the text, skipping strings: colons, escaped quotes and escaped
+    /// backslashes just before a closing quote must neither end a string early nor late.
+    @Test func colonsAndEscapesInsideStringsAreNotMembers() {
+        let strings = #""documentation": "a: \"b:\" c\\", "pattern": "^\\\\\":$""#
+        #expect(Self.description(Self.model(#""S": {"type": "string", \#(strings)}"#)) == nil)
+        let duplicate = Self.model(#""S": {"type": "string", \#(strings), "type": "integer"}"#)
+        #expect(Self.description(duplicate)?.hasSuffix("error: shapes.S.type: the key appears twice in one object") == true)
+    }
+
     @Test func keysThatUnescapeToTheSameAreDuplicates() {
         #expect(Self.description(#"{"metadata": {}, "\u006detadata": {}}"#)?.hasSuffix("error: metadata: the key appears twice in one object") == true)
         #expect(Self.description(#"{"a\u0000b": {}, "a\u0000c": {}}"#)?.hasSuffix("error: a: the key appears twice in one object") == true)

@@ -18,4 +18,17 @@ import Testing
         #expect(DocumentationConverter.markdown("").isEmpty)
         #expect(DocumentationConverter.markdown("Plain text &lt;tag&gt;") == ["Plain text <tag>"])
     }
+
+    /// Tag names match in any case, `important` (longer than the others) among them, and only whole names do.
+    @Test func tagNamesInAnyCase() {
+        let lines = DocumentationConverter.markdown(
+            "<P>One</P><IMPORTANT>Two</IMPORTANT><importants>three</importants> <Code>x</Code> <Strong>y</Strong><FullName>Z</FullName>")
+        #expect(lines == ["One", "", "Two", "", "three `x` **y**", "", "Z"])
+    }
+
+    /// Entities decode inside the text they sit in, and whitespace they make collapses with the text's.
+    @Test func entitiesJoinTheirText() {
+        #expect(DocumentationConverter.markdown("a&amp;b &lt;c&gt; d&nbsp;&nbsp; e&#x41;&#66;") == ["a&b <c> d e" + "AB"])
+        #expect(DocumentationConverter.markdown("&unknown; &amp") == ["&unknown; &amp"])
+    }
 }

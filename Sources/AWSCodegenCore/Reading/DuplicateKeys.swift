@@ -1,4 +1,9 @@
 import CJSONC
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds a key that appears twice in one object. json-c keeps the last value of such a key without a word,
 /// so a model with a duplicated shape or member would lose one silently; the generator rejects it instead.
@@ -35,6 +40,7 @@ enum DuplicateKeys {
     /// The colons outside strings of valid JSON text: one per object member.
     private static func textMemberCount(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
             var count = 0
             var index = 0
             while index < buffer.count {
@@ -42,9 +48,18 @@ enum DuplicateKeys {
                 if byte == UInt8(ascii: ":") {
                     count += 1
                 } else if byte == UInt8(ascii: "\"") {
-                    index += 1
-                    while index < buffer.count, buffer[index] != UInt8(ascii: "\"") {
-                        index += buffer[index] == UInt8(ascii: "\\") ? 2 : 1
+                    // The string ends at the next quote after an even run of backslashes (each pair is one escape).
+                    var search = index + 1
+                    index = buffer.count
+                    while let found = memchr(base + search, Int32(UInt8(ascii: "\"")), buffer.count - search) {
+                        let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                        var backslash = quote - 1
+                        while backslash >= search, buffer[backslash] == UInt8(ascii: "\\") { backslash -= 1 }
+                        if (quote - 1 - backslash) % 2 == 0 {
+                            index = quote
+                            break
+                        }
+                        search = quote + 1
                     }
                 }
                 index += 1

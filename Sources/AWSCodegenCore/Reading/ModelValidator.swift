@@ -18,7 +18,8 @@ package enum ModelValidator {
                 throw document.error(at: path(), "\(role) '\(name)' is not a structure")
             }
         }
-        for name in model.shapes.keys.sorted() {
+        let shapeNames = model.shapes.keys.sorted()
+        for name in shapeNames {
             let shape = model.shapes[name]!
             func path() -> JSONPath { JSONPath([.key("shapes"), .key(name)]) }
             if let format = shape.timestampFormat, !timestampFormats.contains(format) {
@@ -46,7 +47,7 @@ package enum ModelValidator {
                 break
             }
         }
-        try checkCollectionCycles(model, in: document)
+        try checkCollectionCycles(model, shapeNames, in: document)
         for name in model.operations.keys.sorted() {
             let operation = model.operations[name]!
             func path() -> JSONPath { JSONPath([.key("operations"), .key(name)]) }
@@ -68,7 +69,7 @@ package enum ModelValidator {
 
     /// A list or map that holds itself through lists and maps alone (`L` a list of `L`) would be an infinite Swift
     /// type; through a structure it is fine, as the structure is boxed.
-    private static func checkCollectionCycles(_ model: ServiceModel, in document: JSONCDocument) throws {
+    private static func checkCollectionCycles(_ model: ServiceModel, _ shapeNames: [String], in document: JSONCDocument) throws {
         func element(_ name: String) -> (shape: String, key: String)? {
             switch model.shapes[name]?.kind {
             case .list(let member): (member.shape, "member")
@@ -76,7 +77,7 @@ package enum ModelValidator {
             default: nil
             }
         }
-        for name in model.shapes.keys.sorted() {
+        for name in shapeNames {
             guard let first = element(name) else { continue }
             var seen: Set<String> = [name]
             var next = first.shape

@@ -32,7 +32,7 @@ struct ClientRenderer {
                 if index > 0 { w.line() }
                 w.docs(operation.documentation)
                 Self.deprecation(operation.deprecatedMessage, into: &w)
-                w.line(signature(operation))
+                w.line(verbatim: signature(operation))
             }
         }
         w.line()
@@ -51,8 +51,7 @@ struct ClientRenderer {
             w.line("    errors: \(module.clientName).errors,")
             if let endpoint = service.endpointOperation {
                 w.line("    endpointRules: \(module.clientName).endpointRules,")
-                w.line("    endpointOperation: AWSOperation(\(SwiftLiteral.string(endpoint.name)), method: "
-                    + "\(SwiftLiteral.string(endpoint.method)), requestURI: \(SwiftLiteral.string(endpoint.requestURI)))")
+                w.line("    endpointOperation: AWSOperation(\(SwiftLiteral.string(endpoint.name)), method: \(SwiftLiteral.string(endpoint.method)), requestURI: \(SwiftLiteral.string(endpoint.requestURI)))")
             } else {
                 w.line("    endpointRules: \(module.clientName).endpointRules")
             }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Counts the lines of generated Swift that are code: not blank, not only spaces, and not starting (after
 /// spaces) with `//`. `ModuleRenderer.balancedSplit` weighs files by it.
 ///
@@ -12,19 +18,28 @@ enum CodeLines {
         return text.withUTF8 { count($0) }
     }
 
-    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The code lines of the UTF-8 text `bytes`.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var lines = 0
         var start = 0
         var index = 0
-        while index <= bytes.count {
+        while true {
             // A line ends at a "\n" that does not follow "\r", or at the end of the text.
-            if index == bytes.count || (bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) {
-                if isCode(bytes, start..<index) { lines += 1 }
-                start = index + 1
+            if let found = memchr(base + index, 0x0A, bytes.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index > 0, bytes[index - 1] == 0x0D {
+                    index += 1
+                    continue
+                }
+            } else {
+                index = bytes.count
             }
+            if isCode(bytes, start..<index) { lines += 1 }
+            guard index < bytes.count else { return lines }
             index += 1
+            start = index
         }
-        return lines
     }
 
     /// Whether a line holds code: after its leading spaces, something other than a comment.

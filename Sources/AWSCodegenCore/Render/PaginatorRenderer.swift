@@ -36,15 +36,15 @@ struct PaginatorRenderer {
             let tokens = paginator.tokens.map(token)
             let moreResults = paginator.moreResults.map { "moreResults: { \($0.code(from: "$0").code) }" }
             if tokens.count == 1 {
-                w.line("    tokens: \(tokens[0])" + (moreResults == nil ? "" : ","))
+                w.line("    tokens: \(tokens[0])\(moreResults == nil ? "" : ",")")
             } else {
                 w.line("    tokens:")
                 for (index, token) in tokens.enumerated() {
-                    w.line("        \(token)" + (index < tokens.count - 1 || moreResults != nil ? "," : ""))
+                    w.line("        \(token)\(index < tokens.count - 1 || moreResults != nil ? "," : "")")
                 }
             }
             if let moreResults { w.line("    \(moreResults)") }
-            w.line(")" + (paginator.pageSize.map { ".pageSize(pageSize, \($0.keyPath))" } ?? ""))
+            w.line(verbatim: ")" + (paginator.pageSize.map { ".pageSize(pageSize, \($0.keyPath))" } ?? ""))
         }
     }
 

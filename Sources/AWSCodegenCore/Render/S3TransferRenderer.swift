@@ -46,7 +46,7 @@ struct S3TransferRenderer {
             "let result = try await s3.uploadFile(\"/tmp/big.bin\", to: .init(bucket: \"my-bucket\", key: \"big.bin\"))",
             "```",
         ])
-        w.block(header("uploadFile", parameters("_ path: String, to request: \(request)"), result: "S3UploadResult")) { w in
+        w.block(verbatim: header("uploadFile", parameters("_ path: String, to request: \(request)"), result: "S3UploadResult")) { w in
             w.line("try await upload(.file(path: path), to: request, options: options, progress: progress)")
         }
         w.line()
@@ -60,7 +60,7 @@ struct S3TransferRenderer {
             "A multipart upload that fails, or whose task is cancelled, is aborted, so that no upload is left open.",
             "`progress` is called as parts are stored.",
         ])
-        w.block(header("upload", parameters("_ body: AWSByteStream, to request: \(request)"), result: "S3UploadResult")) { w in
+        w.block(verbatim: header("upload", parameters("_ body: AWSByteStream, to request: \(request)"), result: "S3UploadResult")) { w in
             if let checksum = upload.checksumAlgorithm {
                 // As s3transfer does: the parts' checksums go into the completed upload.
                 w.line("var request = request")
@@ -110,7 +110,7 @@ struct S3TransferRenderer {
         ])
         let name = { SwiftNames.escaped($0) }
         let parameters = parameters("_ request: \(module.qualified(download.requestType)), to path: String")
-        w.block(header("downloadFile", parameters, result: "S3DownloadResult")) { w in
+        w.block(verbatim: header("downloadFile", parameters, result: "S3DownloadResult")) { w in
             let length = "output.\(name(download.contentLengthMember))" + (download.contentLengthIsLong ? ".map { Int($0) }" : "")
             w.lines("""
                 try await S3Transfer.download(to: path, options: options, progress: progress) { range, ifMatch in

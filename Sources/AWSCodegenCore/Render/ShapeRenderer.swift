@@ -99,7 +99,7 @@ struct ShapeRenderer {
         let header = signature.count > 110
             ? "\(access)init(\n" + parameters.map { "        " + $0 }.joined(separator: ",\n") + "\n    )"
             : signature
-        w.block(header) { w in
+        w.block("\(header)") { w in
             for member in shape.members {
                 let name = member.name
                 w.line("self.\(SwiftNames.escaped(name)) = \(name == "self" ? "selfValue" : SwiftNames.escaped(name))")

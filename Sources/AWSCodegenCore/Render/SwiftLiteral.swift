@@ -39,9 +39,11 @@ enum SwiftLiteral {
 
     /// `text` as a Swift string literal; a raw literal when that avoids escapes (regex patterns).
     static func string(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
-            return "\"" + text + "\""
+        var text = text
+        let isPlain = text.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }
         }
+        if isPlain { return "\"" + text + "\"" }
         let needsEscapes = text.contains("\\") || text.contains("\"")
         let hasControl = text.unicodeScalars.contains { $0.value < 0x20 }
         if needsEscapes && !hasControl { return raw(text) }

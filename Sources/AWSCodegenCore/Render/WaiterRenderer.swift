@@ -41,7 +41,7 @@ struct WaiterRenderer {
                         w.line("try await \(descriptor).wait(maxWait: maxWait) { \(call) }")
                     } else {
                         w.block("try await \(descriptor).wait(maxWait: maxWait)") { w in
-                            w.line(call)
+                            w.line(verbatim: call)
                             w.line("return AWSEmptyShape()")
                         }
                     }
