@@ -12,14 +12,22 @@ package enum SwiftNames {
 
     /// Type names that generated types must not take: Swift, Foundation and runtime names used by generated code
     /// (a model's `Duration` shape would hide the `Duration` that presigning and waiters take, as Pinpoint's,
-    /// AppMesh's, OpenSearch's, Elasticsearch's and Timestream InfluxDB's do).
-    static let reservedTypeNames: Set<String> = [
+    /// AppMesh's, OpenSearch's, Elasticsearch's and Timestream InfluxDB's do). `ReservedTypeNamesTests` checks that
+    /// every type name the generated code of the golden fixtures uses without declaring it is here.
+    package static let reservedTypeNames: Set<String> = [
         "Any", "AnyObject", "Array", "AsyncSequence", "Bool", "Character", "Codable", "CodingKey", "CodingKeys",
         "Collection", "CustomReflectable", "Data", "Date", "Decimal", "Decodable", "Decoder", "Dictionary", "Double",
         "Duration", "Encodable", "Encoder", "Equatable", "Error", "Float", "Hashable", "Int", "Int32", "Int64",
         "Mirror", "Never", "Optional", "Protocol", "Range", "Result", "Self", "Sendable", "Sequence", "Set", "String",
         "Substring", "Task", "Type", "UInt8", "URL", "UUID", "Void", "JSONValue", "Foundation", "Swift",
-        "S3DownloadResult", "S3Transfer", "S3TransferOptions", "S3TransferProgressHandler", "S3UploadResult",
+        // The runtime's.
+        "AWSByteStream", "AWSClient", "AWSClientConfiguration", "AWSDocument", "AWSEmptyShape", "AWSEnum",
+        "AWSErrorContext", "AWSEventDecoder", "AWSEventStream", "AWSEventUnion", "AWSHTTPChecksum", "AWSIndirect",
+        "AWSItemSequence", "AWSKeyedReader", "AWSKeyedWriter", "AWSMember", "AWSModelNamed", "AWSModeledError",
+        "AWSOperation", "AWSPageSequence", "AWSPresignedRequest", "AWSRedacted", "AWSRedacting", "AWSRetryKind",
+        "AWSServiceDescriptor", "AWSShape", "AWSUnionCoding", "AWSValidation", "AWSWaiter", "AWSWaiterAcceptor",
+        "AWSXMLNamespace", "S3DownloadResult", "S3ObjectRange", "S3Transfer", "S3TransferOptions",
+        "S3TransferProgressHandler", "S3UploadRequests", "S3UploadResult",
     ]
 
     private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
