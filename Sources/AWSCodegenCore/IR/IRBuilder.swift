@@ -12,6 +12,8 @@ struct IRBuilder {
     let greedyLabels: Set<String>
     /// The protocol of the client; nil when the runtime does not speak the model's.
     let wireProtocol: ProtocolIR?
+    /// The selected operations whose input is an event stream, which the runtime does not send.
+    let inputEventStreamOperations: [String]
 
     init(model: ServiceModel, config: GeneratorConfig, selection: ShapeSelection) {
         self.model = model
@@ -24,6 +26,12 @@ struct IRBuilder {
         greedyLabels = Set(selection.operations.flatMap { operation in
             AWSURITemplate.greedyLabels(operation.requestURI)
         })
+        inputEventStreamOperations = selection.operations.filter { operation in
+            guard let input = operation.input?.shape else { return false }
+            return model.shapes[input]?.structure?.members.contains { member in
+                member.reference.eventStream || model.shapes[member.reference.shape]?.eventStream == true
+            } ?? false
+        }.map(\.name)
         let generated = selection.shapes.filter { name in
             switch model.shapes[name]?.kind {
             case .structure(let structure): !structure.isDocument
@@ -48,16 +56,6 @@ struct IRBuilder {
     var unsupportedProtocol: String? {
         wireProtocol == nil
             ? "protocol \(model.metadata.protocol) is not supported yet; the module holds the shapes only" : nil
-    }
-
-    /// The selected operations whose input is an event stream, which the runtime does not send.
-    var inputEventStreamOperations: [String] {
-        selection.operations.filter { operation in
-            guard let input = operation.input?.shape else { return false }
-            return model.shapes[input]?.structure?.members.contains { member in
-                member.reference.eventStream || model.shapes[member.reference.shape]?.eventStream == true
-            } ?? false
-        }.map(\.name)
     }
 
     /// The operations the client gets: none for an unsupported protocol, and none that send event streams.

@@ -11,9 +11,14 @@ struct RecursionAnalysis {
         var stack: [String] = []
         var onStack = Set<String>()
         var componentCount = 0
+        // The structures among `shapes` (the members of a selected structure are selected too).
+        let structures = Set(shapes.filter { name in
+            if case .structure? = model.shapes[name]?.kind { return true }
+            return false
+        })
         func successors(_ name: String) -> [String] {
-            guard let structure = model.shapes[name]?.structure else { return [] }
-            return structure.members.map(\.reference.shape).filter { model.shapes[$0]?.structure != nil }.sorted()
+            guard case .structure(let structure)? = model.shapes[name]?.kind else { return [] }
+            return structure.members.map(\.reference.shape).filter(structures.contains).sorted()
         }
         func connect(_ name: String) {
             indices[name] = index
@@ -43,7 +48,7 @@ struct RecursionAnalysis {
                 componentCount += 1
             }
         }
-        for name in shapes.sorted() where model.shapes[name]?.structure != nil && indices[name] == nil {
+        for name in structures.sorted() where indices[name] == nil {
             connect(name)
         }
     }
