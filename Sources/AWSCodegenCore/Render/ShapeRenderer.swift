@@ -37,19 +37,21 @@ struct ShapeRenderer {
         let sensitive = shape.members.contains(where: \.isSensitive)
         var conformances = [isError ? "AWSModeledError" : "AWSShape"]
         if sensitive { conformances.append(isError ? "CustomReflectable" : "AWSRedacting") }
+        // The members' names as identifiers, each escaped once.
+        let names = shape.members.map { SwiftNames.escaped($0.name) }
         w.docs(shape.documentation)
         w.block("\(access)struct \(shape.name): \(conformances.joined(separator: ", "))") { w in
-            for member in shape.members {
+            for (member, name) in zip(shape.members, names) {
                 w.docs(memberDocumentation(member))
                 // A property wrapper needs a `var`.
                 let declaration = member.isIndirect ? "@AWSIndirect \(access)var" : "\(access)\(shape.isMutable ? "var" : "let")"
-                w.line("\(declaration) \(SwiftNames.escaped(member.name)): \(TypeRenderer.declaredType(member))")
+                w.line("\(declaration) \(name): \(TypeRenderer.declaredType(member))")
             }
             if isError {
                 w.docs(["The code, message, status and request id of the error response."])
                 w.line("\(access)var context = AWSErrorContext()")
             }
-            renderInit(shape, isError: isError, into: &w)
+            renderInit(shape, names, isError: isError, into: &w)
             let traits = shape.members.compactMap(WireTraitsRenderer.awsMember)
             if !traits.isEmpty {
                 w.line()
@@ -69,9 +71,9 @@ struct ShapeRenderer {
                 w.line()
                 w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKindExpression(retryKind)) }")
             }
-            renderValidate(shape.members, into: &w)
-            if sensitive { renderMirror(shape.members, into: &w) }
-            renderCoding(shape.members, into: &w)
+            renderValidate(shape.members, names, into: &w)
+            if sensitive { renderMirror(shape.members, names, into: &w) }
+            renderCoding(shape.members, names, into: &w)
         }
     }
 
@@ -83,7 +85,7 @@ struct ShapeRenderer {
         }
     }
 
-    private func renderInit(_ shape: StructIR, isError: Bool, into w: inout CodeWriter) {
+    private func renderInit(_ shape: StructIR, _ names: [String], isError: Bool, into w: inout CodeWriter) {
         guard !shape.members.isEmpty || isError else {
             w.line()
             w.line("\(access)init() {}")
@@ -96,38 +98,36 @@ struct ShapeRenderer {
         if isError { parameters.append("context: AWSErrorContext = AWSErrorContext()") }
         w.line()
         let signature = "\(access)init(\(parameters.joined(separator: ", ")))"
-        let header = signature.count > 110
+        // Every part is ASCII (identifiers and type names), so bytes count characters.
+        let header = signature.utf8.count > 110
             ? "\(access)init(\n" + parameters.map { "        " + $0 }.joined(separator: ",\n") + "\n    )"
             : signature
         w.block("\(header)") { w in
-            for member in shape.members {
-                let name = member.name
-                w.line("self.\(SwiftNames.escaped(name)) = \(name == "self" ? "selfValue" : SwiftNames.escaped(name))")
+            for name in names {
+                w.line("self.\(name) = \(name == "`self`" ? "selfValue" : name)")
             }
             if isError { w.line("self.context = context") }
         }
     }
 
-    private func renderValidate(_ members: [MemberIR], into w: inout CodeWriter) {
-        let checked = members.filter { $0.constraint != nil }
+    private func renderValidate(_ members: [MemberIR], _ names: [String], into w: inout CodeWriter) {
+        let checked = zip(members, names).filter { $0.0.constraint != nil }
         guard !checked.isEmpty else { return }
         w.line()
         w.block("\(access)func validate(path: String) throws") { w in
-            for member in checked {
-                let name = member.name
-                w.line("try AWSValidation.check(self.\(SwiftNames.escaped(name)), \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(name)))")
+            for (member, name) in checked {
+                w.line("try AWSValidation.check(self.\(name), \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(member.name)))")
             }
         }
     }
 
-    private func renderMirror(_ members: [MemberIR], into w: inout CodeWriter) {
+    private func renderMirror(_ members: [MemberIR], _ names: [String], into w: inout CodeWriter) {
         w.line()
         w.block("\(access)var customMirror: Mirror") { w in
             w.line("Mirror(self, children: [")
-            for member in members {
-                let name = member.name
-                let value = member.isSensitive ? (member.isRequired ? "AWSRedacted()" : "self.\(SwiftNames.escaped(name)).map { _ in AWSRedacted() } as Any") : "self.\(SwiftNames.escaped(name)) as Any"
-                w.line("    \(SwiftLiteral.string(name)): \(value),")
+            for (member, name) in zip(members, names) {
+                let value = member.isSensitive ? (member.isRequired ? "AWSRedacted()" : "self.\(name).map { _ in AWSRedacted() } as Any") : "self.\(name) as Any"
+                w.line("    \(SwiftLiteral.string(member.name)): \(value),")
             }
             w.line("])")
         }
@@ -135,23 +135,24 @@ struct ShapeRenderer {
 
     /// `init(from:)` and `encode(to:)` by wire name; written out, since a synthesized `CodingKeys` enum per
     /// type doubles the code the compiler has to build.
-    private func renderCoding(_ members: [MemberIR], into w: inout CodeWriter) {
+    private func renderCoding(_ members: [MemberIR], _ names: [String], into w: inout CodeWriter) {
+        let keys = members.map { SwiftLiteral.string($0.codingKey) }
         w.line()
         w.block("\(access)init(from decoder: any Decoder) throws") { w in
             guard !members.isEmpty else { return w.line("_ = try AWSKeyedReader(decoder)") }
             w.line("let reader = try AWSKeyedReader(decoder)")
-            for member in members {
+            for (index, member) in members.enumerated() {
                 let method = member.isRequired ? "decode" : "decodeIfPresent"
-                w.line("self.\(SwiftNames.escaped(member.name)) = try reader.\(method)(\(SwiftLiteral.string(member.codingKey)))")
+                w.line("self.\(names[index]) = try reader.\(method)(\(keys[index]))")
             }
         }
         w.line()
         w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
             guard !members.isEmpty else { return w.line("_ = AWSKeyedWriter(encoder)") }
             w.line("var writer = AWSKeyedWriter(encoder)")
-            for member in members {
+            for (index, member) in members.enumerated() {
                 let method = member.isRequired ? "encode" : "encodeIfPresent"
-                w.line("try writer.\(method)(self.\(SwiftNames.escaped(member.name)), \(SwiftLiteral.string(member.codingKey)))")
+                w.line("try writer.\(method)(self.\(names[index]), \(keys[index]))")
             }
         }
     }
