@@ -155,35 +155,21 @@ package enum DocumentationConverter {
             case emphasis
             case other
 
-            /// The tag of a name, in any case.
+            /// The tag of a name, in any case: its bytes, ASCII letters lowercased, against each name's.
             init(_ name: UnsafeBufferPointer<UInt8>) {
-                guard let key = Self.key(name) else {
-                    self = name.count == 9 && Self.key(UnsafeBufferPointer(rebasing: name[..<8])) == Self.key("importan") && name[8] | 0x20 == 0x74
-                        ? .block : .other
-                    return
-                }
-                self = Self.names.first { $0.key == key }?.tag ?? .other
+                self = Self.names.first { entry in
+                    entry.name.count == name.count
+                        && zip(entry.name, name).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+                }?.tag ?? .other
             }
 
-            /// A name of up to eight bytes, lowercased, as one number.
-            private static func key(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
-                guard name.count <= 8 else { return nil }
-                var key: UInt64 = 0
-                for byte in name { key = key << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-                return key
-            }
-
-            private static func key(_ name: StaticString) -> UInt64 {
-                name.withUTF8Buffer { key($0)! }
-            }
-
-            /// The tags by name, but `important`, which is longer than a key.
-            private static let names: [(key: UInt64, tag: Tag)] = ([
+            /// The tags by name.
+            private static let names: [(name: [UInt8], tag: Tag)] = ([
                 ("p", .p), ("div", .div), ("br", .br), ("ul", .ul), ("ol", .ol), ("li", .li), ("code", .code), ("a", .a),
                 ("b", .strong), ("strong", .strong), ("i", .emphasis), ("em", .emphasis),
                 ("note", .block), ("dl", .block), ("dd", .block), ("dt", .block), ("h1", .block), ("h2", .block),
-                ("h3", .block), ("h4", .block), ("h5", .block), ("h6", .block), ("fullname", .block),
-            ] as [(StaticString, Tag)]).map { (key($0.0), $0.1) }
+                ("h3", .block), ("h4", .block), ("h5", .block), ("h6", .block), ("fullname", .block), ("important", .block),
+            ] as [(String, Tag)]).map { (Array($0.0.utf8), $0.1) }
         }
 
         /// The value of the double-quoted attribute `name` in a tag's text.

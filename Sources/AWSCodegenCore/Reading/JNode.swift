@@ -73,16 +73,8 @@ package struct JNode {
 
     /// The members of this object, in document order.
     package func members() throws -> [(key: String, value: JNode)] {
-        guard type == json_type_object else { throw mismatch("an object") }
         var result: [(key: String, value: JNode)] = []
-        var iterator = json_object_iter_begin(pointer)
-        var end = json_object_iter_end(pointer)
-        while json_object_iter_equal(&iterator, &end) == 0 {
-            let key = String(cString: json_object_iter_peek_name(&iterator))
-            let value = json_object_iter_peek_value(&iterator)
-            result.append((key, JNode(value, in: self, at: .key(key))))
-            json_object_iter_next(&iterator)
-        }
+        try forEachMember { result.append(($0, $1)) }
         return result
     }
 

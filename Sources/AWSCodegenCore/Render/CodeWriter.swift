@@ -7,18 +7,9 @@ struct CodeWriter {
     private(set) var bytes: [UInt8] = []
     private var indentation = 0
 
-    /// The text written so far, as a string.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
     /// Appends one line at the current indentation; an empty line gives an empty line.
     mutating func line(_ line: CodeLine = "") {
-        line.withBytes { text in
-            if !text.isEmpty {
-                indent()
-                bytes.append(contentsOf: text)
-            }
-        }
-        bytes.append(0x0A)
+        line.withBytes { self.line(bytes: $0) }
     }
 
     /// Appends one line of text at the current indentation; an empty string gives an empty line.
