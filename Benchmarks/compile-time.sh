@@ -8,6 +8,7 @@
 #   MODULES="DynamoDB Lambda" RUNS=5 Benchmarks/compile-time.sh
 #   BASELINE=eed4385 Benchmarks/compile-time.sh      # also times the code that revision generates, in turn
 #   Benchmarks/compile-time.sh --all                 # times Tests/Corpus/compile-models.sh --all (an hour)
+#   INSTRUCTIONS=1 MODULES=DynamoDB Benchmarks/compile-time.sh   # the compiler's instructions, job by job
 #
 # With BASELINE=<revision>, the generator and runtime of that revision (checked out into $WORK/baseline-src)
 # generate the same modules into a second package, and each run builds the module from both packages one
@@ -20,6 +21,12 @@
 # temporary one); FLAGS= adds `swift build` flags, such as
 # `-Xswiftc -Xfrontend -Xswiftc -debug-time-function-bodies` (the log of the last run is
 # $WORK/<Module>.log). Stays out of CI.
+#
+# INSTRUCTIONS=1 builds each module once with each of its compiler jobs run under callgrind (through the driver's
+# SWIFT_DRIVER_SWIFT_FRONTEND_EXEC) and prints the instructions of each job: the emit-module job and the compile
+# batches (on 2 cores, two batches of consecutive files). Unlike a time on a shared machine, the count barely moves
+# from run to run, so it shows what a change to the generated code saves; with BASELINE= it prints the ratio of
+# the compile jobs' totals. DynamoDB takes about 5 minutes so, SageMaker about an hour.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -113,6 +120,49 @@ time_build() {
 median() {
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
+
+if [ -n "${INSTRUCTIONS:-}" ]; then
+    command -v valgrind >/dev/null || { echo "compile-time.sh: INSTRUCTIONS=1 needs valgrind" >&2; exit 1; }
+    frontend=$(dirname "$(readlink -f "$(command -v swiftc)")")/swift-frontend
+    counts="$work/instructions.txt"
+    # The frontend the driver runs: a Bench* module's jobs under callgrind, each appending
+    # `<module> <job> <instructions>` to $counts; any other job as it is.
+    cat > "$work/frontend.sh" <<EOF
+#!/usr/bin/env bash
+module=\$(printf '%s\n' "\$@" | grep -m1 -A1 -x -- -module-name | tail -n 1)
+case "\$module" in Bench*) ;; *) exec "$frontend" "\$@" ;; esac
+job=compile
+printf '%s\n' "\$@" | grep -q -x -- -emit-module && job=emit-module
+log=\$(mktemp)
+valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file="\$log" "$frontend" "\$@"
+status=\$?
+echo "\$module \$job \$(grep -o 'Collected : [0-9]*' "\$log" | grep -o '[0-9]*\$')" >> "$counts"
+rm -f "\$log"
+exit \$status
+EOF
+    chmod +x "$work/frontend.sh"
+    declare -A totals
+    for module in $modules; do
+        for package in "${packages[@]}"; do
+            label=$module
+            [ "$package" = "$work" ] || label="$module (baseline)"
+            rm -f "$counts"
+            touch "$package/Sources/$module"/*.swift
+            SWIFT_DRIVER_SWIFT_FRONTEND_EXEC="$work/frontend.sh" swift build --package-path "$package" \
+                --target "Bench$module" "${flags[@]}" > "$package/$module.log" 2>&1 \
+                || { tail -n 30 "$package/$module.log" >&2; exit 1; }
+            totals[$package/$module]=$(awk '$2 == "compile" { s += $3 } END { printf "%.0f", s }' "$counts")
+            printf '%-24s compile jobs %s = %s, emit-module %s instructions\n' "$label" \
+                "$(awk '$2 == "compile" { printf "%s%.0f", sep, $3; sep = " + " }' "$counts")" \
+                "${totals[$package/$module]}" "$(awk '$2 == "emit-module" { printf "%.0f", $3 }' "$counts")"
+        done
+        if [ -n "${BASELINE:-}" ]; then
+            awk -v m="$module" -v a="${totals[$work/$module]}" -v b="${totals[$work/baseline/$module]}" \
+                'BEGIN { printf "%-24s compile jobs %.3f of the baseline\n", m, a / b }'
+        fi
+    done
+    exit
+fi
 
 first=${modules%% *}
 overhead=$(time_build "$work" "$first") || exit 1
