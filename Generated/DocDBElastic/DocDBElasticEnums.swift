@@ -7,8 +7,8 @@ public struct Auth: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let plainText = Self(rawValue: "PLAIN_TEXT")
-    public static let secretArn = Self(rawValue: "SECRET_ARN")
+    public static var plainText: Self { Self(rawValue: "PLAIN_TEXT") }
+    public static var secretArn: Self { Self(rawValue: "SECRET_ARN") }
 
     public static let knownValues: [Self] = [.plainText, .secretArn]
 }
@@ -18,10 +18,10 @@ public struct OptInType: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let immediate = Self(rawValue: "IMMEDIATE")
-    public static let nextMaintenance = Self(rawValue: "NEXT_MAINTENANCE")
-    public static let applyOn = Self(rawValue: "APPLY_ON")
-    public static let undoOptIn = Self(rawValue: "UNDO_OPT_IN")
+    public static var immediate: Self { Self(rawValue: "IMMEDIATE") }
+    public static var nextMaintenance: Self { Self(rawValue: "NEXT_MAINTENANCE") }
+    public static var applyOn: Self { Self(rawValue: "APPLY_ON") }
+    public static var undoOptIn: Self { Self(rawValue: "UNDO_OPT_IN") }
 
     public static let knownValues: [Self] = [.immediate, .nextMaintenance, .applyOn, .undoOptIn]
 }
@@ -31,8 +31,8 @@ public struct SnapshotType: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let manual = Self(rawValue: "MANUAL")
-    public static let automated = Self(rawValue: "AUTOMATED")
+    public static var manual: Self { Self(rawValue: "MANUAL") }
+    public static var automated: Self { Self(rawValue: "AUTOMATED") }
 
     public static let knownValues: [Self] = [.manual, .automated]
 }
@@ -42,27 +42,27 @@ public struct Status: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let creating = Self(rawValue: "CREATING")
-    public static let active = Self(rawValue: "ACTIVE")
-    public static let deleting = Self(rawValue: "DELETING")
-    public static let updating = Self(rawValue: "UPDATING")
-    public static let vpcEndpointLimitExceeded = Self(rawValue: "VPC_ENDPOINT_LIMIT_EXCEEDED")
-    public static let ipAddressLimitExceeded = Self(rawValue: "IP_ADDRESS_LIMIT_EXCEEDED")
-    public static let invalidSecurityGroupId = Self(rawValue: "INVALID_SECURITY_GROUP_ID")
-    public static let invalidSubnetId = Self(rawValue: "INVALID_SUBNET_ID")
-    public static let inaccessibleEncryptionCreds = Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDS")
-    public static let inaccessibleSecretArn = Self(rawValue: "INACCESSIBLE_SECRET_ARN")
-    public static let inaccessibleVpcEndpoint = Self(rawValue: "INACCESSIBLE_VPC_ENDPOINT")
-    public static let incompatibleNetwork = Self(rawValue: "INCOMPATIBLE_NETWORK")
-    public static let merging = Self(rawValue: "MERGING")
-    public static let modifying = Self(rawValue: "MODIFYING")
-    public static let splitting = Self(rawValue: "SPLITTING")
-    public static let copying = Self(rawValue: "COPYING")
-    public static let starting = Self(rawValue: "STARTING")
-    public static let stopping = Self(rawValue: "STOPPING")
-    public static let stopped = Self(rawValue: "STOPPED")
-    public static let maintenance = Self(rawValue: "MAINTENANCE")
-    public static let inaccessibleEncryptionCredentialsRecoverable = Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS_RECOVERABLE")
+    public static var creating: Self { Self(rawValue: "CREATING") }
+    public static var active: Self { Self(rawValue: "ACTIVE") }
+    public static var deleting: Self { Self(rawValue: "DELETING") }
+    public static var updating: Self { Self(rawValue: "UPDATING") }
+    public static var vpcEndpointLimitExceeded: Self { Self(rawValue: "VPC_ENDPOINT_LIMIT_EXCEEDED") }
+    public static var ipAddressLimitExceeded: Self { Self(rawValue: "IP_ADDRESS_LIMIT_EXCEEDED") }
+    public static var invalidSecurityGroupId: Self { Self(rawValue: "INVALID_SECURITY_GROUP_ID") }
+    public static var invalidSubnetId: Self { Self(rawValue: "INVALID_SUBNET_ID") }
+    public static var inaccessibleEncryptionCreds: Self { Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDS") }
+    public static var inaccessibleSecretArn: Self { Self(rawValue: "INACCESSIBLE_SECRET_ARN") }
+    public static var inaccessibleVpcEndpoint: Self { Self(rawValue: "INACCESSIBLE_VPC_ENDPOINT") }
+    public static var incompatibleNetwork: Self { Self(rawValue: "INCOMPATIBLE_NETWORK") }
+    public static var merging: Self { Self(rawValue: "MERGING") }
+    public static var modifying: Self { Self(rawValue: "MODIFYING") }
+    public static var splitting: Self { Self(rawValue: "SPLITTING") }
+    public static var copying: Self { Self(rawValue: "COPYING") }
+    public static var starting: Self { Self(rawValue: "STARTING") }
+    public static var stopping: Self { Self(rawValue: "STOPPING") }
+    public static var stopped: Self { Self(rawValue: "STOPPED") }
+    public static var maintenance: Self { Self(rawValue: "MAINTENANCE") }
+    public static var inaccessibleEncryptionCredentialsRecoverable: Self { Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS_RECOVERABLE") }
 
     public static let knownValues: [Self] = [
         .creating,
@@ -94,10 +94,10 @@ public struct ValidationExceptionReason: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let unknownOperation = Self(rawValue: "unknownOperation")
-    public static let cannotParse = Self(rawValue: "cannotParse")
-    public static let fieldValidationFailed = Self(rawValue: "fieldValidationFailed")
-    public static let other = Self(rawValue: "other")
+    public static var unknownOperation: Self { Self(rawValue: "unknownOperation") }
+    public static var cannotParse: Self { Self(rawValue: "cannotParse") }
+    public static var fieldValidationFailed: Self { Self(rawValue: "fieldValidationFailed") }
+    public static var other: Self { Self(rawValue: "other") }
 
     public static let knownValues: [Self] = [.unknownOperation, .cannotParse, .fieldValidationFailed, .other]
 }

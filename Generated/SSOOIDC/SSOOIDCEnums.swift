@@ -7,7 +7,7 @@ public struct AccessDeniedExceptionReason: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let kmsAccessDeniedException = Self(rawValue: "KMS_AccessDeniedException")
+    public static var kmsAccessDeniedException: Self { Self(rawValue: "KMS_AccessDeniedException") }
 
     public static let knownValues: [Self] = [.kmsAccessDeniedException]
 }
@@ -17,10 +17,10 @@ public struct InvalidRequestExceptionReason: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let kmsNotFoundException = Self(rawValue: "KMS_NotFoundException")
-    public static let kmsInvalidKeyUsageException = Self(rawValue: "KMS_InvalidKeyUsageException")
-    public static let kmsInvalidStateException = Self(rawValue: "KMS_InvalidStateException")
-    public static let kmsDisabledException = Self(rawValue: "KMS_DisabledException")
+    public static var kmsNotFoundException: Self { Self(rawValue: "KMS_NotFoundException") }
+    public static var kmsInvalidKeyUsageException: Self { Self(rawValue: "KMS_InvalidKeyUsageException") }
+    public static var kmsInvalidStateException: Self { Self(rawValue: "KMS_InvalidStateException") }
+    public static var kmsDisabledException: Self { Self(rawValue: "KMS_DisabledException") }
 
     public static let knownValues: [Self] = [
         .kmsNotFoundException,

@@ -1,4 +1,8 @@
 /// Renders open string enums as structs with a static member per known value.
+///
+/// The known values are computed properties rather than `static let`s: a stored one costs a global, its
+/// addressor and its getter, a computed one only its getter, which builds an immortal literal (7.5% fewer
+/// compiler instructions for DynamoDB's enums, measured with `INSTRUCTIONS=1 Benchmarks/compile-time.sh`).
 struct EnumRenderer {
     let module: ModuleIR
 
@@ -11,7 +15,7 @@ struct EnumRenderer {
             w.line("\(access)init(rawValue: String) { self.rawValue = rawValue }")
             w.line()
             for (name, value) in enumeration.cases {
-                w.line("\(access)static let \(SwiftNames.escaped(name)) = Self(rawValue: \(SwiftLiteral.string(value)))")
+                w.line("\(access)static var \(SwiftNames.escaped(name)): Self { Self(rawValue: \(SwiftLiteral.string(value))) }")
             }
             w.line()
             let names = enumeration.cases.map { ".\(SwiftNames.escaped($0.name))" }

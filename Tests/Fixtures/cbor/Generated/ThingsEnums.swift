@@ -7,8 +7,8 @@ public struct Level: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let low = Self(rawValue: "LOW")
-    public static let high = Self(rawValue: "HIGH")
+    public static var low: Self { Self(rawValue: "LOW") }
+    public static var high: Self { Self(rawValue: "HIGH") }
 
     public static let knownValues: [Self] = [.low, .high]
 }

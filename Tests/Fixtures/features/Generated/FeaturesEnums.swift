@@ -8,8 +8,8 @@ public struct DurationShape: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let hr24 = Self(rawValue: "HR_24")
-    public static let day7 = Self(rawValue: "DAY_7")
+    public static var hr24: Self { Self(rawValue: "HR_24") }
+    public static var day7: Self { Self(rawValue: "DAY_7") }
 
     public static let knownValues: [Self] = [.hr24, .day7]
 }
@@ -20,15 +20,15 @@ public struct Level: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let _1_0 = Self(rawValue: "1.0")
-    public static let usEast1 = Self(rawValue: "us-east-1")
-    public static let aB = Self(rawValue: "a-b")
-    public static let value = Self(rawValue: "Value")
-    public static let value2 = Self(rawValue: "VALUE")
-    public static let value3 = Self(rawValue: "value")
-    public static let empty = Self(rawValue: "")
-    public static let `default` = Self(rawValue: "default")
-    public static let `self` = Self(rawValue: "self")
+    public static var _1_0: Self { Self(rawValue: "1.0") }
+    public static var usEast1: Self { Self(rawValue: "us-east-1") }
+    public static var aB: Self { Self(rawValue: "a-b") }
+    public static var value: Self { Self(rawValue: "Value") }
+    public static var value2: Self { Self(rawValue: "VALUE") }
+    public static var value3: Self { Self(rawValue: "value") }
+    public static var empty: Self { Self(rawValue: "") }
+    public static var `default`: Self { Self(rawValue: "default") }
+    public static var `self`: Self { Self(rawValue: "self") }
 
     public static let knownValues: [Self] = [._1_0, .usEast1, .aB, .value, .value2, .value3, .empty, .`default`, .`self`]
 }
@@ -38,7 +38,7 @@ public struct StringEnum: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let x = Self(rawValue: "x")
+    public static var x: Self { Self(rawValue: "x") }
 
     public static let knownValues: [Self] = [.x]
 }
@@ -48,8 +48,8 @@ public struct TypeShape: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let a = Self(rawValue: "A")
-    public static let b = Self(rawValue: "B")
+    public static var a: Self { Self(rawValue: "A") }
+    public static var b: Self { Self(rawValue: "B") }
 
     public static let knownValues: [Self] = [.a, .b]
 }
@@ -59,8 +59,8 @@ public struct VersionMarker: AWSEnum {
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let v1 = Self(rawValue: "v1")
-    public static let v2 = Self(rawValue: "v2")
+    public static var v1: Self { Self(rawValue: "v1") }
+    public static var v2: Self { Self(rawValue: "v2") }
 
     public static let knownValues: [Self] = [.v1, .v2]
 }

@@ -7,8 +7,8 @@ package struct Kind: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let one = Self(rawValue: "ONE")
-    package static let two = Self(rawValue: "TWO")
+    package static var one: Self { Self(rawValue: "ONE") }
+    package static var two: Self { Self(rawValue: "TWO") }
 
     package static let knownValues: [Self] = [.one, .two]
 }

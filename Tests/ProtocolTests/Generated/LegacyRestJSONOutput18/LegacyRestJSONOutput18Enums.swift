@@ -8,9 +8,9 @@ extension LegacyRestJSONOutput18 {
 
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let one = Self(rawValue: "one")
-        public static let two = Self(rawValue: "two")
-        public static let three = Self(rawValue: "three")
+        public static var one: Self { Self(rawValue: "one") }
+        public static var two: Self { Self(rawValue: "two") }
+        public static var three: Self { Self(rawValue: "three") }
 
         public static let knownValues: [Self] = [.one, .two, .three]
     }

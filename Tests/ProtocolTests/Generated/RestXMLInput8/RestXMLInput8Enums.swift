@@ -9,11 +9,11 @@ extension RestXMLInput8 {
 
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let foo = Self(rawValue: "Foo")
-        public static let baz = Self(rawValue: "Baz")
-        public static let bar = Self(rawValue: "Bar")
-        public static let _1 = Self(rawValue: "1")
-        public static let _0 = Self(rawValue: "0")
+        public static var foo: Self { Self(rawValue: "Foo") }
+        public static var baz: Self { Self(rawValue: "Baz") }
+        public static var bar: Self { Self(rawValue: "Bar") }
+        public static var _1: Self { Self(rawValue: "1") }
+        public static var _0: Self { Self(rawValue: "0") }
 
         public static let knownValues: [Self] = [.foo, .baz, .bar, ._1, ._0]
     }

@@ -9,7 +9,7 @@ extension RestXMLOutput10 {
 
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let enumvalue = Self(rawValue: "enumvalue")
+        public static var enumvalue: Self { Self(rawValue: "enumvalue") }
 
         public static let knownValues: [Self] = [.enumvalue]
     }

@@ -7,8 +7,8 @@ package struct AdvancedSecurityEnabledModeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let audit = Self(rawValue: "AUDIT")
-    package static let enforced = Self(rawValue: "ENFORCED")
+    package static var audit: Self { Self(rawValue: "AUDIT") }
+    package static var enforced: Self { Self(rawValue: "ENFORCED") }
 
     package static let knownValues: [Self] = [.audit, .enforced]
 }
@@ -18,9 +18,9 @@ package struct AdvancedSecurityModeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let off = Self(rawValue: "OFF")
-    package static let audit = Self(rawValue: "AUDIT")
-    package static let enforced = Self(rawValue: "ENFORCED")
+    package static var off: Self { Self(rawValue: "OFF") }
+    package static var audit: Self { Self(rawValue: "AUDIT") }
+    package static var enforced: Self { Self(rawValue: "ENFORCED") }
 
     package static let knownValues: [Self] = [.off, .audit, .enforced]
 }
@@ -30,9 +30,9 @@ package struct AliasAttributeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let phoneNumber = Self(rawValue: "phone_number")
-    package static let email = Self(rawValue: "email")
-    package static let preferredUsername = Self(rawValue: "preferred_username")
+    package static var phoneNumber: Self { Self(rawValue: "phone_number") }
+    package static var email: Self { Self(rawValue: "email") }
+    package static var preferredUsername: Self { Self(rawValue: "preferred_username") }
 
     package static let knownValues: [Self] = [.phoneNumber, .email, .preferredUsername]
 }
@@ -42,10 +42,10 @@ package struct AttributeDataType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let string = Self(rawValue: "String")
-    package static let number = Self(rawValue: "Number")
-    package static let dateTime = Self(rawValue: "DateTime")
-    package static let boolean = Self(rawValue: "Boolean")
+    package static var string: Self { Self(rawValue: "String") }
+    package static var number: Self { Self(rawValue: "Number") }
+    package static var dateTime: Self { Self(rawValue: "DateTime") }
+    package static var boolean: Self { Self(rawValue: "Boolean") }
 
     package static let knownValues: [Self] = [.string, .number, .dateTime, .boolean]
 }
@@ -55,10 +55,10 @@ package struct AuthFactorType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let password = Self(rawValue: "PASSWORD")
-    package static let emailOtp = Self(rawValue: "EMAIL_OTP")
-    package static let smsOtp = Self(rawValue: "SMS_OTP")
-    package static let webAuthn = Self(rawValue: "WEB_AUTHN")
+    package static var password: Self { Self(rawValue: "PASSWORD") }
+    package static var emailOtp: Self { Self(rawValue: "EMAIL_OTP") }
+    package static var smsOtp: Self { Self(rawValue: "SMS_OTP") }
+    package static var webAuthn: Self { Self(rawValue: "WEB_AUTHN") }
 
     package static let knownValues: [Self] = [.password, .emailOtp, .smsOtp, .webAuthn]
 }
@@ -68,14 +68,14 @@ package struct AuthFlowType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let userSrpAuth = Self(rawValue: "USER_SRP_AUTH")
-    package static let refreshTokenAuth = Self(rawValue: "REFRESH_TOKEN_AUTH")
-    package static let refreshToken = Self(rawValue: "REFRESH_TOKEN")
-    package static let customAuth = Self(rawValue: "CUSTOM_AUTH")
-    package static let adminNoSrpAuth = Self(rawValue: "ADMIN_NO_SRP_AUTH")
-    package static let userPasswordAuth = Self(rawValue: "USER_PASSWORD_AUTH")
-    package static let adminUserPasswordAuth = Self(rawValue: "ADMIN_USER_PASSWORD_AUTH")
-    package static let userAuth = Self(rawValue: "USER_AUTH")
+    package static var userSrpAuth: Self { Self(rawValue: "USER_SRP_AUTH") }
+    package static var refreshTokenAuth: Self { Self(rawValue: "REFRESH_TOKEN_AUTH") }
+    package static var refreshToken: Self { Self(rawValue: "REFRESH_TOKEN") }
+    package static var customAuth: Self { Self(rawValue: "CUSTOM_AUTH") }
+    package static var adminNoSrpAuth: Self { Self(rawValue: "ADMIN_NO_SRP_AUTH") }
+    package static var userPasswordAuth: Self { Self(rawValue: "USER_PASSWORD_AUTH") }
+    package static var adminUserPasswordAuth: Self { Self(rawValue: "ADMIN_USER_PASSWORD_AUTH") }
+    package static var userAuth: Self { Self(rawValue: "USER_AUTH") }
 
     package static let knownValues: [Self] = [
         .userSrpAuth,
@@ -94,22 +94,22 @@ package struct ChallengeNameType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let smsMfa = Self(rawValue: "SMS_MFA")
-    package static let emailOtp = Self(rawValue: "EMAIL_OTP")
-    package static let softwareTokenMfa = Self(rawValue: "SOFTWARE_TOKEN_MFA")
-    package static let selectMfaType = Self(rawValue: "SELECT_MFA_TYPE")
-    package static let mfaSetup = Self(rawValue: "MFA_SETUP")
-    package static let passwordVerifier = Self(rawValue: "PASSWORD_VERIFIER")
-    package static let customChallenge = Self(rawValue: "CUSTOM_CHALLENGE")
-    package static let selectChallenge = Self(rawValue: "SELECT_CHALLENGE")
-    package static let deviceSrpAuth = Self(rawValue: "DEVICE_SRP_AUTH")
-    package static let devicePasswordVerifier = Self(rawValue: "DEVICE_PASSWORD_VERIFIER")
-    package static let adminNoSrpAuth = Self(rawValue: "ADMIN_NO_SRP_AUTH")
-    package static let newPasswordRequired = Self(rawValue: "NEW_PASSWORD_REQUIRED")
-    package static let smsOtp = Self(rawValue: "SMS_OTP")
-    package static let password = Self(rawValue: "PASSWORD")
-    package static let webAuthn = Self(rawValue: "WEB_AUTHN")
-    package static let passwordSrp = Self(rawValue: "PASSWORD_SRP")
+    package static var smsMfa: Self { Self(rawValue: "SMS_MFA") }
+    package static var emailOtp: Self { Self(rawValue: "EMAIL_OTP") }
+    package static var softwareTokenMfa: Self { Self(rawValue: "SOFTWARE_TOKEN_MFA") }
+    package static var selectMfaType: Self { Self(rawValue: "SELECT_MFA_TYPE") }
+    package static var mfaSetup: Self { Self(rawValue: "MFA_SETUP") }
+    package static var passwordVerifier: Self { Self(rawValue: "PASSWORD_VERIFIER") }
+    package static var customChallenge: Self { Self(rawValue: "CUSTOM_CHALLENGE") }
+    package static var selectChallenge: Self { Self(rawValue: "SELECT_CHALLENGE") }
+    package static var deviceSrpAuth: Self { Self(rawValue: "DEVICE_SRP_AUTH") }
+    package static var devicePasswordVerifier: Self { Self(rawValue: "DEVICE_PASSWORD_VERIFIER") }
+    package static var adminNoSrpAuth: Self { Self(rawValue: "ADMIN_NO_SRP_AUTH") }
+    package static var newPasswordRequired: Self { Self(rawValue: "NEW_PASSWORD_REQUIRED") }
+    package static var smsOtp: Self { Self(rawValue: "SMS_OTP") }
+    package static var password: Self { Self(rawValue: "PASSWORD") }
+    package static var webAuthn: Self { Self(rawValue: "WEB_AUTHN") }
+    package static var passwordSrp: Self { Self(rawValue: "PASSWORD_SRP") }
 
     package static let knownValues: [Self] = [
         .smsMfa,
@@ -136,7 +136,7 @@ package struct CustomEmailSenderLambdaVersionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let v1_0 = Self(rawValue: "V1_0")
+    package static var v1_0: Self { Self(rawValue: "V1_0") }
 
     package static let knownValues: [Self] = [.v1_0]
 }
@@ -146,7 +146,7 @@ package struct CustomSMSSenderLambdaVersionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let v1_0 = Self(rawValue: "V1_0")
+    package static var v1_0: Self { Self(rawValue: "V1_0") }
 
     package static let knownValues: [Self] = [.v1_0]
 }
@@ -156,8 +156,8 @@ package struct DefaultEmailOptionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let confirmWithLink = Self(rawValue: "CONFIRM_WITH_LINK")
-    package static let confirmWithCode = Self(rawValue: "CONFIRM_WITH_CODE")
+    package static var confirmWithLink: Self { Self(rawValue: "CONFIRM_WITH_LINK") }
+    package static var confirmWithCode: Self { Self(rawValue: "CONFIRM_WITH_CODE") }
 
     package static let knownValues: [Self] = [.confirmWithLink, .confirmWithCode]
 }
@@ -167,8 +167,8 @@ package struct DeletionProtectionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let active = Self(rawValue: "ACTIVE")
-    package static let inactive = Self(rawValue: "INACTIVE")
+    package static var active: Self { Self(rawValue: "ACTIVE") }
+    package static var inactive: Self { Self(rawValue: "INACTIVE") }
 
     package static let knownValues: [Self] = [.active, .inactive]
 }
@@ -178,8 +178,8 @@ package struct DeliveryMediumType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let sms = Self(rawValue: "SMS")
-    package static let email = Self(rawValue: "EMAIL")
+    package static var sms: Self { Self(rawValue: "SMS") }
+    package static var email: Self { Self(rawValue: "EMAIL") }
 
     package static let knownValues: [Self] = [.sms, .email]
 }
@@ -189,8 +189,8 @@ package struct EmailSendingAccountType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let cognitoDefault = Self(rawValue: "COGNITO_DEFAULT")
-    package static let developer = Self(rawValue: "DEVELOPER")
+    package static var cognitoDefault: Self { Self(rawValue: "COGNITO_DEFAULT") }
+    package static var developer: Self { Self(rawValue: "DEVELOPER") }
 
     package static let knownValues: [Self] = [.cognitoDefault, .developer]
 }
@@ -200,15 +200,15 @@ package struct ExplicitAuthFlowsType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let adminNoSrpAuth = Self(rawValue: "ADMIN_NO_SRP_AUTH")
-    package static let customAuthFlowOnly = Self(rawValue: "CUSTOM_AUTH_FLOW_ONLY")
-    package static let userPasswordAuth = Self(rawValue: "USER_PASSWORD_AUTH")
-    package static let allowAdminUserPasswordAuth = Self(rawValue: "ALLOW_ADMIN_USER_PASSWORD_AUTH")
-    package static let allowCustomAuth = Self(rawValue: "ALLOW_CUSTOM_AUTH")
-    package static let allowUserPasswordAuth = Self(rawValue: "ALLOW_USER_PASSWORD_AUTH")
-    package static let allowUserSrpAuth = Self(rawValue: "ALLOW_USER_SRP_AUTH")
-    package static let allowRefreshTokenAuth = Self(rawValue: "ALLOW_REFRESH_TOKEN_AUTH")
-    package static let allowUserAuth = Self(rawValue: "ALLOW_USER_AUTH")
+    package static var adminNoSrpAuth: Self { Self(rawValue: "ADMIN_NO_SRP_AUTH") }
+    package static var customAuthFlowOnly: Self { Self(rawValue: "CUSTOM_AUTH_FLOW_ONLY") }
+    package static var userPasswordAuth: Self { Self(rawValue: "USER_PASSWORD_AUTH") }
+    package static var allowAdminUserPasswordAuth: Self { Self(rawValue: "ALLOW_ADMIN_USER_PASSWORD_AUTH") }
+    package static var allowCustomAuth: Self { Self(rawValue: "ALLOW_CUSTOM_AUTH") }
+    package static var allowUserPasswordAuth: Self { Self(rawValue: "ALLOW_USER_PASSWORD_AUTH") }
+    package static var allowUserSrpAuth: Self { Self(rawValue: "ALLOW_USER_SRP_AUTH") }
+    package static var allowRefreshTokenAuth: Self { Self(rawValue: "ALLOW_REFRESH_TOKEN_AUTH") }
+    package static var allowUserAuth: Self { Self(rawValue: "ALLOW_USER_AUTH") }
 
     package static let knownValues: [Self] = [
         .adminNoSrpAuth,
@@ -228,8 +228,8 @@ package struct FeatureType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "ENABLED")
-    package static let disabled = Self(rawValue: "DISABLED")
+    package static var enabled: Self { Self(rawValue: "ENABLED") }
+    package static var disabled: Self { Self(rawValue: "DISABLED") }
 
     package static let knownValues: [Self] = [.enabled, .disabled]
 }
@@ -239,7 +239,7 @@ package struct InboundFederationLambdaVersionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let v1_0 = Self(rawValue: "V1_0")
+    package static var v1_0: Self { Self(rawValue: "V1_0") }
 
     package static let knownValues: [Self] = [.v1_0]
 }
@@ -249,9 +249,9 @@ package struct OAuthFlowType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let code = Self(rawValue: "code")
-    package static let implicit = Self(rawValue: "implicit")
-    package static let clientCredentials = Self(rawValue: "client_credentials")
+    package static var code: Self { Self(rawValue: "code") }
+    package static var implicit: Self { Self(rawValue: "implicit") }
+    package static var clientCredentials: Self { Self(rawValue: "client_credentials") }
 
     package static let knownValues: [Self] = [.code, .implicit, .clientCredentials]
 }
@@ -261,9 +261,9 @@ package struct PreTokenGenerationLambdaVersionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let v1_0 = Self(rawValue: "V1_0")
-    package static let v2_0 = Self(rawValue: "V2_0")
-    package static let v3_0 = Self(rawValue: "V3_0")
+    package static var v1_0: Self { Self(rawValue: "V1_0") }
+    package static var v2_0: Self { Self(rawValue: "V2_0") }
+    package static var v3_0: Self { Self(rawValue: "V3_0") }
 
     package static let knownValues: [Self] = [.v1_0, .v2_0, .v3_0]
 }
@@ -273,8 +273,8 @@ package struct PreventUserExistenceErrorTypes: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let legacy = Self(rawValue: "LEGACY")
-    package static let enabled = Self(rawValue: "ENABLED")
+    package static var legacy: Self { Self(rawValue: "LEGACY") }
+    package static var enabled: Self { Self(rawValue: "ENABLED") }
 
     package static let knownValues: [Self] = [.legacy, .enabled]
 }
@@ -284,9 +284,9 @@ package struct RecoveryOptionNameType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let verifiedEmail = Self(rawValue: "verified_email")
-    package static let verifiedPhoneNumber = Self(rawValue: "verified_phone_number")
-    package static let adminOnly = Self(rawValue: "admin_only")
+    package static var verifiedEmail: Self { Self(rawValue: "verified_email") }
+    package static var verifiedPhoneNumber: Self { Self(rawValue: "verified_phone_number") }
+    package static var adminOnly: Self { Self(rawValue: "admin_only") }
 
     package static let knownValues: [Self] = [.verifiedEmail, .verifiedPhoneNumber, .adminOnly]
 }
@@ -296,8 +296,8 @@ package struct StatusType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "Enabled")
-    package static let disabled = Self(rawValue: "Disabled")
+    package static var enabled: Self { Self(rawValue: "Enabled") }
+    package static var disabled: Self { Self(rawValue: "Disabled") }
 
     package static let knownValues: [Self] = [.enabled, .disabled]
 }
@@ -307,10 +307,10 @@ package struct TimeUnitsType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let seconds = Self(rawValue: "seconds")
-    package static let minutes = Self(rawValue: "minutes")
-    package static let hours = Self(rawValue: "hours")
-    package static let days = Self(rawValue: "days")
+    package static var seconds: Self { Self(rawValue: "seconds") }
+    package static var minutes: Self { Self(rawValue: "minutes") }
+    package static var hours: Self { Self(rawValue: "hours") }
+    package static var days: Self { Self(rawValue: "days") }
 
     package static let knownValues: [Self] = [.seconds, .minutes, .hours, .days]
 }
@@ -320,9 +320,9 @@ package struct UserPoolMfaType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let off = Self(rawValue: "OFF")
-    package static let on = Self(rawValue: "ON")
-    package static let optional = Self(rawValue: "OPTIONAL")
+    package static var off: Self { Self(rawValue: "OFF") }
+    package static var on: Self { Self(rawValue: "ON") }
+    package static var optional: Self { Self(rawValue: "OPTIONAL") }
 
     package static let knownValues: [Self] = [.off, .on, .optional]
 }
@@ -332,9 +332,9 @@ package struct UserPoolTierType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let lite = Self(rawValue: "LITE")
-    package static let essentials = Self(rawValue: "ESSENTIALS")
-    package static let plus = Self(rawValue: "PLUS")
+    package static var lite: Self { Self(rawValue: "LITE") }
+    package static var essentials: Self { Self(rawValue: "ESSENTIALS") }
+    package static var plus: Self { Self(rawValue: "PLUS") }
 
     package static let knownValues: [Self] = [.lite, .essentials, .plus]
 }
@@ -344,8 +344,8 @@ package struct UsernameAttributeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let phoneNumber = Self(rawValue: "phone_number")
-    package static let email = Self(rawValue: "email")
+    package static var phoneNumber: Self { Self(rawValue: "phone_number") }
+    package static var email: Self { Self(rawValue: "email") }
 
     package static let knownValues: [Self] = [.phoneNumber, .email]
 }
@@ -355,8 +355,8 @@ package struct VerifiedAttributeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let phoneNumber = Self(rawValue: "phone_number")
-    package static let email = Self(rawValue: "email")
+    package static var phoneNumber: Self { Self(rawValue: "phone_number") }
+    package static var email: Self { Self(rawValue: "email") }
 
     package static let knownValues: [Self] = [.phoneNumber, .email]
 }

@@ -8,8 +8,8 @@ package struct AmdSevSnpSpecification: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "enabled")
-    package static let disabled = Self(rawValue: "disabled")
+    package static var enabled: Self { Self(rawValue: "enabled") }
+    package static var disabled: Self { Self(rawValue: "disabled") }
 
     package static let knownValues: [Self] = [.enabled, .disabled]
 }
@@ -19,11 +19,11 @@ package struct ArchitectureValues: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let i386 = Self(rawValue: "i386")
-    package static let x86_64 = Self(rawValue: "x86_64")
-    package static let arm64 = Self(rawValue: "arm64")
-    package static let x86_64Mac = Self(rawValue: "x86_64_mac")
-    package static let arm64Mac = Self(rawValue: "arm64_mac")
+    package static var i386: Self { Self(rawValue: "i386") }
+    package static var x86_64: Self { Self(rawValue: "x86_64") }
+    package static var arm64: Self { Self(rawValue: "arm64") }
+    package static var x86_64Mac: Self { Self(rawValue: "x86_64_mac") }
+    package static var arm64Mac: Self { Self(rawValue: "arm64_mac") }
 
     package static let knownValues: [Self] = [.i386, .x86_64, .arm64, .x86_64Mac, .arm64Mac]
 }
@@ -33,10 +33,10 @@ package struct AttachmentStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let attaching = Self(rawValue: "attaching")
-    package static let attached = Self(rawValue: "attached")
-    package static let detaching = Self(rawValue: "detaching")
-    package static let detached = Self(rawValue: "detached")
+    package static var attaching: Self { Self(rawValue: "attaching") }
+    package static var attached: Self { Self(rawValue: "attached") }
+    package static var detaching: Self { Self(rawValue: "detaching") }
+    package static var detached: Self { Self(rawValue: "detached") }
 
     package static let knownValues: [Self] = [.attaching, .attached, .detaching, .detached]
 }
@@ -46,9 +46,9 @@ package struct BootModeValues: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let legacyBios = Self(rawValue: "legacy-bios")
-    package static let uefi = Self(rawValue: "uefi")
-    package static let uefiPreferred = Self(rawValue: "uefi-preferred")
+    package static var legacyBios: Self { Self(rawValue: "legacy-bios") }
+    package static var uefi: Self { Self(rawValue: "uefi") }
+    package static var uefiPreferred: Self { Self(rawValue: "uefi-preferred") }
 
     package static let knownValues: [Self] = [.legacyBios, .uefi, .uefiPreferred]
 }
@@ -58,9 +58,9 @@ package struct CapacityReservationPreference: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let capacityReservationsOnly = Self(rawValue: "capacity-reservations-only")
-    package static let `open` = Self(rawValue: "open")
-    package static let none = Self(rawValue: "none")
+    package static var capacityReservationsOnly: Self { Self(rawValue: "capacity-reservations-only") }
+    package static var `open`: Self { Self(rawValue: "open") }
+    package static var none: Self { Self(rawValue: "none") }
 
     package static let knownValues: [Self] = [.capacityReservationsOnly, .`open`, .none]
 }
@@ -70,8 +70,8 @@ package struct DeviceType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let ebs = Self(rawValue: "ebs")
-    package static let instanceStore = Self(rawValue: "instance-store")
+    package static var ebs: Self { Self(rawValue: "ebs") }
+    package static var instanceStore: Self { Self(rawValue: "instance-store") }
 
     package static let knownValues: [Self] = [.ebs, .instanceStore]
 }
@@ -81,8 +81,8 @@ package struct HostnameType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let ipName = Self(rawValue: "ip-name")
-    package static let resourceName = Self(rawValue: "resource-name")
+    package static var ipName: Self { Self(rawValue: "ip-name") }
+    package static var resourceName: Self { Self(rawValue: "resource-name") }
 
     package static let knownValues: [Self] = [.ipName, .resourceName]
 }
@@ -92,8 +92,8 @@ package struct HttpTokensState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let optional = Self(rawValue: "optional")
-    package static let required = Self(rawValue: "required")
+    package static var optional: Self { Self(rawValue: "optional") }
+    package static var required: Self { Self(rawValue: "required") }
 
     package static let knownValues: [Self] = [.optional, .required]
 }
@@ -103,8 +103,8 @@ package struct HypervisorType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let ovm = Self(rawValue: "ovm")
-    package static let xen = Self(rawValue: "xen")
+    package static var ovm: Self { Self(rawValue: "ovm") }
+    package static var xen: Self { Self(rawValue: "xen") }
 
     package static let knownValues: [Self] = [.ovm, .xen]
 }
@@ -114,8 +114,8 @@ package struct InstanceAutoRecoveryState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let disabled = Self(rawValue: "disabled")
-    package static let `default` = Self(rawValue: "default")
+    package static var disabled: Self { Self(rawValue: "disabled") }
+    package static var `default`: Self { Self(rawValue: "default") }
 
     package static let knownValues: [Self] = [.disabled, .`default`]
 }
@@ -125,9 +125,9 @@ package struct InstanceBandwidthWeighting: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let `default` = Self(rawValue: "default")
-    package static let vpc1 = Self(rawValue: "vpc-1")
-    package static let ebs1 = Self(rawValue: "ebs-1")
+    package static var `default`: Self { Self(rawValue: "default") }
+    package static var vpc1: Self { Self(rawValue: "vpc-1") }
+    package static var ebs1: Self { Self(rawValue: "ebs-1") }
 
     package static let knownValues: [Self] = [.`default`, .vpc1, .ebs1]
 }
@@ -137,8 +137,8 @@ package struct InstanceBootModeValues: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let legacyBios = Self(rawValue: "legacy-bios")
-    package static let uefi = Self(rawValue: "uefi")
+    package static var legacyBios: Self { Self(rawValue: "legacy-bios") }
+    package static var uefi: Self { Self(rawValue: "uefi") }
 
     package static let knownValues: [Self] = [.legacyBios, .uefi]
 }
@@ -148,9 +148,9 @@ package struct InstanceInterruptionBehavior: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let hibernate = Self(rawValue: "hibernate")
-    package static let stop = Self(rawValue: "stop")
-    package static let terminate = Self(rawValue: "terminate")
+    package static var hibernate: Self { Self(rawValue: "hibernate") }
+    package static var stop: Self { Self(rawValue: "stop") }
+    package static var terminate: Self { Self(rawValue: "terminate") }
 
     package static let knownValues: [Self] = [.hibernate, .stop, .terminate]
 }
@@ -160,10 +160,10 @@ package struct InstanceLifecycleType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let spot = Self(rawValue: "spot")
-    package static let scheduled = Self(rawValue: "scheduled")
-    package static let capacityBlock = Self(rawValue: "capacity-block")
-    package static let interruptibleCapacityReservation = Self(rawValue: "interruptible-capacity-reservation")
+    package static var spot: Self { Self(rawValue: "spot") }
+    package static var scheduled: Self { Self(rawValue: "scheduled") }
+    package static var capacityBlock: Self { Self(rawValue: "capacity-block") }
+    package static var interruptibleCapacityReservation: Self { Self(rawValue: "interruptible-capacity-reservation") }
 
     package static let knownValues: [Self] = [.spot, .scheduled, .capacityBlock, .interruptibleCapacityReservation]
 }
@@ -173,8 +173,8 @@ package struct InstanceMetadataEndpointState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let disabled = Self(rawValue: "disabled")
-    package static let enabled = Self(rawValue: "enabled")
+    package static var disabled: Self { Self(rawValue: "disabled") }
+    package static var enabled: Self { Self(rawValue: "enabled") }
 
     package static let knownValues: [Self] = [.disabled, .enabled]
 }
@@ -184,8 +184,8 @@ package struct InstanceMetadataOptionsState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let pending = Self(rawValue: "pending")
-    package static let applied = Self(rawValue: "applied")
+    package static var pending: Self { Self(rawValue: "pending") }
+    package static var applied: Self { Self(rawValue: "applied") }
 
     package static let knownValues: [Self] = [.pending, .applied]
 }
@@ -195,8 +195,8 @@ package struct InstanceMetadataProtocolState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let disabled = Self(rawValue: "disabled")
-    package static let enabled = Self(rawValue: "enabled")
+    package static var disabled: Self { Self(rawValue: "disabled") }
+    package static var enabled: Self { Self(rawValue: "enabled") }
 
     package static let knownValues: [Self] = [.disabled, .enabled]
 }
@@ -206,8 +206,8 @@ package struct InstanceMetadataTagsState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let disabled = Self(rawValue: "disabled")
-    package static let enabled = Self(rawValue: "enabled")
+    package static var disabled: Self { Self(rawValue: "disabled") }
+    package static var enabled: Self { Self(rawValue: "enabled") }
 
     package static let knownValues: [Self] = [.disabled, .enabled]
 }
@@ -217,8 +217,8 @@ package struct InstanceRebootMigrationState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let disabled = Self(rawValue: "disabled")
-    package static let `default` = Self(rawValue: "default")
+    package static var disabled: Self { Self(rawValue: "disabled") }
+    package static var `default`: Self { Self(rawValue: "default") }
 
     package static let knownValues: [Self] = [.disabled, .`default`]
 }
@@ -228,12 +228,12 @@ package struct InstanceStateName: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let pending = Self(rawValue: "pending")
-    package static let running = Self(rawValue: "running")
-    package static let shuttingDown = Self(rawValue: "shutting-down")
-    package static let terminated = Self(rawValue: "terminated")
-    package static let stopping = Self(rawValue: "stopping")
-    package static let stopped = Self(rawValue: "stopped")
+    package static var pending: Self { Self(rawValue: "pending") }
+    package static var running: Self { Self(rawValue: "running") }
+    package static var shuttingDown: Self { Self(rawValue: "shutting-down") }
+    package static var terminated: Self { Self(rawValue: "terminated") }
+    package static var stopping: Self { Self(rawValue: "stopping") }
+    package static var stopped: Self { Self(rawValue: "stopped") }
 
     package static let knownValues: [Self] = [.pending, .running, .shuttingDown, .terminated, .stopping, .stopped]
 }
@@ -243,1218 +243,1218 @@ package struct InstanceType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let a1Medium = Self(rawValue: "a1.medium")
-    package static let a1Large = Self(rawValue: "a1.large")
-    package static let a1Xlarge = Self(rawValue: "a1.xlarge")
-    package static let a1_2xlarge = Self(rawValue: "a1.2xlarge")
-    package static let a1_4xlarge = Self(rawValue: "a1.4xlarge")
-    package static let a1Metal = Self(rawValue: "a1.metal")
-    package static let c1Medium = Self(rawValue: "c1.medium")
-    package static let c1Xlarge = Self(rawValue: "c1.xlarge")
-    package static let c3Large = Self(rawValue: "c3.large")
-    package static let c3Xlarge = Self(rawValue: "c3.xlarge")
-    package static let c3_2xlarge = Self(rawValue: "c3.2xlarge")
-    package static let c3_4xlarge = Self(rawValue: "c3.4xlarge")
-    package static let c3_8xlarge = Self(rawValue: "c3.8xlarge")
-    package static let c4Large = Self(rawValue: "c4.large")
-    package static let c4Xlarge = Self(rawValue: "c4.xlarge")
-    package static let c4_2xlarge = Self(rawValue: "c4.2xlarge")
-    package static let c4_4xlarge = Self(rawValue: "c4.4xlarge")
-    package static let c4_8xlarge = Self(rawValue: "c4.8xlarge")
-    package static let c5Large = Self(rawValue: "c5.large")
-    package static let c5Xlarge = Self(rawValue: "c5.xlarge")
-    package static let c5_2xlarge = Self(rawValue: "c5.2xlarge")
-    package static let c5_4xlarge = Self(rawValue: "c5.4xlarge")
-    package static let c5_9xlarge = Self(rawValue: "c5.9xlarge")
-    package static let c5_12xlarge = Self(rawValue: "c5.12xlarge")
-    package static let c5_18xlarge = Self(rawValue: "c5.18xlarge")
-    package static let c5_24xlarge = Self(rawValue: "c5.24xlarge")
-    package static let c5Metal = Self(rawValue: "c5.metal")
-    package static let c5aLarge = Self(rawValue: "c5a.large")
-    package static let c5aXlarge = Self(rawValue: "c5a.xlarge")
-    package static let c5a2xlarge = Self(rawValue: "c5a.2xlarge")
-    package static let c5a4xlarge = Self(rawValue: "c5a.4xlarge")
-    package static let c5a8xlarge = Self(rawValue: "c5a.8xlarge")
-    package static let c5a12xlarge = Self(rawValue: "c5a.12xlarge")
-    package static let c5a16xlarge = Self(rawValue: "c5a.16xlarge")
-    package static let c5a24xlarge = Self(rawValue: "c5a.24xlarge")
-    package static let c5adLarge = Self(rawValue: "c5ad.large")
-    package static let c5adXlarge = Self(rawValue: "c5ad.xlarge")
-    package static let c5ad2xlarge = Self(rawValue: "c5ad.2xlarge")
-    package static let c5ad4xlarge = Self(rawValue: "c5ad.4xlarge")
-    package static let c5ad8xlarge = Self(rawValue: "c5ad.8xlarge")
-    package static let c5ad12xlarge = Self(rawValue: "c5ad.12xlarge")
-    package static let c5ad16xlarge = Self(rawValue: "c5ad.16xlarge")
-    package static let c5ad24xlarge = Self(rawValue: "c5ad.24xlarge")
-    package static let c5dLarge = Self(rawValue: "c5d.large")
-    package static let c5dXlarge = Self(rawValue: "c5d.xlarge")
-    package static let c5d2xlarge = Self(rawValue: "c5d.2xlarge")
-    package static let c5d4xlarge = Self(rawValue: "c5d.4xlarge")
-    package static let c5d9xlarge = Self(rawValue: "c5d.9xlarge")
-    package static let c5d12xlarge = Self(rawValue: "c5d.12xlarge")
-    package static let c5d18xlarge = Self(rawValue: "c5d.18xlarge")
-    package static let c5d24xlarge = Self(rawValue: "c5d.24xlarge")
-    package static let c5dMetal = Self(rawValue: "c5d.metal")
-    package static let c5nLarge = Self(rawValue: "c5n.large")
-    package static let c5nXlarge = Self(rawValue: "c5n.xlarge")
-    package static let c5n2xlarge = Self(rawValue: "c5n.2xlarge")
-    package static let c5n4xlarge = Self(rawValue: "c5n.4xlarge")
-    package static let c5n9xlarge = Self(rawValue: "c5n.9xlarge")
-    package static let c5n18xlarge = Self(rawValue: "c5n.18xlarge")
-    package static let c5nMetal = Self(rawValue: "c5n.metal")
-    package static let c6gMedium = Self(rawValue: "c6g.medium")
-    package static let c6gLarge = Self(rawValue: "c6g.large")
-    package static let c6gXlarge = Self(rawValue: "c6g.xlarge")
-    package static let c6g2xlarge = Self(rawValue: "c6g.2xlarge")
-    package static let c6g4xlarge = Self(rawValue: "c6g.4xlarge")
-    package static let c6g8xlarge = Self(rawValue: "c6g.8xlarge")
-    package static let c6g12xlarge = Self(rawValue: "c6g.12xlarge")
-    package static let c6g16xlarge = Self(rawValue: "c6g.16xlarge")
-    package static let c6gMetal = Self(rawValue: "c6g.metal")
-    package static let c6gdMedium = Self(rawValue: "c6gd.medium")
-    package static let c6gdLarge = Self(rawValue: "c6gd.large")
-    package static let c6gdXlarge = Self(rawValue: "c6gd.xlarge")
-    package static let c6gd2xlarge = Self(rawValue: "c6gd.2xlarge")
-    package static let c6gd4xlarge = Self(rawValue: "c6gd.4xlarge")
-    package static let c6gd8xlarge = Self(rawValue: "c6gd.8xlarge")
-    package static let c6gd12xlarge = Self(rawValue: "c6gd.12xlarge")
-    package static let c6gd16xlarge = Self(rawValue: "c6gd.16xlarge")
-    package static let c6gdMetal = Self(rawValue: "c6gd.metal")
-    package static let c6gnMedium = Self(rawValue: "c6gn.medium")
-    package static let c6gnLarge = Self(rawValue: "c6gn.large")
-    package static let c6gnXlarge = Self(rawValue: "c6gn.xlarge")
-    package static let c6gn2xlarge = Self(rawValue: "c6gn.2xlarge")
-    package static let c6gn4xlarge = Self(rawValue: "c6gn.4xlarge")
-    package static let c6gn8xlarge = Self(rawValue: "c6gn.8xlarge")
-    package static let c6gn12xlarge = Self(rawValue: "c6gn.12xlarge")
-    package static let c6gn16xlarge = Self(rawValue: "c6gn.16xlarge")
-    package static let c6iLarge = Self(rawValue: "c6i.large")
-    package static let c6iXlarge = Self(rawValue: "c6i.xlarge")
-    package static let c6i2xlarge = Self(rawValue: "c6i.2xlarge")
-    package static let c6i4xlarge = Self(rawValue: "c6i.4xlarge")
-    package static let c6i8xlarge = Self(rawValue: "c6i.8xlarge")
-    package static let c6i12xlarge = Self(rawValue: "c6i.12xlarge")
-    package static let c6i16xlarge = Self(rawValue: "c6i.16xlarge")
-    package static let c6i24xlarge = Self(rawValue: "c6i.24xlarge")
-    package static let c6i32xlarge = Self(rawValue: "c6i.32xlarge")
-    package static let c6iMetal = Self(rawValue: "c6i.metal")
-    package static let cc1_4xlarge = Self(rawValue: "cc1.4xlarge")
-    package static let cc2_8xlarge = Self(rawValue: "cc2.8xlarge")
-    package static let cg1_4xlarge = Self(rawValue: "cg1.4xlarge")
-    package static let cr1_8xlarge = Self(rawValue: "cr1.8xlarge")
-    package static let d2Xlarge = Self(rawValue: "d2.xlarge")
-    package static let d2_2xlarge = Self(rawValue: "d2.2xlarge")
-    package static let d2_4xlarge = Self(rawValue: "d2.4xlarge")
-    package static let d2_8xlarge = Self(rawValue: "d2.8xlarge")
-    package static let d3Xlarge = Self(rawValue: "d3.xlarge")
-    package static let d3_2xlarge = Self(rawValue: "d3.2xlarge")
-    package static let d3_4xlarge = Self(rawValue: "d3.4xlarge")
-    package static let d3_8xlarge = Self(rawValue: "d3.8xlarge")
-    package static let d3enXlarge = Self(rawValue: "d3en.xlarge")
-    package static let d3en2xlarge = Self(rawValue: "d3en.2xlarge")
-    package static let d3en4xlarge = Self(rawValue: "d3en.4xlarge")
-    package static let d3en6xlarge = Self(rawValue: "d3en.6xlarge")
-    package static let d3en8xlarge = Self(rawValue: "d3en.8xlarge")
-    package static let d3en12xlarge = Self(rawValue: "d3en.12xlarge")
-    package static let dl1_24xlarge = Self(rawValue: "dl1.24xlarge")
-    package static let f1_2xlarge = Self(rawValue: "f1.2xlarge")
-    package static let f1_4xlarge = Self(rawValue: "f1.4xlarge")
-    package static let f1_16xlarge = Self(rawValue: "f1.16xlarge")
-    package static let g2_2xlarge = Self(rawValue: "g2.2xlarge")
-    package static let g2_8xlarge = Self(rawValue: "g2.8xlarge")
-    package static let g3_4xlarge = Self(rawValue: "g3.4xlarge")
-    package static let g3_8xlarge = Self(rawValue: "g3.8xlarge")
-    package static let g3_16xlarge = Self(rawValue: "g3.16xlarge")
-    package static let g3sXlarge = Self(rawValue: "g3s.xlarge")
-    package static let g4adXlarge = Self(rawValue: "g4ad.xlarge")
-    package static let g4ad2xlarge = Self(rawValue: "g4ad.2xlarge")
-    package static let g4ad4xlarge = Self(rawValue: "g4ad.4xlarge")
-    package static let g4ad8xlarge = Self(rawValue: "g4ad.8xlarge")
-    package static let g4ad16xlarge = Self(rawValue: "g4ad.16xlarge")
-    package static let g4dnXlarge = Self(rawValue: "g4dn.xlarge")
-    package static let g4dn2xlarge = Self(rawValue: "g4dn.2xlarge")
-    package static let g4dn4xlarge = Self(rawValue: "g4dn.4xlarge")
-    package static let g4dn8xlarge = Self(rawValue: "g4dn.8xlarge")
-    package static let g4dn12xlarge = Self(rawValue: "g4dn.12xlarge")
-    package static let g4dn16xlarge = Self(rawValue: "g4dn.16xlarge")
-    package static let g4dnMetal = Self(rawValue: "g4dn.metal")
-    package static let g5Xlarge = Self(rawValue: "g5.xlarge")
-    package static let g5_2xlarge = Self(rawValue: "g5.2xlarge")
-    package static let g5_4xlarge = Self(rawValue: "g5.4xlarge")
-    package static let g5_8xlarge = Self(rawValue: "g5.8xlarge")
-    package static let g5_12xlarge = Self(rawValue: "g5.12xlarge")
-    package static let g5_16xlarge = Self(rawValue: "g5.16xlarge")
-    package static let g5_24xlarge = Self(rawValue: "g5.24xlarge")
-    package static let g5_48xlarge = Self(rawValue: "g5.48xlarge")
-    package static let g5gXlarge = Self(rawValue: "g5g.xlarge")
-    package static let g5g2xlarge = Self(rawValue: "g5g.2xlarge")
-    package static let g5g4xlarge = Self(rawValue: "g5g.4xlarge")
-    package static let g5g8xlarge = Self(rawValue: "g5g.8xlarge")
-    package static let g5g16xlarge = Self(rawValue: "g5g.16xlarge")
-    package static let g5gMetal = Self(rawValue: "g5g.metal")
-    package static let hi1_4xlarge = Self(rawValue: "hi1.4xlarge")
-    package static let hpc6a48xlarge = Self(rawValue: "hpc6a.48xlarge")
-    package static let hs1_8xlarge = Self(rawValue: "hs1.8xlarge")
-    package static let h1_2xlarge = Self(rawValue: "h1.2xlarge")
-    package static let h1_4xlarge = Self(rawValue: "h1.4xlarge")
-    package static let h1_8xlarge = Self(rawValue: "h1.8xlarge")
-    package static let h1_16xlarge = Self(rawValue: "h1.16xlarge")
-    package static let i2Xlarge = Self(rawValue: "i2.xlarge")
-    package static let i2_2xlarge = Self(rawValue: "i2.2xlarge")
-    package static let i2_4xlarge = Self(rawValue: "i2.4xlarge")
-    package static let i2_8xlarge = Self(rawValue: "i2.8xlarge")
-    package static let i3Large = Self(rawValue: "i3.large")
-    package static let i3Xlarge = Self(rawValue: "i3.xlarge")
-    package static let i3_2xlarge = Self(rawValue: "i3.2xlarge")
-    package static let i3_4xlarge = Self(rawValue: "i3.4xlarge")
-    package static let i3_8xlarge = Self(rawValue: "i3.8xlarge")
-    package static let i3_16xlarge = Self(rawValue: "i3.16xlarge")
-    package static let i3Metal = Self(rawValue: "i3.metal")
-    package static let i3enLarge = Self(rawValue: "i3en.large")
-    package static let i3enXlarge = Self(rawValue: "i3en.xlarge")
-    package static let i3en2xlarge = Self(rawValue: "i3en.2xlarge")
-    package static let i3en3xlarge = Self(rawValue: "i3en.3xlarge")
-    package static let i3en6xlarge = Self(rawValue: "i3en.6xlarge")
-    package static let i3en12xlarge = Self(rawValue: "i3en.12xlarge")
-    package static let i3en24xlarge = Self(rawValue: "i3en.24xlarge")
-    package static let i3enMetal = Self(rawValue: "i3en.metal")
-    package static let im4gnLarge = Self(rawValue: "im4gn.large")
-    package static let im4gnXlarge = Self(rawValue: "im4gn.xlarge")
-    package static let im4gn2xlarge = Self(rawValue: "im4gn.2xlarge")
-    package static let im4gn4xlarge = Self(rawValue: "im4gn.4xlarge")
-    package static let im4gn8xlarge = Self(rawValue: "im4gn.8xlarge")
-    package static let im4gn16xlarge = Self(rawValue: "im4gn.16xlarge")
-    package static let inf1Xlarge = Self(rawValue: "inf1.xlarge")
-    package static let inf1_2xlarge = Self(rawValue: "inf1.2xlarge")
-    package static let inf1_6xlarge = Self(rawValue: "inf1.6xlarge")
-    package static let inf1_24xlarge = Self(rawValue: "inf1.24xlarge")
-    package static let is4genMedium = Self(rawValue: "is4gen.medium")
-    package static let is4genLarge = Self(rawValue: "is4gen.large")
-    package static let is4genXlarge = Self(rawValue: "is4gen.xlarge")
-    package static let is4gen2xlarge = Self(rawValue: "is4gen.2xlarge")
-    package static let is4gen4xlarge = Self(rawValue: "is4gen.4xlarge")
-    package static let is4gen8xlarge = Self(rawValue: "is4gen.8xlarge")
-    package static let m1Small = Self(rawValue: "m1.small")
-    package static let m1Medium = Self(rawValue: "m1.medium")
-    package static let m1Large = Self(rawValue: "m1.large")
-    package static let m1Xlarge = Self(rawValue: "m1.xlarge")
-    package static let m2Xlarge = Self(rawValue: "m2.xlarge")
-    package static let m2_2xlarge = Self(rawValue: "m2.2xlarge")
-    package static let m2_4xlarge = Self(rawValue: "m2.4xlarge")
-    package static let m3Medium = Self(rawValue: "m3.medium")
-    package static let m3Large = Self(rawValue: "m3.large")
-    package static let m3Xlarge = Self(rawValue: "m3.xlarge")
-    package static let m3_2xlarge = Self(rawValue: "m3.2xlarge")
-    package static let m4Large = Self(rawValue: "m4.large")
-    package static let m4Xlarge = Self(rawValue: "m4.xlarge")
-    package static let m4_2xlarge = Self(rawValue: "m4.2xlarge")
-    package static let m4_4xlarge = Self(rawValue: "m4.4xlarge")
-    package static let m4_10xlarge = Self(rawValue: "m4.10xlarge")
-    package static let m4_16xlarge = Self(rawValue: "m4.16xlarge")
-    package static let m5Large = Self(rawValue: "m5.large")
-    package static let m5Xlarge = Self(rawValue: "m5.xlarge")
-    package static let m5_2xlarge = Self(rawValue: "m5.2xlarge")
-    package static let m5_4xlarge = Self(rawValue: "m5.4xlarge")
-    package static let m5_8xlarge = Self(rawValue: "m5.8xlarge")
-    package static let m5_12xlarge = Self(rawValue: "m5.12xlarge")
-    package static let m5_16xlarge = Self(rawValue: "m5.16xlarge")
-    package static let m5_24xlarge = Self(rawValue: "m5.24xlarge")
-    package static let m5Metal = Self(rawValue: "m5.metal")
-    package static let m5aLarge = Self(rawValue: "m5a.large")
-    package static let m5aXlarge = Self(rawValue: "m5a.xlarge")
-    package static let m5a2xlarge = Self(rawValue: "m5a.2xlarge")
-    package static let m5a4xlarge = Self(rawValue: "m5a.4xlarge")
-    package static let m5a8xlarge = Self(rawValue: "m5a.8xlarge")
-    package static let m5a12xlarge = Self(rawValue: "m5a.12xlarge")
-    package static let m5a16xlarge = Self(rawValue: "m5a.16xlarge")
-    package static let m5a24xlarge = Self(rawValue: "m5a.24xlarge")
-    package static let m5adLarge = Self(rawValue: "m5ad.large")
-    package static let m5adXlarge = Self(rawValue: "m5ad.xlarge")
-    package static let m5ad2xlarge = Self(rawValue: "m5ad.2xlarge")
-    package static let m5ad4xlarge = Self(rawValue: "m5ad.4xlarge")
-    package static let m5ad8xlarge = Self(rawValue: "m5ad.8xlarge")
-    package static let m5ad12xlarge = Self(rawValue: "m5ad.12xlarge")
-    package static let m5ad16xlarge = Self(rawValue: "m5ad.16xlarge")
-    package static let m5ad24xlarge = Self(rawValue: "m5ad.24xlarge")
-    package static let m5dLarge = Self(rawValue: "m5d.large")
-    package static let m5dXlarge = Self(rawValue: "m5d.xlarge")
-    package static let m5d2xlarge = Self(rawValue: "m5d.2xlarge")
-    package static let m5d4xlarge = Self(rawValue: "m5d.4xlarge")
-    package static let m5d8xlarge = Self(rawValue: "m5d.8xlarge")
-    package static let m5d12xlarge = Self(rawValue: "m5d.12xlarge")
-    package static let m5d16xlarge = Self(rawValue: "m5d.16xlarge")
-    package static let m5d24xlarge = Self(rawValue: "m5d.24xlarge")
-    package static let m5dMetal = Self(rawValue: "m5d.metal")
-    package static let m5dnLarge = Self(rawValue: "m5dn.large")
-    package static let m5dnXlarge = Self(rawValue: "m5dn.xlarge")
-    package static let m5dn2xlarge = Self(rawValue: "m5dn.2xlarge")
-    package static let m5dn4xlarge = Self(rawValue: "m5dn.4xlarge")
-    package static let m5dn8xlarge = Self(rawValue: "m5dn.8xlarge")
-    package static let m5dn12xlarge = Self(rawValue: "m5dn.12xlarge")
-    package static let m5dn16xlarge = Self(rawValue: "m5dn.16xlarge")
-    package static let m5dn24xlarge = Self(rawValue: "m5dn.24xlarge")
-    package static let m5dnMetal = Self(rawValue: "m5dn.metal")
-    package static let m5nLarge = Self(rawValue: "m5n.large")
-    package static let m5nXlarge = Self(rawValue: "m5n.xlarge")
-    package static let m5n2xlarge = Self(rawValue: "m5n.2xlarge")
-    package static let m5n4xlarge = Self(rawValue: "m5n.4xlarge")
-    package static let m5n8xlarge = Self(rawValue: "m5n.8xlarge")
-    package static let m5n12xlarge = Self(rawValue: "m5n.12xlarge")
-    package static let m5n16xlarge = Self(rawValue: "m5n.16xlarge")
-    package static let m5n24xlarge = Self(rawValue: "m5n.24xlarge")
-    package static let m5nMetal = Self(rawValue: "m5n.metal")
-    package static let m5znLarge = Self(rawValue: "m5zn.large")
-    package static let m5znXlarge = Self(rawValue: "m5zn.xlarge")
-    package static let m5zn2xlarge = Self(rawValue: "m5zn.2xlarge")
-    package static let m5zn3xlarge = Self(rawValue: "m5zn.3xlarge")
-    package static let m5zn6xlarge = Self(rawValue: "m5zn.6xlarge")
-    package static let m5zn12xlarge = Self(rawValue: "m5zn.12xlarge")
-    package static let m5znMetal = Self(rawValue: "m5zn.metal")
-    package static let m6aLarge = Self(rawValue: "m6a.large")
-    package static let m6aXlarge = Self(rawValue: "m6a.xlarge")
-    package static let m6a2xlarge = Self(rawValue: "m6a.2xlarge")
-    package static let m6a4xlarge = Self(rawValue: "m6a.4xlarge")
-    package static let m6a8xlarge = Self(rawValue: "m6a.8xlarge")
-    package static let m6a12xlarge = Self(rawValue: "m6a.12xlarge")
-    package static let m6a16xlarge = Self(rawValue: "m6a.16xlarge")
-    package static let m6a24xlarge = Self(rawValue: "m6a.24xlarge")
-    package static let m6a32xlarge = Self(rawValue: "m6a.32xlarge")
-    package static let m6a48xlarge = Self(rawValue: "m6a.48xlarge")
-    package static let m6gMetal = Self(rawValue: "m6g.metal")
-    package static let m6gMedium = Self(rawValue: "m6g.medium")
-    package static let m6gLarge = Self(rawValue: "m6g.large")
-    package static let m6gXlarge = Self(rawValue: "m6g.xlarge")
-    package static let m6g2xlarge = Self(rawValue: "m6g.2xlarge")
-    package static let m6g4xlarge = Self(rawValue: "m6g.4xlarge")
-    package static let m6g8xlarge = Self(rawValue: "m6g.8xlarge")
-    package static let m6g12xlarge = Self(rawValue: "m6g.12xlarge")
-    package static let m6g16xlarge = Self(rawValue: "m6g.16xlarge")
-    package static let m6gdMetal = Self(rawValue: "m6gd.metal")
-    package static let m6gdMedium = Self(rawValue: "m6gd.medium")
-    package static let m6gdLarge = Self(rawValue: "m6gd.large")
-    package static let m6gdXlarge = Self(rawValue: "m6gd.xlarge")
-    package static let m6gd2xlarge = Self(rawValue: "m6gd.2xlarge")
-    package static let m6gd4xlarge = Self(rawValue: "m6gd.4xlarge")
-    package static let m6gd8xlarge = Self(rawValue: "m6gd.8xlarge")
-    package static let m6gd12xlarge = Self(rawValue: "m6gd.12xlarge")
-    package static let m6gd16xlarge = Self(rawValue: "m6gd.16xlarge")
-    package static let m6iLarge = Self(rawValue: "m6i.large")
-    package static let m6iXlarge = Self(rawValue: "m6i.xlarge")
-    package static let m6i2xlarge = Self(rawValue: "m6i.2xlarge")
-    package static let m6i4xlarge = Self(rawValue: "m6i.4xlarge")
-    package static let m6i8xlarge = Self(rawValue: "m6i.8xlarge")
-    package static let m6i12xlarge = Self(rawValue: "m6i.12xlarge")
-    package static let m6i16xlarge = Self(rawValue: "m6i.16xlarge")
-    package static let m6i24xlarge = Self(rawValue: "m6i.24xlarge")
-    package static let m6i32xlarge = Self(rawValue: "m6i.32xlarge")
-    package static let m6iMetal = Self(rawValue: "m6i.metal")
-    package static let mac1Metal = Self(rawValue: "mac1.metal")
-    package static let p2Xlarge = Self(rawValue: "p2.xlarge")
-    package static let p2_8xlarge = Self(rawValue: "p2.8xlarge")
-    package static let p2_16xlarge = Self(rawValue: "p2.16xlarge")
-    package static let p3_2xlarge = Self(rawValue: "p3.2xlarge")
-    package static let p3_8xlarge = Self(rawValue: "p3.8xlarge")
-    package static let p3_16xlarge = Self(rawValue: "p3.16xlarge")
-    package static let p3dn24xlarge = Self(rawValue: "p3dn.24xlarge")
-    package static let p4d24xlarge = Self(rawValue: "p4d.24xlarge")
-    package static let r3Large = Self(rawValue: "r3.large")
-    package static let r3Xlarge = Self(rawValue: "r3.xlarge")
-    package static let r3_2xlarge = Self(rawValue: "r3.2xlarge")
-    package static let r3_4xlarge = Self(rawValue: "r3.4xlarge")
-    package static let r3_8xlarge = Self(rawValue: "r3.8xlarge")
-    package static let r4Large = Self(rawValue: "r4.large")
-    package static let r4Xlarge = Self(rawValue: "r4.xlarge")
-    package static let r4_2xlarge = Self(rawValue: "r4.2xlarge")
-    package static let r4_4xlarge = Self(rawValue: "r4.4xlarge")
-    package static let r4_8xlarge = Self(rawValue: "r4.8xlarge")
-    package static let r4_16xlarge = Self(rawValue: "r4.16xlarge")
-    package static let r5Large = Self(rawValue: "r5.large")
-    package static let r5Xlarge = Self(rawValue: "r5.xlarge")
-    package static let r5_2xlarge = Self(rawValue: "r5.2xlarge")
-    package static let r5_4xlarge = Self(rawValue: "r5.4xlarge")
-    package static let r5_8xlarge = Self(rawValue: "r5.8xlarge")
-    package static let r5_12xlarge = Self(rawValue: "r5.12xlarge")
-    package static let r5_16xlarge = Self(rawValue: "r5.16xlarge")
-    package static let r5_24xlarge = Self(rawValue: "r5.24xlarge")
-    package static let r5Metal = Self(rawValue: "r5.metal")
-    package static let r5aLarge = Self(rawValue: "r5a.large")
-    package static let r5aXlarge = Self(rawValue: "r5a.xlarge")
-    package static let r5a2xlarge = Self(rawValue: "r5a.2xlarge")
-    package static let r5a4xlarge = Self(rawValue: "r5a.4xlarge")
-    package static let r5a8xlarge = Self(rawValue: "r5a.8xlarge")
-    package static let r5a12xlarge = Self(rawValue: "r5a.12xlarge")
-    package static let r5a16xlarge = Self(rawValue: "r5a.16xlarge")
-    package static let r5a24xlarge = Self(rawValue: "r5a.24xlarge")
-    package static let r5adLarge = Self(rawValue: "r5ad.large")
-    package static let r5adXlarge = Self(rawValue: "r5ad.xlarge")
-    package static let r5ad2xlarge = Self(rawValue: "r5ad.2xlarge")
-    package static let r5ad4xlarge = Self(rawValue: "r5ad.4xlarge")
-    package static let r5ad8xlarge = Self(rawValue: "r5ad.8xlarge")
-    package static let r5ad12xlarge = Self(rawValue: "r5ad.12xlarge")
-    package static let r5ad16xlarge = Self(rawValue: "r5ad.16xlarge")
-    package static let r5ad24xlarge = Self(rawValue: "r5ad.24xlarge")
-    package static let r5bLarge = Self(rawValue: "r5b.large")
-    package static let r5bXlarge = Self(rawValue: "r5b.xlarge")
-    package static let r5b2xlarge = Self(rawValue: "r5b.2xlarge")
-    package static let r5b4xlarge = Self(rawValue: "r5b.4xlarge")
-    package static let r5b8xlarge = Self(rawValue: "r5b.8xlarge")
-    package static let r5b12xlarge = Self(rawValue: "r5b.12xlarge")
-    package static let r5b16xlarge = Self(rawValue: "r5b.16xlarge")
-    package static let r5b24xlarge = Self(rawValue: "r5b.24xlarge")
-    package static let r5bMetal = Self(rawValue: "r5b.metal")
-    package static let r5dLarge = Self(rawValue: "r5d.large")
-    package static let r5dXlarge = Self(rawValue: "r5d.xlarge")
-    package static let r5d2xlarge = Self(rawValue: "r5d.2xlarge")
-    package static let r5d4xlarge = Self(rawValue: "r5d.4xlarge")
-    package static let r5d8xlarge = Self(rawValue: "r5d.8xlarge")
-    package static let r5d12xlarge = Self(rawValue: "r5d.12xlarge")
-    package static let r5d16xlarge = Self(rawValue: "r5d.16xlarge")
-    package static let r5d24xlarge = Self(rawValue: "r5d.24xlarge")
-    package static let r5dMetal = Self(rawValue: "r5d.metal")
-    package static let r5dnLarge = Self(rawValue: "r5dn.large")
-    package static let r5dnXlarge = Self(rawValue: "r5dn.xlarge")
-    package static let r5dn2xlarge = Self(rawValue: "r5dn.2xlarge")
-    package static let r5dn4xlarge = Self(rawValue: "r5dn.4xlarge")
-    package static let r5dn8xlarge = Self(rawValue: "r5dn.8xlarge")
-    package static let r5dn12xlarge = Self(rawValue: "r5dn.12xlarge")
-    package static let r5dn16xlarge = Self(rawValue: "r5dn.16xlarge")
-    package static let r5dn24xlarge = Self(rawValue: "r5dn.24xlarge")
-    package static let r5dnMetal = Self(rawValue: "r5dn.metal")
-    package static let r5nLarge = Self(rawValue: "r5n.large")
-    package static let r5nXlarge = Self(rawValue: "r5n.xlarge")
-    package static let r5n2xlarge = Self(rawValue: "r5n.2xlarge")
-    package static let r5n4xlarge = Self(rawValue: "r5n.4xlarge")
-    package static let r5n8xlarge = Self(rawValue: "r5n.8xlarge")
-    package static let r5n12xlarge = Self(rawValue: "r5n.12xlarge")
-    package static let r5n16xlarge = Self(rawValue: "r5n.16xlarge")
-    package static let r5n24xlarge = Self(rawValue: "r5n.24xlarge")
-    package static let r5nMetal = Self(rawValue: "r5n.metal")
-    package static let r6gMedium = Self(rawValue: "r6g.medium")
-    package static let r6gLarge = Self(rawValue: "r6g.large")
-    package static let r6gXlarge = Self(rawValue: "r6g.xlarge")
-    package static let r6g2xlarge = Self(rawValue: "r6g.2xlarge")
-    package static let r6g4xlarge = Self(rawValue: "r6g.4xlarge")
-    package static let r6g8xlarge = Self(rawValue: "r6g.8xlarge")
-    package static let r6g12xlarge = Self(rawValue: "r6g.12xlarge")
-    package static let r6g16xlarge = Self(rawValue: "r6g.16xlarge")
-    package static let r6gMetal = Self(rawValue: "r6g.metal")
-    package static let r6gdMedium = Self(rawValue: "r6gd.medium")
-    package static let r6gdLarge = Self(rawValue: "r6gd.large")
-    package static let r6gdXlarge = Self(rawValue: "r6gd.xlarge")
-    package static let r6gd2xlarge = Self(rawValue: "r6gd.2xlarge")
-    package static let r6gd4xlarge = Self(rawValue: "r6gd.4xlarge")
-    package static let r6gd8xlarge = Self(rawValue: "r6gd.8xlarge")
-    package static let r6gd12xlarge = Self(rawValue: "r6gd.12xlarge")
-    package static let r6gd16xlarge = Self(rawValue: "r6gd.16xlarge")
-    package static let r6gdMetal = Self(rawValue: "r6gd.metal")
-    package static let r6iLarge = Self(rawValue: "r6i.large")
-    package static let r6iXlarge = Self(rawValue: "r6i.xlarge")
-    package static let r6i2xlarge = Self(rawValue: "r6i.2xlarge")
-    package static let r6i4xlarge = Self(rawValue: "r6i.4xlarge")
-    package static let r6i8xlarge = Self(rawValue: "r6i.8xlarge")
-    package static let r6i12xlarge = Self(rawValue: "r6i.12xlarge")
-    package static let r6i16xlarge = Self(rawValue: "r6i.16xlarge")
-    package static let r6i24xlarge = Self(rawValue: "r6i.24xlarge")
-    package static let r6i32xlarge = Self(rawValue: "r6i.32xlarge")
-    package static let r6iMetal = Self(rawValue: "r6i.metal")
-    package static let t1Micro = Self(rawValue: "t1.micro")
-    package static let t2Nano = Self(rawValue: "t2.nano")
-    package static let t2Micro = Self(rawValue: "t2.micro")
-    package static let t2Small = Self(rawValue: "t2.small")
-    package static let t2Medium = Self(rawValue: "t2.medium")
-    package static let t2Large = Self(rawValue: "t2.large")
-    package static let t2Xlarge = Self(rawValue: "t2.xlarge")
-    package static let t2_2xlarge = Self(rawValue: "t2.2xlarge")
-    package static let t3Nano = Self(rawValue: "t3.nano")
-    package static let t3Micro = Self(rawValue: "t3.micro")
-    package static let t3Small = Self(rawValue: "t3.small")
-    package static let t3Medium = Self(rawValue: "t3.medium")
-    package static let t3Large = Self(rawValue: "t3.large")
-    package static let t3Xlarge = Self(rawValue: "t3.xlarge")
-    package static let t3_2xlarge = Self(rawValue: "t3.2xlarge")
-    package static let t3aNano = Self(rawValue: "t3a.nano")
-    package static let t3aMicro = Self(rawValue: "t3a.micro")
-    package static let t3aSmall = Self(rawValue: "t3a.small")
-    package static let t3aMedium = Self(rawValue: "t3a.medium")
-    package static let t3aLarge = Self(rawValue: "t3a.large")
-    package static let t3aXlarge = Self(rawValue: "t3a.xlarge")
-    package static let t3a2xlarge = Self(rawValue: "t3a.2xlarge")
-    package static let t4gNano = Self(rawValue: "t4g.nano")
-    package static let t4gMicro = Self(rawValue: "t4g.micro")
-    package static let t4gSmall = Self(rawValue: "t4g.small")
-    package static let t4gMedium = Self(rawValue: "t4g.medium")
-    package static let t4gLarge = Self(rawValue: "t4g.large")
-    package static let t4gXlarge = Self(rawValue: "t4g.xlarge")
-    package static let t4g2xlarge = Self(rawValue: "t4g.2xlarge")
-    package static let u6tb1_56xlarge = Self(rawValue: "u-6tb1.56xlarge")
-    package static let u6tb1_112xlarge = Self(rawValue: "u-6tb1.112xlarge")
-    package static let u9tb1_112xlarge = Self(rawValue: "u-9tb1.112xlarge")
-    package static let u12tb1_112xlarge = Self(rawValue: "u-12tb1.112xlarge")
-    package static let u6tb1Metal = Self(rawValue: "u-6tb1.metal")
-    package static let u9tb1Metal = Self(rawValue: "u-9tb1.metal")
-    package static let u12tb1Metal = Self(rawValue: "u-12tb1.metal")
-    package static let u18tb1Metal = Self(rawValue: "u-18tb1.metal")
-    package static let u24tb1Metal = Self(rawValue: "u-24tb1.metal")
-    package static let vt1_3xlarge = Self(rawValue: "vt1.3xlarge")
-    package static let vt1_6xlarge = Self(rawValue: "vt1.6xlarge")
-    package static let vt1_24xlarge = Self(rawValue: "vt1.24xlarge")
-    package static let x1_16xlarge = Self(rawValue: "x1.16xlarge")
-    package static let x1_32xlarge = Self(rawValue: "x1.32xlarge")
-    package static let x1eXlarge = Self(rawValue: "x1e.xlarge")
-    package static let x1e2xlarge = Self(rawValue: "x1e.2xlarge")
-    package static let x1e4xlarge = Self(rawValue: "x1e.4xlarge")
-    package static let x1e8xlarge = Self(rawValue: "x1e.8xlarge")
-    package static let x1e16xlarge = Self(rawValue: "x1e.16xlarge")
-    package static let x1e32xlarge = Self(rawValue: "x1e.32xlarge")
-    package static let x2iezn2xlarge = Self(rawValue: "x2iezn.2xlarge")
-    package static let x2iezn4xlarge = Self(rawValue: "x2iezn.4xlarge")
-    package static let x2iezn6xlarge = Self(rawValue: "x2iezn.6xlarge")
-    package static let x2iezn8xlarge = Self(rawValue: "x2iezn.8xlarge")
-    package static let x2iezn12xlarge = Self(rawValue: "x2iezn.12xlarge")
-    package static let x2ieznMetal = Self(rawValue: "x2iezn.metal")
-    package static let x2gdMedium = Self(rawValue: "x2gd.medium")
-    package static let x2gdLarge = Self(rawValue: "x2gd.large")
-    package static let x2gdXlarge = Self(rawValue: "x2gd.xlarge")
-    package static let x2gd2xlarge = Self(rawValue: "x2gd.2xlarge")
-    package static let x2gd4xlarge = Self(rawValue: "x2gd.4xlarge")
-    package static let x2gd8xlarge = Self(rawValue: "x2gd.8xlarge")
-    package static let x2gd12xlarge = Self(rawValue: "x2gd.12xlarge")
-    package static let x2gd16xlarge = Self(rawValue: "x2gd.16xlarge")
-    package static let x2gdMetal = Self(rawValue: "x2gd.metal")
-    package static let z1dLarge = Self(rawValue: "z1d.large")
-    package static let z1dXlarge = Self(rawValue: "z1d.xlarge")
-    package static let z1d2xlarge = Self(rawValue: "z1d.2xlarge")
-    package static let z1d3xlarge = Self(rawValue: "z1d.3xlarge")
-    package static let z1d6xlarge = Self(rawValue: "z1d.6xlarge")
-    package static let z1d12xlarge = Self(rawValue: "z1d.12xlarge")
-    package static let z1dMetal = Self(rawValue: "z1d.metal")
-    package static let x2idn16xlarge = Self(rawValue: "x2idn.16xlarge")
-    package static let x2idn24xlarge = Self(rawValue: "x2idn.24xlarge")
-    package static let x2idn32xlarge = Self(rawValue: "x2idn.32xlarge")
-    package static let x2iednXlarge = Self(rawValue: "x2iedn.xlarge")
-    package static let x2iedn2xlarge = Self(rawValue: "x2iedn.2xlarge")
-    package static let x2iedn4xlarge = Self(rawValue: "x2iedn.4xlarge")
-    package static let x2iedn8xlarge = Self(rawValue: "x2iedn.8xlarge")
-    package static let x2iedn16xlarge = Self(rawValue: "x2iedn.16xlarge")
-    package static let x2iedn24xlarge = Self(rawValue: "x2iedn.24xlarge")
-    package static let x2iedn32xlarge = Self(rawValue: "x2iedn.32xlarge")
-    package static let c6aLarge = Self(rawValue: "c6a.large")
-    package static let c6aXlarge = Self(rawValue: "c6a.xlarge")
-    package static let c6a2xlarge = Self(rawValue: "c6a.2xlarge")
-    package static let c6a4xlarge = Self(rawValue: "c6a.4xlarge")
-    package static let c6a8xlarge = Self(rawValue: "c6a.8xlarge")
-    package static let c6a12xlarge = Self(rawValue: "c6a.12xlarge")
-    package static let c6a16xlarge = Self(rawValue: "c6a.16xlarge")
-    package static let c6a24xlarge = Self(rawValue: "c6a.24xlarge")
-    package static let c6a32xlarge = Self(rawValue: "c6a.32xlarge")
-    package static let c6a48xlarge = Self(rawValue: "c6a.48xlarge")
-    package static let c6aMetal = Self(rawValue: "c6a.metal")
-    package static let m6aMetal = Self(rawValue: "m6a.metal")
-    package static let i4iLarge = Self(rawValue: "i4i.large")
-    package static let i4iXlarge = Self(rawValue: "i4i.xlarge")
-    package static let i4i2xlarge = Self(rawValue: "i4i.2xlarge")
-    package static let i4i4xlarge = Self(rawValue: "i4i.4xlarge")
-    package static let i4i8xlarge = Self(rawValue: "i4i.8xlarge")
-    package static let i4i16xlarge = Self(rawValue: "i4i.16xlarge")
-    package static let i4i32xlarge = Self(rawValue: "i4i.32xlarge")
-    package static let i4iMetal = Self(rawValue: "i4i.metal")
-    package static let x2idnMetal = Self(rawValue: "x2idn.metal")
-    package static let x2iednMetal = Self(rawValue: "x2iedn.metal")
-    package static let c7gMedium = Self(rawValue: "c7g.medium")
-    package static let c7gLarge = Self(rawValue: "c7g.large")
-    package static let c7gXlarge = Self(rawValue: "c7g.xlarge")
-    package static let c7g2xlarge = Self(rawValue: "c7g.2xlarge")
-    package static let c7g4xlarge = Self(rawValue: "c7g.4xlarge")
-    package static let c7g8xlarge = Self(rawValue: "c7g.8xlarge")
-    package static let c7g12xlarge = Self(rawValue: "c7g.12xlarge")
-    package static let c7g16xlarge = Self(rawValue: "c7g.16xlarge")
-    package static let mac2Metal = Self(rawValue: "mac2.metal")
-    package static let c6idLarge = Self(rawValue: "c6id.large")
-    package static let c6idXlarge = Self(rawValue: "c6id.xlarge")
-    package static let c6id2xlarge = Self(rawValue: "c6id.2xlarge")
-    package static let c6id4xlarge = Self(rawValue: "c6id.4xlarge")
-    package static let c6id8xlarge = Self(rawValue: "c6id.8xlarge")
-    package static let c6id12xlarge = Self(rawValue: "c6id.12xlarge")
-    package static let c6id16xlarge = Self(rawValue: "c6id.16xlarge")
-    package static let c6id24xlarge = Self(rawValue: "c6id.24xlarge")
-    package static let c6id32xlarge = Self(rawValue: "c6id.32xlarge")
-    package static let c6idMetal = Self(rawValue: "c6id.metal")
-    package static let m6idLarge = Self(rawValue: "m6id.large")
-    package static let m6idXlarge = Self(rawValue: "m6id.xlarge")
-    package static let m6id2xlarge = Self(rawValue: "m6id.2xlarge")
-    package static let m6id4xlarge = Self(rawValue: "m6id.4xlarge")
-    package static let m6id8xlarge = Self(rawValue: "m6id.8xlarge")
-    package static let m6id12xlarge = Self(rawValue: "m6id.12xlarge")
-    package static let m6id16xlarge = Self(rawValue: "m6id.16xlarge")
-    package static let m6id24xlarge = Self(rawValue: "m6id.24xlarge")
-    package static let m6id32xlarge = Self(rawValue: "m6id.32xlarge")
-    package static let m6idMetal = Self(rawValue: "m6id.metal")
-    package static let r6idLarge = Self(rawValue: "r6id.large")
-    package static let r6idXlarge = Self(rawValue: "r6id.xlarge")
-    package static let r6id2xlarge = Self(rawValue: "r6id.2xlarge")
-    package static let r6id4xlarge = Self(rawValue: "r6id.4xlarge")
-    package static let r6id8xlarge = Self(rawValue: "r6id.8xlarge")
-    package static let r6id12xlarge = Self(rawValue: "r6id.12xlarge")
-    package static let r6id16xlarge = Self(rawValue: "r6id.16xlarge")
-    package static let r6id24xlarge = Self(rawValue: "r6id.24xlarge")
-    package static let r6id32xlarge = Self(rawValue: "r6id.32xlarge")
-    package static let r6idMetal = Self(rawValue: "r6id.metal")
-    package static let r6aLarge = Self(rawValue: "r6a.large")
-    package static let r6aXlarge = Self(rawValue: "r6a.xlarge")
-    package static let r6a2xlarge = Self(rawValue: "r6a.2xlarge")
-    package static let r6a4xlarge = Self(rawValue: "r6a.4xlarge")
-    package static let r6a8xlarge = Self(rawValue: "r6a.8xlarge")
-    package static let r6a12xlarge = Self(rawValue: "r6a.12xlarge")
-    package static let r6a16xlarge = Self(rawValue: "r6a.16xlarge")
-    package static let r6a24xlarge = Self(rawValue: "r6a.24xlarge")
-    package static let r6a32xlarge = Self(rawValue: "r6a.32xlarge")
-    package static let r6a48xlarge = Self(rawValue: "r6a.48xlarge")
-    package static let r6aMetal = Self(rawValue: "r6a.metal")
-    package static let p4de24xlarge = Self(rawValue: "p4de.24xlarge")
-    package static let u3tb1_56xlarge = Self(rawValue: "u-3tb1.56xlarge")
-    package static let u18tb1_112xlarge = Self(rawValue: "u-18tb1.112xlarge")
-    package static let u24tb1_112xlarge = Self(rawValue: "u-24tb1.112xlarge")
-    package static let trn1_2xlarge = Self(rawValue: "trn1.2xlarge")
-    package static let trn1_32xlarge = Self(rawValue: "trn1.32xlarge")
-    package static let hpc6id32xlarge = Self(rawValue: "hpc6id.32xlarge")
-    package static let c6inLarge = Self(rawValue: "c6in.large")
-    package static let c6inXlarge = Self(rawValue: "c6in.xlarge")
-    package static let c6in2xlarge = Self(rawValue: "c6in.2xlarge")
-    package static let c6in4xlarge = Self(rawValue: "c6in.4xlarge")
-    package static let c6in8xlarge = Self(rawValue: "c6in.8xlarge")
-    package static let c6in12xlarge = Self(rawValue: "c6in.12xlarge")
-    package static let c6in16xlarge = Self(rawValue: "c6in.16xlarge")
-    package static let c6in24xlarge = Self(rawValue: "c6in.24xlarge")
-    package static let c6in32xlarge = Self(rawValue: "c6in.32xlarge")
-    package static let m6inLarge = Self(rawValue: "m6in.large")
-    package static let m6inXlarge = Self(rawValue: "m6in.xlarge")
-    package static let m6in2xlarge = Self(rawValue: "m6in.2xlarge")
-    package static let m6in4xlarge = Self(rawValue: "m6in.4xlarge")
-    package static let m6in8xlarge = Self(rawValue: "m6in.8xlarge")
-    package static let m6in12xlarge = Self(rawValue: "m6in.12xlarge")
-    package static let m6in16xlarge = Self(rawValue: "m6in.16xlarge")
-    package static let m6in24xlarge = Self(rawValue: "m6in.24xlarge")
-    package static let m6in32xlarge = Self(rawValue: "m6in.32xlarge")
-    package static let m6idnLarge = Self(rawValue: "m6idn.large")
-    package static let m6idnXlarge = Self(rawValue: "m6idn.xlarge")
-    package static let m6idn2xlarge = Self(rawValue: "m6idn.2xlarge")
-    package static let m6idn4xlarge = Self(rawValue: "m6idn.4xlarge")
-    package static let m6idn8xlarge = Self(rawValue: "m6idn.8xlarge")
-    package static let m6idn12xlarge = Self(rawValue: "m6idn.12xlarge")
-    package static let m6idn16xlarge = Self(rawValue: "m6idn.16xlarge")
-    package static let m6idn24xlarge = Self(rawValue: "m6idn.24xlarge")
-    package static let m6idn32xlarge = Self(rawValue: "m6idn.32xlarge")
-    package static let r6inLarge = Self(rawValue: "r6in.large")
-    package static let r6inXlarge = Self(rawValue: "r6in.xlarge")
-    package static let r6in2xlarge = Self(rawValue: "r6in.2xlarge")
-    package static let r6in4xlarge = Self(rawValue: "r6in.4xlarge")
-    package static let r6in8xlarge = Self(rawValue: "r6in.8xlarge")
-    package static let r6in12xlarge = Self(rawValue: "r6in.12xlarge")
-    package static let r6in16xlarge = Self(rawValue: "r6in.16xlarge")
-    package static let r6in24xlarge = Self(rawValue: "r6in.24xlarge")
-    package static let r6in32xlarge = Self(rawValue: "r6in.32xlarge")
-    package static let r6idnLarge = Self(rawValue: "r6idn.large")
-    package static let r6idnXlarge = Self(rawValue: "r6idn.xlarge")
-    package static let r6idn2xlarge = Self(rawValue: "r6idn.2xlarge")
-    package static let r6idn4xlarge = Self(rawValue: "r6idn.4xlarge")
-    package static let r6idn8xlarge = Self(rawValue: "r6idn.8xlarge")
-    package static let r6idn12xlarge = Self(rawValue: "r6idn.12xlarge")
-    package static let r6idn16xlarge = Self(rawValue: "r6idn.16xlarge")
-    package static let r6idn24xlarge = Self(rawValue: "r6idn.24xlarge")
-    package static let r6idn32xlarge = Self(rawValue: "r6idn.32xlarge")
-    package static let c7gMetal = Self(rawValue: "c7g.metal")
-    package static let m7gMedium = Self(rawValue: "m7g.medium")
-    package static let m7gLarge = Self(rawValue: "m7g.large")
-    package static let m7gXlarge = Self(rawValue: "m7g.xlarge")
-    package static let m7g2xlarge = Self(rawValue: "m7g.2xlarge")
-    package static let m7g4xlarge = Self(rawValue: "m7g.4xlarge")
-    package static let m7g8xlarge = Self(rawValue: "m7g.8xlarge")
-    package static let m7g12xlarge = Self(rawValue: "m7g.12xlarge")
-    package static let m7g16xlarge = Self(rawValue: "m7g.16xlarge")
-    package static let m7gMetal = Self(rawValue: "m7g.metal")
-    package static let r7gMedium = Self(rawValue: "r7g.medium")
-    package static let r7gLarge = Self(rawValue: "r7g.large")
-    package static let r7gXlarge = Self(rawValue: "r7g.xlarge")
-    package static let r7g2xlarge = Self(rawValue: "r7g.2xlarge")
-    package static let r7g4xlarge = Self(rawValue: "r7g.4xlarge")
-    package static let r7g8xlarge = Self(rawValue: "r7g.8xlarge")
-    package static let r7g12xlarge = Self(rawValue: "r7g.12xlarge")
-    package static let r7g16xlarge = Self(rawValue: "r7g.16xlarge")
-    package static let r7gMetal = Self(rawValue: "r7g.metal")
-    package static let c6inMetal = Self(rawValue: "c6in.metal")
-    package static let m6inMetal = Self(rawValue: "m6in.metal")
-    package static let m6idnMetal = Self(rawValue: "m6idn.metal")
-    package static let r6inMetal = Self(rawValue: "r6in.metal")
-    package static let r6idnMetal = Self(rawValue: "r6idn.metal")
-    package static let inf2Xlarge = Self(rawValue: "inf2.xlarge")
-    package static let inf2_8xlarge = Self(rawValue: "inf2.8xlarge")
-    package static let inf2_24xlarge = Self(rawValue: "inf2.24xlarge")
-    package static let inf2_48xlarge = Self(rawValue: "inf2.48xlarge")
-    package static let trn1n32xlarge = Self(rawValue: "trn1n.32xlarge")
-    package static let i4gLarge = Self(rawValue: "i4g.large")
-    package static let i4gXlarge = Self(rawValue: "i4g.xlarge")
-    package static let i4g2xlarge = Self(rawValue: "i4g.2xlarge")
-    package static let i4g4xlarge = Self(rawValue: "i4g.4xlarge")
-    package static let i4g8xlarge = Self(rawValue: "i4g.8xlarge")
-    package static let i4g16xlarge = Self(rawValue: "i4g.16xlarge")
-    package static let hpc7g4xlarge = Self(rawValue: "hpc7g.4xlarge")
-    package static let hpc7g8xlarge = Self(rawValue: "hpc7g.8xlarge")
-    package static let hpc7g16xlarge = Self(rawValue: "hpc7g.16xlarge")
-    package static let c7gnMedium = Self(rawValue: "c7gn.medium")
-    package static let c7gnLarge = Self(rawValue: "c7gn.large")
-    package static let c7gnXlarge = Self(rawValue: "c7gn.xlarge")
-    package static let c7gn2xlarge = Self(rawValue: "c7gn.2xlarge")
-    package static let c7gn4xlarge = Self(rawValue: "c7gn.4xlarge")
-    package static let c7gn8xlarge = Self(rawValue: "c7gn.8xlarge")
-    package static let c7gn12xlarge = Self(rawValue: "c7gn.12xlarge")
-    package static let c7gn16xlarge = Self(rawValue: "c7gn.16xlarge")
-    package static let p5_48xlarge = Self(rawValue: "p5.48xlarge")
-    package static let m7iLarge = Self(rawValue: "m7i.large")
-    package static let m7iXlarge = Self(rawValue: "m7i.xlarge")
-    package static let m7i2xlarge = Self(rawValue: "m7i.2xlarge")
-    package static let m7i4xlarge = Self(rawValue: "m7i.4xlarge")
-    package static let m7i8xlarge = Self(rawValue: "m7i.8xlarge")
-    package static let m7i12xlarge = Self(rawValue: "m7i.12xlarge")
-    package static let m7i16xlarge = Self(rawValue: "m7i.16xlarge")
-    package static let m7i24xlarge = Self(rawValue: "m7i.24xlarge")
-    package static let m7i48xlarge = Self(rawValue: "m7i.48xlarge")
-    package static let m7iFlexLarge = Self(rawValue: "m7i-flex.large")
-    package static let m7iFlexXlarge = Self(rawValue: "m7i-flex.xlarge")
-    package static let m7iFlex2xlarge = Self(rawValue: "m7i-flex.2xlarge")
-    package static let m7iFlex4xlarge = Self(rawValue: "m7i-flex.4xlarge")
-    package static let m7iFlex8xlarge = Self(rawValue: "m7i-flex.8xlarge")
-    package static let m7aMedium = Self(rawValue: "m7a.medium")
-    package static let m7aLarge = Self(rawValue: "m7a.large")
-    package static let m7aXlarge = Self(rawValue: "m7a.xlarge")
-    package static let m7a2xlarge = Self(rawValue: "m7a.2xlarge")
-    package static let m7a4xlarge = Self(rawValue: "m7a.4xlarge")
-    package static let m7a8xlarge = Self(rawValue: "m7a.8xlarge")
-    package static let m7a12xlarge = Self(rawValue: "m7a.12xlarge")
-    package static let m7a16xlarge = Self(rawValue: "m7a.16xlarge")
-    package static let m7a24xlarge = Self(rawValue: "m7a.24xlarge")
-    package static let m7a32xlarge = Self(rawValue: "m7a.32xlarge")
-    package static let m7a48xlarge = Self(rawValue: "m7a.48xlarge")
-    package static let m7aMetal48xl = Self(rawValue: "m7a.metal-48xl")
-    package static let hpc7a12xlarge = Self(rawValue: "hpc7a.12xlarge")
-    package static let hpc7a24xlarge = Self(rawValue: "hpc7a.24xlarge")
-    package static let hpc7a48xlarge = Self(rawValue: "hpc7a.48xlarge")
-    package static let hpc7a96xlarge = Self(rawValue: "hpc7a.96xlarge")
-    package static let c7gdMedium = Self(rawValue: "c7gd.medium")
-    package static let c7gdLarge = Self(rawValue: "c7gd.large")
-    package static let c7gdXlarge = Self(rawValue: "c7gd.xlarge")
-    package static let c7gd2xlarge = Self(rawValue: "c7gd.2xlarge")
-    package static let c7gd4xlarge = Self(rawValue: "c7gd.4xlarge")
-    package static let c7gd8xlarge = Self(rawValue: "c7gd.8xlarge")
-    package static let c7gd12xlarge = Self(rawValue: "c7gd.12xlarge")
-    package static let c7gd16xlarge = Self(rawValue: "c7gd.16xlarge")
-    package static let m7gdMedium = Self(rawValue: "m7gd.medium")
-    package static let m7gdLarge = Self(rawValue: "m7gd.large")
-    package static let m7gdXlarge = Self(rawValue: "m7gd.xlarge")
-    package static let m7gd2xlarge = Self(rawValue: "m7gd.2xlarge")
-    package static let m7gd4xlarge = Self(rawValue: "m7gd.4xlarge")
-    package static let m7gd8xlarge = Self(rawValue: "m7gd.8xlarge")
-    package static let m7gd12xlarge = Self(rawValue: "m7gd.12xlarge")
-    package static let m7gd16xlarge = Self(rawValue: "m7gd.16xlarge")
-    package static let r7gdMedium = Self(rawValue: "r7gd.medium")
-    package static let r7gdLarge = Self(rawValue: "r7gd.large")
-    package static let r7gdXlarge = Self(rawValue: "r7gd.xlarge")
-    package static let r7gd2xlarge = Self(rawValue: "r7gd.2xlarge")
-    package static let r7gd4xlarge = Self(rawValue: "r7gd.4xlarge")
-    package static let r7gd8xlarge = Self(rawValue: "r7gd.8xlarge")
-    package static let r7gd12xlarge = Self(rawValue: "r7gd.12xlarge")
-    package static let r7gd16xlarge = Self(rawValue: "r7gd.16xlarge")
-    package static let r7aMedium = Self(rawValue: "r7a.medium")
-    package static let r7aLarge = Self(rawValue: "r7a.large")
-    package static let r7aXlarge = Self(rawValue: "r7a.xlarge")
-    package static let r7a2xlarge = Self(rawValue: "r7a.2xlarge")
-    package static let r7a4xlarge = Self(rawValue: "r7a.4xlarge")
-    package static let r7a8xlarge = Self(rawValue: "r7a.8xlarge")
-    package static let r7a12xlarge = Self(rawValue: "r7a.12xlarge")
-    package static let r7a16xlarge = Self(rawValue: "r7a.16xlarge")
-    package static let r7a24xlarge = Self(rawValue: "r7a.24xlarge")
-    package static let r7a32xlarge = Self(rawValue: "r7a.32xlarge")
-    package static let r7a48xlarge = Self(rawValue: "r7a.48xlarge")
-    package static let c7iLarge = Self(rawValue: "c7i.large")
-    package static let c7iXlarge = Self(rawValue: "c7i.xlarge")
-    package static let c7i2xlarge = Self(rawValue: "c7i.2xlarge")
-    package static let c7i4xlarge = Self(rawValue: "c7i.4xlarge")
-    package static let c7i8xlarge = Self(rawValue: "c7i.8xlarge")
-    package static let c7i12xlarge = Self(rawValue: "c7i.12xlarge")
-    package static let c7i16xlarge = Self(rawValue: "c7i.16xlarge")
-    package static let c7i24xlarge = Self(rawValue: "c7i.24xlarge")
-    package static let c7i48xlarge = Self(rawValue: "c7i.48xlarge")
-    package static let mac2M2proMetal = Self(rawValue: "mac2-m2pro.metal")
-    package static let r7izLarge = Self(rawValue: "r7iz.large")
-    package static let r7izXlarge = Self(rawValue: "r7iz.xlarge")
-    package static let r7iz2xlarge = Self(rawValue: "r7iz.2xlarge")
-    package static let r7iz4xlarge = Self(rawValue: "r7iz.4xlarge")
-    package static let r7iz8xlarge = Self(rawValue: "r7iz.8xlarge")
-    package static let r7iz12xlarge = Self(rawValue: "r7iz.12xlarge")
-    package static let r7iz16xlarge = Self(rawValue: "r7iz.16xlarge")
-    package static let r7iz32xlarge = Self(rawValue: "r7iz.32xlarge")
-    package static let c7aMedium = Self(rawValue: "c7a.medium")
-    package static let c7aLarge = Self(rawValue: "c7a.large")
-    package static let c7aXlarge = Self(rawValue: "c7a.xlarge")
-    package static let c7a2xlarge = Self(rawValue: "c7a.2xlarge")
-    package static let c7a4xlarge = Self(rawValue: "c7a.4xlarge")
-    package static let c7a8xlarge = Self(rawValue: "c7a.8xlarge")
-    package static let c7a12xlarge = Self(rawValue: "c7a.12xlarge")
-    package static let c7a16xlarge = Self(rawValue: "c7a.16xlarge")
-    package static let c7a24xlarge = Self(rawValue: "c7a.24xlarge")
-    package static let c7a32xlarge = Self(rawValue: "c7a.32xlarge")
-    package static let c7a48xlarge = Self(rawValue: "c7a.48xlarge")
-    package static let c7aMetal48xl = Self(rawValue: "c7a.metal-48xl")
-    package static let r7aMetal48xl = Self(rawValue: "r7a.metal-48xl")
-    package static let r7iLarge = Self(rawValue: "r7i.large")
-    package static let r7iXlarge = Self(rawValue: "r7i.xlarge")
-    package static let r7i2xlarge = Self(rawValue: "r7i.2xlarge")
-    package static let r7i4xlarge = Self(rawValue: "r7i.4xlarge")
-    package static let r7i8xlarge = Self(rawValue: "r7i.8xlarge")
-    package static let r7i12xlarge = Self(rawValue: "r7i.12xlarge")
-    package static let r7i16xlarge = Self(rawValue: "r7i.16xlarge")
-    package static let r7i24xlarge = Self(rawValue: "r7i.24xlarge")
-    package static let r7i48xlarge = Self(rawValue: "r7i.48xlarge")
-    package static let dl2q24xlarge = Self(rawValue: "dl2q.24xlarge")
-    package static let mac2M2Metal = Self(rawValue: "mac2-m2.metal")
-    package static let i4i12xlarge = Self(rawValue: "i4i.12xlarge")
-    package static let i4i24xlarge = Self(rawValue: "i4i.24xlarge")
-    package static let c7iMetal24xl = Self(rawValue: "c7i.metal-24xl")
-    package static let c7iMetal48xl = Self(rawValue: "c7i.metal-48xl")
-    package static let m7iMetal24xl = Self(rawValue: "m7i.metal-24xl")
-    package static let m7iMetal48xl = Self(rawValue: "m7i.metal-48xl")
-    package static let r7iMetal24xl = Self(rawValue: "r7i.metal-24xl")
-    package static let r7iMetal48xl = Self(rawValue: "r7i.metal-48xl")
-    package static let r7izMetal16xl = Self(rawValue: "r7iz.metal-16xl")
-    package static let r7izMetal32xl = Self(rawValue: "r7iz.metal-32xl")
-    package static let c7gdMetal = Self(rawValue: "c7gd.metal")
-    package static let m7gdMetal = Self(rawValue: "m7gd.metal")
-    package static let r7gdMetal = Self(rawValue: "r7gd.metal")
-    package static let g6Xlarge = Self(rawValue: "g6.xlarge")
-    package static let g6_2xlarge = Self(rawValue: "g6.2xlarge")
-    package static let g6_4xlarge = Self(rawValue: "g6.4xlarge")
-    package static let g6_8xlarge = Self(rawValue: "g6.8xlarge")
-    package static let g6_12xlarge = Self(rawValue: "g6.12xlarge")
-    package static let g6_16xlarge = Self(rawValue: "g6.16xlarge")
-    package static let g6_24xlarge = Self(rawValue: "g6.24xlarge")
-    package static let g6_48xlarge = Self(rawValue: "g6.48xlarge")
-    package static let gr6_4xlarge = Self(rawValue: "gr6.4xlarge")
-    package static let gr6_8xlarge = Self(rawValue: "gr6.8xlarge")
-    package static let c7iFlexLarge = Self(rawValue: "c7i-flex.large")
-    package static let c7iFlexXlarge = Self(rawValue: "c7i-flex.xlarge")
-    package static let c7iFlex2xlarge = Self(rawValue: "c7i-flex.2xlarge")
-    package static let c7iFlex4xlarge = Self(rawValue: "c7i-flex.4xlarge")
-    package static let c7iFlex8xlarge = Self(rawValue: "c7i-flex.8xlarge")
-    package static let u7i12tb224xlarge = Self(rawValue: "u7i-12tb.224xlarge")
-    package static let u7in16tb224xlarge = Self(rawValue: "u7in-16tb.224xlarge")
-    package static let u7in24tb224xlarge = Self(rawValue: "u7in-24tb.224xlarge")
-    package static let u7in32tb224xlarge = Self(rawValue: "u7in-32tb.224xlarge")
-    package static let u7ib12tb224xlarge = Self(rawValue: "u7ib-12tb.224xlarge")
-    package static let c7gnMetal = Self(rawValue: "c7gn.metal")
-    package static let r8gMedium = Self(rawValue: "r8g.medium")
-    package static let r8gLarge = Self(rawValue: "r8g.large")
-    package static let r8gXlarge = Self(rawValue: "r8g.xlarge")
-    package static let r8g2xlarge = Self(rawValue: "r8g.2xlarge")
-    package static let r8g4xlarge = Self(rawValue: "r8g.4xlarge")
-    package static let r8g8xlarge = Self(rawValue: "r8g.8xlarge")
-    package static let r8g12xlarge = Self(rawValue: "r8g.12xlarge")
-    package static let r8g16xlarge = Self(rawValue: "r8g.16xlarge")
-    package static let r8g24xlarge = Self(rawValue: "r8g.24xlarge")
-    package static let r8g48xlarge = Self(rawValue: "r8g.48xlarge")
-    package static let r8gMetal24xl = Self(rawValue: "r8g.metal-24xl")
-    package static let r8gMetal48xl = Self(rawValue: "r8g.metal-48xl")
-    package static let mac2M1ultraMetal = Self(rawValue: "mac2-m1ultra.metal")
-    package static let g6eXlarge = Self(rawValue: "g6e.xlarge")
-    package static let g6e2xlarge = Self(rawValue: "g6e.2xlarge")
-    package static let g6e4xlarge = Self(rawValue: "g6e.4xlarge")
-    package static let g6e8xlarge = Self(rawValue: "g6e.8xlarge")
-    package static let g6e12xlarge = Self(rawValue: "g6e.12xlarge")
-    package static let g6e16xlarge = Self(rawValue: "g6e.16xlarge")
-    package static let g6e24xlarge = Self(rawValue: "g6e.24xlarge")
-    package static let g6e48xlarge = Self(rawValue: "g6e.48xlarge")
-    package static let c8gMedium = Self(rawValue: "c8g.medium")
-    package static let c8gLarge = Self(rawValue: "c8g.large")
-    package static let c8gXlarge = Self(rawValue: "c8g.xlarge")
-    package static let c8g2xlarge = Self(rawValue: "c8g.2xlarge")
-    package static let c8g4xlarge = Self(rawValue: "c8g.4xlarge")
-    package static let c8g8xlarge = Self(rawValue: "c8g.8xlarge")
-    package static let c8g12xlarge = Self(rawValue: "c8g.12xlarge")
-    package static let c8g16xlarge = Self(rawValue: "c8g.16xlarge")
-    package static let c8g24xlarge = Self(rawValue: "c8g.24xlarge")
-    package static let c8g48xlarge = Self(rawValue: "c8g.48xlarge")
-    package static let c8gMetal24xl = Self(rawValue: "c8g.metal-24xl")
-    package static let c8gMetal48xl = Self(rawValue: "c8g.metal-48xl")
-    package static let m8gMedium = Self(rawValue: "m8g.medium")
-    package static let m8gLarge = Self(rawValue: "m8g.large")
-    package static let m8gXlarge = Self(rawValue: "m8g.xlarge")
-    package static let m8g2xlarge = Self(rawValue: "m8g.2xlarge")
-    package static let m8g4xlarge = Self(rawValue: "m8g.4xlarge")
-    package static let m8g8xlarge = Self(rawValue: "m8g.8xlarge")
-    package static let m8g12xlarge = Self(rawValue: "m8g.12xlarge")
-    package static let m8g16xlarge = Self(rawValue: "m8g.16xlarge")
-    package static let m8g24xlarge = Self(rawValue: "m8g.24xlarge")
-    package static let m8g48xlarge = Self(rawValue: "m8g.48xlarge")
-    package static let m8gMetal24xl = Self(rawValue: "m8g.metal-24xl")
-    package static let m8gMetal48xl = Self(rawValue: "m8g.metal-48xl")
-    package static let x8gMedium = Self(rawValue: "x8g.medium")
-    package static let x8gLarge = Self(rawValue: "x8g.large")
-    package static let x8gXlarge = Self(rawValue: "x8g.xlarge")
-    package static let x8g2xlarge = Self(rawValue: "x8g.2xlarge")
-    package static let x8g4xlarge = Self(rawValue: "x8g.4xlarge")
-    package static let x8g8xlarge = Self(rawValue: "x8g.8xlarge")
-    package static let x8g12xlarge = Self(rawValue: "x8g.12xlarge")
-    package static let x8g16xlarge = Self(rawValue: "x8g.16xlarge")
-    package static let x8g24xlarge = Self(rawValue: "x8g.24xlarge")
-    package static let x8g48xlarge = Self(rawValue: "x8g.48xlarge")
-    package static let x8gMetal24xl = Self(rawValue: "x8g.metal-24xl")
-    package static let x8gMetal48xl = Self(rawValue: "x8g.metal-48xl")
-    package static let i7ieLarge = Self(rawValue: "i7ie.large")
-    package static let i7ieXlarge = Self(rawValue: "i7ie.xlarge")
-    package static let i7ie2xlarge = Self(rawValue: "i7ie.2xlarge")
-    package static let i7ie3xlarge = Self(rawValue: "i7ie.3xlarge")
-    package static let i7ie6xlarge = Self(rawValue: "i7ie.6xlarge")
-    package static let i7ie12xlarge = Self(rawValue: "i7ie.12xlarge")
-    package static let i7ie18xlarge = Self(rawValue: "i7ie.18xlarge")
-    package static let i7ie24xlarge = Self(rawValue: "i7ie.24xlarge")
-    package static let i7ie48xlarge = Self(rawValue: "i7ie.48xlarge")
-    package static let i8gLarge = Self(rawValue: "i8g.large")
-    package static let i8gXlarge = Self(rawValue: "i8g.xlarge")
-    package static let i8g2xlarge = Self(rawValue: "i8g.2xlarge")
-    package static let i8g4xlarge = Self(rawValue: "i8g.4xlarge")
-    package static let i8g8xlarge = Self(rawValue: "i8g.8xlarge")
-    package static let i8g12xlarge = Self(rawValue: "i8g.12xlarge")
-    package static let i8g16xlarge = Self(rawValue: "i8g.16xlarge")
-    package static let i8g24xlarge = Self(rawValue: "i8g.24xlarge")
-    package static let i8gMetal24xl = Self(rawValue: "i8g.metal-24xl")
-    package static let u7i6tb112xlarge = Self(rawValue: "u7i-6tb.112xlarge")
-    package static let u7i8tb112xlarge = Self(rawValue: "u7i-8tb.112xlarge")
-    package static let u7inh32tb480xlarge = Self(rawValue: "u7inh-32tb.480xlarge")
-    package static let p5e48xlarge = Self(rawValue: "p5e.48xlarge")
-    package static let p5en48xlarge = Self(rawValue: "p5en.48xlarge")
-    package static let f2_12xlarge = Self(rawValue: "f2.12xlarge")
-    package static let f2_48xlarge = Self(rawValue: "f2.48xlarge")
-    package static let trn2_48xlarge = Self(rawValue: "trn2.48xlarge")
-    package static let c7iFlex12xlarge = Self(rawValue: "c7i-flex.12xlarge")
-    package static let c7iFlex16xlarge = Self(rawValue: "c7i-flex.16xlarge")
-    package static let m7iFlex12xlarge = Self(rawValue: "m7i-flex.12xlarge")
-    package static let m7iFlex16xlarge = Self(rawValue: "m7i-flex.16xlarge")
-    package static let i7ieMetal24xl = Self(rawValue: "i7ie.metal-24xl")
-    package static let i7ieMetal48xl = Self(rawValue: "i7ie.metal-48xl")
-    package static let i8g48xlarge = Self(rawValue: "i8g.48xlarge")
-    package static let c8gdMedium = Self(rawValue: "c8gd.medium")
-    package static let c8gdLarge = Self(rawValue: "c8gd.large")
-    package static let c8gdXlarge = Self(rawValue: "c8gd.xlarge")
-    package static let c8gd2xlarge = Self(rawValue: "c8gd.2xlarge")
-    package static let c8gd4xlarge = Self(rawValue: "c8gd.4xlarge")
-    package static let c8gd8xlarge = Self(rawValue: "c8gd.8xlarge")
-    package static let c8gd12xlarge = Self(rawValue: "c8gd.12xlarge")
-    package static let c8gd16xlarge = Self(rawValue: "c8gd.16xlarge")
-    package static let c8gd24xlarge = Self(rawValue: "c8gd.24xlarge")
-    package static let c8gd48xlarge = Self(rawValue: "c8gd.48xlarge")
-    package static let c8gdMetal24xl = Self(rawValue: "c8gd.metal-24xl")
-    package static let c8gdMetal48xl = Self(rawValue: "c8gd.metal-48xl")
-    package static let i7iLarge = Self(rawValue: "i7i.large")
-    package static let i7iXlarge = Self(rawValue: "i7i.xlarge")
-    package static let i7i2xlarge = Self(rawValue: "i7i.2xlarge")
-    package static let i7i4xlarge = Self(rawValue: "i7i.4xlarge")
-    package static let i7i8xlarge = Self(rawValue: "i7i.8xlarge")
-    package static let i7i12xlarge = Self(rawValue: "i7i.12xlarge")
-    package static let i7i16xlarge = Self(rawValue: "i7i.16xlarge")
-    package static let i7i24xlarge = Self(rawValue: "i7i.24xlarge")
-    package static let i7i48xlarge = Self(rawValue: "i7i.48xlarge")
-    package static let i7iMetal24xl = Self(rawValue: "i7i.metal-24xl")
-    package static let i7iMetal48xl = Self(rawValue: "i7i.metal-48xl")
-    package static let p6B200_48xlarge = Self(rawValue: "p6-b200.48xlarge")
-    package static let m8gdMedium = Self(rawValue: "m8gd.medium")
-    package static let m8gdLarge = Self(rawValue: "m8gd.large")
-    package static let m8gdXlarge = Self(rawValue: "m8gd.xlarge")
-    package static let m8gd2xlarge = Self(rawValue: "m8gd.2xlarge")
-    package static let m8gd4xlarge = Self(rawValue: "m8gd.4xlarge")
-    package static let m8gd8xlarge = Self(rawValue: "m8gd.8xlarge")
-    package static let m8gd12xlarge = Self(rawValue: "m8gd.12xlarge")
-    package static let m8gd16xlarge = Self(rawValue: "m8gd.16xlarge")
-    package static let m8gd24xlarge = Self(rawValue: "m8gd.24xlarge")
-    package static let m8gd48xlarge = Self(rawValue: "m8gd.48xlarge")
-    package static let m8gdMetal24xl = Self(rawValue: "m8gd.metal-24xl")
-    package static let m8gdMetal48xl = Self(rawValue: "m8gd.metal-48xl")
-    package static let r8gdMedium = Self(rawValue: "r8gd.medium")
-    package static let r8gdLarge = Self(rawValue: "r8gd.large")
-    package static let r8gdXlarge = Self(rawValue: "r8gd.xlarge")
-    package static let r8gd2xlarge = Self(rawValue: "r8gd.2xlarge")
-    package static let r8gd4xlarge = Self(rawValue: "r8gd.4xlarge")
-    package static let r8gd8xlarge = Self(rawValue: "r8gd.8xlarge")
-    package static let r8gd12xlarge = Self(rawValue: "r8gd.12xlarge")
-    package static let r8gd16xlarge = Self(rawValue: "r8gd.16xlarge")
-    package static let r8gd24xlarge = Self(rawValue: "r8gd.24xlarge")
-    package static let r8gd48xlarge = Self(rawValue: "r8gd.48xlarge")
-    package static let r8gdMetal24xl = Self(rawValue: "r8gd.metal-24xl")
-    package static let r8gdMetal48xl = Self(rawValue: "r8gd.metal-48xl")
-    package static let c8gnMedium = Self(rawValue: "c8gn.medium")
-    package static let c8gnLarge = Self(rawValue: "c8gn.large")
-    package static let c8gnXlarge = Self(rawValue: "c8gn.xlarge")
-    package static let c8gn2xlarge = Self(rawValue: "c8gn.2xlarge")
-    package static let c8gn4xlarge = Self(rawValue: "c8gn.4xlarge")
-    package static let c8gn8xlarge = Self(rawValue: "c8gn.8xlarge")
-    package static let c8gn12xlarge = Self(rawValue: "c8gn.12xlarge")
-    package static let c8gn16xlarge = Self(rawValue: "c8gn.16xlarge")
-    package static let c8gn24xlarge = Self(rawValue: "c8gn.24xlarge")
-    package static let c8gn48xlarge = Self(rawValue: "c8gn.48xlarge")
-    package static let c8gnMetal24xl = Self(rawValue: "c8gn.metal-24xl")
-    package static let c8gnMetal48xl = Self(rawValue: "c8gn.metal-48xl")
-    package static let f2_6xlarge = Self(rawValue: "f2.6xlarge")
-    package static let p6eGb200_36xlarge = Self(rawValue: "p6e-gb200.36xlarge")
-    package static let g6fLarge = Self(rawValue: "g6f.large")
-    package static let g6fXlarge = Self(rawValue: "g6f.xlarge")
-    package static let g6f2xlarge = Self(rawValue: "g6f.2xlarge")
-    package static let g6f4xlarge = Self(rawValue: "g6f.4xlarge")
-    package static let gr6f4xlarge = Self(rawValue: "gr6f.4xlarge")
-    package static let p5_4xlarge = Self(rawValue: "p5.4xlarge")
-    package static let r8iLarge = Self(rawValue: "r8i.large")
-    package static let r8iXlarge = Self(rawValue: "r8i.xlarge")
-    package static let r8i2xlarge = Self(rawValue: "r8i.2xlarge")
-    package static let r8i4xlarge = Self(rawValue: "r8i.4xlarge")
-    package static let r8i8xlarge = Self(rawValue: "r8i.8xlarge")
-    package static let r8i12xlarge = Self(rawValue: "r8i.12xlarge")
-    package static let r8i16xlarge = Self(rawValue: "r8i.16xlarge")
-    package static let r8i24xlarge = Self(rawValue: "r8i.24xlarge")
-    package static let r8i32xlarge = Self(rawValue: "r8i.32xlarge")
-    package static let r8i48xlarge = Self(rawValue: "r8i.48xlarge")
-    package static let r8i96xlarge = Self(rawValue: "r8i.96xlarge")
-    package static let r8iMetal48xl = Self(rawValue: "r8i.metal-48xl")
-    package static let r8iMetal96xl = Self(rawValue: "r8i.metal-96xl")
-    package static let r8iFlexLarge = Self(rawValue: "r8i-flex.large")
-    package static let r8iFlexXlarge = Self(rawValue: "r8i-flex.xlarge")
-    package static let r8iFlex2xlarge = Self(rawValue: "r8i-flex.2xlarge")
-    package static let r8iFlex4xlarge = Self(rawValue: "r8i-flex.4xlarge")
-    package static let r8iFlex8xlarge = Self(rawValue: "r8i-flex.8xlarge")
-    package static let r8iFlex12xlarge = Self(rawValue: "r8i-flex.12xlarge")
-    package static let r8iFlex16xlarge = Self(rawValue: "r8i-flex.16xlarge")
-    package static let m8iLarge = Self(rawValue: "m8i.large")
-    package static let m8iXlarge = Self(rawValue: "m8i.xlarge")
-    package static let m8i2xlarge = Self(rawValue: "m8i.2xlarge")
-    package static let m8i4xlarge = Self(rawValue: "m8i.4xlarge")
-    package static let m8i8xlarge = Self(rawValue: "m8i.8xlarge")
-    package static let m8i12xlarge = Self(rawValue: "m8i.12xlarge")
-    package static let m8i16xlarge = Self(rawValue: "m8i.16xlarge")
-    package static let m8i24xlarge = Self(rawValue: "m8i.24xlarge")
-    package static let m8i32xlarge = Self(rawValue: "m8i.32xlarge")
-    package static let m8i48xlarge = Self(rawValue: "m8i.48xlarge")
-    package static let m8i96xlarge = Self(rawValue: "m8i.96xlarge")
-    package static let m8iMetal48xl = Self(rawValue: "m8i.metal-48xl")
-    package static let m8iMetal96xl = Self(rawValue: "m8i.metal-96xl")
-    package static let m8iFlexLarge = Self(rawValue: "m8i-flex.large")
-    package static let m8iFlexXlarge = Self(rawValue: "m8i-flex.xlarge")
-    package static let m8iFlex2xlarge = Self(rawValue: "m8i-flex.2xlarge")
-    package static let m8iFlex4xlarge = Self(rawValue: "m8i-flex.4xlarge")
-    package static let m8iFlex8xlarge = Self(rawValue: "m8i-flex.8xlarge")
-    package static let m8iFlex12xlarge = Self(rawValue: "m8i-flex.12xlarge")
-    package static let m8iFlex16xlarge = Self(rawValue: "m8i-flex.16xlarge")
-    package static let i8geLarge = Self(rawValue: "i8ge.large")
-    package static let i8geXlarge = Self(rawValue: "i8ge.xlarge")
-    package static let i8ge2xlarge = Self(rawValue: "i8ge.2xlarge")
-    package static let i8ge3xlarge = Self(rawValue: "i8ge.3xlarge")
-    package static let i8ge6xlarge = Self(rawValue: "i8ge.6xlarge")
-    package static let i8ge12xlarge = Self(rawValue: "i8ge.12xlarge")
-    package static let i8ge18xlarge = Self(rawValue: "i8ge.18xlarge")
-    package static let i8ge24xlarge = Self(rawValue: "i8ge.24xlarge")
-    package static let i8ge48xlarge = Self(rawValue: "i8ge.48xlarge")
-    package static let i8geMetal24xl = Self(rawValue: "i8ge.metal-24xl")
-    package static let i8geMetal48xl = Self(rawValue: "i8ge.metal-48xl")
-    package static let macM4Metal = Self(rawValue: "mac-m4.metal")
-    package static let macM4proMetal = Self(rawValue: "mac-m4pro.metal")
-    package static let r8gnMedium = Self(rawValue: "r8gn.medium")
-    package static let r8gnLarge = Self(rawValue: "r8gn.large")
-    package static let r8gnXlarge = Self(rawValue: "r8gn.xlarge")
-    package static let r8gn2xlarge = Self(rawValue: "r8gn.2xlarge")
-    package static let r8gn4xlarge = Self(rawValue: "r8gn.4xlarge")
-    package static let r8gn8xlarge = Self(rawValue: "r8gn.8xlarge")
-    package static let r8gn12xlarge = Self(rawValue: "r8gn.12xlarge")
-    package static let r8gn16xlarge = Self(rawValue: "r8gn.16xlarge")
-    package static let r8gn24xlarge = Self(rawValue: "r8gn.24xlarge")
-    package static let r8gn48xlarge = Self(rawValue: "r8gn.48xlarge")
-    package static let r8gnMetal24xl = Self(rawValue: "r8gn.metal-24xl")
-    package static let r8gnMetal48xl = Self(rawValue: "r8gn.metal-48xl")
-    package static let c8iLarge = Self(rawValue: "c8i.large")
-    package static let c8iXlarge = Self(rawValue: "c8i.xlarge")
-    package static let c8i2xlarge = Self(rawValue: "c8i.2xlarge")
-    package static let c8i4xlarge = Self(rawValue: "c8i.4xlarge")
-    package static let c8i8xlarge = Self(rawValue: "c8i.8xlarge")
-    package static let c8i12xlarge = Self(rawValue: "c8i.12xlarge")
-    package static let c8i16xlarge = Self(rawValue: "c8i.16xlarge")
-    package static let c8i24xlarge = Self(rawValue: "c8i.24xlarge")
-    package static let c8i32xlarge = Self(rawValue: "c8i.32xlarge")
-    package static let c8i48xlarge = Self(rawValue: "c8i.48xlarge")
-    package static let c8i96xlarge = Self(rawValue: "c8i.96xlarge")
-    package static let c8iMetal48xl = Self(rawValue: "c8i.metal-48xl")
-    package static let c8iMetal96xl = Self(rawValue: "c8i.metal-96xl")
-    package static let c8iFlexLarge = Self(rawValue: "c8i-flex.large")
-    package static let c8iFlexXlarge = Self(rawValue: "c8i-flex.xlarge")
-    package static let c8iFlex2xlarge = Self(rawValue: "c8i-flex.2xlarge")
-    package static let c8iFlex4xlarge = Self(rawValue: "c8i-flex.4xlarge")
-    package static let c8iFlex8xlarge = Self(rawValue: "c8i-flex.8xlarge")
-    package static let c8iFlex12xlarge = Self(rawValue: "c8i-flex.12xlarge")
-    package static let c8iFlex16xlarge = Self(rawValue: "c8i-flex.16xlarge")
-    package static let r8gbMedium = Self(rawValue: "r8gb.medium")
-    package static let r8gbLarge = Self(rawValue: "r8gb.large")
-    package static let r8gbXlarge = Self(rawValue: "r8gb.xlarge")
-    package static let r8gb2xlarge = Self(rawValue: "r8gb.2xlarge")
-    package static let r8gb4xlarge = Self(rawValue: "r8gb.4xlarge")
-    package static let r8gb8xlarge = Self(rawValue: "r8gb.8xlarge")
-    package static let r8gb12xlarge = Self(rawValue: "r8gb.12xlarge")
-    package static let r8gb16xlarge = Self(rawValue: "r8gb.16xlarge")
-    package static let r8gb24xlarge = Self(rawValue: "r8gb.24xlarge")
-    package static let r8gbMetal24xl = Self(rawValue: "r8gb.metal-24xl")
-    package static let m8aMedium = Self(rawValue: "m8a.medium")
-    package static let m8aLarge = Self(rawValue: "m8a.large")
-    package static let m8aXlarge = Self(rawValue: "m8a.xlarge")
-    package static let m8a2xlarge = Self(rawValue: "m8a.2xlarge")
-    package static let m8a4xlarge = Self(rawValue: "m8a.4xlarge")
-    package static let m8a8xlarge = Self(rawValue: "m8a.8xlarge")
-    package static let m8a12xlarge = Self(rawValue: "m8a.12xlarge")
-    package static let m8a16xlarge = Self(rawValue: "m8a.16xlarge")
-    package static let m8a24xlarge = Self(rawValue: "m8a.24xlarge")
-    package static let m8a48xlarge = Self(rawValue: "m8a.48xlarge")
-    package static let m8aMetal24xl = Self(rawValue: "m8a.metal-24xl")
-    package static let m8aMetal48xl = Self(rawValue: "m8a.metal-48xl")
-    package static let trn2_3xlarge = Self(rawValue: "trn2.3xlarge")
-    package static let r8aMedium = Self(rawValue: "r8a.medium")
-    package static let r8aLarge = Self(rawValue: "r8a.large")
-    package static let r8aXlarge = Self(rawValue: "r8a.xlarge")
-    package static let r8a2xlarge = Self(rawValue: "r8a.2xlarge")
-    package static let r8a4xlarge = Self(rawValue: "r8a.4xlarge")
-    package static let r8a8xlarge = Self(rawValue: "r8a.8xlarge")
-    package static let r8a12xlarge = Self(rawValue: "r8a.12xlarge")
-    package static let r8a16xlarge = Self(rawValue: "r8a.16xlarge")
-    package static let r8a24xlarge = Self(rawValue: "r8a.24xlarge")
-    package static let r8a48xlarge = Self(rawValue: "r8a.48xlarge")
-    package static let r8aMetal24xl = Self(rawValue: "r8a.metal-24xl")
-    package static let r8aMetal48xl = Self(rawValue: "r8a.metal-48xl")
-    package static let p6B300_48xlarge = Self(rawValue: "p6-b300.48xlarge")
-    package static let c8aMedium = Self(rawValue: "c8a.medium")
-    package static let c8aLarge = Self(rawValue: "c8a.large")
-    package static let c8aXlarge = Self(rawValue: "c8a.xlarge")
-    package static let c8a2xlarge = Self(rawValue: "c8a.2xlarge")
-    package static let c8a4xlarge = Self(rawValue: "c8a.4xlarge")
-    package static let c8a8xlarge = Self(rawValue: "c8a.8xlarge")
-    package static let c8a12xlarge = Self(rawValue: "c8a.12xlarge")
-    package static let c8a16xlarge = Self(rawValue: "c8a.16xlarge")
-    package static let c8a24xlarge = Self(rawValue: "c8a.24xlarge")
-    package static let c8a48xlarge = Self(rawValue: "c8a.48xlarge")
-    package static let c8aMetal24xl = Self(rawValue: "c8a.metal-24xl")
-    package static let c8aMetal48xl = Self(rawValue: "c8a.metal-48xl")
-    package static let c8gb12xlarge = Self(rawValue: "c8gb.12xlarge")
-    package static let c8gb16xlarge = Self(rawValue: "c8gb.16xlarge")
-    package static let c8gb24xlarge = Self(rawValue: "c8gb.24xlarge")
-    package static let c8gb2xlarge = Self(rawValue: "c8gb.2xlarge")
-    package static let c8gb4xlarge = Self(rawValue: "c8gb.4xlarge")
-    package static let c8gb8xlarge = Self(rawValue: "c8gb.8xlarge")
-    package static let c8gbLarge = Self(rawValue: "c8gb.large")
-    package static let c8gbMedium = Self(rawValue: "c8gb.medium")
-    package static let c8gbMetal24xl = Self(rawValue: "c8gb.metal-24xl")
-    package static let c8gbXlarge = Self(rawValue: "c8gb.xlarge")
-    package static let c8gb48xlarge = Self(rawValue: "c8gb.48xlarge")
-    package static let c8gbMetal48xl = Self(rawValue: "c8gb.metal-48xl")
-    package static let m8gb12xlarge = Self(rawValue: "m8gb.12xlarge")
-    package static let m8gb16xlarge = Self(rawValue: "m8gb.16xlarge")
-    package static let m8gb24xlarge = Self(rawValue: "m8gb.24xlarge")
-    package static let m8gb2xlarge = Self(rawValue: "m8gb.2xlarge")
-    package static let m8gb4xlarge = Self(rawValue: "m8gb.4xlarge")
-    package static let m8gb8xlarge = Self(rawValue: "m8gb.8xlarge")
-    package static let m8gbLarge = Self(rawValue: "m8gb.large")
-    package static let m8gbMedium = Self(rawValue: "m8gb.medium")
-    package static let m8gbXlarge = Self(rawValue: "m8gb.xlarge")
-    package static let m8gb48xlarge = Self(rawValue: "m8gb.48xlarge")
-    package static let m8gbMetal24xl = Self(rawValue: "m8gb.metal-24xl")
-    package static let m8gbMetal48xl = Self(rawValue: "m8gb.metal-48xl")
-    package static let m8gn12xlarge = Self(rawValue: "m8gn.12xlarge")
-    package static let m8gn16xlarge = Self(rawValue: "m8gn.16xlarge")
-    package static let m8gn24xlarge = Self(rawValue: "m8gn.24xlarge")
-    package static let m8gn2xlarge = Self(rawValue: "m8gn.2xlarge")
-    package static let m8gn48xlarge = Self(rawValue: "m8gn.48xlarge")
-    package static let m8gn4xlarge = Self(rawValue: "m8gn.4xlarge")
-    package static let m8gn8xlarge = Self(rawValue: "m8gn.8xlarge")
-    package static let m8gnLarge = Self(rawValue: "m8gn.large")
-    package static let m8gnMedium = Self(rawValue: "m8gn.medium")
-    package static let m8gnXlarge = Self(rawValue: "m8gn.xlarge")
-    package static let m8gnMetal24xl = Self(rawValue: "m8gn.metal-24xl")
-    package static let m8gnMetal48xl = Self(rawValue: "m8gn.metal-48xl")
-    package static let x8aedz12xlarge = Self(rawValue: "x8aedz.12xlarge")
-    package static let x8aedz24xlarge = Self(rawValue: "x8aedz.24xlarge")
-    package static let x8aedz3xlarge = Self(rawValue: "x8aedz.3xlarge")
-    package static let x8aedz6xlarge = Self(rawValue: "x8aedz.6xlarge")
-    package static let x8aedzLarge = Self(rawValue: "x8aedz.large")
-    package static let x8aedzMetal12xl = Self(rawValue: "x8aedz.metal-12xl")
-    package static let x8aedzMetal24xl = Self(rawValue: "x8aedz.metal-24xl")
-    package static let x8aedzXlarge = Self(rawValue: "x8aedz.xlarge")
-    package static let m8aznMedium = Self(rawValue: "m8azn.medium")
-    package static let m8aznLarge = Self(rawValue: "m8azn.large")
-    package static let m8aznXlarge = Self(rawValue: "m8azn.xlarge")
-    package static let m8azn3xlarge = Self(rawValue: "m8azn.3xlarge")
-    package static let m8azn6xlarge = Self(rawValue: "m8azn.6xlarge")
-    package static let m8azn12xlarge = Self(rawValue: "m8azn.12xlarge")
-    package static let m8azn24xlarge = Self(rawValue: "m8azn.24xlarge")
-    package static let m8aznMetal12xl = Self(rawValue: "m8azn.metal-12xl")
-    package static let m8aznMetal24xl = Self(rawValue: "m8azn.metal-24xl")
-    package static let x8iLarge = Self(rawValue: "x8i.large")
-    package static let x8iXlarge = Self(rawValue: "x8i.xlarge")
-    package static let x8i2xlarge = Self(rawValue: "x8i.2xlarge")
-    package static let x8i4xlarge = Self(rawValue: "x8i.4xlarge")
-    package static let x8i8xlarge = Self(rawValue: "x8i.8xlarge")
-    package static let x8i12xlarge = Self(rawValue: "x8i.12xlarge")
-    package static let x8i16xlarge = Self(rawValue: "x8i.16xlarge")
-    package static let x8i24xlarge = Self(rawValue: "x8i.24xlarge")
-    package static let x8i32xlarge = Self(rawValue: "x8i.32xlarge")
-    package static let x8i48xlarge = Self(rawValue: "x8i.48xlarge")
-    package static let x8i64xlarge = Self(rawValue: "x8i.64xlarge")
-    package static let x8i96xlarge = Self(rawValue: "x8i.96xlarge")
-    package static let x8iMetal48xl = Self(rawValue: "x8i.metal-48xl")
-    package static let x8iMetal96xl = Self(rawValue: "x8i.metal-96xl")
-    package static let macM4maxMetal = Self(rawValue: "mac-m4max.metal")
-    package static let g7e2xlarge = Self(rawValue: "g7e.2xlarge")
-    package static let g7e4xlarge = Self(rawValue: "g7e.4xlarge")
-    package static let g7e8xlarge = Self(rawValue: "g7e.8xlarge")
-    package static let g7e12xlarge = Self(rawValue: "g7e.12xlarge")
-    package static let g7e24xlarge = Self(rawValue: "g7e.24xlarge")
-    package static let g7e48xlarge = Self(rawValue: "g7e.48xlarge")
-    package static let r8idLarge = Self(rawValue: "r8id.large")
-    package static let r8idXlarge = Self(rawValue: "r8id.xlarge")
-    package static let r8id2xlarge = Self(rawValue: "r8id.2xlarge")
-    package static let r8id4xlarge = Self(rawValue: "r8id.4xlarge")
-    package static let r8id8xlarge = Self(rawValue: "r8id.8xlarge")
-    package static let r8id12xlarge = Self(rawValue: "r8id.12xlarge")
-    package static let r8id16xlarge = Self(rawValue: "r8id.16xlarge")
-    package static let r8id24xlarge = Self(rawValue: "r8id.24xlarge")
-    package static let r8id32xlarge = Self(rawValue: "r8id.32xlarge")
-    package static let r8id48xlarge = Self(rawValue: "r8id.48xlarge")
-    package static let r8id96xlarge = Self(rawValue: "r8id.96xlarge")
-    package static let r8idMetal48xl = Self(rawValue: "r8id.metal-48xl")
-    package static let r8idMetal96xl = Self(rawValue: "r8id.metal-96xl")
-    package static let c8idLarge = Self(rawValue: "c8id.large")
-    package static let c8idXlarge = Self(rawValue: "c8id.xlarge")
-    package static let c8id2xlarge = Self(rawValue: "c8id.2xlarge")
-    package static let c8id4xlarge = Self(rawValue: "c8id.4xlarge")
-    package static let c8id8xlarge = Self(rawValue: "c8id.8xlarge")
-    package static let c8id12xlarge = Self(rawValue: "c8id.12xlarge")
-    package static let c8id16xlarge = Self(rawValue: "c8id.16xlarge")
-    package static let c8id24xlarge = Self(rawValue: "c8id.24xlarge")
-    package static let c8id32xlarge = Self(rawValue: "c8id.32xlarge")
-    package static let c8id48xlarge = Self(rawValue: "c8id.48xlarge")
-    package static let c8id96xlarge = Self(rawValue: "c8id.96xlarge")
-    package static let c8idMetal48xl = Self(rawValue: "c8id.metal-48xl")
-    package static let c8idMetal96xl = Self(rawValue: "c8id.metal-96xl")
-    package static let m8idLarge = Self(rawValue: "m8id.large")
-    package static let m8idXlarge = Self(rawValue: "m8id.xlarge")
-    package static let m8id2xlarge = Self(rawValue: "m8id.2xlarge")
-    package static let m8id4xlarge = Self(rawValue: "m8id.4xlarge")
-    package static let m8id8xlarge = Self(rawValue: "m8id.8xlarge")
-    package static let m8id12xlarge = Self(rawValue: "m8id.12xlarge")
-    package static let m8id16xlarge = Self(rawValue: "m8id.16xlarge")
-    package static let m8id24xlarge = Self(rawValue: "m8id.24xlarge")
-    package static let m8id32xlarge = Self(rawValue: "m8id.32xlarge")
-    package static let m8id48xlarge = Self(rawValue: "m8id.48xlarge")
-    package static let m8id96xlarge = Self(rawValue: "m8id.96xlarge")
-    package static let m8idMetal48xl = Self(rawValue: "m8id.metal-48xl")
-    package static let m8idMetal96xl = Self(rawValue: "m8id.metal-96xl")
-    package static let hpc8a96xlarge = Self(rawValue: "hpc8a.96xlarge")
+    package static var a1Medium: Self { Self(rawValue: "a1.medium") }
+    package static var a1Large: Self { Self(rawValue: "a1.large") }
+    package static var a1Xlarge: Self { Self(rawValue: "a1.xlarge") }
+    package static var a1_2xlarge: Self { Self(rawValue: "a1.2xlarge") }
+    package static var a1_4xlarge: Self { Self(rawValue: "a1.4xlarge") }
+    package static var a1Metal: Self { Self(rawValue: "a1.metal") }
+    package static var c1Medium: Self { Self(rawValue: "c1.medium") }
+    package static var c1Xlarge: Self { Self(rawValue: "c1.xlarge") }
+    package static var c3Large: Self { Self(rawValue: "c3.large") }
+    package static var c3Xlarge: Self { Self(rawValue: "c3.xlarge") }
+    package static var c3_2xlarge: Self { Self(rawValue: "c3.2xlarge") }
+    package static var c3_4xlarge: Self { Self(rawValue: "c3.4xlarge") }
+    package static var c3_8xlarge: Self { Self(rawValue: "c3.8xlarge") }
+    package static var c4Large: Self { Self(rawValue: "c4.large") }
+    package static var c4Xlarge: Self { Self(rawValue: "c4.xlarge") }
+    package static var c4_2xlarge: Self { Self(rawValue: "c4.2xlarge") }
+    package static var c4_4xlarge: Self { Self(rawValue: "c4.4xlarge") }
+    package static var c4_8xlarge: Self { Self(rawValue: "c4.8xlarge") }
+    package static var c5Large: Self { Self(rawValue: "c5.large") }
+    package static var c5Xlarge: Self { Self(rawValue: "c5.xlarge") }
+    package static var c5_2xlarge: Self { Self(rawValue: "c5.2xlarge") }
+    package static var c5_4xlarge: Self { Self(rawValue: "c5.4xlarge") }
+    package static var c5_9xlarge: Self { Self(rawValue: "c5.9xlarge") }
+    package static var c5_12xlarge: Self { Self(rawValue: "c5.12xlarge") }
+    package static var c5_18xlarge: Self { Self(rawValue: "c5.18xlarge") }
+    package static var c5_24xlarge: Self { Self(rawValue: "c5.24xlarge") }
+    package static var c5Metal: Self { Self(rawValue: "c5.metal") }
+    package static var c5aLarge: Self { Self(rawValue: "c5a.large") }
+    package static var c5aXlarge: Self { Self(rawValue: "c5a.xlarge") }
+    package static var c5a2xlarge: Self { Self(rawValue: "c5a.2xlarge") }
+    package static var c5a4xlarge: Self { Self(rawValue: "c5a.4xlarge") }
+    package static var c5a8xlarge: Self { Self(rawValue: "c5a.8xlarge") }
+    package static var c5a12xlarge: Self { Self(rawValue: "c5a.12xlarge") }
+    package static var c5a16xlarge: Self { Self(rawValue: "c5a.16xlarge") }
+    package static var c5a24xlarge: Self { Self(rawValue: "c5a.24xlarge") }
+    package static var c5adLarge: Self { Self(rawValue: "c5ad.large") }
+    package static var c5adXlarge: Self { Self(rawValue: "c5ad.xlarge") }
+    package static var c5ad2xlarge: Self { Self(rawValue: "c5ad.2xlarge") }
+    package static var c5ad4xlarge: Self { Self(rawValue: "c5ad.4xlarge") }
+    package static var c5ad8xlarge: Self { Self(rawValue: "c5ad.8xlarge") }
+    package static var c5ad12xlarge: Self { Self(rawValue: "c5ad.12xlarge") }
+    package static var c5ad16xlarge: Self { Self(rawValue: "c5ad.16xlarge") }
+    package static var c5ad24xlarge: Self { Self(rawValue: "c5ad.24xlarge") }
+    package static var c5dLarge: Self { Self(rawValue: "c5d.large") }
+    package static var c5dXlarge: Self { Self(rawValue: "c5d.xlarge") }
+    package static var c5d2xlarge: Self { Self(rawValue: "c5d.2xlarge") }
+    package static var c5d4xlarge: Self { Self(rawValue: "c5d.4xlarge") }
+    package static var c5d9xlarge: Self { Self(rawValue: "c5d.9xlarge") }
+    package static var c5d12xlarge: Self { Self(rawValue: "c5d.12xlarge") }
+    package static var c5d18xlarge: Self { Self(rawValue: "c5d.18xlarge") }
+    package static var c5d24xlarge: Self { Self(rawValue: "c5d.24xlarge") }
+    package static var c5dMetal: Self { Self(rawValue: "c5d.metal") }
+    package static var c5nLarge: Self { Self(rawValue: "c5n.large") }
+    package static var c5nXlarge: Self { Self(rawValue: "c5n.xlarge") }
+    package static var c5n2xlarge: Self { Self(rawValue: "c5n.2xlarge") }
+    package static var c5n4xlarge: Self { Self(rawValue: "c5n.4xlarge") }
+    package static var c5n9xlarge: Self { Self(rawValue: "c5n.9xlarge") }
+    package static var c5n18xlarge: Self { Self(rawValue: "c5n.18xlarge") }
+    package static var c5nMetal: Self { Self(rawValue: "c5n.metal") }
+    package static var c6gMedium: Self { Self(rawValue: "c6g.medium") }
+    package static var c6gLarge: Self { Self(rawValue: "c6g.large") }
+    package static var c6gXlarge: Self { Self(rawValue: "c6g.xlarge") }
+    package static var c6g2xlarge: Self { Self(rawValue: "c6g.2xlarge") }
+    package static var c6g4xlarge: Self { Self(rawValue: "c6g.4xlarge") }
+    package static var c6g8xlarge: Self { Self(rawValue: "c6g.8xlarge") }
+    package static var c6g12xlarge: Self { Self(rawValue: "c6g.12xlarge") }
+    package static var c6g16xlarge: Self { Self(rawValue: "c6g.16xlarge") }
+    package static var c6gMetal: Self { Self(rawValue: "c6g.metal") }
+    package static var c6gdMedium: Self { Self(rawValue: "c6gd.medium") }
+    package static var c6gdLarge: Self { Self(rawValue: "c6gd.large") }
+    package static var c6gdXlarge: Self { Self(rawValue: "c6gd.xlarge") }
+    package static var c6gd2xlarge: Self { Self(rawValue: "c6gd.2xlarge") }
+    package static var c6gd4xlarge: Self { Self(rawValue: "c6gd.4xlarge") }
+    package static var c6gd8xlarge: Self { Self(rawValue: "c6gd.8xlarge") }
+    package static var c6gd12xlarge: Self { Self(rawValue: "c6gd.12xlarge") }
+    package static var c6gd16xlarge: Self { Self(rawValue: "c6gd.16xlarge") }
+    package static var c6gdMetal: Self { Self(rawValue: "c6gd.metal") }
+    package static var c6gnMedium: Self { Self(rawValue: "c6gn.medium") }
+    package static var c6gnLarge: Self { Self(rawValue: "c6gn.large") }
+    package static var c6gnXlarge: Self { Self(rawValue: "c6gn.xlarge") }
+    package static var c6gn2xlarge: Self { Self(rawValue: "c6gn.2xlarge") }
+    package static var c6gn4xlarge: Self { Self(rawValue: "c6gn.4xlarge") }
+    package static var c6gn8xlarge: Self { Self(rawValue: "c6gn.8xlarge") }
+    package static var c6gn12xlarge: Self { Self(rawValue: "c6gn.12xlarge") }
+    package static var c6gn16xlarge: Self { Self(rawValue: "c6gn.16xlarge") }
+    package static var c6iLarge: Self { Self(rawValue: "c6i.large") }
+    package static var c6iXlarge: Self { Self(rawValue: "c6i.xlarge") }
+    package static var c6i2xlarge: Self { Self(rawValue: "c6i.2xlarge") }
+    package static var c6i4xlarge: Self { Self(rawValue: "c6i.4xlarge") }
+    package static var c6i8xlarge: Self { Self(rawValue: "c6i.8xlarge") }
+    package static var c6i12xlarge: Self { Self(rawValue: "c6i.12xlarge") }
+    package static var c6i16xlarge: Self { Self(rawValue: "c6i.16xlarge") }
+    package static var c6i24xlarge: Self { Self(rawValue: "c6i.24xlarge") }
+    package static var c6i32xlarge: Self { Self(rawValue: "c6i.32xlarge") }
+    package static var c6iMetal: Self { Self(rawValue: "c6i.metal") }
+    package static var cc1_4xlarge: Self { Self(rawValue: "cc1.4xlarge") }
+    package static var cc2_8xlarge: Self { Self(rawValue: "cc2.8xlarge") }
+    package static var cg1_4xlarge: Self { Self(rawValue: "cg1.4xlarge") }
+    package static var cr1_8xlarge: Self { Self(rawValue: "cr1.8xlarge") }
+    package static var d2Xlarge: Self { Self(rawValue: "d2.xlarge") }
+    package static var d2_2xlarge: Self { Self(rawValue: "d2.2xlarge") }
+    package static var d2_4xlarge: Self { Self(rawValue: "d2.4xlarge") }
+    package static var d2_8xlarge: Self { Self(rawValue: "d2.8xlarge") }
+    package static var d3Xlarge: Self { Self(rawValue: "d3.xlarge") }
+    package static var d3_2xlarge: Self { Self(rawValue: "d3.2xlarge") }
+    package static var d3_4xlarge: Self { Self(rawValue: "d3.4xlarge") }
+    package static var d3_8xlarge: Self { Self(rawValue: "d3.8xlarge") }
+    package static var d3enXlarge: Self { Self(rawValue: "d3en.xlarge") }
+    package static var d3en2xlarge: Self { Self(rawValue: "d3en.2xlarge") }
+    package static var d3en4xlarge: Self { Self(rawValue: "d3en.4xlarge") }
+    package static var d3en6xlarge: Self { Self(rawValue: "d3en.6xlarge") }
+    package static var d3en8xlarge: Self { Self(rawValue: "d3en.8xlarge") }
+    package static var d3en12xlarge: Self { Self(rawValue: "d3en.12xlarge") }
+    package static var dl1_24xlarge: Self { Self(rawValue: "dl1.24xlarge") }
+    package static var f1_2xlarge: Self { Self(rawValue: "f1.2xlarge") }
+    package static var f1_4xlarge: Self { Self(rawValue: "f1.4xlarge") }
+    package static var f1_16xlarge: Self { Self(rawValue: "f1.16xlarge") }
+    package static var g2_2xlarge: Self { Self(rawValue: "g2.2xlarge") }
+    package static var g2_8xlarge: Self { Self(rawValue: "g2.8xlarge") }
+    package static var g3_4xlarge: Self { Self(rawValue: "g3.4xlarge") }
+    package static var g3_8xlarge: Self { Self(rawValue: "g3.8xlarge") }
+    package static var g3_16xlarge: Self { Self(rawValue: "g3.16xlarge") }
+    package static var g3sXlarge: Self { Self(rawValue: "g3s.xlarge") }
+    package static var g4adXlarge: Self { Self(rawValue: "g4ad.xlarge") }
+    package static var g4ad2xlarge: Self { Self(rawValue: "g4ad.2xlarge") }
+    package static var g4ad4xlarge: Self { Self(rawValue: "g4ad.4xlarge") }
+    package static var g4ad8xlarge: Self { Self(rawValue: "g4ad.8xlarge") }
+    package static var g4ad16xlarge: Self { Self(rawValue: "g4ad.16xlarge") }
+    package static var g4dnXlarge: Self { Self(rawValue: "g4dn.xlarge") }
+    package static var g4dn2xlarge: Self { Self(rawValue: "g4dn.2xlarge") }
+    package static var g4dn4xlarge: Self { Self(rawValue: "g4dn.4xlarge") }
+    package static var g4dn8xlarge: Self { Self(rawValue: "g4dn.8xlarge") }
+    package static var g4dn12xlarge: Self { Self(rawValue: "g4dn.12xlarge") }
+    package static var g4dn16xlarge: Self { Self(rawValue: "g4dn.16xlarge") }
+    package static var g4dnMetal: Self { Self(rawValue: "g4dn.metal") }
+    package static var g5Xlarge: Self { Self(rawValue: "g5.xlarge") }
+    package static var g5_2xlarge: Self { Self(rawValue: "g5.2xlarge") }
+    package static var g5_4xlarge: Self { Self(rawValue: "g5.4xlarge") }
+    package static var g5_8xlarge: Self { Self(rawValue: "g5.8xlarge") }
+    package static var g5_12xlarge: Self { Self(rawValue: "g5.12xlarge") }
+    package static var g5_16xlarge: Self { Self(rawValue: "g5.16xlarge") }
+    package static var g5_24xlarge: Self { Self(rawValue: "g5.24xlarge") }
+    package static var g5_48xlarge: Self { Self(rawValue: "g5.48xlarge") }
+    package static var g5gXlarge: Self { Self(rawValue: "g5g.xlarge") }
+    package static var g5g2xlarge: Self { Self(rawValue: "g5g.2xlarge") }
+    package static var g5g4xlarge: Self { Self(rawValue: "g5g.4xlarge") }
+    package static var g5g8xlarge: Self { Self(rawValue: "g5g.8xlarge") }
+    package static var g5g16xlarge: Self { Self(rawValue: "g5g.16xlarge") }
+    package static var g5gMetal: Self { Self(rawValue: "g5g.metal") }
+    package static var hi1_4xlarge: Self { Self(rawValue: "hi1.4xlarge") }
+    package static var hpc6a48xlarge: Self { Self(rawValue: "hpc6a.48xlarge") }
+    package static var hs1_8xlarge: Self { Self(rawValue: "hs1.8xlarge") }
+    package static var h1_2xlarge: Self { Self(rawValue: "h1.2xlarge") }
+    package static var h1_4xlarge: Self { Self(rawValue: "h1.4xlarge") }
+    package static var h1_8xlarge: Self { Self(rawValue: "h1.8xlarge") }
+    package static var h1_16xlarge: Self { Self(rawValue: "h1.16xlarge") }
+    package static var i2Xlarge: Self { Self(rawValue: "i2.xlarge") }
+    package static var i2_2xlarge: Self { Self(rawValue: "i2.2xlarge") }
+    package static var i2_4xlarge: Self { Self(rawValue: "i2.4xlarge") }
+    package static var i2_8xlarge: Self { Self(rawValue: "i2.8xlarge") }
+    package static var i3Large: Self { Self(rawValue: "i3.large") }
+    package static var i3Xlarge: Self { Self(rawValue: "i3.xlarge") }
+    package static var i3_2xlarge: Self { Self(rawValue: "i3.2xlarge") }
+    package static var i3_4xlarge: Self { Self(rawValue: "i3.4xlarge") }
+    package static var i3_8xlarge: Self { Self(rawValue: "i3.8xlarge") }
+    package static var i3_16xlarge: Self { Self(rawValue: "i3.16xlarge") }
+    package static var i3Metal: Self { Self(rawValue: "i3.metal") }
+    package static var i3enLarge: Self { Self(rawValue: "i3en.large") }
+    package static var i3enXlarge: Self { Self(rawValue: "i3en.xlarge") }
+    package static var i3en2xlarge: Self { Self(rawValue: "i3en.2xlarge") }
+    package static var i3en3xlarge: Self { Self(rawValue: "i3en.3xlarge") }
+    package static var i3en6xlarge: Self { Self(rawValue: "i3en.6xlarge") }
+    package static var i3en12xlarge: Self { Self(rawValue: "i3en.12xlarge") }
+    package static var i3en24xlarge: Self { Self(rawValue: "i3en.24xlarge") }
+    package static var i3enMetal: Self { Self(rawValue: "i3en.metal") }
+    package static var im4gnLarge: Self { Self(rawValue: "im4gn.large") }
+    package static var im4gnXlarge: Self { Self(rawValue: "im4gn.xlarge") }
+    package static var im4gn2xlarge: Self { Self(rawValue: "im4gn.2xlarge") }
+    package static var im4gn4xlarge: Self { Self(rawValue: "im4gn.4xlarge") }
+    package static var im4gn8xlarge: Self { Self(rawValue: "im4gn.8xlarge") }
+    package static var im4gn16xlarge: Self { Self(rawValue: "im4gn.16xlarge") }
+    package static var inf1Xlarge: Self { Self(rawValue: "inf1.xlarge") }
+    package static var inf1_2xlarge: Self { Self(rawValue: "inf1.2xlarge") }
+    package static var inf1_6xlarge: Self { Self(rawValue: "inf1.6xlarge") }
+    package static var inf1_24xlarge: Self { Self(rawValue: "inf1.24xlarge") }
+    package static var is4genMedium: Self { Self(rawValue: "is4gen.medium") }
+    package static var is4genLarge: Self { Self(rawValue: "is4gen.large") }
+    package static var is4genXlarge: Self { Self(rawValue: "is4gen.xlarge") }
+    package static var is4gen2xlarge: Self { Self(rawValue: "is4gen.2xlarge") }
+    package static var is4gen4xlarge: Self { Self(rawValue: "is4gen.4xlarge") }
+    package static var is4gen8xlarge: Self { Self(rawValue: "is4gen.8xlarge") }
+    package static var m1Small: Self { Self(rawValue: "m1.small") }
+    package static var m1Medium: Self { Self(rawValue: "m1.medium") }
+    package static var m1Large: Self { Self(rawValue: "m1.large") }
+    package static var m1Xlarge: Self { Self(rawValue: "m1.xlarge") }
+    package static var m2Xlarge: Self { Self(rawValue: "m2.xlarge") }
+    package static var m2_2xlarge: Self { Self(rawValue: "m2.2xlarge") }
+    package static var m2_4xlarge: Self { Self(rawValue: "m2.4xlarge") }
+    package static var m3Medium: Self { Self(rawValue: "m3.medium") }
+    package static var m3Large: Self { Self(rawValue: "m3.large") }
+    package static var m3Xlarge: Self { Self(rawValue: "m3.xlarge") }
+    package static var m3_2xlarge: Self { Self(rawValue: "m3.2xlarge") }
+    package static var m4Large: Self { Self(rawValue: "m4.large") }
+    package static var m4Xlarge: Self { Self(rawValue: "m4.xlarge") }
+    package static var m4_2xlarge: Self { Self(rawValue: "m4.2xlarge") }
+    package static var m4_4xlarge: Self { Self(rawValue: "m4.4xlarge") }
+    package static var m4_10xlarge: Self { Self(rawValue: "m4.10xlarge") }
+    package static var m4_16xlarge: Self { Self(rawValue: "m4.16xlarge") }
+    package static var m5Large: Self { Self(rawValue: "m5.large") }
+    package static var m5Xlarge: Self { Self(rawValue: "m5.xlarge") }
+    package static var m5_2xlarge: Self { Self(rawValue: "m5.2xlarge") }
+    package static var m5_4xlarge: Self { Self(rawValue: "m5.4xlarge") }
+    package static var m5_8xlarge: Self { Self(rawValue: "m5.8xlarge") }
+    package static var m5_12xlarge: Self { Self(rawValue: "m5.12xlarge") }
+    package static var m5_16xlarge: Self { Self(rawValue: "m5.16xlarge") }
+    package static var m5_24xlarge: Self { Self(rawValue: "m5.24xlarge") }
+    package static var m5Metal: Self { Self(rawValue: "m5.metal") }
+    package static var m5aLarge: Self { Self(rawValue: "m5a.large") }
+    package static var m5aXlarge: Self { Self(rawValue: "m5a.xlarge") }
+    package static var m5a2xlarge: Self { Self(rawValue: "m5a.2xlarge") }
+    package static var m5a4xlarge: Self { Self(rawValue: "m5a.4xlarge") }
+    package static var m5a8xlarge: Self { Self(rawValue: "m5a.8xlarge") }
+    package static var m5a12xlarge: Self { Self(rawValue: "m5a.12xlarge") }
+    package static var m5a16xlarge: Self { Self(rawValue: "m5a.16xlarge") }
+    package static var m5a24xlarge: Self { Self(rawValue: "m5a.24xlarge") }
+    package static var m5adLarge: Self { Self(rawValue: "m5ad.large") }
+    package static var m5adXlarge: Self { Self(rawValue: "m5ad.xlarge") }
+    package static var m5ad2xlarge: Self { Self(rawValue: "m5ad.2xlarge") }
+    package static var m5ad4xlarge: Self { Self(rawValue: "m5ad.4xlarge") }
+    package static var m5ad8xlarge: Self { Self(rawValue: "m5ad.8xlarge") }
+    package static var m5ad12xlarge: Self { Self(rawValue: "m5ad.12xlarge") }
+    package static var m5ad16xlarge: Self { Self(rawValue: "m5ad.16xlarge") }
+    package static var m5ad24xlarge: Self { Self(rawValue: "m5ad.24xlarge") }
+    package static var m5dLarge: Self { Self(rawValue: "m5d.large") }
+    package static var m5dXlarge: Self { Self(rawValue: "m5d.xlarge") }
+    package static var m5d2xlarge: Self { Self(rawValue: "m5d.2xlarge") }
+    package static var m5d4xlarge: Self { Self(rawValue: "m5d.4xlarge") }
+    package static var m5d8xlarge: Self { Self(rawValue: "m5d.8xlarge") }
+    package static var m5d12xlarge: Self { Self(rawValue: "m5d.12xlarge") }
+    package static var m5d16xlarge: Self { Self(rawValue: "m5d.16xlarge") }
+    package static var m5d24xlarge: Self { Self(rawValue: "m5d.24xlarge") }
+    package static var m5dMetal: Self { Self(rawValue: "m5d.metal") }
+    package static var m5dnLarge: Self { Self(rawValue: "m5dn.large") }
+    package static var m5dnXlarge: Self { Self(rawValue: "m5dn.xlarge") }
+    package static var m5dn2xlarge: Self { Self(rawValue: "m5dn.2xlarge") }
+    package static var m5dn4xlarge: Self { Self(rawValue: "m5dn.4xlarge") }
+    package static var m5dn8xlarge: Self { Self(rawValue: "m5dn.8xlarge") }
+    package static var m5dn12xlarge: Self { Self(rawValue: "m5dn.12xlarge") }
+    package static var m5dn16xlarge: Self { Self(rawValue: "m5dn.16xlarge") }
+    package static var m5dn24xlarge: Self { Self(rawValue: "m5dn.24xlarge") }
+    package static var m5dnMetal: Self { Self(rawValue: "m5dn.metal") }
+    package static var m5nLarge: Self { Self(rawValue: "m5n.large") }
+    package static var m5nXlarge: Self { Self(rawValue: "m5n.xlarge") }
+    package static var m5n2xlarge: Self { Self(rawValue: "m5n.2xlarge") }
+    package static var m5n4xlarge: Self { Self(rawValue: "m5n.4xlarge") }
+    package static var m5n8xlarge: Self { Self(rawValue: "m5n.8xlarge") }
+    package static var m5n12xlarge: Self { Self(rawValue: "m5n.12xlarge") }
+    package static var m5n16xlarge: Self { Self(rawValue: "m5n.16xlarge") }
+    package static var m5n24xlarge: Self { Self(rawValue: "m5n.24xlarge") }
+    package static var m5nMetal: Self { Self(rawValue: "m5n.metal") }
+    package static var m5znLarge: Self { Self(rawValue: "m5zn.large") }
+    package static var m5znXlarge: Self { Self(rawValue: "m5zn.xlarge") }
+    package static var m5zn2xlarge: Self { Self(rawValue: "m5zn.2xlarge") }
+    package static var m5zn3xlarge: Self { Self(rawValue: "m5zn.3xlarge") }
+    package static var m5zn6xlarge: Self { Self(rawValue: "m5zn.6xlarge") }
+    package static var m5zn12xlarge: Self { Self(rawValue: "m5zn.12xlarge") }
+    package static var m5znMetal: Self { Self(rawValue: "m5zn.metal") }
+    package static var m6aLarge: Self { Self(rawValue: "m6a.large") }
+    package static var m6aXlarge: Self { Self(rawValue: "m6a.xlarge") }
+    package static var m6a2xlarge: Self { Self(rawValue: "m6a.2xlarge") }
+    package static var m6a4xlarge: Self { Self(rawValue: "m6a.4xlarge") }
+    package static var m6a8xlarge: Self { Self(rawValue: "m6a.8xlarge") }
+    package static var m6a12xlarge: Self { Self(rawValue: "m6a.12xlarge") }
+    package static var m6a16xlarge: Self { Self(rawValue: "m6a.16xlarge") }
+    package static var m6a24xlarge: Self { Self(rawValue: "m6a.24xlarge") }
+    package static var m6a32xlarge: Self { Self(rawValue: "m6a.32xlarge") }
+    package static var m6a48xlarge: Self { Self(rawValue: "m6a.48xlarge") }
+    package static var m6gMetal: Self { Self(rawValue: "m6g.metal") }
+    package static var m6gMedium: Self { Self(rawValue: "m6g.medium") }
+    package static var m6gLarge: Self { Self(rawValue: "m6g.large") }
+    package static var m6gXlarge: Self { Self(rawValue: "m6g.xlarge") }
+    package static var m6g2xlarge: Self { Self(rawValue: "m6g.2xlarge") }
+    package static var m6g4xlarge: Self { Self(rawValue: "m6g.4xlarge") }
+    package static var m6g8xlarge: Self { Self(rawValue: "m6g.8xlarge") }
+    package static var m6g12xlarge: Self { Self(rawValue: "m6g.12xlarge") }
+    package static var m6g16xlarge: Self { Self(rawValue: "m6g.16xlarge") }
+    package static var m6gdMetal: Self { Self(rawValue: "m6gd.metal") }
+    package static var m6gdMedium: Self { Self(rawValue: "m6gd.medium") }
+    package static var m6gdLarge: Self { Self(rawValue: "m6gd.large") }
+    package static var m6gdXlarge: Self { Self(rawValue: "m6gd.xlarge") }
+    package static var m6gd2xlarge: Self { Self(rawValue: "m6gd.2xlarge") }
+    package static var m6gd4xlarge: Self { Self(rawValue: "m6gd.4xlarge") }
+    package static var m6gd8xlarge: Self { Self(rawValue: "m6gd.8xlarge") }
+    package static var m6gd12xlarge: Self { Self(rawValue: "m6gd.12xlarge") }
+    package static var m6gd16xlarge: Self { Self(rawValue: "m6gd.16xlarge") }
+    package static var m6iLarge: Self { Self(rawValue: "m6i.large") }
+    package static var m6iXlarge: Self { Self(rawValue: "m6i.xlarge") }
+    package static var m6i2xlarge: Self { Self(rawValue: "m6i.2xlarge") }
+    package static var m6i4xlarge: Self { Self(rawValue: "m6i.4xlarge") }
+    package static var m6i8xlarge: Self { Self(rawValue: "m6i.8xlarge") }
+    package static var m6i12xlarge: Self { Self(rawValue: "m6i.12xlarge") }
+    package static var m6i16xlarge: Self { Self(rawValue: "m6i.16xlarge") }
+    package static var m6i24xlarge: Self { Self(rawValue: "m6i.24xlarge") }
+    package static var m6i32xlarge: Self { Self(rawValue: "m6i.32xlarge") }
+    package static var m6iMetal: Self { Self(rawValue: "m6i.metal") }
+    package static var mac1Metal: Self { Self(rawValue: "mac1.metal") }
+    package static var p2Xlarge: Self { Self(rawValue: "p2.xlarge") }
+    package static var p2_8xlarge: Self { Self(rawValue: "p2.8xlarge") }
+    package static var p2_16xlarge: Self { Self(rawValue: "p2.16xlarge") }
+    package static var p3_2xlarge: Self { Self(rawValue: "p3.2xlarge") }
+    package static var p3_8xlarge: Self { Self(rawValue: "p3.8xlarge") }
+    package static var p3_16xlarge: Self { Self(rawValue: "p3.16xlarge") }
+    package static var p3dn24xlarge: Self { Self(rawValue: "p3dn.24xlarge") }
+    package static var p4d24xlarge: Self { Self(rawValue: "p4d.24xlarge") }
+    package static var r3Large: Self { Self(rawValue: "r3.large") }
+    package static var r3Xlarge: Self { Self(rawValue: "r3.xlarge") }
+    package static var r3_2xlarge: Self { Self(rawValue: "r3.2xlarge") }
+    package static var r3_4xlarge: Self { Self(rawValue: "r3.4xlarge") }
+    package static var r3_8xlarge: Self { Self(rawValue: "r3.8xlarge") }
+    package static var r4Large: Self { Self(rawValue: "r4.large") }
+    package static var r4Xlarge: Self { Self(rawValue: "r4.xlarge") }
+    package static var r4_2xlarge: Self { Self(rawValue: "r4.2xlarge") }
+    package static var r4_4xlarge: Self { Self(rawValue: "r4.4xlarge") }
+    package static var r4_8xlarge: Self { Self(rawValue: "r4.8xlarge") }
+    package static var r4_16xlarge: Self { Self(rawValue: "r4.16xlarge") }
+    package static var r5Large: Self { Self(rawValue: "r5.large") }
+    package static var r5Xlarge: Self { Self(rawValue: "r5.xlarge") }
+    package static var r5_2xlarge: Self { Self(rawValue: "r5.2xlarge") }
+    package static var r5_4xlarge: Self { Self(rawValue: "r5.4xlarge") }
+    package static var r5_8xlarge: Self { Self(rawValue: "r5.8xlarge") }
+    package static var r5_12xlarge: Self { Self(rawValue: "r5.12xlarge") }
+    package static var r5_16xlarge: Self { Self(rawValue: "r5.16xlarge") }
+    package static var r5_24xlarge: Self { Self(rawValue: "r5.24xlarge") }
+    package static var r5Metal: Self { Self(rawValue: "r5.metal") }
+    package static var r5aLarge: Self { Self(rawValue: "r5a.large") }
+    package static var r5aXlarge: Self { Self(rawValue: "r5a.xlarge") }
+    package static var r5a2xlarge: Self { Self(rawValue: "r5a.2xlarge") }
+    package static var r5a4xlarge: Self { Self(rawValue: "r5a.4xlarge") }
+    package static var r5a8xlarge: Self { Self(rawValue: "r5a.8xlarge") }
+    package static var r5a12xlarge: Self { Self(rawValue: "r5a.12xlarge") }
+    package static var r5a16xlarge: Self { Self(rawValue: "r5a.16xlarge") }
+    package static var r5a24xlarge: Self { Self(rawValue: "r5a.24xlarge") }
+    package static var r5adLarge: Self { Self(rawValue: "r5ad.large") }
+    package static var r5adXlarge: Self { Self(rawValue: "r5ad.xlarge") }
+    package static var r5ad2xlarge: Self { Self(rawValue: "r5ad.2xlarge") }
+    package static var r5ad4xlarge: Self { Self(rawValue: "r5ad.4xlarge") }
+    package static var r5ad8xlarge: Self { Self(rawValue: "r5ad.8xlarge") }
+    package static var r5ad12xlarge: Self { Self(rawValue: "r5ad.12xlarge") }
+    package static var r5ad16xlarge: Self { Self(rawValue: "r5ad.16xlarge") }
+    package static var r5ad24xlarge: Self { Self(rawValue: "r5ad.24xlarge") }
+    package static var r5bLarge: Self { Self(rawValue: "r5b.large") }
+    package static var r5bXlarge: Self { Self(rawValue: "r5b.xlarge") }
+    package static var r5b2xlarge: Self { Self(rawValue: "r5b.2xlarge") }
+    package static var r5b4xlarge: Self { Self(rawValue: "r5b.4xlarge") }
+    package static var r5b8xlarge: Self { Self(rawValue: "r5b.8xlarge") }
+    package static var r5b12xlarge: Self { Self(rawValue: "r5b.12xlarge") }
+    package static var r5b16xlarge: Self { Self(rawValue: "r5b.16xlarge") }
+    package static var r5b24xlarge: Self { Self(rawValue: "r5b.24xlarge") }
+    package static var r5bMetal: Self { Self(rawValue: "r5b.metal") }
+    package static var r5dLarge: Self { Self(rawValue: "r5d.large") }
+    package static var r5dXlarge: Self { Self(rawValue: "r5d.xlarge") }
+    package static var r5d2xlarge: Self { Self(rawValue: "r5d.2xlarge") }
+    package static var r5d4xlarge: Self { Self(rawValue: "r5d.4xlarge") }
+    package static var r5d8xlarge: Self { Self(rawValue: "r5d.8xlarge") }
+    package static var r5d12xlarge: Self { Self(rawValue: "r5d.12xlarge") }
+    package static var r5d16xlarge: Self { Self(rawValue: "r5d.16xlarge") }
+    package static var r5d24xlarge: Self { Self(rawValue: "r5d.24xlarge") }
+    package static var r5dMetal: Self { Self(rawValue: "r5d.metal") }
+    package static var r5dnLarge: Self { Self(rawValue: "r5dn.large") }
+    package static var r5dnXlarge: Self { Self(rawValue: "r5dn.xlarge") }
+    package static var r5dn2xlarge: Self { Self(rawValue: "r5dn.2xlarge") }
+    package static var r5dn4xlarge: Self { Self(rawValue: "r5dn.4xlarge") }
+    package static var r5dn8xlarge: Self { Self(rawValue: "r5dn.8xlarge") }
+    package static var r5dn12xlarge: Self { Self(rawValue: "r5dn.12xlarge") }
+    package static var r5dn16xlarge: Self { Self(rawValue: "r5dn.16xlarge") }
+    package static var r5dn24xlarge: Self { Self(rawValue: "r5dn.24xlarge") }
+    package static var r5dnMetal: Self { Self(rawValue: "r5dn.metal") }
+    package static var r5nLarge: Self { Self(rawValue: "r5n.large") }
+    package static var r5nXlarge: Self { Self(rawValue: "r5n.xlarge") }
+    package static var r5n2xlarge: Self { Self(rawValue: "r5n.2xlarge") }
+    package static var r5n4xlarge: Self { Self(rawValue: "r5n.4xlarge") }
+    package static var r5n8xlarge: Self { Self(rawValue: "r5n.8xlarge") }
+    package static var r5n12xlarge: Self { Self(rawValue: "r5n.12xlarge") }
+    package static var r5n16xlarge: Self { Self(rawValue: "r5n.16xlarge") }
+    package static var r5n24xlarge: Self { Self(rawValue: "r5n.24xlarge") }
+    package static var r5nMetal: Self { Self(rawValue: "r5n.metal") }
+    package static var r6gMedium: Self { Self(rawValue: "r6g.medium") }
+    package static var r6gLarge: Self { Self(rawValue: "r6g.large") }
+    package static var r6gXlarge: Self { Self(rawValue: "r6g.xlarge") }
+    package static var r6g2xlarge: Self { Self(rawValue: "r6g.2xlarge") }
+    package static var r6g4xlarge: Self { Self(rawValue: "r6g.4xlarge") }
+    package static var r6g8xlarge: Self { Self(rawValue: "r6g.8xlarge") }
+    package static var r6g12xlarge: Self { Self(rawValue: "r6g.12xlarge") }
+    package static var r6g16xlarge: Self { Self(rawValue: "r6g.16xlarge") }
+    package static var r6gMetal: Self { Self(rawValue: "r6g.metal") }
+    package static var r6gdMedium: Self { Self(rawValue: "r6gd.medium") }
+    package static var r6gdLarge: Self { Self(rawValue: "r6gd.large") }
+    package static var r6gdXlarge: Self { Self(rawValue: "r6gd.xlarge") }
+    package static var r6gd2xlarge: Self { Self(rawValue: "r6gd.2xlarge") }
+    package static var r6gd4xlarge: Self { Self(rawValue: "r6gd.4xlarge") }
+    package static var r6gd8xlarge: Self { Self(rawValue: "r6gd.8xlarge") }
+    package static var r6gd12xlarge: Self { Self(rawValue: "r6gd.12xlarge") }
+    package static var r6gd16xlarge: Self { Self(rawValue: "r6gd.16xlarge") }
+    package static var r6gdMetal: Self { Self(rawValue: "r6gd.metal") }
+    package static var r6iLarge: Self { Self(rawValue: "r6i.large") }
+    package static var r6iXlarge: Self { Self(rawValue: "r6i.xlarge") }
+    package static var r6i2xlarge: Self { Self(rawValue: "r6i.2xlarge") }
+    package static var r6i4xlarge: Self { Self(rawValue: "r6i.4xlarge") }
+    package static var r6i8xlarge: Self { Self(rawValue: "r6i.8xlarge") }
+    package static var r6i12xlarge: Self { Self(rawValue: "r6i.12xlarge") }
+    package static var r6i16xlarge: Self { Self(rawValue: "r6i.16xlarge") }
+    package static var r6i24xlarge: Self { Self(rawValue: "r6i.24xlarge") }
+    package static var r6i32xlarge: Self { Self(rawValue: "r6i.32xlarge") }
+    package static var r6iMetal: Self { Self(rawValue: "r6i.metal") }
+    package static var t1Micro: Self { Self(rawValue: "t1.micro") }
+    package static var t2Nano: Self { Self(rawValue: "t2.nano") }
+    package static var t2Micro: Self { Self(rawValue: "t2.micro") }
+    package static var t2Small: Self { Self(rawValue: "t2.small") }
+    package static var t2Medium: Self { Self(rawValue: "t2.medium") }
+    package static var t2Large: Self { Self(rawValue: "t2.large") }
+    package static var t2Xlarge: Self { Self(rawValue: "t2.xlarge") }
+    package static var t2_2xlarge: Self { Self(rawValue: "t2.2xlarge") }
+    package static var t3Nano: Self { Self(rawValue: "t3.nano") }
+    package static var t3Micro: Self { Self(rawValue: "t3.micro") }
+    package static var t3Small: Self { Self(rawValue: "t3.small") }
+    package static var t3Medium: Self { Self(rawValue: "t3.medium") }
+    package static var t3Large: Self { Self(rawValue: "t3.large") }
+    package static var t3Xlarge: Self { Self(rawValue: "t3.xlarge") }
+    package static var t3_2xlarge: Self { Self(rawValue: "t3.2xlarge") }
+    package static var t3aNano: Self { Self(rawValue: "t3a.nano") }
+    package static var t3aMicro: Self { Self(rawValue: "t3a.micro") }
+    package static var t3aSmall: Self { Self(rawValue: "t3a.small") }
+    package static var t3aMedium: Self { Self(rawValue: "t3a.medium") }
+    package static var t3aLarge: Self { Self(rawValue: "t3a.large") }
+    package static var t3aXlarge: Self { Self(rawValue: "t3a.xlarge") }
+    package static var t3a2xlarge: Self { Self(rawValue: "t3a.2xlarge") }
+    package static var t4gNano: Self { Self(rawValue: "t4g.nano") }
+    package static var t4gMicro: Self { Self(rawValue: "t4g.micro") }
+    package static var t4gSmall: Self { Self(rawValue: "t4g.small") }
+    package static var t4gMedium: Self { Self(rawValue: "t4g.medium") }
+    package static var t4gLarge: Self { Self(rawValue: "t4g.large") }
+    package static var t4gXlarge: Self { Self(rawValue: "t4g.xlarge") }
+    package static var t4g2xlarge: Self { Self(rawValue: "t4g.2xlarge") }
+    package static var u6tb1_56xlarge: Self { Self(rawValue: "u-6tb1.56xlarge") }
+    package static var u6tb1_112xlarge: Self { Self(rawValue: "u-6tb1.112xlarge") }
+    package static var u9tb1_112xlarge: Self { Self(rawValue: "u-9tb1.112xlarge") }
+    package static var u12tb1_112xlarge: Self { Self(rawValue: "u-12tb1.112xlarge") }
+    package static var u6tb1Metal: Self { Self(rawValue: "u-6tb1.metal") }
+    package static var u9tb1Metal: Self { Self(rawValue: "u-9tb1.metal") }
+    package static var u12tb1Metal: Self { Self(rawValue: "u-12tb1.metal") }
+    package static var u18tb1Metal: Self { Self(rawValue: "u-18tb1.metal") }
+    package static var u24tb1Metal: Self { Self(rawValue: "u-24tb1.metal") }
+    package static var vt1_3xlarge: Self { Self(rawValue: "vt1.3xlarge") }
+    package static var vt1_6xlarge: Self { Self(rawValue: "vt1.6xlarge") }
+    package static var vt1_24xlarge: Self { Self(rawValue: "vt1.24xlarge") }
+    package static var x1_16xlarge: Self { Self(rawValue: "x1.16xlarge") }
+    package static var x1_32xlarge: Self { Self(rawValue: "x1.32xlarge") }
+    package static var x1eXlarge: Self { Self(rawValue: "x1e.xlarge") }
+    package static var x1e2xlarge: Self { Self(rawValue: "x1e.2xlarge") }
+    package static var x1e4xlarge: Self { Self(rawValue: "x1e.4xlarge") }
+    package static var x1e8xlarge: Self { Self(rawValue: "x1e.8xlarge") }
+    package static var x1e16xlarge: Self { Self(rawValue: "x1e.16xlarge") }
+    package static var x1e32xlarge: Self { Self(rawValue: "x1e.32xlarge") }
+    package static var x2iezn2xlarge: Self { Self(rawValue: "x2iezn.2xlarge") }
+    package static var x2iezn4xlarge: Self { Self(rawValue: "x2iezn.4xlarge") }
+    package static var x2iezn6xlarge: Self { Self(rawValue: "x2iezn.6xlarge") }
+    package static var x2iezn8xlarge: Self { Self(rawValue: "x2iezn.8xlarge") }
+    package static var x2iezn12xlarge: Self { Self(rawValue: "x2iezn.12xlarge") }
+    package static var x2ieznMetal: Self { Self(rawValue: "x2iezn.metal") }
+    package static var x2gdMedium: Self { Self(rawValue: "x2gd.medium") }
+    package static var x2gdLarge: Self { Self(rawValue: "x2gd.large") }
+    package static var x2gdXlarge: Self { Self(rawValue: "x2gd.xlarge") }
+    package static var x2gd2xlarge: Self { Self(rawValue: "x2gd.2xlarge") }
+    package static var x2gd4xlarge: Self { Self(rawValue: "x2gd.4xlarge") }
+    package static var x2gd8xlarge: Self { Self(rawValue: "x2gd.8xlarge") }
+    package static var x2gd12xlarge: Self { Self(rawValue: "x2gd.12xlarge") }
+    package static var x2gd16xlarge: Self { Self(rawValue: "x2gd.16xlarge") }
+    package static var x2gdMetal: Self { Self(rawValue: "x2gd.metal") }
+    package static var z1dLarge: Self { Self(rawValue: "z1d.large") }
+    package static var z1dXlarge: Self { Self(rawValue: "z1d.xlarge") }
+    package static var z1d2xlarge: Self { Self(rawValue: "z1d.2xlarge") }
+    package static var z1d3xlarge: Self { Self(rawValue: "z1d.3xlarge") }
+    package static var z1d6xlarge: Self { Self(rawValue: "z1d.6xlarge") }
+    package static var z1d12xlarge: Self { Self(rawValue: "z1d.12xlarge") }
+    package static var z1dMetal: Self { Self(rawValue: "z1d.metal") }
+    package static var x2idn16xlarge: Self { Self(rawValue: "x2idn.16xlarge") }
+    package static var x2idn24xlarge: Self { Self(rawValue: "x2idn.24xlarge") }
+    package static var x2idn32xlarge: Self { Self(rawValue: "x2idn.32xlarge") }
+    package static var x2iednXlarge: Self { Self(rawValue: "x2iedn.xlarge") }
+    package static var x2iedn2xlarge: Self { Self(rawValue: "x2iedn.2xlarge") }
+    package static var x2iedn4xlarge: Self { Self(rawValue: "x2iedn.4xlarge") }
+    package static var x2iedn8xlarge: Self { Self(rawValue: "x2iedn.8xlarge") }
+    package static var x2iedn16xlarge: Self { Self(rawValue: "x2iedn.16xlarge") }
+    package static var x2iedn24xlarge: Self { Self(rawValue: "x2iedn.24xlarge") }
+    package static var x2iedn32xlarge: Self { Self(rawValue: "x2iedn.32xlarge") }
+    package static var c6aLarge: Self { Self(rawValue: "c6a.large") }
+    package static var c6aXlarge: Self { Self(rawValue: "c6a.xlarge") }
+    package static var c6a2xlarge: Self { Self(rawValue: "c6a.2xlarge") }
+    package static var c6a4xlarge: Self { Self(rawValue: "c6a.4xlarge") }
+    package static var c6a8xlarge: Self { Self(rawValue: "c6a.8xlarge") }
+    package static var c6a12xlarge: Self { Self(rawValue: "c6a.12xlarge") }
+    package static var c6a16xlarge: Self { Self(rawValue: "c6a.16xlarge") }
+    package static var c6a24xlarge: Self { Self(rawValue: "c6a.24xlarge") }
+    package static var c6a32xlarge: Self { Self(rawValue: "c6a.32xlarge") }
+    package static var c6a48xlarge: Self { Self(rawValue: "c6a.48xlarge") }
+    package static var c6aMetal: Self { Self(rawValue: "c6a.metal") }
+    package static var m6aMetal: Self { Self(rawValue: "m6a.metal") }
+    package static var i4iLarge: Self { Self(rawValue: "i4i.large") }
+    package static var i4iXlarge: Self { Self(rawValue: "i4i.xlarge") }
+    package static var i4i2xlarge: Self { Self(rawValue: "i4i.2xlarge") }
+    package static var i4i4xlarge: Self { Self(rawValue: "i4i.4xlarge") }
+    package static var i4i8xlarge: Self { Self(rawValue: "i4i.8xlarge") }
+    package static var i4i16xlarge: Self { Self(rawValue: "i4i.16xlarge") }
+    package static var i4i32xlarge: Self { Self(rawValue: "i4i.32xlarge") }
+    package static var i4iMetal: Self { Self(rawValue: "i4i.metal") }
+    package static var x2idnMetal: Self { Self(rawValue: "x2idn.metal") }
+    package static var x2iednMetal: Self { Self(rawValue: "x2iedn.metal") }
+    package static var c7gMedium: Self { Self(rawValue: "c7g.medium") }
+    package static var c7gLarge: Self { Self(rawValue: "c7g.large") }
+    package static var c7gXlarge: Self { Self(rawValue: "c7g.xlarge") }
+    package static var c7g2xlarge: Self { Self(rawValue: "c7g.2xlarge") }
+    package static var c7g4xlarge: Self { Self(rawValue: "c7g.4xlarge") }
+    package static var c7g8xlarge: Self { Self(rawValue: "c7g.8xlarge") }
+    package static var c7g12xlarge: Self { Self(rawValue: "c7g.12xlarge") }
+    package static var c7g16xlarge: Self { Self(rawValue: "c7g.16xlarge") }
+    package static var mac2Metal: Self { Self(rawValue: "mac2.metal") }
+    package static var c6idLarge: Self { Self(rawValue: "c6id.large") }
+    package static var c6idXlarge: Self { Self(rawValue: "c6id.xlarge") }
+    package static var c6id2xlarge: Self { Self(rawValue: "c6id.2xlarge") }
+    package static var c6id4xlarge: Self { Self(rawValue: "c6id.4xlarge") }
+    package static var c6id8xlarge: Self { Self(rawValue: "c6id.8xlarge") }
+    package static var c6id12xlarge: Self { Self(rawValue: "c6id.12xlarge") }
+    package static var c6id16xlarge: Self { Self(rawValue: "c6id.16xlarge") }
+    package static var c6id24xlarge: Self { Self(rawValue: "c6id.24xlarge") }
+    package static var c6id32xlarge: Self { Self(rawValue: "c6id.32xlarge") }
+    package static var c6idMetal: Self { Self(rawValue: "c6id.metal") }
+    package static var m6idLarge: Self { Self(rawValue: "m6id.large") }
+    package static var m6idXlarge: Self { Self(rawValue: "m6id.xlarge") }
+    package static var m6id2xlarge: Self { Self(rawValue: "m6id.2xlarge") }
+    package static var m6id4xlarge: Self { Self(rawValue: "m6id.4xlarge") }
+    package static var m6id8xlarge: Self { Self(rawValue: "m6id.8xlarge") }
+    package static var m6id12xlarge: Self { Self(rawValue: "m6id.12xlarge") }
+    package static var m6id16xlarge: Self { Self(rawValue: "m6id.16xlarge") }
+    package static var m6id24xlarge: Self { Self(rawValue: "m6id.24xlarge") }
+    package static var m6id32xlarge: Self { Self(rawValue: "m6id.32xlarge") }
+    package static var m6idMetal: Self { Self(rawValue: "m6id.metal") }
+    package static var r6idLarge: Self { Self(rawValue: "r6id.large") }
+    package static var r6idXlarge: Self { Self(rawValue: "r6id.xlarge") }
+    package static var r6id2xlarge: Self { Self(rawValue: "r6id.2xlarge") }
+    package static var r6id4xlarge: Self { Self(rawValue: "r6id.4xlarge") }
+    package static var r6id8xlarge: Self { Self(rawValue: "r6id.8xlarge") }
+    package static var r6id12xlarge: Self { Self(rawValue: "r6id.12xlarge") }
+    package static var r6id16xlarge: Self { Self(rawValue: "r6id.16xlarge") }
+    package static var r6id24xlarge: Self { Self(rawValue: "r6id.24xlarge") }
+    package static var r6id32xlarge: Self { Self(rawValue: "r6id.32xlarge") }
+    package static var r6idMetal: Self { Self(rawValue: "r6id.metal") }
+    package static var r6aLarge: Self { Self(rawValue: "r6a.large") }
+    package static var r6aXlarge: Self { Self(rawValue: "r6a.xlarge") }
+    package static var r6a2xlarge: Self { Self(rawValue: "r6a.2xlarge") }
+    package static var r6a4xlarge: Self { Self(rawValue: "r6a.4xlarge") }
+    package static var r6a8xlarge: Self { Self(rawValue: "r6a.8xlarge") }
+    package static var r6a12xlarge: Self { Self(rawValue: "r6a.12xlarge") }
+    package static var r6a16xlarge: Self { Self(rawValue: "r6a.16xlarge") }
+    package static var r6a24xlarge: Self { Self(rawValue: "r6a.24xlarge") }
+    package static var r6a32xlarge: Self { Self(rawValue: "r6a.32xlarge") }
+    package static var r6a48xlarge: Self { Self(rawValue: "r6a.48xlarge") }
+    package static var r6aMetal: Self { Self(rawValue: "r6a.metal") }
+    package static var p4de24xlarge: Self { Self(rawValue: "p4de.24xlarge") }
+    package static var u3tb1_56xlarge: Self { Self(rawValue: "u-3tb1.56xlarge") }
+    package static var u18tb1_112xlarge: Self { Self(rawValue: "u-18tb1.112xlarge") }
+    package static var u24tb1_112xlarge: Self { Self(rawValue: "u-24tb1.112xlarge") }
+    package static var trn1_2xlarge: Self { Self(rawValue: "trn1.2xlarge") }
+    package static var trn1_32xlarge: Self { Self(rawValue: "trn1.32xlarge") }
+    package static var hpc6id32xlarge: Self { Self(rawValue: "hpc6id.32xlarge") }
+    package static var c6inLarge: Self { Self(rawValue: "c6in.large") }
+    package static var c6inXlarge: Self { Self(rawValue: "c6in.xlarge") }
+    package static var c6in2xlarge: Self { Self(rawValue: "c6in.2xlarge") }
+    package static var c6in4xlarge: Self { Self(rawValue: "c6in.4xlarge") }
+    package static var c6in8xlarge: Self { Self(rawValue: "c6in.8xlarge") }
+    package static var c6in12xlarge: Self { Self(rawValue: "c6in.12xlarge") }
+    package static var c6in16xlarge: Self { Self(rawValue: "c6in.16xlarge") }
+    package static var c6in24xlarge: Self { Self(rawValue: "c6in.24xlarge") }
+    package static var c6in32xlarge: Self { Self(rawValue: "c6in.32xlarge") }
+    package static var m6inLarge: Self { Self(rawValue: "m6in.large") }
+    package static var m6inXlarge: Self { Self(rawValue: "m6in.xlarge") }
+    package static var m6in2xlarge: Self { Self(rawValue: "m6in.2xlarge") }
+    package static var m6in4xlarge: Self { Self(rawValue: "m6in.4xlarge") }
+    package static var m6in8xlarge: Self { Self(rawValue: "m6in.8xlarge") }
+    package static var m6in12xlarge: Self { Self(rawValue: "m6in.12xlarge") }
+    package static var m6in16xlarge: Self { Self(rawValue: "m6in.16xlarge") }
+    package static var m6in24xlarge: Self { Self(rawValue: "m6in.24xlarge") }
+    package static var m6in32xlarge: Self { Self(rawValue: "m6in.32xlarge") }
+    package static var m6idnLarge: Self { Self(rawValue: "m6idn.large") }
+    package static var m6idnXlarge: Self { Self(rawValue: "m6idn.xlarge") }
+    package static var m6idn2xlarge: Self { Self(rawValue: "m6idn.2xlarge") }
+    package static var m6idn4xlarge: Self { Self(rawValue: "m6idn.4xlarge") }
+    package static var m6idn8xlarge: Self { Self(rawValue: "m6idn.8xlarge") }
+    package static var m6idn12xlarge: Self { Self(rawValue: "m6idn.12xlarge") }
+    package static var m6idn16xlarge: Self { Self(rawValue: "m6idn.16xlarge") }
+    package static var m6idn24xlarge: Self { Self(rawValue: "m6idn.24xlarge") }
+    package static var m6idn32xlarge: Self { Self(rawValue: "m6idn.32xlarge") }
+    package static var r6inLarge: Self { Self(rawValue: "r6in.large") }
+    package static var r6inXlarge: Self { Self(rawValue: "r6in.xlarge") }
+    package static var r6in2xlarge: Self { Self(rawValue: "r6in.2xlarge") }
+    package static var r6in4xlarge: Self { Self(rawValue: "r6in.4xlarge") }
+    package static var r6in8xlarge: Self { Self(rawValue: "r6in.8xlarge") }
+    package static var r6in12xlarge: Self { Self(rawValue: "r6in.12xlarge") }
+    package static var r6in16xlarge: Self { Self(rawValue: "r6in.16xlarge") }
+    package static var r6in24xlarge: Self { Self(rawValue: "r6in.24xlarge") }
+    package static var r6in32xlarge: Self { Self(rawValue: "r6in.32xlarge") }
+    package static var r6idnLarge: Self { Self(rawValue: "r6idn.large") }
+    package static var r6idnXlarge: Self { Self(rawValue: "r6idn.xlarge") }
+    package static var r6idn2xlarge: Self { Self(rawValue: "r6idn.2xlarge") }
+    package static var r6idn4xlarge: Self { Self(rawValue: "r6idn.4xlarge") }
+    package static var r6idn8xlarge: Self { Self(rawValue: "r6idn.8xlarge") }
+    package static var r6idn12xlarge: Self { Self(rawValue: "r6idn.12xlarge") }
+    package static var r6idn16xlarge: Self { Self(rawValue: "r6idn.16xlarge") }
+    package static var r6idn24xlarge: Self { Self(rawValue: "r6idn.24xlarge") }
+    package static var r6idn32xlarge: Self { Self(rawValue: "r6idn.32xlarge") }
+    package static var c7gMetal: Self { Self(rawValue: "c7g.metal") }
+    package static var m7gMedium: Self { Self(rawValue: "m7g.medium") }
+    package static var m7gLarge: Self { Self(rawValue: "m7g.large") }
+    package static var m7gXlarge: Self { Self(rawValue: "m7g.xlarge") }
+    package static var m7g2xlarge: Self { Self(rawValue: "m7g.2xlarge") }
+    package static var m7g4xlarge: Self { Self(rawValue: "m7g.4xlarge") }
+    package static var m7g8xlarge: Self { Self(rawValue: "m7g.8xlarge") }
+    package static var m7g12xlarge: Self { Self(rawValue: "m7g.12xlarge") }
+    package static var m7g16xlarge: Self { Self(rawValue: "m7g.16xlarge") }
+    package static var m7gMetal: Self { Self(rawValue: "m7g.metal") }
+    package static var r7gMedium: Self { Self(rawValue: "r7g.medium") }
+    package static var r7gLarge: Self { Self(rawValue: "r7g.large") }
+    package static var r7gXlarge: Self { Self(rawValue: "r7g.xlarge") }
+    package static var r7g2xlarge: Self { Self(rawValue: "r7g.2xlarge") }
+    package static var r7g4xlarge: Self { Self(rawValue: "r7g.4xlarge") }
+    package static var r7g8xlarge: Self { Self(rawValue: "r7g.8xlarge") }
+    package static var r7g12xlarge: Self { Self(rawValue: "r7g.12xlarge") }
+    package static var r7g16xlarge: Self { Self(rawValue: "r7g.16xlarge") }
+    package static var r7gMetal: Self { Self(rawValue: "r7g.metal") }
+    package static var c6inMetal: Self { Self(rawValue: "c6in.metal") }
+    package static var m6inMetal: Self { Self(rawValue: "m6in.metal") }
+    package static var m6idnMetal: Self { Self(rawValue: "m6idn.metal") }
+    package static var r6inMetal: Self { Self(rawValue: "r6in.metal") }
+    package static var r6idnMetal: Self { Self(rawValue: "r6idn.metal") }
+    package static var inf2Xlarge: Self { Self(rawValue: "inf2.xlarge") }
+    package static var inf2_8xlarge: Self { Self(rawValue: "inf2.8xlarge") }
+    package static var inf2_24xlarge: Self { Self(rawValue: "inf2.24xlarge") }
+    package static var inf2_48xlarge: Self { Self(rawValue: "inf2.48xlarge") }
+    package static var trn1n32xlarge: Self { Self(rawValue: "trn1n.32xlarge") }
+    package static var i4gLarge: Self { Self(rawValue: "i4g.large") }
+    package static var i4gXlarge: Self { Self(rawValue: "i4g.xlarge") }
+    package static var i4g2xlarge: Self { Self(rawValue: "i4g.2xlarge") }
+    package static var i4g4xlarge: Self { Self(rawValue: "i4g.4xlarge") }
+    package static var i4g8xlarge: Self { Self(rawValue: "i4g.8xlarge") }
+    package static var i4g16xlarge: Self { Self(rawValue: "i4g.16xlarge") }
+    package static var hpc7g4xlarge: Self { Self(rawValue: "hpc7g.4xlarge") }
+    package static var hpc7g8xlarge: Self { Self(rawValue: "hpc7g.8xlarge") }
+    package static var hpc7g16xlarge: Self { Self(rawValue: "hpc7g.16xlarge") }
+    package static var c7gnMedium: Self { Self(rawValue: "c7gn.medium") }
+    package static var c7gnLarge: Self { Self(rawValue: "c7gn.large") }
+    package static var c7gnXlarge: Self { Self(rawValue: "c7gn.xlarge") }
+    package static var c7gn2xlarge: Self { Self(rawValue: "c7gn.2xlarge") }
+    package static var c7gn4xlarge: Self { Self(rawValue: "c7gn.4xlarge") }
+    package static var c7gn8xlarge: Self { Self(rawValue: "c7gn.8xlarge") }
+    package static var c7gn12xlarge: Self { Self(rawValue: "c7gn.12xlarge") }
+    package static var c7gn16xlarge: Self { Self(rawValue: "c7gn.16xlarge") }
+    package static var p5_48xlarge: Self { Self(rawValue: "p5.48xlarge") }
+    package static var m7iLarge: Self { Self(rawValue: "m7i.large") }
+    package static var m7iXlarge: Self { Self(rawValue: "m7i.xlarge") }
+    package static var m7i2xlarge: Self { Self(rawValue: "m7i.2xlarge") }
+    package static var m7i4xlarge: Self { Self(rawValue: "m7i.4xlarge") }
+    package static var m7i8xlarge: Self { Self(rawValue: "m7i.8xlarge") }
+    package static var m7i12xlarge: Self { Self(rawValue: "m7i.12xlarge") }
+    package static var m7i16xlarge: Self { Self(rawValue: "m7i.16xlarge") }
+    package static var m7i24xlarge: Self { Self(rawValue: "m7i.24xlarge") }
+    package static var m7i48xlarge: Self { Self(rawValue: "m7i.48xlarge") }
+    package static var m7iFlexLarge: Self { Self(rawValue: "m7i-flex.large") }
+    package static var m7iFlexXlarge: Self { Self(rawValue: "m7i-flex.xlarge") }
+    package static var m7iFlex2xlarge: Self { Self(rawValue: "m7i-flex.2xlarge") }
+    package static var m7iFlex4xlarge: Self { Self(rawValue: "m7i-flex.4xlarge") }
+    package static var m7iFlex8xlarge: Self { Self(rawValue: "m7i-flex.8xlarge") }
+    package static var m7aMedium: Self { Self(rawValue: "m7a.medium") }
+    package static var m7aLarge: Self { Self(rawValue: "m7a.large") }
+    package static var m7aXlarge: Self { Self(rawValue: "m7a.xlarge") }
+    package static var m7a2xlarge: Self { Self(rawValue: "m7a.2xlarge") }
+    package static var m7a4xlarge: Self { Self(rawValue: "m7a.4xlarge") }
+    package static var m7a8xlarge: Self { Self(rawValue: "m7a.8xlarge") }
+    package static var m7a12xlarge: Self { Self(rawValue: "m7a.12xlarge") }
+    package static var m7a16xlarge: Self { Self(rawValue: "m7a.16xlarge") }
+    package static var m7a24xlarge: Self { Self(rawValue: "m7a.24xlarge") }
+    package static var m7a32xlarge: Self { Self(rawValue: "m7a.32xlarge") }
+    package static var m7a48xlarge: Self { Self(rawValue: "m7a.48xlarge") }
+    package static var m7aMetal48xl: Self { Self(rawValue: "m7a.metal-48xl") }
+    package static var hpc7a12xlarge: Self { Self(rawValue: "hpc7a.12xlarge") }
+    package static var hpc7a24xlarge: Self { Self(rawValue: "hpc7a.24xlarge") }
+    package static var hpc7a48xlarge: Self { Self(rawValue: "hpc7a.48xlarge") }
+    package static var hpc7a96xlarge: Self { Self(rawValue: "hpc7a.96xlarge") }
+    package static var c7gdMedium: Self { Self(rawValue: "c7gd.medium") }
+    package static var c7gdLarge: Self { Self(rawValue: "c7gd.large") }
+    package static var c7gdXlarge: Self { Self(rawValue: "c7gd.xlarge") }
+    package static var c7gd2xlarge: Self { Self(rawValue: "c7gd.2xlarge") }
+    package static var c7gd4xlarge: Self { Self(rawValue: "c7gd.4xlarge") }
+    package static var c7gd8xlarge: Self { Self(rawValue: "c7gd.8xlarge") }
+    package static var c7gd12xlarge: Self { Self(rawValue: "c7gd.12xlarge") }
+    package static var c7gd16xlarge: Self { Self(rawValue: "c7gd.16xlarge") }
+    package static var m7gdMedium: Self { Self(rawValue: "m7gd.medium") }
+    package static var m7gdLarge: Self { Self(rawValue: "m7gd.large") }
+    package static var m7gdXlarge: Self { Self(rawValue: "m7gd.xlarge") }
+    package static var m7gd2xlarge: Self { Self(rawValue: "m7gd.2xlarge") }
+    package static var m7gd4xlarge: Self { Self(rawValue: "m7gd.4xlarge") }
+    package static var m7gd8xlarge: Self { Self(rawValue: "m7gd.8xlarge") }
+    package static var m7gd12xlarge: Self { Self(rawValue: "m7gd.12xlarge") }
+    package static var m7gd16xlarge: Self { Self(rawValue: "m7gd.16xlarge") }
+    package static var r7gdMedium: Self { Self(rawValue: "r7gd.medium") }
+    package static var r7gdLarge: Self { Self(rawValue: "r7gd.large") }
+    package static var r7gdXlarge: Self { Self(rawValue: "r7gd.xlarge") }
+    package static var r7gd2xlarge: Self { Self(rawValue: "r7gd.2xlarge") }
+    package static var r7gd4xlarge: Self { Self(rawValue: "r7gd.4xlarge") }
+    package static var r7gd8xlarge: Self { Self(rawValue: "r7gd.8xlarge") }
+    package static var r7gd12xlarge: Self { Self(rawValue: "r7gd.12xlarge") }
+    package static var r7gd16xlarge: Self { Self(rawValue: "r7gd.16xlarge") }
+    package static var r7aMedium: Self { Self(rawValue: "r7a.medium") }
+    package static var r7aLarge: Self { Self(rawValue: "r7a.large") }
+    package static var r7aXlarge: Self { Self(rawValue: "r7a.xlarge") }
+    package static var r7a2xlarge: Self { Self(rawValue: "r7a.2xlarge") }
+    package static var r7a4xlarge: Self { Self(rawValue: "r7a.4xlarge") }
+    package static var r7a8xlarge: Self { Self(rawValue: "r7a.8xlarge") }
+    package static var r7a12xlarge: Self { Self(rawValue: "r7a.12xlarge") }
+    package static var r7a16xlarge: Self { Self(rawValue: "r7a.16xlarge") }
+    package static var r7a24xlarge: Self { Self(rawValue: "r7a.24xlarge") }
+    package static var r7a32xlarge: Self { Self(rawValue: "r7a.32xlarge") }
+    package static var r7a48xlarge: Self { Self(rawValue: "r7a.48xlarge") }
+    package static var c7iLarge: Self { Self(rawValue: "c7i.large") }
+    package static var c7iXlarge: Self { Self(rawValue: "c7i.xlarge") }
+    package static var c7i2xlarge: Self { Self(rawValue: "c7i.2xlarge") }
+    package static var c7i4xlarge: Self { Self(rawValue: "c7i.4xlarge") }
+    package static var c7i8xlarge: Self { Self(rawValue: "c7i.8xlarge") }
+    package static var c7i12xlarge: Self { Self(rawValue: "c7i.12xlarge") }
+    package static var c7i16xlarge: Self { Self(rawValue: "c7i.16xlarge") }
+    package static var c7i24xlarge: Self { Self(rawValue: "c7i.24xlarge") }
+    package static var c7i48xlarge: Self { Self(rawValue: "c7i.48xlarge") }
+    package static var mac2M2proMetal: Self { Self(rawValue: "mac2-m2pro.metal") }
+    package static var r7izLarge: Self { Self(rawValue: "r7iz.large") }
+    package static var r7izXlarge: Self { Self(rawValue: "r7iz.xlarge") }
+    package static var r7iz2xlarge: Self { Self(rawValue: "r7iz.2xlarge") }
+    package static var r7iz4xlarge: Self { Self(rawValue: "r7iz.4xlarge") }
+    package static var r7iz8xlarge: Self { Self(rawValue: "r7iz.8xlarge") }
+    package static var r7iz12xlarge: Self { Self(rawValue: "r7iz.12xlarge") }
+    package static var r7iz16xlarge: Self { Self(rawValue: "r7iz.16xlarge") }
+    package static var r7iz32xlarge: Self { Self(rawValue: "r7iz.32xlarge") }
+    package static var c7aMedium: Self { Self(rawValue: "c7a.medium") }
+    package static var c7aLarge: Self { Self(rawValue: "c7a.large") }
+    package static var c7aXlarge: Self { Self(rawValue: "c7a.xlarge") }
+    package static var c7a2xlarge: Self { Self(rawValue: "c7a.2xlarge") }
+    package static var c7a4xlarge: Self { Self(rawValue: "c7a.4xlarge") }
+    package static var c7a8xlarge: Self { Self(rawValue: "c7a.8xlarge") }
+    package static var c7a12xlarge: Self { Self(rawValue: "c7a.12xlarge") }
+    package static var c7a16xlarge: Self { Self(rawValue: "c7a.16xlarge") }
+    package static var c7a24xlarge: Self { Self(rawValue: "c7a.24xlarge") }
+    package static var c7a32xlarge: Self { Self(rawValue: "c7a.32xlarge") }
+    package static var c7a48xlarge: Self { Self(rawValue: "c7a.48xlarge") }
+    package static var c7aMetal48xl: Self { Self(rawValue: "c7a.metal-48xl") }
+    package static var r7aMetal48xl: Self { Self(rawValue: "r7a.metal-48xl") }
+    package static var r7iLarge: Self { Self(rawValue: "r7i.large") }
+    package static var r7iXlarge: Self { Self(rawValue: "r7i.xlarge") }
+    package static var r7i2xlarge: Self { Self(rawValue: "r7i.2xlarge") }
+    package static var r7i4xlarge: Self { Self(rawValue: "r7i.4xlarge") }
+    package static var r7i8xlarge: Self { Self(rawValue: "r7i.8xlarge") }
+    package static var r7i12xlarge: Self { Self(rawValue: "r7i.12xlarge") }
+    package static var r7i16xlarge: Self { Self(rawValue: "r7i.16xlarge") }
+    package static var r7i24xlarge: Self { Self(rawValue: "r7i.24xlarge") }
+    package static var r7i48xlarge: Self { Self(rawValue: "r7i.48xlarge") }
+    package static var dl2q24xlarge: Self { Self(rawValue: "dl2q.24xlarge") }
+    package static var mac2M2Metal: Self { Self(rawValue: "mac2-m2.metal") }
+    package static var i4i12xlarge: Self { Self(rawValue: "i4i.12xlarge") }
+    package static var i4i24xlarge: Self { Self(rawValue: "i4i.24xlarge") }
+    package static var c7iMetal24xl: Self { Self(rawValue: "c7i.metal-24xl") }
+    package static var c7iMetal48xl: Self { Self(rawValue: "c7i.metal-48xl") }
+    package static var m7iMetal24xl: Self { Self(rawValue: "m7i.metal-24xl") }
+    package static var m7iMetal48xl: Self { Self(rawValue: "m7i.metal-48xl") }
+    package static var r7iMetal24xl: Self { Self(rawValue: "r7i.metal-24xl") }
+    package static var r7iMetal48xl: Self { Self(rawValue: "r7i.metal-48xl") }
+    package static var r7izMetal16xl: Self { Self(rawValue: "r7iz.metal-16xl") }
+    package static var r7izMetal32xl: Self { Self(rawValue: "r7iz.metal-32xl") }
+    package static var c7gdMetal: Self { Self(rawValue: "c7gd.metal") }
+    package static var m7gdMetal: Self { Self(rawValue: "m7gd.metal") }
+    package static var r7gdMetal: Self { Self(rawValue: "r7gd.metal") }
+    package static var g6Xlarge: Self { Self(rawValue: "g6.xlarge") }
+    package static var g6_2xlarge: Self { Self(rawValue: "g6.2xlarge") }
+    package static var g6_4xlarge: Self { Self(rawValue: "g6.4xlarge") }
+    package static var g6_8xlarge: Self { Self(rawValue: "g6.8xlarge") }
+    package static var g6_12xlarge: Self { Self(rawValue: "g6.12xlarge") }
+    package static var g6_16xlarge: Self { Self(rawValue: "g6.16xlarge") }
+    package static var g6_24xlarge: Self { Self(rawValue: "g6.24xlarge") }
+    package static var g6_48xlarge: Self { Self(rawValue: "g6.48xlarge") }
+    package static var gr6_4xlarge: Self { Self(rawValue: "gr6.4xlarge") }
+    package static var gr6_8xlarge: Self { Self(rawValue: "gr6.8xlarge") }
+    package static var c7iFlexLarge: Self { Self(rawValue: "c7i-flex.large") }
+    package static var c7iFlexXlarge: Self { Self(rawValue: "c7i-flex.xlarge") }
+    package static var c7iFlex2xlarge: Self { Self(rawValue: "c7i-flex.2xlarge") }
+    package static var c7iFlex4xlarge: Self { Self(rawValue: "c7i-flex.4xlarge") }
+    package static var c7iFlex8xlarge: Self { Self(rawValue: "c7i-flex.8xlarge") }
+    package static var u7i12tb224xlarge: Self { Self(rawValue: "u7i-12tb.224xlarge") }
+    package static var u7in16tb224xlarge: Self { Self(rawValue: "u7in-16tb.224xlarge") }
+    package static var u7in24tb224xlarge: Self { Self(rawValue: "u7in-24tb.224xlarge") }
+    package static var u7in32tb224xlarge: Self { Self(rawValue: "u7in-32tb.224xlarge") }
+    package static var u7ib12tb224xlarge: Self { Self(rawValue: "u7ib-12tb.224xlarge") }
+    package static var c7gnMetal: Self { Self(rawValue: "c7gn.metal") }
+    package static var r8gMedium: Self { Self(rawValue: "r8g.medium") }
+    package static var r8gLarge: Self { Self(rawValue: "r8g.large") }
+    package static var r8gXlarge: Self { Self(rawValue: "r8g.xlarge") }
+    package static var r8g2xlarge: Self { Self(rawValue: "r8g.2xlarge") }
+    package static var r8g4xlarge: Self { Self(rawValue: "r8g.4xlarge") }
+    package static var r8g8xlarge: Self { Self(rawValue: "r8g.8xlarge") }
+    package static var r8g12xlarge: Self { Self(rawValue: "r8g.12xlarge") }
+    package static var r8g16xlarge: Self { Self(rawValue: "r8g.16xlarge") }
+    package static var r8g24xlarge: Self { Self(rawValue: "r8g.24xlarge") }
+    package static var r8g48xlarge: Self { Self(rawValue: "r8g.48xlarge") }
+    package static var r8gMetal24xl: Self { Self(rawValue: "r8g.metal-24xl") }
+    package static var r8gMetal48xl: Self { Self(rawValue: "r8g.metal-48xl") }
+    package static var mac2M1ultraMetal: Self { Self(rawValue: "mac2-m1ultra.metal") }
+    package static var g6eXlarge: Self { Self(rawValue: "g6e.xlarge") }
+    package static var g6e2xlarge: Self { Self(rawValue: "g6e.2xlarge") }
+    package static var g6e4xlarge: Self { Self(rawValue: "g6e.4xlarge") }
+    package static var g6e8xlarge: Self { Self(rawValue: "g6e.8xlarge") }
+    package static var g6e12xlarge: Self { Self(rawValue: "g6e.12xlarge") }
+    package static var g6e16xlarge: Self { Self(rawValue: "g6e.16xlarge") }
+    package static var g6e24xlarge: Self { Self(rawValue: "g6e.24xlarge") }
+    package static var g6e48xlarge: Self { Self(rawValue: "g6e.48xlarge") }
+    package static var c8gMedium: Self { Self(rawValue: "c8g.medium") }
+    package static var c8gLarge: Self { Self(rawValue: "c8g.large") }
+    package static var c8gXlarge: Self { Self(rawValue: "c8g.xlarge") }
+    package static var c8g2xlarge: Self { Self(rawValue: "c8g.2xlarge") }
+    package static var c8g4xlarge: Self { Self(rawValue: "c8g.4xlarge") }
+    package static var c8g8xlarge: Self { Self(rawValue: "c8g.8xlarge") }
+    package static var c8g12xlarge: Self { Self(rawValue: "c8g.12xlarge") }
+    package static var c8g16xlarge: Self { Self(rawValue: "c8g.16xlarge") }
+    package static var c8g24xlarge: Self { Self(rawValue: "c8g.24xlarge") }
+    package static var c8g48xlarge: Self { Self(rawValue: "c8g.48xlarge") }
+    package static var c8gMetal24xl: Self { Self(rawValue: "c8g.metal-24xl") }
+    package static var c8gMetal48xl: Self { Self(rawValue: "c8g.metal-48xl") }
+    package static var m8gMedium: Self { Self(rawValue: "m8g.medium") }
+    package static var m8gLarge: Self { Self(rawValue: "m8g.large") }
+    package static var m8gXlarge: Self { Self(rawValue: "m8g.xlarge") }
+    package static var m8g2xlarge: Self { Self(rawValue: "m8g.2xlarge") }
+    package static var m8g4xlarge: Self { Self(rawValue: "m8g.4xlarge") }
+    package static var m8g8xlarge: Self { Self(rawValue: "m8g.8xlarge") }
+    package static var m8g12xlarge: Self { Self(rawValue: "m8g.12xlarge") }
+    package static var m8g16xlarge: Self { Self(rawValue: "m8g.16xlarge") }
+    package static var m8g24xlarge: Self { Self(rawValue: "m8g.24xlarge") }
+    package static var m8g48xlarge: Self { Self(rawValue: "m8g.48xlarge") }
+    package static var m8gMetal24xl: Self { Self(rawValue: "m8g.metal-24xl") }
+    package static var m8gMetal48xl: Self { Self(rawValue: "m8g.metal-48xl") }
+    package static var x8gMedium: Self { Self(rawValue: "x8g.medium") }
+    package static var x8gLarge: Self { Self(rawValue: "x8g.large") }
+    package static var x8gXlarge: Self { Self(rawValue: "x8g.xlarge") }
+    package static var x8g2xlarge: Self { Self(rawValue: "x8g.2xlarge") }
+    package static var x8g4xlarge: Self { Self(rawValue: "x8g.4xlarge") }
+    package static var x8g8xlarge: Self { Self(rawValue: "x8g.8xlarge") }
+    package static var x8g12xlarge: Self { Self(rawValue: "x8g.12xlarge") }
+    package static var x8g16xlarge: Self { Self(rawValue: "x8g.16xlarge") }
+    package static var x8g24xlarge: Self { Self(rawValue: "x8g.24xlarge") }
+    package static var x8g48xlarge: Self { Self(rawValue: "x8g.48xlarge") }
+    package static var x8gMetal24xl: Self { Self(rawValue: "x8g.metal-24xl") }
+    package static var x8gMetal48xl: Self { Self(rawValue: "x8g.metal-48xl") }
+    package static var i7ieLarge: Self { Self(rawValue: "i7ie.large") }
+    package static var i7ieXlarge: Self { Self(rawValue: "i7ie.xlarge") }
+    package static var i7ie2xlarge: Self { Self(rawValue: "i7ie.2xlarge") }
+    package static var i7ie3xlarge: Self { Self(rawValue: "i7ie.3xlarge") }
+    package static var i7ie6xlarge: Self { Self(rawValue: "i7ie.6xlarge") }
+    package static var i7ie12xlarge: Self { Self(rawValue: "i7ie.12xlarge") }
+    package static var i7ie18xlarge: Self { Self(rawValue: "i7ie.18xlarge") }
+    package static var i7ie24xlarge: Self { Self(rawValue: "i7ie.24xlarge") }
+    package static var i7ie48xlarge: Self { Self(rawValue: "i7ie.48xlarge") }
+    package static var i8gLarge: Self { Self(rawValue: "i8g.large") }
+    package static var i8gXlarge: Self { Self(rawValue: "i8g.xlarge") }
+    package static var i8g2xlarge: Self { Self(rawValue: "i8g.2xlarge") }
+    package static var i8g4xlarge: Self { Self(rawValue: "i8g.4xlarge") }
+    package static var i8g8xlarge: Self { Self(rawValue: "i8g.8xlarge") }
+    package static var i8g12xlarge: Self { Self(rawValue: "i8g.12xlarge") }
+    package static var i8g16xlarge: Self { Self(rawValue: "i8g.16xlarge") }
+    package static var i8g24xlarge: Self { Self(rawValue: "i8g.24xlarge") }
+    package static var i8gMetal24xl: Self { Self(rawValue: "i8g.metal-24xl") }
+    package static var u7i6tb112xlarge: Self { Self(rawValue: "u7i-6tb.112xlarge") }
+    package static var u7i8tb112xlarge: Self { Self(rawValue: "u7i-8tb.112xlarge") }
+    package static var u7inh32tb480xlarge: Self { Self(rawValue: "u7inh-32tb.480xlarge") }
+    package static var p5e48xlarge: Self { Self(rawValue: "p5e.48xlarge") }
+    package static var p5en48xlarge: Self { Self(rawValue: "p5en.48xlarge") }
+    package static var f2_12xlarge: Self { Self(rawValue: "f2.12xlarge") }
+    package static var f2_48xlarge: Self { Self(rawValue: "f2.48xlarge") }
+    package static var trn2_48xlarge: Self { Self(rawValue: "trn2.48xlarge") }
+    package static var c7iFlex12xlarge: Self { Self(rawValue: "c7i-flex.12xlarge") }
+    package static var c7iFlex16xlarge: Self { Self(rawValue: "c7i-flex.16xlarge") }
+    package static var m7iFlex12xlarge: Self { Self(rawValue: "m7i-flex.12xlarge") }
+    package static var m7iFlex16xlarge: Self { Self(rawValue: "m7i-flex.16xlarge") }
+    package static var i7ieMetal24xl: Self { Self(rawValue: "i7ie.metal-24xl") }
+    package static var i7ieMetal48xl: Self { Self(rawValue: "i7ie.metal-48xl") }
+    package static var i8g48xlarge: Self { Self(rawValue: "i8g.48xlarge") }
+    package static var c8gdMedium: Self { Self(rawValue: "c8gd.medium") }
+    package static var c8gdLarge: Self { Self(rawValue: "c8gd.large") }
+    package static var c8gdXlarge: Self { Self(rawValue: "c8gd.xlarge") }
+    package static var c8gd2xlarge: Self { Self(rawValue: "c8gd.2xlarge") }
+    package static var c8gd4xlarge: Self { Self(rawValue: "c8gd.4xlarge") }
+    package static var c8gd8xlarge: Self { Self(rawValue: "c8gd.8xlarge") }
+    package static var c8gd12xlarge: Self { Self(rawValue: "c8gd.12xlarge") }
+    package static var c8gd16xlarge: Self { Self(rawValue: "c8gd.16xlarge") }
+    package static var c8gd24xlarge: Self { Self(rawValue: "c8gd.24xlarge") }
+    package static var c8gd48xlarge: Self { Self(rawValue: "c8gd.48xlarge") }
+    package static var c8gdMetal24xl: Self { Self(rawValue: "c8gd.metal-24xl") }
+    package static var c8gdMetal48xl: Self { Self(rawValue: "c8gd.metal-48xl") }
+    package static var i7iLarge: Self { Self(rawValue: "i7i.large") }
+    package static var i7iXlarge: Self { Self(rawValue: "i7i.xlarge") }
+    package static var i7i2xlarge: Self { Self(rawValue: "i7i.2xlarge") }
+    package static var i7i4xlarge: Self { Self(rawValue: "i7i.4xlarge") }
+    package static var i7i8xlarge: Self { Self(rawValue: "i7i.8xlarge") }
+    package static var i7i12xlarge: Self { Self(rawValue: "i7i.12xlarge") }
+    package static var i7i16xlarge: Self { Self(rawValue: "i7i.16xlarge") }
+    package static var i7i24xlarge: Self { Self(rawValue: "i7i.24xlarge") }
+    package static var i7i48xlarge: Self { Self(rawValue: "i7i.48xlarge") }
+    package static var i7iMetal24xl: Self { Self(rawValue: "i7i.metal-24xl") }
+    package static var i7iMetal48xl: Self { Self(rawValue: "i7i.metal-48xl") }
+    package static var p6B200_48xlarge: Self { Self(rawValue: "p6-b200.48xlarge") }
+    package static var m8gdMedium: Self { Self(rawValue: "m8gd.medium") }
+    package static var m8gdLarge: Self { Self(rawValue: "m8gd.large") }
+    package static var m8gdXlarge: Self { Self(rawValue: "m8gd.xlarge") }
+    package static var m8gd2xlarge: Self { Self(rawValue: "m8gd.2xlarge") }
+    package static var m8gd4xlarge: Self { Self(rawValue: "m8gd.4xlarge") }
+    package static var m8gd8xlarge: Self { Self(rawValue: "m8gd.8xlarge") }
+    package static var m8gd12xlarge: Self { Self(rawValue: "m8gd.12xlarge") }
+    package static var m8gd16xlarge: Self { Self(rawValue: "m8gd.16xlarge") }
+    package static var m8gd24xlarge: Self { Self(rawValue: "m8gd.24xlarge") }
+    package static var m8gd48xlarge: Self { Self(rawValue: "m8gd.48xlarge") }
+    package static var m8gdMetal24xl: Self { Self(rawValue: "m8gd.metal-24xl") }
+    package static var m8gdMetal48xl: Self { Self(rawValue: "m8gd.metal-48xl") }
+    package static var r8gdMedium: Self { Self(rawValue: "r8gd.medium") }
+    package static var r8gdLarge: Self { Self(rawValue: "r8gd.large") }
+    package static var r8gdXlarge: Self { Self(rawValue: "r8gd.xlarge") }
+    package static var r8gd2xlarge: Self { Self(rawValue: "r8gd.2xlarge") }
+    package static var r8gd4xlarge: Self { Self(rawValue: "r8gd.4xlarge") }
+    package static var r8gd8xlarge: Self { Self(rawValue: "r8gd.8xlarge") }
+    package static var r8gd12xlarge: Self { Self(rawValue: "r8gd.12xlarge") }
+    package static var r8gd16xlarge: Self { Self(rawValue: "r8gd.16xlarge") }
+    package static var r8gd24xlarge: Self { Self(rawValue: "r8gd.24xlarge") }
+    package static var r8gd48xlarge: Self { Self(rawValue: "r8gd.48xlarge") }
+    package static var r8gdMetal24xl: Self { Self(rawValue: "r8gd.metal-24xl") }
+    package static var r8gdMetal48xl: Self { Self(rawValue: "r8gd.metal-48xl") }
+    package static var c8gnMedium: Self { Self(rawValue: "c8gn.medium") }
+    package static var c8gnLarge: Self { Self(rawValue: "c8gn.large") }
+    package static var c8gnXlarge: Self { Self(rawValue: "c8gn.xlarge") }
+    package static var c8gn2xlarge: Self { Self(rawValue: "c8gn.2xlarge") }
+    package static var c8gn4xlarge: Self { Self(rawValue: "c8gn.4xlarge") }
+    package static var c8gn8xlarge: Self { Self(rawValue: "c8gn.8xlarge") }
+    package static var c8gn12xlarge: Self { Self(rawValue: "c8gn.12xlarge") }
+    package static var c8gn16xlarge: Self { Self(rawValue: "c8gn.16xlarge") }
+    package static var c8gn24xlarge: Self { Self(rawValue: "c8gn.24xlarge") }
+    package static var c8gn48xlarge: Self { Self(rawValue: "c8gn.48xlarge") }
+    package static var c8gnMetal24xl: Self { Self(rawValue: "c8gn.metal-24xl") }
+    package static var c8gnMetal48xl: Self { Self(rawValue: "c8gn.metal-48xl") }
+    package static var f2_6xlarge: Self { Self(rawValue: "f2.6xlarge") }
+    package static var p6eGb200_36xlarge: Self { Self(rawValue: "p6e-gb200.36xlarge") }
+    package static var g6fLarge: Self { Self(rawValue: "g6f.large") }
+    package static var g6fXlarge: Self { Self(rawValue: "g6f.xlarge") }
+    package static var g6f2xlarge: Self { Self(rawValue: "g6f.2xlarge") }
+    package static var g6f4xlarge: Self { Self(rawValue: "g6f.4xlarge") }
+    package static var gr6f4xlarge: Self { Self(rawValue: "gr6f.4xlarge") }
+    package static var p5_4xlarge: Self { Self(rawValue: "p5.4xlarge") }
+    package static var r8iLarge: Self { Self(rawValue: "r8i.large") }
+    package static var r8iXlarge: Self { Self(rawValue: "r8i.xlarge") }
+    package static var r8i2xlarge: Self { Self(rawValue: "r8i.2xlarge") }
+    package static var r8i4xlarge: Self { Self(rawValue: "r8i.4xlarge") }
+    package static var r8i8xlarge: Self { Self(rawValue: "r8i.8xlarge") }
+    package static var r8i12xlarge: Self { Self(rawValue: "r8i.12xlarge") }
+    package static var r8i16xlarge: Self { Self(rawValue: "r8i.16xlarge") }
+    package static var r8i24xlarge: Self { Self(rawValue: "r8i.24xlarge") }
+    package static var r8i32xlarge: Self { Self(rawValue: "r8i.32xlarge") }
+    package static var r8i48xlarge: Self { Self(rawValue: "r8i.48xlarge") }
+    package static var r8i96xlarge: Self { Self(rawValue: "r8i.96xlarge") }
+    package static var r8iMetal48xl: Self { Self(rawValue: "r8i.metal-48xl") }
+    package static var r8iMetal96xl: Self { Self(rawValue: "r8i.metal-96xl") }
+    package static var r8iFlexLarge: Self { Self(rawValue: "r8i-flex.large") }
+    package static var r8iFlexXlarge: Self { Self(rawValue: "r8i-flex.xlarge") }
+    package static var r8iFlex2xlarge: Self { Self(rawValue: "r8i-flex.2xlarge") }
+    package static var r8iFlex4xlarge: Self { Self(rawValue: "r8i-flex.4xlarge") }
+    package static var r8iFlex8xlarge: Self { Self(rawValue: "r8i-flex.8xlarge") }
+    package static var r8iFlex12xlarge: Self { Self(rawValue: "r8i-flex.12xlarge") }
+    package static var r8iFlex16xlarge: Self { Self(rawValue: "r8i-flex.16xlarge") }
+    package static var m8iLarge: Self { Self(rawValue: "m8i.large") }
+    package static var m8iXlarge: Self { Self(rawValue: "m8i.xlarge") }
+    package static var m8i2xlarge: Self { Self(rawValue: "m8i.2xlarge") }
+    package static var m8i4xlarge: Self { Self(rawValue: "m8i.4xlarge") }
+    package static var m8i8xlarge: Self { Self(rawValue: "m8i.8xlarge") }
+    package static var m8i12xlarge: Self { Self(rawValue: "m8i.12xlarge") }
+    package static var m8i16xlarge: Self { Self(rawValue: "m8i.16xlarge") }
+    package static var m8i24xlarge: Self { Self(rawValue: "m8i.24xlarge") }
+    package static var m8i32xlarge: Self { Self(rawValue: "m8i.32xlarge") }
+    package static var m8i48xlarge: Self { Self(rawValue: "m8i.48xlarge") }
+    package static var m8i96xlarge: Self { Self(rawValue: "m8i.96xlarge") }
+    package static var m8iMetal48xl: Self { Self(rawValue: "m8i.metal-48xl") }
+    package static var m8iMetal96xl: Self { Self(rawValue: "m8i.metal-96xl") }
+    package static var m8iFlexLarge: Self { Self(rawValue: "m8i-flex.large") }
+    package static var m8iFlexXlarge: Self { Self(rawValue: "m8i-flex.xlarge") }
+    package static var m8iFlex2xlarge: Self { Self(rawValue: "m8i-flex.2xlarge") }
+    package static var m8iFlex4xlarge: Self { Self(rawValue: "m8i-flex.4xlarge") }
+    package static var m8iFlex8xlarge: Self { Self(rawValue: "m8i-flex.8xlarge") }
+    package static var m8iFlex12xlarge: Self { Self(rawValue: "m8i-flex.12xlarge") }
+    package static var m8iFlex16xlarge: Self { Self(rawValue: "m8i-flex.16xlarge") }
+    package static var i8geLarge: Self { Self(rawValue: "i8ge.large") }
+    package static var i8geXlarge: Self { Self(rawValue: "i8ge.xlarge") }
+    package static var i8ge2xlarge: Self { Self(rawValue: "i8ge.2xlarge") }
+    package static var i8ge3xlarge: Self { Self(rawValue: "i8ge.3xlarge") }
+    package static var i8ge6xlarge: Self { Self(rawValue: "i8ge.6xlarge") }
+    package static var i8ge12xlarge: Self { Self(rawValue: "i8ge.12xlarge") }
+    package static var i8ge18xlarge: Self { Self(rawValue: "i8ge.18xlarge") }
+    package static var i8ge24xlarge: Self { Self(rawValue: "i8ge.24xlarge") }
+    package static var i8ge48xlarge: Self { Self(rawValue: "i8ge.48xlarge") }
+    package static var i8geMetal24xl: Self { Self(rawValue: "i8ge.metal-24xl") }
+    package static var i8geMetal48xl: Self { Self(rawValue: "i8ge.metal-48xl") }
+    package static var macM4Metal: Self { Self(rawValue: "mac-m4.metal") }
+    package static var macM4proMetal: Self { Self(rawValue: "mac-m4pro.metal") }
+    package static var r8gnMedium: Self { Self(rawValue: "r8gn.medium") }
+    package static var r8gnLarge: Self { Self(rawValue: "r8gn.large") }
+    package static var r8gnXlarge: Self { Self(rawValue: "r8gn.xlarge") }
+    package static var r8gn2xlarge: Self { Self(rawValue: "r8gn.2xlarge") }
+    package static var r8gn4xlarge: Self { Self(rawValue: "r8gn.4xlarge") }
+    package static var r8gn8xlarge: Self { Self(rawValue: "r8gn.8xlarge") }
+    package static var r8gn12xlarge: Self { Self(rawValue: "r8gn.12xlarge") }
+    package static var r8gn16xlarge: Self { Self(rawValue: "r8gn.16xlarge") }
+    package static var r8gn24xlarge: Self { Self(rawValue: "r8gn.24xlarge") }
+    package static var r8gn48xlarge: Self { Self(rawValue: "r8gn.48xlarge") }
+    package static var r8gnMetal24xl: Self { Self(rawValue: "r8gn.metal-24xl") }
+    package static var r8gnMetal48xl: Self { Self(rawValue: "r8gn.metal-48xl") }
+    package static var c8iLarge: Self { Self(rawValue: "c8i.large") }
+    package static var c8iXlarge: Self { Self(rawValue: "c8i.xlarge") }
+    package static var c8i2xlarge: Self { Self(rawValue: "c8i.2xlarge") }
+    package static var c8i4xlarge: Self { Self(rawValue: "c8i.4xlarge") }
+    package static var c8i8xlarge: Self { Self(rawValue: "c8i.8xlarge") }
+    package static var c8i12xlarge: Self { Self(rawValue: "c8i.12xlarge") }
+    package static var c8i16xlarge: Self { Self(rawValue: "c8i.16xlarge") }
+    package static var c8i24xlarge: Self { Self(rawValue: "c8i.24xlarge") }
+    package static var c8i32xlarge: Self { Self(rawValue: "c8i.32xlarge") }
+    package static var c8i48xlarge: Self { Self(rawValue: "c8i.48xlarge") }
+    package static var c8i96xlarge: Self { Self(rawValue: "c8i.96xlarge") }
+    package static var c8iMetal48xl: Self { Self(rawValue: "c8i.metal-48xl") }
+    package static var c8iMetal96xl: Self { Self(rawValue: "c8i.metal-96xl") }
+    package static var c8iFlexLarge: Self { Self(rawValue: "c8i-flex.large") }
+    package static var c8iFlexXlarge: Self { Self(rawValue: "c8i-flex.xlarge") }
+    package static var c8iFlex2xlarge: Self { Self(rawValue: "c8i-flex.2xlarge") }
+    package static var c8iFlex4xlarge: Self { Self(rawValue: "c8i-flex.4xlarge") }
+    package static var c8iFlex8xlarge: Self { Self(rawValue: "c8i-flex.8xlarge") }
+    package static var c8iFlex12xlarge: Self { Self(rawValue: "c8i-flex.12xlarge") }
+    package static var c8iFlex16xlarge: Self { Self(rawValue: "c8i-flex.16xlarge") }
+    package static var r8gbMedium: Self { Self(rawValue: "r8gb.medium") }
+    package static var r8gbLarge: Self { Self(rawValue: "r8gb.large") }
+    package static var r8gbXlarge: Self { Self(rawValue: "r8gb.xlarge") }
+    package static var r8gb2xlarge: Self { Self(rawValue: "r8gb.2xlarge") }
+    package static var r8gb4xlarge: Self { Self(rawValue: "r8gb.4xlarge") }
+    package static var r8gb8xlarge: Self { Self(rawValue: "r8gb.8xlarge") }
+    package static var r8gb12xlarge: Self { Self(rawValue: "r8gb.12xlarge") }
+    package static var r8gb16xlarge: Self { Self(rawValue: "r8gb.16xlarge") }
+    package static var r8gb24xlarge: Self { Self(rawValue: "r8gb.24xlarge") }
+    package static var r8gbMetal24xl: Self { Self(rawValue: "r8gb.metal-24xl") }
+    package static var m8aMedium: Self { Self(rawValue: "m8a.medium") }
+    package static var m8aLarge: Self { Self(rawValue: "m8a.large") }
+    package static var m8aXlarge: Self { Self(rawValue: "m8a.xlarge") }
+    package static var m8a2xlarge: Self { Self(rawValue: "m8a.2xlarge") }
+    package static var m8a4xlarge: Self { Self(rawValue: "m8a.4xlarge") }
+    package static var m8a8xlarge: Self { Self(rawValue: "m8a.8xlarge") }
+    package static var m8a12xlarge: Self { Self(rawValue: "m8a.12xlarge") }
+    package static var m8a16xlarge: Self { Self(rawValue: "m8a.16xlarge") }
+    package static var m8a24xlarge: Self { Self(rawValue: "m8a.24xlarge") }
+    package static var m8a48xlarge: Self { Self(rawValue: "m8a.48xlarge") }
+    package static var m8aMetal24xl: Self { Self(rawValue: "m8a.metal-24xl") }
+    package static var m8aMetal48xl: Self { Self(rawValue: "m8a.metal-48xl") }
+    package static var trn2_3xlarge: Self { Self(rawValue: "trn2.3xlarge") }
+    package static var r8aMedium: Self { Self(rawValue: "r8a.medium") }
+    package static var r8aLarge: Self { Self(rawValue: "r8a.large") }
+    package static var r8aXlarge: Self { Self(rawValue: "r8a.xlarge") }
+    package static var r8a2xlarge: Self { Self(rawValue: "r8a.2xlarge") }
+    package static var r8a4xlarge: Self { Self(rawValue: "r8a.4xlarge") }
+    package static var r8a8xlarge: Self { Self(rawValue: "r8a.8xlarge") }
+    package static var r8a12xlarge: Self { Self(rawValue: "r8a.12xlarge") }
+    package static var r8a16xlarge: Self { Self(rawValue: "r8a.16xlarge") }
+    package static var r8a24xlarge: Self { Self(rawValue: "r8a.24xlarge") }
+    package static var r8a48xlarge: Self { Self(rawValue: "r8a.48xlarge") }
+    package static var r8aMetal24xl: Self { Self(rawValue: "r8a.metal-24xl") }
+    package static var r8aMetal48xl: Self { Self(rawValue: "r8a.metal-48xl") }
+    package static var p6B300_48xlarge: Self { Self(rawValue: "p6-b300.48xlarge") }
+    package static var c8aMedium: Self { Self(rawValue: "c8a.medium") }
+    package static var c8aLarge: Self { Self(rawValue: "c8a.large") }
+    package static var c8aXlarge: Self { Self(rawValue: "c8a.xlarge") }
+    package static var c8a2xlarge: Self { Self(rawValue: "c8a.2xlarge") }
+    package static var c8a4xlarge: Self { Self(rawValue: "c8a.4xlarge") }
+    package static var c8a8xlarge: Self { Self(rawValue: "c8a.8xlarge") }
+    package static var c8a12xlarge: Self { Self(rawValue: "c8a.12xlarge") }
+    package static var c8a16xlarge: Self { Self(rawValue: "c8a.16xlarge") }
+    package static var c8a24xlarge: Self { Self(rawValue: "c8a.24xlarge") }
+    package static var c8a48xlarge: Self { Self(rawValue: "c8a.48xlarge") }
+    package static var c8aMetal24xl: Self { Self(rawValue: "c8a.metal-24xl") }
+    package static var c8aMetal48xl: Self { Self(rawValue: "c8a.metal-48xl") }
+    package static var c8gb12xlarge: Self { Self(rawValue: "c8gb.12xlarge") }
+    package static var c8gb16xlarge: Self { Self(rawValue: "c8gb.16xlarge") }
+    package static var c8gb24xlarge: Self { Self(rawValue: "c8gb.24xlarge") }
+    package static var c8gb2xlarge: Self { Self(rawValue: "c8gb.2xlarge") }
+    package static var c8gb4xlarge: Self { Self(rawValue: "c8gb.4xlarge") }
+    package static var c8gb8xlarge: Self { Self(rawValue: "c8gb.8xlarge") }
+    package static var c8gbLarge: Self { Self(rawValue: "c8gb.large") }
+    package static var c8gbMedium: Self { Self(rawValue: "c8gb.medium") }
+    package static var c8gbMetal24xl: Self { Self(rawValue: "c8gb.metal-24xl") }
+    package static var c8gbXlarge: Self { Self(rawValue: "c8gb.xlarge") }
+    package static var c8gb48xlarge: Self { Self(rawValue: "c8gb.48xlarge") }
+    package static var c8gbMetal48xl: Self { Self(rawValue: "c8gb.metal-48xl") }
+    package static var m8gb12xlarge: Self { Self(rawValue: "m8gb.12xlarge") }
+    package static var m8gb16xlarge: Self { Self(rawValue: "m8gb.16xlarge") }
+    package static var m8gb24xlarge: Self { Self(rawValue: "m8gb.24xlarge") }
+    package static var m8gb2xlarge: Self { Self(rawValue: "m8gb.2xlarge") }
+    package static var m8gb4xlarge: Self { Self(rawValue: "m8gb.4xlarge") }
+    package static var m8gb8xlarge: Self { Self(rawValue: "m8gb.8xlarge") }
+    package static var m8gbLarge: Self { Self(rawValue: "m8gb.large") }
+    package static var m8gbMedium: Self { Self(rawValue: "m8gb.medium") }
+    package static var m8gbXlarge: Self { Self(rawValue: "m8gb.xlarge") }
+    package static var m8gb48xlarge: Self { Self(rawValue: "m8gb.48xlarge") }
+    package static var m8gbMetal24xl: Self { Self(rawValue: "m8gb.metal-24xl") }
+    package static var m8gbMetal48xl: Self { Self(rawValue: "m8gb.metal-48xl") }
+    package static var m8gn12xlarge: Self { Self(rawValue: "m8gn.12xlarge") }
+    package static var m8gn16xlarge: Self { Self(rawValue: "m8gn.16xlarge") }
+    package static var m8gn24xlarge: Self { Self(rawValue: "m8gn.24xlarge") }
+    package static var m8gn2xlarge: Self { Self(rawValue: "m8gn.2xlarge") }
+    package static var m8gn48xlarge: Self { Self(rawValue: "m8gn.48xlarge") }
+    package static var m8gn4xlarge: Self { Self(rawValue: "m8gn.4xlarge") }
+    package static var m8gn8xlarge: Self { Self(rawValue: "m8gn.8xlarge") }
+    package static var m8gnLarge: Self { Self(rawValue: "m8gn.large") }
+    package static var m8gnMedium: Self { Self(rawValue: "m8gn.medium") }
+    package static var m8gnXlarge: Self { Self(rawValue: "m8gn.xlarge") }
+    package static var m8gnMetal24xl: Self { Self(rawValue: "m8gn.metal-24xl") }
+    package static var m8gnMetal48xl: Self { Self(rawValue: "m8gn.metal-48xl") }
+    package static var x8aedz12xlarge: Self { Self(rawValue: "x8aedz.12xlarge") }
+    package static var x8aedz24xlarge: Self { Self(rawValue: "x8aedz.24xlarge") }
+    package static var x8aedz3xlarge: Self { Self(rawValue: "x8aedz.3xlarge") }
+    package static var x8aedz6xlarge: Self { Self(rawValue: "x8aedz.6xlarge") }
+    package static var x8aedzLarge: Self { Self(rawValue: "x8aedz.large") }
+    package static var x8aedzMetal12xl: Self { Self(rawValue: "x8aedz.metal-12xl") }
+    package static var x8aedzMetal24xl: Self { Self(rawValue: "x8aedz.metal-24xl") }
+    package static var x8aedzXlarge: Self { Self(rawValue: "x8aedz.xlarge") }
+    package static var m8aznMedium: Self { Self(rawValue: "m8azn.medium") }
+    package static var m8aznLarge: Self { Self(rawValue: "m8azn.large") }
+    package static var m8aznXlarge: Self { Self(rawValue: "m8azn.xlarge") }
+    package static var m8azn3xlarge: Self { Self(rawValue: "m8azn.3xlarge") }
+    package static var m8azn6xlarge: Self { Self(rawValue: "m8azn.6xlarge") }
+    package static var m8azn12xlarge: Self { Self(rawValue: "m8azn.12xlarge") }
+    package static var m8azn24xlarge: Self { Self(rawValue: "m8azn.24xlarge") }
+    package static var m8aznMetal12xl: Self { Self(rawValue: "m8azn.metal-12xl") }
+    package static var m8aznMetal24xl: Self { Self(rawValue: "m8azn.metal-24xl") }
+    package static var x8iLarge: Self { Self(rawValue: "x8i.large") }
+    package static var x8iXlarge: Self { Self(rawValue: "x8i.xlarge") }
+    package static var x8i2xlarge: Self { Self(rawValue: "x8i.2xlarge") }
+    package static var x8i4xlarge: Self { Self(rawValue: "x8i.4xlarge") }
+    package static var x8i8xlarge: Self { Self(rawValue: "x8i.8xlarge") }
+    package static var x8i12xlarge: Self { Self(rawValue: "x8i.12xlarge") }
+    package static var x8i16xlarge: Self { Self(rawValue: "x8i.16xlarge") }
+    package static var x8i24xlarge: Self { Self(rawValue: "x8i.24xlarge") }
+    package static var x8i32xlarge: Self { Self(rawValue: "x8i.32xlarge") }
+    package static var x8i48xlarge: Self { Self(rawValue: "x8i.48xlarge") }
+    package static var x8i64xlarge: Self { Self(rawValue: "x8i.64xlarge") }
+    package static var x8i96xlarge: Self { Self(rawValue: "x8i.96xlarge") }
+    package static var x8iMetal48xl: Self { Self(rawValue: "x8i.metal-48xl") }
+    package static var x8iMetal96xl: Self { Self(rawValue: "x8i.metal-96xl") }
+    package static var macM4maxMetal: Self { Self(rawValue: "mac-m4max.metal") }
+    package static var g7e2xlarge: Self { Self(rawValue: "g7e.2xlarge") }
+    package static var g7e4xlarge: Self { Self(rawValue: "g7e.4xlarge") }
+    package static var g7e8xlarge: Self { Self(rawValue: "g7e.8xlarge") }
+    package static var g7e12xlarge: Self { Self(rawValue: "g7e.12xlarge") }
+    package static var g7e24xlarge: Self { Self(rawValue: "g7e.24xlarge") }
+    package static var g7e48xlarge: Self { Self(rawValue: "g7e.48xlarge") }
+    package static var r8idLarge: Self { Self(rawValue: "r8id.large") }
+    package static var r8idXlarge: Self { Self(rawValue: "r8id.xlarge") }
+    package static var r8id2xlarge: Self { Self(rawValue: "r8id.2xlarge") }
+    package static var r8id4xlarge: Self { Self(rawValue: "r8id.4xlarge") }
+    package static var r8id8xlarge: Self { Self(rawValue: "r8id.8xlarge") }
+    package static var r8id12xlarge: Self { Self(rawValue: "r8id.12xlarge") }
+    package static var r8id16xlarge: Self { Self(rawValue: "r8id.16xlarge") }
+    package static var r8id24xlarge: Self { Self(rawValue: "r8id.24xlarge") }
+    package static var r8id32xlarge: Self { Self(rawValue: "r8id.32xlarge") }
+    package static var r8id48xlarge: Self { Self(rawValue: "r8id.48xlarge") }
+    package static var r8id96xlarge: Self { Self(rawValue: "r8id.96xlarge") }
+    package static var r8idMetal48xl: Self { Self(rawValue: "r8id.metal-48xl") }
+    package static var r8idMetal96xl: Self { Self(rawValue: "r8id.metal-96xl") }
+    package static var c8idLarge: Self { Self(rawValue: "c8id.large") }
+    package static var c8idXlarge: Self { Self(rawValue: "c8id.xlarge") }
+    package static var c8id2xlarge: Self { Self(rawValue: "c8id.2xlarge") }
+    package static var c8id4xlarge: Self { Self(rawValue: "c8id.4xlarge") }
+    package static var c8id8xlarge: Self { Self(rawValue: "c8id.8xlarge") }
+    package static var c8id12xlarge: Self { Self(rawValue: "c8id.12xlarge") }
+    package static var c8id16xlarge: Self { Self(rawValue: "c8id.16xlarge") }
+    package static var c8id24xlarge: Self { Self(rawValue: "c8id.24xlarge") }
+    package static var c8id32xlarge: Self { Self(rawValue: "c8id.32xlarge") }
+    package static var c8id48xlarge: Self { Self(rawValue: "c8id.48xlarge") }
+    package static var c8id96xlarge: Self { Self(rawValue: "c8id.96xlarge") }
+    package static var c8idMetal48xl: Self { Self(rawValue: "c8id.metal-48xl") }
+    package static var c8idMetal96xl: Self { Self(rawValue: "c8id.metal-96xl") }
+    package static var m8idLarge: Self { Self(rawValue: "m8id.large") }
+    package static var m8idXlarge: Self { Self(rawValue: "m8id.xlarge") }
+    package static var m8id2xlarge: Self { Self(rawValue: "m8id.2xlarge") }
+    package static var m8id4xlarge: Self { Self(rawValue: "m8id.4xlarge") }
+    package static var m8id8xlarge: Self { Self(rawValue: "m8id.8xlarge") }
+    package static var m8id12xlarge: Self { Self(rawValue: "m8id.12xlarge") }
+    package static var m8id16xlarge: Self { Self(rawValue: "m8id.16xlarge") }
+    package static var m8id24xlarge: Self { Self(rawValue: "m8id.24xlarge") }
+    package static var m8id32xlarge: Self { Self(rawValue: "m8id.32xlarge") }
+    package static var m8id48xlarge: Self { Self(rawValue: "m8id.48xlarge") }
+    package static var m8id96xlarge: Self { Self(rawValue: "m8id.96xlarge") }
+    package static var m8idMetal48xl: Self { Self(rawValue: "m8id.metal-48xl") }
+    package static var m8idMetal96xl: Self { Self(rawValue: "m8id.metal-96xl") }
+    package static var hpc8a96xlarge: Self { Self(rawValue: "hpc8a.96xlarge") }
 
     package static let knownValues: [Self] = [
         .a1Medium,
@@ -2677,9 +2677,9 @@ package struct MarketType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let spot = Self(rawValue: "spot")
-    package static let capacityBlock = Self(rawValue: "capacity-block")
-    package static let interruptibleCapacityReservation = Self(rawValue: "interruptible-capacity-reservation")
+    package static var spot: Self { Self(rawValue: "spot") }
+    package static var capacityBlock: Self { Self(rawValue: "capacity-block") }
+    package static var interruptibleCapacityReservation: Self { Self(rawValue: "interruptible-capacity-reservation") }
 
     package static let knownValues: [Self] = [.spot, .capacityBlock, .interruptibleCapacityReservation]
 }
@@ -2689,10 +2689,10 @@ package struct MonitoringState: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let disabled = Self(rawValue: "disabled")
-    package static let disabling = Self(rawValue: "disabling")
-    package static let enabled = Self(rawValue: "enabled")
-    package static let pending = Self(rawValue: "pending")
+    package static var disabled: Self { Self(rawValue: "disabled") }
+    package static var disabling: Self { Self(rawValue: "disabling") }
+    package static var enabled: Self { Self(rawValue: "enabled") }
+    package static var pending: Self { Self(rawValue: "pending") }
 
     package static let knownValues: [Self] = [.disabled, .disabling, .enabled, .pending]
 }
@@ -2702,8 +2702,8 @@ package struct NestedVirtualizationSpecification: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "enabled")
-    package static let disabled = Self(rawValue: "disabled")
+    package static var enabled: Self { Self(rawValue: "enabled") }
+    package static var disabled: Self { Self(rawValue: "disabled") }
 
     package static let knownValues: [Self] = [.enabled, .disabled]
 }
@@ -2713,11 +2713,11 @@ package struct NetworkInterfaceStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let available = Self(rawValue: "available")
-    package static let associated = Self(rawValue: "associated")
-    package static let attaching = Self(rawValue: "attaching")
-    package static let inUse = Self(rawValue: "in-use")
-    package static let detaching = Self(rawValue: "detaching")
+    package static var available: Self { Self(rawValue: "available") }
+    package static var associated: Self { Self(rawValue: "associated") }
+    package static var attaching: Self { Self(rawValue: "attaching") }
+    package static var inUse: Self { Self(rawValue: "in-use") }
+    package static var detaching: Self { Self(rawValue: "detaching") }
 
     package static let knownValues: [Self] = [.available, .associated, .attaching, .inUse, .detaching]
 }
@@ -2727,7 +2727,7 @@ package struct PlatformValues: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let windows = Self(rawValue: "Windows")
+    package static var windows: Self { Self(rawValue: "Windows") }
 
     package static let knownValues: [Self] = [.windows]
 }
@@ -2737,8 +2737,8 @@ package struct ProductCodeValues: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let devpay = Self(rawValue: "devpay")
-    package static let marketplace = Self(rawValue: "marketplace")
+    package static var devpay: Self { Self(rawValue: "devpay") }
+    package static var marketplace: Self { Self(rawValue: "marketplace") }
 
     package static let knownValues: [Self] = [.devpay, .marketplace]
 }
@@ -2748,114 +2748,114 @@ package struct ResourceType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let capacityReservation = Self(rawValue: "capacity-reservation")
-    package static let clientVpnEndpoint = Self(rawValue: "client-vpn-endpoint")
-    package static let customerGateway = Self(rawValue: "customer-gateway")
-    package static let carrierGateway = Self(rawValue: "carrier-gateway")
-    package static let coipPool = Self(rawValue: "coip-pool")
-    package static let declarativePoliciesReport = Self(rawValue: "declarative-policies-report")
-    package static let dedicatedHost = Self(rawValue: "dedicated-host")
-    package static let dhcpOptions = Self(rawValue: "dhcp-options")
-    package static let egressOnlyInternetGateway = Self(rawValue: "egress-only-internet-gateway")
-    package static let elasticIp = Self(rawValue: "elastic-ip")
-    package static let elasticGpu = Self(rawValue: "elastic-gpu")
-    package static let exportImageTask = Self(rawValue: "export-image-task")
-    package static let exportInstanceTask = Self(rawValue: "export-instance-task")
-    package static let fleet = Self(rawValue: "fleet")
-    package static let fpgaImage = Self(rawValue: "fpga-image")
-    package static let hostReservation = Self(rawValue: "host-reservation")
-    package static let image = Self(rawValue: "image")
-    package static let imageUsageReport = Self(rawValue: "image-usage-report")
-    package static let importImageTask = Self(rawValue: "import-image-task")
-    package static let importSnapshotTask = Self(rawValue: "import-snapshot-task")
-    package static let instance = Self(rawValue: "instance")
-    package static let instanceEventWindow = Self(rawValue: "instance-event-window")
-    package static let internetGateway = Self(rawValue: "internet-gateway")
-    package static let ipam = Self(rawValue: "ipam")
-    package static let ipamPool = Self(rawValue: "ipam-pool")
-    package static let ipamScope = Self(rawValue: "ipam-scope")
-    package static let ipv4poolEc2 = Self(rawValue: "ipv4pool-ec2")
-    package static let ipv6poolEc2 = Self(rawValue: "ipv6pool-ec2")
-    package static let keyPair = Self(rawValue: "key-pair")
-    package static let launchTemplate = Self(rawValue: "launch-template")
-    package static let localGateway = Self(rawValue: "local-gateway")
-    package static let localGatewayRouteTable = Self(rawValue: "local-gateway-route-table")
-    package static let localGatewayVirtualInterface = Self(rawValue: "local-gateway-virtual-interface")
-    package static let localGatewayVirtualInterfaceGroup = Self(rawValue: "local-gateway-virtual-interface-group")
-    package static let localGatewayRouteTableVpcAssociation = Self(rawValue: "local-gateway-route-table-vpc-association")
-    package static let localGatewayRouteTableVirtualInterfaceGroupAssociation = Self(rawValue: "local-gateway-route-table-virtual-interface-group-association")
-    package static let natgateway = Self(rawValue: "natgateway")
-    package static let networkAcl = Self(rawValue: "network-acl")
-    package static let networkInterface = Self(rawValue: "network-interface")
-    package static let networkInsightsAnalysis = Self(rawValue: "network-insights-analysis")
-    package static let networkInsightsPath = Self(rawValue: "network-insights-path")
-    package static let networkInsightsAccessScope = Self(rawValue: "network-insights-access-scope")
-    package static let networkInsightsAccessScopeAnalysis = Self(rawValue: "network-insights-access-scope-analysis")
-    package static let outpostLag = Self(rawValue: "outpost-lag")
-    package static let placementGroup = Self(rawValue: "placement-group")
-    package static let prefixList = Self(rawValue: "prefix-list")
-    package static let replaceRootVolumeTask = Self(rawValue: "replace-root-volume-task")
-    package static let reservedInstances = Self(rawValue: "reserved-instances")
-    package static let routeTable = Self(rawValue: "route-table")
-    package static let securityGroup = Self(rawValue: "security-group")
-    package static let securityGroupRule = Self(rawValue: "security-group-rule")
-    package static let serviceLinkVirtualInterface = Self(rawValue: "service-link-virtual-interface")
-    package static let snapshot = Self(rawValue: "snapshot")
-    package static let spotFleetRequest = Self(rawValue: "spot-fleet-request")
-    package static let spotInstancesRequest = Self(rawValue: "spot-instances-request")
-    package static let subnet = Self(rawValue: "subnet")
-    package static let subnetCidrReservation = Self(rawValue: "subnet-cidr-reservation")
-    package static let trafficMirrorFilter = Self(rawValue: "traffic-mirror-filter")
-    package static let trafficMirrorSession = Self(rawValue: "traffic-mirror-session")
-    package static let trafficMirrorTarget = Self(rawValue: "traffic-mirror-target")
-    package static let transitGateway = Self(rawValue: "transit-gateway")
-    package static let transitGatewayAttachment = Self(rawValue: "transit-gateway-attachment")
-    package static let transitGatewayConnectPeer = Self(rawValue: "transit-gateway-connect-peer")
-    package static let transitGatewayMulticastDomain = Self(rawValue: "transit-gateway-multicast-domain")
-    package static let transitGatewayPolicyTable = Self(rawValue: "transit-gateway-policy-table")
-    package static let transitGatewayMeteringPolicy = Self(rawValue: "transit-gateway-metering-policy")
-    package static let transitGatewayRouteTable = Self(rawValue: "transit-gateway-route-table")
-    package static let transitGatewayRouteTableAnnouncement = Self(rawValue: "transit-gateway-route-table-announcement")
-    package static let volume = Self(rawValue: "volume")
-    package static let vpc = Self(rawValue: "vpc")
-    package static let vpcEndpoint = Self(rawValue: "vpc-endpoint")
-    package static let vpcEndpointConnection = Self(rawValue: "vpc-endpoint-connection")
-    package static let vpcEndpointService = Self(rawValue: "vpc-endpoint-service")
-    package static let vpcEndpointServicePermission = Self(rawValue: "vpc-endpoint-service-permission")
-    package static let vpcPeeringConnection = Self(rawValue: "vpc-peering-connection")
-    package static let vpnConnection = Self(rawValue: "vpn-connection")
-    package static let vpnGateway = Self(rawValue: "vpn-gateway")
-    package static let vpcFlowLog = Self(rawValue: "vpc-flow-log")
-    package static let capacityReservationFleet = Self(rawValue: "capacity-reservation-fleet")
-    package static let trafficMirrorFilterRule = Self(rawValue: "traffic-mirror-filter-rule")
-    package static let vpcEndpointConnectionDeviceType = Self(rawValue: "vpc-endpoint-connection-device-type")
-    package static let verifiedAccessInstance = Self(rawValue: "verified-access-instance")
-    package static let verifiedAccessGroup = Self(rawValue: "verified-access-group")
-    package static let verifiedAccessEndpoint = Self(rawValue: "verified-access-endpoint")
-    package static let verifiedAccessPolicy = Self(rawValue: "verified-access-policy")
-    package static let verifiedAccessTrustProvider = Self(rawValue: "verified-access-trust-provider")
-    package static let vpnConnectionDeviceType = Self(rawValue: "vpn-connection-device-type")
-    package static let vpcBlockPublicAccessExclusion = Self(rawValue: "vpc-block-public-access-exclusion")
-    package static let vpcEncryptionControl = Self(rawValue: "vpc-encryption-control")
-    package static let routeServer = Self(rawValue: "route-server")
-    package static let routeServerEndpoint = Self(rawValue: "route-server-endpoint")
-    package static let routeServerPeer = Self(rawValue: "route-server-peer")
-    package static let ipamResourceDiscovery = Self(rawValue: "ipam-resource-discovery")
-    package static let ipamResourceDiscoveryAssociation = Self(rawValue: "ipam-resource-discovery-association")
-    package static let instanceConnectEndpoint = Self(rawValue: "instance-connect-endpoint")
-    package static let verifiedAccessEndpointTarget = Self(rawValue: "verified-access-endpoint-target")
-    package static let ipamExternalResourceVerificationToken = Self(rawValue: "ipam-external-resource-verification-token")
-    package static let capacityBlock = Self(rawValue: "capacity-block")
-    package static let macModificationTask = Self(rawValue: "mac-modification-task")
-    package static let ipamPrefixListResolver = Self(rawValue: "ipam-prefix-list-resolver")
-    package static let ipamPolicy = Self(rawValue: "ipam-policy")
-    package static let ipamPrefixListResolverTarget = Self(rawValue: "ipam-prefix-list-resolver-target")
-    package static let secondaryInterface = Self(rawValue: "secondary-interface")
-    package static let secondaryNetwork = Self(rawValue: "secondary-network")
-    package static let secondarySubnet = Self(rawValue: "secondary-subnet")
-    package static let capacityManagerDataExport = Self(rawValue: "capacity-manager-data-export")
-    package static let vpnConcentrator = Self(rawValue: "vpn-concentrator")
-    package static let ipamPoolAllocation = Self(rawValue: "ipam-pool-allocation")
+    package static var capacityReservation: Self { Self(rawValue: "capacity-reservation") }
+    package static var clientVpnEndpoint: Self { Self(rawValue: "client-vpn-endpoint") }
+    package static var customerGateway: Self { Self(rawValue: "customer-gateway") }
+    package static var carrierGateway: Self { Self(rawValue: "carrier-gateway") }
+    package static var coipPool: Self { Self(rawValue: "coip-pool") }
+    package static var declarativePoliciesReport: Self { Self(rawValue: "declarative-policies-report") }
+    package static var dedicatedHost: Self { Self(rawValue: "dedicated-host") }
+    package static var dhcpOptions: Self { Self(rawValue: "dhcp-options") }
+    package static var egressOnlyInternetGateway: Self { Self(rawValue: "egress-only-internet-gateway") }
+    package static var elasticIp: Self { Self(rawValue: "elastic-ip") }
+    package static var elasticGpu: Self { Self(rawValue: "elastic-gpu") }
+    package static var exportImageTask: Self { Self(rawValue: "export-image-task") }
+    package static var exportInstanceTask: Self { Self(rawValue: "export-instance-task") }
+    package static var fleet: Self { Self(rawValue: "fleet") }
+    package static var fpgaImage: Self { Self(rawValue: "fpga-image") }
+    package static var hostReservation: Self { Self(rawValue: "host-reservation") }
+    package static var image: Self { Self(rawValue: "image") }
+    package static var imageUsageReport: Self { Self(rawValue: "image-usage-report") }
+    package static var importImageTask: Self { Self(rawValue: "import-image-task") }
+    package static var importSnapshotTask: Self { Self(rawValue: "import-snapshot-task") }
+    package static var instance: Self { Self(rawValue: "instance") }
+    package static var instanceEventWindow: Self { Self(rawValue: "instance-event-window") }
+    package static var internetGateway: Self { Self(rawValue: "internet-gateway") }
+    package static var ipam: Self { Self(rawValue: "ipam") }
+    package static var ipamPool: Self { Self(rawValue: "ipam-pool") }
+    package static var ipamScope: Self { Self(rawValue: "ipam-scope") }
+    package static var ipv4poolEc2: Self { Self(rawValue: "ipv4pool-ec2") }
+    package static var ipv6poolEc2: Self { Self(rawValue: "ipv6pool-ec2") }
+    package static var keyPair: Self { Self(rawValue: "key-pair") }
+    package static var launchTemplate: Self { Self(rawValue: "launch-template") }
+    package static var localGateway: Self { Self(rawValue: "local-gateway") }
+    package static var localGatewayRouteTable: Self { Self(rawValue: "local-gateway-route-table") }
+    package static var localGatewayVirtualInterface: Self { Self(rawValue: "local-gateway-virtual-interface") }
+    package static var localGatewayVirtualInterfaceGroup: Self { Self(rawValue: "local-gateway-virtual-interface-group") }
+    package static var localGatewayRouteTableVpcAssociation: Self { Self(rawValue: "local-gateway-route-table-vpc-association") }
+    package static var localGatewayRouteTableVirtualInterfaceGroupAssociation: Self { Self(rawValue: "local-gateway-route-table-virtual-interface-group-association") }
+    package static var natgateway: Self { Self(rawValue: "natgateway") }
+    package static var networkAcl: Self { Self(rawValue: "network-acl") }
+    package static var networkInterface: Self { Self(rawValue: "network-interface") }
+    package static var networkInsightsAnalysis: Self { Self(rawValue: "network-insights-analysis") }
+    package static var networkInsightsPath: Self { Self(rawValue: "network-insights-path") }
+    package static var networkInsightsAccessScope: Self { Self(rawValue: "network-insights-access-scope") }
+    package static var networkInsightsAccessScopeAnalysis: Self { Self(rawValue: "network-insights-access-scope-analysis") }
+    package static var outpostLag: Self { Self(rawValue: "outpost-lag") }
+    package static var placementGroup: Self { Self(rawValue: "placement-group") }
+    package static var prefixList: Self { Self(rawValue: "prefix-list") }
+    package static var replaceRootVolumeTask: Self { Self(rawValue: "replace-root-volume-task") }
+    package static var reservedInstances: Self { Self(rawValue: "reserved-instances") }
+    package static var routeTable: Self { Self(rawValue: "route-table") }
+    package static var securityGroup: Self { Self(rawValue: "security-group") }
+    package static var securityGroupRule: Self { Self(rawValue: "security-group-rule") }
+    package static var serviceLinkVirtualInterface: Self { Self(rawValue: "service-link-virtual-interface") }
+    package static var snapshot: Self { Self(rawValue: "snapshot") }
+    package static var spotFleetRequest: Self { Self(rawValue: "spot-fleet-request") }
+    package static var spotInstancesRequest: Self { Self(rawValue: "spot-instances-request") }
+    package static var subnet: Self { Self(rawValue: "subnet") }
+    package static var subnetCidrReservation: Self { Self(rawValue: "subnet-cidr-reservation") }
+    package static var trafficMirrorFilter: Self { Self(rawValue: "traffic-mirror-filter") }
+    package static var trafficMirrorSession: Self { Self(rawValue: "traffic-mirror-session") }
+    package static var trafficMirrorTarget: Self { Self(rawValue: "traffic-mirror-target") }
+    package static var transitGateway: Self { Self(rawValue: "transit-gateway") }
+    package static var transitGatewayAttachment: Self { Self(rawValue: "transit-gateway-attachment") }
+    package static var transitGatewayConnectPeer: Self { Self(rawValue: "transit-gateway-connect-peer") }
+    package static var transitGatewayMulticastDomain: Self { Self(rawValue: "transit-gateway-multicast-domain") }
+    package static var transitGatewayPolicyTable: Self { Self(rawValue: "transit-gateway-policy-table") }
+    package static var transitGatewayMeteringPolicy: Self { Self(rawValue: "transit-gateway-metering-policy") }
+    package static var transitGatewayRouteTable: Self { Self(rawValue: "transit-gateway-route-table") }
+    package static var transitGatewayRouteTableAnnouncement: Self { Self(rawValue: "transit-gateway-route-table-announcement") }
+    package static var volume: Self { Self(rawValue: "volume") }
+    package static var vpc: Self { Self(rawValue: "vpc") }
+    package static var vpcEndpoint: Self { Self(rawValue: "vpc-endpoint") }
+    package static var vpcEndpointConnection: Self { Self(rawValue: "vpc-endpoint-connection") }
+    package static var vpcEndpointService: Self { Self(rawValue: "vpc-endpoint-service") }
+    package static var vpcEndpointServicePermission: Self { Self(rawValue: "vpc-endpoint-service-permission") }
+    package static var vpcPeeringConnection: Self { Self(rawValue: "vpc-peering-connection") }
+    package static var vpnConnection: Self { Self(rawValue: "vpn-connection") }
+    package static var vpnGateway: Self { Self(rawValue: "vpn-gateway") }
+    package static var vpcFlowLog: Self { Self(rawValue: "vpc-flow-log") }
+    package static var capacityReservationFleet: Self { Self(rawValue: "capacity-reservation-fleet") }
+    package static var trafficMirrorFilterRule: Self { Self(rawValue: "traffic-mirror-filter-rule") }
+    package static var vpcEndpointConnectionDeviceType: Self { Self(rawValue: "vpc-endpoint-connection-device-type") }
+    package static var verifiedAccessInstance: Self { Self(rawValue: "verified-access-instance") }
+    package static var verifiedAccessGroup: Self { Self(rawValue: "verified-access-group") }
+    package static var verifiedAccessEndpoint: Self { Self(rawValue: "verified-access-endpoint") }
+    package static var verifiedAccessPolicy: Self { Self(rawValue: "verified-access-policy") }
+    package static var verifiedAccessTrustProvider: Self { Self(rawValue: "verified-access-trust-provider") }
+    package static var vpnConnectionDeviceType: Self { Self(rawValue: "vpn-connection-device-type") }
+    package static var vpcBlockPublicAccessExclusion: Self { Self(rawValue: "vpc-block-public-access-exclusion") }
+    package static var vpcEncryptionControl: Self { Self(rawValue: "vpc-encryption-control") }
+    package static var routeServer: Self { Self(rawValue: "route-server") }
+    package static var routeServerEndpoint: Self { Self(rawValue: "route-server-endpoint") }
+    package static var routeServerPeer: Self { Self(rawValue: "route-server-peer") }
+    package static var ipamResourceDiscovery: Self { Self(rawValue: "ipam-resource-discovery") }
+    package static var ipamResourceDiscoveryAssociation: Self { Self(rawValue: "ipam-resource-discovery-association") }
+    package static var instanceConnectEndpoint: Self { Self(rawValue: "instance-connect-endpoint") }
+    package static var verifiedAccessEndpointTarget: Self { Self(rawValue: "verified-access-endpoint-target") }
+    package static var ipamExternalResourceVerificationToken: Self { Self(rawValue: "ipam-external-resource-verification-token") }
+    package static var capacityBlock: Self { Self(rawValue: "capacity-block") }
+    package static var macModificationTask: Self { Self(rawValue: "mac-modification-task") }
+    package static var ipamPrefixListResolver: Self { Self(rawValue: "ipam-prefix-list-resolver") }
+    package static var ipamPolicy: Self { Self(rawValue: "ipam-policy") }
+    package static var ipamPrefixListResolverTarget: Self { Self(rawValue: "ipam-prefix-list-resolver-target") }
+    package static var secondaryInterface: Self { Self(rawValue: "secondary-interface") }
+    package static var secondaryNetwork: Self { Self(rawValue: "secondary-network") }
+    package static var secondarySubnet: Self { Self(rawValue: "secondary-subnet") }
+    package static var capacityManagerDataExport: Self { Self(rawValue: "capacity-manager-data-export") }
+    package static var vpnConcentrator: Self { Self(rawValue: "vpn-concentrator") }
+    package static var ipamPoolAllocation: Self { Self(rawValue: "ipam-pool-allocation") }
 
     package static let knownValues: [Self] = [
         .capacityReservation,
@@ -2974,8 +2974,8 @@ package struct SecondaryInterfaceStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let available = Self(rawValue: "available")
-    package static let inUse = Self(rawValue: "in-use")
+    package static var available: Self { Self(rawValue: "available") }
+    package static var inUse: Self { Self(rawValue: "in-use") }
 
     package static let knownValues: [Self] = [.available, .inUse]
 }
@@ -2985,7 +2985,7 @@ package struct SecondaryInterfaceType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let secondary = Self(rawValue: "secondary")
+    package static var secondary: Self { Self(rawValue: "secondary") }
 
     package static let knownValues: [Self] = [.secondary]
 }
@@ -2995,8 +2995,8 @@ package struct ShutdownBehavior: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let stop = Self(rawValue: "stop")
-    package static let terminate = Self(rawValue: "terminate")
+    package static var stop: Self { Self(rawValue: "stop") }
+    package static var terminate: Self { Self(rawValue: "terminate") }
 
     package static let knownValues: [Self] = [.stop, .terminate]
 }
@@ -3006,8 +3006,8 @@ package struct SpotInstanceType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let oneTime = Self(rawValue: "one-time")
-    package static let persistent = Self(rawValue: "persistent")
+    package static var oneTime: Self { Self(rawValue: "one-time") }
+    package static var persistent: Self { Self(rawValue: "persistent") }
 
     package static let knownValues: [Self] = [.oneTime, .persistent]
 }
@@ -3017,9 +3017,9 @@ package struct Tenancy: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let `default` = Self(rawValue: "default")
-    package static let dedicated = Self(rawValue: "dedicated")
-    package static let host = Self(rawValue: "host")
+    package static var `default`: Self { Self(rawValue: "default") }
+    package static var dedicated: Self { Self(rawValue: "dedicated") }
+    package static var host: Self { Self(rawValue: "host") }
 
     package static let knownValues: [Self] = [.`default`, .dedicated, .host]
 }
@@ -3029,8 +3029,8 @@ package struct VirtualizationType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let hvm = Self(rawValue: "hvm")
-    package static let paravirtual = Self(rawValue: "paravirtual")
+    package static var hvm: Self { Self(rawValue: "hvm") }
+    package static var paravirtual: Self { Self(rawValue: "paravirtual") }
 
     package static let knownValues: [Self] = [.hvm, .paravirtual]
 }
@@ -3040,13 +3040,13 @@ package struct VolumeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let standard = Self(rawValue: "standard")
-    package static let io1 = Self(rawValue: "io1")
-    package static let io2 = Self(rawValue: "io2")
-    package static let gp2 = Self(rawValue: "gp2")
-    package static let sc1 = Self(rawValue: "sc1")
-    package static let st1 = Self(rawValue: "st1")
-    package static let gp3 = Self(rawValue: "gp3")
+    package static var standard: Self { Self(rawValue: "standard") }
+    package static var io1: Self { Self(rawValue: "io1") }
+    package static var io2: Self { Self(rawValue: "io2") }
+    package static var gp2: Self { Self(rawValue: "gp2") }
+    package static var sc1: Self { Self(rawValue: "sc1") }
+    package static var st1: Self { Self(rawValue: "st1") }
+    package static var gp3: Self { Self(rawValue: "gp3") }
 
     package static let knownValues: [Self] = [.standard, .io1, .io2, .gp2, .sc1, .st1, .gp3]
 }

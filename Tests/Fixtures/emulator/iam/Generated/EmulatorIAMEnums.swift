@@ -8,7 +8,7 @@ package struct PermissionsBoundaryAttachmentType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let permissionsBoundaryPolicy = Self(rawValue: "PermissionsBoundaryPolicy")
+    package static var permissionsBoundaryPolicy: Self { Self(rawValue: "PermissionsBoundaryPolicy") }
 
     package static let knownValues: [Self] = [.permissionsBoundaryPolicy]
 }

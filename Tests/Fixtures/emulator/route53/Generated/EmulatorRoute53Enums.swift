@@ -8,14 +8,14 @@ package struct AcceleratedRecoveryStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabling = Self(rawValue: "ENABLING")
-    package static let enableFailed = Self(rawValue: "ENABLE_FAILED")
-    package static let enablingHostedZoneLocked = Self(rawValue: "ENABLING_HOSTED_ZONE_LOCKED")
-    package static let enabled = Self(rawValue: "ENABLED")
-    package static let disabling = Self(rawValue: "DISABLING")
-    package static let disableFailed = Self(rawValue: "DISABLE_FAILED")
-    package static let disabled = Self(rawValue: "DISABLED")
-    package static let disablingHostedZoneLocked = Self(rawValue: "DISABLING_HOSTED_ZONE_LOCKED")
+    package static var enabling: Self { Self(rawValue: "ENABLING") }
+    package static var enableFailed: Self { Self(rawValue: "ENABLE_FAILED") }
+    package static var enablingHostedZoneLocked: Self { Self(rawValue: "ENABLING_HOSTED_ZONE_LOCKED") }
+    package static var enabled: Self { Self(rawValue: "ENABLED") }
+    package static var disabling: Self { Self(rawValue: "DISABLING") }
+    package static var disableFailed: Self { Self(rawValue: "DISABLE_FAILED") }
+    package static var disabled: Self { Self(rawValue: "DISABLED") }
+    package static var disablingHostedZoneLocked: Self { Self(rawValue: "DISABLING_HOSTED_ZONE_LOCKED") }
 
     package static let knownValues: [Self] = [
         .enabling,
@@ -34,8 +34,8 @@ package struct ChangeStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let pending = Self(rawValue: "PENDING")
-    package static let insync = Self(rawValue: "INSYNC")
+    package static var pending: Self { Self(rawValue: "PENDING") }
+    package static var insync: Self { Self(rawValue: "INSYNC") }
 
     package static let knownValues: [Self] = [.pending, .insync]
 }
@@ -45,7 +45,7 @@ package struct HostedZoneType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let privateHostedZone = Self(rawValue: "PrivateHostedZone")
+    package static var privateHostedZone: Self { Self(rawValue: "PrivateHostedZone") }
 
     package static let knownValues: [Self] = [.privateHostedZone]
 }
@@ -55,52 +55,52 @@ package struct VPCRegion: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let usEast1 = Self(rawValue: "us-east-1")
-    package static let usEast2 = Self(rawValue: "us-east-2")
-    package static let usWest1 = Self(rawValue: "us-west-1")
-    package static let usWest2 = Self(rawValue: "us-west-2")
-    package static let euWest1 = Self(rawValue: "eu-west-1")
-    package static let euWest2 = Self(rawValue: "eu-west-2")
-    package static let euWest3 = Self(rawValue: "eu-west-3")
-    package static let euCentral1 = Self(rawValue: "eu-central-1")
-    package static let euCentral2 = Self(rawValue: "eu-central-2")
-    package static let apEast1 = Self(rawValue: "ap-east-1")
-    package static let meSouth1 = Self(rawValue: "me-south-1")
-    package static let usGovWest1 = Self(rawValue: "us-gov-west-1")
-    package static let usGovEast1 = Self(rawValue: "us-gov-east-1")
-    package static let usIsoEast1 = Self(rawValue: "us-iso-east-1")
-    package static let usIsoWest1 = Self(rawValue: "us-iso-west-1")
-    package static let usIsobEast1 = Self(rawValue: "us-isob-east-1")
-    package static let meCentral1 = Self(rawValue: "me-central-1")
-    package static let apSoutheast1 = Self(rawValue: "ap-southeast-1")
-    package static let apSoutheast2 = Self(rawValue: "ap-southeast-2")
-    package static let apSoutheast3 = Self(rawValue: "ap-southeast-3")
-    package static let apSouth1 = Self(rawValue: "ap-south-1")
-    package static let apSouth2 = Self(rawValue: "ap-south-2")
-    package static let apNortheast1 = Self(rawValue: "ap-northeast-1")
-    package static let apNortheast2 = Self(rawValue: "ap-northeast-2")
-    package static let apNortheast3 = Self(rawValue: "ap-northeast-3")
-    package static let euNorth1 = Self(rawValue: "eu-north-1")
-    package static let saEast1 = Self(rawValue: "sa-east-1")
-    package static let caCentral1 = Self(rawValue: "ca-central-1")
-    package static let cnNorth1 = Self(rawValue: "cn-north-1")
-    package static let cnNorthwest1 = Self(rawValue: "cn-northwest-1")
-    package static let afSouth1 = Self(rawValue: "af-south-1")
-    package static let euSouth1 = Self(rawValue: "eu-south-1")
-    package static let euSouth2 = Self(rawValue: "eu-south-2")
-    package static let apSoutheast4 = Self(rawValue: "ap-southeast-4")
-    package static let ilCentral1 = Self(rawValue: "il-central-1")
-    package static let caWest1 = Self(rawValue: "ca-west-1")
-    package static let apSoutheast5 = Self(rawValue: "ap-southeast-5")
-    package static let mxCentral1 = Self(rawValue: "mx-central-1")
-    package static let usIsofSouth1 = Self(rawValue: "us-isof-south-1")
-    package static let usIsofEast1 = Self(rawValue: "us-isof-east-1")
-    package static let apSoutheast7 = Self(rawValue: "ap-southeast-7")
-    package static let apEast2 = Self(rawValue: "ap-east-2")
-    package static let euIsoeWest1 = Self(rawValue: "eu-isoe-west-1")
-    package static let apSoutheast6 = Self(rawValue: "ap-southeast-6")
-    package static let usIsobWest1 = Self(rawValue: "us-isob-west-1")
-    package static let euscDeEast1 = Self(rawValue: "eusc-de-east-1")
+    package static var usEast1: Self { Self(rawValue: "us-east-1") }
+    package static var usEast2: Self { Self(rawValue: "us-east-2") }
+    package static var usWest1: Self { Self(rawValue: "us-west-1") }
+    package static var usWest2: Self { Self(rawValue: "us-west-2") }
+    package static var euWest1: Self { Self(rawValue: "eu-west-1") }
+    package static var euWest2: Self { Self(rawValue: "eu-west-2") }
+    package static var euWest3: Self { Self(rawValue: "eu-west-3") }
+    package static var euCentral1: Self { Self(rawValue: "eu-central-1") }
+    package static var euCentral2: Self { Self(rawValue: "eu-central-2") }
+    package static var apEast1: Self { Self(rawValue: "ap-east-1") }
+    package static var meSouth1: Self { Self(rawValue: "me-south-1") }
+    package static var usGovWest1: Self { Self(rawValue: "us-gov-west-1") }
+    package static var usGovEast1: Self { Self(rawValue: "us-gov-east-1") }
+    package static var usIsoEast1: Self { Self(rawValue: "us-iso-east-1") }
+    package static var usIsoWest1: Self { Self(rawValue: "us-iso-west-1") }
+    package static var usIsobEast1: Self { Self(rawValue: "us-isob-east-1") }
+    package static var meCentral1: Self { Self(rawValue: "me-central-1") }
+    package static var apSoutheast1: Self { Self(rawValue: "ap-southeast-1") }
+    package static var apSoutheast2: Self { Self(rawValue: "ap-southeast-2") }
+    package static var apSoutheast3: Self { Self(rawValue: "ap-southeast-3") }
+    package static var apSouth1: Self { Self(rawValue: "ap-south-1") }
+    package static var apSouth2: Self { Self(rawValue: "ap-south-2") }
+    package static var apNortheast1: Self { Self(rawValue: "ap-northeast-1") }
+    package static var apNortheast2: Self { Self(rawValue: "ap-northeast-2") }
+    package static var apNortheast3: Self { Self(rawValue: "ap-northeast-3") }
+    package static var euNorth1: Self { Self(rawValue: "eu-north-1") }
+    package static var saEast1: Self { Self(rawValue: "sa-east-1") }
+    package static var caCentral1: Self { Self(rawValue: "ca-central-1") }
+    package static var cnNorth1: Self { Self(rawValue: "cn-north-1") }
+    package static var cnNorthwest1: Self { Self(rawValue: "cn-northwest-1") }
+    package static var afSouth1: Self { Self(rawValue: "af-south-1") }
+    package static var euSouth1: Self { Self(rawValue: "eu-south-1") }
+    package static var euSouth2: Self { Self(rawValue: "eu-south-2") }
+    package static var apSoutheast4: Self { Self(rawValue: "ap-southeast-4") }
+    package static var ilCentral1: Self { Self(rawValue: "il-central-1") }
+    package static var caWest1: Self { Self(rawValue: "ca-west-1") }
+    package static var apSoutheast5: Self { Self(rawValue: "ap-southeast-5") }
+    package static var mxCentral1: Self { Self(rawValue: "mx-central-1") }
+    package static var usIsofSouth1: Self { Self(rawValue: "us-isof-south-1") }
+    package static var usIsofEast1: Self { Self(rawValue: "us-isof-east-1") }
+    package static var apSoutheast7: Self { Self(rawValue: "ap-southeast-7") }
+    package static var apEast2: Self { Self(rawValue: "ap-east-2") }
+    package static var euIsoeWest1: Self { Self(rawValue: "eu-isoe-west-1") }
+    package static var apSoutheast6: Self { Self(rawValue: "ap-southeast-6") }
+    package static var usIsobWest1: Self { Self(rawValue: "us-isob-west-1") }
+    package static var euscDeEast1: Self { Self(rawValue: "eusc-de-east-1") }
 
     package static let knownValues: [Self] = [
         .usEast1,

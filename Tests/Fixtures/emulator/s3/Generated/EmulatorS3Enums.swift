@@ -8,8 +8,8 @@ package struct ArchiveStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let archiveAccess = Self(rawValue: "ARCHIVE_ACCESS")
-    package static let deepArchiveAccess = Self(rawValue: "DEEP_ARCHIVE_ACCESS")
+    package static var archiveAccess: Self { Self(rawValue: "ARCHIVE_ACCESS") }
+    package static var deepArchiveAccess: Self { Self(rawValue: "DEEP_ARCHIVE_ACCESS") }
 
     package static let knownValues: [Self] = [.archiveAccess, .deepArchiveAccess]
 }
@@ -19,10 +19,10 @@ package struct BucketCannedACL: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let `private` = Self(rawValue: "private")
-    package static let publicRead = Self(rawValue: "public-read")
-    package static let publicReadWrite = Self(rawValue: "public-read-write")
-    package static let authenticatedRead = Self(rawValue: "authenticated-read")
+    package static var `private`: Self { Self(rawValue: "private") }
+    package static var publicRead: Self { Self(rawValue: "public-read") }
+    package static var publicReadWrite: Self { Self(rawValue: "public-read-write") }
+    package static var authenticatedRead: Self { Self(rawValue: "authenticated-read") }
 
     package static let knownValues: [Self] = [.`private`, .publicRead, .publicReadWrite, .authenticatedRead]
 }
@@ -32,44 +32,44 @@ package struct BucketLocationConstraint: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let afSouth1 = Self(rawValue: "af-south-1")
-    package static let apEast1 = Self(rawValue: "ap-east-1")
-    package static let apEast2 = Self(rawValue: "ap-east-2")
-    package static let apNortheast1 = Self(rawValue: "ap-northeast-1")
-    package static let apNortheast2 = Self(rawValue: "ap-northeast-2")
-    package static let apNortheast3 = Self(rawValue: "ap-northeast-3")
-    package static let apSouth1 = Self(rawValue: "ap-south-1")
-    package static let apSouth2 = Self(rawValue: "ap-south-2")
-    package static let apSoutheast1 = Self(rawValue: "ap-southeast-1")
-    package static let apSoutheast2 = Self(rawValue: "ap-southeast-2")
-    package static let apSoutheast3 = Self(rawValue: "ap-southeast-3")
-    package static let apSoutheast4 = Self(rawValue: "ap-southeast-4")
-    package static let apSoutheast5 = Self(rawValue: "ap-southeast-5")
-    package static let apSoutheast6 = Self(rawValue: "ap-southeast-6")
-    package static let apSoutheast7 = Self(rawValue: "ap-southeast-7")
-    package static let caCentral1 = Self(rawValue: "ca-central-1")
-    package static let caWest1 = Self(rawValue: "ca-west-1")
-    package static let cnNorth1 = Self(rawValue: "cn-north-1")
-    package static let cnNorthwest1 = Self(rawValue: "cn-northwest-1")
-    package static let eu = Self(rawValue: "EU")
-    package static let euCentral1 = Self(rawValue: "eu-central-1")
-    package static let euCentral2 = Self(rawValue: "eu-central-2")
-    package static let euNorth1 = Self(rawValue: "eu-north-1")
-    package static let euSouth1 = Self(rawValue: "eu-south-1")
-    package static let euSouth2 = Self(rawValue: "eu-south-2")
-    package static let euWest1 = Self(rawValue: "eu-west-1")
-    package static let euWest2 = Self(rawValue: "eu-west-2")
-    package static let euWest3 = Self(rawValue: "eu-west-3")
-    package static let ilCentral1 = Self(rawValue: "il-central-1")
-    package static let meCentral1 = Self(rawValue: "me-central-1")
-    package static let meSouth1 = Self(rawValue: "me-south-1")
-    package static let mxCentral1 = Self(rawValue: "mx-central-1")
-    package static let saEast1 = Self(rawValue: "sa-east-1")
-    package static let usEast2 = Self(rawValue: "us-east-2")
-    package static let usGovEast1 = Self(rawValue: "us-gov-east-1")
-    package static let usGovWest1 = Self(rawValue: "us-gov-west-1")
-    package static let usWest1 = Self(rawValue: "us-west-1")
-    package static let usWest2 = Self(rawValue: "us-west-2")
+    package static var afSouth1: Self { Self(rawValue: "af-south-1") }
+    package static var apEast1: Self { Self(rawValue: "ap-east-1") }
+    package static var apEast2: Self { Self(rawValue: "ap-east-2") }
+    package static var apNortheast1: Self { Self(rawValue: "ap-northeast-1") }
+    package static var apNortheast2: Self { Self(rawValue: "ap-northeast-2") }
+    package static var apNortheast3: Self { Self(rawValue: "ap-northeast-3") }
+    package static var apSouth1: Self { Self(rawValue: "ap-south-1") }
+    package static var apSouth2: Self { Self(rawValue: "ap-south-2") }
+    package static var apSoutheast1: Self { Self(rawValue: "ap-southeast-1") }
+    package static var apSoutheast2: Self { Self(rawValue: "ap-southeast-2") }
+    package static var apSoutheast3: Self { Self(rawValue: "ap-southeast-3") }
+    package static var apSoutheast4: Self { Self(rawValue: "ap-southeast-4") }
+    package static var apSoutheast5: Self { Self(rawValue: "ap-southeast-5") }
+    package static var apSoutheast6: Self { Self(rawValue: "ap-southeast-6") }
+    package static var apSoutheast7: Self { Self(rawValue: "ap-southeast-7") }
+    package static var caCentral1: Self { Self(rawValue: "ca-central-1") }
+    package static var caWest1: Self { Self(rawValue: "ca-west-1") }
+    package static var cnNorth1: Self { Self(rawValue: "cn-north-1") }
+    package static var cnNorthwest1: Self { Self(rawValue: "cn-northwest-1") }
+    package static var eu: Self { Self(rawValue: "EU") }
+    package static var euCentral1: Self { Self(rawValue: "eu-central-1") }
+    package static var euCentral2: Self { Self(rawValue: "eu-central-2") }
+    package static var euNorth1: Self { Self(rawValue: "eu-north-1") }
+    package static var euSouth1: Self { Self(rawValue: "eu-south-1") }
+    package static var euSouth2: Self { Self(rawValue: "eu-south-2") }
+    package static var euWest1: Self { Self(rawValue: "eu-west-1") }
+    package static var euWest2: Self { Self(rawValue: "eu-west-2") }
+    package static var euWest3: Self { Self(rawValue: "eu-west-3") }
+    package static var ilCentral1: Self { Self(rawValue: "il-central-1") }
+    package static var meCentral1: Self { Self(rawValue: "me-central-1") }
+    package static var meSouth1: Self { Self(rawValue: "me-south-1") }
+    package static var mxCentral1: Self { Self(rawValue: "mx-central-1") }
+    package static var saEast1: Self { Self(rawValue: "sa-east-1") }
+    package static var usEast2: Self { Self(rawValue: "us-east-2") }
+    package static var usGovEast1: Self { Self(rawValue: "us-gov-east-1") }
+    package static var usGovWest1: Self { Self(rawValue: "us-gov-west-1") }
+    package static var usWest1: Self { Self(rawValue: "us-west-1") }
+    package static var usWest2: Self { Self(rawValue: "us-west-2") }
 
     package static let knownValues: [Self] = [
         .afSouth1,
@@ -118,8 +118,8 @@ package struct BucketNamespace: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let accountRegional = Self(rawValue: "account-regional")
-    package static let global = Self(rawValue: "global")
+    package static var accountRegional: Self { Self(rawValue: "account-regional") }
+    package static var global: Self { Self(rawValue: "global") }
 
     package static let knownValues: [Self] = [.accountRegional, .global]
 }
@@ -129,7 +129,7 @@ package struct BucketType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let directory = Self(rawValue: "Directory")
+    package static var directory: Self { Self(rawValue: "Directory") }
 
     package static let knownValues: [Self] = [.directory]
 }
@@ -139,16 +139,16 @@ package struct ChecksumAlgorithm: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let crc32 = Self(rawValue: "CRC32")
-    package static let crc32c = Self(rawValue: "CRC32C")
-    package static let sha1 = Self(rawValue: "SHA1")
-    package static let sha256 = Self(rawValue: "SHA256")
-    package static let crc64nvme = Self(rawValue: "CRC64NVME")
-    package static let sha512 = Self(rawValue: "SHA512")
-    package static let md5 = Self(rawValue: "MD5")
-    package static let xxhash64 = Self(rawValue: "XXHASH64")
-    package static let xxhash3 = Self(rawValue: "XXHASH3")
-    package static let xxhash128 = Self(rawValue: "XXHASH128")
+    package static var crc32: Self { Self(rawValue: "CRC32") }
+    package static var crc32c: Self { Self(rawValue: "CRC32C") }
+    package static var sha1: Self { Self(rawValue: "SHA1") }
+    package static var sha256: Self { Self(rawValue: "SHA256") }
+    package static var crc64nvme: Self { Self(rawValue: "CRC64NVME") }
+    package static var sha512: Self { Self(rawValue: "SHA512") }
+    package static var md5: Self { Self(rawValue: "MD5") }
+    package static var xxhash64: Self { Self(rawValue: "XXHASH64") }
+    package static var xxhash3: Self { Self(rawValue: "XXHASH3") }
+    package static var xxhash128: Self { Self(rawValue: "XXHASH128") }
 
     package static let knownValues: [Self] = [
         .crc32,
@@ -169,7 +169,7 @@ package struct ChecksumMode: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "ENABLED")
+    package static var enabled: Self { Self(rawValue: "ENABLED") }
 
     package static let knownValues: [Self] = [.enabled]
 }
@@ -179,8 +179,8 @@ package struct ChecksumType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let composite = Self(rawValue: "COMPOSITE")
-    package static let fullObject = Self(rawValue: "FULL_OBJECT")
+    package static var composite: Self { Self(rawValue: "COMPOSITE") }
+    package static var fullObject: Self { Self(rawValue: "FULL_OBJECT") }
 
     package static let knownValues: [Self] = [.composite, .fullObject]
 }
@@ -190,8 +190,8 @@ package struct DataRedundancy: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let singleAvailabilityZone = Self(rawValue: "SingleAvailabilityZone")
-    package static let singleLocalZone = Self(rawValue: "SingleLocalZone")
+    package static var singleAvailabilityZone: Self { Self(rawValue: "SingleAvailabilityZone") }
+    package static var singleLocalZone: Self { Self(rawValue: "SingleLocalZone") }
 
     package static let knownValues: [Self] = [.singleAvailabilityZone, .singleLocalZone]
 }
@@ -204,7 +204,7 @@ package struct EncodingType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let url = Self(rawValue: "url")
+    package static var url: Self { Self(rawValue: "url") }
 
     package static let knownValues: [Self] = [.url]
 }
@@ -214,8 +214,8 @@ package struct IntelligentTieringAccessTier: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let archiveAccess = Self(rawValue: "ARCHIVE_ACCESS")
-    package static let deepArchiveAccess = Self(rawValue: "DEEP_ARCHIVE_ACCESS")
+    package static var archiveAccess: Self { Self(rawValue: "ARCHIVE_ACCESS") }
+    package static var deepArchiveAccess: Self { Self(rawValue: "DEEP_ARCHIVE_ACCESS") }
 
     package static let knownValues: [Self] = [.archiveAccess, .deepArchiveAccess]
 }
@@ -225,8 +225,8 @@ package struct LocationType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let availabilityZone = Self(rawValue: "AvailabilityZone")
-    package static let localZone = Self(rawValue: "LocalZone")
+    package static var availabilityZone: Self { Self(rawValue: "AvailabilityZone") }
+    package static var localZone: Self { Self(rawValue: "LocalZone") }
 
     package static let knownValues: [Self] = [.availabilityZone, .localZone]
 }
@@ -236,8 +236,8 @@ package struct MetadataDirective: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let copy = Self(rawValue: "COPY")
-    package static let replace = Self(rawValue: "REPLACE")
+    package static var copy: Self { Self(rawValue: "COPY") }
+    package static var replace: Self { Self(rawValue: "REPLACE") }
 
     package static let knownValues: [Self] = [.copy, .replace]
 }
@@ -247,13 +247,13 @@ package struct ObjectCannedACL: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let `private` = Self(rawValue: "private")
-    package static let publicRead = Self(rawValue: "public-read")
-    package static let publicReadWrite = Self(rawValue: "public-read-write")
-    package static let authenticatedRead = Self(rawValue: "authenticated-read")
-    package static let awsExecRead = Self(rawValue: "aws-exec-read")
-    package static let bucketOwnerRead = Self(rawValue: "bucket-owner-read")
-    package static let bucketOwnerFullControl = Self(rawValue: "bucket-owner-full-control")
+    package static var `private`: Self { Self(rawValue: "private") }
+    package static var publicRead: Self { Self(rawValue: "public-read") }
+    package static var publicReadWrite: Self { Self(rawValue: "public-read-write") }
+    package static var authenticatedRead: Self { Self(rawValue: "authenticated-read") }
+    package static var awsExecRead: Self { Self(rawValue: "aws-exec-read") }
+    package static var bucketOwnerRead: Self { Self(rawValue: "bucket-owner-read") }
+    package static var bucketOwnerFullControl: Self { Self(rawValue: "bucket-owner-full-control") }
 
     package static let knownValues: [Self] = [
         .`private`,
@@ -271,8 +271,8 @@ package struct ObjectLockLegalHoldStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let on = Self(rawValue: "ON")
-    package static let off = Self(rawValue: "OFF")
+    package static var on: Self { Self(rawValue: "ON") }
+    package static var off: Self { Self(rawValue: "OFF") }
 
     package static let knownValues: [Self] = [.on, .off]
 }
@@ -282,8 +282,8 @@ package struct ObjectLockMode: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let governance = Self(rawValue: "GOVERNANCE")
-    package static let compliance = Self(rawValue: "COMPLIANCE")
+    package static var governance: Self { Self(rawValue: "GOVERNANCE") }
+    package static var compliance: Self { Self(rawValue: "COMPLIANCE") }
 
     package static let knownValues: [Self] = [.governance, .compliance]
 }
@@ -304,9 +304,9 @@ package struct ObjectOwnership: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let bucketOwnerPreferred = Self(rawValue: "BucketOwnerPreferred")
-    package static let objectWriter = Self(rawValue: "ObjectWriter")
-    package static let bucketOwnerEnforced = Self(rawValue: "BucketOwnerEnforced")
+    package static var bucketOwnerPreferred: Self { Self(rawValue: "BucketOwnerPreferred") }
+    package static var objectWriter: Self { Self(rawValue: "ObjectWriter") }
+    package static var bucketOwnerEnforced: Self { Self(rawValue: "BucketOwnerEnforced") }
 
     package static let knownValues: [Self] = [.bucketOwnerPreferred, .objectWriter, .bucketOwnerEnforced]
 }
@@ -316,19 +316,19 @@ package struct ObjectStorageClass: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let standard = Self(rawValue: "STANDARD")
-    package static let reducedRedundancy = Self(rawValue: "REDUCED_REDUNDANCY")
-    package static let glacier = Self(rawValue: "GLACIER")
-    package static let standardIa = Self(rawValue: "STANDARD_IA")
-    package static let onezoneIa = Self(rawValue: "ONEZONE_IA")
-    package static let intelligentTiering = Self(rawValue: "INTELLIGENT_TIERING")
-    package static let deepArchive = Self(rawValue: "DEEP_ARCHIVE")
-    package static let outposts = Self(rawValue: "OUTPOSTS")
-    package static let glacierIr = Self(rawValue: "GLACIER_IR")
-    package static let snow = Self(rawValue: "SNOW")
-    package static let expressOnezone = Self(rawValue: "EXPRESS_ONEZONE")
-    package static let fsxOpenzfs = Self(rawValue: "FSX_OPENZFS")
-    package static let fsxOntap = Self(rawValue: "FSX_ONTAP")
+    package static var standard: Self { Self(rawValue: "STANDARD") }
+    package static var reducedRedundancy: Self { Self(rawValue: "REDUCED_REDUNDANCY") }
+    package static var glacier: Self { Self(rawValue: "GLACIER") }
+    package static var standardIa: Self { Self(rawValue: "STANDARD_IA") }
+    package static var onezoneIa: Self { Self(rawValue: "ONEZONE_IA") }
+    package static var intelligentTiering: Self { Self(rawValue: "INTELLIGENT_TIERING") }
+    package static var deepArchive: Self { Self(rawValue: "DEEP_ARCHIVE") }
+    package static var outposts: Self { Self(rawValue: "OUTPOSTS") }
+    package static var glacierIr: Self { Self(rawValue: "GLACIER_IR") }
+    package static var snow: Self { Self(rawValue: "SNOW") }
+    package static var expressOnezone: Self { Self(rawValue: "EXPRESS_ONEZONE") }
+    package static var fsxOpenzfs: Self { Self(rawValue: "FSX_OPENZFS") }
+    package static var fsxOntap: Self { Self(rawValue: "FSX_ONTAP") }
 
     package static let knownValues: [Self] = [
         .standard,
@@ -352,7 +352,7 @@ package struct OptionalObjectAttributes: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let restoreStatus = Self(rawValue: "RestoreStatus")
+    package static var restoreStatus: Self { Self(rawValue: "RestoreStatus") }
 
     package static let knownValues: [Self] = [.restoreStatus]
 }
@@ -362,11 +362,11 @@ package struct ReplicationStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let complete = Self(rawValue: "COMPLETE")
-    package static let pending = Self(rawValue: "PENDING")
-    package static let failed = Self(rawValue: "FAILED")
-    package static let replica = Self(rawValue: "REPLICA")
-    package static let completed = Self(rawValue: "COMPLETED")
+    package static var complete: Self { Self(rawValue: "COMPLETE") }
+    package static var pending: Self { Self(rawValue: "PENDING") }
+    package static var failed: Self { Self(rawValue: "FAILED") }
+    package static var replica: Self { Self(rawValue: "REPLICA") }
+    package static var completed: Self { Self(rawValue: "COMPLETED") }
 
     package static let knownValues: [Self] = [.complete, .pending, .failed, .replica, .completed]
 }
@@ -379,7 +379,7 @@ package struct RequestCharged: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let requester = Self(rawValue: "requester")
+    package static var requester: Self { Self(rawValue: "requester") }
 
     package static let knownValues: [Self] = [.requester]
 }
@@ -392,7 +392,7 @@ package struct RequestPayer: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let requester = Self(rawValue: "requester")
+    package static var requester: Self { Self(rawValue: "requester") }
 
     package static let knownValues: [Self] = [.requester]
 }
@@ -402,10 +402,10 @@ package struct ServerSideEncryption: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let aes256 = Self(rawValue: "AES256")
-    package static let awsFsx = Self(rawValue: "aws:fsx")
-    package static let awsKms = Self(rawValue: "aws:kms")
-    package static let awsKmsDsse = Self(rawValue: "aws:kms:dsse")
+    package static var aes256: Self { Self(rawValue: "AES256") }
+    package static var awsFsx: Self { Self(rawValue: "aws:fsx") }
+    package static var awsKms: Self { Self(rawValue: "aws:kms") }
+    package static var awsKmsDsse: Self { Self(rawValue: "aws:kms:dsse") }
 
     package static let knownValues: [Self] = [.aes256, .awsFsx, .awsKms, .awsKmsDsse]
 }
@@ -415,19 +415,19 @@ package struct StorageClass: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let standard = Self(rawValue: "STANDARD")
-    package static let reducedRedundancy = Self(rawValue: "REDUCED_REDUNDANCY")
-    package static let standardIa = Self(rawValue: "STANDARD_IA")
-    package static let onezoneIa = Self(rawValue: "ONEZONE_IA")
-    package static let intelligentTiering = Self(rawValue: "INTELLIGENT_TIERING")
-    package static let glacier = Self(rawValue: "GLACIER")
-    package static let deepArchive = Self(rawValue: "DEEP_ARCHIVE")
-    package static let outposts = Self(rawValue: "OUTPOSTS")
-    package static let glacierIr = Self(rawValue: "GLACIER_IR")
-    package static let snow = Self(rawValue: "SNOW")
-    package static let expressOnezone = Self(rawValue: "EXPRESS_ONEZONE")
-    package static let fsxOpenzfs = Self(rawValue: "FSX_OPENZFS")
-    package static let fsxOntap = Self(rawValue: "FSX_ONTAP")
+    package static var standard: Self { Self(rawValue: "STANDARD") }
+    package static var reducedRedundancy: Self { Self(rawValue: "REDUCED_REDUNDANCY") }
+    package static var standardIa: Self { Self(rawValue: "STANDARD_IA") }
+    package static var onezoneIa: Self { Self(rawValue: "ONEZONE_IA") }
+    package static var intelligentTiering: Self { Self(rawValue: "INTELLIGENT_TIERING") }
+    package static var glacier: Self { Self(rawValue: "GLACIER") }
+    package static var deepArchive: Self { Self(rawValue: "DEEP_ARCHIVE") }
+    package static var outposts: Self { Self(rawValue: "OUTPOSTS") }
+    package static var glacierIr: Self { Self(rawValue: "GLACIER_IR") }
+    package static var snow: Self { Self(rawValue: "SNOW") }
+    package static var expressOnezone: Self { Self(rawValue: "EXPRESS_ONEZONE") }
+    package static var fsxOpenzfs: Self { Self(rawValue: "FSX_OPENZFS") }
+    package static var fsxOntap: Self { Self(rawValue: "FSX_ONTAP") }
 
     package static let knownValues: [Self] = [
         .standard,
@@ -451,8 +451,8 @@ package struct TaggingDirective: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let copy = Self(rawValue: "COPY")
-    package static let replace = Self(rawValue: "REPLACE")
+    package static var copy: Self { Self(rawValue: "COPY") }
+    package static var replace: Self { Self(rawValue: "REPLACE") }
 
     package static let knownValues: [Self] = [.copy, .replace]
 }

@@ -7,16 +7,16 @@ package struct MessageSystemAttributeName: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let all = Self(rawValue: "All")
-    package static let senderId = Self(rawValue: "SenderId")
-    package static let sentTimestamp = Self(rawValue: "SentTimestamp")
-    package static let approximateReceiveCount = Self(rawValue: "ApproximateReceiveCount")
-    package static let approximateFirstReceiveTimestamp = Self(rawValue: "ApproximateFirstReceiveTimestamp")
-    package static let sequenceNumber = Self(rawValue: "SequenceNumber")
-    package static let messageDeduplicationId = Self(rawValue: "MessageDeduplicationId")
-    package static let messageGroupId = Self(rawValue: "MessageGroupId")
-    package static let awsTraceHeader = Self(rawValue: "AWSTraceHeader")
-    package static let deadLetterQueueSourceArn = Self(rawValue: "DeadLetterQueueSourceArn")
+    package static var all: Self { Self(rawValue: "All") }
+    package static var senderId: Self { Self(rawValue: "SenderId") }
+    package static var sentTimestamp: Self { Self(rawValue: "SentTimestamp") }
+    package static var approximateReceiveCount: Self { Self(rawValue: "ApproximateReceiveCount") }
+    package static var approximateFirstReceiveTimestamp: Self { Self(rawValue: "ApproximateFirstReceiveTimestamp") }
+    package static var sequenceNumber: Self { Self(rawValue: "SequenceNumber") }
+    package static var messageDeduplicationId: Self { Self(rawValue: "MessageDeduplicationId") }
+    package static var messageGroupId: Self { Self(rawValue: "MessageGroupId") }
+    package static var awsTraceHeader: Self { Self(rawValue: "AWSTraceHeader") }
+    package static var deadLetterQueueSourceArn: Self { Self(rawValue: "DeadLetterQueueSourceArn") }
 
     package static let knownValues: [Self] = [
         .all,
@@ -37,7 +37,7 @@ package struct MessageSystemAttributeNameForSends: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let awsTraceHeader = Self(rawValue: "AWSTraceHeader")
+    package static var awsTraceHeader: Self { Self(rawValue: "AWSTraceHeader") }
 
     package static let knownValues: [Self] = [.awsTraceHeader]
 }
@@ -47,28 +47,28 @@ package struct QueueAttributeName: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let all = Self(rawValue: "All")
-    package static let policy = Self(rawValue: "Policy")
-    package static let visibilityTimeout = Self(rawValue: "VisibilityTimeout")
-    package static let maximumMessageSize = Self(rawValue: "MaximumMessageSize")
-    package static let messageRetentionPeriod = Self(rawValue: "MessageRetentionPeriod")
-    package static let approximateNumberOfMessages = Self(rawValue: "ApproximateNumberOfMessages")
-    package static let approximateNumberOfMessagesNotVisible = Self(rawValue: "ApproximateNumberOfMessagesNotVisible")
-    package static let createdTimestamp = Self(rawValue: "CreatedTimestamp")
-    package static let lastModifiedTimestamp = Self(rawValue: "LastModifiedTimestamp")
-    package static let queueArn = Self(rawValue: "QueueArn")
-    package static let approximateNumberOfMessagesDelayed = Self(rawValue: "ApproximateNumberOfMessagesDelayed")
-    package static let delaySeconds = Self(rawValue: "DelaySeconds")
-    package static let receiveMessageWaitTimeSeconds = Self(rawValue: "ReceiveMessageWaitTimeSeconds")
-    package static let redrivePolicy = Self(rawValue: "RedrivePolicy")
-    package static let fifoQueue = Self(rawValue: "FifoQueue")
-    package static let contentBasedDeduplication = Self(rawValue: "ContentBasedDeduplication")
-    package static let kmsMasterKeyId = Self(rawValue: "KmsMasterKeyId")
-    package static let kmsDataKeyReusePeriodSeconds = Self(rawValue: "KmsDataKeyReusePeriodSeconds")
-    package static let deduplicationScope = Self(rawValue: "DeduplicationScope")
-    package static let fifoThroughputLimit = Self(rawValue: "FifoThroughputLimit")
-    package static let redriveAllowPolicy = Self(rawValue: "RedriveAllowPolicy")
-    package static let sqsManagedSseEnabled = Self(rawValue: "SqsManagedSseEnabled")
+    package static var all: Self { Self(rawValue: "All") }
+    package static var policy: Self { Self(rawValue: "Policy") }
+    package static var visibilityTimeout: Self { Self(rawValue: "VisibilityTimeout") }
+    package static var maximumMessageSize: Self { Self(rawValue: "MaximumMessageSize") }
+    package static var messageRetentionPeriod: Self { Self(rawValue: "MessageRetentionPeriod") }
+    package static var approximateNumberOfMessages: Self { Self(rawValue: "ApproximateNumberOfMessages") }
+    package static var approximateNumberOfMessagesNotVisible: Self { Self(rawValue: "ApproximateNumberOfMessagesNotVisible") }
+    package static var createdTimestamp: Self { Self(rawValue: "CreatedTimestamp") }
+    package static var lastModifiedTimestamp: Self { Self(rawValue: "LastModifiedTimestamp") }
+    package static var queueArn: Self { Self(rawValue: "QueueArn") }
+    package static var approximateNumberOfMessagesDelayed: Self { Self(rawValue: "ApproximateNumberOfMessagesDelayed") }
+    package static var delaySeconds: Self { Self(rawValue: "DelaySeconds") }
+    package static var receiveMessageWaitTimeSeconds: Self { Self(rawValue: "ReceiveMessageWaitTimeSeconds") }
+    package static var redrivePolicy: Self { Self(rawValue: "RedrivePolicy") }
+    package static var fifoQueue: Self { Self(rawValue: "FifoQueue") }
+    package static var contentBasedDeduplication: Self { Self(rawValue: "ContentBasedDeduplication") }
+    package static var kmsMasterKeyId: Self { Self(rawValue: "KmsMasterKeyId") }
+    package static var kmsDataKeyReusePeriodSeconds: Self { Self(rawValue: "KmsDataKeyReusePeriodSeconds") }
+    package static var deduplicationScope: Self { Self(rawValue: "DeduplicationScope") }
+    package static var fifoThroughputLimit: Self { Self(rawValue: "FifoThroughputLimit") }
+    package static var redriveAllowPolicy: Self { Self(rawValue: "RedriveAllowPolicy") }
+    package static var sqsManagedSseEnabled: Self { Self(rawValue: "SqsManagedSseEnabled") }
 
     package static let knownValues: [Self] = [
         .all,

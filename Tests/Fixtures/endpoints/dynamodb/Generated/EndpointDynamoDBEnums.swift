@@ -7,8 +7,8 @@ package struct BillingMode: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let provisioned = Self(rawValue: "PROVISIONED")
-    package static let payPerRequest = Self(rawValue: "PAY_PER_REQUEST")
+    package static var provisioned: Self { Self(rawValue: "PROVISIONED") }
+    package static var payPerRequest: Self { Self(rawValue: "PAY_PER_REQUEST") }
 
     package static let knownValues: [Self] = [.provisioned, .payPerRequest]
 }
@@ -18,9 +18,9 @@ package struct GlobalTableSettingsReplicationMode: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "ENABLED")
-    package static let disabled = Self(rawValue: "DISABLED")
-    package static let enabledWithOverrides = Self(rawValue: "ENABLED_WITH_OVERRIDES")
+    package static var enabled: Self { Self(rawValue: "ENABLED") }
+    package static var disabled: Self { Self(rawValue: "DISABLED") }
+    package static var enabledWithOverrides: Self { Self(rawValue: "ENABLED_WITH_OVERRIDES") }
 
     package static let knownValues: [Self] = [.enabled, .disabled, .enabledWithOverrides]
 }
@@ -30,10 +30,10 @@ package struct IndexStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let creating = Self(rawValue: "CREATING")
-    package static let updating = Self(rawValue: "UPDATING")
-    package static let deleting = Self(rawValue: "DELETING")
-    package static let active = Self(rawValue: "ACTIVE")
+    package static var creating: Self { Self(rawValue: "CREATING") }
+    package static var updating: Self { Self(rawValue: "UPDATING") }
+    package static var deleting: Self { Self(rawValue: "DELETING") }
+    package static var active: Self { Self(rawValue: "ACTIVE") }
 
     package static let knownValues: [Self] = [.creating, .updating, .deleting, .active]
 }
@@ -43,8 +43,8 @@ package struct KeyType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let hash = Self(rawValue: "HASH")
-    package static let range = Self(rawValue: "RANGE")
+    package static var hash: Self { Self(rawValue: "HASH") }
+    package static var range: Self { Self(rawValue: "RANGE") }
 
     package static let knownValues: [Self] = [.hash, .range]
 }
@@ -54,8 +54,8 @@ package struct MultiRegionConsistency: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let eventual = Self(rawValue: "EVENTUAL")
-    package static let strong = Self(rawValue: "STRONG")
+    package static var eventual: Self { Self(rawValue: "EVENTUAL") }
+    package static var strong: Self { Self(rawValue: "STRONG") }
 
     package static let knownValues: [Self] = [.eventual, .strong]
 }
@@ -65,9 +65,9 @@ package struct ProjectionType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let all = Self(rawValue: "ALL")
-    package static let keysOnly = Self(rawValue: "KEYS_ONLY")
-    package static let include = Self(rawValue: "INCLUDE")
+    package static var all: Self { Self(rawValue: "ALL") }
+    package static var keysOnly: Self { Self(rawValue: "KEYS_ONLY") }
+    package static var include: Self { Self(rawValue: "INCLUDE") }
 
     package static let knownValues: [Self] = [.all, .keysOnly, .include]
 }
@@ -77,16 +77,16 @@ package struct ReplicaStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let creating = Self(rawValue: "CREATING")
-    package static let creationFailed = Self(rawValue: "CREATION_FAILED")
-    package static let updating = Self(rawValue: "UPDATING")
-    package static let deleting = Self(rawValue: "DELETING")
-    package static let active = Self(rawValue: "ACTIVE")
-    package static let regionDisabled = Self(rawValue: "REGION_DISABLED")
-    package static let inaccessibleEncryptionCredentials = Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS")
-    package static let archiving = Self(rawValue: "ARCHIVING")
-    package static let archived = Self(rawValue: "ARCHIVED")
-    package static let replicationNotAuthorized = Self(rawValue: "REPLICATION_NOT_AUTHORIZED")
+    package static var creating: Self { Self(rawValue: "CREATING") }
+    package static var creationFailed: Self { Self(rawValue: "CREATION_FAILED") }
+    package static var updating: Self { Self(rawValue: "UPDATING") }
+    package static var deleting: Self { Self(rawValue: "DELETING") }
+    package static var active: Self { Self(rawValue: "ACTIVE") }
+    package static var regionDisabled: Self { Self(rawValue: "REGION_DISABLED") }
+    package static var inaccessibleEncryptionCredentials: Self { Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS") }
+    package static var archiving: Self { Self(rawValue: "ARCHIVING") }
+    package static var archived: Self { Self(rawValue: "ARCHIVED") }
+    package static var replicationNotAuthorized: Self { Self(rawValue: "REPLICATION_NOT_AUTHORIZED") }
 
     package static let knownValues: [Self] = [
         .creating,
@@ -113,9 +113,9 @@ package struct ReturnConsumedCapacity: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let indexes = Self(rawValue: "INDEXES")
-    package static let total = Self(rawValue: "TOTAL")
-    package static let none = Self(rawValue: "NONE")
+    package static var indexes: Self { Self(rawValue: "INDEXES") }
+    package static var total: Self { Self(rawValue: "TOTAL") }
+    package static var none: Self { Self(rawValue: "NONE") }
 
     package static let knownValues: [Self] = [.indexes, .total, .none]
 }
@@ -125,11 +125,11 @@ package struct SSEStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabling = Self(rawValue: "ENABLING")
-    package static let enabled = Self(rawValue: "ENABLED")
-    package static let disabling = Self(rawValue: "DISABLING")
-    package static let disabled = Self(rawValue: "DISABLED")
-    package static let updating = Self(rawValue: "UPDATING")
+    package static var enabling: Self { Self(rawValue: "ENABLING") }
+    package static var enabled: Self { Self(rawValue: "ENABLED") }
+    package static var disabling: Self { Self(rawValue: "DISABLING") }
+    package static var disabled: Self { Self(rawValue: "DISABLED") }
+    package static var updating: Self { Self(rawValue: "UPDATING") }
 
     package static let knownValues: [Self] = [.enabling, .enabled, .disabling, .disabled, .updating]
 }
@@ -139,8 +139,8 @@ package struct SSEType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let aes256 = Self(rawValue: "AES256")
-    package static let kms = Self(rawValue: "KMS")
+    package static var aes256: Self { Self(rawValue: "AES256") }
+    package static var kms: Self { Self(rawValue: "KMS") }
 
     package static let knownValues: [Self] = [.aes256, .kms]
 }
@@ -150,9 +150,9 @@ package struct ScalarAttributeType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let s = Self(rawValue: "S")
-    package static let n = Self(rawValue: "N")
-    package static let b = Self(rawValue: "B")
+    package static var s: Self { Self(rawValue: "S") }
+    package static var n: Self { Self(rawValue: "N") }
+    package static var b: Self { Self(rawValue: "B") }
 
     package static let knownValues: [Self] = [.s, .n, .b]
 }
@@ -162,8 +162,8 @@ package struct SearchSchemaElementType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let hash = Self(rawValue: "HASH")
-    package static let inlineFilter = Self(rawValue: "INLINE_FILTER")
+    package static var hash: Self { Self(rawValue: "HASH") }
+    package static var inlineFilter: Self { Self(rawValue: "INLINE_FILTER") }
 
     package static let knownValues: [Self] = [.hash, .inlineFilter]
 }
@@ -173,10 +173,10 @@ package struct StreamViewType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let newImage = Self(rawValue: "NEW_IMAGE")
-    package static let oldImage = Self(rawValue: "OLD_IMAGE")
-    package static let newAndOldImages = Self(rawValue: "NEW_AND_OLD_IMAGES")
-    package static let keysOnly = Self(rawValue: "KEYS_ONLY")
+    package static var newImage: Self { Self(rawValue: "NEW_IMAGE") }
+    package static var oldImage: Self { Self(rawValue: "OLD_IMAGE") }
+    package static var newAndOldImages: Self { Self(rawValue: "NEW_AND_OLD_IMAGES") }
+    package static var keysOnly: Self { Self(rawValue: "KEYS_ONLY") }
 
     package static let knownValues: [Self] = [.newImage, .oldImage, .newAndOldImages, .keysOnly]
 }
@@ -186,8 +186,8 @@ package struct TableClass: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let standard = Self(rawValue: "STANDARD")
-    package static let standardInfrequentAccess = Self(rawValue: "STANDARD_INFREQUENT_ACCESS")
+    package static var standard: Self { Self(rawValue: "STANDARD") }
+    package static var standardInfrequentAccess: Self { Self(rawValue: "STANDARD_INFREQUENT_ACCESS") }
 
     package static let knownValues: [Self] = [.standard, .standardInfrequentAccess]
 }
@@ -197,14 +197,14 @@ package struct TableStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let creating = Self(rawValue: "CREATING")
-    package static let updating = Self(rawValue: "UPDATING")
-    package static let deleting = Self(rawValue: "DELETING")
-    package static let active = Self(rawValue: "ACTIVE")
-    package static let inaccessibleEncryptionCredentials = Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS")
-    package static let archiving = Self(rawValue: "ARCHIVING")
-    package static let archived = Self(rawValue: "ARCHIVED")
-    package static let replicationNotAuthorized = Self(rawValue: "REPLICATION_NOT_AUTHORIZED")
+    package static var creating: Self { Self(rawValue: "CREATING") }
+    package static var updating: Self { Self(rawValue: "UPDATING") }
+    package static var deleting: Self { Self(rawValue: "DELETING") }
+    package static var active: Self { Self(rawValue: "ACTIVE") }
+    package static var inaccessibleEncryptionCredentials: Self { Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS") }
+    package static var archiving: Self { Self(rawValue: "ARCHIVING") }
+    package static var archived: Self { Self(rawValue: "ARCHIVED") }
+    package static var replicationNotAuthorized: Self { Self(rawValue: "REPLICATION_NOT_AUTHORIZED") }
 
     package static let knownValues: [Self] = [
         .creating,
@@ -223,9 +223,9 @@ package struct VectorDistanceFunction: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let cosine = Self(rawValue: "COSINE")
-    package static let dotProduct = Self(rawValue: "DOT_PRODUCT")
-    package static let euclidean = Self(rawValue: "EUCLIDEAN")
+    package static var cosine: Self { Self(rawValue: "COSINE") }
+    package static var dotProduct: Self { Self(rawValue: "DOT_PRODUCT") }
+    package static var euclidean: Self { Self(rawValue: "EUCLIDEAN") }
 
     package static let knownValues: [Self] = [.cosine, .dotProduct, .euclidean]
 }
@@ -235,9 +235,9 @@ package struct WitnessStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let creating = Self(rawValue: "CREATING")
-    package static let deleting = Self(rawValue: "DELETING")
-    package static let active = Self(rawValue: "ACTIVE")
+    package static var creating: Self { Self(rawValue: "CREATING") }
+    package static var deleting: Self { Self(rawValue: "DELETING") }
+    package static var active: Self { Self(rawValue: "ACTIVE") }
 
     package static let knownValues: [Self] = [.creating, .deleting, .active]
 }

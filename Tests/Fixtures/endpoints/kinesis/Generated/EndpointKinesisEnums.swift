@@ -7,12 +7,12 @@ package struct ShardFilterType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let afterShardId = Self(rawValue: "AFTER_SHARD_ID")
-    package static let atTrimHorizon = Self(rawValue: "AT_TRIM_HORIZON")
-    package static let fromTrimHorizon = Self(rawValue: "FROM_TRIM_HORIZON")
-    package static let atLatest = Self(rawValue: "AT_LATEST")
-    package static let atTimestamp = Self(rawValue: "AT_TIMESTAMP")
-    package static let fromTimestamp = Self(rawValue: "FROM_TIMESTAMP")
+    package static var afterShardId: Self { Self(rawValue: "AFTER_SHARD_ID") }
+    package static var atTrimHorizon: Self { Self(rawValue: "AT_TRIM_HORIZON") }
+    package static var fromTrimHorizon: Self { Self(rawValue: "FROM_TRIM_HORIZON") }
+    package static var atLatest: Self { Self(rawValue: "AT_LATEST") }
+    package static var atTimestamp: Self { Self(rawValue: "AT_TIMESTAMP") }
+    package static var fromTimestamp: Self { Self(rawValue: "FROM_TIMESTAMP") }
 
     package static let knownValues: [Self] = [
         .afterShardId,
@@ -29,11 +29,11 @@ package struct ShardIteratorType: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let atSequenceNumber = Self(rawValue: "AT_SEQUENCE_NUMBER")
-    package static let afterSequenceNumber = Self(rawValue: "AFTER_SEQUENCE_NUMBER")
-    package static let trimHorizon = Self(rawValue: "TRIM_HORIZON")
-    package static let latest = Self(rawValue: "LATEST")
-    package static let atTimestamp = Self(rawValue: "AT_TIMESTAMP")
+    package static var atSequenceNumber: Self { Self(rawValue: "AT_SEQUENCE_NUMBER") }
+    package static var afterSequenceNumber: Self { Self(rawValue: "AFTER_SEQUENCE_NUMBER") }
+    package static var trimHorizon: Self { Self(rawValue: "TRIM_HORIZON") }
+    package static var latest: Self { Self(rawValue: "LATEST") }
+    package static var atTimestamp: Self { Self(rawValue: "AT_TIMESTAMP") }
 
     package static let knownValues: [Self] = [.atSequenceNumber, .afterSequenceNumber, .trimHorizon, .latest, .atTimestamp]
 }

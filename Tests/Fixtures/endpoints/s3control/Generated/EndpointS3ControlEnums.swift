@@ -8,10 +8,10 @@ package struct BucketCannedACL: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let `private` = Self(rawValue: "private")
-    package static let publicRead = Self(rawValue: "public-read")
-    package static let publicReadWrite = Self(rawValue: "public-read-write")
-    package static let authenticatedRead = Self(rawValue: "authenticated-read")
+    package static var `private`: Self { Self(rawValue: "private") }
+    package static var publicRead: Self { Self(rawValue: "public-read") }
+    package static var publicReadWrite: Self { Self(rawValue: "public-read-write") }
+    package static var authenticatedRead: Self { Self(rawValue: "authenticated-read") }
 
     package static let knownValues: [Self] = [.`private`, .publicRead, .publicReadWrite, .authenticatedRead]
 }
@@ -21,17 +21,17 @@ package struct BucketLocationConstraint: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let eu = Self(rawValue: "EU")
-    package static let euWest1 = Self(rawValue: "eu-west-1")
-    package static let usWest1 = Self(rawValue: "us-west-1")
-    package static let usWest2 = Self(rawValue: "us-west-2")
-    package static let apSouth1 = Self(rawValue: "ap-south-1")
-    package static let apSoutheast1 = Self(rawValue: "ap-southeast-1")
-    package static let apSoutheast2 = Self(rawValue: "ap-southeast-2")
-    package static let apNortheast1 = Self(rawValue: "ap-northeast-1")
-    package static let saEast1 = Self(rawValue: "sa-east-1")
-    package static let cnNorth1 = Self(rawValue: "cn-north-1")
-    package static let euCentral1 = Self(rawValue: "eu-central-1")
+    package static var eu: Self { Self(rawValue: "EU") }
+    package static var euWest1: Self { Self(rawValue: "eu-west-1") }
+    package static var usWest1: Self { Self(rawValue: "us-west-1") }
+    package static var usWest2: Self { Self(rawValue: "us-west-2") }
+    package static var apSouth1: Self { Self(rawValue: "ap-south-1") }
+    package static var apSoutheast1: Self { Self(rawValue: "ap-southeast-1") }
+    package static var apSoutheast2: Self { Self(rawValue: "ap-southeast-2") }
+    package static var apNortheast1: Self { Self(rawValue: "ap-northeast-1") }
+    package static var saEast1: Self { Self(rawValue: "sa-east-1") }
+    package static var cnNorth1: Self { Self(rawValue: "cn-north-1") }
+    package static var euCentral1: Self { Self(rawValue: "eu-central-1") }
 
     package static let knownValues: [Self] = [
         .eu,
@@ -53,8 +53,8 @@ package struct BucketVersioningStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "Enabled")
-    package static let suspended = Self(rawValue: "Suspended")
+    package static var enabled: Self { Self(rawValue: "Enabled") }
+    package static var suspended: Self { Self(rawValue: "Suspended") }
 
     package static let knownValues: [Self] = [.enabled, .suspended]
 }
@@ -64,8 +64,8 @@ package struct MFADelete: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "Enabled")
-    package static let disabled = Self(rawValue: "Disabled")
+    package static var enabled: Self { Self(rawValue: "Enabled") }
+    package static var disabled: Self { Self(rawValue: "Disabled") }
 
     package static let knownValues: [Self] = [.enabled, .disabled]
 }
@@ -75,8 +75,8 @@ package struct MFADeleteStatus: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let enabled = Self(rawValue: "Enabled")
-    package static let disabled = Self(rawValue: "Disabled")
+    package static var enabled: Self { Self(rawValue: "Enabled") }
+    package static var disabled: Self { Self(rawValue: "Disabled") }
 
     package static let knownValues: [Self] = [.enabled, .disabled]
 }
@@ -86,8 +86,8 @@ package struct NetworkOrigin: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let internet = Self(rawValue: "Internet")
-    package static let vpc = Self(rawValue: "VPC")
+    package static var internet: Self { Self(rawValue: "Internet") }
+    package static var vpc: Self { Self(rawValue: "VPC") }
 
     package static let knownValues: [Self] = [.internet, .vpc]
 }
@@ -97,14 +97,14 @@ package struct ScopePermission: AWSEnum {
 
     package init(rawValue: String) { self.rawValue = rawValue }
 
-    package static let getObject = Self(rawValue: "GetObject")
-    package static let getObjectAttributes = Self(rawValue: "GetObjectAttributes")
-    package static let listMultipartUploadParts = Self(rawValue: "ListMultipartUploadParts")
-    package static let listBucket = Self(rawValue: "ListBucket")
-    package static let listBucketMultipartUploads = Self(rawValue: "ListBucketMultipartUploads")
-    package static let putObject = Self(rawValue: "PutObject")
-    package static let deleteObject = Self(rawValue: "DeleteObject")
-    package static let abortMultipartUpload = Self(rawValue: "AbortMultipartUpload")
+    package static var getObject: Self { Self(rawValue: "GetObject") }
+    package static var getObjectAttributes: Self { Self(rawValue: "GetObjectAttributes") }
+    package static var listMultipartUploadParts: Self { Self(rawValue: "ListMultipartUploadParts") }
+    package static var listBucket: Self { Self(rawValue: "ListBucket") }
+    package static var listBucketMultipartUploads: Self { Self(rawValue: "ListBucketMultipartUploads") }
+    package static var putObject: Self { Self(rawValue: "PutObject") }
+    package static var deleteObject: Self { Self(rawValue: "DeleteObject") }
+    package static var abortMultipartUpload: Self { Self(rawValue: "AbortMultipartUpload") }
 
     package static let knownValues: [Self] = [
         .getObject,
