@@ -2,7 +2,10 @@
 # How long generated modules take to compile: generates sample botocore models with the CLI into a scratch
 # package (one SwiftPM target per module against AWSRuntime with `traits: []`, as
 # Tests/Corpus/compile-models.sh does), builds the dependencies once, then compiles each module target alone
-# RUNS times, touching only that target's sources between runs, and prints the median per module.
+# RUNS times, touching only that target's sources and deleting its object files between runs, and prints the
+# median per module. Touching alone would time a build without code generation: the frontend skips LLVM for an
+# object file whose IR hash it already holds (incremental LLVM code generation), and LLVM is about half of a
+# cold compile.
 #
 #   Benchmarks/compile-time.sh                       # DynamoDB, SageMaker and QuickSight, 3 runs each
 #   MODULES="DynamoDB Lambda" RUNS=5 Benchmarks/compile-time.sh
@@ -108,6 +111,12 @@ if [ -n "${BASELINE:-}" ]; then
     packages+=("$work/baseline")
 fi
 
+# Makes the next build of target Bench$2 of package $1 compile every file from scratch, code generation included.
+invalidate() {
+    touch "$1/Sources/$2"/*.swift
+    find "$1/.build" -path "*/Bench$2.build/*.o" -delete
+}
+
 # Prints the wall time of one build of target $2 of package $1 in milliseconds.
 time_build() {
     local start=$(date +%s%N)
@@ -147,7 +156,7 @@ EOF
             label=$module
             [ "$package" = "$work" ] || label="$module (baseline)"
             rm -f "$counts"
-            touch "$package/Sources/$module"/*.swift
+            invalidate "$package" "$module"
             SWIFT_DRIVER_SWIFT_FRONTEND_EXEC="$work/frontend.sh" swift build --package-path "$package" \
                 --target "Bench$module" "${flags[@]}" > "$package/$module.log" 2>&1 \
                 || { tail -n 30 "$package/$module.log" >&2; exit 1; }
@@ -172,7 +181,7 @@ declare -A times
 for run in $(seq "$runs"); do
     for module in $modules; do
         for package in "${packages[@]}"; do
-            touch "$package/Sources/$module"/*.swift
+            invalidate "$package" "$module"
             ms=$(time_build "$package" "$module") || exit 1
             times[$package/$module]="${times[$package/$module]:-} $ms"
         done
