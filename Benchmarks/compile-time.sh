@@ -29,7 +29,7 @@
 # SWIFT_DRIVER_SWIFT_FRONTEND_EXEC) and prints the instructions of each job: the emit-module job and the compile
 # batches (on 2 cores, two batches of consecutive files). Unlike a time on a shared machine, the count barely moves
 # from run to run, so it shows what a change to the generated code saves; with BASELINE= it prints the ratio of
-# the compile jobs' totals. DynamoDB takes about 5 minutes so, SageMaker about an hour.
+# the compile jobs' totals. DynamoDB takes about 5 minutes so on 2 cores.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -65,6 +65,12 @@ for service in sorted(os.listdir(data)):
             break
 PYTHON
 
+# Builds target Bench$2 of package $1, its log in $1/$2.log; on failure prints the log's end and exits.
+build_target() {
+    swift build --package-path "$1" --target "Bench$2" "${flags[@]}" > "$1/$2.log" 2>&1 \
+        || { tail -n 30 "$1/$2.log" >&2; exit 1; }
+}
+
 # write_package <package dir> <repository>: generates $modules with <repository>'s generator into
 # <package dir>/Sources and writes a package with one target per module, depending on that repository.
 write_package() {
@@ -91,8 +97,7 @@ write_package() {
     } > "$package/Package.swift"
     # The first build of each target builds the dependencies too; it is not timed.
     for module in $modules; do
-        swift build --package-path "$package" --target "Bench$module" "${flags[@]}" > "$package/$module.log" 2>&1 \
-            || { tail -n 30 "$package/$module.log"; exit 1; }
+        build_target "$package" "$module"
     done
 }
 
@@ -120,8 +125,7 @@ invalidate() {
 # Prints the wall time of one build of target $2 of package $1 in milliseconds.
 time_build() {
     local start=$(date +%s%N)
-    swift build --package-path "$1" --target "Bench$2" "${flags[@]}" > "$1/$2.log" 2>&1 \
-        || { tail -n 30 "$1/$2.log" >&2; exit 1; }
+    build_target "$1" "$2"
     echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
@@ -157,9 +161,7 @@ EOF
             [ "$package" = "$work" ] || label="$module (baseline)"
             rm -f "$counts"
             invalidate "$package" "$module"
-            SWIFT_DRIVER_SWIFT_FRONTEND_EXEC="$work/frontend.sh" swift build --package-path "$package" \
-                --target "Bench$module" "${flags[@]}" > "$package/$module.log" 2>&1 \
-                || { tail -n 30 "$package/$module.log" >&2; exit 1; }
+            SWIFT_DRIVER_SWIFT_FRONTEND_EXEC="$work/frontend.sh" build_target "$package" "$module"
             totals[$package/$module]=$(awk '$2 == "compile" { s += $3 } END { printf "%.0f", s }' "$counts")
             printf '%-24s compile jobs %s = %s, emit-module %s instructions\n' "$label" \
                 "$(awk '$2 == "compile" { printf "%s%.0f", sep, $3; sep = " + " }' "$counts")" \
