@@ -9,16 +9,10 @@ extension AWSXMLElement {
     public static let maximumNestingDepth = 256
 
     /// Parses an XML document with Foundation's `XMLParser` and returns its root element. External entities are
-    /// not resolved. Throws `AWSXMLError` for a document that is not well-formed, is empty or nests too deeply.
+    /// not resolved. Throws `AWSXMLError` for a document that is not well-formed, is empty or nests too deeply,
+    /// and for what FoundationXML cannot read safely (see `preflight(_:)`).
     public static func parse(_ bytes: [UInt8]) throws(AWSXMLError) -> AWSXMLElement {
-        // FoundationXML on Linux traps on a name that is not UTF-8 (it force-unwraps the string it makes), so
-        // such bytes never reach it: AWS sends UTF-8 only.
-        if let offset = firstInvalidUTF8(bytes) {
-            let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
-            let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
-            throw AWSXMLError(line: line, column: column, message: "the document is not valid UTF-8")
-        }
+        try preflight(bytes)
         let parser = XMLParser(data: Data(bytes))
         let builder = AWSXMLTreeBuilder()
         parser.delegate = builder
@@ -38,20 +32,6 @@ extension AWSXMLElement {
         if !finished || parser.parserError != nil { throw error(describe(parser.parserError)) }
         guard let root = builder.root else { throw error("the document has no root element") }
         return root
-    }
-
-    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 
     /// A message for the parser's error: its `XMLParser.ErrorCode`, in words where it is a common one.

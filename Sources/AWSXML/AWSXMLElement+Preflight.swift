@@ -1,0 +1,83 @@
+extension AWSXMLElement {
+    /// Rejects, before FoundationXML sees them, the inputs that crash FoundationXML on Linux (it makes Swift
+    /// strings from C strings without checking them: it traps on a name that is not UTF-8, and reads through a null
+    /// pointer when libxml2 reports a processing instruction without data or a declaration of a document type
+    /// without an identifier or a default). AWS sends none of these: UTF-8 documents without a document type
+    /// declaration or processing instructions other than the XML declaration.
+    static func preflight(_ bytes: [UInt8]) throws(AWSXMLError) {
+        if let offset = firstInvalidUTF8(bytes) {
+            throw error(at: offset, in: bytes, "the document is not valid UTF-8")
+        }
+        if let (offset, message) = firstUnsupportedMarkup(bytes) {
+            throw error(at: offset, in: bytes, message)
+        }
+    }
+
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// The first document type declaration or processing instruction without data, outside comments and CDATA
+    /// sections, with what is wrong with it; nil when there is none. Markup left unterminated ends the scan:
+    /// XMLParser reports it.
+    static func firstUnsupportedMarkup(_ bytes: [UInt8]) -> (offset: Int, message: String)? {
+        var index = 0
+        while let start = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let rest = bytes[start...]
+            if rest.starts(with: "<!--".utf8) {
+                guard let end = firstIndex(of: "-->", in: bytes, from: start + 4) else { return nil }
+                index = end + 3
+            } else if rest.starts(with: "<![CDATA[".utf8) {
+                guard let end = firstIndex(of: "]]>", in: bytes, from: start + 9) else { return nil }
+                index = end + 3
+            } else if rest.starts(with: "<!DOCTYPE".utf8) {
+                return (start, "a document type declaration is not accepted")
+            } else if rest.starts(with: "<?".utf8) {
+                guard let end = firstIndex(of: "?>", in: bytes, from: start + 2) else { return nil }
+                let content = bytes[(start + 2)..<end]
+                let target = content.prefix { !isXMLSpace($0) }
+                if content.dropFirst(target.count).allSatisfy(isXMLSpace) {
+                    return (start, "a processing instruction without data")
+                }
+                index = end + 2
+            } else {
+                index = start + 1
+            }
+        }
+        return nil
+    }
+
+    /// The offset at which `pattern` next occurs in `bytes` from `offset`, or nil.
+    private static func firstIndex(of pattern: StaticString, in bytes: [UInt8], from offset: Int) -> Int? {
+        let pattern = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        var index = offset
+        while let first = bytes[index...].firstIndex(of: pattern[0]) {
+            if bytes[first...].starts(with: pattern) { return first }
+            index = first + 1
+        }
+        return nil
+    }
+
+    /// Whether `byte` is XML white space (space, tab, carriage return, line feed).
+    private static func isXMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    /// An error at `offset`, with its one-based line and column (in Unicode scalars).
+    private static func error(at offset: Int, in bytes: [UInt8], _ message: String) -> AWSXMLError {
+        let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return AWSXMLError(line: line, column: column, message: message)
+    }
+}
