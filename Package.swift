@@ -234,10 +234,14 @@ let package = Package(
             dependencies: ["FeaturesFixture", "FilteredFixture", "CBORFixture", "SSO", "AWSCBOR", "AWSRuntime", "AWSRuntimeTesting", "TestSupport"]
         ),
     ] + emulatorTargets + endpointTargets + fuzzTargets + generatedServices.map { service in
+        // Swift 5 language mode spares every build of a client its Swift 6 data-race analysis (region-based
+        // isolation), 6% of a compile job and 16% of the emit-module job for DynamoDB, which proves nothing about
+        // generated code that the fixtures and the corpus check (compiled in Swift 6 mode) have not proved once.
         .target(
             name: service,
             dependencies: ["AWSRuntime"] + (generatedXMLServices.contains(service) ? ["AWSRuntimeXML"] : []),
-            path: "Generated/\(service)")
+            path: "Generated/\(service)",
+            swiftSettings: [.swiftLanguageMode(.v5)])
     },
     swiftLanguageModes: [.v6]
 )

@@ -23,7 +23,9 @@
 # directory (default: the installed botocore's); WORK= keeps the package in that folder (default: a
 # temporary one); FLAGS= adds `swift build` flags, such as
 # `-Xswiftc -Xfrontend -Xswiftc -debug-time-function-bodies` (the log of the last run is
-# $WORK/<Module>.log). Stays out of CI.
+# $WORK/<Module>.log). The modules compile in Swift 5 language mode, as Package.swift builds those in Generated/;
+# LANGUAGE_MODE=6 compiles them in Swift 6 mode, as a target of a user's in Swift 6 mode builds what the build
+# plugin generates into it. Stays out of CI.
 #
 # INSTRUCTIONS=1 builds each module once with each of its compiler jobs run under callgrind (through the driver's
 # SWIFT_DRIVER_SWIFT_FRONTEND_EXEC) and prints the instructions of each job: the emit-module job and the compile
@@ -43,6 +45,7 @@ fi
 data=${DATA:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
 modules=${MODULES:-DynamoDB SageMaker QuickSight}
 runs=${RUNS:-3}
+language_mode=${LANGUAGE_MODE:-5}
 work=${WORK:-$(mktemp -d)}
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 read -r -a flags <<< "${FLAGS:-}"
@@ -90,7 +93,7 @@ write_package() {
         echo '    targets: ['
         for module in $modules; do
             [ -d "$package/Sources/$module" ] || { echo "no model makes module $module" >&2; exit 1; }
-            echo "        .target(name: \"Bench$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\"),"
+            echo "        .target(name: \"Bench$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")], path: \"Sources/$module\", swiftSettings: [.swiftLanguageMode(.v$language_mode)]),"
         done
         echo '    ]'
         echo ')'
