@@ -27,43 +27,27 @@ extension AWSXMLElement {
         }
     }
 
-    /// The first document type declaration or processing instruction without data, outside comments and CDATA
-    /// sections, with what is wrong with it; nil when there is none. Markup left unterminated ends the scan:
-    /// XMLParser reports it.
+    /// The first document type declaration or processing instruction without data (`<?name?>`, with or without
+    /// white space before `?>`), with what is wrong with it; nil when there is none.
+    ///
+    /// Every `<?` and `<!DOCTYPE` counts, inside a comment, a CDATA section or another processing instruction too:
+    /// libxml2 recovers from errors and reads on, so markup that a reader following the grammar would skip can
+    /// still reach FoundationXML (the fuzzer found `<?e?>` after a `<?` with no target, which such a reader takes
+    /// for the start of a processing instruction running to the next `?>`).
     static func firstUnsupportedMarkup(_ bytes: [UInt8]) -> (offset: Int, message: String)? {
         var index = 0
         while let start = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
             let rest = bytes[start...]
-            if rest.starts(with: "<!--".utf8) {
-                guard let end = firstIndex(of: "-->", in: bytes, from: start + 4) else { return nil }
-                index = end + 3
-            } else if rest.starts(with: "<![CDATA[".utf8) {
-                guard let end = firstIndex(of: "]]>", in: bytes, from: start + 9) else { return nil }
-                index = end + 3
-            } else if rest.starts(with: "<!DOCTYPE".utf8) {
+            if rest.starts(with: "<!DOCTYPE".utf8) {
                 return (start, "a document type declaration is not accepted")
-            } else if rest.starts(with: "<?".utf8) {
-                guard let end = firstIndex(of: "?>", in: bytes, from: start + 2) else { return nil }
-                let content = bytes[(start + 2)..<end]
-                let target = content.prefix { !isXMLSpace($0) }
-                if content.dropFirst(target.count).allSatisfy(isXMLSpace) {
+            }
+            if rest.starts(with: "<?".utf8) {
+                let afterTarget = rest.dropFirst(2).drop { !isXMLSpace($0) && !"?<>".utf8.contains($0) }
+                if afterTarget.drop(while: isXMLSpace).starts(with: "?>".utf8) {
                     return (start, "a processing instruction without data")
                 }
-                index = end + 2
-            } else {
-                index = start + 1
             }
-        }
-        return nil
-    }
-
-    /// The offset at which `pattern` next occurs in `bytes` from `offset`, or nil.
-    private static func firstIndex(of pattern: StaticString, in bytes: [UInt8], from offset: Int) -> Int? {
-        let pattern = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
-        var index = offset
-        while let first = bytes[index...].firstIndex(of: pattern[0]) {
-            if bytes[first...].starts(with: pattern) { return first }
-            index = first + 1
+            index = start + 1
         }
         return nil
     }

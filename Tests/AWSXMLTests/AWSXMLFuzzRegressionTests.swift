@@ -23,8 +23,14 @@ import Testing
     /// FoundationXML on Linux calls `strlen` on it (a segmentation fault, not a trap).
     static let processingInstructionWithoutData = Data(base64Encoded: "PHJSYHBvPHNyPC8reXBlICA8VG9wTGU8RXJSZT4KICA8P2U+SGk8L3ZlPEcgZDwvCjxvPHM+CiAgTT8+bDw/ZXhtbG5zTT8+bGVlPEcgZDwvCjxvPHM+CiAgTT8+bDw/ZT5IaTw8Ry9NPz5sZT48P2U+SGk8Pjw/ZT5IaTwvTT8+KTwvICAgPFJlcWQ8L2AKPHFkPC8KPC8=")!
 
-    @Test func theFoundInputIsAnError() {
-        #expect(throws: AWSXMLError.self) { try AWSXMLElement.parse(Array(Self.processingInstructionWithoutData)) }
+    /// The third (2026-12-04, 54,172 runs into the next 10-minute run, against the first fix): an error response
+    /// with `<?[` (no target) early on and `<?M?>` 1,084 bytes later. The first fix took the `<?[` for a processing
+    /// instruction running to the next `?>` and skipped the `<?M?>` inside it; libxml2 reports the `<?[` and reads on.
+    static let processingInstructionAfterOneWithoutTarget = Data(base64Encoded: "PEVycm9yUmVzcG9uc2U+CiAgIDxFcnJvPgo8RW5nVyg+PD9bPEVyc1I8b29vb29vcGU8Rz55TTxFPG88eTxybzx5IDxtPHllPEc+eTxFPG88eTx5PG88L0Zvbz4gIDxybzx5cj4KPC9FcnJzcG9uc2U+IDxFcnIgbGV2ZWw8L1RvcExldiFlbD4KICAgICAgPE5lc3RlZD4KICAKICAgICAgPENvZGU+Q3VzdG9tPG9pemVkPE0geG1sbnM9ImhNPHM8VHs8bzxFPHk8eTxtRzxlPHI8bTxtPEc8ZTxSQDxsPEk8L0Vycm9yPgogICA8UmVxdTxFcnJvclJlc3BvbnNlPgogIHJSZXNwb25zZT4KICAgPEVycm8+CjxFbmdXcnNSPG9vb29vb3BlPEc+eU08RTxvPHk8cm88eSA8bTx5ZTxHPnk8RTxvPHk8eTxvPC9Gb28+ICA8cm88eSA8bXI8eWU8RzxFPEY8bzx5PHk8cDxlQDxyPEc8ZT4KICAgICAgPENvZGU+L0NvZGU+CiAgICAgIDxUb3BMZXZlRXJyc3BvbnNlPgogICA8RXJyIGxldmVsPC9Ub3BMZXZlbD4KICAgICAgPE5lc3RlZD4KICAgICAgICAgIDxGb28+cnJvcj4KICAgPFJlcXVlc3RJPC9SZXF1ZXN0STwvRXJyb3I+CiAgIDxSZXF1PEVycm9yUmVzcG9uc2U+CiAgIDxUb0xwZXZlbCAgICAgPFR5cGU+U2VuZGVyPC9UeXBlPgogICAgICA8Q29kZT5DdXN0b21pemVkPC9Db2Rlc3NhZ2U+CiAgIDwvRXJyb3I+CiAgIDxSZT4KICAgPEVycmVsPC9Ub3BMZTxFbmdXcnNSPG9vb29vb3BlPEc+eU08RTxvPHk8cm88eSA8bTx5ZTxHPnk8RTxvPHk8eTxvdmVsPgogICAgICA8TmVzdGVkPgogICAgICAgICAgPEZvbz5iYXI8L0Zvbz4KPC9OIGVzdGVkPgogICA8L0Vycm9yPgogICA8UmVxdTxFcnIvVHlwZToKICB7ICAgIDxDb2RlPkNvbXBsZXg8LyA8cm88eSAybXI8eWU8RzxFPEZFcnJvcjwvQ29kZT4KICAgICAgPFRvcExldmVsPlRvcCAgICAgPC9OZXN0ZWQ+CiAgIDwvRXJyPgo8L0VycnNwb25zZT4KICAgPEVyciBsZXZlbDwvVG9wTGV2ZWw+CiAgICAgIDxOZXN0ZWQ+CiAgCiAgICAgIDxDb2RlPkN1c3RvbTxvaXplZDxNIHhtbG5zPSJoTTxzPFR7PG88RTx5PHk8bUc8ZTxyPG08bTxHPGU8UkA8bDxJPC9FcnJvcj4KICAgPFJlcXU8RXJyb3JSZXNwb25zCiAgPmUgPFRvTHBldmVsICAgICA8VHlwZT5TZW5kZXI8L1R5cGU+CiAgICAgIDxDb2RlPjxsPgogICAgICA8TmVzdGVkPgo8bDw/TT8+bDw/SGk8L0k/RSk8LylhdGl6ZWQ8TSB4bWxucz0iaE08czxUezxvPEU8eQ==")!
+
+    @Test(arguments: [processingInstructionWithoutData, processingInstructionAfterOneWithoutTarget])
+    func theFoundInputsAreErrors(input: Data) {
+        #expect(throws: AWSXMLError.self) { try AWSXMLElement.parse(Array(input)) }
     }
 
     /// Each construct that crashed FoundationXML when the fuzzer's finding was cut down, with where it is reported.
@@ -34,6 +40,8 @@ import Testing
         ("<a/>\n <?e \n ?>", "line 2, column 2: a processing instruction without data"),
         ("<?xml?><a/>", "line 1, column 1: a processing instruction without data"),
         ("<a><?xml?></a>", "line 1, column 4: a processing instruction without data"),
+        ("<a><?[ x <?M?></a>", "line 1, column 10: a processing instruction without data"),
+        ("<a><??></a>", "line 1, column 4: a processing instruction without data"),
         (#"<!DOCTYPE a [<!NOTATION n SYSTEM "x">]><a/>"#, "line 1, column 1: a document type declaration is not accepted"),
         ("<!DOCTYPE a [<!ATTLIST a b CDATA #IMPLIED>]><a/>", "line 1, column 1: a document type declaration is not accepted"),
         ("<!DOCTYPE a [<?p?>]><a/>", "line 1, column 1: a document type declaration is not accepted"),
@@ -43,12 +51,13 @@ import Testing
         #expect(error.description == description)
     }
 
-    /// The same bytes inside a comment or a CDATA section are not markup, and a processing instruction with data
-    /// (the XML declaration among them) is read as before.
-    @Test func processingInstructionsWithDataCommentsAndCDATAStillParse() throws {
+    /// A processing instruction with data, the XML declaration among them, is read as before; the same markup in a
+    /// comment or a CDATA section is refused too (libxml2 may not see a comment where the grammar has one).
+    @Test func processingInstructionsWithDataStillParse() throws {
         #expect(try AWSXMLElement.parse(Array(#"<?xml version="1.0" encoding="UTF-8"?><a>x</a>"#.utf8)).text == "x")
-        #expect(try AWSXMLElement.parse(Array("<!-- <?e?> <!DOCTYPE a> --><a>x<?p data?>y</a>".utf8)).text == "xy")
-        #expect(try AWSXMLElement.parse(Array("<a><![CDATA[<?e?><!DOCTYPE a>]]></a>".utf8)).text == "<?e?><!DOCTYPE a>")
+        #expect(try AWSXMLElement.parse(Array("<!-- a comment --><a>x<?p data?>y<![CDATA[<a>]]></a>".utf8)).text == "xy<a>")
+        #expect(throws: AWSXMLError.self) { try AWSXMLElement.parse(Array("<!-- <?e?> --><a/>".utf8)) }
+        #expect(throws: AWSXMLError.self) { try AWSXMLElement.parse(Array("<a><![CDATA[<!DOCTYPE a>]]></a>".utf8)) }
     }
 
     @Test func validUTF8StillParses() throws {
