@@ -87,13 +87,6 @@ private final class AWSXMLTreeBuilder: NSObject, XMLParserDelegate {
         open[open.count - 1].text += string
     }
 
-    /// Stops at the first error. libxml2 recovers and reads on, raising an error at each later problem, and
-    /// FoundationXML on Linux leaks a string for every error it is told of (72 bytes; about 150 errors for a
-    /// mangled 2 KB document before this stop), so reading on would only cost memory for an error already known.
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        parser.abortParsing()
-    }
-
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
         guard !open.isEmpty else { return }
         open[open.count - 1].text += String(decoding: block, as: UTF8.self)
