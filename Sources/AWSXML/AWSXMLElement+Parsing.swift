@@ -24,9 +24,7 @@ extension AWSXMLElement {
             guard parser.lineNumber == 0 else {
                 return AWSXMLError(line: parser.lineNumber, column: max(1, parser.columnNumber), message: message)
             }
-            let lastLine = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? []
-            let line = bytes.count { $0 == UInt8(ascii: "\n") } + 1
-            return AWSXMLError(line: line, column: String(decoding: lastLine, as: UTF8.self).unicodeScalars.count + 1, message: message)
+            return AWSXMLError(at: bytes.count, in: bytes, message: message)
         }
         if let message = builder.failure { throw error(message) }
         if !finished || parser.parserError != nil { throw error(describe(parser.parserError)) }

@@ -6,10 +6,10 @@ extension AWSXMLElement {
     /// declaration or processing instructions other than the XML declaration.
     static func preflight(_ bytes: [UInt8]) throws(AWSXMLError) {
         if let offset = firstInvalidUTF8(bytes) {
-            throw error(at: offset, in: bytes, "the document is not valid UTF-8")
+            throw AWSXMLError(at: offset, in: bytes, message: "the document is not valid UTF-8")
         }
         if let (offset, message) = firstUnsupportedMarkup(bytes) {
-            throw error(at: offset, in: bytes, message)
+            throw AWSXMLError(at: offset, in: bytes, message: message)
         }
     }
 
@@ -55,13 +55,5 @@ extension AWSXMLElement {
     /// Whether `byte` is XML white space (space, tab, carriage return, line feed).
     private static func isXMLSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
-    }
-
-    /// An error at `offset`, with its one-based line and column (in Unicode scalars).
-    private static func error(at offset: Int, in bytes: [UInt8], _ message: String) -> AWSXMLError {
-        let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
-        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
-        return AWSXMLError(line: line, column: column, message: message)
     }
 }

@@ -18,3 +18,13 @@ public struct AWSXMLError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "line \(line), column \(column): \(message)" }
 }
+
+extension AWSXMLError {
+    /// An error at byte `offset` of `bytes`, with its one-based line and column (in Unicode scalars).
+    init(at offset: Int, in bytes: [UInt8], message: String) {
+        let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        self.init(line: line, column: column, message: message)
+    }
+}

@@ -74,6 +74,12 @@ import Testing
         #expect(error.message == "a document type declaration is not accepted")
     }
 
+    /// XMLParser gives line 0 for an error at the end of the input; the error names the place after the last byte.
+    @Test func anErrorAtTheEndIsPlacedAfterTheLastByte() throws {
+        let error = try #require(throws: AWSXMLError.self) { try Self.parse("<a>\n  <é>") }
+        #expect((error.line, error.column) == (2, 6))
+    }
+
     @Test func rejectsNestingBeyondTheLimit() throws {
         let depth = AWSXMLElement.maximumNestingDepth + 1
         let text = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
