@@ -42,18 +42,13 @@ extension AWSXMLElement {
                 return (start, "a document type declaration is not accepted")
             }
             if rest.starts(with: "<?".utf8) {
-                let afterTarget = rest.dropFirst(2).drop { !isXMLSpace($0) && !"?<>".utf8.contains($0) }
-                if afterTarget.drop(while: isXMLSpace).starts(with: "?>".utf8) {
+                let afterTarget = rest.dropFirst(2).drop { !$0.isXMLSpace && !"?<>".utf8.contains($0) }
+                if afterTarget.drop(while: \.isXMLSpace).starts(with: "?>".utf8) {
                     return (start, "a processing instruction without data")
                 }
             }
             index = start + 1
         }
         return nil
-    }
-
-    /// Whether `byte` is XML white space (space, tab, carriage return, line feed).
-    private static func isXMLSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 }

@@ -29,7 +29,7 @@ enum XMLErrorFields {
     /// a 5xx whose body is empty or starts with `<html>`.
     private static func isGeneric(_ response: AWSHTTPResponse) -> Bool {
         guard response.status >= 500 else { return false }
-        let body = response.body.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let body = response.body.drop(while: \.isXMLSpace)
         return body.isEmpty || body.starts(with: "<html>".utf8)
     }
 }

@@ -69,11 +69,10 @@ enum XMLResponseBody {
     }
 
     private static func endsName(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x0A || byte == 0x0D
-            || byte == 0x09
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte.isXMLSpace
     }
 
     static func isBlank(_ body: [UInt8]) -> Bool {
-        body.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        body.allSatisfy(\.isXMLSpace)
     }
 }
