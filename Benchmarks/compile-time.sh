@@ -24,8 +24,8 @@
 # temporary one); FLAGS= adds `swift build` flags, such as
 # `-Xswiftc -Xfrontend -Xswiftc -debug-time-function-bodies` (the log of the last run is
 # $WORK/<Module>.log). The modules compile in Swift 5 language mode, as Package.swift builds those in Generated/;
-# LANGUAGE_MODE=6 compiles them in Swift 6 mode, as a target of a user's in Swift 6 mode builds what the build
-# plugin generates into it. Stays out of CI.
+# LANGUAGE_MODE=6 compiles them in Swift 6 mode, as a user's Swift 6 target compiles what the build plugin
+# generates into it. Stays out of CI.
 #
 # INSTRUCTIONS=1 builds each module once with each of its compiler jobs run under callgrind (through the driver's
 # SWIFT_DRIVER_SWIFT_FRONTEND_EXEC) and prints the instructions of each job: the emit-module job and the compile
