@@ -227,7 +227,7 @@ let package = Package(
             exclude: ["Resources", "skip-list.json"]
         ),
         .testTarget(name: "AWSCBORTests", dependencies: ["AWSCBOR", "TestSupport"]),
-        .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML"]),
+        .testTarget(name: "AWSXMLTests", dependencies: ["AWSXML", "TestSupport"]),
         .testTarget(name: "AWSRuntimeXMLTests", dependencies: ["AWSRuntimeXML", "AWSRuntime", "AWSXML", "AWSRuntimeTesting"]),
         .testTarget(
             name: "GeneratedFixtureTests",

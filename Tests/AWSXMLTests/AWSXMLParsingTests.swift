@@ -1,7 +1,7 @@
 import AWSXML
 import Testing
 
-/// Parsing AWS's XML responses with Foundation's XMLParser into `AWSXMLElement` trees.
+/// Parsing AWS's XML responses into `AWSXMLElement` trees.
 @Suite struct AWSXMLParsingTests {
     static func parse(_ text: String) throws -> AWSXMLElement {
         try AWSXMLElement.parse(Array(text.utf8))
@@ -69,12 +69,12 @@ import Testing
         let document = """
             <?xml version="1.0"?><!DOCTYPE a [<!ENTITY e SYSTEM "file:///etc/passwd">]><a>&e;</a>
             """
-        // A document type declaration, where entities are declared, is rejected before XMLParser reads anything.
+        // A document type declaration, where entities are declared, is refused: only the five predefined entities exist.
         let error = try #require(throws: AWSXMLError.self) { try Self.parse(document) }
         #expect(error.message == "a document type declaration is not accepted")
     }
 
-    /// XMLParser gives line 0 for an error at the end of the input; the error names the place after the last byte.
+    /// An error at the end of the input names the place after the last byte.
     @Test func anErrorAtTheEndIsPlacedAfterTheLastByte() throws {
         let error = try #require(throws: AWSXMLError.self) { try Self.parse("<a>\n  <é>") }
         #expect((error.line, error.column) == (2, 6))
