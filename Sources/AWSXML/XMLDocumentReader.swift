@@ -17,8 +17,9 @@ struct XMLDocumentReader {
     private var offset = 0
     /// The elements whose end tags are still to come, the root first.
     private var open: [OpenElement] = []
-    /// The namespace prefixes in scope, the innermost last; the empty prefix is the default namespace, nil unbinds.
-    private var bindings: [(prefix: String, uri: String?)] = [("xml", xmlNamespace)]
+    /// The namespace each prefix is bound to, the innermost binding last; the empty prefix is the default
+    /// namespace, and nil unbinds it. A dictionary, so that a document with many declarations stays linear.
+    private var bindings: [String: [String?]] = ["xml": [xmlNamespace]]
     /// Decoded text of character data that holds references or carriage returns.
     private var scratch: [UInt8] = []
 
@@ -28,8 +29,8 @@ struct XMLDocumentReader {
         var element: AWSXMLElement
         /// Where the qualified name is, for matching the end tag.
         let name: Range<Int>
-        /// How many namespace bindings were in scope before this element's declarations.
-        let outerBindings: Int
+        /// The prefixes the element declares, whose bindings end with it.
+        let declared: [String]
     }
 
     /// The root element of `bytes`, or where and why it is not a document this reader accepts.
@@ -162,6 +163,7 @@ struct XMLDocumentReader {
         offset += 1
         let name = try readName()
         var attributes: [(name: Range<Int>, value: String)] = []
+        var names: Set<String> = []
         var isEmpty = false
         while true {
             let sawSpace = skipSpace()
@@ -182,14 +184,14 @@ struct XMLDocumentReader {
             try expect("=")
             skipSpace()
             let value = try readAttributeValue()
-            if attributes.contains(where: { same($0.name, attribute) }) {
+            if !names.insert(text(attribute)).inserted {
                 throw error(at: attribute.lowerBound, "the attribute \(text(attribute)) appears twice")
             }
             attributes.append((attribute, value))
         }
         let element = try resolveNamespaces(of: name, attributes: attributes, at: tagStart)
         if isEmpty {
-            bindings.removeLast(bindings.count - element.outerBindings)
+            unbind(element.declared)
             return element.element
         }
         open.append(element)
@@ -200,12 +202,13 @@ struct XMLDocumentReader {
     private mutating func resolveNamespaces(
         of name: Range<Int>, attributes: [(name: Range<Int>, value: String)], at tagStart: Int
     ) throws(XMLSyntaxError) -> OpenElement {
-        let outerBindings = bindings.count
+        var declared: [String] = []
         var plain: [String: String] = [:]
         for (attribute, value) in attributes {
             let qualified = try split(attribute)
             if qualified.prefix == nil, qualified.local == "xmlns" {
-                bindings.append(("", value.isEmpty ? nil : value))
+                bindings["", default: []].append(value.isEmpty ? nil : value)
+                declared.append("")
             } else if qualified.prefix == "xmlns" {
                 let prefix = qualified.local
                 if prefix == "xmlns" || (prefix == "xml") != (value == Self.xmlNamespace) || value == "http://www.w3.org/2000/xmlns/" {
@@ -214,7 +217,8 @@ struct XMLDocumentReader {
                 guard !value.isEmpty else {
                     throw error(at: attribute.lowerBound, "the namespace prefix \(prefix) is bound to an empty name")
                 }
-                bindings.append((prefix, value))
+                bindings[prefix, default: []].append(value)
+                declared.append(prefix)
             } else {
                 plain[text(attribute)] = value
             }
@@ -232,13 +236,17 @@ struct XMLDocumentReader {
         }
         return OpenElement(
             element: AWSXMLElement(qualified.local, namespace: namespace, attributes: plain), name: name,
-            outerBindings: outerBindings)
+            declared: declared)
+    }
+
+    /// Ends the bindings of `prefixes`, declared by an element that ends.
+    private mutating func unbind(_ prefixes: [String]) {
+        for prefix in prefixes { bindings[prefix]?.removeLast() }
     }
 
     /// The namespace URI `prefix` is bound to where the reader is; nil when it is not bound.
     private func namespace(of prefix: String) -> String? {
-        for binding in bindings.reversed() where binding.prefix == prefix { return binding.uri }
-        return nil
+        bindings[prefix]?.last ?? nil
     }
 
     /// A name's prefix and local part; a name with a colon must be `prefix:local` with neither part empty.
@@ -261,7 +269,7 @@ struct XMLDocumentReader {
         guard same(name, element.name) else {
             throw error(at: tagStart, "the end tag </\(text(name))> does not match the start tag <\(text(element.name))>")
         }
-        bindings.removeLast(bindings.count - element.outerBindings)
+        unbind(element.declared)
         return element.element
     }
 
