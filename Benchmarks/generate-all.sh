@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the release generator's `generate --all` over botocore's data directory: median of RUNS runs into
-# an empty folder (every file written) and into a folder already up to date (no file written), next to two
-# baselines measured in the same run:
+# an empty folder (every file written), into a folder already up to date (no file written, every model skipped
+# by the state of the last run), and into the same folder without that state (every model read, rendered and
+# compared with its files, none written), next to two baselines measured in the same run:
 #   - the floor: decompressing and parsing every model file the generator reads (service-2, paginators-1,
 #     waiters-2, endpoint-rule-set-1) with zlib and json-c on both cores (jsonc_floor.c);
 #   - Python's json.load of every service-2.json (python_json_load.py), as botocore loads a model.
@@ -40,17 +41,21 @@ seconds() { printf '%d.%03d s' $(($1 / 1000)) $(($1 % 1000)); }
 
 fresh=$(measure 'rm -rf "$out/all"' "$tool" generate --all "$data" --output "$out/all")
 unchanged=$(measure ':' "$tool" generate --all "$data" --output "$out/all")
+compared=$(measure 'rm -f "$out/all/.aws-codegen-state"' "$tool" generate --all "$data" --output "$out/all")
 floor=$(measure ':' sh -c "'$out/jsonc_floor' 2 < '$out/files'")
 python=$(measure ':' python3 "$here/python_json_load.py" "$data")
 models=$(find "$data" -name 'service-2.json*' | wc -l)
 echo "aws-codegen generate --all ($models models), median of $runs runs:"
 echo "  into an empty folder:      $(seconds "$fresh")"
 echo "  into an up-to-date folder: $(seconds "$unchanged")"
+echo "  the same without its state: $(seconds "$compared")"
 echo "baseline, json-c parsing every model file ($(wc -l < "$out/files") files) on 2 threads: $(seconds "$floor")"
 echo "baseline, Python's json.load of every service-2.json: $(seconds "$python")"
-awk -v a="$unchanged" -v f="$floor" -v p="$python" \
-    'BEGIN { printf "ratio, up to date / json-c: %.2f; up to date / Python: %.2f\n", a / f, a / p }'
+awk -v a="$unchanged" -v c="$compared" -v f="$floor" -v p="$python" \
+    'BEGIN { printf "ratio, up to date / json-c: %.2f; up to date / Python: %.2f; without state / Python: %.2f\n", a / f, a / p, c / p }'
 echo "RESULT generate-all-up-to-date $unchanged ms json-c-floor $floor"
 echo "RESULT generate-all-up-to-date $unchanged ms python-json-load $python"
+echo "RESULT generate-all-without-state $compared ms json-c-floor $floor"
+echo "RESULT generate-all-without-state $compared ms python-json-load $python"
 echo "RESULT generate-all-empty-folder $fresh ms json-c-floor $floor"
 echo "RESULT generate-all-empty-folder $fresh ms python-json-load $python"

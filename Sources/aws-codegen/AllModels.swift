@@ -3,7 +3,8 @@ import Foundation
 
 /// `generate --all`: every model of a botocore data directory, generated on all cores, one module folder
 /// each. The newest version of a service takes the module name; older versions and services whose
-/// `serviceId` repeats get the version or the folder name appended.
+/// `serviceId` repeats get the version or the folder name appended. A model that nothing changed for since
+/// the last run into the same folder is skipped (see `GenerationState`).
 struct AllModels {
     let dataDirectory: String
     let output: String
@@ -25,6 +26,8 @@ struct AllModels {
     /// What happened to one model.
     enum Outcome {
         case generated(GeneratedModule, changed: [OutputFile])
+        /// Skipped: nothing the module depends on changed since the last run made it.
+        case upToDate(GenerationState.Entry)
         case failed(String)
     }
 
@@ -60,21 +63,42 @@ struct AllModels {
         // An older version of a service most often takes another name than its module name, which
         // `uniqueNames` only knows once every model is read: those are read now and rendered once named.
         let pending = Slots<ReadModel>(count: models.count)
+        // The name each model gives its module, before renaming.
+        let baseNames = Slots<String>(count: models.count)
+        let usesState = !check && !reportPaginators
+        let state = usesState ? GenerationState.load(output: output) : GenerationState()
+        let generator = GenerationState.currentGenerator()
+        let inputs = models.map { GenerationState.inputStamps(of: $0.path) }
         // Largest first, so that no big model is left to run alone at the end.
         let order = models.indices.sorted { models[$0].size > models[$1].size }
         DispatchQueue.concurrentPerform(iterations: order.count) { position in
             let index = order[position]
             let model = models[index]
-            guard !model.isNewest else { return outcomes[index] = generate(model, moduleName: nil) }
+            if usesState, let entry = state.upToDateEntry(for: model.path, inputs: inputs[index], output: output, generator: generator) {
+                outcomes[index] = .upToDate(entry)
+                baseNames[index] = entry.baseName
+                return
+            }
+            if model.isNewest {
+                let outcome = generate(model, moduleName: nil)
+                if case .generated(let module, _) = outcome { baseNames[index] = module.name }
+                return outcomes[index] = outcome
+            }
             do {
-                pending[index] = try read(model)
+                let read = try read(model)
+                pending[index] = read
+                baseNames[index] = read.moduleName
             } catch {
                 outcomes[index] = .failed(Self.message(error, model))
             }
         }
-        let renamed = Dictionary(uniqueKeysWithValues: uniqueNames(models, outcomes, pending))
-        // The newest versions that a name taken before them renames (rare), and every read older version.
-        let remaining = order.filter { renamed[$0] != nil || pending[$0] != nil }
+        let renamed = Dictionary(uniqueKeysWithValues: uniqueNames(models, baseNames))
+        // The newest versions that a name taken before them renames (rare), every read older version, and the
+        // skipped models whose folder name changes.
+        let remaining = order.filter { index in
+            if case .upToDate(let entry)? = outcomes[index] { return (renamed[index] ?? entry.baseName) != entry.moduleName }
+            return renamed[index] != nil || pending[index] != nil
+        }
         DispatchQueue.concurrentPerform(iterations: remaining.count) { position in
             let index = remaining[position]
             if let read = pending[index] {
@@ -84,7 +108,8 @@ struct AllModels {
             }
         }
         if !check { try write(outcomes, count: models.count) }
-        var failed = 0, warned = 0, written = 0
+        if usesState { try saveState(models, inputs: inputs, outcomes: outcomes, baseNames: baseNames, generator: generator) }
+        var failed = 0, warned = 0, written = 0, skipped = 0
         var paginators = PaginatorReport()
         for (index, model) in models.enumerated() {
             switch outcomes[index]! {
@@ -96,6 +121,10 @@ struct AllModels {
                 }
                 written += changed.count
                 paginators.add(module.paginators, module: module.name, isNewest: model.isNewest)
+            case .upToDate(let entry):
+                skipped += 1
+                if !entry.warnings.isEmpty { warned += 1 }
+                for warning in entry.warnings { Console.error("\(model.path)/service-2.json: warning: \(warning)") }
             case .failed(let message):
                 failed += 1
                 Console.error(message)
@@ -103,7 +132,8 @@ struct AllModels {
         }
         if reportPaginators { paginators.print() }
         let elapsed = ContinuousClock.now - start
-        print("aws-codegen: \(models.count) models, \(models.count - failed) generated (\(warned) with warnings), "
+        print("aws-codegen: \(models.count) models, \(models.count - failed - skipped) generated, "
+            + "\(skipped) unchanged since the last run (\(warned) with warnings), "
             + "\(failed) failed, \(written) files \(check ? "would change" : "written") in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
         return failed > 0 || (check && written > 0) || (reportPaginators && paginators.hasClientGaps)
     }
@@ -111,18 +141,11 @@ struct AllModels {
     /// The models whose module name is taken by a model before them, with the name they get instead: the
     /// name with the version (an older version of the same service) or the service folder appended, or both when
     /// that is taken too.
-    private func uniqueNames(_ models: [Model], _ outcomes: Slots<Outcome>, _ pending: Slots<ReadModel>) -> [(index: Int, name: String)] {
+    private func uniqueNames(_ models: [Model], _ baseNames: Slots<String>) -> [(index: Int, name: String)] {
         var owners: [String: String] = [:]
         var renamed: [(index: Int, name: String)] = []
         for (index, model) in models.enumerated() {
-            let name: String
-            if case .generated(let module, _)? = outcomes[index] {
-                name = module.name
-            } else if let read = pending[index] {
-                name = read.moduleName
-            } else {
-                continue
-            }
+            guard let name = baseNames[index] else { continue }
             if let owner = owners[name] {
                 func clean(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber } }
                 let suffix = owner == model.service ? model.version : model.service
@@ -155,6 +178,35 @@ struct AllModels {
             }
         }
         if let error = errors.values.first { throw error }
+    }
+
+    /// Records what this run made, for the next to skip what stays unchanged; failed models are left out, so
+    /// that they run again.
+    private func saveState(
+        _ models: [Model], inputs: [[GenerationState.Stamp?]], outcomes: Slots<Outcome>, baseNames: Slots<String>,
+        generator: GenerationState.Stamp?
+    ) throws {
+        var state = GenerationState()
+        state.generator = generator
+        for (index, model) in models.enumerated() {
+            switch outcomes[index] {
+            case .upToDate(let entry)?:
+                state.entries[model.path] = entry
+            case .generated(let module, _)?:
+                var outputs: [String: GenerationState.Stamp] = [:]
+                for file in module.files {
+                    outputs[file.name] = GenerationState.Stamp(path: "\(output)/\(module.name)/\(file.name)")
+                }
+                guard outputs.count == module.files.count, let baseName = baseNames[index] else { continue }
+                state.entries[model.path] = GenerationState.Entry(
+                    baseName: baseName, moduleName: module.name, inputs: inputs[index], outputs: outputs,
+                    warnings: module.warnings)
+            default:
+                continue
+            }
+        }
+        guard !state.entries.isEmpty else { return }
+        try state.save(output: output)
     }
 
     /// One value per model, filled in from several threads.
