@@ -25,7 +25,7 @@ extension FuzzTarget {
     }
 
     static let query = protocolTarget("query", "EmulatorSTS AssumeRole (query)", "text/xml", client: EmulatorSTSClient.init) {
-        _ = try await $0.assumeRole(AssumeRoleRequest(roleArn: "arn:aws:iam::123456789012:role/r", roleSessionName: "s"))
+        _ = try await $0.assumeRole(AssumeRoleRequest(roleArn: "arn:aws:iam::123456789012:role/r", roleSessionName: "session"))
     }
 
     static let ec2 = protocolTarget("ec2", "EmulatorEC2 DescribeInstances (ec2)", "text/xml", client: EmulatorEC2Client.init) {
@@ -49,6 +49,8 @@ extension FuzzTarget {
 
     /// A target that answers `call`'s one request with the input as the body. The client is made once per target
     /// (S3's makes its endpoint rules, which takes long), and its transport answers with the current input.
+    /// A run whose call fails before the request reaches the transport traps: such a request (the query
+    /// target's `roleSessionName` was once too short for STS's minimum) would fuzz nothing but validation.
     static func protocolTarget<Client: Sendable>(
         _ name: String, _ summary: String, _ contentType: String,
         client make: (AWSClientConfiguration) throws -> Client,
@@ -59,14 +61,23 @@ extension FuzzTarget {
         let configuration = AWSClientConfiguration(
             region: "us-east-1",
             credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
-            transport: AWSStubTransport { _ in current.response },
+            transport: AWSStubTransport { _ in
+                current.requests += 1
+                return current.response
+            },
             retry: AWSRetryConfiguration(maxAttempts: 1),
             environment: [:])
         let client = try! make(configuration)
         return FuzzTarget(name: name, summary: summary) { bytes in
             let status = statuses[Int(bytes.first ?? 0) % statuses.count]
             current.response = AWSHTTPResponse(status: status, headers: headers, body: Array(bytes.dropFirst()))
-            try blocking { try await call(client) }
+            let requests = current.requests
+            do {
+                try blocking { try await call(client) }
+            } catch {
+                guard current.requests > requests else { fatalError("\(name): the request never reaches the transport: \(error)") }
+                throw error
+            }
         }
     }
 }
@@ -75,9 +86,15 @@ extension FuzzTarget {
 final class CurrentResponse: @unchecked Sendable {
     private let lock = NSLock()
     private var value = AWSHTTPResponse(status: 200)
+    private var count = 0
     var response: AWSHTTPResponse {
         get { lock.withLock { value } }
         set { lock.withLock { value = newValue } }
+    }
+    /// How many requests the transport has answered.
+    var requests: Int {
+        get { lock.withLock { count } }
+        set { lock.withLock { count = newValue } }
     }
 }
 
