@@ -1,5 +1,4 @@
 import AWSRuntime
-import AWSRuntimeTesting
 import CBORFixture
 import EmulatorEC2
 import EmulatorS3
@@ -61,10 +60,7 @@ extension FuzzTarget {
         let configuration = AWSClientConfiguration(
             region: "us-east-1",
             credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret")),
-            transport: AWSStubTransport { _ in
-                current.requests += 1
-                return current.response
-            },
+            transport: current,
             retry: AWSRetryConfiguration(maxAttempts: 1),
             environment: [:])
         let client = try! make(configuration)
@@ -82,8 +78,10 @@ extension FuzzTarget {
     }
 }
 
-/// The response the stub transport gives: the current fuzz input.
-final class CurrentResponse: @unchecked Sendable {
+/// The transport of the protocol targets: it answers with the current fuzz input and counts the requests.
+/// Not `AWSStubTransport`, which keeps every request for tests to look at: over a fuzzing run that grew the
+/// process by about 1.2 KB a run (found when the ec2 target reached 1.8 GB).
+final class CurrentResponse: AWSTransport, @unchecked Sendable {
     private let lock = NSLock()
     private var value = AWSHTTPResponse(status: 200)
     private var count = 0
@@ -92,9 +90,13 @@ final class CurrentResponse: @unchecked Sendable {
         set { lock.withLock { value = newValue } }
     }
     /// How many requests the transport has answered.
-    var requests: Int {
-        get { lock.withLock { count } }
-        set { lock.withLock { count = newValue } }
+    var requests: Int { lock.withLock { count } }
+
+    func send(_ request: AWSHTTPRequest) async throws -> AWSHTTPResponse {
+        lock.withLock {
+            count += 1
+            return value
+        }
     }
 }
 
