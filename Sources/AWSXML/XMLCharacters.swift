@@ -73,6 +73,16 @@ enum XMLCharacters {
         }
     }
 
+    /// `isNameStart` (when `first`) or `isName` for an ASCII byte, without the ranges beyond ASCII.
+    @inline(__always)
+    static func isASCIIName(_ byte: UInt8, first: Bool) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x5F, 0x3A: true
+        case 0x30...0x39, 0x2D, 0x2E: !first
+        default: false
+        }
+    }
+
     /// Whether `scalar` may follow the first character of a name (`NameChar`).
     static func isName(_ scalar: UInt32) -> Bool {
         switch scalar {

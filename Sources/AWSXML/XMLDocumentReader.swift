@@ -278,7 +278,13 @@ struct XMLDocumentReader {
         let start = offset
         while offset < bytes.count {
             let byte = bytes[offset]
-            let (scalar, length) = byte < 0x80 ? (UInt32(byte), 1) : XMLCharacters.decode(bytes, at: offset)!
+            if byte < 0x80 {
+                guard XMLCharacters.isASCIIName(byte, first: offset == start) else { break }
+                offset += 1
+                continue
+            }
+            // The document's UTF-8 was checked before reading began.
+            let (scalar, length) = XMLCharacters.decode(bytes, at: offset)!
             guard offset == start ? XMLCharacters.isNameStart(scalar) : XMLCharacters.isName(scalar) else { break }
             offset += length
         }

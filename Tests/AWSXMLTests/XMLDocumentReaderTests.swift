@@ -1,4 +1,4 @@
-import AWSXML
+@testable import AWSXML
 import Testing
 
 /// What the XML reader accepts and refuses, construct by construct, with where each error is reported.
@@ -124,6 +124,14 @@ import Testing
     func refusesBytesThatAreNotUTF8(_ sequence: [UInt8]) {
         let error = #expect(throws: AWSXMLError.self) { try AWSXMLElement.parse(Array("<a>\n x".utf8) + sequence + Array("</a>".utf8)) }
         #expect(error?.description == "line 2, column 3: the document is not valid UTF-8")
+    }
+
+    /// The ASCII shortcut for names says what the full classes say, for every ASCII byte.
+    @Test func theASCIINameShortcutAgreesWithTheNameClasses() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(XMLCharacters.isASCIIName(byte, first: true) == XMLCharacters.isNameStart(UInt32(byte)), "\(byte)")
+            #expect(XMLCharacters.isASCIIName(byte, first: false) == XMLCharacters.isName(UInt32(byte)), "\(byte)")
+        }
     }
 
     /// The nesting limit counts empty elements too.
