@@ -10,7 +10,7 @@
 #   Benchmarks/compile-time.sh                       # DynamoDB, SageMaker and QuickSight, 3 runs each
 #   MODULES="DynamoDB Lambda" RUNS=5 Benchmarks/compile-time.sh
 #   BASELINE=eed4385 Benchmarks/compile-time.sh      # also times the code that revision generates, in turn
-#   Benchmarks/compile-time.sh --all                 # times Tests/Corpus/compile-models.sh --all (an hour)
+#   Benchmarks/compile-time.sh --all                 # times Tests/Corpus/compile-models.sh --all (Swift 5 mode)
 #   INSTRUCTIONS=1 MODULES=DynamoDB Benchmarks/compile-time.sh   # the compiler's instructions, job by job
 #
 # With BASELINE=<revision>, the generator and runtime of that revision (checked out into $WORK/baseline-src)
@@ -37,7 +37,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 
 if [ "${1:-}" = "--all" ]; then
     start=$(date +%s)
-    "$repo/Tests/Corpus/compile-models.sh" --all
+    LANGUAGE_MODE=${LANGUAGE_MODE:-5} "$repo/Tests/Corpus/compile-models.sh" --all
     echo "compile-models.sh --all: $(( $(date +%s) - start )) s"
     exit
 fi

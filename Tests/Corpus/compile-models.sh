@@ -7,11 +7,13 @@
 # With module names it compiles those (the sample `make test` uses). With --all it compiles every module
 # with a client, which takes about an hour on two cores. All modules are built in one `swift build`; only if
 # that fails is each built on its own, to name the failures. DATA= names the botocore data directory (default:
-# the installed botocore's); WORK= keeps the package in that folder (default: a temporary one).
+# the installed botocore's); WORK= keeps the package in that folder (default: a temporary one); LANGUAGE_MODE=5
+# compiles the modules in Swift 5 language mode, as Package.swift compiles Generated/ (default 6, the stricter).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 data=${DATA:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
 work=${WORK:-$(mktemp -d)}
+language_mode=${LANGUAGE_MODE:-6}
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/Sources"
 
@@ -40,7 +42,7 @@ fi
         if grep -q "^@_spi(Generated) import AWSRuntimeXML" "$work/Sources/$module/${module}Client.swift"; then
             xml=", .product(name: \"AWSRuntimeXML\", package: \"swift-aws-codegen\")"
         fi
-        echo "        .target(name: \"Corpus$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")$xml], path: \"Sources/$module\"),"
+        echo "        .target(name: \"Corpus$module\", dependencies: [.product(name: \"AWSRuntime\", package: \"swift-aws-codegen\")$xml], path: \"Sources/$module\", swiftSettings: [.swiftLanguageMode(.v$language_mode)]),"
     done
     echo '    ]'
     echo ')'
