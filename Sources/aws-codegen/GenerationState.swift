@@ -95,20 +95,11 @@ struct GenerationState: Equatable {
         return state
     }
 
-    /// Saves the state in `output`, through a temporary file renamed over the old one; nothing when the
-    /// file already holds it.
+    /// Saves the state in `output` as `OutputDirectory` writes generated files: only when its bytes change,
+    /// through a temporary file renamed over the old one.
     func save(output: String) throws {
-        let path = "\(output)/\(Self.fileName)"
-        let text = self.text
-        if let old = FileManager.default.contents(atPath: path), old.elementsEqual(text.utf8) { return }
-        let temporary = "\(path).\(getpid()).tmp"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        } catch {
-            unlink(temporary)
-            throw GeneratorError(file: path, path: "", message: "cannot write the generation state: \(error.localizedDescription)")
-        }
+        let directory = OutputDirectory(path: output)
+        try directory.write(directory.changes([OutputFile(name: Self.fileName, contents: text)]))
     }
 
     private static let header = "aws-codegen state 1"
