@@ -162,7 +162,7 @@ struct XMLDocumentReader {
         }
         offset += 1
         let name = try readName()
-        var attributes: [(name: Range<Int>, value: String)] = []
+        var attributes: [(name: Range<Int>, qualified: String, value: String)] = []
         var names: Set<String> = []
         var isEmpty = false
         while true {
@@ -184,10 +184,11 @@ struct XMLDocumentReader {
             try expect("=")
             skipSpace()
             let value = try readAttributeValue()
-            if !names.insert(text(attribute)).inserted {
-                throw error(at: attribute.lowerBound, "the attribute \(text(attribute)) appears twice")
+            let qualified = text(attribute)
+            if !names.insert(qualified).inserted {
+                throw error(at: attribute.lowerBound, "the attribute \(qualified) appears twice")
             }
-            attributes.append((attribute, value))
+            attributes.append((attribute, qualified, value))
         }
         let element = try resolveNamespaces(of: name, attributes: attributes, at: tagStart)
         if isEmpty {
@@ -200,11 +201,13 @@ struct XMLDocumentReader {
 
     /// The element for a start tag: its namespace declarations bound, its name and attributes' prefixes resolved.
     private mutating func resolveNamespaces(
-        of name: Range<Int>, attributes: [(name: Range<Int>, value: String)], at tagStart: Int
+        of name: Range<Int>, attributes: [(name: Range<Int>, qualified: String, value: String)], at tagStart: Int
     ) throws(XMLSyntaxError) -> OpenElement {
         var declared: [String] = []
         var plain: [String: String] = [:]
-        for (attribute, value) in attributes {
+        // Prefixed attributes, checked once every declaration of the tag is bound (one may follow its use).
+        var prefixed: [(attribute: Range<Int>, qualifiedName: String, prefix: String)] = []
+        for (attribute, qualifiedName, value) in attributes {
             let qualified = try split(attribute)
             if qualified.prefix == nil, qualified.local == "xmlns" {
                 bindings["", default: []].append(value.isEmpty ? nil : value)
@@ -220,14 +223,12 @@ struct XMLDocumentReader {
                 bindings[prefix, default: []].append(value)
                 declared.append(prefix)
             } else {
-                plain[text(attribute)] = value
+                plain[qualifiedName] = value
+                if let prefix = qualified.prefix { prefixed.append((attribute, qualifiedName, prefix)) }
             }
         }
-        for (attribute, _) in attributes {
-            guard let prefix = try split(attribute).prefix, prefix != "xmlns" else { continue }
-            guard namespace(of: prefix) != nil else {
-                throw error(at: attribute.lowerBound, "the namespace prefix \(prefix) of the attribute \(text(attribute)) is not declared")
-            }
+        for (attribute, qualifiedName, prefix) in prefixed where namespace(of: prefix) == nil {
+            throw error(at: attribute.lowerBound, "the namespace prefix \(prefix) of the attribute \(qualifiedName) is not declared")
         }
         let qualified = try split(name)
         let namespace = namespace(of: qualified.prefix ?? "")
