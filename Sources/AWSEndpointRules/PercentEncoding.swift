@@ -2,19 +2,40 @@
 /// rules' `uriEncode` function, and the runtime's URIs and SigV4 canonical requests.
 public enum PercentEncoding {
     /// Encodes `string`; `/` is kept when `keepSlash` is true (greedy labels, S3 keys).
+    ///
+    /// Counts the bytes to escape first: a string with none is returned as it is, and any other is written once
+    /// into a string of the exact size.
     public static func encode(_ string: String, keepSlash: Bool = false) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(string.utf8.count)
-        for byte in string.utf8 {
-            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+        var source = string
+        let encoded: String? = source.withUTF8 { bytes in
+            var escapes = 0
+            for byte in bytes where !(isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/"))) {
+                escapes += 1
+            }
+            guard escapes > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + 2 * escapes) { output in
+                var position = 0
+                for byte in bytes {
+                    if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                        output[position] = byte
+                        position += 1
+                    } else {
+                        output[position] = UInt8(ascii: "%")
+                        output[position + 1] = hexDigit(byte >> 4)
+                        output[position + 2] = hexDigit(byte & 0x0F)
+                        position += 3
+                    }
+                }
+                return position
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return encoded ?? string
+    }
+
+    /// The uppercase hex digit of `value`, which is below 16.
+    @inline(__always)
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     /// Decodes form-encoded `text` as Python's `unquote_plus` does: `+` is a space, `%XX` the byte it names; a `%`

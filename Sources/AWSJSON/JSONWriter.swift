@@ -83,22 +83,28 @@ enum JSONWriter {
     /// Writes `string` quoted and escaped, copying runs that need no escaping in one step.
     static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { bytes in
-            // Most strings need no escaping: one scan, one copy.
-            guard bytes.contains(where: needsEscape) else {
-                output.append(contentsOf: bytes)
-                return
-            }
-            var runStart = 0
-            for (position, byte) in bytes.enumerated() where needsEscape(byte) {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                writeEscape(byte, to: &output)
-                runStart = position + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        // A native string lends its bytes as it is; only another (a bridged one) is copied first.
+        if string.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: &output) }) == nil {
+            var copy = string
+            copy.withUTF8 { writeEscaped($0, to: &output) }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `bytes` escaped, without quotes.
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        // Most strings need no escaping: one scan, one copy.
+        guard bytes.contains(where: needsEscape) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        var runStart = 0
+        for (position, byte) in bytes.enumerated() where needsEscape(byte) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            writeEscape(byte, to: &output)
+            runStart = position + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// Whether `byte` is written as an escape: a control character, a quote or a backslash.

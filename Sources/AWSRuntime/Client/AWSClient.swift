@@ -6,7 +6,7 @@ import Logging
 /// `User-Agent` and `amz-sdk-*` headers, sends it through the transport, retries what may be retried (with the
 /// adaptive mode's rate limiter in `adaptive` mode), and decodes the output or the error. Generated clients hold one
 /// and call `execute`.
-public struct AWSClient: Sendable {
+public final class AWSClient: Sendable {
     /// The service this client talks to.
     @_spi(Generated) public let service: AWSServiceDescriptor
     /// The configuration.
@@ -228,12 +228,17 @@ public struct AWSClient: Sendable {
         }
         let target = try endpoints.target(operation, input, accountId: accountId, overrides: endpointOverrides)
         let context = AWSRequestContext(service: service, endpoint: target.endpoint, tokenGenerator: configuration.idempotencyToken)
-        // A streamed payload (a file or a sequence) is handed over beside the encoded input.
-        let streamed = StreamingPayload.Collector()
-        var request = try StreamingPayload.$collector.withValue(streamed) {
-            try service.protocol.serializer.request(input, operation, context)
+        var request: AWSHTTPRequest
+        if Input.awsMembers.contains(where: { $0.location == .streamingPayload }) {
+            // A streamed payload (a file or a sequence) is handed over beside the encoded input.
+            let streamed = StreamingPayload.Collector()
+            request = try StreamingPayload.$collector.withValue(streamed) {
+                try service.protocol.serializer.request(input, operation, context)
+            }
+            request.bodyStream = streamed.body
+        } else {
+            request = try service.protocol.serializer.request(input, operation, context)
         }
-        request.bodyStream = streamed.body
         if service.serviceID == "S3" { S3CustomerKey.apply(to: &request.headers) }
         if operation.decodesURLEncodedKeys { request.query.append(.init(name: "encoding-type", value: "url")) }
         // The endpoint's headers replace those of the same name, as botocore updates them.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the runtime needs to know about a service: names, protocol and modeled errors.
-@_spi(Generated) public struct AWSServiceDescriptor: Sendable {
+@_spi(Generated) public final class AWSServiceDescriptor: Sendable {
     /// The model's `serviceId`, such as `DocDB Elastic`.
     public let serviceID: String
     /// The SigV4 signing name, such as `docdb-elastic`.

@@ -105,19 +105,24 @@ extension Dictionary: AWSMemberEncodable where Key == String, Value: AWSMemberEn
 
 extension AWSJSONBodyWriter {
     /// Writes `map` as an object, its entries in key order.
+    ///
+    /// The entries' indices are sorted, so that each value is read where it lies rather than looked up again
+    /// by its key.
     fileprivate func writeEntries<Value: AWSMemberEncodable>(of map: [String: Value]) throws {
-        var names: [String] = []
-        names.reserveCapacity(map.count)
-        for key in map.keys {
-            names.append(key)
+        var order: [Dictionary<String, Value>.Index] = []
+        order.reserveCapacity(map.count)
+        var index = map.startIndex
+        while index != map.endIndex {
+            order.append(index)
+            map.formIndex(after: &index)
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        order.sort { map.keys[$0].utf8Precedes(map.keys[$1]) }
         encoding.state.output.append(UInt8(ascii: "{"))
-        for (position, name) in names.enumerated() {
+        for (position, index) in order.enumerated() {
             if position > 0 { encoding.state.output.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(name, to: &encoding.state.output)
+            JSONValue.writeString(map.keys[index], to: &encoding.state.output)
             encoding.state.output.append(UInt8(ascii: ":"))
-            try map[name]!.writeJSONBody(to: self, member: nil)
+            try map.values[index].writeJSONBody(to: self, member: nil)
         }
         encoding.state.output.append(UInt8(ascii: "}"))
     }

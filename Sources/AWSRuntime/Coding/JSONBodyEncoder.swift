@@ -218,7 +218,8 @@ final class JSONBodyEncoding: Encoder {
         if isInput {
             let isBound = body.bindsMembers && traits.map { $0.location != .body } == true
             if isBound || body.hostLabels.contains(name) {
-                state.values[name] = try body.tree.encodeValue(
+                // A leaf (the common case: a string bound to the URI) needs no coding path.
+                state.values[name] = try body.tree.leafValue(value, member: traits) ?? body.tree.encodeValue(
                     value, member: traits, codingPath: codingPath + [AWSCodingKey(stringValue: name)])
             }
             if isBound { return }
@@ -257,13 +258,13 @@ final class JSONBodyEncoding: Encoder {
     /// A name written twice (no shape does it) keeps its last value, as in a dictionary.
     private func sortEntries() {
         let entries = state.entries[firstEntry...]
-        let inOrder = zip(entries, entries.dropFirst()).allSatisfy { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        let inOrder = zip(entries, entries.dropFirst()).allSatisfy { $0.name.utf8Precedes($1.name) }
         guard !inOrder else { return }
         let text = Array(state.output[start...])
         state.output.removeSubrange(start...)
         let sorted = entries.indices.sorted { first, second in
             let (a, b) = (entries[first].name, entries[second].name)
-            return a.utf8.elementsEqual(b.utf8) ? first < second : a.utf8.lexicographicallyPrecedes(b.utf8)
+            return a == b ? first < second : a.utf8Precedes(b)
         }
         var wroteAny = false
         for (position, index) in sorted.enumerated()

@@ -167,11 +167,17 @@ final class EndpointResolver: Sendable {
 }
 
 /// Where one request goes and how it is signed.
-struct EndpointTarget: Sendable {
+final class EndpointTarget: Sendable {
     /// The scheme, host, port and base path.
     let endpoint: AWSEndpoint
     /// Headers the endpoint sets on every request, with their values, by name.
     let headers: [(name: String, values: [String])]
     /// How the request is signed.
     let auth: EndpointAuthScheme
+
+    init(endpoint: AWSEndpoint, headers: [(name: String, values: [String])], auth: EndpointAuthScheme) {
+        self.endpoint = endpoint
+        self.headers = headers
+        self.auth = auth
+    }
 }

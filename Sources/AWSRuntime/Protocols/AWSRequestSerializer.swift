@@ -24,8 +24,8 @@
     /// A request with the endpoint's scheme, host and port, and room for the protocol's headers and the
     /// signer's (date, host, token, authorization) without growing.
     package func emptyRequest(method: String) -> AWSHTTPRequest {
-        var request = AWSHTTPRequest(method: method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port)
-        request.headers.reserveCapacity(9)
-        return request
+        var headers = AWSHTTPHeaders()
+        headers.reserveCapacity(9)
+        return AWSHTTPRequest(method: method, scheme: endpoint.scheme, host: endpoint.host, port: endpoint.port, headers: headers)
     }
 }

@@ -10,14 +10,15 @@ package enum HTTPBindings {
         _ members: [AWSMember], _ values: [String: JSONValue], _ operation: AWSOperation, _ context: AWSRequestContext,
         to request: inout AWSHTTPRequest
     ) throws -> (AWSMember.Location, JSONValue?)? {
-        var labels: [String: String] = [:]
+        // Few per operation: searched in order rather than hashed.
+        var labels: [(name: String, value: String?)] = []
         var payload: (AWSMember.Location, JSONValue?)?
         request.query = operation.staticQuery
         for member in members where member.location != .body {
             let value = values[member.key]
             switch member.location {
             case .uri(let name, _):
-                labels[name] = value.map(text)
+                labels.append((name, value.map(text)))
             case .query(let name):
                 if let value { addQuery(name, value, members: members, to: &request.query) }
             case .header(let name):
@@ -94,14 +95,14 @@ package enum HTTPBindings {
         }
     }
 
-    private static func expandPath(_ operation: AWSOperation, _ labels: [String: String]) throws -> String {
+    private static func expandPath(_ operation: AWSOperation, _ labels: [(name: String, value: String?)]) throws -> String {
         var path = ""
         for segment in operation.pathSegments {
             switch segment {
             case .literal(let literal):
                 path += literal
             case .label(let name, let greedy):
-                guard let value = labels[name], !value.isEmpty else {
+                guard let value = labels.last(where: { $0.name == name })?.value, !value.isEmpty else {
                     throw AWSRequestError(operation: operation.name, reason: "the URI label '\(name)' is missing or empty")
                 }
                 path += PercentEncoding.encode(value, keepSlash: greedy)

@@ -10,7 +10,7 @@
 
     /// A structure in `encoder`.
     public init(_ encoder: any Encoder) {
-        if let body = encoder as? JSONBodyEncoding {
+        if let body = Self.bodyEncoder(encoder) {
             body.beginObject()
             self.body = body
             container = nil
@@ -18,6 +18,12 @@
             body = nil
             container = encoder.container(keyedBy: AWSCodingKey.self)
         }
+    }
+
+    /// `encoder` as the request body encoder, when it is one: a comparison of type metadata, where `as?` makes
+    /// a dynamic cast on every shape written.
+    private static func bodyEncoder<E: Encoder>(_ encoder: E) -> JSONBodyEncoding? {
+        E.self == JSONBodyEncoding.self ? unsafeBitCast(encoder, to: JSONBodyEncoding.self) : nil
     }
 
     /// A required member.

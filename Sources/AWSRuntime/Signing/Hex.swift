@@ -18,14 +18,17 @@ enum Hex {
     /// Writes the digits of `bytes` to the start of `output`, which has room for two per byte.
     static func write(_ bytes: UnsafeRawBufferPointer, to output: UnsafeMutableBufferPointer<UInt8>) {
         precondition(output.count >= 2 * bytes.count, "Hex: the output is too small")
-        digits.withUTF8Buffer { digits in
-            for (index, byte) in bytes.enumerated() {
-                output[2 * index] = digits[Int(byte >> 4)]
-                output[2 * index + 1] = digits[Int(byte & 0x0F)]
-            }
+        guard var target = output.baseAddress else { return }
+        for byte in bytes {
+            target[0] = digit(byte >> 4)
+            target[1] = digit(byte & 0x0F)
+            target += 2
         }
     }
 
-    /// The lowercase hex digits, looked up by value.
-    private static let digits: StaticString = "0123456789abcdef"
+    /// The lowercase hex digit of `value`, which is below 16: computed, without a table to look up.
+    @inline(__always)
+    private static func digit(_ value: UInt8) -> UInt8 {
+        value &+ (value < 10 ? UInt8(ascii: "0") : UInt8(ascii: "a") &- 10)
+    }
 }

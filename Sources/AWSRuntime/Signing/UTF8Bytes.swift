@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Calls `body` with the string's UTF-8 bytes in contiguous memory, without copying a native string.
     ///
@@ -10,6 +12,23 @@ extension String {
         }
         var copy = self
         return try copy.withUTF8(body)
+    }
+}
+
+extension String {
+    /// Whether the string's UTF-8 bytes come before `other`'s in byte order (how JSON objects and maps are
+    /// sorted): a `memcmp` of the two, where `utf8.lexicographicallyPrecedes` walks both through iterators.
+    func utf8Precedes(_ other: String) -> Bool {
+        withUTF8Bytes { a in
+            other.withUTF8Bytes { b in
+                let common = min(a.count, b.count)
+                if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+                    let order = memcmp(x, y, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
     }
 }
 
