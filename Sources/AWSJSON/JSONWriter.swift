@@ -94,17 +94,45 @@ enum JSONWriter {
     /// Writes `bytes` escaped, without quotes.
     private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         // Most strings need no escaping: one scan, one copy.
-        guard bytes.contains(where: needsEscape) else {
+        guard let firstEscape = firstEscape(in: bytes) else {
             output.append(contentsOf: bytes)
             return
         }
         var runStart = 0
-        for (position, byte) in bytes.enumerated() where needsEscape(byte) {
+        for position in firstEscape..<bytes.count where needsEscape(bytes[position]) {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-            writeEscape(byte, to: &output)
+            writeEscape(bytes[position], to: &output)
             runStart = position + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// The position of the first byte of `bytes` that is written as an escape, or nil when there is none.
+    ///
+    /// Eight bytes are tested at once (`mayNeedEscape`); only a word that may hold one is looked at byte by byte.
+    static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = 0
+        while index + 8 <= bytes.count,
+            !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        {
+            index += 8
+        }
+        while index < bytes.count {
+            if needsEscape(base[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20, a quote or a backslash. Never false when one is;
+    /// may be true when none is (a byte after one that borrows), so a true answer is checked byte by byte.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n (n at most 128) sets its high bit in (x - n·ones) & ~x; a zero byte is one below 1.
+        func hasByteBelow(_ x: UInt64, _ n: UInt64) -> Bool { (x &- n &* ones) & ~x & highBits != 0 }
+        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (0x22 &* ones), 1) || hasByteBelow(word ^ (0x5C &* ones), 1)
     }
 
     /// Whether `byte` is written as an escape: a control character, a quote or a backslash.

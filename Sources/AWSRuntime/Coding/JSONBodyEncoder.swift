@@ -159,7 +159,7 @@ final class JSONBodyEncoding: Encoder {
             state.output.append(contentsOf: "{}".utf8)
         case .object:
             sortEntries()
-            state.entries.removeSubrange(firstEntry...)
+            state.entries.removeLast(state.entries.count - firstEntry)
             state.output.append(UInt8(ascii: "}"))
         case .array:
             state.output.append(UInt8(ascii: "]"))
@@ -257,9 +257,14 @@ final class JSONBodyEncoding: Encoder {
     ///
     /// A name written twice (no shape does it) keeps its last value, as in a dictionary.
     private func sortEntries() {
-        let entries = state.entries[firstEntry...]
-        let inOrder = zip(entries, entries.dropFirst()).allSatisfy { $0.name.utf8Precedes($1.name) }
+        var inOrder = true
+        var index = firstEntry + 1
+        while inOrder, index < state.entries.count {
+            inOrder = state.entries[index - 1].name.utf8Precedes(state.entries[index].name)
+            index += 1
+        }
         guard !inOrder else { return }
+        let entries = state.entries[firstEntry...]
         let text = Array(state.output[start...])
         state.output.removeSubrange(start...)
         let sorted = entries.indices.sorted { first, second in

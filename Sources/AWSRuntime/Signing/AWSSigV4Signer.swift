@@ -7,7 +7,7 @@ import Foundation
 /// A signer is bound to one region and one signing name (the service). Copies share one signing-key
 /// cache, so the key derivation runs once per secret and day, and the signing time formatted last, so that
 /// requests signed in the same second format it once.
-public struct AWSSigV4Signer: AWSRequestSigner {
+public final class AWSSigV4Signer: AWSRequestSigner {
     /// The signing algorithm name.
     static let algorithm = "AWS4-HMAC-SHA256"
 
@@ -61,9 +61,14 @@ public struct AWSSigV4Signer: AWSRequestSigner {
     /// as its payload hash.
     public func sign(_ request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) {
         let amzDate = addSigningHeaders(to: &request, credentials: credentials, date: date)
-        let steps = signingSteps(for: request, credentials: credentials, amzDate: amzDate)
+        let authorization = scheme.withTexts(for: request, amzDate: amzDate) { bytes, canonicalRequestEnd, signedHeaders in
+            self.authorization(
+                signedHeaders: UnsafeBufferPointer(rebasing: bytes[signedHeaders]),
+                stringToSign: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[canonicalRequestEnd...])),
+                credentials: credentials, amzDate: amzDate)
+        }
         // `addSigningHeaders` removed any `Authorization` field, so adding is setting.
-        request.headers.add("Authorization", steps.authorization)
+        request.headers.add("Authorization", authorization)
         if !signsSessionToken, let token = credentials.sessionToken {
             request.headers.add("X-Amz-Security-Token", token)
         }
@@ -129,15 +134,22 @@ public struct AWSSigV4Signer: AWSRequestSigner {
     /// `Authorization` value copies the signed header list from the canonical request.
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
         let texts = scheme.texts(for: request, amzDate: amzDate)
-        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
         let authorization = texts.withSignedHeadersAndStringToSign { signedHeaders, stringToSign in
-            signingKey.authenticationCode(for: stringToSign).withUnsafeBytes { signature in
-                scheme.authorizationValue(
-                    accessKeyId: credentials.accessKeyId, amzDate: amzDate, signedHeaders: signedHeaders,
-                    signature: signature)
-            }
+            self.authorization(signedHeaders: signedHeaders, stringToSign: stringToSign, credentials: credentials, amzDate: amzDate)
         }
         return SigningSteps(texts: texts, authorization: authorization)
+    }
+
+    /// The `Authorization` value: the string to sign signed with the (cached) signing key of `credentials`.
+    private func authorization(
+        signedHeaders: UnsafeBufferPointer<UInt8>, stringToSign: UnsafeRawBufferPointer, credentials: AWSCredentials,
+        amzDate: AMZDate
+    ) -> String {
+        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        return signingKey.authenticationCode(for: stringToSign).withUnsafeBytes { signature in
+            scheme.authorizationValue(
+                accessKeyId: credentials.accessKeyId, amzDate: amzDate, signedHeaders: signedHeaders, signature: signature)
+        }
     }
 
     /// Derives the signing key: the HMAC chain over the day, region, service and `aws4_request`.

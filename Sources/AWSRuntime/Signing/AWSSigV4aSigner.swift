@@ -11,7 +11,7 @@ import Foundation
 ///
 /// Copies share one key cache, so the key derivation runs once per access key pair, and the signing time
 /// formatted last.
-public struct AWSSigV4aSigner: AWSRequestSigner {
+public final class AWSSigV4aSigner: AWSRequestSigner {
     /// The signing algorithm name.
     static let algorithm = "AWS4-ECDSA-P256-SHA256"
 

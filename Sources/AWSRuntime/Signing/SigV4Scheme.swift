@@ -155,6 +155,18 @@ struct SigV4Scheme: Sendable {
     ///
     /// The payload hash is `payloadHash`, else the request's `x-amz-content-sha256` header, else the body's hash.
     func texts(for request: AWSHTTPRequest, amzDate: AMZDate, payloadHash: String? = nil) -> SigningTexts {
+        withTexts(for: request, amzDate: amzDate, payloadHash: payloadHash) { bytes, canonicalRequestEnd, signedHeaders in
+            SigningTexts(bytes: Array(bytes), canonicalRequestEnd: canonicalRequestEnd, signedHeaders: signedHeaders)
+        }
+    }
+
+    /// Calls `body` with the canonical request and the string to sign written one after the other into temporary
+    /// memory (on the stack when they are small), with where the string to sign starts and where the signed header
+    /// list lies: signing a request keeps neither text, so it need not allocate them.
+    func withTexts<Result>(
+        for request: AWSHTTPRequest, amzDate: AMZDate, payloadHash: String? = nil,
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ canonicalRequestEnd: Int, _ signedHeaders: Range<Int>) throws -> Result
+    ) rethrows -> Result {
         let query = SigV4Canonicalization.query(request.query)
         let payloadHash = payloadHash ?? request.headers[Self.contentSHA256Header]
         let canonicalRequestBound = request.method.utf8.count
@@ -163,24 +175,17 @@ struct SigV4Scheme: Sendable {
             + max(2 * SHA256.byteCount, payloadHash?.utf8.count ?? 0) + 4
         let stringToSignBound = algorithm.utf8.count + amzDate.timestamp.utf8.count + scopeBound(amzDate)
             + 2 * SHA256.byteCount + 3
-        var canonicalRequestEnd = 0
-        var signedHeaders = 0..<0
-        let bytes = [UInt8](unsafeUninitializedCapacity: canonicalRequestBound + stringToSignBound) { buffer, count in
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: canonicalRequestBound + stringToSignBound) { buffer in
             var output = ByteWriter(buffer)
-            signedHeaders = writeCanonicalRequest(request, query: query, payloadHash: payloadHash, to: &output)
-            canonicalRequestEnd = output.count
+            let signedHeaders = writeCanonicalRequest(request, query: query, payloadHash: payloadHash, to: &output)
+            let canonicalRequestEnd = output.count
             var hasher = SHA256()
             hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer.baseAddress, count: canonicalRequestEnd))
             writeStringToSign(canonicalRequestHash: hasher.finalize(), amzDate: amzDate, to: &output)
-            count = output.count
+            return try body(UnsafeBufferPointer(rebasing: buffer[..<output.count]), canonicalRequestEnd, signedHeaders)
         }
-        return SigningTexts(bytes: bytes, canonicalRequestEnd: canonicalRequestEnd, signedHeaders: signedHeaders)
     }
 
-    /// Writes the canonical request: method, URI, query, headers, signed header list and payload hash, one per
-    /// line; returns where the signed header list is.
-    ///
-    /// `query` is the canonical query string and `payloadHash` the request's `x-amz-content-sha256` value, if any.
     private func writeCanonicalRequest(
         _ request: AWSHTTPRequest, query: [UInt8], payloadHash: String?, to output: inout ByteWriter
     ) -> Range<Int> {

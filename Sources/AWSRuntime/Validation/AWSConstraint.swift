@@ -7,27 +7,37 @@
 /// constraint (map keys are strings) and an element constraint without nesting are kept inline.
 @_spi(Generated) public struct AWSConstraint: Sendable {
     /// The bounds and pattern of one value, without nested constraints.
+    @usableFromInline
     struct Bounds: Sendable {
-        let min: Double?
-        let max: Double?
-        let pattern: StaticString?
+        @usableFromInline let min: Double?
+        @usableFromInline let max: Double?
+        @usableFromInline let pattern: StaticString?
+
+        @usableFromInline
+        init(min: Double?, max: Double?, pattern: StaticString?) {
+            self.min = min
+            self.max = max
+            self.pattern = pattern
+        }
     }
 
     /// A nested element constraint with nested constraints of its own.
-    private final class Nested: Sendable {
+    @usableFromInline
+    final class Nested: Sendable {
         let constraint: AWSConstraint
 
+        @usableFromInline
         init(_ constraint: AWSConstraint) {
             self.constraint = constraint
         }
     }
 
-    private let bounds: Bounds
-    private let keyBounds: Bounds?
+    @usableFromInline let bounds: Bounds
+    @usableFromInline let keyBounds: Bounds?
     /// The element constraint when it has no nested constraints.
-    private let elementBounds: Bounds?
+    @usableFromInline let elementBounds: Bounds?
     /// The element constraint when it has nested constraints.
-    private let nestedElement: Nested?
+    @usableFromInline let nestedElement: Nested?
 
     var min: Double? { bounds.min }
     var max: Double? { bounds.max }
@@ -43,9 +53,11 @@
     }
 
     /// Whether the constraint has a key or element constraint.
+    @usableFromInline
     var isNested: Bool { keyBounds != nil || elementBounds != nil || nestedElement != nil }
 
     /// Creates a constraint.
+    @inlinable
     public init(min: Double? = nil, max: Double? = nil, pattern: StaticString? = nil,
                 key: AWSConstraint? = nil, element: AWSConstraint? = nil) {
         bounds = Bounds(min: min, max: max, pattern: pattern)

@@ -10,18 +10,20 @@ final class PatternCache: @unchecked Sendable {
     /// One pattern: its compiled form and the results of recent values.
     private final class Entry {
         let regex: NSRegularExpression?
-        var results: [String: Bool] = [:]
+        @exclusivity(unchecked) var results: [String: Bool] = [:]
 
         init(regex: NSRegularExpression?) {
             self.regex = regex
         }
     }
 
+    /// Guards `entries`, `last` and every entry's `results`; they are exempt from dynamic exclusivity checks, as
+    /// only a holder of the lock reaches them.
     private let lock = NSLock()
     /// The entries by pattern identity (see `identity(of:)`).
-    private var entries: [UInt: Entry] = [:]
+    @exclusivity(unchecked) private var entries: [UInt: Entry] = [:]
     /// The pattern looked up last and its entry: validating a list or map checks one pattern many times.
-    private var last: (pattern: UInt, entry: Entry)?
+    @exclusivity(unchecked) private var last: (pattern: UInt, entry: Entry)?
 
     /// Whether `value` matches `pattern` (searching, as the model's patterns are not anchored implicitly).
     ///
