@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 
 @testable import AWSJSON
 
@@ -68,5 +70,35 @@ import Testing
     @Test func reserializesParsedDocumentsCanonically() throws {
         let text = #" { "b" : [ 1 , 2.50 , "\u0041\/" ] , "a" : { } } "#
         #expect(try JSONValue.parse(text).serializedString() == #"{"a":{},"b":[1,2.5,"A/"]}"#)
+    }
+}
+
+/// `JSONWriter.firstEscape(in:)` tests eight bytes at a time; it must find the same byte as a plain scan, wherever
+/// the byte lies in the word and whatever surrounds it (replay a failure with `JSON_ESCAPE_SEED=<seed>`).
+@Suite struct JSONEscapeScanTests {
+    @Test func findsTheFirstByteToEscapeLikeAPlainScan() {
+        var random = SeededGenerator(environment: "JSON_ESCAPE_SEED", default: 0xE5CA_9E)
+        // Bytes next to the ones escaped (0x1F/0x20, 0x21/0x22/0x23, 0x5B/0x5C/0x5D), high bytes that borrow, and zero.
+        let interesting: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...40, using: &random)
+            let bytes: [UInt8] = (0..<length).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0
+                    ? interesting.randomElement(using: &random)! : UInt8.random(in: 0x20...0x7E, using: &random)
+            }
+            let expected = bytes.firstIndex { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(JSONWriter.firstEscape(in: buffer) == expected, "\(bytes), seed \(random.seed)")
+            }
+        }
+    }
+
+    @Test func stringsLongerThanAWordAreEscapedWhereverTheByteIs() {
+        for position in 0..<20 {
+            var text = Array(repeating: "a", count: 20)
+            text[position] = "\""
+            let expected = "\"" + text.joined().replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            #expect(JSONValue.string(text.joined()).serializedString() == expected)
+        }
     }
 }
