@@ -109,14 +109,20 @@ enum JSONWriter {
 
     /// The position of the first byte of `bytes` that is written as an escape, or nil when there is none.
     ///
-    /// Eight bytes are tested at once (`mayNeedEscape`); only a word that may hold one is looked at byte by byte.
+    /// Eight bytes are tested at once (`WordScan`); only a word that may hold one is looked at byte by byte.
     static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var index = 0
-        while index + 8 <= bytes.count,
-            !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        {
+        while index + 8 <= bytes.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
             index += 8
+        }
+        // When fewer than eight bytes are left untested, those of a string of eight or more are tested as the word
+        // that ends with them.
+        if index < bytes.count, index + 8 > bytes.count, bytes.count >= 8,
+            !mayNeedEscape(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        {
+            return nil
         }
         while index < bytes.count {
             if needsEscape(base[index]) { return index }
@@ -125,14 +131,11 @@ enum JSONWriter {
         return nil
     }
 
-    /// Whether one of the eight bytes of `word` is below 0x20, a quote or a backslash. Never false when one is;
-    /// may be true when none is (a byte after one that borrows), so a true answer is checked byte by byte.
+    /// Whether one of the eight bytes of `word` may be below 0x20, a quote or a backslash.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        // A byte below n (n at most 128) sets its high bit in (x - n·ones) & ~x; a zero byte is one below 1.
-        func hasByteBelow(_ x: UInt64, _ n: UInt64) -> Bool { (x &- n &* ones) & ~x & highBits != 0 }
-        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (0x22 &* ones), 1) || hasByteBelow(word ^ (0x5C &* ones), 1)
+        WordScan.mayHoldByte(word, below: 0x20) || WordScan.mayHoldByte(word, equalTo: UInt8(ascii: "\""))
+            || WordScan.mayHoldByte(word, equalTo: UInt8(ascii: "\\"))
     }
 
     /// Whether `byte` is written as an escape: a control character, a quote or a backslash.

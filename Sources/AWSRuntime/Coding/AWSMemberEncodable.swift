@@ -106,25 +106,29 @@ extension Dictionary: AWSMemberEncodable where Key == String, Value: AWSMemberEn
 extension AWSJSONBodyWriter {
     /// Writes `map` as an object, its entries in key order.
     ///
-    /// The entries' indices are sorted, so that each value is read where it lies rather than looked up again
-    /// by its key.
+    /// The entries' indices are sorted in temporary memory (on the stack for a small map), so that each value is
+    /// read where it lies rather than looked up again by its key.
     fileprivate func writeEntries<Value: AWSMemberEncodable>(of map: [String: Value]) throws {
-        var order: [Dictionary<String, Value>.Index] = []
-        order.reserveCapacity(map.count)
-        var index = map.startIndex
-        while index != map.endIndex {
-            order.append(index)
-            map.formIndex(after: &index)
+        try withUnsafeTemporaryAllocation(of: Dictionary<String, Value>.Index.self, capacity: map.count) { buffer in
+            var count = 0
+            var index = map.startIndex
+            while index != map.endIndex {
+                buffer.initializeElement(at: count, to: index)
+                count += 1
+                map.formIndex(after: &index)
+            }
+            var order = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            defer { order.deinitialize() }
+            order.sort { map.keys[$0].utf8Precedes(map.keys[$1]) }
+            encoding.state.output.append(UInt8(ascii: "{"))
+            for position in 0..<count {
+                if position > 0 { encoding.state.output.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(map.keys[order[position]], to: &encoding.state.output)
+                encoding.state.output.append(UInt8(ascii: ":"))
+                try map.values[order[position]].writeJSONBody(to: self, member: nil)
+            }
+            encoding.state.output.append(UInt8(ascii: "}"))
         }
-        order.sort { map.keys[$0].utf8Precedes(map.keys[$1]) }
-        encoding.state.output.append(UInt8(ascii: "{"))
-        for (position, index) in order.enumerated() {
-            if position > 0 { encoding.state.output.append(UInt8(ascii: ",")) }
-            JSONValue.writeString(map.keys[index], to: &encoding.state.output)
-            encoding.state.output.append(UInt8(ascii: ":"))
-            try map.values[index].writeJSONBody(to: self, member: nil)
-        }
-        encoding.state.output.append(UInt8(ascii: "}"))
     }
 }
 

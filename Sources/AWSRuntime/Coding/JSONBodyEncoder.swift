@@ -159,7 +159,8 @@ final class JSONBodyEncoding: Encoder {
             state.output.append(contentsOf: "{}".utf8)
         case .object:
             sortEntries()
-            state.entries.removeLast(state.entries.count - firstEntry)
+            // One at a time: `removeLast(_:)` and `removeSubrange` go through the generic range replacement.
+            while state.entries.count > firstEntry { state.entries.removeLast() }
             state.output.append(UInt8(ascii: "}"))
         case .array:
             state.output.append(UInt8(ascii: "]"))

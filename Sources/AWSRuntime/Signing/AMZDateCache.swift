@@ -5,8 +5,9 @@ import Foundation
 /// Formatting a time costs a string allocation and a calendar computation; requests signed within the same
 /// second (all of a busy client's) share one. Fractional seconds do not count, as `AMZDate` drops them.
 final class AMZDateCache: @unchecked Sendable {
+    /// Guards `last`, which is exempt from dynamic exclusivity checks for that reason.
     private let lock = NSLock()
-    private var last: (second: Double, date: AMZDate)?
+    @exclusivity(unchecked) private var last: (second: Double, date: AMZDate)?
 
     /// `date` formatted, or the formatted time of the same second when it is the one kept.
     func amzDate(for date: Date) -> AMZDate {
