@@ -184,8 +184,13 @@ enum SigV4Canonicalization {
     /// comparing packed name prefixes (``NameKey``). Names and values are then written straight into the output,
     /// and the signed header list is copied from the names already written.
     static func writeHeaders(_ headers: AWSHTTPHeaders, to output: inout ByteWriter) -> Range<Int> {
-        let fields = headers.fields
-        return withUnsafeTemporaryAllocation(of: SortedField.self, capacity: fields.count) { sorted in
+        // Through a buffer pointer, names and values are read in place rather than copied (a retain and a release
+        // each) out of the array.
+        headers.fields.withUnsafeBufferPointer { writeHeaders($0, to: &output) }
+    }
+
+    private static func writeHeaders(_ fields: UnsafeBufferPointer<AWSHTTPHeaders.Field>, to output: inout ByteWriter) -> Range<Int> {
+        withUnsafeTemporaryAllocation(of: SortedField.self, capacity: fields.count) { sorted in
             var count = 0
             for position in fields.indices {
                 let key = fields[position].name.withUTF8Bytes { name -> NameKey? in
@@ -203,7 +208,6 @@ enum SigV4Canonicalization {
             }
 
             for index in 0..<count {
-                let value = fields[sorted[index].position].value
                 if index > 0, order(sorted[index - 1], sorted[index], in: fields) == 0 {
                     output.replaceLast(with: UInt8(ascii: ","))
                 } else {
@@ -211,7 +215,7 @@ enum SigV4Canonicalization {
                     fields[sorted[index].position].name.withUTF8Bytes { output.appendLowercased($0) }
                     output.append(UInt8(ascii: ":"))
                 }
-                writeCollapsingWhitespace(value, to: &output)
+                writeCollapsingWhitespace(fields[sorted[index].position].value, to: &output)
                 output.append(UInt8(ascii: "\n"))
             }
             output.append(UInt8(ascii: "\n"))
@@ -284,7 +288,7 @@ enum SigV4Canonicalization {
 
     /// How the names of `a` and `b` compare once lowercased: negative when `a` comes first, zero when they are the
     /// same name, positive when `b` comes first.
-    private static func order(_ a: SortedField, _ b: SortedField, in fields: [AWSHTTPHeaders.Field]) -> Int {
+    private static func order(_ a: SortedField, _ b: SortedField, in fields: UnsafeBufferPointer<AWSHTTPHeaders.Field>) -> Int {
         if a.key.high != b.key.high {
             return a.key.high < b.key.high ? -1 : 1
         }
