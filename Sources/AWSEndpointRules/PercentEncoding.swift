@@ -32,9 +32,9 @@ public enum PercentEncoding {
         return encoded ?? string
     }
 
-    /// The uppercase hex digit of `value`, which is below 16.
+    /// The uppercase hex digit of `value`, which is below 16, as percent-encoding writes it.
     @inline(__always)
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
+    package static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
@@ -81,7 +81,4 @@ public enum PercentEncoding {
             return false
         }
     }
-
-    /// Uppercase hex digits, as percent-encoding uses.
-    package static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

@@ -146,8 +146,8 @@ struct SigV4Scheme: Sendable {
 
     // MARK: Canonical request and string to sign
 
-    /// Writes the canonical request of `request` and then the string to sign into one buffer sized for both in
-    /// advance (see ``ByteWriter``), hashing the canonical request where it lies.
+    /// The canonical request of `request` and then the string to sign, in one array (see
+    /// ``withTexts(for:amzDate:payloadHash:_:)``, which writes them).
     ///
     /// Header signing must have added its headers first (see
     /// ``addSigningHeaders(to:amzDate:sessionToken:signsSessionToken:regionSet:addsContentSHA256Header:)``);
@@ -161,8 +161,9 @@ struct SigV4Scheme: Sendable {
     }
 
     /// Calls `body` with the canonical request and the string to sign written one after the other into temporary
-    /// memory (on the stack when they are small), with where the string to sign starts and where the signed header
-    /// list lies: signing a request keeps neither text, so it need not allocate them.
+    /// memory sized for both in advance (see ``ByteWriter``; on the stack when they are small), the canonical
+    /// request hashed where it lies, with where the string to sign starts and where the signed header list lies:
+    /// signing a request keeps neither text, so it need not allocate them.
     func withTexts<Result>(
         for request: AWSHTTPRequest, amzDate: AMZDate, payloadHash: String? = nil,
         _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ canonicalRequestEnd: Int, _ signedHeaders: Range<Int>) throws -> Result
@@ -186,6 +187,10 @@ struct SigV4Scheme: Sendable {
         }
     }
 
+    /// Writes the canonical request: method, URI, query, headers, signed header list and payload hash, one per
+    /// line; returns where the signed header list is.
+    ///
+    /// `query` is the canonical query string and `payloadHash` the request's `x-amz-content-sha256` value, if any.
     private func writeCanonicalRequest(
         _ request: AWSHTTPRequest, query: [UInt8], payloadHash: String?, to output: inout ByteWriter
     ) -> Range<Int> {

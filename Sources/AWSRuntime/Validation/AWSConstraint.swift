@@ -4,7 +4,8 @@
 ///
 /// Generated `validate(path:)` methods make their constraints afresh at every call, so making one allocates
 /// nothing unless its element constraint has nested constraints itself: a pattern is a `StaticString`, and a key
-/// constraint (map keys are strings) and an element constraint without nesting are kept inline.
+/// constraint (map keys are strings) and an element constraint without nesting are kept inline. The initializer is
+/// `@inlinable`, so that in a release build those constraints fold to constants (a debug build only calls it).
 @_spi(Generated) public struct AWSConstraint: Sendable {
     /// The bounds and pattern of one value, without nested constraints.
     @usableFromInline
