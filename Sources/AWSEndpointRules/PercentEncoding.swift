@@ -1,3 +1,5 @@
+import AWSJSON
+
 /// Percent-encoding as AWS specifies it (RFC 3986 unreserved characters stay, everything else is `%XX`): the
 /// rules' `uriEncode` function, and the runtime's URIs and SigV4 canonical requests.
 public enum PercentEncoding {
@@ -8,21 +10,22 @@ public enum PercentEncoding {
     public static func encode(_ string: String, keepSlash: Bool = false) -> String {
         var source = string
         let encoded: String? = source.withUTF8 { bytes in
+            func stays(_ byte: UInt8) -> Bool { isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) }
             var escapes = 0
-            for byte in bytes where !(isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/"))) {
+            for byte in bytes where !stays(byte) {
                 escapes += 1
             }
             guard escapes > 0 else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count + 2 * escapes) { output in
                 var position = 0
                 for byte in bytes {
-                    if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                    if stays(byte) {
                         output[position] = byte
                         position += 1
                     } else {
                         output[position] = UInt8(ascii: "%")
-                        output[position + 1] = hexDigit(byte >> 4)
-                        output[position + 2] = hexDigit(byte & 0x0F)
+                        output[position + 1] = HexDigit.uppercase(byte >> 4)
+                        output[position + 2] = HexDigit.uppercase(byte & 0x0F)
                         position += 3
                     }
                 }
@@ -30,12 +33,6 @@ public enum PercentEncoding {
             }
         }
         return encoded ?? string
-    }
-
-    /// The uppercase hex digit of `value`, which is below 16, as percent-encoding writes it.
-    @inline(__always)
-    package static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     /// Decodes form-encoded `text` as Python's `unquote_plus` does: `+` is a space, `%XX` the byte it names; a `%`

@@ -83,11 +83,7 @@ enum JSONWriter {
     /// Writes `string` quoted and escaped, copying runs that need no escaping in one step.
     static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        // A native string lends its bytes as it is; only another (a bridged one) is copied first.
-        if string.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: &output) }) == nil {
-            var copy = string
-            copy.withUTF8 { writeEscaped($0, to: &output) }
-        }
+        string.withUTF8Bytes { writeEscaped($0, to: &output) }
         output.append(UInt8(ascii: "\""))
     }
 
@@ -111,24 +107,7 @@ enum JSONWriter {
     ///
     /// Eight bytes are tested at once (`WordScan`); only a word that may hold one is looked at byte by byte.
     static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-            index += 8
-        }
-        // When fewer than eight bytes are left untested, those of a string of eight or more are tested as the word
-        // that ends with them.
-        if index < bytes.count, index + 8 > bytes.count, bytes.count >= 8,
-            !mayNeedEscape(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
-        {
-            return nil
-        }
-        while index < bytes.count {
-            if needsEscape(base[index]) { return index }
-            index += 1
-        }
-        return nil
+        WordScan.firstIndex(in: bytes, mayMatch: mayNeedEscape, matches: needsEscape)
     }
 
     /// Whether one of the eight bytes of `word` may be below 0x20, a quote or a backslash.
@@ -154,10 +133,8 @@ enum JSONWriter {
         case 0x0D: output.append(UInt8(ascii: "r"))
         default:
             output.append(contentsOf: "u00".utf8)
-            output.append(hexDigits[Int(byte >> 4)])
-            output.append(hexDigits[Int(byte & 0x0F)])
+            output.append(HexDigit.lowercase(byte >> 4))
+            output.append(HexDigit.lowercase(byte & 0x0F))
         }
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -22,17 +22,32 @@ package enum WordScan {
 
     /// Whether every byte of `bytes` is at least `limit` (at most 128), eight at a time.
     package static func allBytes(of bytes: UnsafeBufferPointer<UInt8>, atLeast limit: UInt8) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        firstIndex(in: bytes, mayMatch: { mayHoldByte($0, below: UInt64(limit)) }, matches: { $0 < limit }) == nil
+    }
+
+    /// The position of the first byte of `bytes` that `matches`, or nil when there is none. Words of eight bytes
+    /// are tested with `mayMatch`, which must be true for every word that holds a matching byte; only a word it is
+    /// true for is looked at byte by byte. When fewer than eight bytes are left untested, those of a text of eight or
+    /// more are tested as the word that ends with them. Always inlined, so that each caller's tests are direct calls.
+    @inline(__always)
+    static func firstIndex(
+        in bytes: UnsafeBufferPointer<UInt8>, mayMatch: (UInt64) -> Bool, matches: (UInt8) -> Bool
+    ) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         var index = 0
-        while index + 8 <= bytes.count {
-            if mayHoldByte(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self), below: UInt64(limit)) { break }
+        while index + 8 <= bytes.count, !mayMatch(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
             index += 8
         }
+        if index < bytes.count, index + 8 > bytes.count, bytes.count >= 8,
+            !mayMatch(raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        {
+            return nil
+        }
         while index < bytes.count {
-            if bytes[index] < limit { return false }
+            if matches(base[index]) { return index }
             index += 1
         }
-        return true
+        return nil
     }
 }

@@ -60,7 +60,8 @@ public struct AWSHTTPRequest: Sendable, Equatable {
 
     private var storage: Storage
 
-    /// The storage, copied first when another request shares it.
+    /// The storage, copied first when another request shares it. Each field below reads `storage` and changes
+    /// `uniqueStorage` in place (`_modify`, which also serves assignment).
     private var uniqueStorage: Storage {
         mutating get {
             if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -71,69 +72,58 @@ public struct AWSHTTPRequest: Sendable, Equatable {
     /// The HTTP method, such as `POST`.
     public var method: String {
         get { storage.method }
-        set { uniqueStorage.method = newValue }
         _modify { yield &uniqueStorage.method }
     }
     /// `https` or `http`.
     public var scheme: String {
         get { storage.scheme }
-        set { uniqueStorage.scheme = newValue }
         _modify { yield &uniqueStorage.scheme }
     }
     /// The host name, without the port.
     public var host: String {
         get { storage.host }
-        set { uniqueStorage.host = newValue }
         _modify { yield &uniqueStorage.host }
     }
     /// The port, when it is not the scheme's default.
     public var port: Int? {
         get { storage.port }
-        set { uniqueStorage.port = newValue }
         _modify { yield &uniqueStorage.port }
     }
     /// The percent-encoded path, starting with `/`.
     public var path: String {
         get { storage.path }
-        set { uniqueStorage.path = newValue }
         _modify { yield &uniqueStorage.path }
     }
     /// The percent-encoded query items, in order.
     public var query: [QueryItem] {
         get { storage.query }
-        set { uniqueStorage.query = newValue }
         _modify { yield &uniqueStorage.query }
     }
     /// The header fields.
     public var headers: AWSHTTPHeaders {
         get { storage.headers }
-        set { uniqueStorage.headers = newValue }
         _modify { yield &uniqueStorage.headers }
     }
     /// The body bytes.
     public var body: [UInt8] {
         get { storage.body }
-        set { uniqueStorage.body = newValue }
         _modify { yield &uniqueStorage.body }
     }
     /// A streamed body (a file or a sequence), sent instead of `body` when set; its ``AWSByteStream/length``, when
     /// known, is the `Content-Length`, else the body goes out with `Transfer-Encoding: chunked`.
     public var bodyStream: AWSByteStream? {
         get { storage.bodyStream }
-        set { uniqueStorage.bodyStream = newValue }
         _modify { yield &uniqueStorage.bodyStream }
     }
     /// The checksum a streamed body still needs: the client computes it from a file before sending, or sends it in
     /// an `aws-chunked` trailer.
     package var streamChecksum: AWSChecksumAlgorithm? {
         get { storage.streamChecksum }
-        set { uniqueStorage.streamChecksum = newValue }
         _modify { yield &uniqueStorage.streamChecksum }
     }
     /// How long the transport may wait for the whole response of this attempt; nil for no limit.
     public var timeout: Duration? {
         get { storage.timeout }
-        set { uniqueStorage.timeout = newValue }
         _modify { yield &uniqueStorage.timeout }
     }
 

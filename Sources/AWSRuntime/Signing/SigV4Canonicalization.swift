@@ -85,8 +85,8 @@ enum SigV4Canonicalization {
         for index in 0..<bytes.count where !staysInPath(bytes[index]) && (encode || bytes[index] != percent) {
             output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             output.append(percent)
-            output.append(PercentEncoding.hexDigit(bytes[index] >> 4))
-            output.append(PercentEncoding.hexDigit(bytes[index] & 0x0F))
+            output.append(HexDigit.uppercase(bytes[index] >> 4))
+            output.append(HexDigit.uppercase(bytes[index] & 0x0F))
             runStart = index + 1
         }
         output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
@@ -152,8 +152,8 @@ enum SigV4Canonicalization {
 
     private static func appendPercentEncoded(_ byte: UInt8, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "%"))
-        output.append(PercentEncoding.hexDigit(byte >> 4))
-        output.append(PercentEncoding.hexDigit(byte & 0x0F))
+        output.append(HexDigit.uppercase(byte >> 4))
+        output.append(HexDigit.uppercase(byte & 0x0F))
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

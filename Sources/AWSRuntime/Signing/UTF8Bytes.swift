@@ -1,21 +1,6 @@
 import Foundation
 
 extension String {
-    /// Calls `body` with the string's UTF-8 bytes in contiguous memory, without copying a native string.
-    ///
-    /// `utf8` walks a small string (15 bytes or fewer, such as a method, a day or a header name) byte by byte
-    /// through an iterator; this hands all of them over at once. Only a string that is not stored as UTF-8 (a
-    /// bridged `NSString`) is copied first.
-    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let result = try utf8.withContiguousStorageIfAvailable(body) {
-            return result
-        }
-        var copy = self
-        return try copy.withUTF8(body)
-    }
-}
-
-extension String {
     /// Whether the string's UTF-8 bytes come before `other`'s in byte order (how JSON objects and maps are
     /// sorted): a `memcmp` of the two, where `utf8.lexicographicallyPrecedes` walks both through iterators.
     func utf8Precedes(_ other: String) -> Bool {
