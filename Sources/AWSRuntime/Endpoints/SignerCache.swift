@@ -6,16 +6,20 @@ import Foundation
 /// Access Points, S3 Express buckets) are made on first use and kept, so that each keeps its cached signing key.
 final class SignerCache: @unchecked Sendable {
     private let lock = NSLock()
-    private let first: (scheme: EndpointAuthScheme, signer: any AWSRequestSigner)
+    /// The scheme of the client's default endpoint and its signer, which nearly every request uses. Two
+    /// properties, not a tuple: reading a member of a stored tuple copied the whole tuple, signer and all.
+    private let firstScheme: EndpointAuthScheme
+    private let firstSigner: any AWSRequestSigner
     private var others: [EndpointAuthScheme: any AWSRequestSigner] = [:]
 
     init(_ scheme: EndpointAuthScheme) {
-        first = (scheme, Self.signer(scheme))
+        firstScheme = scheme
+        firstSigner = Self.signer(scheme)
     }
 
     /// The signer of `scheme`.
     func signer(for scheme: EndpointAuthScheme) -> any AWSRequestSigner {
-        if scheme == first.scheme { return first.signer }
+        if scheme == firstScheme { return firstSigner }
         return lock.withLock {
             if let signer = others[scheme] { return signer }
             if others.count >= 64 { others.removeAll() }

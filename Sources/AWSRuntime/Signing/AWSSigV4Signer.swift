@@ -61,11 +61,15 @@ public final class AWSSigV4Signer: AWSRequestSigner {
     /// as its payload hash.
     public func sign(_ request: inout AWSHTTPRequest, credentials: AWSCredentials, date: Date) {
         let amzDate = addSigningHeaders(to: &request, credentials: credentials, date: date)
+        // The closure captures the key and the access key ID, not the credentials: capturing those copied all
+        // five of their fields, twice.
+        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        let accessKeyId = credentials.accessKeyId
         let authorization = scheme.withTexts(for: request, amzDate: amzDate) { bytes, canonicalRequestEnd, signedHeaders in
             self.authorization(
                 signedHeaders: UnsafeBufferPointer(rebasing: bytes[signedHeaders]),
                 stringToSign: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[canonicalRequestEnd...])),
-                credentials: credentials, amzDate: amzDate)
+                signingKey: signingKey, accessKeyId: accessKeyId, amzDate: amzDate)
         }
         // `addSigningHeaders` removed any `Authorization` field, so adding is setting.
         request.headers.add("Authorization", authorization)
@@ -134,21 +138,22 @@ public final class AWSSigV4Signer: AWSRequestSigner {
     /// `Authorization` value copies the signed header list from the canonical request.
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
         let texts = scheme.texts(for: request, amzDate: amzDate)
+        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
         let authorization = texts.withSignedHeadersAndStringToSign { signedHeaders, stringToSign in
-            self.authorization(signedHeaders: signedHeaders, stringToSign: stringToSign, credentials: credentials, amzDate: amzDate)
+            self.authorization(signedHeaders: signedHeaders, stringToSign: stringToSign, signingKey: signingKey,
+                               accessKeyId: credentials.accessKeyId, amzDate: amzDate)
         }
         return SigningSteps(texts: texts, authorization: authorization)
     }
 
-    /// The `Authorization` value: the string to sign signed with the (cached) signing key of `credentials`.
+    /// The `Authorization` value: the string to sign signed with `signingKey`, the (cached) key of the secret.
     private func authorization(
-        signedHeaders: UnsafeBufferPointer<UInt8>, stringToSign: UnsafeRawBufferPointer, credentials: AWSCredentials,
-        amzDate: AMZDate
+        signedHeaders: UnsafeBufferPointer<UInt8>, stringToSign: UnsafeRawBufferPointer, signingKey: SigningKey,
+        accessKeyId: String, amzDate: AMZDate
     ) -> String {
-        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
-        return signingKey.authenticationCode(for: stringToSign).withUnsafeBytes { signature in
+        signingKey.authenticationCode(for: stringToSign).withUnsafeBytes { signature in
             scheme.authorizationValue(
-                accessKeyId: credentials.accessKeyId, amzDate: amzDate, signedHeaders: signedHeaders, signature: signature)
+                accessKeyId: accessKeyId, amzDate: amzDate, signedHeaders: signedHeaders, signature: signature)
         }
     }
 

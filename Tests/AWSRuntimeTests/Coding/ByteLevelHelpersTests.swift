@@ -49,6 +49,29 @@ import TestSupport
         #expect(PercentEncoding.encode("a/b~c", keepSlash: true) == "a/b~c")
     }
 
+    /// The pattern cache answers as the regular expression does, for values that share a result slot (more values
+    /// than slots, each checked twice, against two patterns used in turn) and for values alike in all but length.
+    @Test func patternCacheMatchesTheRegularExpression() throws {
+        var random = SeededGenerator(environment: "BYTE_HELPERS_SEED", default: 0x9A77_E2A5)
+        let cache = PatternCache()
+        let patterns: [StaticString] = ["^[a-z0-9-]+$", "^(?!aws:)[a-zA-Z+-=._:/ ]*$"]
+        let regexes = try patterns.map { try NSRegularExpression(pattern: $0.description) }
+        let strings = Self.randomStrings(3 * PatternCache.slotCount, &random) + ["aws:x", "aws", "a-1", "a-1 ", ""]
+        let slots = Set(strings.map { string in string.withUTF8Bytes { PatternCache.slot(of: $0) } })
+        #expect(slots.count > PatternCache.slotCount / 2, "the slot hash spreads values, seed \(random.seed)")
+        for _ in 0..<2 {
+            for string in strings.shuffled(using: &random) {
+                for (pattern, regex) in zip(patterns, regexes) {
+                    let expected = regex.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil
+                    #expect(cache.matches(string, pattern) == expected,
+                            "\(string.debugDescription) against \(pattern), seed \(random.seed)")
+                }
+            }
+        }
+        // A pattern that does not compile is not checked.
+        #expect(cache.matches("anything", "(unclosed"))
+    }
+
     @Test func hexMatchesFormattedBytes() {
         var random = SeededGenerator(environment: "BYTE_HELPERS_SEED", default: 0x4E8)
         for length in [0, 1, 31, 32, 33] {
