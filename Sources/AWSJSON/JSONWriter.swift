@@ -113,8 +113,7 @@ enum JSONWriter {
     /// Whether one of the eight bytes of `word` may be below 0x20, a quote or a backslash.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        WordScan.mayHoldByte(word, below: 0x20) || WordScan.mayHoldByte(word, equalTo: UInt8(ascii: "\""))
-            || WordScan.mayHoldByte(word, equalTo: UInt8(ascii: "\\"))
+        WordScan.mayHoldByte(word, below: 0x20, orEqualTo: UInt8(ascii: "\""), UInt8(ascii: "\\"))
     }
 
     /// Whether `byte` is written as an escape: a control character, a quote or a backslash.

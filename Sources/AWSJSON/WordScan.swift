@@ -14,10 +14,16 @@ package enum WordScan {
         (word &- limit &* ones) & ~word & highBits != 0
     }
 
-    /// Whether `word` may hold `byte`: one that does holds a zero byte once `byte` is subtracted from each.
+    /// Whether `word` may hold a byte below `limit` or equal to `first` or `second` (all below 128), in one test: a
+    /// byte equal to `first` is a zero byte of `word ^ first·ones`, which the test above with a limit of 1 finds.
+    /// The high bit of that word is the high bit of `word`, so the three tests share one `& ~word` and one test of
+    /// the high bits.
     @inline(__always)
-    package static func mayHoldByte(_ word: UInt64, equalTo byte: UInt8) -> Bool {
-        mayHoldByte(word ^ (UInt64(byte) &* ones), below: 1)
+    package static func mayHoldByte(_ word: UInt64, below limit: UInt64, orEqualTo first: UInt8, _ second: UInt8) -> Bool {
+        let below = word &- limit &* ones
+        let first = (word ^ (UInt64(first) &* ones)) &- ones
+        let second = (word ^ (UInt64(second) &* ones)) &- ones
+        return (below | first | second) & ~word & highBits != 0
     }
 
     /// Whether every byte of `bytes` is at least `limit` (at most 128), eight at a time.
