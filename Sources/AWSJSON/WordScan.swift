@@ -19,7 +19,9 @@ package enum WordScan {
     /// The high bit of that word is the high bit of `word`, so the three tests share one `& ~word` and one test of
     /// the high bits.
     @inline(__always)
-    package static func mayHoldByte(_ word: UInt64, below limit: UInt64, orEqualTo first: UInt8, _ second: UInt8) -> Bool {
+    package static func mayHoldByte(
+        _ word: UInt64, below limit: UInt64, orEqualTo first: UInt8, _ second: UInt8
+    ) -> Bool {
         let below = word &- limit &* ones
         let first = (word ^ (UInt64(first) &* ones)) &- ones
         let second = (word ^ (UInt64(second) &* ones)) &- ones

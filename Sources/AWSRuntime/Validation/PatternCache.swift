@@ -10,7 +10,7 @@ import Foundation
 final class PatternCache: @unchecked Sendable {
     static let shared = PatternCache()
     /// How many patterns `recent` holds: enough for the patterns of one request's members, map keys and values.
-    private static let recentLimit = 8
+    private static var recentLimit: Int { 8 }
 
     /// One pattern: its compiled form and the results of recent values.
     private final class Entry {
@@ -36,8 +36,9 @@ final class PatternCache: @unchecked Sendable {
     private let lock = NSLock()
     /// The entries by pattern identity.
     @exclusivity(unchecked) private var entries: [UInt: Entry] = [:]
-    /// The entries looked up last, newest first; a request checks a handful of patterns, often in turn (a map's
-    /// key pattern and value pattern), so a short scan finds them without hashing.
+    /// The last `recentLimit` entries that a scan of this list did not find, newest first (a hit does not reorder
+    /// it); a request checks a handful of patterns, often in turn (a map's key pattern and value pattern), so a
+    /// short scan finds them without hashing.
     @exclusivity(unchecked) private var recent: [Entry] = []
 
     /// Whether `value` matches `pattern` (searching, as the model's patterns are not anchored implicitly).
