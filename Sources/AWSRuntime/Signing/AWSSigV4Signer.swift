@@ -63,7 +63,7 @@ public final class AWSSigV4Signer: AWSRequestSigner {
         let amzDate = addSigningHeaders(to: &request, credentials: credentials, date: date)
         // The closure captures the key and the access key ID, not the credentials: capturing those copied all
         // five of their fields, twice.
-        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        let signingKey = signingKey(for: credentials, on: amzDate)
         let accessKeyId = credentials.accessKeyId
         let authorization = scheme.withTexts(for: request, amzDate: amzDate) { bytes, canonicalRequestEnd, signedHeaders in
             self.authorization(
@@ -98,7 +98,7 @@ public final class AWSSigV4Signer: AWSRequestSigner {
     ) throws(AWSPresigningError) -> PresigningSteps {
         guard AWSPresigningError.allowedExpires.contains(expires) else { throw .expiresOutOfRange(expires) }
         let amzDate = dateCache.amzDate(for: date)
-        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        let signingKey = signingKey(for: credentials, on: amzDate)
         return scheme.presign(
             &request, accessKeyId: credentials.accessKeyId, sessionToken: credentials.sessionToken,
             signsSessionToken: signsSessionToken, amzDate: amzDate, expires: expires, regionSet: nil
@@ -115,7 +115,7 @@ public final class AWSSigV4Signer: AWSRequestSigner {
         else { return nil }
         let amzDate = dateCache.amzDate(for: date)
         return AWSChunkSigner(
-            signingKey: keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey),
+            signingKey: signingKey(for: credentials, on: amzDate),
             timestamp: amzDate.timestamp, scope: amzDate.day + "/" + region + "/" + service + "/aws4_request",
             seedSignature: signature)
     }
@@ -138,7 +138,7 @@ public final class AWSSigV4Signer: AWSRequestSigner {
     /// `Authorization` value copies the signed header list from the canonical request.
     func signingSteps(for request: AWSHTTPRequest, credentials: AWSCredentials, amzDate: AMZDate) -> SigningSteps {
         let texts = scheme.texts(for: request, amzDate: amzDate)
-        let signingKey = keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
+        let signingKey = signingKey(for: credentials, on: amzDate)
         let authorization = texts.withSignedHeadersAndStringToSign { signedHeaders, stringToSign in
             self.authorization(signedHeaders: signedHeaders, stringToSign: stringToSign, signingKey: signingKey,
                                accessKeyId: credentials.accessKeyId, amzDate: amzDate)
@@ -155,6 +155,11 @@ public final class AWSSigV4Signer: AWSRequestSigner {
             scheme.authorizationValue(
                 accessKeyId: accessKeyId, amzDate: amzDate, signedHeaders: signedHeaders, signature: signature)
         }
+    }
+
+    /// The signing key of `credentials` for the day of `amzDate`, derived once per secret and day.
+    private func signingKey(for credentials: AWSCredentials, on amzDate: AMZDate) -> SigningKey {
+        keyCache.key(secret: credentials.secretAccessKey, day: amzDate.day, derive: deriveSigningKey)
     }
 
     /// Derives the signing key: the HMAC chain over the day, region, service and `aws4_request`.
