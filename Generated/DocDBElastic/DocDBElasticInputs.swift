@@ -12,13 +12,13 @@ public struct ApplyPendingMaintenanceActionInput: AWSShape {
     /// - `SECURITY_UPDATE`
     /// - `OS_UPDATE`
     /// - `MASTER_USER_PASSWORD_UPDATE`
-    public var applyAction: String
+    public let applyAction: String
     /// A specific date to apply the pending maintenance action. Required if opt-in-type is `APPLY_ON`. Format: `yyyy/MM/dd HH:mm-yyyy/MM/dd HH:mm`
-    public var applyOn: String?
+    public let applyOn: String?
     /// A value that specifies the type of opt-in request, or undoes an opt-in request. An opt-in request of type `IMMEDIATE` can't be undone.
-    public var optInType: OptInType
+    public let optInType: OptInType
     /// The Amazon DocumentDB Amazon Resource Name (ARN) of the resource to which the pending maintenance action applies.
-    public var resourceArn: String
+    public let resourceArn: String
 
     public init(applyAction: String, applyOn: String? = nil, optInType: OptInType, resourceArn: String) {
         self.applyAction = applyAction
@@ -52,7 +52,7 @@ public struct ApplyPendingMaintenanceActionInput: AWSShape {
 
 public struct CopyClusterSnapshotInput: AWSShape {
     /// Set to `true` to copy all tags from the source cluster snapshot to the target elastic cluster snapshot. The default is `false`.
-    public var copyTags: Bool?
+    public let copyTags: Bool?
     /// The Amazon Web Services KMS key ID for an encrypted elastic cluster snapshot. The Amazon Web Services KMS key ID is the Amazon Resource Name (ARN), Amazon Web Services KMS key identifier, or the Amazon Web Services KMS key alias for the Amazon Web Services KMS encryption key.
     ///
     /// If you copy an encrypted elastic cluster snapshot from your Amazon Web Services account, you can specify a value for `KmsKeyId` to encrypt the copy with a new Amazon Web ServicesS KMS encryption key. If you don't specify a value for `KmsKeyId`, then the copy of the elastic cluster snapshot is encrypted with the same `AWS` KMS key as the source elastic cluster snapshot.
@@ -60,11 +60,11 @@ public struct CopyClusterSnapshotInput: AWSShape {
     /// To copy an encrypted elastic cluster snapshot to another Amazon Web Services region, set `KmsKeyId` to the Amazon Web Services KMS key ID that you want to use to encrypt the copy of the elastic cluster snapshot in the destination region. Amazon Web Services KMS encryption keys are specific to the Amazon Web Services region that they are created in, and you can't use encryption keys from one Amazon Web Services region in another Amazon Web Services region.
     ///
     /// If you copy an unencrypted elastic cluster snapshot and specify a value for the `KmsKeyId` parameter, an error is returned.
-    public var kmsKeyId: String?
+    public let kmsKeyId: String?
     /// The Amazon Resource Name (ARN) identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
+    public let snapshotArn: String
     /// The tags to be assigned to the elastic cluster snapshot.
-    public var tags: [String: String]?
+    public let tags: [String: String]?
     /// The identifier of the new elastic cluster snapshot to create from the source cluster snapshot. This parameter is not case sensitive.
     ///
     /// Constraints:
@@ -74,7 +74,7 @@ public struct CopyClusterSnapshotInput: AWSShape {
     /// - Cannot end with a hyphen or contain two consecutive hyphens.
     ///
     /// Example: `elastic-cluster-snapshot-5`
-    public var targetSnapshotName: String
+    public let targetSnapshotName: String
 
     public init(
         copyTags: Bool? = nil,
@@ -124,20 +124,20 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
     /// - Must be from 1 to 63 letters or numbers.
     /// - The first character must be a letter.
     /// - Cannot be a reserved word.
-    public var adminUserName: String
+    public let adminUserName: String
     /// The password for the Amazon DocumentDB elastic clusters administrator. The password can contain any printable ASCII characters.
     ///
     /// _Constraints_:
     ///
     /// - Must contain from 8 to 100 characters.
     /// - Cannot contain a forward slash (/), double quote ("), or the "at" symbol (@).
-    public var adminUserPassword: String
+    public let adminUserPassword: String
     /// The authentication type used to determine where to fetch the password used for accessing the elastic cluster. Valid types are `PLAIN_TEXT` or `SECRET_ARN`.
-    public var authType: Auth
+    public let authType: Auth
     /// The number of days for which automatic snapshots are retained.
-    public var backupRetentionPeriod: Int?
+    public let backupRetentionPeriod: Int?
     /// The client token for the elastic cluster.
-    public var clientToken: String?
+    public let clientToken: String?
     /// The name of the new elastic cluster. This parameter is stored as a lowercase string.
     ///
     /// _Constraints_:
@@ -147,15 +147,15 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
     /// - Cannot end with a hyphen or contain two consecutive hyphens.
     ///
     /// _Example_: `my-cluster`
-    public var clusterName: String
+    public let clusterName: String
     /// The KMS key identifier to use to encrypt the new elastic cluster.
     ///
     /// The KMS key identifier is the Amazon Resource Name (ARN) for the KMS encryption key. If you are creating a cluster using the same Amazon account that owns this KMS encryption key, you can use the KMS key alias instead of the ARN as the KMS encryption key.
     ///
     /// If an encryption key is not specified, Amazon DocumentDB uses the default encryption key that KMS creates for your account. Your account has a different default encryption key for each Amazon Region.
-    public var kmsKeyId: String?
+    public let kmsKeyId: String?
     /// The daily time range during which automated backups are created if automated backups are enabled, as determined by the `backupRetentionPeriod`.
-    public var preferredBackupWindow: String?
+    public let preferredBackupWindow: String?
     /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
     ///
     /// _Format_: `ddd:hh24:mi-ddd:hh24:mi`
@@ -165,19 +165,19 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
     /// _Valid days_: Mon, Tue, Wed, Thu, Fri, Sat, Sun
     ///
     /// _Constraints_: Minimum 30-minute window.
-    public var preferredMaintenanceWindow: String?
+    public let preferredMaintenanceWindow: String?
     /// The number of vCPUs assigned to each elastic cluster shard. Maximum is 64. Allowed values are 2, 4, 8, 16, 32, 64.
-    public var shardCapacity: Int
+    public let shardCapacity: Int
     /// The number of shards assigned to the elastic cluster. Maximum is 32.
-    public var shardCount: Int
+    public let shardCount: Int
     /// The number of replica instances applying to all shards in the elastic cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
+    public let shardInstanceCount: Int?
     /// The Amazon EC2 subnet IDs for the new elastic cluster.
-    public var subnetIds: [String]?
+    public let subnetIds: [String]?
     /// The tags to be assigned to the new elastic cluster.
-    public var tags: [String: String]?
+    public let tags: [String: String]?
     /// A list of EC2 VPC security groups to associate with the new elastic cluster.
-    public var vpcSecurityGroupIds: [String]?
+    public let vpcSecurityGroupIds: [String]?
 
     public init(
         adminUserName: String,
@@ -280,11 +280,11 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
 
 public struct CreateClusterSnapshotInput: AWSShape {
     /// The ARN identifier of the elastic cluster of which you want to create a snapshot.
-    public var clusterArn: String
+    public let clusterArn: String
     /// The name of the new elastic cluster snapshot.
-    public var snapshotName: String
+    public let snapshotName: String
     /// The tags to be assigned to the new elastic cluster snapshot.
-    public var tags: [String: String]?
+    public let tags: [String: String]?
 
     public init(clusterArn: String, snapshotName: String, tags: [String: String]? = nil) {
         self.clusterArn = clusterArn
@@ -314,7 +314,7 @@ public struct CreateClusterSnapshotInput: AWSShape {
 
 public struct DeleteClusterInput: AWSShape {
     /// The ARN identifier of the elastic cluster that is to be deleted.
-    public var clusterArn: String
+    public let clusterArn: String
 
     public init(clusterArn: String) {
         self.clusterArn = clusterArn
@@ -337,7 +337,7 @@ public struct DeleteClusterInput: AWSShape {
 
 public struct DeleteClusterSnapshotInput: AWSShape {
     /// The ARN identifier of the elastic cluster snapshot that is to be deleted.
-    public var snapshotArn: String
+    public let snapshotArn: String
 
     public init(snapshotArn: String) {
         self.snapshotArn = snapshotArn
@@ -360,7 +360,7 @@ public struct DeleteClusterSnapshotInput: AWSShape {
 
 public struct GetClusterInput: AWSShape {
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
 
     public init(clusterArn: String) {
         self.clusterArn = clusterArn
@@ -383,7 +383,7 @@ public struct GetClusterInput: AWSShape {
 
 public struct GetClusterSnapshotInput: AWSShape {
     /// The ARN identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
+    public let snapshotArn: String
 
     public init(snapshotArn: String) {
         self.snapshotArn = snapshotArn
@@ -406,7 +406,7 @@ public struct GetClusterSnapshotInput: AWSShape {
 
 public struct GetPendingMaintenanceActionInput: AWSShape {
     /// Retrieves pending maintenance actions for a specific Amazon Resource Name (ARN).
-    public var resourceArn: String
+    public let resourceArn: String
 
     public init(resourceArn: String) {
         self.resourceArn = resourceArn
@@ -433,7 +433,7 @@ public struct GetPendingMaintenanceActionInput: AWSShape {
 
 public struct ListClusterSnapshotsInput: AWSShape {
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String?
+    public let clusterArn: String?
     /// The maximum number of elastic cluster snapshot results to receive in the response.
     public var maxResults: Int?
     /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
@@ -444,7 +444,7 @@ public struct ListClusterSnapshotsInput: AWSShape {
     ///
     /// - `automated` - Return all cluster snapshots that Amazon DocumentDB has automatically created for your Amazon Web Services account.
     /// - `manual` - Return all cluster snapshots that you have manually created for your Amazon Web Services account.
-    public var snapshotType: String?
+    public let snapshotType: String?
 
     public init(
         clusterArn: String? = nil,
@@ -562,7 +562,7 @@ public struct ListPendingMaintenanceActionsInput: AWSShape {
 
 public struct ListTagsForResourceRequest: AWSShape {
     /// The ARN identifier of the elastic cluster resource.
-    public var resourceArn: String
+    public let resourceArn: String
 
     public init(resourceArn: String) {
         self.resourceArn = resourceArn
@@ -589,25 +589,25 @@ public struct ListTagsForResourceRequest: AWSShape {
 
 public struct RestoreClusterFromSnapshotInput: AWSShape {
     /// The name of the elastic cluster.
-    public var clusterName: String
+    public let clusterName: String
     /// The KMS key identifier to use to encrypt the new Amazon DocumentDB elastic clusters cluster.
     ///
     /// The KMS key identifier is the Amazon Resource Name (ARN) for the KMS encryption key. If you are creating a cluster using the same Amazon account that owns this KMS encryption key, you can use the KMS key alias instead of the ARN as the KMS encryption key.
     ///
     /// If an encryption key is not specified here, Amazon DocumentDB uses the default encryption key that KMS creates for your account. Your account has a different default encryption key for each Amazon Region.
-    public var kmsKeyId: String?
+    public let kmsKeyId: String?
     /// The capacity of each shard in the new restored elastic cluster.
-    public var shardCapacity: Int?
+    public let shardCapacity: Int?
     /// The number of replica instances applying to all shards in the elastic cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
+    public let shardInstanceCount: Int?
     /// The ARN identifier of the elastic cluster snapshot.
-    public var snapshotArn: String
+    public let snapshotArn: String
     /// The Amazon EC2 subnet IDs for the elastic cluster.
-    public var subnetIds: [String]?
+    public let subnetIds: [String]?
     /// A list of the tag names to be assigned to the restored elastic cluster, in the form of an array of key-value pairs in which the key is the tag name and the value is the key value.
-    public var tags: [String: String]?
+    public let tags: [String: String]?
     /// A list of EC2 VPC security groups to associate with the elastic cluster.
-    public var vpcSecurityGroupIds: [String]?
+    public let vpcSecurityGroupIds: [String]?
 
     public init(
         clusterName: String,
@@ -662,7 +662,7 @@ public struct RestoreClusterFromSnapshotInput: AWSShape {
 
 public struct StartClusterInput: AWSShape {
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
 
     public init(clusterArn: String) {
         self.clusterArn = clusterArn
@@ -685,7 +685,7 @@ public struct StartClusterInput: AWSShape {
 
 public struct StopClusterInput: AWSShape {
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
 
     public init(clusterArn: String) {
         self.clusterArn = clusterArn
@@ -708,9 +708,9 @@ public struct StopClusterInput: AWSShape {
 
 public struct TagResourceRequest: AWSShape {
     /// The ARN identifier of the elastic cluster resource.
-    public var resourceArn: String
+    public let resourceArn: String
     /// The tags that are assigned to the elastic cluster resource.
-    public var tags: [String: String]
+    public let tags: [String: String]
 
     public init(resourceArn: String, tags: [String: String]) {
         self.resourceArn = resourceArn
@@ -739,9 +739,9 @@ public struct TagResourceRequest: AWSShape {
 
 public struct UntagResourceRequest: AWSShape {
     /// The ARN identifier of the elastic cluster resource.
-    public var resourceArn: String
+    public let resourceArn: String
     /// The tag keys to be removed from the elastic cluster resource.
-    public var tagKeys: [String]
+    public let tagKeys: [String]
 
     public init(resourceArn: String, tagKeys: [String]) {
         self.resourceArn = resourceArn
@@ -777,17 +777,17 @@ public struct UpdateClusterInput: AWSShape, AWSRedacting {
     /// The password associated with the elastic cluster administrator. This password can contain any printable ASCII character except forward slash (/), double quote ("), or the "at" symbol (@).
     ///
     /// _Constraints_: Must contain from 8 to 100 characters.
-    public var adminUserPassword: String?
+    public let adminUserPassword: String?
     /// The authentication type used to determine where to fetch the password used for accessing the elastic cluster. Valid types are `PLAIN_TEXT` or `SECRET_ARN`.
-    public var authType: Auth?
+    public let authType: Auth?
     /// The number of days for which automatic snapshots are retained.
-    public var backupRetentionPeriod: Int?
+    public let backupRetentionPeriod: Int?
     /// The client token for the elastic cluster.
-    public var clientToken: String?
+    public let clientToken: String?
     /// The ARN identifier of the elastic cluster.
-    public var clusterArn: String
+    public let clusterArn: String
     /// The daily time range during which automated backups are created if automated backups are enabled, as determined by the `backupRetentionPeriod`.
-    public var preferredBackupWindow: String?
+    public let preferredBackupWindow: String?
     /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
     ///
     /// _Format_: `ddd:hh24:mi-ddd:hh24:mi`
@@ -797,17 +797,17 @@ public struct UpdateClusterInput: AWSShape, AWSRedacting {
     /// _Valid days_: Mon, Tue, Wed, Thu, Fri, Sat, Sun
     ///
     /// _Constraints_: Minimum 30-minute window.
-    public var preferredMaintenanceWindow: String?
+    public let preferredMaintenanceWindow: String?
     /// The number of vCPUs assigned to each elastic cluster shard. Maximum is 64. Allowed values are 2, 4, 8, 16, 32, 64.
-    public var shardCapacity: Int?
+    public let shardCapacity: Int?
     /// The number of shards assigned to the elastic cluster. Maximum is 32.
-    public var shardCount: Int?
+    public let shardCount: Int?
     /// The number of replica instances applying to all shards in the elastic cluster. A `shardInstanceCount` value of 1 means there is one writer instance, and any additional instances are replicas that can be used for reads and to improve availability.
-    public var shardInstanceCount: Int?
+    public let shardInstanceCount: Int?
     /// The Amazon EC2 subnet IDs for the elastic cluster.
-    public var subnetIds: [String]?
+    public let subnetIds: [String]?
     /// A list of EC2 VPC security groups to associate with the elastic cluster.
-    public var vpcSecurityGroupIds: [String]?
+    public let vpcSecurityGroupIds: [String]?
 
     public init(
         adminUserPassword: String? = nil,

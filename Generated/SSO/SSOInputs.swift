@@ -4,11 +4,11 @@
 
 public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
+    public let accessToken: String
     /// The identifier for the AWS account that is assigned to the user.
-    public var accountId: String
+    public let accountId: String
     /// The friendly name of the role that is assigned to the user.
-    public var roleName: String
+    public let roleName: String
 
     public init(accessToken: String, accountId: String, roleName: String) {
         self.accessToken = accessToken
@@ -49,9 +49,9 @@ public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
 
 public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
+    public let accessToken: String
     /// The identifier for the AWS account that is assigned to the user.
-    public var accountId: String
+    public let accountId: String
     /// The number of items that clients can request per page.
     public var maxResults: Int?
     /// The page token from the previous response output when you request subsequent pages.
@@ -105,7 +105,7 @@ public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
 
 public struct ListAccountsRequest: AWSShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
+    public let accessToken: String
     /// This is the number of items clients can request per page.
     public var maxResults: Int?
     /// (Optional) When requesting subsequent pages, this is the page token from the previous response output.
@@ -154,7 +154,7 @@ public struct ListAccountsRequest: AWSShape, AWSRedacting {
 
 public struct LogoutRequest: AWSShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
-    public var accessToken: String
+    public let accessToken: String
 
     public init(accessToken: String) {
         self.accessToken = accessToken

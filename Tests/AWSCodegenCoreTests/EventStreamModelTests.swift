@@ -60,7 +60,7 @@ import Testing
         #expect(!Self.file(module, "SvcClient.swift").contains("func speak"))
         // The input of a left-out operation is not an operation input of the client: it is with the shapes.
         let shapes = Self.nestedShapes(module)
-        #expect(shapes.contains("public var audio: AWSEventStream<AudioStream>"))
+        #expect(shapes.contains("public let audio: AWSEventStream<AudioStream>"))
         #expect(!shapes.contains(#"AWSValidation.check(self.audio"#))
     }
 }

@@ -34,6 +34,6 @@ import Testing
             operation: #"{"http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "In"}}"#)
         #expect(code.contains(#"AWSMember("A", .header("A"))"#))
         #expect(code.contains(#"AWSMember("B", .header("X-B"))"#))
-        #expect(code.contains("public var c: String?"))
+        #expect(code.contains("public let c: String?"))
     }
 }

@@ -151,8 +151,9 @@ import TestSupport
             shardCapacity: 2, shardCount: 1)
         _ = try? await client.createCluster(input)
         _ = try? await client.createCluster(input)
-        var explicit = input
-        explicit.clientToken = "mine"
+        let explicit = CreateClusterInput(
+            adminUserName: "admin", adminUserPassword: "password1", authType: .plainText, clientToken: "mine",
+            clusterName: "c", shardCapacity: 2, shardCount: 1)
         _ = try? await client.createCluster(explicit)
         let tokens = try transport.requests.map { try JSONValue.parse($0.body)["clientToken"]?.stringValue }
         #expect(tokens.count == 3)

@@ -22,8 +22,7 @@ import Testing
         let bucket = EmulatorClients.unique("sums")
         _ = try await s3.createBucket(CreateBucketRequest(bucket: bucket))
         let bytes = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 9) })
-        var put = PutObjectRequest(body: AWSByteStream(bytes), bucket: bucket, key: "crc32c.bin")
-        put.checksumAlgorithm = .crc32c
+        let put = PutObjectRequest(body: AWSByteStream(bytes), bucket: bucket, checksumAlgorithm: .crc32c, key: "crc32c.bin")
         let stored = try await s3.putObject(put)
         #expect(stored.checksumCRC32C == AWSChecksumAlgorithm.crc32c.headerValue(Array(bytes)))
 

@@ -17,16 +17,15 @@ import Testing
     }
 
     @Test(arguments: ["CRC32", "SHA1", "SHA256"]) func putObjectWithAnAlgorithm(_ algorithm: String) async throws {
-        var input = PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", key: "k")
-        input.checksumAlgorithm = ChecksumAlgorithm(rawValue: algorithm)
+        let input = PutObjectRequest(
+            body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", checksumAlgorithm: ChecksumAlgorithm(rawValue: algorithm), key: "k")
         try await expectSameChecksumHeaders(
             "PutObject", params: ["Bucket": "bkt", "Key": "k", "Body": Self.body, "ChecksumAlgorithm": algorithm],
             EmulatorS3Client.Operations.putObject, input)
     }
 
     @Test func aChecksumTheCallerGivesIsKept() async throws {
-        var input = PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", key: "k")
-        input.checksumCRC32 = "AAAAAA=="
+        let input = PutObjectRequest(body: AWSByteStream(Data(Self.body.utf8)), bucket: "bkt", checksumCRC32: "AAAAAA==", key: "k")
         try await expectSameChecksumHeaders(
             "PutObject", params: ["Bucket": "bkt", "Key": "k", "Body": Self.body, "ChecksumCRC32": "AAAAAA=="],
             EmulatorS3Client.Operations.putObject, input)

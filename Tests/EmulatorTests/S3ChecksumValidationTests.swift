@@ -106,8 +106,7 @@ import Testing
 
     @Test func anAlgorithmTheRuntimeLacksIsAnError() async throws {
         let (s3, transport) = try Self.client(headers: [])
-        var input = PutObjectRequest(body: AWSByteStream(Data(Self.body)), bucket: "bkt", key: "k")
-        input.checksumAlgorithm = .sha512
+        let input = PutObjectRequest(body: AWSByteStream(Data(Self.body)), bucket: "bkt", checksumAlgorithm: .sha512, key: "k")
         await #expect(throws: AWSChecksumError.unsupportedAlgorithm(
             operation: "PutObject", header: "x-amz-sdk-checksum-algorithm", value: "SHA512"
         )) {
@@ -119,8 +118,7 @@ import Testing
     /// A CRC-32C computed for the request is the one its bytes have.
     @Test func aChosenAlgorithmChecksTheBodySent() async throws {
         let (s3, transport) = try Self.client(headers: [])
-        var input = PutObjectRequest(body: AWSByteStream(Data(Self.body)), bucket: "bkt", key: "k")
-        input.checksumAlgorithm = .crc64nvme
+        let input = PutObjectRequest(body: AWSByteStream(Data(Self.body)), bucket: "bkt", checksumAlgorithm: .crc64nvme, key: "k")
         _ = try await s3.putObject(input)
         let sent = try #require(transport.requests.first)
         #expect(sent.headers["x-amz-checksum-crc64nvme"] == AWSChecksumAlgorithm.crc64nvme.headerValue(sent.body))

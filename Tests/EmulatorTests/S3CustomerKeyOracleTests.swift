@@ -34,9 +34,8 @@ import Testing
     }
 
     @Test func copySourceKeysAreEncodedToo() throws {
-        var input = CopyObjectRequest(bucket: "bkt", copySource: "src/k", key: "k")
-        input.copySourceSSECustomerAlgorithm = "AES256"
-        input.copySourceSSECustomerKey = Self.rawKey
+        let input = CopyObjectRequest(
+            bucket: "bkt", copySource: "src/k", key: "k", copySourceSSECustomerAlgorithm: "AES256", copySourceSSECustomerKey: Self.rawKey)
         let request = try Self.client().client.buildRequest(EmulatorS3Client.Operations.copyObject, input)
         #expect(request.headers["x-amz-copy-source-server-side-encryption-customer-key"] == Data(Self.rawKey.utf8).base64EncodedString())
         #expect(request.headers["x-amz-copy-source-server-side-encryption-customer-key-MD5"] != nil)

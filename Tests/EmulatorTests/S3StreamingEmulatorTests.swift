@@ -30,8 +30,8 @@ import TestSupport
     @Test func aSequenceOfUnknownLengthGoesWithAnUnsignedChecksumTrailer() async throws {
         let (s3, bucket) = try await Self.client(.unsigned)
         let bytes = SeededGenerator.bytes(150_000, seed: 2)
-        var put = PutObjectRequest(body: AWSByteStream(AsyncChunks(bytes, chunkSize: 10_000)), bucket: bucket, key: "trailer.bin")
-        put.checksumAlgorithm = .crc32c
+        let put = PutObjectRequest(
+            body: AWSByteStream(AsyncChunks(bytes, chunkSize: 10_000)), bucket: bucket, checksumAlgorithm: .crc32c, key: "trailer.bin")
         _ = try await s3.putObject(put)
         let got = try await s3.getObject(GetObjectRequest(bucket: bucket, key: "trailer.bin"))
         #expect(try await got.body?.collect(upTo: 1 << 20) == bytes)

@@ -14,28 +14,16 @@ import TestSupport
     static let date = Date(timeIntervalSince1970: 1_576_540_098)
 
     /// An input with a member in every location and of every kind.
-    static func everyLocation(name: String = "n", date: Date = date) -> PutThingRequest {
-        var input = PutThingRequest(name: name, thingId: "t-1")
-        input.since = date
-        input.until = date
-        input.tags = ["a", "b c"]
-        input.metadata = ["Color": "red"]
-        input.createdAt = date
-        input.isoTime = date
-        input.httpTime = date
-        input.blob = Data("hi".utf8)
-        input.document = .object(["k": .array([.int(1), .bool(true)])])
-        input.groups = ["g": ["x", "y"]]
-        input.foo = "upper"
-        input.foo2 = "lower"
-        input.type = .a
-        input.level = Level(rawValue: "brand-new")
-        input.`self` = "me"
-        input.`default` = true
-        input.bodyThingId = "in-body"
-        input.choice = .nested(.text("deep"))
-        input.node = Node(children: [Node(value: "child")], next: Node(value: "second"), value: "first")
-        return input
+    static func everyLocation(
+        name: String = "n", date: Date = date, metadata: [String: String] = ["Color": "red"],
+        document: AWSDocument = .object(["k": .array([.int(1), .bool(true)])]), groups: [String: [String]] = ["g": ["x", "y"]],
+        node: Node = Node(children: [Node(value: "child")], next: Node(value: "second"), value: "first")
+    ) -> PutThingRequest {
+        PutThingRequest(
+            foo: "upper", blob: Data("hi".utf8), bodyThingId: "in-body", choice: .nested(.text("deep")), createdAt: date,
+            default: true, document: document, foo2: "lower", groups: groups, httpTime: date, isoTime: date,
+            level: Level(rawValue: "brand-new"), metadata: metadata, name: name, node: node, self: "me", since: date,
+            tags: ["a", "b c"], thingId: "t-1", type: .a, until: date)
     }
 
     @Test func putThingBindsEveryLocation() async throws {

@@ -9,12 +9,11 @@ import Testing
     static let tree = TreeEncoder(tokenGenerator: { "token-1" })
 
     static var input: PutThingRequest {
-        var input = FeaturesRequestTests.everyLocation(name: "n \"quoted\"\n", date: Date(timeIntervalSince1970: 1_576_540_098.5))
-        input.metadata = ["Color": "red", "Size": "L"]
-        input.document = .object(["k": .array([.int(1), .bool(true), .null]), "b": .double(0.5), "a": .string("é")])
-        input.groups = ["g": ["x", "y"], "a": [], "zz": ["z"], "m": ["1"], "B": ["2"]]
-        input.node = Node(children: [Node(value: "child"), Node(children: [], value: "empty")], next: Node(value: "second"), value: "first")
-        return input
+        FeaturesRequestTests.everyLocation(
+            name: "n \"quoted\"\n", date: Date(timeIntervalSince1970: 1_576_540_098.5), metadata: ["Color": "red", "Size": "L"],
+            document: .object(["k": .array([.int(1), .bool(true), .null]), "b": .double(0.5), "a": .string("é")]),
+            groups: ["g": ["x", "y"], "a": [], "zz": ["z"], "m": ["1"], "B": ["2"]],
+            node: Node(children: [Node(value: "child"), Node(children: [], value: "empty")], next: Node(value: "second"), value: "first"))
     }
 
     /// The tree of `input` without the members in `leftOut`, as text.

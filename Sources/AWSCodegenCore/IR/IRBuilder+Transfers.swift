@@ -60,8 +60,7 @@ extension IRBuilder {
             let eTag = member(getOutput, "ETag", .scalar(.string)),
             let body = member(getOutput, "Body", .byteStream),
             let length = getOutput.members.first(where: { $0.modelName == "ContentLength" && !$0.isRequired }),
-            length.type == .scalar(.long) || length.type == .scalar(.integer),
-            request.isMutable
+            length.type == .scalar(.long) || length.type == .scalar(.integer)
         else { return nil }
         return S3DownloadIR(
             requestType: request.name, getObjectMethod: get.methodName, rangeMember: range, ifMatchMember: ifMatch,

@@ -98,6 +98,8 @@ struct IRBuilder {
         let operations = clientOperations.map { operation($0, structs: structsByName) }
         let waiters = self.waiters(operations)
         let paginators = self.paginators(structs: structsByName)
+        let s3Transfers = wireProtocol == nil ? nil : s3Transfers(operations, structs: structsByName, enums: enums)
+        structs = Self.markingWritable(structs, paginators: paginators.paginators, s3Transfers: s3Transfers)
         return ModuleIR(
             moduleName: moduleName,
             namespace: config.namespace,
@@ -125,7 +127,32 @@ struct IRBuilder {
             waiters: waiters,
             modelNamedShapes: modelNamedShapes(waiters, operations: operations, structs: structs, unions: unions),
             endpointRules: model.endpointRuleSet,
-            s3Transfers: wireProtocol == nil ? nil : s3Transfers(operations, structs: structsByName, enums: enums))
+            s3Transfers: s3Transfers)
+    }
+
+    /// `structs` with the members that generated code writes marked writable: each paginator's tokens and page
+    /// size, and the members the S3 transfers set on a copy of the request.
+    private static func markingWritable(_ structs: [StructIR], paginators: [PaginatorIR], s3Transfers: S3TransfersIR?) -> [StructIR] {
+        var written: [String: Set<String>] = [:]
+        for paginator in paginators {
+            for path in paginator.tokens.map(\.input) + (paginator.pageSize.map { [$0] } ?? []) {
+                if case .member(let name, _) = path.steps.first { written[paginator.inputType, default: []].insert(name) }
+            }
+        }
+        if let upload = s3Transfers?.upload, let checksum = upload.checksumAlgorithm {
+            written[upload.requestType, default: []].insert(checksum.member)
+        }
+        if let download = s3Transfers?.download {
+            written[download.requestType, default: []].formUnion([download.rangeMember, download.ifMatchMember])
+        }
+        return structs.map { shape in
+            guard let names = written[shape.name] else { return shape }
+            var shape = shape
+            for index in shape.members.indices where names.contains(shape.members[index].name) {
+                shape.members[index].isWritable = true
+            }
+            return shape
+        }
     }
 
     /// The model's endpoint operation, when one of the client's operations requires endpoint discovery.
@@ -200,6 +227,7 @@ struct IRBuilder {
                 deprecatedMessage: reference.deprecatedMessage,
                 isSensitive: reference.sensitive || target.sensitive,
                 isIndirect: recursion.isIndirect(owner: shape.name, target: reference.shape),
+                isWritable: false,
                 wireTraits: traits,
                 constraint: isValidated && !isJSONHeader && !target.eventStream && type != .byteStream
                     ? constraint(reference.shape, visiting: []) : nil)
@@ -309,7 +337,6 @@ struct IRBuilder {
             documentation: documentation(shape.documentation),
             members: members,
             hasBody: hasBody || !selection.inputs.contains(shape.name),
-            isMutable: !isError && selection.inputReachable.contains(shape.name),
             retryKind: retryKind,
             errorCode: isError ? errorCode(shape, structure) : nil)
     }

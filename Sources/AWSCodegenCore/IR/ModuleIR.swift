@@ -68,6 +68,11 @@ struct MemberIR {
     var deprecatedMessage: String?
     var isSensitive: Bool
     var isIndirect: Bool
+    /// Whether generated code writes the member of a copy of its shape (a paginator's token or page size, an S3
+    /// transfer's range): it is then a `var`. Every other member is a `let`, set by the initializer, which
+    /// saves the compiler four functions per member (a setter, a `modify` coroutine and its resumption, and
+    /// the initial value of an optional `var`).
+    var isWritable: Bool
     var wireTraits: WireTraitsIR
     var constraint: ConstraintIR?
 }
@@ -78,10 +83,6 @@ struct StructIR {
     var documentation: [String]
     var members: [MemberIR]
     var hasBody: Bool
-    /// Whether an input reaches the shape, so that callers build it: its members are `var`. The members
-    /// of what only responses hold are `let`, which saves the compiler a setter and a `modify` accessor
-    /// per member.
-    var isMutable: Bool
     /// How the runtime retries the error, when the model marks it retryable.
     var retryKind: RetryKindIR?
     /// The code the runtime finds the error by (in `__type` or `X-Amzn-Errortype`), for errors.

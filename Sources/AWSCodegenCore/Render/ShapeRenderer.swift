@@ -44,7 +44,7 @@ struct ShapeRenderer {
             for (member, name) in zip(shape.members, names) {
                 w.docs(memberDocumentation(member))
                 // A property wrapper needs a `var`.
-                let declaration = member.isIndirect ? "@AWSIndirect \(access)var" : "\(access)\(shape.isMutable ? "var" : "let")"
+                let declaration = member.isIndirect ? "@AWSIndirect \(access)var" : "\(access)\(member.isWritable ? "var" : "let")"
                 w.line("\(declaration) \(name): \(TypeRenderer.declaredType(member))")
             }
             if isError {

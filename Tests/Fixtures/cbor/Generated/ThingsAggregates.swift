@@ -3,8 +3,8 @@
 @_spi(Generated) import AWSRuntime
 
 public struct Detail: AWSShape {
-    public var level: Level?
-    public var note: String?
+    public let level: Level?
+    public let note: String?
 
     public init(level: Level? = nil, note: String? = nil) {
         self.level = level

@@ -4,17 +4,17 @@
 import Foundation
 
 public struct PutThingInput: AWSShape {
-    public var attributes: [String: Int64]?
-    public var choice: Choice?
-    public var clientToken: String?
-    public var count: Int64?
-    public var createdAt: Date?
-    public var detail: Detail?
-    public var name: String?
-    public var payload: Data?
-    public var ratio: Float?
-    public var tags: [String]?
-    public var weight: Double?
+    public let attributes: [String: Int64]?
+    public let choice: Choice?
+    public let clientToken: String?
+    public let count: Int64?
+    public let createdAt: Date?
+    public let detail: Detail?
+    public let name: String?
+    public let payload: Data?
+    public let ratio: Float?
+    public let tags: [String]?
+    public let weight: Double?
 
     public init(
         attributes: [String: Int64]? = nil,

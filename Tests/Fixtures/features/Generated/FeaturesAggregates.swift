@@ -4,7 +4,7 @@
 import Foundation
 
 public struct DataShape: AWSShape {
-    public var bytes: Data?
+    public let bytes: Data?
 
     public init(bytes: Data? = nil) {
         self.bytes = bytes
@@ -22,7 +22,7 @@ public struct DataShape: AWSShape {
 }
 
 public struct DateShape: AWSShape {
-    public var day: Int?
+    public let day: Int?
 
     public init(day: Int? = nil) {
         self.day = day
@@ -89,10 +89,10 @@ public struct Endpoint: AWSShape {
 
 /// A recursive structure.
 public struct Node: AWSShape {
-    public var children: [Node]?
+    public let children: [Node]?
     @AWSIndirect public var next: Node?
     @AWSIndirect public var partner: Partner?
-    public var value: String
+    public let value: String
 
     public init(children: [Node]? = nil, next: Node? = nil, partner: Partner? = nil, value: String) {
         self.children = children

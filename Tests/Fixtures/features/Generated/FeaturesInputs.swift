@@ -19,8 +19,8 @@ public struct DescribeEndpointsRequest: AWSShape {
 }
 
 public struct GetObjectRequest: AWSShape {
-    public var key: String
-    public var range: String?
+    public let key: String
+    public let range: String?
 
     public init(key: String, range: String? = nil) {
         self.key = key
@@ -48,7 +48,7 @@ public struct GetObjectRequest: AWSShape {
 }
 
 public struct GetThingRequest: AWSShape {
-    public var thingId: String
+    public let thingId: String
 
     public init(thingId: String) {
         self.thingId = thingId
@@ -188,43 +188,43 @@ public struct ListVersionsRequest: AWSShape {
 }
 
 public struct PutThingRequest: AWSShape, AWSRedacting {
-    public var _7zip: String?
-    public var foo: String?
-    public var blob: Data?
+    public let _7zip: String?
+    public let foo: String?
+    public let blob: Data?
     /// A body member whose wire name is the name of the URI label member.
-    public var bodyThingId: String?
-    public var choice: Choice?
-    public var clientToken: String?
-    public var count: Int?
-    public var createdAt: Date?
-    public var data: DataShape?
-    public var date: DateShape?
-    public var `default`: Bool?
-    public var document: AWSDocument?
-    public var duration: DurationShape?
-    public var error: ErrorShape?
-    public var foo2: String?
-    public var groups: [String: [String]]?
-    public var hashTag: String?
-    public var httpTime: Date?
-    public var isoTime: Date?
-    public var level: Level?
-    public var metadata: [String: String]?
+    public let bodyThingId: String?
+    public let choice: Choice?
+    public let clientToken: String?
+    public let count: Int?
+    public let createdAt: Date?
+    public let data: DataShape?
+    public let date: DateShape?
+    public let `default`: Bool?
+    public let document: AWSDocument?
+    public let duration: DurationShape?
+    public let error: ErrorShape?
+    public let foo2: String?
+    public let groups: [String: [String]]?
+    public let hashTag: String?
+    public let httpTime: Date?
+    public let isoTime: Date?
+    public let level: Level?
+    public let metadata: [String: String]?
     /// A name of 1 to 63 characters.
-    public var name: String
-    public var node: Node?
+    public let name: String
+    public let node: Node?
     /// - Warning: Deprecated. Use name.
-    public var oldField: String?
-    public var `protocol`: String?
-    public var secret: String?
-    public var `self`: String?
-    public var since: Date?
-    public var stringShape: StringEnum?
-    public var tags: [String]?
+    public let oldField: String?
+    public let `protocol`: String?
+    public let secret: String?
+    public let `self`: String?
+    public let since: Date?
+    public let stringShape: StringEnum?
+    public let tags: [String]?
     /// The id.
-    public var thingId: String
-    public var type: TypeShape?
-    public var until: Date?
+    public let thingId: String
+    public let type: TypeShape?
+    public let until: Date?
 
     public init(
         _7zip: String? = nil,
@@ -431,7 +431,7 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
 }
 
 public struct RecordThingRequest: AWSShape {
-    public var name: String?
+    public let name: String?
 
     public init(name: String? = nil) {
         self.name = name
@@ -475,7 +475,7 @@ public struct ScanItemsRequest: AWSShape {
 }
 
 public struct WatchThingRequest: AWSShape {
-    public var thingId: String
+    public let thingId: String
 
     public init(thingId: String) {
         self.thingId = thingId

@@ -3,8 +3,8 @@
 @_spi(Generated) import AWSRuntime
 
 package struct KeepMeInput: AWSShape {
-    package var kind: Kind?
-    package var name: String?
+    package let kind: Kind?
+    package let name: String?
 
     package init(kind: Kind? = nil, name: String? = nil) {
         self.kind = kind

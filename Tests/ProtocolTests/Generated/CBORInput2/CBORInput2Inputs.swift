@@ -4,7 +4,7 @@
 
 extension CBORInput2 {
     public struct SimpleStructure: AWSShape {
-        public var value: String?
+        public let value: String?
 
         public init(value: String? = nil) {
             self.value = value

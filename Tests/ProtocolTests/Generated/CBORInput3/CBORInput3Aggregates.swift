@@ -4,7 +4,7 @@
 
 extension CBORInput3 {
     public struct RecursiveShapesInputOutputNested1: AWSShape {
-        public var foo: String?
+        public let foo: String?
         @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
 
         public init(foo: String? = nil, nested: RecursiveShapesInputOutputNested2? = nil) {

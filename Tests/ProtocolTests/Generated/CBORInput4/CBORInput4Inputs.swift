@@ -4,11 +4,11 @@
 
 extension CBORInput4 {
     public struct RpcV2CborDenseMapsInputOutput: AWSShape {
-        public var denseBooleanMap: [String: Bool]?
-        public var denseNumberMap: [String: Int]?
-        public var denseSetMap: [String: [String]]?
-        public var denseStringMap: [String: String]?
-        public var denseStructMap: [String: GreetingStruct]?
+        public let denseBooleanMap: [String: Bool]?
+        public let denseNumberMap: [String: Int]?
+        public let denseSetMap: [String: [String]]?
+        public let denseStringMap: [String: String]?
+        public let denseStructMap: [String: GreetingStruct]?
 
         public init(
             denseBooleanMap: [String: Bool]? = nil,

@@ -5,16 +5,16 @@ import Foundation
 
 extension CBORInput5 {
     public struct RpcV2CborListInputOutput: AWSShape {
-        public var blobList: [Data]?
-        public var booleanList: [Bool]?
-        public var enumList: [FooEnum]?
-        public var intEnumList: [Int]?
-        public var integerList: [Int]?
-        public var nestedStringList: [[String]]?
-        public var stringList: [String]?
-        public var stringSet: [String]?
-        public var structureList: [StructureListMember]?
-        public var timestampList: [Date]?
+        public let blobList: [Data]?
+        public let booleanList: [Bool]?
+        public let enumList: [FooEnum]?
+        public let intEnumList: [Int]?
+        public let integerList: [Int]?
+        public let nestedStringList: [[String]]?
+        public let stringList: [String]?
+        public let stringSet: [String]?
+        public let structureList: [StructureListMember]?
+        public let timestampList: [Date]?
 
         public init(
             blobList: [Data]? = nil,

@@ -5,16 +5,16 @@ import Foundation
 
 extension CBORInput6 {
     public struct SimpleScalarStructure: AWSShape {
-        public var blobValue: Data?
-        public var byteValue: Int?
-        public var doubleValue: Double?
-        public var falseBooleanValue: Bool?
-        public var floatValue: Float?
-        public var integerValue: Int?
-        public var longValue: Int64?
-        public var shortValue: Int?
-        public var stringValue: String?
-        public var trueBooleanValue: Bool?
+        public let blobValue: Data?
+        public let byteValue: Int?
+        public let doubleValue: Double?
+        public let falseBooleanValue: Bool?
+        public let floatValue: Float?
+        public let integerValue: Int?
+        public let longValue: Int64?
+        public let shortValue: Int?
+        public let stringValue: String?
+        public let trueBooleanValue: Bool?
 
         public init(
             blobValue: Data? = nil,

@@ -6,17 +6,17 @@ import Foundation
 
 extension EC2Input10 {
     public struct SimpleInputParamsInput: AWSShape {
-        public var foo: String?
-        public var bar: String?
-        public var baz: Bool?
-        public var bam: Int?
-        public var floatValue: Float?
-        public var boo: Double?
-        public var qux: Data?
-        public var fooEnum: FooEnum?
-        public var hasQueryName: String?
-        public var hasQueryAndXmlName: String?
-        public var usesXmlName: String?
+        public let foo: String?
+        public let bar: String?
+        public let baz: Bool?
+        public let bam: Int?
+        public let floatValue: Float?
+        public let boo: Double?
+        public let qux: Data?
+        public let fooEnum: FooEnum?
+        public let hasQueryName: String?
+        public let hasQueryAndXmlName: String?
+        public let usesXmlName: String?
 
         public init(
             foo: String? = nil,

@@ -5,7 +5,7 @@
 
 extension EC2Input2 {
     public struct HostLabelInput: AWSShape {
-        public var label: String
+        public let label: String
 
         public init(label: String) {
             self.label = label

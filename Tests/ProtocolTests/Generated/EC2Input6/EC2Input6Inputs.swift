@@ -5,8 +5,8 @@
 
 extension EC2Input6 {
     public struct PutWithContentEncodingInput: AWSShape {
-        public var encoding: String?
-        public var data: String?
+        public let encoding: String?
+        public let data: String?
 
         public init(encoding: String? = nil, data: String? = nil) {
             self.encoding = encoding

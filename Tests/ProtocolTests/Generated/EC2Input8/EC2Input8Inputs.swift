@@ -5,11 +5,11 @@
 
 extension EC2Input8 {
     public struct QueryListsInput: AWSShape {
-        public var listArg: [String]?
-        public var complexListArg: [GreetingStruct]?
-        public var listArgWithXmlNameMember: [String]?
-        public var listArgWithXmlName: [String]?
-        public var nestedWithList: NestedStructWithList?
+        public let listArg: [String]?
+        public let complexListArg: [GreetingStruct]?
+        public let listArgWithXmlNameMember: [String]?
+        public let listArgWithXmlName: [String]?
+        public let nestedWithList: NestedStructWithList?
 
         public init(
             listArg: [String]? = nil,

@@ -5,7 +5,7 @@
 
 extension EC2Input8 {
     public struct NestedStructWithList: AWSShape {
-        public var listArg: [String]?
+        public let listArg: [String]?
 
         public init(listArg: [String]? = nil) {
             self.listArg = listArg

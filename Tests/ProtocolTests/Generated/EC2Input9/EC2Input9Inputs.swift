@@ -6,9 +6,9 @@ import Foundation
 
 extension EC2Input9 {
     public struct QueryTimestampsInput: AWSShape {
-        public var normalFormat: Date?
-        public var epochMember: Date?
-        public var epochTarget: Date?
+        public let normalFormat: Date?
+        public let epochMember: Date?
+        public let epochTarget: Date?
 
         public init(normalFormat: Date? = nil, epochMember: Date? = nil, epochTarget: Date? = nil) {
             self.normalFormat = normalFormat

@@ -4,7 +4,7 @@
 
 extension JSON10Input2 {
     public struct EndpointWithHostLabelOperationInput: AWSShape {
-        public var label: String
+        public let label: String
 
         public init(label: String) {
             self.label = label

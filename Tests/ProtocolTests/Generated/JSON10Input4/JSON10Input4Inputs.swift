@@ -4,7 +4,7 @@
 
 extension JSON10Input4 {
     public struct JsonUnionsInput: AWSShape {
-        public var contents: MyUnion?
+        public let contents: MyUnion?
 
         public init(contents: MyUnion? = nil) {
             self.contents = contents

@@ -4,8 +4,8 @@
 
 extension JSON10Input8 {
     public struct SimpleScalarPropertiesInput: AWSShape {
-        public var doubleValue: Double?
-        public var floatValue: Float?
+        public let doubleValue: Double?
+        public let floatValue: Float?
 
         public init(doubleValue: Double? = nil, floatValue: Float? = nil) {
             self.doubleValue = doubleValue

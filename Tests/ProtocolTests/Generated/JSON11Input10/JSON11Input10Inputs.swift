@@ -4,7 +4,7 @@
 
 extension JSON11Input10 {
     public struct PutAndGetInlineDocumentsInputOutput: AWSShape {
-        public var inlineDocument: AWSDocument?
+        public let inlineDocument: AWSDocument?
 
         public init(inlineDocument: AWSDocument? = nil) {
             self.inlineDocument = inlineDocument

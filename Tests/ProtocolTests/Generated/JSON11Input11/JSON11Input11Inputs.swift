@@ -4,8 +4,8 @@
 
 extension JSON11Input11 {
     public struct PutWithContentEncodingInput: AWSShape {
-        public var data: String?
-        public var encoding: String?
+        public let data: String?
+        public let encoding: String?
 
         public init(data: String? = nil, encoding: String? = nil) {
             self.data = data

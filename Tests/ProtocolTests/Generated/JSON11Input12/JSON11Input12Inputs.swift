@@ -4,8 +4,8 @@
 
 extension JSON11Input12 {
     public struct SimpleScalarPropertiesInputOutput: AWSShape {
-        public var doubleValue: Double?
-        public var floatValue: Float?
+        public let doubleValue: Double?
+        public let floatValue: Float?
 
         public init(doubleValue: Double? = nil, floatValue: Float? = nil) {
             self.doubleValue = doubleValue

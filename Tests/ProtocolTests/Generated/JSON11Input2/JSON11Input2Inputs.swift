@@ -4,7 +4,7 @@
 
 extension JSON11Input2 {
     public struct HostLabelInput: AWSShape {
-        public var label: String
+        public let label: String
 
         public init(label: String) {
             self.label = label

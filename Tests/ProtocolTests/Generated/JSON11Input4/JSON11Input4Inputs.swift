@@ -4,12 +4,12 @@
 
 extension JSON11Input4 {
     public struct JsonEnumsInputOutput: AWSShape {
-        public var fooEnum1: FooEnum?
-        public var fooEnum2: FooEnum?
-        public var fooEnum3: FooEnum?
-        public var fooEnumList: [FooEnum]?
-        public var fooEnumMap: [String: FooEnum]?
-        public var fooEnumSet: [FooEnum]?
+        public let fooEnum1: FooEnum?
+        public let fooEnum2: FooEnum?
+        public let fooEnum3: FooEnum?
+        public let fooEnumList: [FooEnum]?
+        public let fooEnumMap: [String: FooEnum]?
+        public let fooEnumSet: [FooEnum]?
 
         public init(
             fooEnum1: FooEnum? = nil,

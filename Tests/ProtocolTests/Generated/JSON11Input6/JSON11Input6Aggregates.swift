@@ -4,7 +4,7 @@
 
 extension JSON11Input6 {
     public struct GreetingStruct: AWSShape {
-        public var hi: String?
+        public let hi: String?
 
         public init(hi: String? = nil) {
             self.hi = hi

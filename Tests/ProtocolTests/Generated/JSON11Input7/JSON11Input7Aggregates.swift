@@ -17,7 +17,7 @@ extension JSON11Input7 {
     }
 
     public struct SimpleStruct: AWSShape {
-        public var value: String?
+        public let value: String?
 
         public init(value: String? = nil) {
             self.value = value
@@ -35,7 +35,7 @@ extension JSON11Input7 {
     }
 
     public struct StructWithJsonName: AWSShape {
-        public var value: String?
+        public let value: String?
 
         public init(value: String? = nil) {
             self.value = value

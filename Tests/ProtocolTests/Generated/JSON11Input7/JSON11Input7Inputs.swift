@@ -5,32 +5,32 @@ import Foundation
 
 extension JSON11Input7 {
     public struct KitchenSink: AWSShape {
-        public var blob: Data?
-        public var boolean: Bool?
-        public var double: Double?
-        public var emptyStruct: EmptyStruct?
-        public var float: Float?
-        public var httpdateTimestamp: Date?
-        public var integer: Int?
-        public var iso8601Timestamp: Date?
-        public var jsonValue: String?
-        public var listOfLists: [[String]]?
-        public var listOfMapsOfStrings: [[String: String]]?
-        public var listOfStrings: [String]?
-        public var listOfStructs: [SimpleStruct]?
-        public var long: Int64?
-        public var mapOfListsOfStrings: [String: [String]]?
-        public var mapOfMaps: [String: [String: String]]?
-        public var mapOfStrings: [String: String]?
-        public var mapOfStructs: [String: SimpleStruct]?
-        public var recursiveList: [KitchenSink]?
-        public var recursiveMap: [String: KitchenSink]?
+        public let blob: Data?
+        public let boolean: Bool?
+        public let double: Double?
+        public let emptyStruct: EmptyStruct?
+        public let float: Float?
+        public let httpdateTimestamp: Date?
+        public let integer: Int?
+        public let iso8601Timestamp: Date?
+        public let jsonValue: String?
+        public let listOfLists: [[String]]?
+        public let listOfMapsOfStrings: [[String: String]]?
+        public let listOfStrings: [String]?
+        public let listOfStructs: [SimpleStruct]?
+        public let long: Int64?
+        public let mapOfListsOfStrings: [String: [String]]?
+        public let mapOfMaps: [String: [String: String]]?
+        public let mapOfStrings: [String: String]?
+        public let mapOfStructs: [String: SimpleStruct]?
+        public let recursiveList: [KitchenSink]?
+        public let recursiveMap: [String: KitchenSink]?
         @AWSIndirect public var recursiveStruct: KitchenSink?
-        public var simpleStruct: SimpleStruct?
-        public var string: String?
-        public var structWithJsonName: StructWithJsonName?
-        public var timestamp: Date?
-        public var unixTimestamp: Date?
+        public let simpleStruct: SimpleStruct?
+        public let string: String?
+        public let structWithJsonName: StructWithJsonName?
+        public let timestamp: Date?
+        public let unixTimestamp: Date?
 
         public init(
             blob: Data? = nil,

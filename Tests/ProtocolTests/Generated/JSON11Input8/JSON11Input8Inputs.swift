@@ -4,7 +4,7 @@
 
 extension JSON11Input8 {
     public struct NullOperationInputOutput: AWSShape {
-        public var string: String?
+        public let string: String?
 
         public init(string: String? = nil) {
             self.string = string

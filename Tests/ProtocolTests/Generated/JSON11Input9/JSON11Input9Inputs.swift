@@ -4,7 +4,7 @@
 
 extension JSON11Input9 {
     public struct OperationWithOptionalInputOutputInput: AWSShape {
-        public var value: String?
+        public let value: String?
 
         public init(value: String? = nil) {
             self.value = value

@@ -5,8 +5,8 @@
 
 extension LegacyEC2Input0 {
     public struct InputShape: AWSShape {
-        public var foo: String?
-        public var bar: String?
+        public let foo: String?
+        public let bar: String?
 
         public init(foo: String? = nil, bar: String? = nil) {
             self.foo = foo

@@ -5,9 +5,9 @@
 
 extension LegacyEC2Input1 {
     public struct InputShape: AWSShape {
-        public var foo: String?
-        public var bar: String?
-        public var yuck: String?
+        public let foo: String?
+        public let bar: String?
+        public let yuck: String?
 
         public init(foo: String? = nil, bar: String? = nil, yuck: String? = nil) {
             self.foo = foo

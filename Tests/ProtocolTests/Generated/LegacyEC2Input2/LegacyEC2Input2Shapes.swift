@@ -5,7 +5,7 @@
 
 extension LegacyEC2Input2 {
     public struct StructType: AWSShape {
-        public var scalarArg: String?
+        public let scalarArg: String?
 
         public init(scalarArg: String? = nil) {
             self.scalarArg = scalarArg

@@ -5,7 +5,7 @@
 
 extension LegacyEC2Input4 {
     public struct InputShape: AWSShape {
-        public var listArg: [String]?
+        public let listArg: [String]?
 
         public init(listArg: [String]? = nil) {
             self.listArg = listArg

@@ -6,7 +6,7 @@ import Foundation
 
 extension LegacyEC2Input6 {
     public struct InputShape: AWSShape {
-        public var blobArg: Data?
+        public let blobArg: Data?
 
         public init(blobArg: Data? = nil) {
             self.blobArg = blobArg

@@ -5,7 +5,7 @@
 
 extension LegacyEC2Input8 {
     public struct InputShape: AWSShape {
-        public var token: String?
+        public let token: String?
 
         public init(token: String? = nil) {
             self.token = token

@@ -4,7 +4,7 @@
 
 extension LegacyJSON11Input0 {
     public struct InputShape: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name

@@ -5,9 +5,9 @@ import Foundation
 
 extension LegacyJSON11Input1 {
     public struct InputShape: AWSShape {
-        public var timeArg: Date?
-        public var timeCustom: Date?
-        public var timeFormat: Date?
+        public let timeArg: Date?
+        public let timeCustom: Date?
+        public let timeFormat: Date?
 
         public init(timeArg: Date? = nil, timeCustom: Date? = nil, timeFormat: Date? = nil) {
             self.timeArg = timeArg

@@ -4,7 +4,7 @@
 
 extension LegacyJSON11Input10 {
     public struct InputShape: AWSShape {
-        public var parentDocument: AWSDocument?
+        public let parentDocument: AWSDocument?
 
         public init(parentDocument: AWSDocument? = nil) {
             self.parentDocument = parentDocument

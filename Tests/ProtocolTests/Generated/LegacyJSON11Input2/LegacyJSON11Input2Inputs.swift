@@ -5,8 +5,8 @@ import Foundation
 
 extension LegacyJSON11Input2 {
     public struct InputShape: AWSShape {
-        public var blobArg: Data?
-        public var blobMap: [String: Data]?
+        public let blobArg: Data?
+        public let blobMap: [String: Data]?
 
         public init(blobArg: Data? = nil, blobMap: [String: Data]? = nil) {
             self.blobArg = blobArg

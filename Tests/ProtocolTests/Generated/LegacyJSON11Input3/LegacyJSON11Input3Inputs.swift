@@ -5,7 +5,7 @@ import Foundation
 
 extension LegacyJSON11Input3 {
     public struct InputShape: AWSShape {
-        public var listParam: [Data]?
+        public let listParam: [Data]?
 
         public init(listParam: [Data]? = nil) {
             self.listParam = listParam

@@ -4,9 +4,9 @@
 
 extension LegacyJSON11Input4 {
     public struct RecursiveStructType: AWSShape {
-        public var noRecurse: String?
-        public var recursiveList: [RecursiveStructType]?
-        public var recursiveMap: [String: RecursiveStructType]?
+        public let noRecurse: String?
+        public let recursiveList: [RecursiveStructType]?
+        public let recursiveMap: [String: RecursiveStructType]?
         @AWSIndirect public var recursiveStruct: RecursiveStructType?
 
         public init(

@@ -4,7 +4,7 @@
 
 extension LegacyJSON11Input5 {
     public struct InputShape: AWSShape {
-        public var map: [String: String]?
+        public let map: [String: String]?
 
         public init(map: [String: String]? = nil) {
             self.map = map

@@ -4,7 +4,7 @@
 
 extension LegacyJSON11Input9 {
     public struct InputShape: AWSShape {
-        public var inlineDocument: AWSDocument?
+        public let inlineDocument: AWSDocument?
 
         public init(inlineDocument: AWSDocument? = nil) {
             self.inlineDocument = inlineDocument

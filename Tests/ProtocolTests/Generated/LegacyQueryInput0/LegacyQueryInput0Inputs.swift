@@ -5,9 +5,9 @@
 
 extension LegacyQueryInput0 {
     public struct InputShape: AWSShape {
-        public var foo: String?
-        public var bar: String?
-        public var baz: Bool?
+        public let foo: String?
+        public let bar: String?
+        public let baz: Bool?
 
         public init(foo: String? = nil, bar: String? = nil, baz: Bool? = nil) {
             self.foo = foo

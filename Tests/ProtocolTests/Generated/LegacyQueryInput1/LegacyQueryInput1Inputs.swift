@@ -5,7 +5,7 @@
 
 extension LegacyQueryInput1 {
     public struct InputShape: AWSShape {
-        public var structArg: StructType?
+        public let structArg: StructType?
 
         public init(structArg: StructType? = nil) {
             self.structArg = structArg

@@ -5,7 +5,7 @@
 
 extension LegacyQueryInput1 {
     public struct StructType: AWSShape {
-        public var scalarArg: String?
+        public let scalarArg: String?
 
         public init(scalarArg: String? = nil) {
             self.scalarArg = scalarArg

@@ -5,9 +5,9 @@
 
 extension LegacyQueryInput3 {
     public struct InputShape: AWSShape {
-        public var scalarArg: String?
-        public var listArg: [String]?
-        public var namedListArg: [String]?
+        public let scalarArg: String?
+        public let listArg: [String]?
+        public let namedListArg: [String]?
 
         public init(scalarArg: String? = nil, listArg: [String]? = nil, namedListArg: [String]? = nil) {
             self.scalarArg = scalarArg

@@ -5,7 +5,7 @@
 
 extension LegacyQueryInput5 {
     public struct InputShape: AWSShape {
-        public var listArg: [String]?
+        public let listArg: [String]?
 
         public init(listArg: [String]? = nil) {
             self.listArg = listArg

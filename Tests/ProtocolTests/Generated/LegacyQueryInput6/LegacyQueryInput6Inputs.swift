@@ -5,8 +5,8 @@
 
 extension LegacyQueryInput6 {
     public struct InputShape: AWSShape {
-        public var scalarArg: String?
-        public var listArg: [String]?
+        public let scalarArg: String?
+        public let listArg: [String]?
 
         public init(scalarArg: String? = nil, listArg: [String]? = nil) {
             self.scalarArg = scalarArg

@@ -5,7 +5,7 @@
 
 extension LegacyQueryInput7 {
     public struct InputShape: AWSShape {
-        public var mapArg: [String: String]?
+        public let mapArg: [String: String]?
 
         public init(mapArg: [String: String]? = nil) {
             self.mapArg = mapArg

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput1 {
     public struct InputShape: AWSShape {
-        public var pipelineId: String?
+        public let pipelineId: String?
 
         public init(pipelineId: String? = nil) {
             self.pipelineId = pipelineId

@@ -4,9 +4,9 @@
 
 extension LegacyRestJSONInput10 {
     public struct InputShape: AWSShape {
-        public var body: AWSByteStream?
-        public var checksum: String?
-        public var vaultName: String
+        public let body: AWSByteStream?
+        public let checksum: String?
+        public let vaultName: String
 
         public init(body: AWSByteStream? = nil, checksum: String? = nil, vaultName: String) {
             self.body = body

@@ -5,8 +5,8 @@ import Foundation
 
 extension LegacyRestJSONInput11 {
     public struct InputShape: AWSShape {
-        public var bar: Data?
-        public var foo: String
+        public let bar: Data?
+        public let foo: String
 
         public init(bar: Data? = nil, foo: String) {
             self.bar = bar

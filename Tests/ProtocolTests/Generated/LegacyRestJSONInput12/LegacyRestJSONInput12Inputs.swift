@@ -5,7 +5,7 @@ import Foundation
 
 extension LegacyRestJSONInput12 {
     public struct InputShape: AWSShape {
-        public var foo: Data?
+        public let foo: Data?
 
         public init(foo: Data? = nil) {
             self.foo = foo

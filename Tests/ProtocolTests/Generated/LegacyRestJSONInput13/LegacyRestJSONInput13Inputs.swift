@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput13 {
     public struct InputShape: AWSShape {
-        public var foo: FooShape?
+        public let foo: FooShape?
 
         public init(foo: FooShape? = nil) {
             self.foo = foo

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput13 {
     public struct FooShape: AWSShape {
-        public var baz: String?
+        public let baz: String?
 
         public init(baz: String? = nil) {
             self.baz = baz

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput14 {
     public struct InputShape: AWSShape {
-        public var foo: String?
+        public let foo: String?
 
         public init(foo: String? = nil) {
             self.foo = foo

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput15 {
     public struct InputShape: AWSShape {
-        public var recursiveStruct: RecursiveStructType?
+        public let recursiveStruct: RecursiveStructType?
 
         public init(recursiveStruct: RecursiveStructType? = nil) {
             self.recursiveStruct = recursiveStruct

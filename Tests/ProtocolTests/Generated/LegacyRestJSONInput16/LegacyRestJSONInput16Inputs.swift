@@ -5,15 +5,15 @@ import Foundation
 
 extension LegacyRestJSONInput16 {
     public struct InputShape: AWSShape {
-        public var timeArg: Date?
-        public var timeArgInHeader: Date?
-        public var timeArgInQuery: Date?
-        public var timeCustom: Date?
-        public var timeCustomInHeader: Date?
-        public var timeCustomInQuery: Date?
-        public var timeFormat: Date?
-        public var timeFormatInHeader: Date?
-        public var timeFormatInQuery: Date?
+        public let timeArg: Date?
+        public let timeArgInHeader: Date?
+        public let timeArgInQuery: Date?
+        public let timeCustom: Date?
+        public let timeCustomInHeader: Date?
+        public let timeCustomInQuery: Date?
+        public let timeFormat: Date?
+        public let timeFormatInHeader: Date?
+        public let timeFormatInQuery: Date?
 
         public init(
             timeArg: Date? = nil,

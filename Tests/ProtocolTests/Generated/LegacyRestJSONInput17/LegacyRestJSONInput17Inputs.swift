@@ -5,7 +5,7 @@ import Foundation
 
 extension LegacyRestJSONInput17 {
     public struct InputShape: AWSShape {
-        public var timeArg: Date?
+        public let timeArg: Date?
 
         public init(timeArg: Date? = nil) {
             self.timeArg = timeArg

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput19 {
     public struct InputShape: AWSShape {
-        public var token: String?
+        public let token: String?
 
         public init(token: String? = nil) {
             self.token = token

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput20 {
     public struct InputShape: AWSShape {
-        public var attr: AWSDocument?
+        public let attr: AWSDocument?
 
         public init(attr: AWSDocument? = nil) {
             self.attr = attr

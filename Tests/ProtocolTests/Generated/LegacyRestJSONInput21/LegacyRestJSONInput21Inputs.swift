@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput21 {
     public struct MemberRefInputShape: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name
@@ -22,7 +22,7 @@ extension LegacyRestJSONInput21 {
     }
 
     public struct StaticInputShape: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name

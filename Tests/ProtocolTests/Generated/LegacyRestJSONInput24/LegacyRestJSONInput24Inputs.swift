@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput24 {
     public struct InputShape: AWSShape {
-        public var documentValue: AWSDocument?
+        public let documentValue: AWSDocument?
 
         public init(documentValue: AWSDocument? = nil) {
             self.documentValue = documentValue

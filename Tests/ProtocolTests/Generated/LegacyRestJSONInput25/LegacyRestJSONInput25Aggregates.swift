@@ -5,7 +5,7 @@
 extension LegacyRestJSONInput25 {
     public struct PayloadConfig: AWSShape {
         /// Numerical data
-        public var data: Int?
+        public let data: Int?
 
         public init(data: Int? = nil) {
             self.data = data

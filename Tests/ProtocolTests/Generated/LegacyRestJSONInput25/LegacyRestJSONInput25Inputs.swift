@@ -7,7 +7,7 @@ extension LegacyRestJSONInput25 {
     /// The request structure for a no payload request.
     public struct NoPayloadRequest: AWSShape {
         /// The unique ID for a test.
-        public var testId: String?
+        public let testId: String?
 
         public init(testId: String? = nil) {
             self.testId = testId
@@ -35,9 +35,9 @@ extension LegacyRestJSONInput25 {
     /// The request structure for a blob payload request.
     public struct TestBlobPayloadRequest: AWSShape {
         /// Optional content-type header
-        public var contentType: String?
+        public let contentType: String?
         /// Blob payload to post
-        public var data: Data?
+        public let data: Data?
 
         public init(contentType: String? = nil, data: Data? = nil) {
             self.contentType = contentType
@@ -67,9 +67,9 @@ extension LegacyRestJSONInput25 {
     /// The request structure for a test body request.
     public struct TestBodyRequest: AWSShape {
         /// Content to post
-        public var testConfig: TestConfig?
+        public let testConfig: TestConfig?
         /// Optional test identifier
-        public var testId: String?
+        public let testId: String?
 
         public init(testConfig: TestConfig? = nil, testId: String? = nil) {
             self.testConfig = testConfig
@@ -98,9 +98,9 @@ extension LegacyRestJSONInput25 {
     /// The request structure for a payload request.
     public struct TestPayloadRequest: AWSShape {
         /// Payload to post
-        public var payloadConfig: PayloadConfig?
+        public let payloadConfig: PayloadConfig?
         /// Optional test identifier
-        public var testId: String?
+        public let testId: String?
 
         public init(payloadConfig: PayloadConfig? = nil, testId: String? = nil) {
             self.payloadConfig = payloadConfig

@@ -5,7 +5,7 @@
 extension LegacyRestJSONInput25 {
     public struct TestConfig: AWSShape {
         /// Timeout in seconds
-        public var timeout: Int?
+        public let timeout: Int?
 
         public init(timeout: Int? = nil) {
             self.timeout = timeout

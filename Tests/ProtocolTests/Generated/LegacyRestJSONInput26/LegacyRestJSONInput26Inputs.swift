@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput26 {
     public struct InputShape: AWSShape {
-        public var listParam: [EnumType]?
+        public let listParam: [EnumType]?
 
         public init(listParam: [EnumType]? = nil) {
             self.listParam = listParam

@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput3 {
     public struct InputShape: AWSShape {
-        public var items: [String]?
+        public let items: [String]?
 
         public init(items: [String]? = nil) {
             self.items = items

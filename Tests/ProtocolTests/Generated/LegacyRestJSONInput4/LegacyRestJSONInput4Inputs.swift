@@ -4,8 +4,8 @@
 
 extension LegacyRestJSONInput4 {
     public struct InputShape: AWSShape {
-        public var pipelineId: String?
-        public var queryDoc: [String: String]?
+        public let pipelineId: String?
+        public let queryDoc: [String: String]?
 
         public init(pipelineId: String? = nil, queryDoc: [String: String]? = nil) {
             self.pipelineId = pipelineId

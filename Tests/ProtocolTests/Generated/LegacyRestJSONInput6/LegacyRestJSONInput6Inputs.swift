@@ -4,7 +4,7 @@
 
 extension LegacyRestJSONInput6 {
     public struct InputShape: AWSShape {
-        public var boolQuery: Bool?
+        public let boolQuery: Bool?
 
         public init(boolQuery: Bool? = nil) {
             self.boolQuery = boolQuery

@@ -4,9 +4,9 @@
 
 extension LegacyRestJSONInput7 {
     public struct InputShape: AWSShape {
-        public var ascending: String?
-        public var pageToken: String?
-        public var pipelineId: String?
+        public let ascending: String?
+        public let pageToken: String?
+        public let pipelineId: String?
 
         public init(ascending: String? = nil, pageToken: String? = nil, pipelineId: String? = nil) {
             self.ascending = ascending

@@ -4,10 +4,10 @@
 
 extension LegacyRestJSONInput8 {
     public struct InputShape: AWSShape {
-        public var ascending: String?
-        public var config: StructType?
-        public var pageToken: String?
-        public var pipelineId: String?
+        public let ascending: String?
+        public let config: StructType?
+        public let pageToken: String?
+        public let pipelineId: String?
 
         public init(
             ascending: String? = nil,

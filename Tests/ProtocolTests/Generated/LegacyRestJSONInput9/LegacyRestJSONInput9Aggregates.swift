@@ -4,8 +4,8 @@
 
 extension LegacyRestJSONInput9 {
     public struct StructType: AWSShape {
-        public var a: String?
-        public var b: String?
+        public let a: String?
+        public let b: String?
 
         public init(a: String? = nil, b: String? = nil) {
             self.a = a

@@ -4,11 +4,11 @@
 
 extension LegacyRestJSONInput9 {
     public struct InputShape: AWSShape {
-        public var ascending: String?
-        public var checksum: String?
-        public var config: StructType?
-        public var pageToken: String?
-        public var pipelineId: String?
+        public let ascending: String?
+        public let checksum: String?
+        public let config: StructType?
+        public let pageToken: String?
+        public let pipelineId: String?
 
         public init(
             ascending: String? = nil,

@@ -5,8 +5,8 @@
 
 extension LegacyRestXMLInput0 {
     public struct InputShape: AWSShape {
-        public var name: String?
-        public var description: String?
+        public let name: String?
+        public let description: String?
 
         public init(name: String? = nil, description: String? = nil) {
             self.name = name

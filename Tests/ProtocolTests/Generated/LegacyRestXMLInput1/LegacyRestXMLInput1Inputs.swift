@@ -5,10 +5,10 @@
 
 extension LegacyRestXMLInput1 {
     public struct InputShape: AWSShape {
-        public var first: Bool?
-        public var second: Bool?
-        public var third: Float?
-        public var fourth: Int?
+        public let first: Bool?
+        public let second: Bool?
+        public let third: Float?
+        public let fourth: Int?
 
         public init(first: Bool? = nil, second: Bool? = nil, third: Float? = nil, fourth: Int? = nil) {
             self.first = first

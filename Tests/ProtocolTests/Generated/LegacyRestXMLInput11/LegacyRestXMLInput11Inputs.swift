@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput11 {
     public struct InputShape: AWSShape {
-        public var foo: [String: String]?
+        public let foo: [String: String]?
 
         public init(foo: [String: String]? = nil) {
             self.foo = foo

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput12 {
     public struct InputShape: AWSShape {
-        public var items: [String]?
+        public let items: [String]?
 
         public init(items: [String]? = nil) {
             self.items = items

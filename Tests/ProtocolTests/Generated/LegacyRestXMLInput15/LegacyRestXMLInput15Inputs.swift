@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput15 {
     public struct InputShape: AWSShape {
-        public var boolQuery: Bool?
+        public let boolQuery: Bool?
 
         public init(boolQuery: Bool? = nil) {
             self.boolQuery = boolQuery

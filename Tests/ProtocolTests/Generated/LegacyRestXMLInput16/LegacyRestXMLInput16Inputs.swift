@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput16 {
     public struct InputShape: AWSShape {
-        public var foo: String?
+        public let foo: String?
 
         public init(foo: String? = nil) {
             self.foo = foo

@@ -6,7 +6,7 @@ import Foundation
 
 extension LegacyRestXMLInput17 {
     public struct InputShape: AWSShape {
-        public var foo: Data?
+        public let foo: Data?
 
         public init(foo: Data? = nil) {
             self.foo = foo

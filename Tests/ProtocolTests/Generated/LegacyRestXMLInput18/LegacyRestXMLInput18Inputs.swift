@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput18 {
     public struct InputShape: AWSShape {
-        public var foo: FooShape?
+        public let foo: FooShape?
 
         public init(foo: FooShape? = nil) {
             self.foo = foo

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput18 {
     public struct FooShape: AWSShape {
-        public var baz: String?
+        public let baz: String?
 
         public init(baz: String? = nil) {
             self.baz = baz

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput19 {
     public struct Grant: AWSShape {
-        public var grantee: Grantee?
+        public let grantee: Grantee?
 
         public init(grantee: Grantee? = nil) {
             self.grantee = grantee

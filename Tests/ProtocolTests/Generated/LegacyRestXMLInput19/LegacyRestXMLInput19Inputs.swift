@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput19 {
     public struct InputShape: AWSShape {
-        public var grant: Grant?
+        public let grant: Grant?
 
         public init(grant: Grant? = nil) {
             self.grant = grant

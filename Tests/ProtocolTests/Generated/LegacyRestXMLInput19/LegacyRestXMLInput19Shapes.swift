@@ -5,8 +5,8 @@
 
 extension LegacyRestXMLInput19 {
     public struct Grantee: AWSShape {
-        public var type: String?
-        public var emailAddress: String?
+        public let type: String?
+        public let emailAddress: String?
 
         public init(type: String? = nil, emailAddress: String? = nil) {
             self.type = type

@@ -5,8 +5,8 @@
 
 extension LegacyRestXMLInput2 {
     public struct InputShape: AWSShape {
-        public var subStructure: SubStructure?
-        public var description: String?
+        public let subStructure: SubStructure?
+        public let description: String?
 
         public init(subStructure: SubStructure? = nil, description: String? = nil) {
             self.subStructure = subStructure

@@ -5,8 +5,8 @@
 
 extension LegacyRestXMLInput2 {
     public struct SubStructure: AWSShape {
-        public var foo: String?
-        public var bar: String?
+        public let foo: String?
+        public let bar: String?
 
         public init(foo: String? = nil, bar: String? = nil) {
             self.foo = foo

@@ -5,8 +5,8 @@
 
 extension LegacyRestXMLInput20 {
     public struct InputShape: AWSShape {
-        public var bucket: String?
-        public var key: String?
+        public let bucket: String?
+        public let key: String?
 
         public init(bucket: String? = nil, key: String? = nil) {
             self.bucket = bucket

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput22 {
     public struct InputShape: AWSShape {
-        public var recursiveStruct: RecursiveStructType?
+        public let recursiveStruct: RecursiveStructType?
 
         public init(recursiveStruct: RecursiveStructType? = nil) {
             self.recursiveStruct = recursiveStruct

@@ -5,10 +5,10 @@
 
 extension LegacyRestXMLInput22 {
     public struct RecursiveStructType: AWSShape {
-        public var noRecurse: String?
+        public let noRecurse: String?
         @AWSIndirect public var recursiveStruct: RecursiveStructType?
-        public var recursiveList: [RecursiveStructType]?
-        public var recursiveMap: [String: RecursiveStructType]?
+        public let recursiveList: [RecursiveStructType]?
+        public let recursiveMap: [String: RecursiveStructType]?
 
         public init(
             noRecurse: String? = nil,

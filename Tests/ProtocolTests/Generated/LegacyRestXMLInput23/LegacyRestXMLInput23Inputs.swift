@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput23 {
     public struct InputShape: AWSShape {
-        public var token: String?
+        public let token: String?
 
         public init(token: String? = nil) {
             self.token = token

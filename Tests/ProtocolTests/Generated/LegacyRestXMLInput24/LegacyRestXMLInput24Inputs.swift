@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput24 {
     public struct InputShape: AWSShape {
-        public var attr: AWSDocument?
+        public let attr: AWSDocument?
 
         public init(attr: AWSDocument? = nil) {
             self.attr = attr

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput25 {
     public struct MemberRefInputShape: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name
@@ -23,7 +23,7 @@ extension LegacyRestXMLInput25 {
     }
 
     public struct StaticInputShape: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name

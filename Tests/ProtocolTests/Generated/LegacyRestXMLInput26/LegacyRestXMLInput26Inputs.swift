@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput26 {
     public struct InputShape: AWSShape {
-        public var listParam: [EnumType]?
+        public let listParam: [EnumType]?
 
         public init(listParam: [EnumType]? = nil) {
             self.listParam = listParam

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput6 {
     public struct InputShape: AWSShape {
-        public var listParam: [String]?
+        public let listParam: [String]?
 
         public init(listParam: [String]? = nil) {
             self.listParam = listParam

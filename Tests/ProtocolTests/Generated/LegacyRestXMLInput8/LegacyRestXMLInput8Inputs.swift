@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput8 {
     public struct InputShape: AWSShape {
-        public var listParam: [SingleFieldStruct]?
+        public let listParam: [SingleFieldStruct]?
 
         public init(listParam: [SingleFieldStruct]? = nil) {
             self.listParam = listParam

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput8 {
     public struct SingleFieldStruct: AWSShape {
-        public var element: String?
+        public let element: String?
 
         public init(element: String? = nil) {
             self.element = element

@@ -5,7 +5,7 @@
 
 extension LegacyRestXMLInput9 {
     public struct InputShape: AWSShape {
-        public var structureParam: StructureShape?
+        public let structureParam: StructureShape?
 
         public init(structureParam: StructureShape? = nil) {
             self.structureParam = structureParam

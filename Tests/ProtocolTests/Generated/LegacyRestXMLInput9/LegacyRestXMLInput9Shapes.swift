@@ -6,7 +6,7 @@ import Foundation
 
 extension LegacyRestXMLInput9 {
     public struct StructureShape: AWSShape {
-        public var b: Data?
+        public let b: Data?
 
         public init(b: Data? = nil) {
             self.b = b

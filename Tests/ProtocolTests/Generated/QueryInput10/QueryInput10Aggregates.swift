@@ -5,7 +5,7 @@
 
 extension QueryInput10 {
     public struct GreetingStruct: AWSShape {
-        public var hi: String?
+        public let hi: String?
 
         public init(hi: String? = nil) {
             self.hi = hi
@@ -23,7 +23,7 @@ extension QueryInput10 {
     }
 
     public struct NestedStructWithMap: AWSShape {
-        public var mapArg: [String: String]?
+        public let mapArg: [String: String]?
 
         public init(mapArg: [String: String]? = nil) {
             self.mapArg = mapArg

@@ -5,14 +5,14 @@
 
 extension QueryInput10 {
     public struct QueryMapsInput: AWSShape {
-        public var mapArg: [String: String]?
-        public var renamedMapArg: [String: String]?
-        public var complexMapArg: [String: GreetingStruct]?
-        public var mapWithXmlMemberName: [String: String]?
-        public var flattenedMap: [String: String]?
-        public var flattenedMapWithXmlName: [String: String]?
-        public var mapOfLists: [String: [String]]?
-        public var nestedStructWithMap: NestedStructWithMap?
+        public let mapArg: [String: String]?
+        public let renamedMapArg: [String: String]?
+        public let complexMapArg: [String: GreetingStruct]?
+        public let mapWithXmlMemberName: [String: String]?
+        public let flattenedMap: [String: String]?
+        public let flattenedMapWithXmlName: [String: String]?
+        public let mapOfLists: [String: [String]]?
+        public let nestedStructWithMap: NestedStructWithMap?
 
         public init(
             mapArg: [String: String]? = nil,

@@ -6,15 +6,15 @@ import Foundation
 
 extension QueryInput12 {
     public struct SimpleInputParamsInput: AWSShape {
-        public var foo: String?
-        public var bar: String?
-        public var baz: Bool?
-        public var bam: Int?
-        public var floatValue: Float?
-        public var boo: Double?
-        public var qux: Data?
-        public var fooEnum: FooEnum?
-        public var integerEnum: Int?
+        public let foo: String?
+        public let bar: String?
+        public let baz: Bool?
+        public let bam: Int?
+        public let floatValue: Float?
+        public let boo: Double?
+        public let qux: Data?
+        public let fooEnum: FooEnum?
+        public let integerEnum: Int?
 
         public init(
             foo: String? = nil,

@@ -5,7 +5,7 @@
 
 extension QueryInput2 {
     public struct HostLabelInput: AWSShape {
-        public var label: String
+        public let label: String
 
         public init(label: String) {
             self.label = label

@@ -5,7 +5,7 @@
 
 extension QueryInput4 {
     public struct NestedStructuresInput: AWSShape {
-        public var nested: StructArg?
+        public let nested: StructArg?
 
         public init(nested: StructArg? = nil) {
             self.nested = nested

@@ -5,8 +5,8 @@
 
 extension QueryInput4 {
     public struct StructArg: AWSShape {
-        public var stringArg: String?
-        public var otherArg: Bool?
+        public let stringArg: String?
+        public let otherArg: Bool?
         @AWSIndirect public var recursiveArg: StructArg?
 
         public init(stringArg: String? = nil, otherArg: Bool? = nil, recursiveArg: StructArg? = nil) {

@@ -5,7 +5,7 @@
 
 extension QueryInput8 {
     public struct QueryIdempotencyTokenAutoFillInput: AWSShape {
-        public var token: String?
+        public let token: String?
 
         public init(token: String? = nil) {
             self.token = token

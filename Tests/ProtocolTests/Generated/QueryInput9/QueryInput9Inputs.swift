@@ -5,12 +5,12 @@
 
 extension QueryInput9 {
     public struct QueryListsInput: AWSShape {
-        public var listArg: [String]?
-        public var complexListArg: [GreetingStruct]?
-        public var flattenedListArg: [String]?
-        public var listArgWithXmlNameMember: [String]?
-        public var flattenedListArgWithXmlName: [String]?
-        public var nestedWithList: NestedStructWithList?
+        public let listArg: [String]?
+        public let complexListArg: [GreetingStruct]?
+        public let flattenedListArg: [String]?
+        public let listArgWithXmlNameMember: [String]?
+        public let flattenedListArgWithXmlName: [String]?
+        public let nestedWithList: NestedStructWithList?
 
         public init(
             listArg: [String]? = nil,

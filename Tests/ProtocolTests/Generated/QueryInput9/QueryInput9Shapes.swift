@@ -5,7 +5,7 @@
 
 extension QueryInput9 {
     public struct NestedStructWithList: AWSShape {
-        public var listArg: [String]?
+        public let listArg: [String]?
 
         public init(listArg: [String]? = nil) {
             self.listArg = listArg

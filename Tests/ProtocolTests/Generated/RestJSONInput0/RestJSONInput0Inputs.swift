@@ -5,27 +5,27 @@ import Foundation
 
 extension RestJSONInput0 {
     public struct AllQueryStringTypesInput: AWSShape {
-        public var queryBoolean: Bool?
-        public var queryBooleanList: [Bool]?
-        public var queryByte: Int?
-        public var queryDouble: Double?
-        public var queryDoubleList: [Double]?
-        public var queryEnum: FooEnum?
-        public var queryEnumList: [FooEnum]?
-        public var queryFloat: Float?
-        public var queryInteger: Int?
-        public var queryIntegerEnum: Int?
-        public var queryIntegerEnumList: [Int]?
-        public var queryIntegerList: [Int]?
-        public var queryIntegerSet: [Int]?
-        public var queryLong: Int64?
-        public var queryParamsMapOfStringList: [String: [String]]?
-        public var queryShort: Int?
-        public var queryString: String?
-        public var queryStringList: [String]?
-        public var queryStringSet: [String]?
-        public var queryTimestamp: Date?
-        public var queryTimestampList: [Date]?
+        public let queryBoolean: Bool?
+        public let queryBooleanList: [Bool]?
+        public let queryByte: Int?
+        public let queryDouble: Double?
+        public let queryDoubleList: [Double]?
+        public let queryEnum: FooEnum?
+        public let queryEnumList: [FooEnum]?
+        public let queryFloat: Float?
+        public let queryInteger: Int?
+        public let queryIntegerEnum: Int?
+        public let queryIntegerEnumList: [Int]?
+        public let queryIntegerList: [Int]?
+        public let queryIntegerSet: [Int]?
+        public let queryLong: Int64?
+        public let queryParamsMapOfStringList: [String: [String]]?
+        public let queryShort: Int?
+        public let queryString: String?
+        public let queryStringList: [String]?
+        public let queryStringSet: [String]?
+        public let queryTimestamp: Date?
+        public let queryTimestampList: [Date]?
 
         public init(
             queryBoolean: Bool? = nil,

@@ -4,8 +4,8 @@
 
 extension RestJSONInput1 {
     public struct ConstantAndVariableQueryStringInput: AWSShape {
-        public var baz: String?
-        public var maybeSet: String?
+        public let baz: String?
+        public let maybeSet: String?
 
         public init(baz: String? = nil, maybeSet: String? = nil) {
             self.baz = baz

@@ -4,7 +4,7 @@
 
 extension RestJSONInput10 {
     public struct HttpChecksumRequiredInputOutput: AWSShape {
-        public var foo: String?
+        public let foo: String?
 
         public init(foo: String? = nil) {
             self.foo = foo

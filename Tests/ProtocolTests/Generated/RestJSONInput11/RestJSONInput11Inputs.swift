@@ -4,7 +4,7 @@
 
 extension RestJSONInput11 {
     public struct EnumPayloadInput: AWSShape {
-        public var payload: StringEnum?
+        public let payload: StringEnum?
 
         public init(payload: StringEnum? = nil) {
             self.payload = payload

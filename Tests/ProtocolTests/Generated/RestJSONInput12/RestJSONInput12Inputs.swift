@@ -5,8 +5,8 @@ import Foundation
 
 extension RestJSONInput12 {
     public struct HttpPayloadTraitsInputOutput: AWSShape {
-        public var blob: Data?
-        public var foo: String?
+        public let blob: Data?
+        public let foo: String?
 
         public init(blob: Data? = nil, foo: String? = nil) {
             self.blob = blob

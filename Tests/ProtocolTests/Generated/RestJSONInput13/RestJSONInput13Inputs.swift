@@ -4,7 +4,7 @@
 
 extension RestJSONInput13 {
     public struct HttpPayloadWithStructureInputOutput: AWSShape {
-        public var nested: NestedPayload?
+        public let nested: NestedPayload?
 
         public init(nested: NestedPayload? = nil) {
             self.nested = nested

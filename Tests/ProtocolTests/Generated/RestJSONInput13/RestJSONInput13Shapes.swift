@@ -4,8 +4,8 @@
 
 extension RestJSONInput13 {
     public struct NestedPayload: AWSShape {
-        public var greeting: String?
-        public var name: String?
+        public let greeting: String?
+        public let name: String?
 
         public init(greeting: String? = nil, name: String? = nil) {
             self.greeting = greeting

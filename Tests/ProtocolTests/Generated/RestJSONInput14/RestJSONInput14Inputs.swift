@@ -4,7 +4,7 @@
 
 extension RestJSONInput14 {
     public struct HttpPayloadWithUnionInputOutput: AWSShape {
-        public var nested: UnionPayload?
+        public let nested: UnionPayload?
 
         public init(nested: UnionPayload? = nil) {
             self.nested = nested

@@ -4,8 +4,8 @@
 
 extension RestJSONInput15 {
     public struct HttpPrefixHeadersInput: AWSShape {
-        public var foo: String?
-        public var fooMap: [String: String]?
+        public let foo: String?
+        public let fooMap: [String: String]?
 
         public init(foo: String? = nil, fooMap: [String: String]? = nil) {
             self.foo = foo

@@ -4,8 +4,8 @@
 
 extension RestJSONInput16 {
     public struct HttpRequestWithFloatLabelsInput: AWSShape {
-        public var double: Double
-        public var float: Float
+        public let double: Double
+        public let float: Float
 
         public init(double: Double, float: Float) {
             self.double = double

@@ -4,8 +4,8 @@
 
 extension RestJSONInput17 {
     public struct HttpRequestWithGreedyLabelInPathInput: AWSShape {
-        public var baz: String
-        public var foo: String
+        public let baz: String
+        public let foo: String
 
         public init(baz: String, foo: String) {
             self.baz = baz

@@ -6,15 +6,15 @@ import Foundation
 extension RestJSONInput18 {
     public struct HttpRequestWithLabelsInput: AWSShape {
         /// Serialized in the path as true or false.
-        public var boolean: Bool
-        public var double: Double
-        public var float: Float
-        public var integer: Int
-        public var long: Int64
-        public var short: Int
-        public var string: String
+        public let boolean: Bool
+        public let double: Double
+        public let float: Float
+        public let integer: Int
+        public let long: Int64
+        public let short: Int
+        public let string: String
         /// Note that this member has no format, so it's serialized as an RFC 3399 date-time.
-        public var timestamp: Date
+        public let timestamp: Date
 
         public init(
             boolean: Bool,

@@ -5,13 +5,13 @@ import Foundation
 
 extension RestJSONInput19 {
     public struct HttpRequestWithLabelsAndTimestampFormatInput: AWSShape {
-        public var defaultFormat: Date
-        public var memberDateTime: Date
-        public var memberEpochSeconds: Date
-        public var memberHttpDate: Date
-        public var targetDateTime: Date
-        public var targetEpochSeconds: Date
-        public var targetHttpDate: Date
+        public let defaultFormat: Date
+        public let memberDateTime: Date
+        public let memberEpochSeconds: Date
+        public let memberHttpDate: Date
+        public let targetDateTime: Date
+        public let targetEpochSeconds: Date
+        public let targetHttpDate: Date
 
         public init(
             defaultFormat: Date,

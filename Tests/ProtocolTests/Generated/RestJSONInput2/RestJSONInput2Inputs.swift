@@ -4,7 +4,7 @@
 
 extension RestJSONInput2 {
     public struct ConstantQueryStringInput: AWSShape {
-        public var hello: String
+        public let hello: String
 
         public init(hello: String) {
             self.hello = hello

@@ -4,7 +4,7 @@
 
 extension RestJSONInput20 {
     public struct HttpRequestWithRegexLiteralInput: AWSShape {
-        public var str: String
+        public let str: String
 
         public init(str: String) {
             self.str = str

@@ -4,7 +4,7 @@
 
 extension RestJSONInput21 {
     public struct StringPayloadInput: AWSShape {
-        public var payload: String?
+        public let payload: String?
 
         public init(payload: String? = nil) {
             self.payload = payload

@@ -5,24 +5,24 @@ import Foundation
 
 extension RestJSONInput22 {
     public struct InputAndOutputWithHeadersIO: AWSShape {
-        public var headerBooleanList: [Bool]?
-        public var headerByte: Int?
-        public var headerDouble: Double?
-        public var headerEnum: FooEnum?
-        public var headerEnumList: [FooEnum]?
-        public var headerFalseBool: Bool?
-        public var headerFloat: Float?
-        public var headerInteger: Int?
-        public var headerIntegerEnum: Int?
-        public var headerIntegerEnumList: [Int]?
-        public var headerIntegerList: [Int]?
-        public var headerLong: Int64?
-        public var headerShort: Int?
-        public var headerString: String?
-        public var headerStringList: [String]?
-        public var headerStringSet: [String]?
-        public var headerTimestampList: [Date]?
-        public var headerTrueBool: Bool?
+        public let headerBooleanList: [Bool]?
+        public let headerByte: Int?
+        public let headerDouble: Double?
+        public let headerEnum: FooEnum?
+        public let headerEnumList: [FooEnum]?
+        public let headerFalseBool: Bool?
+        public let headerFloat: Float?
+        public let headerInteger: Int?
+        public let headerIntegerEnum: Int?
+        public let headerIntegerEnumList: [Int]?
+        public let headerIntegerList: [Int]?
+        public let headerLong: Int64?
+        public let headerShort: Int?
+        public let headerString: String?
+        public let headerStringList: [String]?
+        public let headerStringSet: [String]?
+        public let headerTimestampList: [Date]?
+        public let headerTrueBool: Bool?
 
         public init(
             headerBooleanList: [Bool]? = nil,

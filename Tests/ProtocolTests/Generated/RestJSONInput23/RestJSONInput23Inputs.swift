@@ -5,7 +5,7 @@ import Foundation
 
 extension RestJSONInput23 {
     public struct JsonBlobsInputOutput: AWSShape {
-        public var data: Data?
+        public let data: Data?
 
         public init(data: Data? = nil) {
             self.data = data

@@ -4,12 +4,12 @@
 
 extension RestJSONInput25 {
     public struct JsonIntEnumsInputOutput: AWSShape {
-        public var integerEnum1: Int?
-        public var integerEnum2: Int?
-        public var integerEnum3: Int?
-        public var integerEnumList: [Int]?
-        public var integerEnumMap: [String: Int]?
-        public var integerEnumSet: [Int]?
+        public let integerEnum1: Int?
+        public let integerEnum2: Int?
+        public let integerEnum3: Int?
+        public let integerEnumList: [Int]?
+        public let integerEnumMap: [String: Int]?
+        public let integerEnumSet: [Int]?
 
         public init(
             integerEnum1: Int? = nil,

@@ -5,13 +5,13 @@ import Foundation
 
 extension RestJSONInput28 {
     public struct JsonTimestampsInputOutput: AWSShape {
-        public var dateTime: Date?
-        public var dateTimeOnTarget: Date?
-        public var epochSeconds: Date?
-        public var epochSecondsOnTarget: Date?
-        public var httpDate: Date?
-        public var httpDateOnTarget: Date?
-        public var normal: Date?
+        public let dateTime: Date?
+        public let dateTimeOnTarget: Date?
+        public let epochSeconds: Date?
+        public let epochSecondsOnTarget: Date?
+        public let httpDate: Date?
+        public let httpDateOnTarget: Date?
+        public let normal: Date?
 
         public init(
             dateTime: Date? = nil,

@@ -4,7 +4,7 @@
 
 extension RestJSONInput29 {
     public struct GreetingStruct: AWSShape {
-        public var hi: String?
+        public let hi: String?
 
         public init(hi: String? = nil) {
             self.hi = hi
@@ -22,7 +22,7 @@ extension RestJSONInput29 {
     }
 
     public struct RenamedGreeting: AWSShape {
-        public var salutation: String?
+        public let salutation: String?
 
         public init(salutation: String? = nil) {
             self.salutation = salutation

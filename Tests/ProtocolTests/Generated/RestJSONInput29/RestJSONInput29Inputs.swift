@@ -5,7 +5,7 @@
 extension RestJSONInput29 {
     /// A shared structure that contains a single union member.
     public struct UnionInputOutput: AWSShape {
-        public var contents: MyUnion?
+        public let contents: MyUnion?
 
         public init(contents: MyUnion? = nil) {
             self.contents = contents

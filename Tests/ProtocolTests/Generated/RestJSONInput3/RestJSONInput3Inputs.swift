@@ -4,8 +4,8 @@
 
 extension RestJSONInput3 {
     public struct DocumentTypeInputOutput: AWSShape {
-        public var documentValue: AWSDocument?
-        public var stringValue: String?
+        public let documentValue: AWSDocument?
+        public let stringValue: String?
 
         public init(documentValue: AWSDocument? = nil, stringValue: String? = nil) {
             self.documentValue = documentValue

@@ -4,7 +4,7 @@
 
 extension RestJSONInput30 {
     public struct MediaTypeHeaderInput: AWSShape {
-        public var json: AWSDocument?
+        public let json: AWSDocument?
 
         public init(json: AWSDocument? = nil) {
             self.json = json

@@ -4,9 +4,9 @@
 
 extension RestJSONInput33 {
     public struct NullAndEmptyHeadersIO: AWSShape {
-        public var a: String?
-        public var b: String?
-        public var c: [String]?
+        public let a: String?
+        public let b: String?
+        public let c: [String]?
 
         public init(a: String? = nil, b: String? = nil, c: [String]? = nil) {
             self.a = a

@@ -4,8 +4,8 @@
 
 extension RestJSONInput34 {
     public struct OmitsNullSerializesEmptyStringInput: AWSShape {
-        public var emptyString: String?
-        public var nullValue: String?
+        public let emptyString: String?
+        public let nullValue: String?
 
         public init(emptyString: String? = nil, nullValue: String? = nil) {
             self.emptyString = emptyString

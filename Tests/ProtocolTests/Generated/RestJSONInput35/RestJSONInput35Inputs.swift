@@ -5,13 +5,13 @@ import Foundation
 
 extension RestJSONInput35 {
     public struct OmitsSerializingEmptyListsInput: AWSShape {
-        public var queryBooleanList: [Bool]?
-        public var queryDoubleList: [Double]?
-        public var queryEnumList: [FooEnum]?
-        public var queryIntegerEnumList: [Int]?
-        public var queryIntegerList: [Int]?
-        public var queryStringList: [String]?
-        public var queryTimestampList: [Date]?
+        public let queryBooleanList: [Bool]?
+        public let queryDoubleList: [Double]?
+        public let queryEnumList: [FooEnum]?
+        public let queryIntegerEnumList: [Int]?
+        public let queryIntegerList: [Int]?
+        public let queryStringList: [String]?
+        public let queryTimestampList: [Date]?
 
         public init(
             queryBooleanList: [Bool]? = nil,

@@ -4,7 +4,7 @@
 
 extension RestJSONInput36 {
     public struct PostUnionWithJsonNameInput: AWSShape {
-        public var value: UnionWithJsonName?
+        public let value: UnionWithJsonName?
 
         public init(value: UnionWithJsonName? = nil) {
             self.value = value

@@ -4,7 +4,7 @@
 
 extension RestJSONInput38 {
     public struct QueryIdempotencyTokenAutoFillInput: AWSShape {
-        public var token: String?
+        public let token: String?
 
         public init(token: String? = nil) {
             self.token = token

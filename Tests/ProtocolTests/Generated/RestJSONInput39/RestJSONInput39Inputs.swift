@@ -4,8 +4,8 @@
 
 extension RestJSONInput39 {
     public struct QueryParamsAsStringListMapInput: AWSShape {
-        public var foo: [String: [String]]?
-        public var qux: String?
+        public let foo: [String: [String]]?
+        public let qux: String?
 
         public init(foo: [String: [String]]? = nil, qux: String? = nil) {
             self.foo = foo

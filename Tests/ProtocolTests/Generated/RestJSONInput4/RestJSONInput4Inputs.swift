@@ -4,7 +4,7 @@
 
 extension RestJSONInput4 {
     public struct DocumentTypeAsMapValueInputOutput: AWSShape {
-        public var docValuedMap: [String: AWSDocument]?
+        public let docValuedMap: [String: AWSDocument]?
 
         public init(docValuedMap: [String: AWSDocument]? = nil) {
             self.docValuedMap = docValuedMap

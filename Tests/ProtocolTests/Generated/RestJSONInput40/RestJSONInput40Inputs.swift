@@ -4,8 +4,8 @@
 
 extension RestJSONInput40 {
     public struct QueryPrecedenceInput: AWSShape {
-        public var baz: [String: String]?
-        public var foo: String?
+        public let baz: [String: String]?
+        public let foo: String?
 
         public init(baz: [String: String]? = nil, foo: String? = nil) {
             self.baz = baz

@@ -4,7 +4,7 @@
 
 extension RestJSONInput41 {
     public struct RecursiveShapesInputOutput: AWSShape {
-        public var nested: RecursiveShapesInputOutputNested1?
+        public let nested: RecursiveShapesInputOutputNested1?
 
         public init(nested: RecursiveShapesInputOutputNested1? = nil) {
             self.nested = nested

@@ -4,7 +4,7 @@
 
 extension RestJSONInput41 {
     public struct RecursiveShapesInputOutputNested2: AWSShape {
-        public var bar: String?
+        public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveShapesInputOutputNested1?
 
         public init(bar: String? = nil, recursiveMember: RecursiveShapesInputOutputNested1? = nil) {

@@ -4,16 +4,16 @@
 
 extension RestJSONInput42 {
     public struct SimpleScalarPropertiesInputOutput: AWSShape {
-        public var byteValue: Int?
-        public var doubleValue: Double?
-        public var falseBooleanValue: Bool?
-        public var floatValue: Float?
-        public var foo: String?
-        public var integerValue: Int?
-        public var longValue: Int64?
-        public var shortValue: Int?
-        public var stringValue: String?
-        public var trueBooleanValue: Bool?
+        public let byteValue: Int?
+        public let doubleValue: Double?
+        public let falseBooleanValue: Bool?
+        public let floatValue: Float?
+        public let foo: String?
+        public let integerValue: Int?
+        public let longValue: Int64?
+        public let shortValue: Int?
+        public let stringValue: String?
+        public let trueBooleanValue: Bool?
 
         public init(
             byteValue: Int? = nil,

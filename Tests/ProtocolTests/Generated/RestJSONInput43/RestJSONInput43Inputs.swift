@@ -4,8 +4,8 @@
 
 extension RestJSONInput43 {
     public struct TestBodyStructureInputOutput: AWSShape {
-        public var testConfig: TestConfig?
-        public var testId: String?
+        public let testConfig: TestConfig?
+        public let testId: String?
 
         public init(testConfig: TestConfig? = nil, testId: String? = nil) {
             self.testConfig = testConfig

@@ -4,7 +4,7 @@
 
 extension RestJSONInput43 {
     public struct TestConfig: AWSShape {
-        public var timeout: Int?
+        public let timeout: Int?
 
         public init(timeout: Int? = nil) {
             self.timeout = timeout

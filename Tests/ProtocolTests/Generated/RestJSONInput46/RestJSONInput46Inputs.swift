@@ -5,8 +5,8 @@ import Foundation
 
 extension RestJSONInput46 {
     public struct TestPayloadBlobInputOutput: AWSShape {
-        public var contentType: String?
-        public var data: Data?
+        public let contentType: String?
+        public let data: Data?
 
         public init(contentType: String? = nil, data: Data? = nil) {
             self.contentType = contentType

@@ -4,8 +4,8 @@
 
 extension RestJSONInput47 {
     public struct TestPayloadStructureInputOutput: AWSShape {
-        public var payloadConfig: PayloadConfig?
-        public var testId: String?
+        public let payloadConfig: PayloadConfig?
+        public let testId: String?
 
         public init(payloadConfig: PayloadConfig? = nil, testId: String? = nil) {
             self.payloadConfig = payloadConfig

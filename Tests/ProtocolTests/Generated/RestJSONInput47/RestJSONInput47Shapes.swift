@@ -4,7 +4,7 @@
 
 extension RestJSONInput47 {
     public struct PayloadConfig: AWSShape {
-        public var data: Int?
+        public let data: Int?
 
         public init(data: Int? = nil) {
             self.data = data

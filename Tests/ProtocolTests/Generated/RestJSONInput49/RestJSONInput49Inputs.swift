@@ -4,7 +4,7 @@
 
 extension RestJSONInput49 {
     public struct TestNoPayloadInputOutput: AWSShape {
-        public var testId: String?
+        public let testId: String?
 
         public init(testId: String? = nil) {
             self.testId = testId

@@ -4,7 +4,7 @@
 
 extension RestJSONInput5 {
     public struct DocumentTypeAsPayloadInputOutput: AWSShape {
-        public var documentValue: AWSDocument?
+        public let documentValue: AWSDocument?
 
         public init(documentValue: AWSDocument? = nil) {
             self.documentValue = documentValue

@@ -4,7 +4,7 @@
 
 extension RestJSONInput8 {
     public struct HostLabelInput: AWSShape {
-        public var label: String
+        public let label: String
 
         public init(label: String) {
             self.label = label

@@ -6,27 +6,27 @@ import Foundation
 
 extension RestXMLInput0 {
     public struct AllQueryStringTypesInput: AWSShape {
-        public var queryString: String?
-        public var queryStringList: [String]?
-        public var queryStringSet: [String]?
-        public var queryByte: Int?
-        public var queryShort: Int?
-        public var queryInteger: Int?
-        public var queryIntegerList: [Int]?
-        public var queryIntegerSet: [Int]?
-        public var queryLong: Int64?
-        public var queryFloat: Float?
-        public var queryDouble: Double?
-        public var queryDoubleList: [Double]?
-        public var queryBoolean: Bool?
-        public var queryBooleanList: [Bool]?
-        public var queryTimestamp: Date?
-        public var queryTimestampList: [Date]?
-        public var queryEnum: FooEnum?
-        public var queryEnumList: [FooEnum]?
-        public var queryIntegerEnum: Int?
-        public var queryIntegerEnumList: [Int]?
-        public var queryParamsMapOfStrings: [String: String]?
+        public let queryString: String?
+        public let queryStringList: [String]?
+        public let queryStringSet: [String]?
+        public let queryByte: Int?
+        public let queryShort: Int?
+        public let queryInteger: Int?
+        public let queryIntegerList: [Int]?
+        public let queryIntegerSet: [Int]?
+        public let queryLong: Int64?
+        public let queryFloat: Float?
+        public let queryDouble: Double?
+        public let queryDoubleList: [Double]?
+        public let queryBoolean: Bool?
+        public let queryBooleanList: [Bool]?
+        public let queryTimestamp: Date?
+        public let queryTimestampList: [Date]?
+        public let queryEnum: FooEnum?
+        public let queryEnumList: [FooEnum]?
+        public let queryIntegerEnum: Int?
+        public let queryIntegerEnumList: [Int]?
+        public let queryParamsMapOfStrings: [String: String]?
 
         public init(
             queryString: String? = nil,

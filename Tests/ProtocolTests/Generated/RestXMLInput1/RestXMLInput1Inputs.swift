@@ -5,7 +5,7 @@
 
 extension RestXMLInput1 {
     public struct BodyWithXmlNameInputOutput: AWSShape {
-        public var nested: PayloadWithXmlName?
+        public let nested: PayloadWithXmlName?
 
         public init(nested: PayloadWithXmlName? = nil) {
             self.nested = nested

@@ -5,7 +5,7 @@
 
 extension RestXMLInput10 {
     public struct EnumPayloadInput: AWSShape {
-        public var payload: StringEnum?
+        public let payload: StringEnum?
 
         public init(payload: StringEnum? = nil) {
             self.payload = payload

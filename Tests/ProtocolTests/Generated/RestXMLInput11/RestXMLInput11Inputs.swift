@@ -6,8 +6,8 @@ import Foundation
 
 extension RestXMLInput11 {
     public struct HttpPayloadTraitsInputOutput: AWSShape {
-        public var foo: String?
-        public var blob: Data?
+        public let foo: String?
+        public let blob: Data?
 
         public init(foo: String? = nil, blob: Data? = nil) {
             self.foo = foo

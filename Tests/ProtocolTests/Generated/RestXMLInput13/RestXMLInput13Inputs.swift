@@ -5,7 +5,7 @@
 
 extension RestXMLInput13 {
     public struct HttpPayloadWithStructureInputOutput: AWSShape {
-        public var nested: NestedPayload?
+        public let nested: NestedPayload?
 
         public init(nested: NestedPayload? = nil) {
             self.nested = nested

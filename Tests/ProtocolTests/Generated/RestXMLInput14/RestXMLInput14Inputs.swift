@@ -5,7 +5,7 @@
 
 extension RestXMLInput14 {
     public struct HttpPayloadWithUnionInputOutput: AWSShape {
-        public var nested: UnionPayload?
+        public let nested: UnionPayload?
 
         public init(nested: UnionPayload? = nil) {
             self.nested = nested

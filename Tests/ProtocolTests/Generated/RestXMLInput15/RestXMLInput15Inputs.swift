@@ -5,7 +5,7 @@
 
 extension RestXMLInput15 {
     public struct HttpPayloadWithXmlNameInputOutput: AWSShape {
-        public var nested: PayloadWithXmlName?
+        public let nested: PayloadWithXmlName?
 
         public init(nested: PayloadWithXmlName? = nil) {
             self.nested = nested

@@ -5,7 +5,7 @@
 
 extension RestXMLInput15 {
     public struct PayloadWithXmlName: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name

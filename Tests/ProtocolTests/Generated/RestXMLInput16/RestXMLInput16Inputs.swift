@@ -5,7 +5,7 @@
 
 extension RestXMLInput16 {
     public struct HttpPayloadWithXmlNamespaceInputOutput: AWSShape {
-        public var nested: PayloadWithXmlNamespace?
+        public let nested: PayloadWithXmlNamespace?
 
         public init(nested: PayloadWithXmlNamespace? = nil) {
             self.nested = nested

@@ -5,7 +5,7 @@
 
 extension RestXMLInput16 {
     public struct PayloadWithXmlNamespace: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name

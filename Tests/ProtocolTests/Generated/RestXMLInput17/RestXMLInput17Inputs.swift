@@ -5,7 +5,7 @@
 
 extension RestXMLInput17 {
     public struct HttpPayloadWithXmlNamespaceAndPrefixInputOutput: AWSShape {
-        public var nested: PayloadWithXmlNamespaceAndPrefix?
+        public let nested: PayloadWithXmlNamespaceAndPrefix?
 
         public init(nested: PayloadWithXmlNamespaceAndPrefix? = nil) {
             self.nested = nested

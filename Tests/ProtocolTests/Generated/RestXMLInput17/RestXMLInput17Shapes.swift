@@ -5,7 +5,7 @@
 
 extension RestXMLInput17 {
     public struct PayloadWithXmlNamespaceAndPrefix: AWSShape {
-        public var name: String?
+        public let name: String?
 
         public init(name: String? = nil) {
             self.name = name

@@ -5,8 +5,8 @@
 
 extension RestXMLInput18 {
     public struct HttpPrefixHeadersInputOutput: AWSShape {
-        public var foo: String?
-        public var fooMap: [String: String]?
+        public let foo: String?
+        public let fooMap: [String: String]?
 
         public init(foo: String? = nil, fooMap: [String: String]? = nil) {
             self.foo = foo

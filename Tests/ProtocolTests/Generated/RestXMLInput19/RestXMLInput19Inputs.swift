@@ -5,8 +5,8 @@
 
 extension RestXMLInput19 {
     public struct HttpRequestWithFloatLabelsInput: AWSShape {
-        public var float: Float
-        public var double: Double
+        public let float: Float
+        public let double: Double
 
         public init(float: Float, double: Double) {
             self.float = float

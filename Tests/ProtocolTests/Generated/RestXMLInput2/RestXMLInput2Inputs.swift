@@ -5,8 +5,8 @@
 
 extension RestXMLInput2 {
     public struct ConstantAndVariableQueryStringInput: AWSShape {
-        public var baz: String?
-        public var maybeSet: String?
+        public let baz: String?
+        public let maybeSet: String?
 
         public init(baz: String? = nil, maybeSet: String? = nil) {
             self.baz = baz

@@ -5,8 +5,8 @@
 
 extension RestXMLInput20 {
     public struct HttpRequestWithGreedyLabelInPathInput: AWSShape {
-        public var foo: String
-        public var baz: String
+        public let foo: String
+        public let baz: String
 
         public init(foo: String, baz: String) {
             self.foo = foo

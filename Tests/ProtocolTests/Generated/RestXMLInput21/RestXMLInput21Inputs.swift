@@ -6,16 +6,16 @@ import Foundation
 
 extension RestXMLInput21 {
     public struct HttpRequestWithLabelsInput: AWSShape {
-        public var string: String
-        public var short: Int
-        public var integer: Int
-        public var long: Int64
-        public var float: Float
-        public var double: Double
+        public let string: String
+        public let short: Int
+        public let integer: Int
+        public let long: Int64
+        public let float: Float
+        public let double: Double
         /// Serialized in the path as true or false.
-        public var boolean: Bool
+        public let boolean: Bool
         /// Note that this member has no format, so it's serialized as an RFC 3399 date-time.
-        public var timestamp: Date
+        public let timestamp: Date
 
         public init(
             string: String,

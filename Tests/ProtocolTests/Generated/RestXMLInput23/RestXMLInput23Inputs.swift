@@ -5,7 +5,7 @@
 
 extension RestXMLInput23 {
     public struct StringPayloadInput: AWSShape {
-        public var payload: String?
+        public let payload: String?
 
         public init(payload: String? = nil) {
             self.payload = payload

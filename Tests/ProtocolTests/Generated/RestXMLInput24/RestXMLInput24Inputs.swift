@@ -6,22 +6,22 @@ import Foundation
 
 extension RestXMLInput24 {
     public struct InputAndOutputWithHeadersIO: AWSShape {
-        public var headerString: String?
-        public var headerByte: Int?
-        public var headerShort: Int?
-        public var headerInteger: Int?
-        public var headerLong: Int64?
-        public var headerFloat: Float?
-        public var headerDouble: Double?
-        public var headerTrueBool: Bool?
-        public var headerFalseBool: Bool?
-        public var headerStringList: [String]?
-        public var headerStringSet: [String]?
-        public var headerIntegerList: [Int]?
-        public var headerBooleanList: [Bool]?
-        public var headerTimestampList: [Date]?
-        public var headerEnum: FooEnum?
-        public var headerEnumList: [FooEnum]?
+        public let headerString: String?
+        public let headerByte: Int?
+        public let headerShort: Int?
+        public let headerInteger: Int?
+        public let headerLong: Int64?
+        public let headerFloat: Float?
+        public let headerDouble: Double?
+        public let headerTrueBool: Bool?
+        public let headerFalseBool: Bool?
+        public let headerStringList: [String]?
+        public let headerStringSet: [String]?
+        public let headerIntegerList: [Int]?
+        public let headerBooleanList: [Bool]?
+        public let headerTimestampList: [Date]?
+        public let headerEnum: FooEnum?
+        public let headerEnumList: [FooEnum]?
 
         public init(
             headerString: String? = nil,

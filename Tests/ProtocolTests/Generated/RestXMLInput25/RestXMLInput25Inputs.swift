@@ -5,8 +5,8 @@
 
 extension RestXMLInput25 {
     public struct NestedXmlMapsRequest: AWSShape {
-        public var nestedMap: [String: [String: FooEnum]]?
-        public var flatNestedMap: [String: [String: FooEnum]]?
+        public let nestedMap: [String: [String: FooEnum]]?
+        public let flatNestedMap: [String: [String: FooEnum]]?
 
         public init(nestedMap: [String: [String: FooEnum]]? = nil, flatNestedMap: [String: [String: FooEnum]]? = nil) {
             self.nestedMap = nestedMap

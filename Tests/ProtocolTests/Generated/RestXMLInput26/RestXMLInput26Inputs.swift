@@ -5,7 +5,7 @@
 
 extension RestXMLInput26 {
     public struct NestedXmlMapWithXmlNameRequest: AWSShape {
-        public var nestedXmlMapWithXmlNameMap: [String: [String: String]]?
+        public let nestedXmlMapWithXmlNameMap: [String: [String: String]]?
 
         public init(nestedXmlMapWithXmlNameMap: [String: [String: String]]? = nil) {
             self.nestedXmlMapWithXmlNameMap = nestedXmlMapWithXmlNameMap

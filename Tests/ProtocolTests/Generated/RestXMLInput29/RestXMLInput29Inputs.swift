@@ -5,9 +5,9 @@
 
 extension RestXMLInput29 {
     public struct NullAndEmptyHeadersIO: AWSShape {
-        public var a: String?
-        public var b: String?
-        public var c: [String]?
+        public let a: String?
+        public let b: String?
+        public let c: [String]?
 
         public init(a: String? = nil, b: String? = nil, c: [String]? = nil) {
             self.a = a

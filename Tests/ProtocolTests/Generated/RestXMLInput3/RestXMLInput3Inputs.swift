@@ -5,7 +5,7 @@
 
 extension RestXMLInput3 {
     public struct ConstantQueryStringInput: AWSShape {
-        public var hello: String
+        public let hello: String
 
         public init(hello: String) {
             self.hello = hello

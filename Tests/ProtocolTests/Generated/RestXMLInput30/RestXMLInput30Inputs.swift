@@ -5,8 +5,8 @@
 
 extension RestXMLInput30 {
     public struct OmitsNullSerializesEmptyStringInput: AWSShape {
-        public var nullValue: String?
-        public var emptyString: String?
+        public let nullValue: String?
+        public let emptyString: String?
 
         public init(nullValue: String? = nil, emptyString: String? = nil) {
             self.nullValue = nullValue

@@ -5,8 +5,8 @@
 
 extension RestXMLInput33 {
     public struct QueryParamsAsStringListMapInput: AWSShape {
-        public var qux: String?
-        public var foo: [String: [String]]?
+        public let qux: String?
+        public let foo: [String: [String]]?
 
         public init(qux: String? = nil, foo: [String: [String]]? = nil) {
             self.qux = qux

@@ -5,8 +5,8 @@
 
 extension RestXMLInput34 {
     public struct QueryPrecedenceInput: AWSShape {
-        public var foo: String?
-        public var baz: [String: String]?
+        public let foo: String?
+        public let baz: [String: String]?
 
         public init(foo: String? = nil, baz: [String: String]? = nil) {
             self.foo = foo

@@ -5,7 +5,7 @@
 
 extension RestXMLInput35 {
     public struct RecursiveShapesRequest: AWSShape {
-        public var nested: RecursiveShapesInputOutputNested1?
+        public let nested: RecursiveShapesInputOutputNested1?
 
         public init(nested: RecursiveShapesInputOutputNested1? = nil) {
             self.nested = nested

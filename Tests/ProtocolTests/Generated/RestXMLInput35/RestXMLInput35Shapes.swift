@@ -5,7 +5,7 @@
 
 extension RestXMLInput35 {
     public struct RecursiveShapesInputOutputNested1: AWSShape {
-        public var foo: String?
+        public let foo: String?
         @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
 
         public init(foo: String? = nil, nested: RecursiveShapesInputOutputNested2? = nil) {
@@ -27,7 +27,7 @@ extension RestXMLInput35 {
     }
 
     public struct RecursiveShapesInputOutputNested2: AWSShape {
-        public var bar: String?
+        public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveShapesInputOutputNested1?
 
         public init(bar: String? = nil, recursiveMember: RecursiveShapesInputOutputNested1? = nil) {

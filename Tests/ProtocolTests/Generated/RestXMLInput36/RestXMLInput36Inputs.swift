@@ -5,16 +5,16 @@
 
 extension RestXMLInput36 {
     public struct SimpleScalarPropertiesRequest: AWSShape {
-        public var foo: String?
-        public var stringValue: String?
-        public var trueBooleanValue: Bool?
-        public var falseBooleanValue: Bool?
-        public var byteValue: Int?
-        public var shortValue: Int?
-        public var integerValue: Int?
-        public var longValue: Int64?
-        public var floatValue: Float?
-        public var doubleValue: Double?
+        public let foo: String?
+        public let stringValue: String?
+        public let trueBooleanValue: Bool?
+        public let falseBooleanValue: Bool?
+        public let byteValue: Int?
+        public let shortValue: Int?
+        public let integerValue: Int?
+        public let longValue: Int64?
+        public let floatValue: Float?
+        public let doubleValue: Double?
 
         public init(
             foo: String? = nil,

@@ -6,13 +6,13 @@ import Foundation
 
 extension RestXMLInput37 {
     public struct TimestampFormatHeadersIO: AWSShape {
-        public var memberEpochSeconds: Date?
-        public var memberHttpDate: Date?
-        public var memberDateTime: Date?
-        public var defaultFormat: Date?
-        public var targetEpochSeconds: Date?
-        public var targetHttpDate: Date?
-        public var targetDateTime: Date?
+        public let memberEpochSeconds: Date?
+        public let memberHttpDate: Date?
+        public let memberDateTime: Date?
+        public let defaultFormat: Date?
+        public let targetEpochSeconds: Date?
+        public let targetHttpDate: Date?
+        public let targetDateTime: Date?
 
         public init(
             memberEpochSeconds: Date? = nil,

@@ -5,8 +5,8 @@
 
 extension RestXMLInput38 {
     public struct XmlAttributesRequest: AWSShape {
-        public var foo: String?
-        public var attr: String?
+        public let foo: String?
+        public let attr: String?
 
         public init(foo: String? = nil, attr: String? = nil) {
             self.foo = foo

@@ -5,7 +5,7 @@
 
 extension RestXMLInput39 {
     public struct XmlAttributesOnPayloadRequest: AWSShape {
-        public var payload: XmlAttributesPayloadRequest?
+        public let payload: XmlAttributesPayloadRequest?
 
         public init(payload: XmlAttributesPayloadRequest? = nil) {
             self.payload = payload

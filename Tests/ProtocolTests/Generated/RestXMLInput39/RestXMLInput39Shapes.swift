@@ -5,8 +5,8 @@
 
 extension RestXMLInput39 {
     public struct XmlAttributesPayloadRequest: AWSShape {
-        public var foo: String?
-        public var attr: String?
+        public let foo: String?
+        public let attr: String?
 
         public init(foo: String? = nil, attr: String? = nil) {
             self.foo = foo

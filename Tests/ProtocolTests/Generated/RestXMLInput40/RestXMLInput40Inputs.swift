@@ -6,7 +6,7 @@ import Foundation
 
 extension RestXMLInput40 {
     public struct XmlBlobsRequest: AWSShape {
-        public var data: Data?
+        public let data: Data?
 
         public init(data: Data? = nil) {
             self.data = data

@@ -5,7 +5,7 @@
 
 extension RestXMLInput42 {
     public struct XmlEmptyMapsRequest: AWSShape {
-        public var myMap: [String: GreetingStruct]?
+        public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {
             self.myMap = myMap

@@ -5,7 +5,7 @@
 
 extension RestXMLInput43 {
     public struct XmlEmptyStringsRequest: AWSShape {
-        public var emptyString: String?
+        public let emptyString: String?
 
         public init(emptyString: String? = nil) {
             self.emptyString = emptyString

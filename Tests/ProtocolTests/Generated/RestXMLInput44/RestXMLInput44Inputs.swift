@@ -5,12 +5,12 @@
 
 extension RestXMLInput44 {
     public struct XmlEnumsRequest: AWSShape {
-        public var fooEnum1: FooEnum?
-        public var fooEnum2: FooEnum?
-        public var fooEnum3: FooEnum?
-        public var fooEnumList: [FooEnum]?
-        public var fooEnumSet: [FooEnum]?
-        public var fooEnumMap: [String: FooEnum]?
+        public let fooEnum1: FooEnum?
+        public let fooEnum2: FooEnum?
+        public let fooEnum3: FooEnum?
+        public let fooEnumList: [FooEnum]?
+        public let fooEnumSet: [FooEnum]?
+        public let fooEnumMap: [String: FooEnum]?
 
         public init(
             fooEnum1: FooEnum? = nil,

@@ -5,12 +5,12 @@
 
 extension RestXMLInput45 {
     public struct XmlIntEnumsRequest: AWSShape {
-        public var intEnum1: Int?
-        public var intEnum2: Int?
-        public var intEnum3: Int?
-        public var intEnumList: [Int]?
-        public var intEnumSet: [Int]?
-        public var intEnumMap: [String: Int]?
+        public let intEnum1: Int?
+        public let intEnum2: Int?
+        public let intEnum3: Int?
+        public let intEnumList: [Int]?
+        public let intEnumSet: [Int]?
+        public let intEnumMap: [String: Int]?
 
         public init(
             intEnum1: Int? = nil,

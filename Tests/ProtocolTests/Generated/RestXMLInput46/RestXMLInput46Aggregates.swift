@@ -5,8 +5,8 @@
 
 extension RestXMLInput46 {
     public struct StructureListMember: AWSShape {
-        public var a: String?
-        public var b: String?
+        public let a: String?
+        public let b: String?
 
         public init(a: String? = nil, b: String? = nil) {
             self.a = a

@@ -6,21 +6,21 @@ import Foundation
 
 extension RestXMLInput46 {
     public struct XmlListsRequest: AWSShape {
-        public var stringList: [String]?
-        public var stringSet: [String]?
-        public var integerList: [Int]?
-        public var booleanList: [Bool]?
-        public var timestampList: [Date]?
-        public var enumList: [FooEnum]?
-        public var intEnumList: [Int]?
-        public var nestedStringList: [[String]]?
-        public var renamedListMembers: [String]?
-        public var flattenedList: [String]?
-        public var flattenedList2: [String]?
-        public var flattenedListWithMemberNamespace: [String]?
-        public var flattenedListWithNamespace: [String]?
-        public var structureList: [StructureListMember]?
-        public var flattenedStructureList: [StructureListMember]?
+        public let stringList: [String]?
+        public let stringSet: [String]?
+        public let integerList: [Int]?
+        public let booleanList: [Bool]?
+        public let timestampList: [Date]?
+        public let enumList: [FooEnum]?
+        public let intEnumList: [Int]?
+        public let nestedStringList: [[String]]?
+        public let renamedListMembers: [String]?
+        public let flattenedList: [String]?
+        public let flattenedList2: [String]?
+        public let flattenedListWithMemberNamespace: [String]?
+        public let flattenedListWithNamespace: [String]?
+        public let structureList: [StructureListMember]?
+        public let flattenedStructureList: [StructureListMember]?
 
         public init(
             stringList: [String]? = nil,

@@ -5,7 +5,7 @@
 
 extension RestXMLInput47 {
     public struct GreetingStruct: AWSShape {
-        public var hi: String?
+        public let hi: String?
 
         public init(hi: String? = nil) {
             self.hi = hi

@@ -5,7 +5,7 @@
 
 extension RestXMLInput48 {
     public struct XmlMapsXmlNameRequest: AWSShape {
-        public var myMap: [String: GreetingStruct]?
+        public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {
             self.myMap = myMap

@@ -5,7 +5,7 @@
 
 extension RestXMLInput49 {
     public struct XmlMapWithXmlNamespaceRequest: AWSShape {
-        public var myMap: [String: String]?
+        public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {
             self.myMap = myMap

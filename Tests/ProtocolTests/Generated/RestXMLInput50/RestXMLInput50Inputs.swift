@@ -5,7 +5,7 @@
 
 extension RestXMLInput50 {
     public struct XmlNamespacesRequest: AWSShape {
-        public var nested: XmlNamespaceNested?
+        public let nested: XmlNamespaceNested?
 
         public init(nested: XmlNamespaceNested? = nil) {
             self.nested = nested

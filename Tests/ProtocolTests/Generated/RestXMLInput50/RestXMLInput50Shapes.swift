@@ -5,8 +5,8 @@
 
 extension RestXMLInput50 {
     public struct XmlNamespaceNested: AWSShape {
-        public var foo: String?
-        public var values: [String]?
+        public let foo: String?
+        public let values: [String]?
 
         public init(foo: String? = nil, values: [String]? = nil) {
             self.foo = foo

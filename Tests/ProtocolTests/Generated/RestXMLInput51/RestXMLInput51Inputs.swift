@@ -6,13 +6,13 @@ import Foundation
 
 extension RestXMLInput51 {
     public struct XmlTimestampsRequest: AWSShape {
-        public var normal: Date?
-        public var dateTime: Date?
-        public var dateTimeOnTarget: Date?
-        public var epochSeconds: Date?
-        public var epochSecondsOnTarget: Date?
-        public var httpDate: Date?
-        public var httpDateOnTarget: Date?
+        public let normal: Date?
+        public let dateTime: Date?
+        public let dateTimeOnTarget: Date?
+        public let epochSeconds: Date?
+        public let epochSecondsOnTarget: Date?
+        public let httpDate: Date?
+        public let httpDateOnTarget: Date?
 
         public init(
             normal: Date? = nil,

@@ -5,14 +5,14 @@
 
 extension RestXMLInput52 {
     public struct XmlNestedUnionStruct: AWSShape {
-        public var stringValue: String?
-        public var booleanValue: Bool?
-        public var byteValue: Int?
-        public var shortValue: Int?
-        public var integerValue: Int?
-        public var longValue: Int64?
-        public var floatValue: Float?
-        public var doubleValue: Double?
+        public let stringValue: String?
+        public let booleanValue: Bool?
+        public let byteValue: Int?
+        public let shortValue: Int?
+        public let integerValue: Int?
+        public let longValue: Int64?
+        public let floatValue: Float?
+        public let doubleValue: Double?
 
         public init(
             stringValue: String? = nil,

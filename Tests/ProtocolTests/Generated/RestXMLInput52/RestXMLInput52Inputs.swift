@@ -5,7 +5,7 @@
 
 extension RestXMLInput52 {
     public struct XmlUnionsRequest: AWSShape {
-        public var unionValue: XmlUnionShape?
+        public let unionValue: XmlUnionShape?
 
         public init(unionValue: XmlUnionShape? = nil) {
             self.unionValue = unionValue

@@ -5,7 +5,7 @@
 
 extension RestXMLInput6 {
     public struct HostLabelHeaderInput: AWSShape {
-        public var accountId: String
+        public let accountId: String
 
         public init(accountId: String) {
             self.accountId = accountId

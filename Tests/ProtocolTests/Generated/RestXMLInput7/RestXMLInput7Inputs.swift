@@ -5,7 +5,7 @@
 
 extension RestXMLInput7 {
     public struct EndpointWithHostLabelOperationRequest: AWSShape {
-        public var label: String
+        public let label: String
 
         public init(label: String) {
             self.label = label

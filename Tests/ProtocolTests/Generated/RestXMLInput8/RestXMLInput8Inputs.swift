@@ -5,7 +5,7 @@
 
 extension RestXMLInput8 {
     public struct FlattenedXmlMapRequest: AWSShape {
-        public var myMap: [String: FooEnum]?
+        public let myMap: [String: FooEnum]?
 
         public init(myMap: [String: FooEnum]? = nil) {
             self.myMap = myMap

@@ -5,7 +5,7 @@
 /// The settings for user message delivery in forgot-password operations. Contains preference for email or SMS message delivery of password reset codes, or for admin-only password reset.
 package struct AccountRecoverySettingType: AWSShape {
     /// The list of options and priorities for user message delivery in forgot-password operations. Sets or displays user pool preferences for email or SMS message priority, whether users should fall back to a second delivery method, and whether passwords should only be reset by administrators.
-    package var recoveryMechanisms: [RecoveryOptionType]?
+    package let recoveryMechanisms: [RecoveryOptionType]?
 
     package init(recoveryMechanisms: [RecoveryOptionType]? = nil) {
         self.recoveryMechanisms = recoveryMechanisms
@@ -29,17 +29,17 @@ package struct AccountRecoverySettingType: AWSShape {
 /// The settings for administrator creation of users in a user pool. Contains settings for allowing user sign-up, customizing invitation messages to new users, and the amount of time before temporary passwords expire.
 package struct AdminCreateUserConfigType: AWSShape {
     /// The setting for allowing self-service sign-up. When `true`, only administrators can create new user profiles. When `false`, users can register themselves and create a new user profile with the `SignUp` operation.
-    package var allowAdminCreateUserOnly: Bool?
+    package let allowAdminCreateUserOnly: Bool?
     /// The template for the welcome message to new users. This template must include the `{####}` temporary password placeholder if you are creating users with passwords. If your users don't have passwords, you can omit the placeholder.
     ///
     /// See also [Customizing User Invitation Messages](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-message-customizations.html#cognito-user-pool-settings-user-invitation-message-customization).
-    package var inviteMessageTemplate: MessageTemplateType?
+    package let inviteMessageTemplate: MessageTemplateType?
     /// This parameter is no longer in use.
     ///
     /// The password expiration limit in days for administrator-created users. When this time expires, the user can't sign in with their temporary password. To reset the account after that time limit, you must call `AdminCreateUser` again, specifying `RESEND` for the `MessageAction` parameter.
     ///
     /// The default value for this parameter is 7.
-    package var unusedAccountValidityDays: Int?
+    package let unusedAccountValidityDays: Int?
 
     package init(
         allowAdminCreateUserOnly: Bool? = nil,
@@ -74,7 +74,7 @@ package struct AdminCreateUserConfigType: AWSShape {
 /// Threat protection configuration options for additional authentication types in your user pool, including custom authentication.
 package struct AdvancedSecurityAdditionalFlowsType: AWSShape {
     /// The operating mode of threat protection in custom authentication with [ Custom authentication challenge Lambda triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
-    package var customAuthMode: AdvancedSecurityEnabledModeType?
+    package let customAuthMode: AdvancedSecurityEnabledModeType?
 
     package init(customAuthMode: AdvancedSecurityEnabledModeType? = nil) {
         self.customAuthMode = customAuthMode
@@ -96,15 +96,15 @@ package struct AdvancedSecurityAdditionalFlowsType: AWSShape {
 /// Amazon Pinpoint isn't available in all Amazon Web Services Regions. For a list of available Regions, see [Amazon Cognito and Amazon Pinpoint Region availability](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html#cognito-user-pools-find-region-mappings).
 package struct AnalyticsConfigurationType: AWSShape {
     /// The Amazon Resource Name (ARN) of an Amazon Pinpoint project that you want to connect to your user pool app client. Amazon Cognito publishes events to the Amazon Pinpoint project that `ApplicationArn` declares. You can also configure your application to pass an endpoint ID in the `AnalyticsMetadata` parameter of sign-in operations. The endpoint ID is information about the destination for push notifications
-    package var applicationArn: String?
+    package let applicationArn: String?
     /// Your Amazon Pinpoint project ID.
-    package var applicationId: String?
+    package let applicationId: String?
     /// The [external ID](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html) of the role that Amazon Cognito assumes to send analytics data to Amazon Pinpoint.
-    package var externalId: String?
+    package let externalId: String?
     /// The ARN of an Identity and Access Management role that has the permissions required for Amazon Cognito to publish events to Amazon Pinpoint analytics.
-    package var roleArn: String?
+    package let roleArn: String?
     /// If `UserDataShared` is `true`, Amazon Cognito includes user data in the events that it publishes to Amazon Pinpoint analytics.
-    package var userDataShared: Bool?
+    package let userDataShared: Bool?
 
     package init(
         applicationArn: String? = nil,
@@ -151,7 +151,7 @@ package struct AnalyticsConfigurationType: AWSShape {
 /// An endpoint ID uniquely identifies a mobile device, email address or phone number that can receive messages from Amazon Pinpoint analytics. For more information about Amazon Web Services Regions that can contain Amazon Pinpoint resources for use with Amazon Cognito user pools, see [Using Amazon Pinpoint analytics with Amazon Cognito user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html).
 package struct AnalyticsMetadataType: AWSShape {
     /// The endpoint ID. Information that you want to pass to Amazon Pinpoint about where to send notifications.
-    package var analyticsEndpointId: String?
+    package let analyticsEndpointId: String?
 
     package init(analyticsEndpointId: String? = nil) {
         self.analyticsEndpointId = analyticsEndpointId
@@ -177,9 +177,9 @@ package struct AttributeType: AWSShape, AWSRedacting {
     /// The name of the attribute, for example `email` or `custom:department`.
     ///
     /// In some older user pools, the regex pattern for acceptable values of this parameter is `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. Older pools will eventually be updated to use the new pattern. Affected user pools are those created before May 2024 in US East (N. Virginia), US East (Ohio), US West (N. California), US West (Oregon), Asia Pacific (Mumbai), Asia Pacific (Tokyo), Asia Pacific (Seoul), Asia Pacific (Singapore), Asia Pacific (Sydney), Canada (Central), Europe (Frankfurt), Europe (Ireland), Europe (London), Europe (Paris), Europe (Stockholm), Middle East (Bahrain), and South America (São Paulo).
-    package var name: String
+    package let name: String
     /// The value of the attribute.
-    package var value: String?
+    package let value: String?
 
     package init(name: String, value: String? = nil) {
         self.name = name
@@ -311,11 +311,11 @@ package struct CodeDeliveryDetailsType: AWSShape {
 /// The properties of a custom email sender Lambda trigger.
 package struct CustomEmailLambdaVersionConfigType: AWSShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
-    package var lambdaArn: String
+    package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     ///
     /// You must use a `LambdaVersion` of `V1_0` with a custom sender function.
-    package var lambdaVersion: CustomEmailSenderLambdaVersionType
+    package let lambdaVersion: CustomEmailSenderLambdaVersionType
 
     package init(lambdaArn: String, lambdaVersion: CustomEmailSenderLambdaVersionType) {
         self.lambdaArn = lambdaArn
@@ -342,11 +342,11 @@ package struct CustomEmailLambdaVersionConfigType: AWSShape {
 /// The properties of a custom SMS sender Lambda trigger.
 package struct CustomSMSLambdaVersionConfigType: AWSShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
-    package var lambdaArn: String
+    package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     ///
     /// You must use a `LambdaVersion` of `V1_0` with a custom sender function.
-    package var lambdaVersion: CustomSMSSenderLambdaVersionType
+    package let lambdaVersion: CustomSMSSenderLambdaVersionType
 
     package init(lambdaArn: String, lambdaVersion: CustomSMSSenderLambdaVersionType) {
         self.lambdaArn = lambdaArn
@@ -377,11 +377,11 @@ package struct DeviceConfigurationType: AWSShape {
     /// When true, a remembered device can sign in with device authentication instead of SMS and time-based one-time password (TOTP) factors for multi-factor authentication (MFA).
     ///
     /// Whether or not `ChallengeRequiredOnNewDevice` is true, users who sign in with devices that have not been confirmed or remembered must still provide a second factor in a user pool that requires MFA.
-    package var challengeRequiredOnNewDevice: Bool?
+    package let challengeRequiredOnNewDevice: Bool?
     /// When true, Amazon Cognito doesn't automatically remember a user's device when your app sends a `ConfirmDevice` API request. In your app, create a prompt for your user to choose whether they want to remember their device. Return the user's choice in an `UpdateDeviceStatus` API request.
     ///
     /// When `DeviceOnlyRememberedOnUserPrompt` is `false`, Amazon Cognito immediately remembers devices that you register in a `ConfirmDevice` API request.
-    package var deviceOnlyRememberedOnUserPrompt: Bool?
+    package let deviceOnlyRememberedOnUserPrompt: Bool?
 
     package init(challengeRequiredOnNewDevice: Bool? = nil, deviceOnlyRememberedOnUserPrompt: Bool? = nil) {
         self.challengeRequiredOnNewDevice = challengeRequiredOnNewDevice
@@ -414,7 +414,7 @@ package struct EmailConfigurationType: AWSShape {
     /// IP pool management
     ///
     /// When leasing dedicated IP addresses with Amazon Simple Email Service, you can create groups of IP addresses, called dedicated IP pools. You can then associate the dedicated IP pools with configuration sets.
-    package var configurationSet: String?
+    package let configurationSet: String?
     /// Specifies whether Amazon Cognito uses its built-in functionality to send your users email messages, or uses your Amazon Simple Email Service email configuration. Specify one of the following values:
     ///
     /// COGNITO_DEFAULT
@@ -432,18 +432,18 @@ package struct EmailConfigurationType: AWSShape {
     /// If you use this option, provide the ARN of an Amazon SES verified email address for the `SourceArn` parameter.
     ///
     /// Before Amazon Cognito can email your users, it requires additional permissions to call Amazon SES on your behalf. When you update your user pool with this option, Amazon Cognito creates a _service-linked role_, which is a type of role in your Amazon Web Services account. This role contains the permissions that allow you to access Amazon SES and send email messages from your email address. For more information about the service-linked role that Amazon Cognito creates, see [Using Service-Linked Roles for Amazon Cognito](https://docs.aws.amazon.com/cognito/latest/developerguide/using-service-linked-roles.html) in the _Amazon Cognito Developer Guide_.
-    package var emailSendingAccount: EmailSendingAccountType?
+    package let emailSendingAccount: EmailSendingAccountType?
     /// Either the sender’s email address or the sender’s name with their email address. For example, `testuser@example.com` or `Test User <testuser@example.com>`. This address appears before the body of the email.
-    package var from: String?
+    package let from: String?
     /// The destination to which the receiver of the email should reply.
-    package var replyToEmailAddress: String?
+    package let replyToEmailAddress: String?
     /// The ARN of a verified email address or an address from a verified domain in Amazon SES. You can set a `SourceArn` email from a verified domain only with an API request. You can set a verified email address, but not an address in a verified domain, in the Amazon Cognito console. Amazon Cognito uses the email address that you provide in one of the following ways, depending on the value that you specify for the `EmailSendingAccount` parameter:
     ///
     /// - If you specify `COGNITO_DEFAULT`, Amazon Cognito uses this address as the custom FROM address when it emails your users using its built-in email account.
     /// - If you specify `DEVELOPER`, Amazon Cognito emails your users with this address by calling Amazon SES on your behalf.
     ///
     /// The Region value of the `SourceArn` parameter must indicate a supported Amazon Web Services Region of your user pool. Typically, the Region in the `SourceArn` and the user pool Region are the same. For more information, see [Amazon SES email configuration regions](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html#user-pool-email-developer-region-mapping) in the [Amazon Cognito Developer Guide](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-identity-pools.html).
-    package var sourceArn: String?
+    package let sourceArn: String?
 
     package init(
         configurationSet: String? = nil,
@@ -488,11 +488,11 @@ package struct EmailConfigurationType: AWSShape {
 /// The properties of an inbound federation Lambda trigger.
 package struct InboundFederationLambdaType: AWSShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
-    package var lambdaArn: String
+    package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
     ///
     /// You must use a `LambdaVersion` of `V1_0` with an inbound federation function.
-    package var lambdaVersion: InboundFederationLambdaVersionType
+    package let lambdaVersion: InboundFederationLambdaVersionType
 
     package init(lambdaArn: String, lambdaVersion: InboundFederationLambdaVersionType) {
         self.lambdaArn = lambdaArn
@@ -519,37 +519,37 @@ package struct InboundFederationLambdaType: AWSShape {
 /// A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several possible stages of user pool operations. Triggers can modify the outcome of the operations that invoked them.
 package struct LambdaConfigType: AWSShape {
     /// The configuration of a create auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
-    package var createAuthChallenge: String?
+    package let createAuthChallenge: String?
     /// The configuration of a custom email sender Lambda trigger. This trigger routes all email notifications from a user pool to a Lambda function that delivers the message using custom logic.
-    package var customEmailSender: CustomEmailLambdaVersionConfigType?
+    package let customEmailSender: CustomEmailLambdaVersionConfigType?
     /// A custom message Lambda trigger. This trigger is an opportunity to customize all SMS and email messages from your user pool. When a custom message trigger is active, your user pool routes all messages to a Lambda function that returns a runtime-customized message subject and body for your user pool to deliver to a user.
-    package var customMessage: String?
+    package let customMessage: String?
     /// The configuration of a custom SMS sender Lambda trigger. This trigger routes all SMS notifications from a user pool to a Lambda function that delivers the message using custom logic.
-    package var customSMSSender: CustomSMSLambdaVersionConfigType?
+    package let customSMSSender: CustomSMSLambdaVersionConfigType?
     /// The configuration of a define auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
-    package var defineAuthChallenge: String?
+    package let defineAuthChallenge: String?
     /// The configuration of an inbound federation Lambda trigger. This trigger can transform federated user attributes during the authentication with external identity providers.
-    package var inboundFederation: InboundFederationLambdaType?
+    package let inboundFederation: InboundFederationLambdaType?
     /// The ARN of an [KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#master_keys). Amazon Cognito uses the key to encrypt codes and temporary passwords sent to custom sender Lambda triggers.
-    package var kmsKeyID: String?
+    package let kmsKeyID: String?
     /// The configuration of a [post authentication Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-authentication.html) in a user pool. This trigger can take custom actions after a user signs in.
-    package var postAuthentication: String?
+    package let postAuthentication: String?
     /// The configuration of a [post confirmation Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-post-confirmation.html) in a user pool. This trigger can take custom actions after a user confirms their user account and their email address or phone number.
-    package var postConfirmation: String?
+    package let postConfirmation: String?
     /// The configuration of a [pre authentication trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-authentication.html) in a user pool. This trigger can evaluate and modify user sign-in events.
-    package var preAuthentication: String?
+    package let preAuthentication: String?
     /// The configuration of a [pre sign-up Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html) in a user pool. This trigger evaluates new users and can bypass confirmation, [link a federated user profile](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html), or block sign-up requests.
-    package var preSignUp: String?
+    package let preSignUp: String?
     /// The legacy configuration of a [pre token generation Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html) in a user pool.
     ///
     /// Set this parameter for legacy purposes. If you also set an ARN in `PreTokenGenerationConfig`, its value must be identical to `PreTokenGeneration`. For new instances of pre token generation triggers, set the `LambdaArn` of `PreTokenGenerationConfig`.
-    package var preTokenGeneration: String?
+    package let preTokenGeneration: String?
     /// The detailed configuration of a [pre token generation Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html) in a user pool. If you also set an ARN in `PreTokenGeneration`, its value must be identical to `PreTokenGenerationConfig`.
-    package var preTokenGenerationConfig: PreTokenGenerationVersionConfigType?
+    package let preTokenGenerationConfig: PreTokenGenerationVersionConfigType?
     /// The configuration of a [migrate user Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html) in a user pool. This trigger can create user profiles when users sign in or attempt to reset their password with credentials that don't exist yet.
-    package var userMigration: String?
+    package let userMigration: String?
     /// The configuration of a verify auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
-    package var verifyAuthChallengeResponse: String?
+    package let verifyAuthChallengeResponse: String?
 
     package init(
         createAuthChallenge: String? = nil,
@@ -645,11 +645,11 @@ package struct LambdaConfigType: AWSShape {
 /// The message template structure.
 package struct MessageTemplateType: AWSShape {
     /// The message template for email messages. EmailMessage is allowed only if [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is DEVELOPER.
-    package var emailMessage: String?
+    package let emailMessage: String?
     /// The subject line for email messages. EmailSubject is allowed only if [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is DEVELOPER.
-    package var emailSubject: String?
+    package let emailSubject: String?
     /// The message template for SMS messages.
-    package var smsMessage: String?
+    package let smsMessage: String?
 
     package init(emailMessage: String? = nil, emailSubject: String? = nil, smsMessage: String? = nil) {
         self.emailMessage = emailMessage
@@ -706,9 +706,9 @@ package struct NewDeviceMetadataType: AWSShape {
 /// The minimum and maximum values of an attribute that is of the number type, for example `custom:age`.
 package struct NumberAttributeConstraintsType: AWSShape {
     /// The maximum length of a number attribute value. Must be a number less than or equal to `2^1023`, represented as a string with a length of 131072 characters or fewer.
-    package var maxValue: String?
+    package let maxValue: String?
     /// The minimum value of an attribute that is of the number data type.
-    package var minValue: String?
+    package let minValue: String?
 
     package init(maxValue: String? = nil, minValue: String? = nil) {
         self.maxValue = maxValue
@@ -736,21 +736,21 @@ package struct NumberAttributeConstraintsType: AWSShape {
 /// The password policy settings for a user pool, including complexity, history, and length requirements.
 package struct PasswordPolicyType: AWSShape {
     /// The minimum length of the password in the policy that you have set. This value can't be less than 6.
-    package var minimumLength: Int?
+    package let minimumLength: Int?
     /// The number of previous passwords that you want Amazon Cognito to restrict each user from reusing. Users can't set a password that matches any of `n` previous passwords, where `n` is the value of `PasswordHistorySize`.
-    package var passwordHistorySize: Int?
+    package let passwordHistorySize: Int?
     /// The requirement in a password policy that users must include at least one lowercase letter in their password.
-    package var requireLowercase: Bool?
+    package let requireLowercase: Bool?
     /// The requirement in a password policy that users must include at least one number in their password.
-    package var requireNumbers: Bool?
+    package let requireNumbers: Bool?
     /// The requirement in a password policy that users must include at least one symbol in their password.
-    package var requireSymbols: Bool?
+    package let requireSymbols: Bool?
     /// The requirement in a password policy that users must include at least one uppercase letter in their password.
-    package var requireUppercase: Bool?
+    package let requireUppercase: Bool?
     /// The number of days a temporary password is valid in the password policy. If the user doesn't sign in during this time, an administrator must reset their password. Defaults to `7`. If you submit a value of `0`, Amazon Cognito treats it as a null value and sets `TemporaryPasswordValidityDays` to its default value.
     ///
     /// When you set `TemporaryPasswordValidityDays` for a user pool, you can no longer set a value for the legacy `UnusedAccountValidityDays` parameter in that user pool.
-    package var temporaryPasswordValidityDays: Int?
+    package let temporaryPasswordValidityDays: Int?
 
     package init(
         minimumLength: Int? = nil,

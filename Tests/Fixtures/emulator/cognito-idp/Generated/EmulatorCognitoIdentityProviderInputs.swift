@@ -15,11 +15,11 @@ package struct AdminConfirmSignUpRequest: AWSShape, AWSRedacting {
     /// - Store the `ClientMetadata` value. This data is available only to Lambda triggers that are assigned to a user pool to support custom workflows. If your user pool configuration doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     /// - Validate the `ClientMetadata` value.
     /// - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter.
-    package var clientMetadata: [String: String]?
+    package let clientMetadata: [String: String]?
     /// The ID of the user pool where you want to confirm a user's sign-up request.
-    package var userPoolId: String
+    package let userPoolId: String
     /// The name of the user that you want to query or modify. The value of this parameter is typically your user's username, but it can be any of their alias attributes. If `username` isn't an alias attribute in your user pool, this value must be the `sub` of a local user or the username of a user from a third-party IdP.
-    package var username: String
+    package let username: String
 
     package init(clientMetadata: [String: String]? = nil, userPoolId: String, username: String) {
         self.clientMetadata = clientMetadata
@@ -65,7 +65,7 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// The default time unit for `AccessTokenValidity` in an API request is hours. _Valid range_ is displayed below in seconds.
     ///
     /// If you don't specify otherwise in the configuration of your app client, your access tokens are valid for one hour.
-    package var accessTokenValidity: Int?
+    package let accessTokenValidity: Int?
     /// The OAuth grant types that you want your app client to generate for clients in managed login authentication. To create an app client that generates client credentials grants, you must add `client_credentials` as the only allowed OAuth flow.
     ///
     /// code
@@ -79,7 +79,7 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// client_credentials
     ///
     /// Issue the access token from the `/oauth2/token` endpoint directly to a non-person user, authorized by a combination of the client ID and client secret.
-    package var allowedOAuthFlows: [OAuthFlowType]?
+    package let allowedOAuthFlows: [OAuthFlowType]?
     /// Set to `true` to use OAuth 2.0 authorization server features in your app client.
     ///
     /// This parameter must have a value of `true` before you can configure the following features in your app client.
@@ -90,15 +90,15 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// - `AllowedOAuthFlows`: Support for authorization code, implicit, and client credentials OAuth 2.0 grants.
     ///
     /// To use authorization server features, configure one of these features in the Amazon Cognito console or set `AllowedOAuthFlowsUserPoolClient` to `true` in a `CreateUserPoolClient` or `UpdateUserPoolClient` API request. If you don't set a value for `AllowedOAuthFlowsUserPoolClient` in a request with the CLI or SDKs, it defaults to `false`. When `false`, only SDK-based API sign-in is permitted.
-    package var allowedOAuthFlowsUserPoolClient: Bool?
+    package let allowedOAuthFlowsUserPoolClient: Bool?
     /// The OAuth, OpenID Connect (OIDC), and custom scopes that you want to permit your app client to authorize access with. Scopes govern access control to user pool self-service API operations, user data from the `userInfo` endpoint, and third-party APIs. Scope values include `phone`, `email`, `openid`, and `profile`. The `aws.cognito.signin.user.admin` scope authorizes user self-service operations. Custom scopes with resource servers authorize access to external APIs.
-    package var allowedOAuthScopes: [String]?
+    package let allowedOAuthScopes: [String]?
     /// The user pool analytics configuration for collecting metrics and sending them to your Amazon Pinpoint campaign.
     ///
     /// In Amazon Web Services Regions where Amazon Pinpoint isn't available, user pools might not have access to analytics or might be configurable with campaigns in the US East (N. Virginia) Region. For more information, see [Using Amazon Pinpoint analytics](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html).
-    package var analyticsConfiguration: AnalyticsConfigurationType?
+    package let analyticsConfiguration: AnalyticsConfigurationType?
     /// Amazon Cognito creates a session token for each API request in an authentication flow. `AuthSessionValidity` is the duration, in minutes, of that session token. Your user pool native user must respond to each authentication challenge before the session expires.
-    package var authSessionValidity: Int?
+    package let authSessionValidity: Int?
     /// A list of allowed redirect, or callback, URLs for managed login authentication. These URLs are the paths where you want to send your users' browsers after they complete authentication with managed login or a third-party IdP. Typically, callback URLs are the home of an application that uses OAuth or OIDC libraries to process authentication outcomes.
     ///
     /// A redirect URI must meet the following requirements:
@@ -112,19 +112,19 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// Amazon Cognito requires HTTPS over HTTP except for callback URLs to `http://localhost`, `http://127.0.0.1` and `http://[::1]`. These callback URLs are for testing purposes only. You can specify custom TCP ports for your callback URLs.
     ///
     /// App callback URLs such as `myapp://example` are also supported.
-    package var callbackURLs: [String]?
+    package let callbackURLs: [String]?
     /// A friendly name for the app client that you want to create.
-    package var clientName: String
+    package let clientName: String
     /// A custom client secret that you want to use for the app client. You cannot specify both GenerateSecret as true and provide a ClientSecret value.
-    package var clientSecret: String?
+    package let clientSecret: String?
     /// The default redirect URI. In app clients with one assigned IdP, replaces `redirect_uri` in authentication requests. Must be in the `CallbackURLs` list.
-    package var defaultRedirectURI: String?
+    package let defaultRedirectURI: String?
     /// When `true`, your application can include additional `UserContextData` in authentication requests. This data includes the IP address, and contributes to analysis by threat protection features. For more information about propagation of user context data, see [Adding session data to API requests](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint). If you don’t include this parameter, you can't send the source IP address to Amazon Cognito threat protection features. You can only activate `EnablePropagateAdditionalUserContextData` in an app client that has a client secret.
-    package var enablePropagateAdditionalUserContextData: Bool?
+    package let enablePropagateAdditionalUserContextData: Bool?
     /// Activates or deactivates [token revocation](https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html) in the target app client.
     ///
     /// If you don't include this parameter, token revocation is automatically activated for the new user pool client.
-    package var enableTokenRevocation: Bool?
+    package let enableTokenRevocation: Bool?
     /// The [authentication flows](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html) that you want your user pool client to support. For each app client in your user pool, you can sign in your users with any combination of one or more flows, including with a user name and Secure Remote Password (SRP), a user name and password, or a custom authentication process that you define with Lambda functions.
     ///
     /// If you don't specify a value for `ExplicitAuthFlows`, your app client supports `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`, and `ALLOW_CUSTOM_AUTH`.
@@ -140,9 +140,9 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// - `ALLOW_REFRESH_TOKEN_AUTH`: Enable authflow to refresh tokens.
     ///
     /// In some environments, you will see the values `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, or `USER_PASSWORD_AUTH`. You can't assign these legacy `ExplicitAuthFlows` values to user pool clients at the same time as values that begin with `ALLOW_`, like `ALLOW_USER_SRP_AUTH`.
-    package var explicitAuthFlows: [ExplicitAuthFlowsType]?
+    package let explicitAuthFlows: [ExplicitAuthFlowsType]?
     /// When `true`, generates a client secret for the app client. Client secrets are used with server-side and machine-to-machine applications. Client secrets are automatically generated; you can't specify a secret value. For more information, see [App client types](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-client-apps.html#user-pool-settings-client-app-client-types).
-    package var generateSecret: Bool?
+    package let generateSecret: Bool?
     /// The ID token time limit. After this limit expires, your user can't use their ID token. To specify the time unit for `IdTokenValidity` as `seconds`, `minutes`, `hours`, or `days`, set a `TokenValidityUnits` value in your API request.
     ///
     /// For example, when you set `IdTokenValidity` as `10` and `TokenValidityUnits` as `hours`, your user can authenticate their session with their ID token for 10 hours.
@@ -150,19 +150,19 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// The default time unit for `IdTokenValidity` in an API request is hours. _Valid range_ is displayed below in seconds.
     ///
     /// If you don't specify otherwise in the configuration of your app client, your ID tokens are valid for one hour.
-    package var idTokenValidity: Int?
+    package let idTokenValidity: Int?
     /// A list of allowed logout URLs for managed login authentication. When you pass `logout_uri` and `client_id` parameters to `/logout`, Amazon Cognito signs out your user and redirects them to the logout URL. This parameter describes the URLs that you want to be the permitted targets of `logout_uri`. A typical use of these URLs is when a user selects "Sign out" and you redirect them to your public homepage. For more information, see [Logout endpoint](https://docs.aws.amazon.com/cognito/latest/developerguide/logout-endpoint.html).
-    package var logoutURLs: [String]?
+    package let logoutURLs: [String]?
     /// When `ENABLED`, suppresses messages that might indicate a valid user exists when someone attempts sign-in. This parameters sets your preference for the errors and responses that you want Amazon Cognito APIs to return during authentication, account confirmation, and password recovery when the user doesn't exist in the user pool. When set to `ENABLED` and the user doesn't exist, authentication returns an error indicating either the username or password was incorrect. Account confirmation and password recovery return a response indicating a code was sent to a simulated destination. When set to `LEGACY`, those APIs return a `UserNotFoundException` exception if the user doesn't exist in the user pool.
     ///
     /// Defaults to `LEGACY`.
-    package var preventUserExistenceErrors: PreventUserExistenceErrorTypes?
+    package let preventUserExistenceErrors: PreventUserExistenceErrorTypes?
     /// The list of user attributes that you want your app client to have read access to. After your user authenticates in your app, their access token authorizes them to read their own attribute value for any attribute in this list.
     ///
     /// When you don't specify the `ReadAttributes` for your app client, your app can read the values of `email_verified`, `phone_number_verified`, and the standard attributes of your user pool. When your user pool app client has read access to these default attributes, `ReadAttributes` doesn't return any information. Amazon Cognito only populates `ReadAttributes` in the API response if you have specified your own custom set of read attributes.
-    package var readAttributes: [String]?
+    package let readAttributes: [String]?
     /// The configuration of your app client for refresh token rotation. When enabled, your app client issues new ID, access, and refresh tokens when users renew their sessions with refresh tokens. When disabled, token refresh issues only ID and access tokens.
-    package var refreshTokenRotation: RefreshTokenRotationType?
+    package let refreshTokenRotation: RefreshTokenRotationType?
     /// The refresh token time limit. After this limit expires, your user can't use their refresh token. To specify the time unit for `RefreshTokenValidity` as `seconds`, `minutes`, `hours`, or `days`, set a `TokenValidityUnits` value in your API request.
     ///
     /// For example, when you set `RefreshTokenValidity` as `10` and `TokenValidityUnits` as `days`, your user can refresh their session and retrieve new access and ID tokens for 10 days.
@@ -170,21 +170,21 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
     /// The default time unit for `RefreshTokenValidity` in an API request is days. You can't set `RefreshTokenValidity` to 0. If you do, Amazon Cognito overrides the value with the default value of 30 days. _Valid range_ is displayed below in seconds.
     ///
     /// If you don't specify otherwise in the configuration of your app client, your refresh tokens are valid for 30 days.
-    package var refreshTokenValidity: Int?
+    package let refreshTokenValidity: Int?
     /// A list of provider names for the identity providers (IdPs) that are supported on this client. The following are supported: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, and `LoginWithAmazon`. You can also specify the names that you configured for the SAML and OIDC IdPs in your user pool, for example `MySAMLIdP` or `MyOIDCIdP`.
     ///
     /// This parameter sets the IdPs that [managed login](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html) will display on the login page for your app client. The removal of `COGNITO` from this list doesn't prevent authentication operations for local users with the user pools API in an Amazon Web Services SDK. The only way to prevent SDK-based authentication is to block access with a [WAF rule](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-waf.html).
-    package var supportedIdentityProviders: [String]?
+    package let supportedIdentityProviders: [String]?
     /// The units that validity times are represented in. The default unit for refresh tokens is days, and the default for ID and access tokens are hours.
-    package var tokenValidityUnits: TokenValidityUnitsType?
+    package let tokenValidityUnits: TokenValidityUnitsType?
     /// The ID of the user pool where you want to create an app client.
-    package var userPoolId: String
+    package let userPoolId: String
     /// The list of user attributes that you want your app client to have write access to. After your user authenticates in your app, their access token authorizes them to set or modify their own attribute value for any attribute in this list.
     ///
     /// When you don't specify the `WriteAttributes` for your app client, your app can write the values of the Standard attributes of your user pool. When your user pool has write access to these default attributes, `WriteAttributes` doesn't return any information. Amazon Cognito only populates `WriteAttributes` in the API response if you have specified your own custom set of write attributes.
     ///
     /// If your app client allows users to sign in through an IdP, this array must include all attributes that you have mapped to IdP attributes. Amazon Cognito updates mapped attributes when users sign in to your application through an IdP. If your app client does not have write access to a mapped attribute, Amazon Cognito throws an error when it tries to update the attribute. For more information, see [Specifying IdP Attribute Mappings for Your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-specifying-attribute-mapping.html).
-    package var writeAttributes: [String]?
+    package let writeAttributes: [String]?
 
     package init(
         accessTokenValidity: Int? = nil,
@@ -349,67 +349,67 @@ package struct CreateUserPoolRequest: AWSShape {
     /// The available verified method a user can use to recover their password when they call `ForgotPassword`. You can use this setting to define a preferred method when a user has more than one method available. With this setting, SMS doesn't qualify for a valid password recovery mechanism if the user also has SMS multi-factor authentication (MFA) activated. Email MFA is also disqualifying for account recovery with email. In the absence of this setting, Amazon Cognito uses the legacy behavior to determine the recovery method where SMS is preferred over email.
     ///
     /// As a best practice, configure both `verified_email` and `verified_phone_number`, with one having a higher priority than the other.
-    package var accountRecoverySetting: AccountRecoverySettingType?
+    package let accountRecoverySetting: AccountRecoverySettingType?
     /// The configuration for administrative creation of users. Includes the template for the invitation message for new users, the duration of temporary passwords, and permitting self-service sign-up.
-    package var adminCreateUserConfig: AdminCreateUserConfigType?
+    package let adminCreateUserConfig: AdminCreateUserConfigType?
     /// Attributes supported as an alias for this user pool. For more information about alias attributes, see [Customizing sign-in attributes](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases).
-    package var aliasAttributes: [AliasAttributeType]?
+    package let aliasAttributes: [AliasAttributeType]?
     /// The attributes that you want your user pool to automatically verify. For more information, see [Verifying contact information at sign-up](https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#allowing-users-to-sign-up-and-confirm-themselves).
-    package var autoVerifiedAttributes: [VerifiedAttributeType]?
+    package let autoVerifiedAttributes: [VerifiedAttributeType]?
     /// When active, `DeletionProtection` prevents accidental deletion of your user pool. Before you can delete a user pool that you have protected against deletion, you must deactivate this feature.
     ///
     /// When you try to delete a protected user pool in a `DeleteUserPool` API request, Amazon Cognito returns an `InvalidParameterException` error. To delete a protected user pool, send a new `DeleteUserPool` request after you deactivate deletion protection in an `UpdateUserPool` API request.
-    package var deletionProtection: DeletionProtectionType?
+    package let deletionProtection: DeletionProtectionType?
     /// The device-remembering configuration for a user pool. Device remembering or device tracking is a "Remember me on this device" option for user pools that perform authentication with the device key of a trusted device in the back end, instead of a user-provided MFA code. For more information about device authentication, see [Working with user devices in your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html). A null value indicates that you have deactivated device remembering in your user pool.
     ///
     /// When you provide a value for any `DeviceConfiguration` field, you activate the Amazon Cognito device-remembering feature. For more information, see [Working with devices](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
-    package var deviceConfiguration: DeviceConfigurationType?
+    package let deviceConfiguration: DeviceConfigurationType?
     /// The email configuration of your user pool. The email configuration type sets your preferred sending method, Amazon Web Services Region, and sender for messages from your user pool.
-    package var emailConfiguration: EmailConfigurationType?
+    package let emailConfiguration: EmailConfigurationType?
     /// This parameter is no longer used.
-    package var emailVerificationMessage: String?
+    package let emailVerificationMessage: String?
     /// This parameter is no longer used.
-    package var emailVerificationSubject: String?
+    package let emailVerificationSubject: String?
     /// A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several possible stages of authentication operations. Triggers can modify the outcome of the operations that invoked them.
-    package var lambdaConfig: LambdaConfigType?
+    package let lambdaConfig: LambdaConfigType?
     /// Sets multi-factor authentication (MFA) to be on, off, or optional. When `ON`, all users must set up MFA before they can sign in. When `OPTIONAL`, your application must make a client-side determination of whether a user wants to register an MFA device. For user pools with adaptive authentication with threat protection, choose `OPTIONAL`.
     ///
     /// When `MfaConfiguration` is `OPTIONAL`, managed login doesn't automatically prompt users to set up MFA. Amazon Cognito generates MFA prompts in API responses and in managed login for users who have chosen and configured a preferred MFA factor.
-    package var mfaConfiguration: UserPoolMfaType?
+    package let mfaConfiguration: UserPoolMfaType?
     /// The password policy and sign-in policy in the user pool. The password policy sets options like password complexity requirements and password history. The sign-in policy sets the options available to applications in [choice-based authentication](https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice).
-    package var policies: UserPoolPolicyType?
+    package let policies: UserPoolPolicyType?
     /// A friendly name for your user pool.
-    package var poolName: String
+    package let poolName: String
     /// An array of attributes for the new user pool. You can add custom attributes and modify the properties of default attributes. The specifications in this parameter set the required attributes in your user pool. For more information, see [Working with user attributes](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
-    package var schema: [SchemaAttributeType]?
+    package let schema: [SchemaAttributeType]?
     /// The contents of the SMS message that your user pool sends to users in SMS OTP and MFA authentication.
-    package var smsAuthenticationMessage: String?
+    package let smsAuthenticationMessage: String?
     /// The settings for your Amazon Cognito user pool to send SMS messages with Amazon Simple Notification Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you want, the Amazon Cognito user pool uses an Identity and Access Management (IAM) role in your Amazon Web Services account. For more information see [SMS message settings](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html).
-    package var smsConfiguration: SmsConfigurationType?
+    package let smsConfiguration: SmsConfigurationType?
     /// This parameter is no longer used.
-    package var smsVerificationMessage: String?
+    package let smsVerificationMessage: String?
     /// The settings for updates to user attributes. These settings include the property `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito how to handle changes to the value of your users' email address and phone number attributes. For more information, see [ Verifying updates to email addresses and phone numbers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates).
-    package var userAttributeUpdateSettings: UserAttributeUpdateSettingsType?
+    package let userAttributeUpdateSettings: UserAttributeUpdateSettingsType?
     /// Contains settings for activation of threat protection, including the operating mode and additional authentication types. To log user security information but take no action, set to `AUDIT`. To configure automatic security responses to potentially unwanted traffic to your user pool, set to `ENFORCED`.
     ///
     /// For more information, see [Adding advanced security to a user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security.html). To activate this setting, your user pool must be on the [ Plus tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html).
-    package var userPoolAddOns: UserPoolAddOnsType?
+    package let userPoolAddOns: UserPoolAddOnsType?
     /// The tag keys and values to assign to the user pool. A tag is a label that you can use to categorize and manage user pools in different ways, such as by purpose, owner, environment, or other criteria.
-    package var userPoolTags: [String: String]?
+    package let userPoolTags: [String: String]?
     /// The user pool [feature plan](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html), or tier. This parameter determines the eligibility of the user pool for features like managed login, access-token customization, and threat protection. Defaults to `ESSENTIALS`.
-    package var userPoolTier: UserPoolTierType?
+    package let userPoolTier: UserPoolTierType?
     /// Specifies whether a user can use an email address or phone number as a username when they sign up. For more information, see [Customizing sign-in attributes](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-aliases).
-    package var usernameAttributes: [UsernameAttributeType]?
+    package let usernameAttributes: [UsernameAttributeType]?
     /// Sets the case sensitivity option for sign-in usernames. When `CaseSensitive` is `false` (case insensitive), users can sign in with any combination of capital and lowercase letters. For example, `username`, `USERNAME`, or `UserName`, or for email, `email@example.com` or `EMaiL@eXamplE.Com`. For most use cases, set case sensitivity to `false` as a best practice. When usernames and email addresses are case insensitive, Amazon Cognito treats any variation in case as the same user, and prevents a case variation from being assigned to the same attribute for a different user.
     ///
     /// When `CaseSensitive` is `true` (case sensitive), Amazon Cognito interprets `USERNAME` and `UserName` as distinct users.
     ///
     /// This configuration is immutable after you set it.
-    package var usernameConfiguration: UsernameConfigurationType?
+    package let usernameConfiguration: UsernameConfigurationType?
     /// The template for the verification message that your user pool delivers to users who set an email address or phone number attribute.
     ///
     /// Set the email message type that corresponds to your `DefaultEmailOption` selection. For `CONFIRM_WITH_LINK`, specify an `EmailMessageByLink` and leave `EmailMessage` blank. For `CONFIRM_WITH_CODE`, specify an `EmailMessage` and leave `EmailMessageByLink` blank. When you supply both parameters with either choice, Amazon Cognito returns an error.
-    package var verificationMessageTemplate: VerificationMessageTemplateType?
+    package let verificationMessageTemplate: VerificationMessageTemplateType?
 
     package init(
         accountRecoverySetting: AccountRecoverySettingType? = nil,
@@ -540,7 +540,7 @@ package struct CreateUserPoolRequest: AWSShape {
 /// Initiates the authentication request.
 package struct InitiateAuthRequest: AWSShape, AWSRedacting {
     /// Information that supports analytics outcomes with Amazon Pinpoint, including the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push notifications, for example a device identifier, email address, or phone number.
-    package var analyticsMetadata: AnalyticsMetadataType?
+    package let analyticsMetadata: AnalyticsMetadataType?
     /// The authentication flow that you want to initiate. Each `AuthFlow` has linked `AuthParameters` that you must submit. The following are some example flows.
     ///
     /// USER_AUTH
@@ -564,7 +564,7 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
     /// Client-side username-password authentication with the password sent directly in the request. For more information about client-side and server-side authentication, see [SDK authorization models](https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-public-server-side.html).
     ///
     /// `ADMIN_USER_PASSWORD_AUTH` is a flow type of `AdminInitiateAuth` and isn't valid for InitiateAuth. `ADMIN_NO_SRP_AUTH` is a legacy server-side username-password flow and isn't valid for InitiateAuth.
-    package var authFlow: AuthFlowType
+    package let authFlow: AuthFlowType
     /// The authentication parameters. These are inputs corresponding to the `AuthFlow` that you're invoking.
     ///
     /// The following are some authentication flows and their parameters. Add a `SECRET_HASH` parameter if your app client has a client secret. Add `DEVICE_KEY` if you want to bypass multi-factor authentication with a remembered device.
@@ -595,9 +595,9 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
     /// - `SRP_A: (An SRP_A value)` (when doing SRP authentication before custom challenges)
     ///
     /// For more information about `SECRET_HASH`, see [Computing secret hash values](https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash). For information about `DEVICE_KEY`, see [Working with user devices in your user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html).
-    package var authParameters: [String: String]?
+    package let authParameters: [String: String]?
     /// The ID of the app client that your user wants to sign in to.
-    package var clientId: String
+    package let clientId: String
     /// A map of custom key-value pairs that you can provide as input for any custom workflows that this action triggers. You create custom workflows by assigning Lambda functions to user pool triggers.
     ///
     /// When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the function receives as input. This payload contains a `clientMetadata` attribute that provides the data that you assigned to the ClientMetadata parameter in your request. In your function code, you can process the `clientMetadata` value to enhance your workflow for your specific needs.
@@ -625,13 +625,13 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
     /// - Store the `ClientMetadata` value. This data is available only to Lambda triggers that are assigned to a user pool to support custom workflows. If your user pool configuration doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     /// - Validate the `ClientMetadata` value.
     /// - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter.
-    package var clientMetadata: [String: String]?
+    package let clientMetadata: [String: String]?
     /// The optional session ID from a `ConfirmSignUp` API request. You can sign in a user directly from the sign-up process with the `USER_AUTH` authentication flow. When you pass the session ID to `InitiateAuth`, Amazon Cognito assumes the SMS or email message one-time verification password from `ConfirmSignUp` as the primary authentication factor. You're not required to submit this code a second time. This option is only valid for users who have confirmed their sign-up and are signing in for the first time within the authentication flow session duration of the session ID.
-    package var session: String?
+    package let session: String?
     /// Contextual data about your user session like the device fingerprint, IP address, or location. Amazon Cognito threat protection evaluates the risk of an authentication event based on the context that your app generates and passes to Amazon Cognito when it makes API requests.
     ///
     /// For more information, see [Collecting data for threat protection in applications](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html).
-    package var userContextData: UserContextDataType?
+    package let userContextData: UserContextDataType?
 
     package init(
         analyticsMetadata: AnalyticsMetadataType? = nil,
@@ -698,9 +698,9 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
 /// Represents the request to register a user.
 package struct SignUpRequest: AWSShape, AWSRedacting {
     /// Information that supports analytics outcomes with Amazon Pinpoint, including the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push notifications, for example a device identifier, email address, or phone number.
-    package var analyticsMetadata: AnalyticsMetadataType?
+    package let analyticsMetadata: AnalyticsMetadataType?
     /// The ID of the app client where the user wants to sign up.
-    package var clientId: String
+    package let clientId: String
     /// A map of custom key-value pairs that you can provide as input for any custom workflows that this action triggers. You create custom workflows by assigning Lambda functions to user pool triggers.
     ///
     /// When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the function receives as input. This payload contains a `clientMetadata` attribute that provides the data that you assigned to the ClientMetadata parameter in your request. In your function code, you can process the `clientMetadata` value to enhance your workflow for your specific needs.
@@ -712,29 +712,29 @@ package struct SignUpRequest: AWSShape, AWSRedacting {
     /// - Store the `ClientMetadata` value. This data is available only to Lambda triggers that are assigned to a user pool to support custom workflows. If your user pool configuration doesn't include triggers, the `ClientMetadata` parameter serves no purpose.
     /// - Validate the `ClientMetadata` value.
     /// - Encrypt the `ClientMetadata` value. Don't send sensitive information in this parameter.
-    package var clientMetadata: [String: String]?
+    package let clientMetadata: [String: String]?
     /// The user's proposed password. The password must comply with the [password requirements](https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html) of your user pool.
     ///
     /// Users can sign up without a password when your user pool supports passwordless sign-in with email or SMS OTPs. To create a user with no password, omit this parameter or submit a blank value. You can only create a passwordless user when passwordless sign-in is available.
-    package var password: String?
+    package let password: String?
     /// A keyed-hash message authentication code (HMAC) calculated using the secret key of a user pool client and username plus the client ID in the message. For more information about `SecretHash`, see [Computing secret hash values](https://docs.aws.amazon.com/cognito/latest/developerguide/signing-up-users-in-your-app.html#cognito-user-pools-computing-secret-hash).
-    package var secretHash: String?
+    package let secretHash: String?
     /// An array of name-value pairs representing user attributes.
     ///
     /// For custom attributes, include a `custom:` prefix in the attribute name, for example `custom:department`.
-    package var userAttributes: [AttributeType]?
+    package let userAttributes: [AttributeType]?
     /// Contextual data about your user session like the device fingerprint, IP address, or location. Amazon Cognito threat protection evaluates the risk of an authentication event based on the context that your app generates and passes to Amazon Cognito when it makes API requests.
     ///
     /// For more information, see [Collecting data for threat protection in applications](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-viewing-threat-protection-app.html).
-    package var userContextData: UserContextDataType?
+    package let userContextData: UserContextDataType?
     /// The username of the user that you want to sign up. The value of this parameter is typically a username, but can be any alias attribute in your user pool.
-    package var username: String
+    package let username: String
     /// Temporary user attributes that contribute to the outcomes of your pre sign-up Lambda trigger. This set of key-value pairs are for custom validation of information that you collect from your users but don't need to retain.
     ///
     /// Your Lambda function can analyze this additional data and act on it. Your function can automatically confirm and verify select users or perform external API operations like logging user attributes and validation data to Amazon CloudWatch Logs.
     ///
     /// For more information about the pre sign-up Lambda trigger, see [Pre sign-up Lambda trigger](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html).
-    package var validationData: [AttributeType]?
+    package let validationData: [AttributeType]?
 
     package init(
         analyticsMetadata: AnalyticsMetadataType? = nil,

@@ -8,9 +8,9 @@ package struct PreTokenGenerationVersionConfigType: AWSShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
     ///
     /// This parameter and the `PreTokenGeneration` property of `LambdaConfig` have the same value. For new instances of pre token generation triggers, set `LambdaArn`.
-    package var lambdaArn: String
+    package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
-    package var lambdaVersion: PreTokenGenerationLambdaVersionType
+    package let lambdaVersion: PreTokenGenerationLambdaVersionType
 
     package init(lambdaArn: String, lambdaVersion: PreTokenGenerationLambdaVersionType) {
         self.lambdaArn = lambdaArn
@@ -39,9 +39,9 @@ package struct PreTokenGenerationVersionConfigType: AWSShape {
 /// For example, if `verified_email` has a priority of `1` and `verified_phone_number` has a priority of `2`, your user pool sends account-recovery messages to a verified email address but falls back to an SMS message if the user has a verified phone number. The `admin_only` option prevents self-service account recovery.
 package struct RecoveryOptionType: AWSShape {
     /// The recovery method that this object sets a recovery option for.
-    package var name: RecoveryOptionNameType
+    package let name: RecoveryOptionNameType
     /// Your priority preference for using the specified attribute in account recovery. The highest priority is `1`.
-    package var priority: Int
+    package let priority: Int
 
     package init(name: RecoveryOptionNameType, priority: Int) {
         self.name = name
@@ -68,9 +68,9 @@ package struct RecoveryOptionType: AWSShape {
 /// The configuration of your app client for refresh token rotation. When enabled, your app client issues new ID, access, and refresh tokens when users renew their sessions with refresh tokens. When disabled, token refresh issues only ID and access tokens.
 package struct RefreshTokenRotationType: AWSShape {
     /// The state of refresh token rotation for the current app client.
-    package var feature: FeatureType
+    package let feature: FeatureType
     /// When you request a token refresh with `GetTokensFromRefreshToken`, the original refresh token that you're rotating out can remain valid for a period of time of up to 60 seconds. This allows for client-side retries. When `RetryGracePeriodSeconds` is `0`, the grace period is disabled and a successful request immediately invalidates the submitted refresh token.
-    package var retryGracePeriodSeconds: Int?
+    package let retryGracePeriodSeconds: Int?
 
     package init(feature: FeatureType, retryGracePeriodSeconds: Int? = nil) {
         self.feature = feature
@@ -99,23 +99,23 @@ package struct RefreshTokenRotationType: AWSShape {
 /// Developer-only `dev:` attributes are a legacy feature of user pools, and are read-only to all app clients. You can create and update developer-only attributes only with IAM-authenticated API operations. Use app client read/write permissions instead.
 package struct SchemaAttributeType: AWSShape {
     /// The data format of the values for your attribute. When you choose an `AttributeDataType`, Amazon Cognito validates the input against the data type. A custom attribute value in your user's ID token is always a string, for example `"custom:isMember" : "true"` or `"custom:YearsAsMember" : "12"`.
-    package var attributeDataType: AttributeDataType?
+    package let attributeDataType: AttributeDataType?
     /// You should use [WriteAttributes](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html#CognitoUserPools-Type-UserPoolClientType-WriteAttributes) in the user pool client to control how attributes can be mutated for new use cases instead of using `DeveloperOnlyAttribute`.
     ///
     /// Specifies whether the attribute type is developer only. This attribute can only be modified by an administrator. Users won't be able to modify this attribute using their access token. For example, `DeveloperOnlyAttribute` can be modified using AdminUpdateUserAttributes but can't be updated using UpdateUserAttributes.
-    package var developerOnlyAttribute: Bool?
+    package let developerOnlyAttribute: Bool?
     /// Specifies whether the value of the attribute can be changed.
     ///
     /// Any user pool attribute whose value you map from an IdP attribute must be mutable, with a parameter value of `true`. Amazon Cognito updates mapped attributes when users sign in to your application through an IdP. If an attribute is immutable, Amazon Cognito throws an error when it attempts to update the attribute. For more information, see [Specifying Identity Provider Attribute Mappings for Your User Pool](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-specifying-attribute-mapping.html).
-    package var mutable: Bool?
+    package let mutable: Bool?
     /// The name of your user pool attribute. When you create or update a user pool, adding a schema attribute creates a custom or developer-only attribute. When you add an attribute with a `Name` value of `MyAttribute`, Amazon Cognito creates the custom attribute `custom:MyAttribute`. When `DeveloperOnlyAttribute` is `true`, Amazon Cognito creates your attribute as `dev:MyAttribute`. In an operation that describes a user pool, Amazon Cognito returns this value as `value` for standard attributes, `custom:value` for custom attributes, and `dev:value` for developer-only attributes..
-    package var name: String?
+    package let name: String?
     /// Specifies the constraints for an attribute of the number type.
-    package var numberAttributeConstraints: NumberAttributeConstraintsType?
+    package let numberAttributeConstraints: NumberAttributeConstraintsType?
     /// Specifies whether a user pool attribute is required. If the attribute is required and the user doesn't provide a value, registration or sign-in will fail.
-    package var required: Bool?
+    package let required: Bool?
     /// Specifies the constraints for an attribute of the string type.
-    package var stringAttributeConstraints: StringAttributeConstraintsType?
+    package let stringAttributeConstraints: StringAttributeConstraintsType?
 
     package init(
         attributeDataType: AttributeDataType? = nil,
@@ -167,7 +167,7 @@ package struct SchemaAttributeType: AWSShape {
 /// The policy for allowed types of authentication in a user pool. To activate this setting, your user pool must be in the [ Essentials tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html) or higher.
 package struct SignInPolicyType: AWSShape {
     /// The sign-in methods that a user pool supports as the first factor. You can permit users to start authentication with a standard username and password, or with other one-time password and hardware factors.
-    package var allowedFirstAuthFactors: [AuthFactorType]?
+    package let allowedFirstAuthFactors: [AuthFactorType]?
 
     package init(allowedFirstAuthFactors: [AuthFactorType]? = nil) {
         self.allowedFirstAuthFactors = allowedFirstAuthFactors
@@ -193,13 +193,13 @@ package struct SmsConfigurationType: AWSShape {
     /// The external ID provides additional security for your IAM role. You can use an `ExternalId` with the IAM role that you use with Amazon SNS to send SMS messages for your user pool. If you provide an `ExternalId`, your Amazon Cognito user pool includes it in the request to assume your IAM role. You can configure the role trust policy to require that Amazon Cognito, and any principal, provide the `ExternalID`. If you use the Amazon Cognito Management Console to create a role for SMS multi-factor authentication (MFA), Amazon Cognito creates a role with the required permissions and a trust policy that demonstrates use of the `ExternalId`.
     ///
     /// For more information about the `ExternalId` of a role, see [How to use an external ID when granting access to your Amazon Web Services resources to a third party](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html).
-    package var externalId: String?
+    package let externalId: String?
     /// The Amazon Resource Name (ARN) of the Amazon SNS caller. This is the ARN of the IAM role in your Amazon Web Services account that Amazon Cognito will use to send SMS messages. SMS messages are subject to a [spending limit](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html).
-    package var snsCallerArn: String
+    package let snsCallerArn: String
     /// The Amazon Web Services Region to use with Amazon SNS integration. You can choose the same Region as your user pool, or a supported **Legacy Amazon SNS alternate Region**.
     ///
     /// Amazon Cognito resources in the Asia Pacific (Seoul) Amazon Web Services Region must use your Amazon SNS configuration in the Asia Pacific (Tokyo) Region. For more information, see [SMS message settings for Amazon Cognito user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-sms-settings.html).
-    package var snsRegion: String?
+    package let snsRegion: String?
 
     package init(externalId: String? = nil, snsCallerArn: String, snsRegion: String? = nil) {
         self.externalId = externalId
@@ -231,9 +231,9 @@ package struct SmsConfigurationType: AWSShape {
 /// The minimum and maximum length values of an attribute that is of the string type, for example `custom:department`.
 package struct StringAttributeConstraintsType: AWSShape {
     /// The maximum length of a string attribute value. Must be a number less than or equal to `2^1023`, represented as a string with a length of 131072 characters or fewer.
-    package var maxLength: String?
+    package let maxLength: String?
     /// The minimum length of a string attribute value.
-    package var minLength: String?
+    package let minLength: String?
 
     package init(maxLength: String? = nil, minLength: String? = nil) {
         self.maxLength = maxLength
@@ -261,11 +261,11 @@ package struct StringAttributeConstraintsType: AWSShape {
 /// The time units that, with `IdTokenValidity`, `AccessTokenValidity`, and `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for an app client. You can assign a separate token validity unit to each type of token.
 package struct TokenValidityUnitsType: AWSShape {
     /// A time unit for the value that you set in the `AccessTokenValidity` parameter. The default `AccessTokenValidity` time unit is `hours`. `AccessTokenValidity` duration can range from five minutes to one day.
-    package var accessToken: TimeUnitsType?
+    package let accessToken: TimeUnitsType?
     /// A time unit for the value that you set in the `IdTokenValidity` parameter. The default `IdTokenValidity` time unit is `hours`. `IdTokenValidity` duration can range from five minutes to one day.
-    package var idToken: TimeUnitsType?
+    package let idToken: TimeUnitsType?
     /// A time unit for the value that you set in the `RefreshTokenValidity` parameter. The default `RefreshTokenValidity` time unit is `days`. `RefreshTokenValidity` duration can range from 60 minutes to 10 years.
-    package var refreshToken: TimeUnitsType?
+    package let refreshToken: TimeUnitsType?
 
     package init(
         accessToken: TimeUnitsType? = nil,
@@ -297,7 +297,7 @@ package struct UserAttributeUpdateSettingsType: AWSShape {
     /// Requires that your user verifies their email address, phone number, or both before Amazon Cognito updates the value of that attribute. When you update a user attribute that has this option activated, Amazon Cognito sends a verification message to the new phone number or email address. Amazon Cognito doesn’t change the value of the attribute until your user responds to the verification message and confirms the new value.
     ///
     /// When `AttributesRequireVerificationBeforeUpdate` is false, your user pool doesn't require that your users verify attribute changes before Amazon Cognito updates them. In a user pool where `AttributesRequireVerificationBeforeUpdate` is false, API operations that change attribute values can immediately update a user’s `email` or `phone_number` attribute.
-    package var attributesRequireVerificationBeforeUpdate: [VerifiedAttributeType]?
+    package let attributesRequireVerificationBeforeUpdate: [VerifiedAttributeType]?
 
     package init(attributesRequireVerificationBeforeUpdate: [VerifiedAttributeType]? = nil) {
         self.attributesRequireVerificationBeforeUpdate = attributesRequireVerificationBeforeUpdate
@@ -317,9 +317,9 @@ package struct UserAttributeUpdateSettingsType: AWSShape {
 /// Contextual data, such as the user's device fingerprint, IP address, or location, used for evaluating the risk of an unexpected event by Amazon Cognito threat protection.
 package struct UserContextDataType: AWSShape {
     /// Encoded device-fingerprint details that your app collected with the Amazon Cognito context data collection library. For more information, see [Adding user device and session data to API requests](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint).
-    package var encodedData: String?
+    package let encodedData: String?
     /// The source IP address of your user's device.
-    package var ipAddress: String?
+    package let ipAddress: String?
 
     package init(encodedData: String? = nil, ipAddress: String? = nil) {
         self.encodedData = encodedData
@@ -349,9 +349,9 @@ package struct UserContextDataType: AWSShape {
 /// For more information, see [Adding advanced security to a user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security.html). To activate this setting, your user pool must be on the [ Plus tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html).
 package struct UserPoolAddOnsType: AWSShape {
     /// Threat protection configuration options for additional authentication types in your user pool, including custom authentication.
-    package var advancedSecurityAdditionalFlows: AdvancedSecurityAdditionalFlowsType?
+    package let advancedSecurityAdditionalFlows: AdvancedSecurityAdditionalFlowsType?
     /// The operating mode of threat protection for standard authentication types in your user pool, including username-password and secure remote password (SRP) authentication.
-    package var advancedSecurityMode: AdvancedSecurityModeType
+    package let advancedSecurityMode: AdvancedSecurityModeType
 
     package init(
         advancedSecurityAdditionalFlows: AdvancedSecurityAdditionalFlowsType? = nil,
@@ -673,9 +673,9 @@ package struct UserPoolClientType: AWSShape, AWSRedacting {
 /// A list of user pool policies. Contains the policy that sets password-complexity requirements.
 package struct UserPoolPolicyType: AWSShape {
     /// The password policy settings for a user pool, including complexity, history, and length requirements.
-    package var passwordPolicy: PasswordPolicyType?
+    package let passwordPolicy: PasswordPolicyType?
     /// The policy for allowed types of authentication in a user pool.
-    package var signInPolicy: SignInPolicyType?
+    package let signInPolicy: SignInPolicyType?
 
     package init(passwordPolicy: PasswordPolicyType? = nil, signInPolicy: SignInPolicyType? = nil) {
         self.passwordPolicy = passwordPolicy
@@ -959,7 +959,7 @@ package struct UsernameConfigurationType: AWSShape {
     /// false
     ///
     /// Enables case insensitivity for all username input. For example, when this option is set to `false`, users can sign in using `username`, `USERNAME`, or `UserName`. This option also enables both `preferred_username` and `email` alias to be case insensitive, in addition to the `username` attribute.
-    package var caseSensitive: Bool
+    package let caseSensitive: Bool
 
     package init(caseSensitive: Bool) {
         self.caseSensitive = caseSensitive
@@ -981,17 +981,17 @@ package struct VerificationMessageTemplateType: AWSShape {
     /// The configuration of verification emails to contain a clickable link or a verification code.
     ///
     /// For link, your template body must contain link text in the format `{##Click here##}`. "Click here" in the example is a customizable string. For code, your template body must contain a code placeholder in the format `{####}`.
-    package var defaultEmailOption: DefaultEmailOptionType?
+    package let defaultEmailOption: DefaultEmailOptionType?
     /// The template for email messages that Amazon Cognito sends to your users. You can set an `EmailMessage` template only if the value of [ EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`. When your [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`, your user pool sends email messages with your own Amazon SES configuration.
-    package var emailMessage: String?
+    package let emailMessage: String?
     /// The email message template for sending a confirmation link to the user. You can set an `EmailMessageByLink` template only if the value of [ EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`. When your [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`, your user pool sends email messages with your own Amazon SES configuration.
-    package var emailMessageByLink: String?
+    package let emailMessageByLink: String?
     /// The subject line for the email message template. You can set an `EmailSubject` template only if the value of [ EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`. When your [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`, your user pool sends email messages with your own Amazon SES configuration.
-    package var emailSubject: String?
+    package let emailSubject: String?
     /// The subject line for the email message template for sending a confirmation link to the user. You can set an `EmailSubjectByLink` template only if the value of [ EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`. When your [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is `DEVELOPER`, your user pool sends email messages with your own Amazon SES configuration.
-    package var emailSubjectByLink: String?
+    package let emailSubjectByLink: String?
     /// The template for SMS messages that Amazon Cognito sends to your users.
-    package var smsMessage: String?
+    package let smsMessage: String?
 
     package init(
         defaultEmailOption: DefaultEmailOptionType? = nil,

@@ -6,7 +6,7 @@
 /// Represents the input to [CreateDBCluster].
 package struct CreateDBClusterMessage: AWSShape {
     /// A list of Amazon EC2 Availability Zones that instances in the cluster can be created in.
-    package var availabilityZones: [String]?
+    package let availabilityZones: [String]?
     /// The number of days for which automated backups are retained. You must specify a minimum value of 1.
     ///
     /// Default: 1
@@ -14,7 +14,7 @@ package struct CreateDBClusterMessage: AWSShape {
     /// Constraints:
     ///
     /// - Must be a value from 1 to 35.
-    package var backupRetentionPeriod: Int?
+    package let backupRetentionPeriod: Int?
     /// The cluster identifier. This parameter is stored as a lowercase string.
     ///
     /// Constraints:
@@ -24,25 +24,25 @@ package struct CreateDBClusterMessage: AWSShape {
     /// - Cannot end with a hyphen or contain two consecutive hyphens.
     ///
     /// Example: `my-cluster`
-    package var dbClusterIdentifier: String
+    package let dbClusterIdentifier: String
     /// The name of the cluster parameter group to associate with this cluster.
-    package var dbClusterParameterGroupName: String?
+    package let dbClusterParameterGroupName: String?
     /// A list of EC2 VPC security groups to associate with this cluster.
-    package var vpcSecurityGroupIds: [String]?
+    package let vpcSecurityGroupIds: [String]?
     /// A subnet group to associate with this cluster.
     ///
     /// Constraints: Must match the name of an existing `DBSubnetGroup`. Must not be default.
     ///
     /// Example: `mySubnetgroup`
-    package var dbSubnetGroupName: String?
+    package let dbSubnetGroupName: String?
     /// The name of the database engine to be used for this cluster.
     ///
     /// Valid values: `docdb`
-    package var engine: String
+    package let engine: String
     /// The version number of the database engine to use. The `--engine-version` will default to the latest major engine version. For production workloads, we recommend explicitly declaring this parameter with the intended major engine version.
-    package var engineVersion: String?
+    package let engineVersion: String?
     /// The port number on which the instances in the cluster accept connections.
-    package var port: Int?
+    package let port: Int?
     /// The name of the master user for the cluster.
     ///
     /// Constraints:
@@ -50,11 +50,11 @@ package struct CreateDBClusterMessage: AWSShape {
     /// - Must be from 1 to 63 letters or numbers.
     /// - The first character must be a letter.
     /// - Cannot be a reserved word for the chosen database engine.
-    package var masterUsername: String?
+    package let masterUsername: String?
     /// The password for the master database user. This password can contain any printable ASCII character except forward slash (/), double quote ("), or the "at" symbol (@).
     ///
     /// Constraints: Must contain from 8 to 100 characters.
-    package var masterUserPassword: String?
+    package let masterUserPassword: String?
     /// The daily time range during which automated backups are created if automated backups are enabled using the `BackupRetentionPeriod` parameter.
     ///
     /// The default is a 30-minute window selected at random from an 8-hour block of time for each Amazon Web Services Region.
@@ -65,7 +65,7 @@ package struct CreateDBClusterMessage: AWSShape {
     /// - Must be in Universal Coordinated Time (UTC).
     /// - Must not conflict with the preferred maintenance window.
     /// - Must be at least 30 minutes.
-    package var preferredBackupWindow: String?
+    package let preferredBackupWindow: String?
     /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
     ///
     /// Format: `ddd:hh24:mi-ddd:hh24:mi`
@@ -75,11 +75,11 @@ package struct CreateDBClusterMessage: AWSShape {
     /// Valid days: Mon, Tue, Wed, Thu, Fri, Sat, Sun
     ///
     /// Constraints: Minimum 30-minute window.
-    package var preferredMaintenanceWindow: String?
+    package let preferredMaintenanceWindow: String?
     /// The tags to be assigned to the cluster.
-    package var tags: [Tag]?
+    package let tags: [Tag]?
     /// Specifies whether the cluster is encrypted.
-    package var storageEncrypted: Bool?
+    package let storageEncrypted: Bool?
     /// The KMS key identifier for an encrypted cluster.
     ///
     /// The KMS key identifier is the Amazon Resource Name (ARN) for the KMS encryption key. If you are creating a cluster using the same Amazon Web Services account that owns the KMS encryption key that is used to encrypt the new cluster, you can use the KMS key alias instead of the ARN for the KMS encryption key.
@@ -89,15 +89,15 @@ package struct CreateDBClusterMessage: AWSShape {
     /// - If the `StorageEncrypted` parameter is `true`, Amazon DocumentDB uses your default encryption key.
     ///
     /// KMS creates the default encryption key for your Amazon Web Services account. Your Amazon Web Services account has a different default encryption key for each Amazon Web Services Regions.
-    package var kmsKeyId: String?
+    package let kmsKeyId: String?
     /// Not currently supported.
-    package var preSignedUrl: String?
+    package let preSignedUrl: String?
     /// A list of log types that need to be enabled for exporting to Amazon CloudWatch Logs. You can enable audit logs or profiler logs. For more information, see [ Auditing Amazon DocumentDB Events](https://docs.aws.amazon.com/documentdb/latest/developerguide/event-auditing.html) and [ Profiling Amazon DocumentDB Operations](https://docs.aws.amazon.com/documentdb/latest/developerguide/profiling.html).
-    package var enableCloudwatchLogsExports: [String]?
+    package let enableCloudwatchLogsExports: [String]?
     /// Specifies whether this cluster can be deleted. If `DeletionProtection` is enabled, the cluster cannot be deleted unless it is modified and `DeletionProtection` is disabled. `DeletionProtection` protects clusters from being accidentally deleted.
-    package var deletionProtection: Bool?
+    package let deletionProtection: Bool?
     /// The cluster identifier of the new global cluster.
-    package var globalClusterIdentifier: String?
+    package let globalClusterIdentifier: String?
     /// The storage type to associate with the DB cluster.
     ///
     /// For information on storage types for Amazon DocumentDB clusters, see Cluster storage configurations in the _Amazon DocumentDB Developer Guide_.
@@ -107,13 +107,13 @@ package struct CreateDBClusterMessage: AWSShape {
     /// Default value is `standard`
     ///
     /// When you create an Amazon DocumentDB cluster with the storage type set to `iopt1`, the storage type is returned in the response. The storage type isn't returned when you set it to `standard`.
-    package var storageType: String?
+    package let storageType: String?
     /// Contains the scaling configuration of an Amazon DocumentDB Serverless cluster.
-    package var serverlessV2ScalingConfiguration: ServerlessV2ScalingConfiguration?
+    package let serverlessV2ScalingConfiguration: ServerlessV2ScalingConfiguration?
     /// Specifies whether to manage the master user password with Amazon Web Services Secrets Manager.
     ///
     /// Constraint: You can't manage the master user password with Amazon Web Services Secrets Manager if `MasterUserPassword` is specified.
-    package var manageMasterUserPassword: Bool?
+    package let manageMasterUserPassword: Bool?
     /// The Amazon Web Services KMS key identifier to encrypt a secret that is automatically generated and managed in Amazon Web Services Secrets Manager. This setting is valid only if the master user password is managed by Amazon DocumentDB in Amazon Web Services Secrets Manager for the DB cluster.
     ///
     /// The Amazon Web Services KMS key identifier is the key ARN, key ID, alias ARN, or alias name for the KMS key. To use a KMS key in a different Amazon Web Services account, specify the key ARN or alias ARN.
@@ -121,7 +121,7 @@ package struct CreateDBClusterMessage: AWSShape {
     /// If you don't specify `MasterUserSecretKmsKeyId`, then the `aws/secretsmanager` KMS key is used to encrypt the secret. If the secret is in a different Amazon Web Services account, then you can't use the `aws/secretsmanager` KMS key to encrypt the secret, and you must use a customer managed KMS key.
     ///
     /// There is a default KMS key for your Amazon Web Services account. Your Amazon Web Services account has a different default KMS key for each Amazon Web Services Region.
-    package var masterUserSecretKmsKeyId: String?
+    package let masterUserSecretKmsKeyId: String?
     /// The network type of the cluster.
     ///
     /// The network type is determined by the `DBSubnetGroup` specified for the cluster. A `DBSubnetGroup` can support only the IPv4 protocol or the IPv4 and the IPv6 protocols (`DUAL`).
@@ -129,7 +129,7 @@ package struct CreateDBClusterMessage: AWSShape {
     /// For more information, see [DocumentDB clusters in a VPC](https://docs.aws.amazon.com/documentdb/latest/developerguide/vpc-clusters.html) in the Amazon DocumentDB Developer Guide.
     ///
     /// Valid Values: `IPV4` | `DUAL`
-    package var networkType: String?
+    package let networkType: String?
 
     package init(
         availabilityZones: [String]? = nil,
@@ -261,13 +261,13 @@ package struct DeleteDBClusterMessage: AWSShape {
     /// Constraints:
     ///
     /// - Must match an existing `DBClusterIdentifier`.
-    package var dbClusterIdentifier: String
+    package let dbClusterIdentifier: String
     /// Determines whether a final cluster snapshot is created before the cluster is deleted. If `true` is specified, no cluster snapshot is created. If `false` is specified, a cluster snapshot is created before the DB cluster is deleted.
     ///
     /// If `SkipFinalSnapshot` is `false`, you must specify a `FinalDBSnapshotIdentifier` parameter.
     ///
     /// Default: `false`
-    package var skipFinalSnapshot: Bool?
+    package let skipFinalSnapshot: Bool?
     /// The cluster snapshot identifier of the new cluster snapshot created when `SkipFinalSnapshot` is set to `false`.
     ///
     /// Specifying this parameter and also setting the `SkipFinalShapshot` parameter to `true` results in an error.
@@ -277,7 +277,7 @@ package struct DeleteDBClusterMessage: AWSShape {
     /// - Must be from 1 to 255 letters, numbers, or hyphens.
     /// - The first character must be a letter.
     /// - Cannot end with a hyphen or contain two consecutive hyphens.
-    package var finalDBSnapshotIdentifier: String?
+    package let finalDBSnapshotIdentifier: String?
 
     package init(
         dbClusterIdentifier: String,
@@ -311,13 +311,13 @@ package struct DescribeDBClustersMessage: AWSShape {
     /// Constraints:
     ///
     /// - If provided, must match an existing `DBClusterIdentifier`.
-    package var dbClusterIdentifier: String?
+    package let dbClusterIdentifier: String?
     /// A filter that specifies one or more clusters to describe.
     ///
     /// Supported filters:
     ///
     /// - `db-cluster-id` - Accepts cluster identifiers and cluster Amazon Resource Names (ARNs). The results list only includes information about the clusters identified by these ARNs.
-    package var filters: [Filter]?
+    package let filters: [Filter]?
     /// The maximum number of records to include in the response. If more records exist than the specified `MaxRecords` value, a pagination token (marker) is included in the response so that the remaining results can be retrieved.
     ///
     /// Default: 100

@@ -77,9 +77,9 @@ package struct DBClusterRole: AWSShape {
 /// Wildcards are not supported in filters.
 package struct Filter: AWSShape {
     /// The name of the filter. Filter names are case sensitive.
-    package var name: String
+    package let name: String
     /// One or more filter values. Filter values are case sensitive.
-    package var values: [String]
+    package let values: [String]
 
     package init(name: String, values: [String]) {
         self.name = name
@@ -104,9 +104,9 @@ package struct Filter: AWSShape {
 /// Sets the scaling configuration of an Amazon DocumentDB Serverless cluster.
 package struct ServerlessV2ScalingConfiguration: AWSShape {
     /// The minimum number of Amazon DocumentDB capacity units (DCUs) for an instance in an Amazon DocumentDB Serverless cluster. You can specify DCU values in half-step increments, such as 8, 8.5, 9, and so on.
-    package var minCapacity: Double?
+    package let minCapacity: Double?
     /// The maximum number of Amazon DocumentDB capacity units (DCUs) for an instance in an Amazon DocumentDB Serverless cluster. You can specify DCU values in half-step increments, such as 32, 32.5, 33, and so on.
-    package var maxCapacity: Double?
+    package let maxCapacity: Double?
 
     package init(minCapacity: Double? = nil, maxCapacity: Double? = nil) {
         self.minCapacity = minCapacity
@@ -154,9 +154,9 @@ package struct ServerlessV2ScalingConfigurationInfo: AWSShape {
 /// Metadata assigned to an Amazon DocumentDB resource consisting of a key-value pair.
 package struct Tag: AWSShape {
     /// The required name of the tag. The string value can be from 1 to 128 Unicode characters in length and can't be prefixed with "`aws:`" or "`rds:`". The string can contain only the set of Unicode letters, digits, white space, '_', '.', '/', '=', '+', '-' (Java regex: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-]*)$").
-    package var key: String?
+    package let key: String?
     /// The optional value of the tag. The string value can be from 1 to 256 Unicode characters in length and can't be prefixed with "`aws:`" or "`rds:`". The string can contain only the set of Unicode letters, digits, white space, '_', '.', '/', '=', '+', '-' (Java regex: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-]*)$").
-    package var value: String?
+    package let value: String?
 
     package init(key: String? = nil, value: String? = nil) {
         self.key = key

@@ -7,11 +7,11 @@ package struct DescribeInstancesRequest: AWSShape {
     /// The instance IDs.
     ///
     /// Default: Describes all your instances.
-    package var instanceIds: [String]?
+    package let instanceIds: [String]?
     /// Indicates whether to include managed resources in the output. If this parameter is set to `true`, the output includes resources that are managed by Amazon Web Services services, even if managed resource visibility is set to hidden.
-    package var includeManagedResources: Bool?
+    package let includeManagedResources: Bool?
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response. If you have the required permissions, the error response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    package var dryRun: Bool?
+    package let dryRun: Bool?
     /// The filters.
     ///
     /// - `affinity` - The affinity setting for an instance running on a Dedicated Host (`default` | `host`).
@@ -150,7 +150,7 @@ package struct DescribeInstancesRequest: AWSShape {
     /// - `usage-operation-update-time` - The time that the usage operation was last updated, for example, `2022-09-15T17:15:20.000Z`.
     /// - `virtualization-type` - The virtualization type of the instance (`paravirtual` | `hvm`).
     /// - `vpc-id` - The ID of the VPC that the instance is running in.
-    package var filters: [Filter]?
+    package let filters: [Filter]?
     /// The token returned from a previous paginated request. Pagination continues from the end of the items returned by the previous request.
     package var nextToken: String?
     /// The maximum number of items to return for this request. To get the next page of items, make another request with the token returned in the output. For more information, see [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
@@ -202,71 +202,71 @@ package struct DescribeInstancesRequest: AWSShape {
 
 package struct RunInstancesRequest: AWSShape, AWSRedacting {
     /// The block device mapping, which defines the EBS volumes and instance store volumes to attach to the instance at launch. For more information, see [Block device mappings](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-device-mapping-concepts.html) in the _Amazon EC2 User Guide_.
-    package var blockDeviceMappings: [BlockDeviceMapping]?
+    package let blockDeviceMappings: [BlockDeviceMapping]?
     /// The ID of the AMI. An AMI ID is required to launch an instance and must be specified here or in a launch template.
-    package var imageId: String?
+    package let imageId: String?
     /// The instance type. For more information, see [Amazon EC2 Instance Types Guide](https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-types.html).
-    package var instanceType: InstanceType?
+    package let instanceType: InstanceType?
     /// The number of IPv6 addresses to associate with the primary network interface. Amazon EC2 chooses the IPv6 addresses from the range of your subnet. You cannot specify this option and the option to assign specific IPv6 addresses in the same request. You can specify this option if you've specified a minimum number of instances to launch.
     ///
     /// You cannot specify this option and the network interfaces option in the same request.
-    package var ipv6AddressCount: Int?
+    package let ipv6AddressCount: Int?
     /// The IPv6 addresses from the range of the subnet to associate with the primary network interface. You cannot specify this option and the option to assign a number of IPv6 addresses in the same request. You cannot specify this option if you've specified a minimum number of instances to launch.
     ///
     /// You cannot specify this option and the network interfaces option in the same request.
-    package var ipv6Addresses: [InstanceIpv6Address]?
+    package let ipv6Addresses: [InstanceIpv6Address]?
     /// The ID of the kernel.
     ///
     /// We recommend that you use PV-GRUB instead of kernels and RAM disks. For more information, see [PV-GRUB](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedkernels.html) in the _Amazon EC2 User Guide_.
-    package var kernelId: String?
+    package let kernelId: String?
     /// The name of the key pair. For more information, see [Create a key pair for your EC2 instance](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/create-key-pairs.html).
     ///
     /// If you do not specify a key pair, you can't connect to the instance unless you choose an AMI that is configured to allow users another way to log in.
-    package var keyName: String?
+    package let keyName: String?
     /// The maximum number of instances to launch. If you specify a value that is more capacity than Amazon EC2 can launch in the target Availability Zone, Amazon EC2 launches the largest possible number of instances above the specified minimum count.
     ///
     /// Constraints: Between 1 and the quota for the specified instance type for your account for this Region. For more information, see [Amazon EC2 instance type quotas](https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-instance-quotas.html).
-    package var maxCount: Int
+    package let maxCount: Int
     /// The minimum number of instances to launch. If you specify a value that is more capacity than Amazon EC2 can provide in the target Availability Zone, Amazon EC2 does not launch any instances.
     ///
     /// Constraints: Between 1 and the quota for the specified instance type for your account for this Region. For more information, see [Amazon EC2 instance type quotas](https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-instance-quotas.html).
-    package var minCount: Int
+    package let minCount: Int
     /// Specifies whether detailed monitoring is enabled for the instance.
-    package var monitoring: RunInstancesMonitoringEnabled?
+    package let monitoring: RunInstancesMonitoringEnabled?
     /// The placement for the instance.
-    package var placement: Placement?
+    package let placement: Placement?
     /// The ID of the RAM disk to select. Some kernels require additional drivers at launch. Check the kernel requirements for information about whether you need to specify a RAM disk. To find kernel requirements, go to the Amazon Web Services Resource Center and search for the kernel ID.
     ///
     /// We recommend that you use PV-GRUB instead of kernels and RAM disks. For more information, see [PV-GRUB](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedkernels.html) in the _Amazon EC2 User Guide_.
-    package var ramdiskId: String?
+    package let ramdiskId: String?
     /// The IDs of the security groups.
     ///
     /// If you specify a network interface, you must specify any security groups as part of the network interface instead of using this parameter.
-    package var securityGroupIds: [String]?
+    package let securityGroupIds: [String]?
     /// [Default VPC] The names of the security groups.
     ///
     /// If you specify a network interface, you must specify any security groups as part of the network interface instead of using this parameter.
     ///
     /// Default: Amazon EC2 uses the default security group.
-    package var securityGroups: [String]?
+    package let securityGroups: [String]?
     /// The ID of the subnet to launch the instance into.
     ///
     /// If you specify a network interface, you must specify any subnets as part of the network interface instead of using this parameter.
-    package var subnetId: String?
+    package let subnetId: String?
     /// The user data to make available to the instance. User data must be base64-encoded. Depending on the tool or SDK that you're using, the base64-encoding might be performed for you. For more information, see [Run commands at launch using instance user data](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html).
-    package var userData: String?
+    package let userData: String?
     /// An elastic GPU to associate with the instance.
     ///
     /// Amazon Elastic Graphics reached end of life on January 8, 2024.
     ///
     /// - Warning: Deprecated. Specifying Elastic Graphics accelerators is no longer supported on the RunInstances API.
-    package var elasticGpuSpecification: [ElasticGpuSpecification]?
+    package let elasticGpuSpecification: [ElasticGpuSpecification]?
     /// An elastic inference accelerator to associate with the instance.
     ///
     /// Amazon Elastic Inference is no longer available.
     ///
     /// - Warning: Deprecated. Specifying Elastic Inference accelerators is no longer supported on the RunInstances API.
-    package var elasticInferenceAccelerators: [ElasticInferenceAccelerator]?
+    package let elasticInferenceAccelerators: [ElasticInferenceAccelerator]?
     /// The tags to apply to the resources that are created during instance launch.
     ///
     /// You can specify tags for the following resources only:
@@ -277,79 +277,79 @@ package struct RunInstancesRequest: AWSShape, AWSRedacting {
     /// - Network interfaces
     ///
     /// To tag a resource after it has been created, see [CreateTags](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html).
-    package var tagSpecifications: [TagSpecification]?
+    package let tagSpecifications: [TagSpecification]?
     /// The launch template. Any additional parameters that you specify for the new instance overwrite the corresponding parameters included in the launch template.
-    package var launchTemplate: LaunchTemplateSpecification?
+    package let launchTemplate: LaunchTemplateSpecification?
     /// The market (purchasing) option for the instances.
     ///
     /// For [RunInstances], persistent Spot Instance requests are only supported when **InstanceInterruptionBehavior** is set to either `hibernate` or `stop`.
-    package var instanceMarketOptions: InstanceMarketOptionsRequest?
+    package let instanceMarketOptions: InstanceMarketOptionsRequest?
     /// The credit option for CPU usage of the burstable performance instance. Valid values are `standard` and `unlimited`. To change this attribute after launch, use [ ModifyInstanceCreditSpecification](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCreditSpecification.html). For more information, see [Burstable performance instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances.html) in the _Amazon EC2 User Guide_.
     ///
     /// Default: `standard` (T2 instances) or `unlimited` (T3/T3a/T4g instances)
     ///
     /// For T3 instances with `host` tenancy, only `standard` is supported.
-    package var creditSpecification: CreditSpecificationRequest?
+    package let creditSpecification: CreditSpecificationRequest?
     /// The CPU options for the instance. For more information, see [Optimize CPU options](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-optimize-cpu.html) in the _Amazon EC2 User Guide_.
-    package var cpuOptions: CpuOptionsRequest?
+    package let cpuOptions: CpuOptionsRequest?
     /// Information about the Capacity Reservation targeting option. If you do not specify this parameter, the instance's Capacity Reservation preference defaults to `open`, which enables it to run in any open Capacity Reservation that has matching attributes (instance type, platform, Availability Zone, and tenancy).
-    package var capacityReservationSpecification: CapacityReservationSpecification?
+    package let capacityReservationSpecification: CapacityReservationSpecification?
     /// Indicates whether an instance is enabled for hibernation. This parameter is valid only if the instance meets the [hibernation prerequisites](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html). For more information, see [Hibernate your Amazon EC2 instance](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Hibernate.html) in the _Amazon EC2 User Guide_.
     ///
     /// You can't enable hibernation and Amazon Web Services Nitro Enclaves on the same instance.
-    package var hibernationOptions: HibernationOptionsRequest?
+    package let hibernationOptions: HibernationOptionsRequest?
     /// The license configurations.
-    package var licenseSpecifications: [LicenseConfigurationRequest]?
+    package let licenseSpecifications: [LicenseConfigurationRequest]?
     /// The metadata options for the instance. For more information, see [Configure the Instance Metadata Service options](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-options.html).
-    package var metadataOptions: InstanceMetadataOptionsRequest?
+    package let metadataOptions: InstanceMetadataOptionsRequest?
     /// Indicates whether the instance is enabled for Amazon Web Services Nitro Enclaves. For more information, see [Amazon Web Services Nitro Enclaves User Guide](https://docs.aws.amazon.com/enclaves/latest/user/).
     ///
     /// You can't enable Amazon Web Services Nitro Enclaves and hibernation on the same instance.
-    package var enclaveOptions: EnclaveOptionsRequest?
+    package let enclaveOptions: EnclaveOptionsRequest?
     /// The options for the instance hostname. The default values are inherited from the subnet. Applies only if creating a network interface, not attaching an existing one.
-    package var privateDnsNameOptions: PrivateDnsNameOptionsRequest?
+    package let privateDnsNameOptions: PrivateDnsNameOptionsRequest?
     /// The maintenance and recovery options for the instance.
-    package var maintenanceOptions: InstanceMaintenanceOptionsRequest?
+    package let maintenanceOptions: InstanceMaintenanceOptionsRequest?
     /// Indicates whether an instance is enabled for stop protection. For more information, see [Enable stop protection for your EC2 instances](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-stop-protection.html).
-    package var disableApiStop: Bool?
+    package let disableApiStop: Bool?
     /// If you’re launching an instance into a dual-stack or IPv6-only subnet, you can enable assigning a primary IPv6 address. A primary IPv6 address is an IPv6 GUA address associated with an ENI that you have enabled to use a primary IPv6 address. Use this option if an instance relies on its IPv6 address not changing. When you launch the instance, Amazon Web Services will automatically assign an IPv6 address associated with the ENI attached to your instance to be the primary IPv6 address. Once you enable an IPv6 GUA address to be a primary IPv6, you cannot disable it. When you enable an IPv6 GUA address to be a primary IPv6, the first IPv6 GUA will be made the primary IPv6 address until the instance is terminated or the network interface is detached. If you have multiple IPv6 addresses associated with an ENI attached to your instance and you enable a primary IPv6 address, the first IPv6 GUA address associated with the ENI becomes the primary IPv6 address.
-    package var enablePrimaryIpv6: Bool?
+    package let enablePrimaryIpv6: Bool?
     /// Contains settings for the network performance options for the instance.
-    package var networkPerformanceOptions: InstanceNetworkPerformanceOptionsRequest?
+    package let networkPerformanceOptions: InstanceNetworkPerformanceOptionsRequest?
     /// Reserved for internal use.
-    package var `operator`: OperatorRequest?
+    package let `operator`: OperatorRequest?
     /// The secondary interfaces to associate with the instance.
-    package var secondaryInterfaces: [InstanceSecondaryInterfaceSpecificationRequest]?
+    package let secondaryInterfaces: [InstanceSecondaryInterfaceSpecificationRequest]?
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response. If you have the required permissions, the error response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    package var dryRun: Bool?
+    package let dryRun: Bool?
     /// Indicates whether termination protection is enabled for the instance. The default is `false`, which means that you can terminate the instance using the Amazon EC2 console, command line tools, or API. You can enable termination protection when you launch an instance, while the instance is running, or while the instance is stopped.
-    package var disableApiTermination: Bool?
+    package let disableApiTermination: Bool?
     /// Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
     ///
     /// Default: `stop`
-    package var instanceInitiatedShutdownBehavior: ShutdownBehavior?
+    package let instanceInitiatedShutdownBehavior: ShutdownBehavior?
     /// The primary IPv4 address. You must specify a value from the IPv4 address range of the subnet.
     ///
     /// Only one private IP address can be designated as primary. You can't specify this option if you've specified the option to designate a private IP address as the primary IP address in a network interface specification. You cannot specify this option if you're launching more than one instance in the request.
     ///
     /// You cannot specify this option and the network interfaces option in the same request.
-    package var privateIpAddress: String?
+    package let privateIpAddress: String?
     /// Unique, case-sensitive identifier you provide to ensure the idempotency of the request. If you do not specify a client token, a randomly generated token is used for the request to ensure idempotency.
     ///
     /// For more information, see [Ensuring idempotency in Amazon EC2 API requests](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     ///
     /// Constraints: Maximum 64 ASCII characters
-    package var clientToken: String?
+    package let clientToken: String?
     /// Reserved.
-    package var additionalInfo: String?
+    package let additionalInfo: String?
     /// The network interfaces to associate with the instance.
-    package var networkInterfaces: [InstanceNetworkInterfaceSpecification]?
+    package let networkInterfaces: [InstanceNetworkInterfaceSpecification]?
     /// The name or Amazon Resource Name (ARN) of an IAM instance profile.
-    package var iamInstanceProfile: IamInstanceProfileSpecification?
+    package let iamInstanceProfile: IamInstanceProfileSpecification?
     /// Indicates whether the instance is optimized for Amazon EBS I/O. This optimization provides dedicated throughput to Amazon EBS and an optimized configuration stack to provide optimal Amazon EBS I/O performance. This optimization isn't available with all instance types. Additional usage charges apply when using an EBS-optimized instance.
     ///
     /// Default: `false`
-    package var ebsOptimized: Bool?
+    package let ebsOptimized: Bool?
 
     package init(
         blockDeviceMappings: [BlockDeviceMapping]? = nil,
@@ -611,15 +611,15 @@ package struct TerminateInstancesRequest: AWSShape {
     /// The IDs of the instances.
     ///
     /// Constraints: Up to 1000 instance IDs. We recommend breaking up this request into smaller batches.
-    package var instanceIds: [String]
+    package let instanceIds: [String]
     /// Forces the instances to terminate. The instance will first attempt a graceful shutdown, which includes flushing file system caches and metadata. If the graceful shutdown fails to complete within the timeout period, the instance shuts down forcibly without flushing the file system caches and metadata.
-    package var force: Bool?
+    package let force: Bool?
     /// Specifies whether to bypass the graceful OS shutdown process when the instance is terminated.
     ///
     /// Default: `false`
-    package var skipOsShutdown: Bool?
+    package let skipOsShutdown: Bool?
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response. If you have the required permissions, the error response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    package var dryRun: Bool?
+    package let dryRun: Bool?
 
     package init(instanceIds: [String], force: Bool? = nil, skipOsShutdown: Bool? = nil, dryRun: Bool? = nil) {
         self.instanceIds = instanceIds

@@ -7,17 +7,17 @@ import Foundation
 /// Describes a block device mapping, which defines the EBS volumes and instance store volumes to attach to an instance at launch.
 package struct BlockDeviceMapping: AWSShape {
     /// Parameters used to automatically set up EBS volumes when the instance is launched.
-    package var ebs: EbsBlockDevice?
+    package let ebs: EbsBlockDevice?
     /// To omit the device from the block device mapping, specify an empty string. When this property is specified, the device is removed from the block device mapping regardless of the assigned value.
-    package var noDevice: String?
+    package let noDevice: String?
     /// The device name. For available device names, see [Device names for volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/device_naming.html).
-    package var deviceName: String?
+    package let deviceName: String?
     /// The virtual device name (`ephemeral`N). Instance store volumes are numbered starting from 0. An instance type with 2 available instance store volumes can specify mappings for `ephemeral0` and `ephemeral1`. The number of available instance store volumes depends on the instance type. After you connect to the instance, you must mount the volume.
     ///
     /// NVMe instance store volumes are automatically enumerated and assigned a device name. Including them in your block device mapping has no effect.
     ///
     /// Constraints: For M3 instances, you must specify instance store volumes in the block device mapping for the instance. When you launch an M3 instance, we ignore any instance store volumes specified in the block device mapping for the AMI.
-    package var virtualName: String?
+    package let virtualName: String?
 
     package init(
         ebs: EbsBlockDevice? = nil,
@@ -59,9 +59,9 @@ package struct CapacityReservationSpecification: AWSShape {
     /// - `capacity-reservations-only` - The instance will only run in a Capacity Reservation or Capacity Reservation group. If capacity isn't available, the instance will fail to launch.
     /// - `open` - The instance can run in any `open` Capacity Reservation that has matching attributes (instance type, platform, Availability Zone, and tenancy). If capacity isn't available, the instance runs as an On-Demand Instance.
     /// - `none` - The instance doesn't run in a Capacity Reservation even if one is available. The instance runs as an On-Demand Instance.
-    package var capacityReservationPreference: CapacityReservationPreference?
+    package let capacityReservationPreference: CapacityReservationPreference?
     /// Information about the target Capacity Reservation or Capacity Reservation group.
-    package var capacityReservationTarget: CapacityReservationTarget?
+    package let capacityReservationTarget: CapacityReservationTarget?
 
     package init(
         capacityReservationPreference: CapacityReservationPreference? = nil,
@@ -118,9 +118,9 @@ package struct CapacityReservationSpecificationResponse: AWSShape {
 /// Describes a target Capacity Reservation or Capacity Reservation group.
 package struct CapacityReservationTarget: AWSShape {
     /// The ID of the Capacity Reservation in which to run the instance.
-    package var capacityReservationId: String?
+    package let capacityReservationId: String?
     /// The ARN of the Capacity Reservation resource group in which to run the instance.
-    package var capacityReservationResourceGroupArn: String?
+    package let capacityReservationResourceGroupArn: String?
 
     package init(capacityReservationId: String? = nil, capacityReservationResourceGroupArn: String? = nil) {
         self.capacityReservationId = capacityReservationId
@@ -168,11 +168,11 @@ package struct CapacityReservationTargetResponse: AWSShape {
 /// A security group connection tracking specification request that enables you to set the idle timeout for connection tracking on an Elastic network interface. For more information, see [Connection tracking timeouts](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html#connection-tracking-timeouts) in the _Amazon EC2 User Guide_.
 package struct ConnectionTrackingSpecificationRequest: AWSShape {
     /// Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max: 432000 seconds (5 days). Default: 432000 seconds. Recommended: Less than 432000 seconds.
-    package var tcpEstablishedTimeout: Int?
+    package let tcpEstablishedTimeout: Int?
     /// Timeout (in seconds) for idle UDP flows classified as streams which have seen more than one request-response transaction. Min: 60 seconds. Max: 180 seconds (3 minutes). Default: 180 seconds.
-    package var udpStreamTimeout: Int?
+    package let udpStreamTimeout: Int?
     /// Timeout (in seconds) for idle UDP flows that have seen traffic only in a single direction or a single request-response transaction. Min: 30 seconds. Max: 60 seconds. Default: 30 seconds.
-    package var udpTimeout: Int?
+    package let udpTimeout: Int?
 
     package init(tcpEstablishedTimeout: Int? = nil, udpStreamTimeout: Int? = nil, udpTimeout: Int? = nil) {
         self.tcpEstablishedTimeout = tcpEstablishedTimeout
@@ -268,13 +268,13 @@ package struct CpuOptions: AWSShape {
 /// The CPU options for the instance. Both the core count and threads per core must be specified in the request.
 package struct CpuOptionsRequest: AWSShape {
     /// The number of CPU cores for the instance.
-    package var coreCount: Int?
+    package let coreCount: Int?
     /// The number of threads per CPU core. To disable multithreading for the instance, specify a value of `1`. Otherwise, specify the default value of `2`.
-    package var threadsPerCore: Int?
+    package let threadsPerCore: Int?
     /// Indicates whether to enable the instance for AMD SEV-SNP. AMD SEV-SNP is supported with M6a, R6a, and C6a instance types only. For more information, see [AMD SEV-SNP](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sev-snp.html).
-    package var amdSevSnp: AmdSevSnpSpecification?
+    package let amdSevSnp: AmdSevSnpSpecification?
     /// Indicates whether to enable the instance for nested virtualization. Nested virtualization is supported only on 8th generation Intel-based instance types (c8i, m8i, r8i, and their flex variants). When nested virtualization is enabled, Virtual Secure Mode (VSM) is automatically disabled for the instance.
-    package var nestedVirtualization: NestedVirtualizationSpecification?
+    package let nestedVirtualization: NestedVirtualizationSpecification?
 
     package init(
         coreCount: Int? = nil,
@@ -310,7 +310,7 @@ package struct CreditSpecificationRequest: AWSShape {
     /// The credit option for CPU usage of a T instance.
     ///
     /// Valid values: `standard` | `unlimited`
-    package var cpuCredits: String
+    package let cpuCredits: String
 
     package init(cpuCredits: String) {
         self.cpuCredits = cpuCredits
@@ -330,7 +330,7 @@ package struct CreditSpecificationRequest: AWSShape {
 /// Describes a block device for an EBS volume.
 package struct EbsBlockDevice: AWSShape {
     /// Indicates whether the EBS volume is deleted on instance termination. For more information, see [Preserving Amazon EBS volumes on instance termination](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html#preserving-volumes-on-termination) in the _Amazon EC2 User Guide_.
-    package var deleteOnTermination: Bool?
+    package let deleteOnTermination: Bool?
     /// The number of I/O operations per second (IOPS). For `gp3`, `io1`, and `io2` volumes, this represents the number of IOPS that are provisioned for the volume. For `gp2` volumes, this represents the baseline performance of the volume and the rate at which the volume accumulates I/O credits for bursting.
     ///
     /// The following are the supported values for each volume type:
@@ -342,9 +342,9 @@ package struct EbsBlockDevice: AWSShape {
     /// For `io2` volumes, you can achieve up to 256,000 IOPS on [instances built on the Nitro System](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html#ec2-nitro-instances). On other instances, you can achieve performance up to 32,000 IOPS.
     ///
     /// This parameter is required for `io1` and `io2` volumes. The default for `gp3` volumes is 3,000 IOPS.
-    package var iops: Int?
+    package let iops: Int?
     /// The ID of the snapshot.
-    package var snapshotId: String?
+    package let snapshotId: String?
     /// The size of the volume, in GiBs. You must specify either a snapshot ID or a volume size. If you specify a snapshot, the default is the snapshot size. You can specify a volume size that is equal to or larger than the snapshot size.
     ///
     /// The following are the supported sizes for each volume type:
@@ -355,29 +355,29 @@ package struct EbsBlockDevice: AWSShape {
     /// - `io2`: 4 - 65,536 GiB
     /// - `st1` and `sc1`: 125 - 16,384 GiB
     /// - `standard`: 1 - 1024 GiB
-    package var volumeSize: Int?
+    package let volumeSize: Int?
     /// The volume type. For more information, see [Amazon EBS volume types](https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html) in the _Amazon EBS User Guide_.
-    package var volumeType: VolumeType?
+    package let volumeType: VolumeType?
     /// Identifier (key ID, key alias, key ARN, or alias ARN) of the customer managed KMS key to use for EBS encryption.
     ///
     /// This parameter is only supported on `BlockDeviceMapping` objects called by [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html), [RequestSpotFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotFleet.html), and [RequestSpotInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html).
-    package var kmsKeyId: String?
+    package let kmsKeyId: String?
     /// The throughput that the volume supports, in MiB/s.
     ///
     /// This parameter is valid only for `gp3` volumes.
     ///
     /// Valid Range: Minimum value of 125. Maximum value of 2,000.
-    package var throughput: Int?
+    package let throughput: Int?
     /// The ARN of the Outpost on which the snapshot is stored.
     ///
     /// This parameter is not supported when using [CreateImage](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html).
-    package var outpostArn: String?
+    package let outpostArn: String?
     /// The Availability Zone where the EBS volume will be created (for example, `us-east-1a`).
     ///
     /// Either `AvailabilityZone` or `AvailabilityZoneId` can be specified, but not both. If neither is specified, Amazon EC2 automatically selects an Availability Zone within the Region.
     ///
     /// This parameter is not supported when using [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet.html), [CreateImage](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html), [DescribeImages](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html), [RequestSpotFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotFleet.html), [RequestSpotInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html), and [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
-    package var availabilityZone: String?
+    package let availabilityZone: String?
     /// Indicates whether the encryption state of an EBS volume is changed while being restored from a backing snapshot. The effect of setting the encryption state to `true` depends on the volume origin (new or from a snapshot), starting encryption state, ownership, and whether encryption by default is enabled. For more information, see [Amazon EBS encryption](https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html#encryption-parameters) in the _Amazon EBS User Guide_.
     ///
     /// In no case can you remove encryption from an encrypted volume.
@@ -392,7 +392,7 @@ package struct EbsBlockDevice: AWSShape {
     /// - If you are creating a block device mapping from an **existing encrypted or unencrypted snapshot**, you must omit this parameter. If you include this parameter, the request will fail, regardless of the value that you specify.
     /// - If you are creating a block device mapping from an **existing unencrypted volume**, you can include this parameter, but you must specify `false`. If you specify `true`, the request will fail. In this case, we recommend that you omit the parameter.
     /// - If you are creating a block device mapping from an **existing encrypted volume**, you can include this parameter, and specify either `true` or `false`. However, if you specify `false`, the parameter is ignored and the block device mapping is always encrypted. In this case, we recommend that you omit the parameter.
-    package var encrypted: Bool?
+    package let encrypted: Bool?
     /// Specifies the Amazon EBS Provisioned Rate for Volume Initialization (volume initialization rate), in MiB/s, at which to download the snapshot blocks from Amazon S3 to the volume. This is also known as _volume initialization_. Specifying a volume initialization rate ensures that the volume is initialized at a predictable and consistent rate after creation. For more information, see [Initialize Amazon EBS volumes](https://docs.aws.amazon.com/ebs/latest/userguide/initalize-volume.html) in the _Amazon EC2 User Guide_.
     ///
     /// This parameter is supported only for volumes created from snapshots. Omit this parameter if:
@@ -406,15 +406,15 @@ package struct EbsBlockDevice: AWSShape {
     /// This parameter is not supported when using [CreateImage](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html) and [DescribeImages](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html).
     ///
     /// Valid range: 100 - 300 MiB/s
-    package var volumeInitializationRate: Int?
+    package let volumeInitializationRate: Int?
     /// The ID of the Availability Zone where the EBS volume will be created (for example, `use1-az1`).
     ///
     /// Either `AvailabilityZone` or `AvailabilityZoneId` can be specified, but not both. If neither is specified, Amazon EC2 automatically selects an Availability Zone within the Region.
     ///
     /// This parameter is not supported when using [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet.html), [CreateImage](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html), [DescribeImages](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html), [RequestSpotFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotFleet.html), [RequestSpotInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html), and [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
-    package var availabilityZoneId: String?
+    package let availabilityZoneId: String?
     /// The index of the EBS card. Some instance types support multiple EBS cards. The default EBS card index is 0.
-    package var ebsCardIndex: Int?
+    package let ebsCardIndex: Int?
 
     package init(
         deleteOnTermination: Bool? = nil,
@@ -594,7 +594,7 @@ package struct ElasticGpuAssociation: AWSShape {
 /// A specification for an Elastic Graphics accelerator.
 package struct ElasticGpuSpecification: AWSShape {
     /// The type of Elastic Graphics accelerator.
-    package var type: String
+    package let type: String
 
     package init(type: String) {
         self.type = type
@@ -616,11 +616,11 @@ package struct ElasticGpuSpecification: AWSShape {
 /// Describes an elastic inference accelerator.
 package struct ElasticInferenceAccelerator: AWSShape {
     /// The type of elastic inference accelerator. The possible values are `eia1.medium`, `eia1.large`, `eia1.xlarge`, `eia2.medium`, `eia2.large`, and `eia2.xlarge`.
-    package var type: String
+    package let type: String
     /// The number of elastic inference accelerators to attach to the instance.
     ///
     /// Default: 1
-    package var count: Int?
+    package let count: Int?
 
     package init(type: String, count: Int? = nil) {
         self.type = type
@@ -689,9 +689,9 @@ package struct ElasticInferenceAcceleratorAssociation: AWSShape {
 /// Launch instances with ENA Express settings configured from your launch template.
 package struct EnaSrdSpecificationRequest: AWSShape {
     /// Specifies whether ENA Express is enabled for the network interface when you launch an instance.
-    package var enaSrdEnabled: Bool?
+    package let enaSrdEnabled: Bool?
     /// Contains ENA Express settings for UDP network traffic for the network interface attached to the instance.
-    package var enaSrdUdpSpecification: EnaSrdUdpSpecificationRequest?
+    package let enaSrdUdpSpecification: EnaSrdUdpSpecificationRequest?
 
     package init(enaSrdEnabled: Bool? = nil, enaSrdUdpSpecification: EnaSrdUdpSpecificationRequest? = nil) {
         self.enaSrdEnabled = enaSrdEnabled
@@ -714,7 +714,7 @@ package struct EnaSrdSpecificationRequest: AWSShape {
 /// Configures ENA Express for UDP network traffic from your launch template.
 package struct EnaSrdUdpSpecificationRequest: AWSShape {
     /// Indicates whether UDP traffic uses ENA Express for your instance. To ensure that UDP traffic can use ENA Express when you launch an instance, you must also set **EnaSrdEnabled** in the **EnaSrdSpecificationRequest** to `true`.
-    package var enaSrdUdpEnabled: Bool?
+    package let enaSrdUdpEnabled: Bool?
 
     package init(enaSrdUdpEnabled: Bool? = nil) {
         self.enaSrdUdpEnabled = enaSrdUdpEnabled
@@ -754,7 +754,7 @@ package struct EnclaveOptions: AWSShape {
 /// Indicates whether the instance is enabled for Amazon Web Services Nitro Enclaves. For more information, see [ What is Amazon Web Services Nitro Enclaves?](https://docs.aws.amazon.com/enclaves/latest/user/nitro-enclave.html) in the _Amazon Web Services Nitro Enclaves User Guide_.
 package struct EnclaveOptionsRequest: AWSShape {
     /// To enable the instance for Amazon Web Services Nitro Enclaves, set this parameter to `true`.
-    package var enabled: Bool?
+    package let enabled: Bool?
 
     package init(enabled: Bool? = nil) {
         self.enabled = enabled
@@ -778,9 +778,9 @@ package struct EnclaveOptionsRequest: AWSShape {
 /// For more information, see [List and filter using the CLI and API](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Filtering.html#Filtering_Resources_CLI) in the _Amazon EC2 User Guide_.
 package struct Filter: AWSShape {
     /// The name of the filter. Filter names are case-sensitive.
-    package var name: String?
+    package let name: String?
     /// The filter values. Filter values are case-sensitive. If you specify multiple values for a filter, the values are joined with an `OR`, and the request returns all results that match any of the specified values.
-    package var values: [String]?
+    package let values: [String]?
 
     package init(name: String? = nil, values: [String]? = nil) {
         self.name = name
@@ -857,7 +857,7 @@ package struct HibernationOptionsRequest: AWSShape {
     /// - If you set `InstanceInterruptionBehavior` to a value other than `hibernate`, you'll get an error.
     ///
     /// Default: `false`
-    package var configured: Bool?
+    package let configured: Bool?
 
     package init(configured: Bool? = nil) {
         self.configured = configured
@@ -902,9 +902,9 @@ package struct IamInstanceProfile: AWSShape {
 /// Describes an IAM instance profile.
 package struct IamInstanceProfileSpecification: AWSShape {
     /// The Amazon Resource Name (ARN) of the instance profile.
-    package var arn: String?
+    package let arn: String?
     /// The name of the instance profile.
-    package var name: String?
+    package let name: String?
 
     package init(arn: String? = nil, name: String? = nil) {
         self.arn = arn
@@ -1430,9 +1430,9 @@ package struct InstanceIpv4Prefix: AWSShape {
 /// Describes an IPv6 address.
 package struct InstanceIpv6Address: AWSShape {
     /// The IPv6 address.
-    package var ipv6Address: String?
+    package let ipv6Address: String?
     /// Determines if an IPv6 address associated with a network interface is the primary IPv6 address. When you enable an IPv6 GUA address to be a primary IPv6, the first IPv6 GUA will be made the primary IPv6 address until the instance is terminated or the network interface is detached. For more information, see [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
-    package var isPrimaryIpv6: Bool?
+    package let isPrimaryIpv6: Bool?
 
     package init(ipv6Address: String? = nil, isPrimaryIpv6: Bool? = nil) {
         self.ipv6Address = ipv6Address
@@ -1508,7 +1508,7 @@ package struct InstanceMaintenanceOptions: AWSShape {
 /// The maintenance options for the instance.
 package struct InstanceMaintenanceOptionsRequest: AWSShape {
     /// Disables the automatic recovery behavior of your instance or sets it to default. For more information, see [Simplified automatic recovery](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-recover.html#instance-configuration-recovery).
-    package var autoRecovery: InstanceAutoRecoveryState?
+    package let autoRecovery: InstanceAutoRecoveryState?
 
     package init(autoRecovery: InstanceAutoRecoveryState? = nil) {
         self.autoRecovery = autoRecovery
@@ -1528,9 +1528,9 @@ package struct InstanceMaintenanceOptionsRequest: AWSShape {
 /// Describes the market (purchasing) option for the instances.
 package struct InstanceMarketOptionsRequest: AWSShape {
     /// The market type.
-    package var marketType: MarketType?
+    package let marketType: MarketType?
     /// The options for Spot Instances.
-    package var spotOptions: SpotMarketOptions?
+    package let spotOptions: SpotMarketOptions?
 
     package init(marketType: MarketType? = nil, spotOptions: SpotMarketOptions? = nil) {
         self.marketType = marketType
@@ -1563,25 +1563,25 @@ package struct InstanceMetadataOptionsRequest: AWSShape {
     /// - If the value of `ImdsSupport` for the Amazon Machine Image (AMI) for your instance is `v2.0`, but the account level default is set to `V1 or V2`, the default is `optional`.
     ///
     /// The default value can also be affected by other combinations of parameters. For more information, see [Order of precedence for instance metadata options](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-options.html#instance-metadata-options-order-of-precedence) in the _Amazon EC2 User Guide_.
-    package var httpTokens: HttpTokensState?
+    package let httpTokens: HttpTokensState?
     /// The maximum number of hops that the metadata token can travel.
     ///
     /// Possible values: Integers from 1 to 64
-    package var httpPutResponseHopLimit: Int?
+    package let httpPutResponseHopLimit: Int?
     /// Enables or disables the HTTP metadata endpoint on your instances.
     ///
     /// If you specify a value of `disabled`, you cannot access your instance metadata.
     ///
     /// Default: `enabled`
-    package var httpEndpoint: InstanceMetadataEndpointState?
+    package let httpEndpoint: InstanceMetadataEndpointState?
     /// Enables or disables the IPv6 endpoint for the instance metadata service.
     ///
     /// Default: `disabled`
-    package var httpProtocolIpv6: InstanceMetadataProtocolState?
+    package let httpProtocolIpv6: InstanceMetadataProtocolState?
     /// Set to `enabled` to allow access to instance tags from the instance metadata. Set to `disabled` to turn off access to instance tags from the instance metadata. For more information, see [View tags for your EC2 instances using instance metadata](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/work-with-tags-in-IMDS.html).
     ///
     /// Default: `disabled`
-    package var instanceMetadataTags: InstanceMetadataTagsState?
+    package let instanceMetadataTags: InstanceMetadataTagsState?
 
     package init(
         httpTokens: HttpTokensState? = nil,
@@ -1942,63 +1942,63 @@ package struct InstanceNetworkInterfaceSpecification: AWSShape {
     /// Indicates whether to assign a public IPv4 address to an instance you launch in a VPC. The public IP address can only be assigned to a network interface for eth0, and can only be assigned to a new network interface, not an existing one. You cannot specify more than one network interface in the request. If launching into a default subnet, the default value is `true`.
     ///
     /// Amazon Web Services charges for all public IPv4 addresses, including public IPv4 addresses associated with running instances and Elastic IP addresses. For more information, see the _Public IPv4 Address_ tab on the [Amazon VPC pricing page](http://aws.amazon.com/vpc/pricing/).
-    package var associatePublicIpAddress: Bool?
+    package let associatePublicIpAddress: Bool?
     /// If set to `true`, the interface is deleted when the instance is terminated. You can specify `true` only if creating a new network interface when launching an instance.
-    package var deleteOnTermination: Bool?
+    package let deleteOnTermination: Bool?
     /// The description of the network interface. Applies only if creating a network interface when launching an instance.
-    package var description: String?
+    package let description: String?
     /// The position of the network interface in the attachment order. A primary network interface has a device index of 0.
     ///
     /// If you specify a network interface when launching an instance, you must specify the device index.
-    package var deviceIndex: Int?
+    package let deviceIndex: Int?
     /// The IDs of the security groups for the network interface. Applies only if creating a network interface when launching an instance.
-    package var groups: [String]?
+    package let groups: [String]?
     /// A number of IPv6 addresses to assign to the network interface. Amazon EC2 chooses the IPv6 addresses from the range of the subnet. You cannot specify this option and the option to assign specific IPv6 addresses in the same request. You can specify this option if you've specified a minimum number of instances to launch.
-    package var ipv6AddressCount: Int?
+    package let ipv6AddressCount: Int?
     /// The IPv6 addresses to assign to the network interface. You cannot specify this option and the option to assign a number of IPv6 addresses in the same request. You cannot specify this option if you've specified a minimum number of instances to launch.
-    package var ipv6Addresses: [InstanceIpv6Address]?
+    package let ipv6Addresses: [InstanceIpv6Address]?
     /// The ID of the network interface.
     ///
     /// If you are creating a Spot Fleet, omit this parameter because you can’t specify a network interface ID in a launch specification.
-    package var networkInterfaceId: String?
+    package let networkInterfaceId: String?
     /// The private IPv4 address of the network interface. Applies only if creating a network interface when launching an instance. You cannot specify this option if you're launching more than one instance in a [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html) request.
-    package var privateIpAddress: String?
+    package let privateIpAddress: String?
     /// The private IPv4 addresses to assign to the network interface. Only one private IPv4 address can be designated as primary. You cannot specify this option if you're launching more than one instance in a [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html) request.
-    package var privateIpAddresses: [PrivateIpAddressSpecification]?
+    package let privateIpAddresses: [PrivateIpAddressSpecification]?
     /// The number of secondary private IPv4 addresses. You can’t specify this parameter and also specify a secondary private IP address using the `PrivateIpAddress` parameter.
-    package var secondaryPrivateIpAddressCount: Int?
+    package let secondaryPrivateIpAddressCount: Int?
     /// The ID of the subnet associated with the network interface. Applies only if creating a network interface when launching an instance.
-    package var subnetId: String?
+    package let subnetId: String?
     /// Indicates whether to assign a carrier IP address to the network interface.
     ///
     /// You can only assign a carrier IP address to a network interface that is in a subnet in a Wavelength Zone. For more information about carrier IP addresses, see [Carrier IP address](https://docs.aws.amazon.com/wavelength/latest/developerguide/how-wavelengths-work.html#provider-owned-ip) in the _Amazon Web Services Wavelength Developer Guide_.
-    package var associateCarrierIpAddress: Bool?
+    package let associateCarrierIpAddress: Bool?
     /// The type of network interface.
     ///
     /// If you specify `efa-only`, do not assign any IP addresses to the network interface. EFA-only network interfaces do not support IP addresses.
     ///
     /// Valid values: `interface` | `efa` | `efa-only`
-    package var interfaceType: String?
+    package let interfaceType: String?
     /// The index of the network card. Some instance types support multiple network cards. The primary network interface must be assigned to network card index 0. The default is network card index 0.
     ///
     /// If you are using [RequestSpotInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html) to create Spot Instances, omit this parameter because you can’t specify the network card index when using this API. To specify the network card index, use [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
-    package var networkCardIndex: Int?
+    package let networkCardIndex: Int?
     /// The IPv4 delegated prefixes to be assigned to the network interface. You cannot use this option if you use the `Ipv4PrefixCount` option.
-    package var ipv4Prefixes: [Ipv4PrefixSpecificationRequest]?
+    package let ipv4Prefixes: [Ipv4PrefixSpecificationRequest]?
     /// The number of IPv4 delegated prefixes to be automatically assigned to the network interface. You cannot use this option if you use the `Ipv4Prefix` option.
-    package var ipv4PrefixCount: Int?
+    package let ipv4PrefixCount: Int?
     /// The IPv6 delegated prefixes to be assigned to the network interface. You cannot use this option if you use the `Ipv6PrefixCount` option.
-    package var ipv6Prefixes: [Ipv6PrefixSpecificationRequest]?
+    package let ipv6Prefixes: [Ipv6PrefixSpecificationRequest]?
     /// The number of IPv6 delegated prefixes to be automatically assigned to the network interface. You cannot use this option if you use the `Ipv6Prefix` option.
-    package var ipv6PrefixCount: Int?
+    package let ipv6PrefixCount: Int?
     /// The primary IPv6 address of the network interface. When you enable an IPv6 GUA address to be a primary IPv6, the first IPv6 GUA will be made the primary IPv6 address until the instance is terminated or the network interface is detached. For more information about primary IPv6 addresses, see [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
-    package var primaryIpv6: Bool?
+    package let primaryIpv6: Bool?
     /// Specifies the ENA Express settings for the network interface that's attached to the instance.
-    package var enaSrdSpecification: EnaSrdSpecificationRequest?
+    package let enaSrdSpecification: EnaSrdSpecificationRequest?
     /// A security group connection tracking specification that enables you to set the timeout for connection tracking on an Elastic network interface. For more information, see [Connection tracking timeouts](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html#connection-tracking-timeouts) in the _Amazon EC2 User Guide_.
-    package var connectionTrackingSpecification: ConnectionTrackingSpecificationRequest?
+    package let connectionTrackingSpecification: ConnectionTrackingSpecificationRequest?
     /// The number of ENA queues to be created with the instance.
-    package var enaQueueCount: Int?
+    package let enaQueueCount: Int?
 
     package init(
         associatePublicIpAddress: Bool? = nil,
@@ -2148,7 +2148,7 @@ package struct InstanceNetworkPerformanceOptionsRequest: AWSShape {
     /// ebs-1
     ///
     /// This option boosts your EBS baseline bandwidth and reduces your networking baseline bandwidth.
-    package var bandwidthWeighting: InstanceBandwidthWeighting?
+    package let bandwidthWeighting: InstanceBandwidthWeighting?
 
     package init(bandwidthWeighting: InstanceBandwidthWeighting? = nil) {
         self.bandwidthWeighting = bandwidthWeighting
@@ -2360,7 +2360,7 @@ package struct InstanceSecondaryInterfacePrivateIpAddress: AWSShape {
 /// Describes a private IPv4 address for a secondary interface request.
 package struct InstanceSecondaryInterfacePrivateIpAddressRequest: AWSShape {
     /// The private IPv4 address.
-    package var privateIpAddress: String
+    package let privateIpAddress: String
 
     package init(privateIpAddress: String) {
         self.privateIpAddress = privateIpAddress
@@ -2382,19 +2382,19 @@ package struct InstanceSecondaryInterfaceSpecificationRequest: AWSShape {
     /// Indicates whether the secondary interface is deleted when the instance is terminated.
     ///
     /// The only supported value for this field is `true`.
-    package var deleteOnTermination: Bool?
+    package let deleteOnTermination: Bool?
     /// The device index for the secondary interface attachment.
-    package var deviceIndex: Int?
+    package let deviceIndex: Int?
     /// The private IPv4 addresses to assign to the secondary interface.
-    package var privateIpAddresses: [InstanceSecondaryInterfacePrivateIpAddressRequest]?
+    package let privateIpAddresses: [InstanceSecondaryInterfacePrivateIpAddressRequest]?
     /// The number of private IPv4 addresses to assign to the secondary interface.
-    package var privateIpAddressCount: Int?
+    package let privateIpAddressCount: Int?
     /// The ID of the secondary subnet.
-    package var secondarySubnetId: String?
+    package let secondarySubnetId: String?
     /// The type of secondary interface.
-    package var interfaceType: SecondaryInterfaceType?
+    package let interfaceType: SecondaryInterfaceType?
     /// The index of the network card. The network card must support secondary interfaces.
-    package var networkCardIndex: Int?
+    package let networkCardIndex: Int?
 
     package init(
         deleteOnTermination: Bool? = nil,
@@ -2516,7 +2516,7 @@ package struct InstanceStateChange: AWSShape {
 /// Describes the IPv4 prefix option for a network interface.
 package struct Ipv4PrefixSpecificationRequest: AWSShape {
     /// The IPv4 prefix. For information, see [ Assigning prefixes to network interfaces](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-prefix-eni.html) in the _Amazon EC2 User Guide_.
-    package var ipv4Prefix: String?
+    package let ipv4Prefix: String?
 
     package init(ipv4Prefix: String? = nil) {
         self.ipv4Prefix = ipv4Prefix
@@ -2536,7 +2536,7 @@ package struct Ipv4PrefixSpecificationRequest: AWSShape {
 /// Describes the IPv6 prefix option for a network interface.
 package struct Ipv6PrefixSpecificationRequest: AWSShape {
     /// The IPv6 prefix.
-    package var ipv6Prefix: String?
+    package let ipv6Prefix: String?
 
     package init(ipv6Prefix: String? = nil) {
         self.ipv6Prefix = ipv6Prefix
@@ -2558,11 +2558,11 @@ package struct LaunchTemplateSpecification: AWSShape {
     /// The ID of the launch template.
     ///
     /// You must specify either the launch template ID or the launch template name, but not both.
-    package var launchTemplateId: String?
+    package let launchTemplateId: String?
     /// The name of the launch template.
     ///
     /// You must specify either the launch template ID or the launch template name, but not both.
-    package var launchTemplateName: String?
+    package let launchTemplateName: String?
     /// The launch template version number, `$Latest`, or `$Default`.
     ///
     /// A value of `$Latest` uses the latest version of the launch template.
@@ -2570,7 +2570,7 @@ package struct LaunchTemplateSpecification: AWSShape {
     /// A value of `$Default` uses the default version of the launch template.
     ///
     /// Default: The default version of the launch template.
-    package var version: String?
+    package let version: String?
 
     package init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil) {
         self.launchTemplateId = launchTemplateId
@@ -2616,7 +2616,7 @@ package struct LicenseConfiguration: AWSShape {
 /// Describes a license configuration.
 package struct LicenseConfigurationRequest: AWSShape {
     /// The Amazon Resource Name (ARN) of the license configuration.
-    package var licenseConfigurationArn: String?
+    package let licenseConfigurationArn: String?
 
     package init(licenseConfigurationArn: String? = nil) {
         self.licenseConfigurationArn = licenseConfigurationArn
@@ -2656,7 +2656,7 @@ package struct Monitoring: AWSShape {
 /// The service provider that manages the resource.
 package struct OperatorRequest: AWSShape {
     /// The service provider that manages the resource.
-    package var principal: String?
+    package let principal: String?
 
     package init(principal: String? = nil) {
         self.principal = principal
@@ -2710,45 +2710,45 @@ package struct Placement: AWSShape {
     /// On input, you can specify `AvailabilityZone` or `AvailabilityZoneId`, but not both. If you specify neither one, Amazon EC2 automatically selects an Availability Zone for you.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet).
-    package var availabilityZoneId: String?
+    package let availabilityZoneId: String?
     /// The affinity setting for the instance on the Dedicated Host.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet) or [ImportInstance](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html).
-    package var affinity: String?
+    package let affinity: String?
     /// The name of the placement group that the instance is in.
     ///
     /// On input, you can specify `GroupId` or `GroupName`, but not both.
-    package var groupName: String?
+    package let groupName: String?
     /// The number of the partition that the instance is in. Valid only if the placement group strategy is set to `partition`.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet).
-    package var partitionNumber: Int?
+    package let partitionNumber: Int?
     /// The ID of the Dedicated Host on which the instance resides.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet) or [ImportInstance](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html).
-    package var hostId: String?
+    package let hostId: String?
     /// The tenancy of the instance. An instance with a tenancy of `dedicated` runs on single-tenant hardware.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet). The `host` tenancy is not supported for [ImportInstance](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html) or for T3 instances that are configured for the `unlimited` CPU credit option.
-    package var tenancy: Tenancy?
+    package let tenancy: Tenancy?
     /// Reserved for future use.
-    package var spreadDomain: String?
+    package let spreadDomain: String?
     /// The ARN of the host resource group in which to launch the instances.
     ///
     /// On input, if you specify this parameter, either omit the **Tenancy** parameter or set it to `host`.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet).
-    package var hostResourceGroupArn: String?
+    package let hostResourceGroupArn: String?
     /// The ID of the placement group that the instance is in.
     ///
     /// On input, you can specify `GroupId` or `GroupName`, but not both.
-    package var groupId: String?
+    package let groupId: String?
     /// The Availability Zone of the instance.
     ///
     /// On input, you can specify `AvailabilityZone` or `AvailabilityZoneId`, but not both. If you specify neither one, Amazon EC2 automatically selects an Availability Zone for you.
     ///
     /// This parameter is not supported for [CreateFleet](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet).
-    package var availabilityZone: String?
+    package let availabilityZone: String?
 
     package init(
         availabilityZoneId: String? = nil,
@@ -2806,11 +2806,11 @@ package struct Placement: AWSShape {
 /// Describes the options for instance hostnames.
 package struct PrivateDnsNameOptionsRequest: AWSShape {
     /// The type of hostname for EC2 instances. For IPv4 only subnets, an instance DNS name must be based on the instance IPv4 address. For IPv6 only subnets, an instance DNS name must be based on the instance ID. For dual-stack subnets, you can specify whether DNS names use the instance IPv4 address or the instance ID.
-    package var hostnameType: HostnameType?
+    package let hostnameType: HostnameType?
     /// Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
-    package var enableResourceNameDnsARecord: Bool?
+    package let enableResourceNameDnsARecord: Bool?
     /// Indicates whether to respond to DNS queries for instance hostnames with DNS AAAA records.
-    package var enableResourceNameDnsAAAARecord: Bool?
+    package let enableResourceNameDnsAAAARecord: Bool?
 
     package init(
         hostnameType: HostnameType? = nil,
@@ -2874,9 +2874,9 @@ package struct PrivateDnsNameOptionsResponse: AWSShape {
 /// Describes a secondary private IPv4 address for a network interface.
 package struct PrivateIpAddressSpecification: AWSShape {
     /// Indicates whether the private IPv4 address is the primary private IPv4 address. Only one IPv4 address can be designated as primary.
-    package var primary: Bool?
+    package let primary: Bool?
     /// The private IPv4 address.
-    package var privateIpAddress: String?
+    package let privateIpAddress: String?
 
     package init(primary: Bool? = nil, privateIpAddress: String? = nil) {
         self.primary = primary
@@ -2924,7 +2924,7 @@ package struct ProductCode: AWSShape {
 /// Describes the monitoring of an instance.
 package struct RunInstancesMonitoringEnabled: AWSShape {
     /// Indicates whether detailed monitoring is enabled. Otherwise, basic monitoring is enabled.
-    package var enabled: Bool
+    package let enabled: Bool
 
     package init(enabled: Bool) {
         self.enabled = enabled
@@ -2948,16 +2948,16 @@ package struct SpotMarketOptions: AWSShape {
     /// If you specify a maximum price, your Spot Instances will be interrupted more frequently than if you do not specify this parameter.
     ///
     /// If you specify a maximum price, it must be more than USD $0.001. Specifying a value below USD $0.001 will result in an `InvalidParameterValue` error message.
-    package var maxPrice: String?
+    package let maxPrice: String?
     /// The Spot Instance request type. For [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances), persistent Spot Instance requests are only supported when the instance interruption behavior is either `hibernate` or `stop`.
-    package var spotInstanceType: SpotInstanceType?
+    package let spotInstanceType: SpotInstanceType?
     /// Deprecated.
-    package var blockDurationMinutes: Int?
+    package let blockDurationMinutes: Int?
     /// The end date of the request, in UTC format (_YYYY_-_MM_-_DD_T_HH_:_MM_:_SS_Z). Supported only for persistent requests.
     ///
     /// - For a persistent request, the request remains active until the `ValidUntil` date and time is reached. Otherwise, the request remains active until you cancel it.
     /// - For a one-time request, `ValidUntil` is not supported. The request remains active until all instances launch or you cancel the request.
-    package var validUntil: Date?
+    package let validUntil: Date?
     /// The behavior when a Spot Instance is interrupted.
     ///
     /// If `Configured` (for [ `HibernationOptions`](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_HibernationOptionsRequest.html) ) is set to `true`, the `InstanceInterruptionBehavior` parameter is automatically set to `hibernate`. If you set it to `stop` or `terminate`, you'll get an error.
@@ -2965,7 +2965,7 @@ package struct SpotMarketOptions: AWSShape {
     /// If `Configured` (for [ `HibernationOptions`](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_HibernationOptionsRequest.html) ) is set to `false` or `null`, the `InstanceInterruptionBehavior` parameter is automatically set to `terminate`. You can also set it to `stop` or `hibernate`.
     ///
     /// For more information, see [Interruption behavior](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/interruption-behavior.html) in the _Amazon EC2 User Guide_.
-    package var instanceInterruptionBehavior: InstanceInterruptionBehavior?
+    package let instanceInterruptionBehavior: InstanceInterruptionBehavior?
 
     package init(
         maxPrice: String? = nil,
@@ -3043,11 +3043,11 @@ package struct Tag: AWSShape {
     /// The key of the tag.
     ///
     /// Constraints: Tag keys are case-sensitive and accept a maximum of 127 Unicode characters. May not begin with `aws:`.
-    package var key: String?
+    package let key: String?
     /// The value of the tag.
     ///
     /// Constraints: Tag values are case-sensitive and accept a maximum of 256 Unicode characters.
-    package var value: String?
+    package let value: String?
 
     package init(key: String? = nil, value: String? = nil) {
         self.key = key
@@ -3072,9 +3072,9 @@ package struct Tag: AWSShape {
 /// The `Valid Values` lists all the resource types that can be tagged. However, the action you're using might not support tagging all of these resource types. If you try to tag a resource type that is unsupported for the action you're using, you'll get an error.
 package struct TagSpecification: AWSShape {
     /// The type of resource to tag on creation.
-    package var resourceType: ResourceType?
+    package let resourceType: ResourceType?
     /// The tags to apply to the resource.
-    package var tags: [Tag]?
+    package let tags: [Tag]?
 
     package init(resourceType: ResourceType? = nil, tags: [Tag]? = nil) {
         self.resourceType = resourceType

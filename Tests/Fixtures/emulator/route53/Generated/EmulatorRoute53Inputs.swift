@@ -8,26 +8,26 @@ package struct CreateHostedZoneRequest: AWSShape {
     /// The name of the domain. Specify a fully qualified domain name, for example, _www.example.com_. The trailing dot is optional; Amazon Route 53 assumes that the domain name is fully qualified. This means that Route 53 treats _www.example.com_ (without a trailing dot) and _www.example.com._ (with a trailing dot) as identical.
     ///
     /// If you're creating a public hosted zone, this is the name you have registered with your DNS registrar. If your domain name is registered with a registrar other than Route 53, change the name servers for your domain to the set of `NameServers` that `CreateHostedZone` returns in `DelegationSet`.
-    package var name: String
+    package let name: String
     /// (Private hosted zones only) A complex type that contains information about the Amazon VPC that you're associating with this hosted zone.
     ///
     /// You can specify only one Amazon VPC when you create a private hosted zone. If you are associating a VPC with a hosted zone with this request, the paramaters `VPCId` and `VPCRegion` are also required.
     ///
     /// To associate additional Amazon VPCs with the hosted zone, use [AssociateVPCWithHostedZone](https://docs.aws.amazon.com/Route53/latest/APIReference/API_AssociateVPCWithHostedZone.html) after you create a hosted zone.
-    package var vpc: VPC?
+    package let vpc: VPC?
     /// A unique string that identifies the request and that allows failed `CreateHostedZone` requests to be retried without the risk of executing the operation twice. You must use a unique `CallerReference` string every time you submit a `CreateHostedZone` request. `CallerReference` can be any unique string, for example, a date/time stamp.
-    package var callerReference: String
+    package let callerReference: String
     /// (Optional) A complex type that contains the following optional values:
     ///
     /// - For public and private hosted zones, an optional comment
     /// - For private hosted zones, an optional `PrivateZone` element
     ///
     /// If you don't specify a comment or the `PrivateZone` element, omit `HostedZoneConfig` and the other elements.
-    package var hostedZoneConfig: HostedZoneConfig?
+    package let hostedZoneConfig: HostedZoneConfig?
     /// If you want to associate a reusable delegation set with this hosted zone, the ID that Amazon Route 53 assigned to the reusable delegation set when you created it. For more information about reusable delegation sets, see [CreateReusableDelegationSet](https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateReusableDelegationSet.html).
     ///
     /// If you are using a reusable delegation set to create a public hosted zone for a subdomain, make sure that the parent hosted zone doesn't use one or more of the same name servers. If you have overlapping nameservers, the operation will cause a `ConflictingDomainsExist` error.
-    package var delegationSetId: String?
+    package let delegationSetId: String?
 
     package init(
         name: String,
@@ -73,7 +73,7 @@ package struct CreateHostedZoneRequest: AWSShape {
 /// A request to delete a hosted zone.
 package struct DeleteHostedZoneRequest: AWSShape {
     /// The ID of the hosted zone you want to delete.
-    package var id: String
+    package let id: String
 
     package init(id: String) {
         self.id = id
@@ -101,7 +101,7 @@ package struct DeleteHostedZoneRequest: AWSShape {
 /// A request to get information about a specified hosted zone.
 package struct GetHostedZoneRequest: AWSShape {
     /// The ID of the hosted zone that you want to get information about.
-    package var id: String
+    package let id: String
 
     package init(id: String) {
         self.id = id
@@ -137,9 +137,9 @@ package struct ListHostedZonesRequest: AWSShape {
     /// (Optional) The maximum number of hosted zones that you want Amazon Route 53 to return. If you have more than `maxitems` hosted zones, the value of `IsTruncated` in the response is `true`, and the value of `NextMarker` is the hosted zone ID of the first hosted zone that Route 53 will return if you submit another request.
     package var maxItems: String?
     /// If you're using reusable delegation sets and you want to list all of the hosted zones that are associated with a reusable delegation set, specify the ID of that reusable delegation set.
-    package var delegationSetId: String?
+    package let delegationSetId: String?
     /// (Optional) Specifies if the hosted zone is private.
-    package var hostedZoneType: HostedZoneType?
+    package let hostedZoneType: HostedZoneType?
 
     package init(
         marker: String? = nil,

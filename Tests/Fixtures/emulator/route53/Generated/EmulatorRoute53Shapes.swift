@@ -98,9 +98,9 @@ package struct HostedZone: AWSShape {
 /// A complex type that contains an optional comment about your hosted zone. If you don't want to specify a comment, omit both the `HostedZoneConfig` and `Comment` elements.
 package struct HostedZoneConfig: AWSShape {
     /// Any comments that you want to include about the hosted zone.
-    package var comment: String?
+    package let comment: String?
     /// A value that indicates whether this is a private hosted zone.
-    package var privateZone: Bool?
+    package let privateZone: Bool?
 
     package init(comment: String? = nil, privateZone: Bool? = nil) {
         self.comment = comment
@@ -202,8 +202,8 @@ package struct LinkedService: AWSShape {
 /// If you associate a private hosted zone with an Amazon VPC when you make a [CreateHostedZone](https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHostedZone.html) request, the following parameters are also required.
 package struct VPC: AWSShape {
     /// (Private hosted zones only) The region that an Amazon VPC was created in.
-    package var vpcRegion: VPCRegion?
-    package var vpcId: String?
+    package let vpcRegion: VPCRegion?
+    package let vpcId: String?
 
     package init(vpcRegion: VPCRegion? = nil, vpcId: String? = nil) {
         self.vpcRegion = vpcRegion

@@ -9,9 +9,9 @@ import Foundation
 /// This functionality is only supported by directory buckets.
 package struct BucketInfo: AWSShape {
     /// The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket.
-    package var dataRedundancy: DataRedundancy?
+    package let dataRedundancy: DataRedundancy?
     /// The type of bucket.
-    package var type: BucketType?
+    package let type: BucketType?
 
     package init(dataRedundancy: DataRedundancy? = nil, type: BucketType? = nil) {
         self.dataRedundancy = dataRedundancy
@@ -56,7 +56,7 @@ package struct CompletedMultipartUpload: AWSShape {
     /// Array of CompletedPart data types.
     ///
     /// If you do not supply a valid `Part` with your request, the service sends back an HTTP 400 response.
-    package var parts: [CompletedPart]?
+    package let parts: [CompletedPart]?
 
     package init(parts: [CompletedPart]? = nil) {
         self.parts = parts
@@ -78,32 +78,32 @@ package struct CompletedMultipartUpload: AWSShape {
 /// Details of the parts that were uploaded.
 package struct CompletedPart: AWSShape {
     /// Entity tag returned when the part was uploaded.
-    package var eTag: String?
+    package let eTag: String?
     /// The Base64 encoded, 32-bit `CRC32` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32: String?
+    package let checksumCRC32: String?
     /// The Base64 encoded, 32-bit `CRC32C` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32C` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32C: String?
+    package let checksumCRC32C: String?
     /// The Base64 encoded, 64-bit `CRC64NVME` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC64NVME` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC64NVME: String?
+    package let checksumCRC64NVME: String?
     /// The Base64 encoded, 160-bit `SHA1` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA1` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA1: String?
+    package let checksumSHA1: String?
     /// The Base64 encoded, 256-bit `SHA256` checksum of the part. This checksum is present if the multipart upload request was created with the `SHA256` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA256: String?
+    package let checksumSHA256: String?
     /// The Base64 encoded, 512-bit `SHA512` digest of the part. This checksum is present if the multipart upload request was created with the `SHA512` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA512: String?
+    package let checksumSHA512: String?
     /// The Base64 encoded, 128-bit `MD5` digest of the part. This checksum is present if the multipart upload request was created with the `MD5` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumMD5: String?
+    package let checksumMD5: String?
     /// The Base64 encoded, 64-bit `XXHASH64` checksum of the part. This checksum is present if the multipart upload request was created with the `XXHASH64` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH64: String?
+    package let checksumXXHASH64: String?
     /// The Base64 encoded, 64-bit `XXHASH3` checksum of the part. This checksum is present if the multipart upload request was created with the `XXHASH3` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH3: String?
+    package let checksumXXHASH3: String?
     /// The Base64 encoded, 128-bit `XXHASH128` checksum of the part. This checksum is present if the multipart upload request was created with the `XXHASH128` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH128: String?
+    package let checksumXXHASH128: String?
     /// Part number that identifies the part. This is a positive integer between 1 and 10,000.
     ///
     /// - **General purpose buckets** - In `CompleteMultipartUpload`, when a additional checksum (including `x-amz-checksum-crc32`, `x-amz-checksum-crc32c`, `x-amz-checksum-sha1`, or `x-amz-checksum-sha256`) is applied to each part, the `PartNumber` must start at 1 and the part numbers must be consecutive. Otherwise, Amazon S3 generates an HTTP `400 Bad Request` status code and an `InvalidPartOrder` error code.
     /// - **Directory buckets** - In `CompleteMultipartUpload`, the `PartNumber` must start at 1 and the part numbers must be consecutive.
-    package var partNumber: Int?
+    package let partNumber: Int?
 
     package init(
         eTag: String? = nil,
@@ -269,23 +269,23 @@ package struct CreateBucketConfiguration: AWSShape {
     /// For a list of the valid values for all of the Amazon Web Services Regions, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
     ///
     /// This functionality is not supported for directory buckets.
-    package var locationConstraint: BucketLocationConstraint?
+    package let locationConstraint: BucketLocationConstraint?
     /// Specifies the location where the bucket will be created.
     ///
     /// **Directory buckets** - The location type is Availability Zone or Local Zone. To use the Local Zone location type, your account must be enabled for Local Zones. Otherwise, you get an HTTP `403 Forbidden` error with the error code `AccessDenied`. To learn more, see [Enable accounts for Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/opt-in-directory-bucket-lz.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is only supported by directory buckets.
-    package var location: LocationInfo?
+    package let location: LocationInfo?
     /// Specifies the information about the bucket that will be created.
     ///
     /// This functionality is only supported by directory buckets.
-    package var bucket: BucketInfo?
+    package let bucket: BucketInfo?
     /// An array of tags that you can apply to the bucket that you're creating. Tags are key-value pairs of metadata used to categorize and organize your buckets, track costs, and control access.
     ///
     /// You must have the `s3:TagResource` permission to create a general purpose bucket with tags or the `s3express:TagResource` permission to create a directory bucket with tags.
     ///
     /// When creating buckets with tags, note that tag-based conditions using `aws:ResourceTag` and `s3:BucketTag` condition keys are applicable only after ABAC is enabled on the bucket. To learn more, see [Enabling ABAC in general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging-enable-abac.html).
-    package var tags: [Tag]?
+    package let tags: [Tag]?
 
     package init(
         locationConstraint: BucketLocationConstraint? = nil,
@@ -327,9 +327,9 @@ package struct Delete: AWSShape {
     /// The object to delete.
     ///
     /// **Directory buckets** - For directory buckets, an object that's composed entirely of whitespace characters is not supported by the `DeleteObjects` API operation. The request will receive a `400 Bad Request` error and none of the objects in the request will be deleted.
-    package var objects: [ObjectIdentifier]
+    package let objects: [ObjectIdentifier]
     /// Element to enable quiet mode for the request. When you add this element, you must set its value to `true`.
-    package var quiet: Bool?
+    package let quiet: Bool?
 
     package init(objects: [ObjectIdentifier], quiet: Bool? = nil) {
         self.objects = objects
@@ -1088,11 +1088,11 @@ package struct Initiator: AWSShape {
 /// This functionality is only supported by directory buckets.
 package struct LocationInfo: AWSShape {
     /// The type of location where the bucket will be created.
-    package var type: LocationType?
+    package let type: LocationType?
     /// The name of the location where the bucket will be created.
     ///
     /// For directory buckets, the name of the location is the Zone ID of the Availability Zone (AZ) or Local Zone (LZ) where the bucket will be created. An example AZ ID value is `usw2-az1`.
-    package var name: String?
+    package let name: String?
 
     package init(type: LocationType? = nil, name: String? = nil) {
         self.type = type
@@ -1269,23 +1269,23 @@ package struct ObjectIdentifier: AWSShape {
     /// Key name of the object.
     ///
     /// Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [ XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
-    package var key: String
+    package let key: String
     /// Version ID for the specific version of the object to delete.
     ///
     /// This functionality is not supported for directory buckets.
-    package var versionId: String?
+    package let versionId: String?
     /// An entity tag (ETag) is an identifier assigned by a web server to a specific version of a resource found at a URL. This header field makes the request method conditional on `ETags`.
     ///
     /// Entity tags (ETags) for S3 Express One Zone are random alphanumeric strings unique to the object.
-    package var eTag: String?
+    package let eTag: String?
     /// If present, the objects are deleted only if its modification times matches the provided `Timestamp`.
     ///
     /// This functionality is only supported for directory buckets.
-    package var lastModifiedTime: Date?
+    package let lastModifiedTime: Date?
     /// If present, the objects are deleted only if its size matches the provided size in bytes.
     ///
     /// This functionality is only supported for directory buckets.
-    package var size: Int64?
+    package let size: Int64?
 
     package init(
         key: String,
@@ -1390,9 +1390,9 @@ package struct RestoreStatus: AWSShape {
 /// A container of a key value name pair.
 package struct Tag: AWSShape {
     /// Name of the object key.
-    package var key: String
+    package let key: String
     /// Value of the tag.
-    package var value: String
+    package let value: String
 
     package init(key: String, value: String) {
         self.key = key

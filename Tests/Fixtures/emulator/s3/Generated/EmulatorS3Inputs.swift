@@ -14,18 +14,18 @@ package struct AbortMultipartUploadRequest: AWSShape {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Key of the object for which the multipart upload was initiated.
-    package var key: String
+    package let key: String
     /// Upload ID that identifies the multipart upload.
-    package var uploadId: String
-    package var requestPayer: RequestPayer?
+    package let uploadId: String
+    package let requestPayer: RequestPayer?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// If present, this header aborts an in progress multipart upload only if it was initiated on the provided timestamp. If the initiated timestamp of the multipart upload does not match the provided value, the operation returns a `412 Precondition Failed` error. If the initiated timestamp matches or if the multipart upload doesn’t exist, the operation returns a `204 Success (No Content)` response.
     ///
     /// This functionality is only supported for directory buckets.
-    package var ifMatchInitiatedTime: Date?
+    package let ifMatchInitiatedTime: Date?
 
     package init(
         bucket: String,
@@ -89,40 +89,40 @@ package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Object key for which the multipart upload was initiated.
-    package var key: String
+    package let key: String
     /// The container for the multipart upload request information.
-    package var multipartUpload: CompletedMultipartUpload?
+    package let multipartUpload: CompletedMultipartUpload?
     /// ID for the initiated multipart upload.
-    package var uploadId: String
+    package let uploadId: String
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32: String?
+    package let checksumCRC32: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32C: String?
+    package let checksumCRC32C: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumCRC64NVME: String?
+    package let checksumCRC64NVME: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA1: String?
+    package let checksumSHA1: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA256: String?
+    package let checksumSHA256: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 512-bit `SHA512` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumSHA512: String?
+    package let checksumSHA512: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `MD5` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumMD5: String?
+    package let checksumMD5: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH64` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumXXHASH64: String?
+    package let checksumXXHASH64: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH3` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumXXHASH3: String?
+    package let checksumXXHASH3: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `XXHASH128` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumXXHASH128: String?
+    package let checksumXXHASH128: String?
     /// This header specifies the checksum type of the object, which determines how part-level checksums are combined to create an object-level checksum for multipart objects. You can use this header as a data integrity check to verify that the checksum type that is received is the same checksum that was specified. If the checksum type doesn’t match the checksum type that was specified for the object during the `CreateMultipartUpload` request, it’ll result in a `BadDigest` error. For more information, see Checking object integrity in the Amazon S3 User Guide.
-    package var checksumType: ChecksumType?
+    package let checksumType: ChecksumType?
     /// The expected total object size of the multipart upload request. If there’s a mismatch between the specified object size value and the actual object size value, it results in an `HTTP 400 InvalidRequest` error.
-    package var mpuObjectSize: Int64?
-    package var requestPayer: RequestPayer?
+    package let mpuObjectSize: Int64?
+    package let requestPayer: RequestPayer?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// Uploads the object only if the ETag (entity tag) value provided during the WRITE operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error.
     ///
     /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag, re-initiate the multipart upload with `CreateMultipartUpload`, and re-upload each part.
@@ -130,7 +130,7 @@ package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
     /// Expects the ETag value as a string.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the _Amazon S3 User Guide_.
-    package var ifMatch: String?
+    package let ifMatch: String?
     /// Uploads the object only if the object key name does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error.
     ///
     /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should re-initiate the multipart upload with `CreateMultipartUpload` and re-upload each part.
@@ -138,19 +138,19 @@ package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
     /// Expects the '*' (asterisk) character.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the _Amazon S3 User Guide_.
-    package var ifNoneMatch: String?
+    package let ifNoneMatch: String?
     /// The server-side encryption (SSE) algorithm used to encrypt the object. This parameter is required only when the object was created using a checksum algorithm or if your bucket policy requires the use of SSE-C. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html#ssec-require-condition-key) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// The server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// The MD5 server-side encryption (SSE) customer managed key. This parameter is needed only when the object was created using a checksum algorithm. For more information, see [Protecting data using SSE-C keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
+    package let sseCustomerKeyMD5: String?
 
     package init(
         bucket: String,
@@ -327,7 +327,7 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// - If your destination bucket uses the bucket owner enforced setting for Object Ownership, all objects written to the bucket by any account will be owned by the bucket owner.
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var acl: ObjectCannedACL?
+    package let acl: ObjectCannedACL?
     /// The name of the destination bucket.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -339,25 +339,25 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must use the Outpost bucket access point ARN or the access point alias for the destination bucket. You can only copy objects within the same Outpost bucket. It's not supported to copy objects across different Amazon Web Services Outposts, between buckets on the same Outposts, or between Outposts buckets and any other bucket types. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _S3 on Outposts guide_. When you use this action with S3 on Outposts through the REST API, you must direct requests to the S3 on Outposts hostname, in the format ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. The hostname isn't required when you use the Amazon Web Services CLI or SDKs.
-    package var bucket: String
+    package let bucket: String
     /// Specifies the caching behavior along the request/reply chain.
-    package var cacheControl: String?
+    package let cacheControl: String?
     /// Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     ///
     /// When you copy an object, if the source object has a checksum, that checksum value will be copied to the new object by default. If the `CopyObject` request does not include this `x-amz-checksum-algorithm` header, the checksum algorithm will be copied from the source object to the destination object (if it's present on the source object). You can optionally specify a different checksum algorithm to use with the `x-amz-checksum-algorithm` header. Unrecognized or unsupported values will respond with the HTTP status code `400 Bad Request`.
     ///
     /// For directory buckets, when you use Amazon Web Services SDKs, `CRC32` is the default checksum algorithm that's used for performance.
-    package var checksumAlgorithm: ChecksumAlgorithm?
+    package let checksumAlgorithm: ChecksumAlgorithm?
     /// Specifies presentational information for the object. Indicates whether an object should be displayed in a web browser or downloaded as a file. It allows specifying the desired filename for the downloaded file.
-    package var contentDisposition: String?
+    package let contentDisposition: String?
     /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
     ///
     /// For directory buckets, only the `aws-chunked` value is supported in this header field.
-    package var contentEncoding: String?
+    package let contentEncoding: String?
     /// The language the content is in.
-    package var contentLanguage: String?
+    package let contentLanguage: String?
     /// A standard MIME type that describes the format of the object data.
-    package var contentType: String?
+    package let contentType: String?
     /// Specifies the source object for the copy operation. The source object can be up to 5 GB. If the source object is an object that was uploaded by using a multipart upload, the object copy will be a single part object after the source object is copied to the destination bucket.
     ///
     /// You specify the value of the copy source in one of two formats, depending on whether you want to access the source object through an [access point](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points.html):
@@ -377,79 +377,79 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// If you do not enable versioning or suspend it on the destination bucket, the version ID that Amazon S3 generates in the `x-amz-version-id` response header is always null.
     ///
     /// **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets.
-    package var copySource: String
+    package let copySource: String
     /// Copies the object if its entity tag (ETag) matches the specified tag.
     ///
     /// If both the `x-amz-copy-source-if-match` and `x-amz-copy-source-if-unmodified-since` headers are present in the request and evaluate as follows, Amazon S3 returns `200 OK` and copies the data:
     ///
     /// - `x-amz-copy-source-if-match` condition evaluates to true
     /// - `x-amz-copy-source-if-unmodified-since` condition evaluates to false
-    package var copySourceIfMatch: String?
+    package let copySourceIfMatch: String?
     /// Copies the object if it has been modified since the specified time.
     ///
     /// If both the `x-amz-copy-source-if-none-match` and `x-amz-copy-source-if-modified-since` headers are present in the request and evaluate as follows, Amazon S3 returns the `412 Precondition Failed` response code:
     ///
     /// - `x-amz-copy-source-if-none-match` condition evaluates to false
     /// - `x-amz-copy-source-if-modified-since` condition evaluates to true
-    package var copySourceIfModifiedSince: Date?
+    package let copySourceIfModifiedSince: Date?
     /// Copies the object if its entity tag (ETag) is different than the specified ETag.
     ///
     /// If both the `x-amz-copy-source-if-none-match` and `x-amz-copy-source-if-modified-since` headers are present in the request and evaluate as follows, Amazon S3 returns the `412 Precondition Failed` response code:
     ///
     /// - `x-amz-copy-source-if-none-match` condition evaluates to false
     /// - `x-amz-copy-source-if-modified-since` condition evaluates to true
-    package var copySourceIfNoneMatch: String?
+    package let copySourceIfNoneMatch: String?
     /// Copies the object if it hasn't been modified since the specified time.
     ///
     /// If both the `x-amz-copy-source-if-match` and `x-amz-copy-source-if-unmodified-since` headers are present in the request and evaluate as follows, Amazon S3 returns `200 OK` and copies the data:
     ///
     /// - `x-amz-copy-source-if-match` condition evaluates to true
     /// - `x-amz-copy-source-if-unmodified-since` condition evaluates to false
-    package var copySourceIfUnmodifiedSince: Date?
+    package let copySourceIfUnmodifiedSince: Date?
     /// The date and time at which the object is no longer cacheable.
-    package var expires: String?
+    package let expires: String?
     /// Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantFullControl: String?
+    package let grantFullControl: String?
     /// Allows grantee to read the object data and its metadata.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantRead: String?
+    package let grantRead: String?
     /// Allows grantee to read the object ACL.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantReadACP: String?
+    package let grantReadACP: String?
     /// Allows grantee to write the ACL for the applicable object.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantWriteACP: String?
+    package let grantWriteACP: String?
     /// Copies the object if the entity tag (ETag) of the destination object matches the specified tag. If the ETag values do not match, the operation returns a `412 Precondition Failed` error. If a concurrent operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag and retry the upload.
     ///
     /// Expects the ETag value as a string.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifMatch: String?
+    package let ifMatch: String?
     /// Copies the object only if the object key name at the destination does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error. If a concurrent operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should retry the upload.
     ///
     /// Expects the '*' (asterisk) character.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifNoneMatch: String?
+    package let ifNoneMatch: String?
     /// The key of the destination object.
-    package var key: String
+    package let key: String
     /// A map of metadata to store with the object in S3.
-    package var metadata: [String: String]?
+    package let metadata: [String: String]?
     /// Specifies whether the metadata is copied from the source object or replaced with metadata that's provided in the request. When copying an object, you can preserve all metadata (the default) or specify new metadata. If this header isn’t specified, `COPY` is the default behavior.
     ///
     /// **General purpose bucket** - For general purpose buckets, when you grant permissions, you can use the `s3:x-amz-metadata-directive` condition key to enforce certain metadata behavior when objects are uploaded. For more information, see [Amazon S3 condition key examples](https://docs.aws.amazon.com/AmazonS3/latest/dev/amazon-s3-policy-keys.html) in the _Amazon S3 User Guide_.
     ///
     /// `x-amz-website-redirect-location` is unique to each object and is not copied when using the `x-amz-metadata-directive` header. To copy the value, you must specify `x-amz-website-redirect-location` in the request header.
-    package var metadataDirective: MetadataDirective?
+    package let metadataDirective: MetadataDirective?
     /// Specifies whether the object tag-set is copied from the source object or replaced with the tag-set that's provided in the request.
     ///
     /// The default value is `COPY`.
@@ -466,7 +466,7 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and set the `x-amz-tagging` value of the directory bucket destination object to empty.
     /// - When you attempt to `REPLACE` the tag-set of a general purpose bucket source object that has non-empty tags and set the `x-amz-tagging` value of the directory bucket destination object to empty.
     /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and don't set the `x-amz-tagging` value of the directory bucket destination object. This is because the default value of `x-amz-tagging` is the empty value.
-    package var taggingDirective: TaggingDirective?
+    package let taggingDirective: TaggingDirective?
     /// The server-side encryption algorithm used when storing this object in Amazon S3. Unrecognized or unsupported values won’t write a destination object and will receive a `400 Bad Request` response.
     ///
     /// Amazon S3 automatically encrypts all new objects that are copied to an S3 bucket. When copying an object, if you don't specify encryption information in your copy request, the encryption setting of the target object is set to the default encryption configuration of the destination bucket. By default, all buckets have a base level of encryption configuration that uses server-side encryption with Amazon S3 managed keys (SSE-S3). If the destination bucket has a different default encryption configuration, Amazon S3 uses the corresponding encryption key to encrypt the target object copy.
@@ -483,7 +483,7 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the _Amazon S3 User Guide_. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
     /// - To encrypt new object copies to a directory bucket with SSE-KMS, we recommend you specify SSE-KMS as the directory bucket's default encryption configuration with a KMS key (specifically, a [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk)). The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket for the lifetime of the bucket. After you specify a customer managed key for SSE-KMS, you can't override the customer managed key for the bucket's SSE-KMS configuration. Then, when you perform a `CopyObject` operation and want to specify server-side encryption settings for new object copies with SSE-KMS in the encryption-related request headers, you must ensure the encryption key is the same customer managed key that you specified for the directory bucket's default encryption configuration.
     /// - **S3 access points for Amazon FSx** - When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`. All Amazon FSx file systems have encryption configured by default and are encrypted at rest. Data is automatically encrypted before being written to the file system, and automatically decrypted as it is read. These processes are handled transparently by Amazon FSx.
-    package var serverSideEncryption: ServerSideEncryption?
+    package let serverSideEncryption: ServerSideEncryption?
     /// If the `x-amz-storage-class` header is not used, the copied object will be stored in the `STANDARD` Storage Class by default. The `STANDARD` storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class.
     ///
     /// - **Directory buckets** - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones. Unsupported storage class values won't write a destination object and will respond with the HTTP status code `400 Bad Request`.
@@ -497,35 +497,35 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// - The storage class of the source object is `INTELLIGENT_TIERING` and it's [S3 Intelligent-Tiering access tier](https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html#intel-tiering-tier-definition) is `Archive Access` or `Deep Archive Access`.
     ///
     /// For more information, see [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html) and [Copying Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/CopyingObjectsExamples.html) in the _Amazon S3 User Guide_.
-    package var storageClass: StorageClass?
+    package let storageClass: StorageClass?
     /// If the destination bucket is configured as a website, redirects requests for this object copy to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata. This value is unique to each object and is not copied when using the `x-amz-metadata-directive` header. Instead, you may opt to provide this header in combination with the `x-amz-metadata-directive` header.
     ///
     /// This functionality is not supported for directory buckets.
-    package var websiteRedirectLocation: String?
+    package let websiteRedirectLocation: String?
     /// Specifies the algorithm to use when encrypting the object (for example, `AES256`).
     ///
     /// When you perform a `CopyObject` operation, if you want to use a different type of encryption setting for the target object, you can specify appropriate encryption-related headers to encrypt the target object with an Amazon S3 managed key, a KMS key, or a customer-provided key. If the encryption setting in your request is different from the default encryption configuration of the destination bucket, the encryption setting in your request takes precedence.
     ///
     /// This functionality is not supported when the destination bucket is a directory bucket.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded. Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
     ///
     /// This functionality is not supported when the destination bucket is a directory bucket.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// This functionality is not supported when the destination bucket is a directory bucket.
-    package var sseCustomerKeyMD5: String?
+    package let sseCustomerKeyMD5: String?
     /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. All GET and PUT requests for an object protected by KMS will fail if they're not made via SSL or using SigV4. For information about configuring any of the officially supported Amazon Web Services SDKs and Amazon Web Services CLI, see [Specifying the Signature Version in Request Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingAWSSDK.html#specify-signature-version) in the _Amazon S3 User Guide_.
     ///
     /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
-    package var ssekmsKeyId: String?
+    package let ssekmsKeyId: String?
     /// Specifies the Amazon Web Services KMS Encryption Context as an additional encryption context to use for the destination object encryption. The value of this header is a base64-encoded UTF-8 string holding JSON with the encryption context key-value pairs.
     ///
     /// **General purpose buckets** - This value must be explicitly added to specify encryption context for `CopyObject` requests if you want an additional encryption context for your destination object. The additional encryption context of the source object won't be copied to the destination object. For more information, see [Encryption context](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#encryption-context) in the _Amazon S3 User Guide_.
     ///
     /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
-    package var ssekmsEncryptionContext: String?
+    package let ssekmsEncryptionContext: String?
     /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS). If a target object uses SSE-KMS, you can enable an S3 Bucket Key for the object.
     ///
     /// Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Specifying this header with a COPY action doesn’t affect bucket-level settings for S3 Bucket Key.
@@ -533,26 +533,26 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// For more information, see [Amazon S3 Bucket Keys](https://docs.aws.amazon.com/AmazonS3/latest/dev/bucket-key.html) in the _Amazon S3 User Guide_.
     ///
     /// **Directory buckets** - S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
-    package var bucketKeyEnabled: Bool?
+    package let bucketKeyEnabled: Bool?
     /// Specifies the algorithm to use when decrypting the source object (for example, `AES256`).
     ///
     /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
     ///
     /// This functionality is not supported when the source object is in a directory bucket.
-    package var copySourceSSECustomerAlgorithm: String?
+    package let copySourceSSECustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key for Amazon S3 to use to decrypt the source object. The encryption key provided in this header must be the same one that was used when the source object was created.
     ///
     /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
     ///
     /// This functionality is not supported when the source object is in a directory bucket.
-    package var copySourceSSECustomerKey: String?
+    package let copySourceSSECustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// If the source object for the copy is stored in Amazon S3 using SSE-C, you must provide the necessary encryption information in your request so that Amazon S3 can decrypt the object for copying.
     ///
     /// This functionality is not supported when the source object is in a directory bucket.
-    package var copySourceSSECustomerKeyMD5: String?
-    package var requestPayer: RequestPayer?
+    package let copySourceSSECustomerKeyMD5: String?
+    package let requestPayer: RequestPayer?
     /// The tag-set for the object copy in the destination bucket. This value must be used in conjunction with the `x-amz-tagging-directive` if you choose `REPLACE` for the `x-amz-tagging-directive`. If you choose `COPY` for the `x-amz-tagging-directive`, you don't need to set the `x-amz-tagging` header, because the tag-set will be copied from the source object directly. The tag-set must be encoded as URL Query parameters.
     ///
     /// The default value is the empty value.
@@ -569,23 +569,23 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and set the `x-amz-tagging` value of the directory bucket destination object to empty.
     /// - When you attempt to `REPLACE` the tag-set of a general purpose bucket source object that has non-empty tags and set the `x-amz-tagging` value of the directory bucket destination object to empty.
     /// - When you attempt to `REPLACE` the tag-set of a directory bucket source object and don't set the `x-amz-tagging` value of the directory bucket destination object. This is because the default value of `x-amz-tagging` is the empty value.
-    package var tagging: String?
+    package let tagging: String?
     /// The Object Lock mode that you want to apply to the object copy.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockMode: ObjectLockMode?
+    package let objectLockMode: ObjectLockMode?
     /// The date and time when you want the Object Lock of the object copy to expire.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockRetainUntilDate: Date?
+    package let objectLockRetainUntilDate: Date?
     /// Specifies whether you want to apply a legal hold to the object copy.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+    package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
     /// The account ID of the expected destination bucket owner. If the account ID that you provide does not match the actual owner of the destination bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// The account ID of the expected source bucket owner. If the account ID that you provide does not match the actual owner of the source bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedSourceBucketOwner: String?
+    package let expectedSourceBucketOwner: String?
 
     package init(
         acl: ObjectCannedACL? = nil,
@@ -877,48 +877,48 @@ package struct CreateBucketRequest: AWSShape {
     /// The canned ACL to apply to the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var acl: BucketCannedACL?
+    package let acl: BucketCannedACL?
     /// The name of the bucket to create.
     ///
     /// **General purpose buckets** - For information about bucket naming restrictions, see [Bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html) in the _Amazon S3 User Guide_.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use path-style requests in the format `https://s3express-control._region-code_.amazonaws.com/_bucket-name_` . Virtual-hosted-style requests aren't supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must also follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _DOC-EXAMPLE-BUCKET_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_
-    package var bucket: String
+    package let bucket: String
     /// The configuration information for the bucket.
-    package var createBucketConfiguration: CreateBucketConfiguration?
+    package let createBucketConfiguration: CreateBucketConfiguration?
     /// Allows grantee the read, write, read ACP, and write ACP permissions on the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantFullControl: String?
+    package let grantFullControl: String?
     /// Allows grantee to list the objects in the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantRead: String?
+    package let grantRead: String?
     /// Allows grantee to read the bucket ACL.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantReadACP: String?
+    package let grantReadACP: String?
     /// Allows grantee to create new objects in the bucket.
     ///
     /// For the bucket and object owners of existing objects, also allows deletions and overwrites of those objects.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantWrite: String?
+    package let grantWrite: String?
     /// Allows grantee to write the ACL for the applicable bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantWriteACP: String?
+    package let grantWriteACP: String?
     /// Specifies whether you want S3 Object Lock to be enabled for the new bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockEnabledForBucket: Bool?
-    package var objectOwnership: ObjectOwnership?
+    package let objectLockEnabledForBucket: Bool?
+    package let objectOwnership: ObjectOwnership?
     /// Specifies the namespace where you want to create your general purpose bucket. When you create a general purpose bucket, you can choose to create a bucket in the shared global namespace or you can choose to create a bucket in your account regional namespace. Your account regional namespace is a subdivision of the global namespace that only your account can create buckets in. For more information on bucket namespaces, see [Namespaces for general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/gpbucketnamespaces.html).
     ///
     /// General purpose buckets in your account regional namespace must follow a specific naming convention. These buckets consist of a bucket name prefix that you create, and a suffix that contains your 12-digit Amazon Web Services Account ID, the Amazon Web Services Region code, and ends with `-an`. Bucket names must follow the format `bucket-name-prefix-accountId-region-an` (for example, `amzn-s3-demo-bucket-111122223333-us-west-2-an`). For information about bucket naming restrictions, see [Account regional namespace naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html#account-regional-naming-rules) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var bucketNamespace: BucketNamespace?
+    package let bucketNamespace: BucketNamespace?
 
     package init(
         acl: BucketCannedACL? = nil,
@@ -1004,7 +1004,7 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var acl: ObjectCannedACL?
+    package let acl: ObjectCannedACL?
     /// The name of the bucket where the multipart upload is initiated and where the object is uploaded.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -1014,21 +1014,21 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Specifies caching behavior along the request/reply chain.
-    package var cacheControl: String?
+    package let cacheControl: String?
     /// Specifies presentational information for the object.
-    package var contentDisposition: String?
+    package let contentDisposition: String?
     /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
     ///
     /// For directory buckets, only the `aws-chunked` value is supported in this header field.
-    package var contentEncoding: String?
+    package let contentEncoding: String?
     /// The language that the content is in.
-    package var contentLanguage: String?
+    package let contentLanguage: String?
     /// A standard MIME type describing the format of the object data.
-    package var contentType: String?
+    package let contentType: String?
     /// The date and time at which the object is no longer cacheable.
-    package var expires: String?
+    package let expires: String?
     /// Specify access permissions explicitly to give the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
     ///
     /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
@@ -1058,7 +1058,7 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantFullControl: String?
+    package let grantFullControl: String?
     /// Specify access permissions explicitly to allow grantee to read the object data and its metadata.
     ///
     /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
@@ -1088,7 +1088,7 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantRead: String?
+    package let grantRead: String?
     /// Specify access permissions explicitly to allows grantee to read the object ACL.
     ///
     /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
@@ -1118,7 +1118,7 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantReadACP: String?
+    package let grantReadACP: String?
     /// Specify access permissions explicitly to allows grantee to allow grantee to write the ACL for the applicable object.
     ///
     /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can use this header to explicitly grant access permissions to specific Amazon Web Services accounts or groups. This header maps to specific permissions that Amazon S3 supports in an ACL. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) in the _Amazon S3 User Guide_.
@@ -1148,11 +1148,11 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantWriteACP: String?
+    package let grantWriteACP: String?
     /// Object key for which the multipart upload is to be initiated.
-    package var key: String
+    package let key: String
     /// A map of metadata to store with the object in S3.
-    package var metadata: [String: String]?
+    package let metadata: [String: String]?
     /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// - **Directory buckets** - For directory buckets, there are only two supported options for server-side encryption: server-side encryption with Amazon S3 managed keys (SSE-S3) (`AES256`) and server-side encryption with KMS keys (SSE-KMS) (`aws:kms`). We recommend that the bucket's default encryption uses the desired encryption configuration and you don't override the bucket default encryption in your `CreateSession` requests or `PUT` object requests. Then, new objects are automatically encrypted with the desired encryption settings. For more information, see [Protecting data with server-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-serv-side-encryption.html) in the _Amazon S3 User Guide_. For more information about the encryption overriding behaviors in directory buckets, see [Specifying server-side encryption with KMS for new object uploads](https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-specifying-kms-encryption.html).
@@ -1161,67 +1161,67 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     /// When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket.
     ///
     /// - **S3 access points for Amazon FSx** - When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`. All Amazon FSx file systems have encryption configured by default and are encrypted at rest. Data is automatically encrypted before being written to the file system, and automatically decrypted as it is read. These processes are handled transparently by Amazon FSx.
-    package var serverSideEncryption: ServerSideEncryption?
+    package let serverSideEncryption: ServerSideEncryption?
     /// By default, Amazon S3 uses the STANDARD Storage Class to store newly created objects. The STANDARD storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the _Amazon S3 User Guide_.
     ///
     /// - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
     /// - Amazon S3 on Outposts only uses the OUTPOSTS Storage Class.
-    package var storageClass: StorageClass?
+    package let storageClass: StorageClass?
     /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata.
     ///
     /// This functionality is not supported for directory buckets.
-    package var websiteRedirectLocation: String?
+    package let websiteRedirectLocation: String?
     /// Specifies the algorithm to use when encrypting the object (for example, AES256).
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
+    package let sseCustomerKeyMD5: String?
     /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. If the KMS key doesn't exist in the same account that's issuing the command, you must use the full Key ARN not the Key ID.
     ///
     /// **General purpose buckets** - If you specify `x-amz-server-side-encryption` with `aws:kms` or `aws:kms:dsse`, this header specifies the ID (Key ID, Key ARN, or Key Alias) of the KMS key to use. If you specify `x-amz-server-side-encryption:aws:kms` or `x-amz-server-side-encryption:aws:kms:dsse`, but do not provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3`) to protect the data.
     ///
     /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
-    package var ssekmsKeyId: String?
+    package let ssekmsKeyId: String?
     /// Specifies the Amazon Web Services KMS Encryption Context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs.
     ///
     /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
-    package var ssekmsEncryptionContext: String?
+    package let ssekmsEncryptionContext: String?
     /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
     ///
     /// **General purpose buckets** - Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Also, specifying this header with a PUT action doesn't affect bucket-level settings for S3 Bucket Key.
     ///
     /// **Directory buckets** - S3 Bucket Keys are always enabled for `GET` and `PUT` operations in a directory bucket and can’t be disabled. S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html), [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html), [the Copy operation in Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-objects-Batch-Ops), or [the import jobs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/create-import-job). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
-    package var bucketKeyEnabled: Bool?
-    package var requestPayer: RequestPayer?
+    package let bucketKeyEnabled: Bool?
+    package let requestPayer: RequestPayer?
     /// The tag-set for the object. The tag-set must be encoded as URL Query parameters.
     ///
     /// This functionality is not supported for directory buckets.
-    package var tagging: String?
+    package let tagging: String?
     /// Specifies the Object Lock mode that you want to apply to the uploaded object.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockMode: ObjectLockMode?
+    package let objectLockMode: ObjectLockMode?
     /// Specifies the date and time when you want the Object Lock to expire.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockRetainUntilDate: Date?
+    package let objectLockRetainUntilDate: Date?
     /// Specifies whether you want to apply a legal hold to the uploaded object.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+    package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// Indicates the algorithm that you want Amazon S3 to use to create the checksum for the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     package var checksumAlgorithm: ChecksumAlgorithm?
     /// Indicates the checksum type that you want Amazon S3 to use to calculate the object’s checksum value. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumType: ChecksumType?
+    package let checksumType: ChecksumType?
 
     package init(
         acl: ObjectCannedACL? = nil,
@@ -1440,11 +1440,11 @@ package struct DeleteBucketRequest: AWSShape {
     /// Specifies the bucket being deleted.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use path-style requests in the format `https://s3express-control._region-code_.amazonaws.com/_bucket-name_` . Virtual-hosted-style requests aren't supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must also follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _DOC-EXAMPLE-BUCKET_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_
-    package var bucket: String
+    package let bucket: String
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
     ///
     /// For directory buckets, this header is not supported in this API operation. If you specify this header, the request fails with the HTTP status code `501 Not Implemented`.
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
 
     package init(bucket: String, expectedBucketOwner: String? = nil) {
         self.bucket = bucket
@@ -1481,40 +1481,40 @@ package struct DeleteObjectRequest: AWSShape {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Key name of the object to delete.
-    package var key: String
+    package let key: String
     /// The concatenation of the authentication device's serial number, a space, and the value that is displayed on your authentication device. Required to permanently delete a versioned object if versioning is configured with MFA delete enabled.
     ///
     /// This functionality is not supported for directory buckets.
-    package var mfa: String?
+    package let mfa: String?
     /// Version ID used to reference a specific version of the object.
     ///
     /// For directory buckets in this API operation, only the `null` value of the version ID is supported.
-    package var versionId: String?
-    package var requestPayer: RequestPayer?
+    package let versionId: String?
+    package let requestPayer: RequestPayer?
     /// Indicates whether S3 Object Lock should bypass Governance-mode restrictions to process this operation. To use this header, you must have the `s3:BypassGovernanceRetention` permission.
     ///
     /// This functionality is not supported for directory buckets.
-    package var bypassGovernanceRetention: Bool?
+    package let bypassGovernanceRetention: Bool?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// Deletes the object if the ETag (entity tag) value provided during the delete operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error.
     ///
     /// Expects the ETag value as a string. `If-Match` does accept a string value of an '*' (asterisk) character to denote a match of any ETag.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifMatch: String?
+    package let ifMatch: String?
     /// If present, the object is deleted only if its modification times matches the provided `Timestamp`. If the `Timestamp` values do not match, the operation returns a `412 Precondition Failed` error. If the `Timestamp` matches or if the object doesn’t exist, the operation returns a `204 Success (No Content)` response.
     ///
     /// This functionality is only supported for directory buckets.
-    package var ifMatchLastModifiedTime: Date?
+    package let ifMatchLastModifiedTime: Date?
     /// If present, the object is deleted only if its size matches the provided size in bytes. If the `Size` value does not match, the operation returns a `412 Precondition Failed` error. If the `Size` matches or if the object doesn’t exist, the operation returns a `204 Success (No Content)` response.
     ///
     /// This functionality is only supported for directory buckets.
     ///
     /// You can use the `If-Match`, `x-amz-if-match-last-modified-time` and `x-amz-if-match-size` conditional headers in conjunction with each-other or individually.
-    package var ifMatchSize: Int64?
+    package let ifMatchSize: Int64?
 
     package init(
         bucket: String,
@@ -1598,22 +1598,22 @@ package struct DeleteObjectsRequest: AWSShape {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Container for the request.
-    package var delete: Delete
+    package let delete: Delete
     /// The concatenation of the authentication device's serial number, a space, and the value that is displayed on your authentication device. Required to permanently delete a versioned object if versioning is configured with MFA delete enabled.
     ///
     /// When performing the `DeleteObjects` operation on an MFA delete enabled bucket, which attempts to delete the specified versioned objects, you must include an MFA token. If you don't provide an MFA token, the entire request will fail, even if there are non-versioned objects that you are trying to delete. If you provide an invalid token, whether there are versioned object keys in the request or not, the entire Multi-Object Delete request will fail. For information about MFA Delete, see [ MFA Delete](https://docs.aws.amazon.com/AmazonS3/latest/dev/Versioning.html#MultiFactorAuthenticationDelete) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var mfa: String?
-    package var requestPayer: RequestPayer?
+    package let mfa: String?
+    package let requestPayer: RequestPayer?
     /// Specifies whether you want to delete this object even if it has a Governance-type Object Lock in place. To use this header, you must have the `s3:BypassGovernanceRetention` permission.
     ///
     /// This functionality is not supported for directory buckets.
-    package var bypassGovernanceRetention: Bool?
+    package let bypassGovernanceRetention: Bool?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum-_algorithm_` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`.
     ///
     /// For the `x-amz-checksum-_algorithm_` header, replace ` _algorithm_` with the supported algorithm from the following list:
@@ -1634,7 +1634,7 @@ package struct DeleteObjectsRequest: AWSShape {
     /// If the individual checksum value you provide through `x-amz-checksum-_algorithm_` doesn't match the checksum algorithm you set through `x-amz-sdk-checksum-algorithm`, Amazon S3 fails the request with a `BadDigest` error.
     ///
     /// If you provide an individual checksum, Amazon S3 ignores any provided `ChecksumAlgorithm` parameter.
-    package var checksumAlgorithm: ChecksumAlgorithm?
+    package let checksumAlgorithm: ChecksumAlgorithm?
 
     package init(
         bucket: String,
@@ -1699,9 +1699,9 @@ package struct GetBucketLocationRequest: AWSShape {
     /// When you use this API operation with an access point, provide the alias of the access point in place of the bucket name.
     ///
     /// When you use this API operation with an Object Lambda access point, provide the alias of the Object Lambda access point in place of the bucket name. If the Object Lambda access point alias in a request is not valid, the error code `InvalidAccessPointAliasError` is returned. For more information about `InvalidAccessPointAliasError`, see [List of Error Codes](https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList).
-    package var bucket: String
+    package let bucket: String
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
 
     package init(bucket: String, expectedBucketOwner: String? = nil) {
         self.bucket = bucket
@@ -1740,7 +1740,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Return the object only if its entity tag (ETag) is the same as the one specified in this header; otherwise, return a `412 Precondition Failed` error.
     ///
     /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows: `If-Match` condition evaluates to `true`, and; `If-Unmodified-Since` condition evaluates to `false`; then, S3 returns `200 OK` and the data requested.
@@ -1752,37 +1752,37 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:` If-None-Match` condition evaluates to `false`, and; `If-Modified-Since` condition evaluates to `true`; then, S3 returns `304 Not Modified` status code.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifModifiedSince: Date?
+    package let ifModifiedSince: Date?
     /// Return the object only if its entity tag (ETag) is different from the one specified in this header; otherwise, return a `304 Not Modified` error.
     ///
     /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:` If-None-Match` condition evaluates to `false`, and; `If-Modified-Since` condition evaluates to `true`; then, S3 returns `304 Not Modified` HTTP status code.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifNoneMatch: String?
+    package let ifNoneMatch: String?
     /// Return the object only if it has not been modified since the specified time; otherwise, return a `412 Precondition Failed` error.
     ///
     /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows: `If-Match` condition evaluates to `true`, and; `If-Unmodified-Since` condition evaluates to `false`; then, S3 returns `200 OK` and the data requested.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifUnmodifiedSince: Date?
+    package let ifUnmodifiedSince: Date?
     /// Key of the object to get.
-    package var key: String
+    package let key: String
     /// Downloads the specified byte range of an object. For more information about the HTTP Range header, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-range](https://www.rfc-editor.org/rfc/rfc9110.html#name-range).
     ///
     /// Amazon S3 doesn't support retrieving multiple ranges of data per `GET` request.
     package var range: String?
     /// Sets the `Cache-Control` header of the response.
-    package var responseCacheControl: String?
+    package let responseCacheControl: String?
     /// Sets the `Content-Disposition` header of the response.
-    package var responseContentDisposition: String?
+    package let responseContentDisposition: String?
     /// Sets the `Content-Encoding` header of the response.
-    package var responseContentEncoding: String?
+    package let responseContentEncoding: String?
     /// Sets the `Content-Language` header of the response.
-    package var responseContentLanguage: String?
+    package let responseContentLanguage: String?
     /// Sets the `Content-Type` header of the response.
-    package var responseContentType: String?
+    package let responseContentType: String?
     /// Sets the `Expires` header of the response.
-    package var responseExpires: Date?
+    package let responseExpires: Date?
     /// Version ID used to reference a specific version of the object.
     ///
     /// By default, the `GetObject` operation returns the current version of an object. To return a different version, use the `versionId` subresource.
@@ -1792,7 +1792,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets. For this API operation, only the `null` value of the version ID is supported by directory buckets. You can only specify `null` to the `versionId` query parameter in the request.
     ///
     /// For more information about versioning, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html).
-    package var versionId: String?
+    package let versionId: String?
     /// Specifies the algorithm to use when decrypting the object (for example, `AES256`).
     ///
     /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
@@ -1804,7 +1804,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key that you originally provided for Amazon S3 to encrypt the data before storing it. This value is used to decrypt the object when recovering it and must match the one used when storing the data. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
     ///
     /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
@@ -1816,7 +1816,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
@@ -1828,14 +1828,14 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
-    package var requestPayer: RequestPayer?
+    package let sseCustomerKeyMD5: String?
+    package let requestPayer: RequestPayer?
     /// Part number of the object being read. This is a positive integer between 1 and 10,000. Effectively performs a 'ranged' GET request for the part specified. Useful for downloading just a part of an object.
-    package var partNumber: Int?
+    package let partNumber: Int?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// To retrieve the checksum, this mode must be enabled.
-    package var checksumMode: ChecksumMode?
+    package let checksumMode: ChecksumMode?
 
     package init(
         bucket: String,
@@ -2000,7 +2000,7 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Return the object only if its entity tag (ETag) is the same as the one specified; otherwise, return a 412 (precondition failed) error.
     ///
     /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows:
@@ -2011,7 +2011,7 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     /// Then Amazon S3 returns `200 OK` and the data requested.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifMatch: String?
+    package let ifMatch: String?
     /// Return the object only if it has been modified since the specified time; otherwise, return a 304 (not modified) error.
     ///
     /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:
@@ -2022,7 +2022,7 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     /// Then Amazon S3 returns the `304 Not Modified` response code.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifModifiedSince: Date?
+    package let ifModifiedSince: Date?
     /// Return the object only if its entity tag (ETag) is different from the one specified; otherwise, return a 304 (not modified) error.
     ///
     /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:
@@ -2033,7 +2033,7 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     /// Then Amazon S3 returns the `304 Not Modified` response code.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifNoneMatch: String?
+    package let ifNoneMatch: String?
     /// Return the object only if it has not been modified since the specified time; otherwise, return a 412 (precondition failed) error.
     ///
     /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows:
@@ -2044,50 +2044,50 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     /// Then Amazon S3 returns `200 OK` and the data requested.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifUnmodifiedSince: Date?
+    package let ifUnmodifiedSince: Date?
     /// The object key.
-    package var key: String
+    package let key: String
     /// HeadObject returns only the metadata for an object. If the Range is satisfiable, only the `ContentLength` is affected in the response. If the Range is not satisfiable, S3 returns a `416 - Requested Range Not Satisfiable` error.
-    package var range: String?
+    package let range: String?
     /// Sets the `Cache-Control` header of the response.
-    package var responseCacheControl: String?
+    package let responseCacheControl: String?
     /// Sets the `Content-Disposition` header of the response.
-    package var responseContentDisposition: String?
+    package let responseContentDisposition: String?
     /// Sets the `Content-Encoding` header of the response.
-    package var responseContentEncoding: String?
+    package let responseContentEncoding: String?
     /// Sets the `Content-Language` header of the response.
-    package var responseContentLanguage: String?
+    package let responseContentLanguage: String?
     /// Sets the `Content-Type` header of the response.
-    package var responseContentType: String?
+    package let responseContentType: String?
     /// Sets the `Expires` header of the response.
-    package var responseExpires: Date?
+    package let responseExpires: Date?
     /// Version ID used to reference a specific version of the object.
     ///
     /// For directory buckets in this API operation, only the `null` value of the version ID is supported.
-    package var versionId: String?
+    package let versionId: String?
     /// Specifies the algorithm to use when encrypting the object (for example, AES256).
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
-    package var requestPayer: RequestPayer?
+    package let sseCustomerKeyMD5: String?
+    package let requestPayer: RequestPayer?
     /// Part number of the object being read. This is a positive integer between 1 and 10,000. Effectively performs a 'ranged' HEAD request for the part specified. Useful querying about the size of the part and the number of parts in this object.
-    package var partNumber: Int?
+    package let partNumber: Int?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// To retrieve the checksum, this parameter must be enabled.
     ///
     /// **General purpose buckets** - If you enable checksum mode and the object is uploaded with a [checksum](https://docs.aws.amazon.com/AmazonS3/latest/API/API_Checksum.html) and encrypted with an Key Management Service (KMS) key, you must have permission to use the `kms:Decrypt` action to retrieve the checksum.
     ///
     /// **Directory buckets** - If you enable `ChecksumMode` and the object is encrypted with Amazon Web Services Key Management Service (Amazon Web Services KMS), you must also have the `kms:GenerateDataKey` and `kms:Decrypt` permissions in IAM identity-based policies and KMS key policies for the KMS key to retrieve the checksum of the object.
-    package var checksumMode: ChecksumMode?
+    package let checksumMode: ChecksumMode?
 
     package init(
         bucket: String,
@@ -2252,7 +2252,7 @@ package struct ListMultipartUploadsRequest: AWSShape {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Character you use to group keys.
     ///
     /// All keys that contain the same string between the prefix, if specified, and the first occurrence of the delimiter after the prefix are grouped under a single result element, `CommonPrefixes`. If you don't specify the prefix parameter, then the substring starts at the beginning of the key. The keys that are grouped under `CommonPrefixes` result element are not returned elsewhere in the response.
@@ -2260,8 +2260,8 @@ package struct ListMultipartUploadsRequest: AWSShape {
     /// `CommonPrefixes` is filtered out from results if it is not lexicographically greater than the key-marker.
     ///
     /// **Directory buckets** - For directory buckets, `/` is the only supported delimiter.
-    package var delimiter: String?
-    package var encodingType: EncodingType?
+    package let delimiter: String?
+    package let encodingType: EncodingType?
     /// Specifies the multipart upload after which listing should begin.
     ///
     /// - **General purpose buckets** - For general purpose buckets, `key-marker` is an object key. Together with `upload-id-marker`, this parameter specifies the multipart upload after which listing should begin.
@@ -2275,14 +2275,14 @@ package struct ListMultipartUploadsRequest: AWSShape {
     /// Lists in-progress uploads only for those keys that begin with the specified prefix. You can use prefixes to separate a bucket into different grouping of keys. (You can think of using `prefix` to make groups in the same way that you'd use a folder in a file system.)
     ///
     /// **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
-    package var prefix: String?
+    package let prefix: String?
     /// Together with key-marker, specifies the multipart upload after which listing should begin. If key-marker is not specified, the upload-id-marker parameter is ignored. Otherwise, any multipart uploads for a key equal to the key-marker might be included in the list only if they have an upload ID lexicographically greater than the specified `upload-id-marker`.
     ///
     /// This functionality is not supported for directory buckets.
     package var uploadIdMarker: String?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
-    package var requestPayer: RequestPayer?
+    package let expectedBucketOwner: String?
+    package let requestPayer: RequestPayer?
 
     package init(
         bucket: String,
@@ -2355,44 +2355,44 @@ package struct ListObjectsV2Request: AWSShape {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// A delimiter is a character that you use to group keys.
     ///
     /// `CommonPrefixes` is filtered out from results if it is not lexicographically greater than the `StartAfter` value.
     ///
     /// - **Directory buckets** - For directory buckets, `/` is the only supported delimiter.
     /// - **Directory buckets** - When you query `ListObjectsV2` with a delimiter during in-progress multipart uploads, the `CommonPrefixes` response parameter contains the prefixes that are associated with the in-progress multipart uploads. For more information about multipart uploads, see [Multipart Upload Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html) in the _Amazon S3 User Guide_.
-    package var delimiter: String?
+    package let delimiter: String?
     /// Encoding type used by Amazon S3 to encode the [object keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html) in the response. Responses are encoded only in UTF-8. An object key can contain any Unicode character. However, the XML 1.0 parser can't parse certain characters, such as characters with an ASCII value from 0 to 10. For characters that aren't supported in XML 1.0, you can add this parameter to request that Amazon S3 encode the keys in the response. For more information about characters to avoid in object key names, see [Object key naming guidelines](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-guidelines).
     ///
     /// When using the URL encoding type, non-ASCII characters that are used in an object's key name will be percent-encoded according to UTF-8 code values. For example, the object `test_file(3).png` will appear as `test_file%283%29.png`.
-    package var encodingType: EncodingType?
+    package let encodingType: EncodingType?
     /// Sets the maximum number of keys returned in the response. By default, the action returns up to 1,000 key names. The response might contain fewer keys but will never contain more.
     package var maxKeys: Int?
     /// Limits the response to keys that begin with the specified prefix.
     ///
     /// **Directory buckets** - For directory buckets, only prefixes that end in a delimiter (`/`) are supported.
-    package var prefix: String?
+    package let prefix: String?
     /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on this bucket with a token. `ContinuationToken` is obfuscated and is not a real key. You can use this `ContinuationToken` for pagination of the list results.
     package var continuationToken: String?
     /// The owner field is not present in `ListObjectsV2` by default. If you want to return the owner field with each key in the result, then set the `FetchOwner` field to `true`.
     ///
     /// **Directory buckets** - For directory buckets, the bucket owner is returned as the object owner for all objects.
-    package var fetchOwner: Bool?
+    package let fetchOwner: Bool?
     /// StartAfter is where you want Amazon S3 to start listing from. Amazon S3 starts listing after this specified key. StartAfter can be any key in the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var startAfter: String?
+    package let startAfter: String?
     /// Confirms that the requester knows that she or he will be charged for the list objects request in V2 style. Bucket owners need not specify this parameter in their requests.
     ///
     /// This functionality is not supported for directory buckets.
-    package var requestPayer: RequestPayer?
+    package let requestPayer: RequestPayer?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// Specifies the optional fields that you want returned in the response. Fields that you do not specify are not returned.
     ///
     /// This functionality is not supported for directory buckets.
-    package var optionalObjectAttributes: [OptionalObjectAttributes]?
+    package let optionalObjectAttributes: [OptionalObjectAttributes]?
 
     package init(
         bucket: String,
@@ -2476,9 +2476,9 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var acl: ObjectCannedACL?
+    package let acl: ObjectCannedACL?
     /// Object data.
-    package var body: AWSByteStream?
+    package let body: AWSByteStream?
     /// The bucket name to which the PUT action was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -2488,25 +2488,25 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Can be used to specify caching behavior along the request/reply chain. For more information, see [http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.9](http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.9).
-    package var cacheControl: String?
+    package let cacheControl: String?
     /// Specifies presentational information for the object. For more information, see [https://www.rfc-editor.org/rfc/rfc6266#section-4](https://www.rfc-editor.org/rfc/rfc6266#section-4).
-    package var contentDisposition: String?
+    package let contentDisposition: String?
     /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field. For more information, see [https://www.rfc-editor.org/rfc/rfc9110.html#field.content-encoding](https://www.rfc-editor.org/rfc/rfc9110.html#field.content-encoding).
-    package var contentEncoding: String?
+    package let contentEncoding: String?
     /// The language the content is in.
-    package var contentLanguage: String?
+    package let contentLanguage: String?
     /// Size of the body in bytes. This parameter is useful when the size of the body cannot be determined automatically. For more information, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-content-length](https://www.rfc-editor.org/rfc/rfc9110.html#name-content-length).
-    package var contentLength: Int64?
+    package let contentLength: Int64?
     /// The Base64 encoded 128-bit `MD5` digest of the message (without the headers) according to RFC 1864. This header can be used as a message integrity check to verify that the data is the same data that was originally sent. Although it is optional, we recommend using the Content-MD5 mechanism as an end-to-end integrity check. For more information about REST request authentication, see [REST Authentication](https://docs.aws.amazon.com/AmazonS3/latest/dev/RESTAuthentication.html).
     ///
     /// The `Content-MD5` or `x-amz-sdk-checksum-algorithm` header is required for any request to upload an object with a retention period configured using Amazon S3 Object Lock. For more information, see [Uploading objects to an Object Lock enabled bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html#object-lock-put-object) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var contentMD5: String?
+    package let contentMD5: String?
     /// A standard MIME type describing the format of the contents. For more information, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-content-type](https://www.rfc-editor.org/rfc/rfc9110.html#name-content-type).
-    package var contentType: String?
+    package let contentType: String?
     /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum-_algorithm_` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`.
     ///
     /// For the `x-amz-checksum-_algorithm_` header, replace ` _algorithm_` with the supported algorithm from the following list:
@@ -2529,29 +2529,29 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// The `Content-MD5` or `x-amz-sdk-checksum-algorithm` header is required for any request to upload an object with a retention period configured using Amazon S3 Object Lock. For more information, see [Uploading objects to an Object Lock enabled bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-managing.html#object-lock-put-object) in the _Amazon S3 User Guide_.
     ///
     /// For directory buckets, when you use Amazon Web Services SDKs, `CRC32` is the default checksum algorithm that's used for performance.
-    package var checksumAlgorithm: ChecksumAlgorithm?
+    package let checksumAlgorithm: ChecksumAlgorithm?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32: String?
+    package let checksumCRC32: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32C: String?
+    package let checksumCRC32C: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the object. The `CRC64NVME` checksum is always a full object checksum. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumCRC64NVME: String?
+    package let checksumCRC64NVME: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA1: String?
+    package let checksumSHA1: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA256: String?
+    package let checksumSHA256: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 512-bit `SHA512` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumSHA512: String?
+    package let checksumSHA512: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `MD5` digest of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumMD5: String?
+    package let checksumMD5: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH64` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumXXHASH64: String?
+    package let checksumXXHASH64: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH3` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumXXHASH3: String?
+    package let checksumXXHASH3: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `XXHASH128` checksum of the object. For more information, see [Checking object integrity in the Amazon S3 User Guide](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
-    package var checksumXXHASH128: String?
+    package let checksumXXHASH128: String?
     /// The date and time at which the object is no longer cacheable. For more information, see [https://www.rfc-editor.org/rfc/rfc7234#section-5.3](https://www.rfc-editor.org/rfc/rfc7234#section-5.3).
-    package var expires: String?
+    package let expires: String?
     /// Uploads the object only if the ETag (entity tag) value provided during the WRITE operation matches the ETag of the object in S3. If the ETag values do not match, the operation returns a `412 Precondition Failed` error.
     ///
     /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should fetch the object's ETag and retry the upload.
@@ -2559,7 +2559,7 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// Expects the ETag value as a string.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the _Amazon S3 User Guide_.
-    package var ifMatch: String?
+    package let ifMatch: String?
     /// Uploads the object only if the object key name does not already exist in the bucket specified. Otherwise, Amazon S3 returns a `412 Precondition Failed` error.
     ///
     /// If a conflicting operation occurs during the upload S3 returns a `409 ConditionalRequestConflict` response. On a 409 failure you should retry the upload.
@@ -2567,35 +2567,35 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// Expects the '*' (asterisk) character.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232), or [Conditional requests](https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html) in the _Amazon S3 User Guide_.
-    package var ifNoneMatch: String?
+    package let ifNoneMatch: String?
     /// Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantFullControl: String?
+    package let grantFullControl: String?
     /// Allows grantee to read the object data and its metadata.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantRead: String?
+    package let grantRead: String?
     /// Allows grantee to read the object ACL.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantReadACP: String?
+    package let grantReadACP: String?
     /// Allows grantee to write the ACL for the applicable object.
     ///
     /// - This functionality is not supported for directory buckets.
     /// - This functionality is not supported for Amazon S3 on Outposts.
-    package var grantWriteACP: String?
+    package let grantWriteACP: String?
     /// Object key for which the PUT action was initiated.
-    package var key: String
+    package let key: String
     /// Specifies the offset for appending data to existing objects in bytes. The offset must be equal to the size of the existing object being appended to. If no object exists, setting this header to 0 will create a new object.
     ///
     /// This functionality is only supported for objects in the Amazon S3 Express One Zone storage class in directory buckets.
-    package var writeOffsetBytes: Int64?
+    package let writeOffsetBytes: Int64?
     /// A map of metadata to store with the object in S3.
-    package var metadata: [String: String]?
+    package let metadata: [String: String]?
     /// The server-side encryption algorithm that was used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// - **General purpose buckets** - You have four mutually exclusive options to protect data using server-side encryption in Amazon S3, depending on how you choose to manage the encryption keys. Specifically, the encryption key options are Amazon S3 managed keys (SSE-S3), Amazon Web Services KMS keys (SSE-KMS or DSSE-KMS), and customer-provided keys (SSE-C). Amazon S3 encrypts data with server-side encryption by using Amazon S3 managed keys (SSE-S3) by default. You can optionally tell Amazon S3 to encrypt data at rest by using server-side encryption with other key options. For more information, see [Using Server-Side Encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingServerSideEncryption.html) in the _Amazon S3 User Guide_.
@@ -2605,12 +2605,12 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// When you use the CLI or the Amazon Web Services SDKs, for `CreateSession`, the session token refreshes automatically to avoid service interruptions when a session expires. The CLI or the Amazon Web Services SDKs use the bucket's default encryption configuration for the `CreateSession` request. It's not supported to override the encryption settings values in the `CreateSession` request. So in the Zonal endpoint API calls (except [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html) and [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html)), the encryption request headers must match the default encryption configuration of the directory bucket.
     ///
     /// - **S3 access points for Amazon FSx** - When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`. All Amazon FSx file systems have encryption configured by default and are encrypted at rest. Data is automatically encrypted before being written to the file system, and automatically decrypted as it is read. These processes are handled transparently by Amazon FSx.
-    package var serverSideEncryption: ServerSideEncryption?
+    package let serverSideEncryption: ServerSideEncryption?
     /// By default, Amazon S3 uses the STANDARD Storage Class to store newly created objects. The STANDARD storage class provides high durability and high availability. Depending on performance needs, you can specify a different Storage Class. For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html) in the _Amazon S3 User Guide_.
     ///
     /// - Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
     /// - Amazon S3 on Outposts only uses the OUTPOSTS Storage Class.
-    package var storageClass: StorageClass?
+    package let storageClass: StorageClass?
     /// If the bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. Amazon S3 stores the value of this header in the object metadata. For information about object metadata, see [Object Key and Metadata](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingMetadata.html) in the _Amazon S3 User Guide_.
     ///
     /// In the following example, the request header sets the redirect to an object (anotherPage.html) in the same bucket:
@@ -2624,56 +2624,56 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     /// For more information about website hosting in Amazon S3, see [Hosting Websites on Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/dev/WebsiteHosting.html) and [How to Configure Website Page Redirects](https://docs.aws.amazon.com/AmazonS3/latest/dev/how-to-page-redirect.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var websiteRedirectLocation: String?
+    package let websiteRedirectLocation: String?
     /// Specifies the algorithm to use when encrypting the object (for example, `AES256`).
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
+    package let sseCustomerKeyMD5: String?
     /// Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use for object encryption. If the KMS key doesn't exist in the same account that's issuing the command, you must use the full Key ARN not the Key ID.
     ///
     /// **General purpose buckets** - If you specify `x-amz-server-side-encryption` with `aws:kms` or `aws:kms:dsse`, this header specifies the ID (Key ID, Key ARN, or Key Alias) of the KMS key to use. If you specify `x-amz-server-side-encryption:aws:kms` or `x-amz-server-side-encryption:aws:kms:dsse`, but do not provide `x-amz-server-side-encryption-aws-kms-key-id`, Amazon S3 uses the Amazon Web Services managed key (`aws/s3`) to protect the data.
     ///
     /// **Directory buckets** - To encrypt data using SSE-KMS, it's recommended to specify the `x-amz-server-side-encryption` header to `aws:kms`. Then, the `x-amz-server-side-encryption-aws-kms-key-id` header implicitly uses the bucket's default KMS customer managed key ID. If you want to explicitly set the ` x-amz-server-side-encryption-aws-kms-key-id` header, it must match the bucket's default customer managed key (using key ID or ARN, not alias). Your SSE-KMS configuration can only support 1 [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk) per directory bucket's lifetime. The [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-cmk) (`aws/s3`) isn't supported. Incorrect key specification results in an HTTP `400 Bad Request` error.
-    package var ssekmsKeyId: String?
+    package let ssekmsKeyId: String?
     /// Specifies the Amazon Web Services KMS Encryption Context as an additional encryption context to use for object encryption. The value of this header is a Base64 encoded string of a UTF-8 encoded JSON, which contains the encryption context as key-value pairs. This value is stored as object metadata and automatically gets passed on to Amazon Web Services KMS for future `GetObject` operations on this object.
     ///
     /// **General purpose buckets** - This value must be explicitly added during `CopyObject` operations if you want an additional encryption context for your object. For more information, see [Encryption context](https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#encryption-context) in the _Amazon S3 User Guide_.
     ///
     /// **Directory buckets** - You can optionally provide an explicit encryption context value. The value must match the default encryption context - the bucket Amazon Resource Name (ARN). An additional encryption context value is not supported.
-    package var ssekmsEncryptionContext: String?
+    package let ssekmsEncryptionContext: String?
     /// Specifies whether Amazon S3 should use an S3 Bucket Key for object encryption with server-side encryption using Key Management Service (KMS) keys (SSE-KMS).
     ///
     /// **General purpose buckets** - Setting this header to `true` causes Amazon S3 to use an S3 Bucket Key for object encryption with SSE-KMS. Also, specifying this header with a PUT action doesn't affect bucket-level settings for S3 Bucket Key.
     ///
     /// **Directory buckets** - S3 Bucket Keys are always enabled for `GET` and `PUT` operations in a directory bucket and can’t be disabled. S3 Bucket Keys aren't supported, when you copy SSE-KMS encrypted objects from general purpose buckets to directory buckets, from directory buckets to general purpose buckets, or between directory buckets, through [CopyObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html), [UploadPartCopy](https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html), [the Copy operation in Batch Operations](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-objects-Batch-Ops), or [the import jobs](https://docs.aws.amazon.com/AmazonS3/latest/userguide/create-import-job). In this case, Amazon S3 makes a call to KMS every time a copy request is made for a KMS-encrypted object.
-    package var bucketKeyEnabled: Bool?
-    package var requestPayer: RequestPayer?
+    package let bucketKeyEnabled: Bool?
+    package let requestPayer: RequestPayer?
     /// The tag-set for the object. The tag-set must be encoded as URL Query parameters. (For example, "Key1=Value1")
     ///
     /// This functionality is not supported for directory buckets.
-    package var tagging: String?
+    package let tagging: String?
     /// The Object Lock mode that you want to apply to this object.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockMode: ObjectLockMode?
+    package let objectLockMode: ObjectLockMode?
     /// The date and time when you want this object's Object Lock to expire. Must be formatted as a timestamp parameter.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockRetainUntilDate: Date?
+    package let objectLockRetainUntilDate: Date?
     /// Specifies whether a legal hold will be applied to this object. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lock.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+    package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
 
     package init(
         acl: ObjectCannedACL? = nil,
@@ -2980,7 +2980,7 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
 
 package struct UploadPartRequest: AWSShape, AWSRedacting {
     /// Object data.
-    package var body: AWSByteStream?
+    package let body: AWSByteStream?
     /// The name of the bucket to which the multipart upload was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -2990,60 +2990,60 @@ package struct UploadPartRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Size of the body in bytes. This parameter is useful when the size of the body cannot be determined automatically.
-    package var contentLength: Int64?
+    package let contentLength: Int64?
     /// The Base64 encoded 128-bit MD5 digest of the part data. This parameter is auto-populated when using the command from the CLI. This parameter is required if object lock parameters are specified.
     ///
     /// This functionality is not supported for directory buckets.
-    package var contentMD5: String?
+    package let contentMD5: String?
     /// Indicates the algorithm used to create the checksum for the object when you use the SDK. This header will not provide any additional functionality if you don't use the SDK. When you send this header, there must be a corresponding `x-amz-checksum` or `x-amz-trailer` header sent. Otherwise, Amazon S3 fails the request with the HTTP status code `400 Bad Request`. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     ///
     /// If you provide an individual checksum, Amazon S3 ignores any provided `ChecksumAlgorithm` parameter.
     ///
     /// This checksum algorithm must be the same for all parts and it match the checksum value supplied in the `CreateMultipartUpload` request.
-    package var checksumAlgorithm: ChecksumAlgorithm?
+    package let checksumAlgorithm: ChecksumAlgorithm?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32: String?
+    package let checksumCRC32: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC32C: String?
+    package let checksumCRC32C: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC64NVME: String?
+    package let checksumCRC64NVME: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 160-bit `SHA1` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA1: String?
+    package let checksumSHA1: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 256-bit `SHA256` digest of the object. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA256: String?
+    package let checksumSHA256: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 512-bit `SHA512` digest of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA512: String?
+    package let checksumSHA512: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `MD5` digest of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumMD5: String?
+    package let checksumMD5: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH64` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH64: String?
+    package let checksumXXHASH64: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH3` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH3: String?
+    package let checksumXXHASH3: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `XXHASH128` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH128: String?
+    package let checksumXXHASH128: String?
     /// Object key for which the multipart upload was initiated.
-    package var key: String
+    package let key: String
     /// Part number of part being uploaded. This is a positive integer between 1 and 10,000.
-    package var partNumber: Int
+    package let partNumber: Int
     /// Upload ID identifying the multipart upload whose part is being uploaded.
-    package var uploadId: String
+    package let uploadId: String
     /// Specifies the algorithm to use when encrypting the object (for example, AES256).
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key for Amazon S3 to use in encrypting data. This value is used to store the object and then it is discarded; Amazon S3 does not store the encryption key. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm header`. This must be the same encryption key specified in the initiate multipart upload request.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
-    package var requestPayer: RequestPayer?
+    package let sseCustomerKeyMD5: String?
+    package let requestPayer: RequestPayer?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
 
     package init(
         body: AWSByteStream? = nil,

@@ -10,7 +10,7 @@ package struct CreateTopicInput: AWSShape {
     /// Constraints: Topic names must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.
     ///
     /// For a FIFO (first-in-first-out) topic, the name must end with the `.fifo` suffix.
-    package var name: String
+    package let name: String
     /// A map of attributes with their corresponding values.
     ///
     /// The following lists names, descriptions, and values of the special request parameters that the `CreateTopic` action uses:
@@ -72,11 +72,11 @@ package struct CreateTopicInput: AWSShape {
     ///
     ///   - `Topic` – The scope of message deduplication is across the entire topic. This is the default value and maintains existing behavior, with a maximum throughput of 3000 messages per second or 20MB per second, whichever comes first.
     ///   - `MessageGroup` – The scope of deduplication is within each individual message group, which enables higher throughput per topic subject to regional quotas. For more information on quotas or to request an increase, see [Amazon SNS service quotas](https://docs.aws.amazon.com/general/latest/gr/sns.html) in the Amazon Web Services General Reference.
-    package var attributes: [String: String]?
+    package let attributes: [String: String]?
     /// The list of tags to add to a new topic.
     ///
     /// To be able to tag a topic on creation, you must have the `sns:CreateTopic` and `sns:TagResource` permissions.
-    package var tags: [Tag]?
+    package let tags: [Tag]?
     /// The body of the policy document you want to use for this topic.
     ///
     /// You can only add one policy per topic.
@@ -84,7 +84,7 @@ package struct CreateTopicInput: AWSShape {
     /// The policy must be in JSON string format.
     ///
     /// Length Constraints: Maximum length of 30,720.
-    package var dataProtectionPolicy: String?
+    package let dataProtectionPolicy: String?
 
     package init(
         name: String,
@@ -121,7 +121,7 @@ package struct CreateTopicInput: AWSShape {
 
 package struct DeleteTopicInput: AWSShape {
     /// The ARN of the topic you want to delete.
-    package var topicArn: String
+    package let topicArn: String
 
     package init(topicArn: String) {
         self.topicArn = topicArn
@@ -141,7 +141,7 @@ package struct DeleteTopicInput: AWSShape {
 /// Input for GetTopicAttributes action.
 package struct GetTopicAttributesInput: AWSShape {
     /// The ARN of the topic whose properties you want to get.
-    package var topicArn: String
+    package let topicArn: String
 
     package init(topicArn: String) {
         self.topicArn = topicArn
@@ -182,13 +182,13 @@ package struct PublishInput: AWSShape, AWSRedacting {
     /// The topic you want to publish to.
     ///
     /// If you don't specify a value for the `TopicArn` parameter, you must specify a value for the `PhoneNumber` or `TargetArn` parameters.
-    package var topicArn: String?
+    package let topicArn: String?
     /// If you don't specify a value for the `TargetArn` parameter, you must specify a value for the `PhoneNumber` or `TopicArn` parameters.
-    package var targetArn: String?
+    package let targetArn: String?
     /// The phone number to which you want to deliver an SMS message. Use E.164 format.
     ///
     /// If you don't specify a value for the `PhoneNumber` parameter, you must specify a value for the `TargetArn` or `TopicArn` parameters.
-    package var phoneNumber: String?
+    package let phoneNumber: String?
     /// The message you want to send.
     ///
     /// If you are publishing to a topic and you want to send the same message to all transport protocols, include the text of the message as a String value. If you want to send different messages for each transport protocol, set the value of the `MessageStructure` parameter to `json` and use a JSON object for the `Message` parameter.
@@ -211,11 +211,11 @@ package struct PublishInput: AWSShape, AWSRedacting {
     /// - Keys that do not correspond to supported transport protocols are ignored.
     /// - Duplicate keys are not allowed.
     /// - Failure to parse or validate any key or value in the message will cause the `Publish` call to return an error (no partial delivery).
-    package var message: String
+    package let message: String
     /// Optional parameter to be used as the "Subject" line when the message is delivered to email endpoints. This field will also be included, if present, in the standard JSON messages delivered to other endpoints.
     ///
     /// Constraints: Subjects must be UTF-8 text with no line breaks or control characters, and less than 100 characters long.
-    package var subject: String?
+    package let subject: String?
     /// Set `MessageStructure` to `json` if you want to send a different message for each protocol. For example, using one publish action, you can send a short message to your SMS subscribers and a longer message to your email subscribers. If you set `MessageStructure` to `json`, the value of the `Message` parameter must:
     ///
     /// - be a syntactically valid JSON object; and
@@ -224,9 +224,9 @@ package struct PublishInput: AWSShape, AWSRedacting {
     /// You can define other top-level keys that define the message you want to send to a specific transport protocol (e.g., "http").
     ///
     /// Valid value: `json`
-    package var messageStructure: String?
+    package let messageStructure: String?
     /// Message attributes for Publish action.
-    package var messageAttributes: [String: MessageAttributeValue]?
+    package let messageAttributes: [String: MessageAttributeValue]?
     /// - This parameter applies only to FIFO (first-in-first-out) topics. The `MessageDeduplicationId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and punctuation `(!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~)`.
     /// - Every message must have a unique `MessageDeduplicationId`, which is a token used for deduplication of sent messages within the 5 minute minimum deduplication interval.
     /// - The scope of deduplication depends on the `FifoThroughputScope` attribute, when set to `Topic` the message deduplication scope is across the entire topic, when set to `MessageGroup` the message deduplication scope is within each individual message group.
@@ -240,13 +240,13 @@ package struct PublishInput: AWSShape, AWSRedacting {
     ///
     /// - When `ContentBasedDeduplication` is in effect, messages with identical content sent within the deduplication scope and interval are treated as duplicates and only one copy of the message is delivered.
     /// - If you send one message with `ContentBasedDeduplication` enabled, and then another message with a `MessageDeduplicationId` that is the same as the one generated for the first `MessageDeduplicationId`, the two messages are treated as duplicates, within the deduplication scope and interval, and only one copy of the message is delivered.
-    package var messageDeduplicationId: String?
+    package let messageDeduplicationId: String?
     /// The `MessageGroupId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and punctuation `(!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~)`.
     ///
     /// For FIFO topics: The `MessageGroupId` is a tag that specifies that a message belongs to a specific message group. Messages that belong to the same message group are processed in a FIFO manner (however, messages in different message groups might be processed out of order). Every message must include a `MessageGroupId`.
     ///
     /// For standard topics: The `MessageGroupId` is optional and is forwarded only to Amazon SQS standard subscriptions to activate [fair queues](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-fair-queues.html). The `MessageGroupId` is not used for, or sent to, any other endpoint types. When provided, the same validation rules apply as for FIFO topics.
-    package var messageGroupId: String?
+    package let messageGroupId: String?
 
     package init(
         topicArn: String? = nil,

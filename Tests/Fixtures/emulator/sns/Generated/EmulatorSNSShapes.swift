@@ -9,11 +9,11 @@ import Foundation
 /// Name, type, and value must not be empty or null. In addition, the message body should not be empty or null. All parts of the message attribute, including name, type, and value, are included in the message size restriction, which is currently 256 KB (262,144 bytes). For more information, see [Amazon SNS message attributes](https://docs.aws.amazon.com/sns/latest/dg/SNSMessageAttributes.html) and [Publishing to a mobile phone](https://docs.aws.amazon.com/sns/latest/dg/sms_publish-to-phone.html) in the _Amazon SNS Developer Guide._
 package struct MessageAttributeValue: AWSShape {
     /// Amazon SNS supports the following logical data types: String, String.Array, Number, and Binary. For more information, see [Message Attribute Data Types](https://docs.aws.amazon.com/sns/latest/dg/SNSMessageAttributes.html#SNSMessageAttributes.DataTypes).
-    package var dataType: String
+    package let dataType: String
     /// Strings are Unicode with UTF8 binary encoding. For a list of code values, see [ASCII Printable Characters](https://en.wikipedia.org/wiki/ASCII#ASCII_printable_characters).
-    package var stringValue: String?
+    package let stringValue: String?
     /// Binary type attributes can store any binary data, for example, compressed data, encrypted data, or images.
-    package var binaryValue: Data?
+    package let binaryValue: Data?
 
     package init(dataType: String, stringValue: String? = nil, binaryValue: Data? = nil) {
         self.dataType = dataType
@@ -39,9 +39,9 @@ package struct MessageAttributeValue: AWSShape {
 /// The list of tags to be added to the specified topic.
 package struct Tag: AWSShape {
     /// The required key portion of the tag.
-    package var key: String
+    package let key: String
     /// The optional value portion of the tag.
-    package var value: String
+    package let value: String
 
     package init(key: String, value: String) {
         self.key = key

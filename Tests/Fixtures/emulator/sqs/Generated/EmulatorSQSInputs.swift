@@ -68,7 +68,7 @@ package struct CreateQueueRequest: AWSShape {
     /// If you set these attributes to anything other than the values shown for enabling high throughput, normal throughput is in effect and deduplication occurs as specified.
     ///
     /// For information on throughput quotas, see [Quotas related to messages](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html) in the _Amazon SQS Developer Guide_.
-    package var attributes: [String: String]?
+    package let attributes: [String: String]?
     /// The name of the new queue. The following limits apply to this name:
     ///
     /// - A queue name can have up to 80 characters.
@@ -76,7 +76,7 @@ package struct CreateQueueRequest: AWSShape {
     /// - A FIFO queue name must end with the `.fifo` suffix.
     ///
     /// Queue URLs and names are case-sensitive.
-    package var queueName: String
+    package let queueName: String
     /// Add cost allocation tags to the specified Amazon SQS queue. For an overview, see [Tagging Your Amazon SQS Queues](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-queue-tags.html) in the _Amazon SQS Developer Guide_.
     ///
     /// When you use queue tags, keep the following guidelines in mind:
@@ -91,7 +91,7 @@ package struct CreateQueueRequest: AWSShape {
     /// To be able to tag a queue on creation, you must have the `sqs:CreateQueue` and `sqs:TagQueue` permissions.
     ///
     /// Cross-account permissions don't apply to this action. For more information, see [Grant cross-account permissions to a role and a username](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-customer-managed-policy-examples.html#grant-cross-account-permissions-to-role-and-user-name) in the _Amazon SQS Developer Guide_.
-    package var tags: [String: String]?
+    package let tags: [String: String]?
 
     package init(attributes: [String: String]? = nil, queueName: String, tags: [String: String]? = nil) {
         self.attributes = attributes
@@ -117,9 +117,9 @@ package struct CreateQueueRequest: AWSShape {
 /// Retrieves the URL of an existing queue based on its name and, optionally, the Amazon Web Services account ID.
 package struct GetQueueUrlRequest: AWSShape {
     /// (Required) The name of the queue for which you want to fetch the URL. The name can be up to 80 characters long and can include alphanumeric characters, hyphens (-), and underscores (_). Queue URLs and names are case-sensitive.
-    package var queueName: String
+    package let queueName: String
     /// (Optional) The Amazon Web Services account ID of the account that created the queue. This is only required when you are attempting to access a queue owned by another Amazon Web Services account.
-    package var queueOwnerAWSAccountId: String?
+    package let queueOwnerAWSAccountId: String?
 
     package init(queueName: String, queueOwnerAWSAccountId: String? = nil) {
         self.queueName = queueName
@@ -161,9 +161,9 @@ package struct ReceiveMessageRequest: AWSShape {
     /// - `SequenceNumber` – Returns the value provided by Amazon SQS.
     ///
     /// - Warning: Deprecated. AttributeNames has been replaced by MessageSystemAttributeNames
-    package var attributeNames: [QueueAttributeName]?
+    package let attributeNames: [QueueAttributeName]?
     /// The maximum number of messages to return. Amazon SQS never returns more messages than this value (however, fewer messages might be returned). Valid values: 1 to 10. Default: 1.
-    package var maxNumberOfMessages: Int?
+    package let maxNumberOfMessages: Int?
     /// The name of the message attribute, where _N_ is the index.
     ///
     /// - The name can contain alphanumeric characters and the underscore (`_`), hyphen (`-`), and period (`.`).
@@ -173,7 +173,7 @@ package struct ReceiveMessageRequest: AWSShape {
     /// - The name can be up to 256 characters long.
     ///
     /// When using `ReceiveMessage`, you can send a list of attribute names to receive, or you can return all of the attributes by specifying `All` or `.*` in your request. You can also use all message attributes starting with a prefix, for example `bar.*`.
-    package var messageAttributeNames: [String]?
+    package let messageAttributeNames: [String]?
     /// A list of attributes that need to be returned along with each message. These attributes include:
     ///
     /// - `All` – Returns all values.
@@ -190,11 +190,11 @@ package struct ReceiveMessageRequest: AWSShape {
     /// - `MessageDeduplicationId` – Returns the value provided by the producer that calls the ` [SendMessage]` action.
     /// - `MessageGroupId` – Returns the value provided by the producer that calls the ` [SendMessage]` action.
     /// - `SequenceNumber` – Returns the value provided by Amazon SQS.
-    package var messageSystemAttributeNames: [MessageSystemAttributeName]?
+    package let messageSystemAttributeNames: [MessageSystemAttributeName]?
     /// The URL of the Amazon SQS queue from which messages are received.
     ///
     /// Queue URLs and names are case-sensitive.
-    package var queueUrl: String
+    package let queueUrl: String
     /// This parameter applies only to FIFO (first-in-first-out) queues.
     ///
     /// The token used for deduplication of `ReceiveMessage` calls. If a networking issue occurs after a `ReceiveMessage` action, and instead of a response you receive a generic error, it is possible to retry the same action with an identical `ReceiveRequestAttemptId` to retrieve the same set of messages, even if their visibility timeout has not yet expired.
@@ -213,7 +213,7 @@ package struct ReceiveMessageRequest: AWSShape {
     /// The maximum length of `ReceiveRequestAttemptId` is 128 characters. `ReceiveRequestAttemptId` can contain alphanumeric characters (`a-z`, `A-Z`, `0-9`) and punctuation (`!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`).
     ///
     /// For best practices of using `ReceiveRequestAttemptId`, see [Using the ReceiveRequestAttemptId Request Parameter](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-receiverequestattemptid-request-parameter.html) in the _Amazon SQS Developer Guide_.
-    package var receiveRequestAttemptId: String?
+    package let receiveRequestAttemptId: String?
     /// The duration (in seconds) that the received messages are hidden from subsequent retrieve requests after being retrieved by a `ReceiveMessage` request. If not specified, the default visibility timeout for the queue is used, which is 30 seconds.
     ///
     /// Understanding `VisibilityTimeout`:
@@ -224,11 +224,11 @@ package struct ReceiveMessageRequest: AWSShape {
     /// - A message that isn't deleted or a message whose visibility isn't extended before the visibility timeout expires counts as a failed receive. Depending on the configuration of the queue, the message might be sent to the dead-letter queue.
     ///
     /// For more information, see [Visibility Timeout](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html) in the _Amazon SQS Developer Guide_.
-    package var visibilityTimeout: Int?
+    package let visibilityTimeout: Int?
     /// The duration (in seconds) for which the call waits for a message to arrive in the queue before returning. If a message is available, the call returns sooner than `WaitTimeSeconds`. If no messages are available and the wait time expires, the call does not return a message list. If you are using the Java SDK, it returns a `ReceiveMessageResponse` object, which has a empty list instead of a Null object.
     ///
     /// To avoid HTTP errors, ensure that the HTTP response timeout for `ReceiveMessage` requests is longer than the `WaitTimeSeconds` parameter. For example, with the Java SDK, you can set HTTP transport settings using the [ NettyNioAsyncHttpClient](https://sdk.amazonaws.com/java/api/latest/software/amazon/awssdk/http/nio/netty/NettyNioAsyncHttpClient.html) for asynchronous clients, or the [ ApacheHttpClient](https://sdk.amazonaws.com/java/api/latest/software/amazon/awssdk/http/apache/ApacheHttpClient.html) for synchronous clients.
-    package var waitTimeSeconds: Int?
+    package let waitTimeSeconds: Int?
 
     package init(
         attributeNames: [QueueAttributeName]? = nil,
@@ -279,9 +279,9 @@ package struct SendMessageRequest: AWSShape {
     /// The length of time, in seconds, for which to delay a specific message. Valid values: 0 to 900. Maximum: 15 minutes. Messages with a positive `DelaySeconds` value become available for processing after the delay period is finished. If you don't specify a value, the default value for the queue applies.
     ///
     /// When you set `FifoQueue`, you can't set `DelaySeconds` per message. You can set this parameter only on a queue level.
-    package var delaySeconds: Int?
+    package let delaySeconds: Int?
     /// Each message attribute consists of a `Name`, `Type`, and `Value`. For more information, see [Amazon SQS message attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the _Amazon SQS Developer Guide_.
-    package var messageAttributes: [String: MessageAttributeValue]?
+    package let messageAttributes: [String: MessageAttributeValue]?
     /// The message to send. The minimum size is one character. The maximum size is 1 MiB or 1,048,576 bytes
     ///
     /// A message can include only XML, JSON, and unformatted text. The following Unicode characters are allowed. For more information, see the [W3C specification for characters](http://www.w3.org/TR/REC-xml/#charsets).
@@ -289,7 +289,7 @@ package struct SendMessageRequest: AWSShape {
     /// `#x9` | `#xA` | `#xD` | `#x20` to `#xD7FF` | `#xE000` to `#xFFFD` | `#x10000` to `#x10FFFF`
     ///
     /// If a message contains characters outside the allowed set, Amazon SQS rejects the message and returns an InvalidMessageContents error. Ensure that your message body includes only valid characters to avoid this exception.
-    package var messageBody: String
+    package let messageBody: String
     /// This parameter applies only to FIFO (first-in-first-out) queues.
     ///
     /// The token used for deduplication of sent messages. If a message with a particular `MessageDeduplicationId` is sent successfully, any messages sent with the same `MessageDeduplicationId` are accepted successfully but aren't delivered during the 5-minute deduplication interval. For more information, see [ Exactly-once processing](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-exactly-once-processing.html) in the _Amazon SQS Developer Guide_.
@@ -313,7 +313,7 @@ package struct SendMessageRequest: AWSShape {
     /// The maximum length of `MessageDeduplicationId` is 128 characters. `MessageDeduplicationId` can contain alphanumeric characters (`a-z`, `A-Z`, `0-9`) and punctuation (`!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`).
     ///
     /// For best practices of using `MessageDeduplicationId`, see [Using the MessageDeduplicationId Property](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-messagededuplicationid-property.html) in the _Amazon SQS Developer Guide_.
-    package var messageDeduplicationId: String?
+    package let messageDeduplicationId: String?
     /// `MessageGroupId` is an attribute used in Amazon SQS FIFO (First-In-First-Out) and standard queues. In FIFO queues, `MessageGroupId` organizes messages into distinct groups. Messages within the same message group are always processed one at a time, in strict order, ensuring that no two messages from the same group are processed simultaneously. In standard queues, using `MessageGroupId` enables fair queues. It is used to identify the tenant a message belongs to, helping maintain consistent message dwell time across all tenants during noisy neighbor events. Unlike FIFO queues, messages with the same `MessageGroupId` can be processed in parallel, maintaining the high throughput of standard queues.
     ///
     /// - **FIFO queues:** `MessageGroupId` acts as the tag that specifies that a message belongs to a specific message group. Messages that belong to the same message group are processed in a FIFO manner (however, messages in different message groups might be processed out of order). To interleave multiple ordered streams within a single queue, use `MessageGroupId` values (for example, session data for multiple users). In this scenario, multiple consumers can process the queue, but the session data of each user is processed in a FIFO fashion.
@@ -324,16 +324,16 @@ package struct SendMessageRequest: AWSShape {
     /// The length of `MessageGroupId` is 128 characters. Valid values: alphanumeric characters and punctuation `(!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~)`.
     ///
     /// For best practices of using `MessageGroupId`, see [Using the MessageGroupId Property](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/using-messagegroupid-property.html) in the _Amazon SQS Developer Guide_.
-    package var messageGroupId: String?
+    package let messageGroupId: String?
     /// The message system attribute to send. Each message system attribute consists of a `Name`, `Type`, and `Value`.
     ///
     /// - Currently, the only supported message system attribute is `AWSTraceHeader`. Its type must be `String` and its value must be a correctly formatted X-Ray trace header string.
     /// - The size of a message system attribute doesn't count towards the total size of a message.
-    package var messageSystemAttributes: [String: MessageSystemAttributeValue]?
+    package let messageSystemAttributes: [String: MessageSystemAttributeValue]?
     /// The URL of the Amazon SQS queue to which a message is sent.
     ///
     /// Queue URLs and names are case-sensitive.
-    package var queueUrl: String
+    package let queueUrl: String
 
     package init(
         delaySeconds: Int? = nil,

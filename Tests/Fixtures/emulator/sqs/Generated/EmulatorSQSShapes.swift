@@ -76,17 +76,17 @@ package struct Message: AWSShape {
 /// `Name`, `type`, `value` and the message body must not be empty or null. All parts of the message attribute, including `Name`, `Type`, and `Value`, are part of the message size restriction (1 MiB or 1,048,576 bytes).
 package struct MessageAttributeValue: AWSShape {
     /// Not implemented. Reserved for future use.
-    package var binaryListValues: [Data]?
+    package let binaryListValues: [Data]?
     /// Binary type attributes can store any binary data, such as compressed data, encrypted data, or images.
-    package var binaryValue: Data?
+    package let binaryValue: Data?
     /// Amazon SQS supports the following logical data types: `String`, `Number`, and `Binary`. For the `Number` data type, you must use `StringValue`.
     ///
     /// You can also append custom labels. For more information, see [Amazon SQS Message Attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the _Amazon SQS Developer Guide_.
-    package var dataType: String
+    package let dataType: String
     /// Not implemented. Reserved for future use.
-    package var stringListValues: [String]?
+    package let stringListValues: [String]?
     /// Strings are Unicode with UTF-8 binary encoding. For a list of code values, see [ASCII Printable Characters](http://en.wikipedia.org/wiki/ASCII#ASCII_printable_characters).
-    package var stringValue: String?
+    package let stringValue: String?
 
     package init(
         binaryListValues: [Data]? = nil,
@@ -126,17 +126,17 @@ package struct MessageAttributeValue: AWSShape {
 /// `Name`, `type`, `value` and the message body must not be empty or null.
 package struct MessageSystemAttributeValue: AWSShape {
     /// Not implemented. Reserved for future use.
-    package var binaryListValues: [Data]?
+    package let binaryListValues: [Data]?
     /// Binary type attributes can store any binary data, such as compressed data, encrypted data, or images.
-    package var binaryValue: Data?
+    package let binaryValue: Data?
     /// Amazon SQS supports the following logical data types: `String`, `Number`, and `Binary`. For the `Number` data type, you must use `StringValue`.
     ///
     /// You can also append custom labels. For more information, see [Amazon SQS Message Attributes](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html#sqs-message-attributes) in the _Amazon SQS Developer Guide_.
-    package var dataType: String
+    package let dataType: String
     /// Not implemented. Reserved for future use.
-    package var stringListValues: [String]?
+    package let stringListValues: [String]?
     /// Strings are Unicode with UTF-8 binary encoding. For a list of code values, see [ASCII Printable Characters](http://en.wikipedia.org/wiki/ASCII#ASCII_printable_characters).
-    package var stringValue: String?
+    package let stringValue: String?
 
     package init(
         binaryListValues: [Data]? = nil,

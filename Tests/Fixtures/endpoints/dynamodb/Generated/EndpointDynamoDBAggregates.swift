@@ -73,47 +73,47 @@ package struct AttributeValue: AWSShape {
     /// An attribute of type Binary. For example:
     ///
     /// `"B": "dGhpcyB0ZXh0IGlzIGJhc2U2NC1lbmNvZGVk"`
-    package var b: Data?
+    package let b: Data?
     /// An attribute of type Boolean. For example:
     ///
     /// `"BOOL": true`
-    package var bool: Bool?
+    package let bool: Bool?
     /// An attribute of type Binary Set. For example:
     ///
     /// `"BS": ["U3Vubnk=", "UmFpbnk=", "U25vd3k="]`
-    package var bs: [Data]?
+    package let bs: [Data]?
     /// An attribute of type List. For example:
     ///
     /// `"L": [ {"S": "Cookies"} , {"S": "Coffee"}, {"N": "3.14159"}]`
-    package var l: [AttributeValue]?
+    package let l: [AttributeValue]?
     /// An attribute of type Map. For example:
     ///
     /// `"M": {"Name": {"S": "Joe"}, "Age": {"N": "35"}}`
-    package var m: [String: AttributeValue]?
+    package let m: [String: AttributeValue]?
     /// An attribute of type Number. For example:
     ///
     /// `"N": "123.45"`
     ///
     /// Numbers are sent across the network to DynamoDB as strings, to maximize compatibility across languages and libraries. However, DynamoDB treats them as number type attributes for mathematical operations.
-    package var n: String?
+    package let n: String?
     /// An attribute of type Number Set. For example:
     ///
     /// `"NS": ["42.2", "-19", "7.5", "3.14"]`
     ///
     /// Numbers are sent across the network to DynamoDB as strings, to maximize compatibility across languages and libraries. However, DynamoDB treats them as number type attributes for mathematical operations.
-    package var ns: [String]?
+    package let ns: [String]?
     /// An attribute of type Null. For example:
     ///
     /// `"NULL": true`
-    package var null: Bool?
+    package let null: Bool?
     /// An attribute of type String. For example:
     ///
     /// `"S": "Hello"`
-    package var s: String?
+    package let s: String?
     /// An attribute of type String Set. For example:
     ///
     /// `"SS": ["Giraffe", "Hippo" ,"Zebra"]`
-    package var ss: [String]?
+    package let ss: [String]?
 
     package init(
         b: Data? = nil,
@@ -497,9 +497,9 @@ package struct KeySchemaElement: AWSShape {
 /// For each primary key, you must provide _all_ of the key attributes. For example, with a simple primary key, you only need to provide the partition key. For a composite primary key, you must provide _both_ the partition key and the sort key.
 package struct KeysAndAttributes: AWSShape {
     /// This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [Legacy Conditional Parameters](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html) in the _Amazon DynamoDB Developer Guide_.
-    package var attributesToGet: [String]?
+    package let attributesToGet: [String]?
     /// The consistency of a read operation. If set to `true`, then a strongly consistent read is used; otherwise, an eventually consistent read is used.
-    package var consistentRead: Bool?
+    package let consistentRead: Bool?
     /// One or more substitution tokens for attribute names in an expression. The following are some use cases for using `ExpressionAttributeNames`:
     ///
     /// - To access an attribute whose name conflicts with a DynamoDB reserved word.
@@ -521,15 +521,15 @@ package struct KeysAndAttributes: AWSShape {
     /// Tokens that begin with the **:** character are _expression attribute values_, which are placeholders for the actual value at runtime.
     ///
     /// For more information on expression attribute names, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the _Amazon DynamoDB Developer Guide_.
-    package var expressionAttributeNames: [String: String]?
+    package let expressionAttributeNames: [String: String]?
     /// The primary key attribute values that define the items and the attributes associated with the items.
-    package var keys: [[String: AttributeValue]]
+    package let keys: [[String: AttributeValue]]
     /// A string that identifies one or more attributes to retrieve from the table. These attributes can include scalars, sets, or elements of a JSON document. The attributes in the `ProjectionExpression` must be separated by commas.
     ///
     /// If no attribute names are specified, then all attributes will be returned. If any of the requested attributes are not found, they will not appear in the result.
     ///
     /// For more information, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the _Amazon DynamoDB Developer Guide_.
-    package var projectionExpression: String?
+    package let projectionExpression: String?
 
     package init(
         attributesToGet: [String]? = nil,

@@ -36,8 +36,8 @@ package struct BatchGetItemInput: AWSShape {
     ///   If no attribute names are specified, then all attributes are returned. If any of the requested attributes are not found, they do not appear in the result.
     ///   For more information, see [Accessing Item Attributes](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Expressions.AccessingItemAttributes.html) in the _Amazon DynamoDB Developer Guide_.
     /// - `AttributesToGet` - This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [AttributesToGet](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.AttributesToGet.html) in the _Amazon DynamoDB Developer Guide_.
-    package var requestItems: [String: KeysAndAttributes]
-    package var returnConsumedCapacity: ReturnConsumedCapacity?
+    package let requestItems: [String: KeysAndAttributes]
+    package let returnConsumedCapacity: ReturnConsumedCapacity?
 
     package init(requestItems: [String: KeysAndAttributes], returnConsumedCapacity: ReturnConsumedCapacity? = nil) {
         self.requestItems = requestItems
@@ -64,7 +64,7 @@ package struct BatchGetItemInput: AWSShape {
 /// Represents the input of a `DescribeTable` operation.
 package struct DescribeTableInput: AWSShape {
     /// The name of the table to describe. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
-    package var tableName: String
+    package let tableName: String
 
     package init(tableName: String) {
         self.tableName = tableName
@@ -88,9 +88,9 @@ package struct DescribeTableInput: AWSShape {
 /// Represents the input of a `ListTables` operation.
 package struct ListTablesInput: AWSShape {
     /// The first table name that this operation will evaluate. Use the value that was returned for `LastEvaluatedTableName` in a previous operation, so that you can obtain the next page of results.
-    package var exclusiveStartTableName: String?
+    package let exclusiveStartTableName: String?
     /// A maximum number of table names to return. If this parameter is not specified, the limit is 100.
-    package var limit: Int?
+    package let limit: Int?
 
     package init(exclusiveStartTableName: String? = nil, limit: Int? = nil) {
         self.exclusiveStartTableName = exclusiveStartTableName
@@ -117,28 +117,28 @@ package struct ListTablesInput: AWSShape {
 
 package struct SearchVectorsInput: AWSShape {
     /// One or more substitution tokens for attribute names in an expression. Use the `#` character in an expression to dereference an attribute name.
-    package var expressionAttributeNames: [String: String]?
+    package let expressionAttributeNames: [String: String]?
     /// One or more values that can be substituted in an expression. Use the `:` character in an expression to dereference an attribute value.
-    package var expressionAttributeValues: [String: AttributeValue]?
+    package let expressionAttributeValues: [String: AttributeValue]?
     /// The name of the vector index to search. The index must be in the `ACTIVE` state.
-    package var indexName: String
+    package let indexName: String
     /// A string that identifies one or more attributes to retrieve from the index. Separate attribute names with commas. If not specified, the operation returns all attributes projected into the vector index.
     ///
     /// Only attributes projected into the vector index can be retrieved.
-    package var projectionExpression: String?
-    package var returnConsumedCapacity: ReturnConsumedCapacity?
+    package let projectionExpression: String?
+    package let returnConsumedCapacity: ReturnConsumedCapacity?
     /// A condition expression used to filter the vector search results. The expression can reference attributes defined in the vector index search schema, including `HASH` and `INLINE_FILTER` key elements.
     ///
     /// Only the equality operator (`=`) is supported for `HASH` attributes. Comparison and range operators are supported for `INLINE_FILTER` attributes. Only top-level attributes from the search schema can be referenced.
-    package var searchConditionExpression: String?
+    package let searchConditionExpression: String?
     /// The search vector to compare against the indexed vectors. Each element is a 32-bit IEEE-754 floating point number, provided in DynamoDB list format.
     ///
     /// The number of dimensions must match the number of dimensions configured for the vector index.
-    package var searchVector: [AttributeValue]
+    package let searchVector: [AttributeValue]
     /// The name or Amazon Resource Name (ARN) of the table containing the vector index.
-    package var tableName: String
+    package let tableName: String
     /// The number of most similar results to return.
-    package var topK: Int
+    package let topK: Int
 
     package init(
         expressionAttributeNames: [String: String]? = nil,

@@ -6,9 +6,9 @@ package struct PutEventsRequest: AWSShape {
     /// The URL subdomain of the endpoint. For example, if the URL for Endpoint is https://abcde.veo.endpoints.event.amazonaws.com, then the EndpointId is `abcde.veo`.
     ///
     /// When using Java, you must include `auth-crt` on the class path.
-    package var endpointId: String?
+    package let endpointId: String?
     /// The entry that defines an event in your system. You can specify several parameters for the entry such as the source and type of the event, resources associated with the event, and so on.
-    package var entries: [PutEventsRequestEntry]
+    package let entries: [PutEventsRequestEntry]
 
     package init(endpointId: String? = nil, entries: [PutEventsRequestEntry]) {
         self.endpointId = endpointId

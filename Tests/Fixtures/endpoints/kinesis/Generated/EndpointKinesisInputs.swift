@@ -6,7 +6,7 @@ import Foundation
 /// Represents the input for `GetShardIterator`.
 package struct GetShardIteratorInput: AWSShape {
     /// The shard ID of the Kinesis Data Streams shard to get the iterator for.
-    package var shardId: String
+    package let shardId: String
     /// Determines how the shard iterator is used to start reading data records from the shard.
     ///
     /// The following are the valid Amazon Kinesis shard iterator types:
@@ -16,17 +16,17 @@ package struct GetShardIteratorInput: AWSShape {
     /// - AT_TIMESTAMP - Start reading from the position denoted by a specific time stamp, provided in the value `Timestamp`.
     /// - TRIM_HORIZON - Start reading at the last untrimmed record in the shard in the system, which is the oldest data record in the shard.
     /// - LATEST - Start reading just after the most recent record in the shard, so that you always read the most recent data in the shard.
-    package var shardIteratorType: ShardIteratorType
+    package let shardIteratorType: ShardIteratorType
     /// The sequence number of the data record in the shard from which to start reading. Used with shard iterator type AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER.
-    package var startingSequenceNumber: String?
+    package let startingSequenceNumber: String?
     /// The ARN of the stream.
-    package var streamARN: String?
+    package let streamARN: String?
     /// Not Implemented. Reserved for future use.
-    package var streamId: String?
+    package let streamId: String?
     /// The name of the Amazon Kinesis data stream.
-    package var streamName: String?
+    package let streamName: String?
     /// The time stamp of the data record from which to start reading. Used with shard iterator type AT_TIMESTAMP. A time stamp is the Unix epoch date with precision in milliseconds. For example, `2016-04-04T19:58:46.480-00:00` or `1459799926.480`. If a record with this exact time stamp does not exist, the iterator returned is for the next (later) record. If the time stamp is older than the current trim horizon, the iterator returned is for the oldest untrimmed data record (TRIM_HORIZON).
-    package var timestamp: Date?
+    package let timestamp: Date?
 
     package init(
         shardId: String,
@@ -83,11 +83,11 @@ package struct ListShardsInput: AWSShape {
     /// If you don't specify this parameter, the default behavior is for `ListShards` to list the shards starting with the first one in the stream.
     ///
     /// You cannot specify this parameter if you specify `NextToken`.
-    package var exclusiveStartShardId: String?
+    package let exclusiveStartShardId: String?
     /// The maximum number of shards to return in a single call to `ListShards`. The maximum number of shards to return in a single call. The default value is 1000. If you specify a value greater than 1000, at most 1000 results are returned.
     ///
     /// When the number of shards to be listed is greater than the value of `MaxResults`, the response contains a `NextToken` value that you can use in a subsequent call to `ListShards` to list the next set of shards.
-    package var maxResults: Int?
+    package let maxResults: Int?
     /// When the number of shards in the data stream is greater than the default value for the `MaxResults` parameter, or if you explicitly specify a value for `MaxResults` that is less than the number of shards in the data stream, the response includes a pagination token named `NextToken`. You can specify this `NextToken` value in a subsequent call to `ListShards` to list the next set of shards.
     ///
     /// Don't specify `StreamName` or `StreamCreationTimestamp` if you specify `NextToken` because the latter unambiguously identifies the stream.
@@ -95,7 +95,7 @@ package struct ListShardsInput: AWSShape {
     /// You can optionally specify a value for the `MaxResults` parameter when you specify `NextToken`. If you specify a `MaxResults` value that is less than the number of shards that the operation returns if you don't specify `MaxResults`, the response will contain a new `NextToken` value. You can use the new `NextToken` value in a subsequent call to the `ListShards` operation.
     ///
     /// Tokens expire after 300 seconds. When you obtain a value for `NextToken` in the response to a call to `ListShards`, you have 300 seconds to use that value. If you specify an expired token in a call to `ListShards`, you get `ExpiredNextTokenException`.
-    package var nextToken: String?
+    package let nextToken: String?
     /// Enables you to filter out the response of the `ListShards` API. You can only specify one filter at a time.
     ///
     /// If you use the `ShardFilter` parameter when invoking the ListShards API, the `Type` is the required property and must be specified. If you specify the `AT_TRIM_HORIZON`, `FROM_TRIM_HORIZON`, or `AT_LATEST` types, you do not need to specify either the `ShardId` or the `Timestamp` optional properties.
@@ -103,19 +103,19 @@ package struct ListShardsInput: AWSShape {
     /// If you specify the `AFTER_SHARD_ID` type, you must also provide the value for the optional `ShardId` property. The `ShardId` property is identical in fuctionality to the `ExclusiveStartShardId` parameter of the `ListShards` API. When `ShardId` property is specified, the response includes the shards starting with the shard whose ID immediately follows the `ShardId` that you provided.
     ///
     /// If you specify the `AT_TIMESTAMP` or `FROM_TIMESTAMP_ID` type, you must also provide the value for the optional `Timestamp` property. If you specify the AT_TIMESTAMP type, then all shards that were open at the provided timestamp are returned. If you specify the FROM_TIMESTAMP type, then all shards starting from the provided timestamp to TIP are returned.
-    package var shardFilter: ShardFilter?
+    package let shardFilter: ShardFilter?
     /// The ARN of the stream.
-    package var streamARN: String?
+    package let streamARN: String?
     /// Specify this input parameter to distinguish data streams that have the same name. For example, if you create a data stream and then delete it, and you later create another data stream with the same name, you can use this input parameter to specify which of the two streams you want to list the shards for.
     ///
     /// You cannot specify this parameter if you specify the `NextToken` parameter.
-    package var streamCreationTimestamp: Date?
+    package let streamCreationTimestamp: Date?
     /// Not Implemented. Reserved for future use.
-    package var streamId: String?
+    package let streamId: String?
     /// The name of the data stream whose shards you want to list.
     ///
     /// You cannot specify this parameter if you specify the `NextToken` parameter.
-    package var streamName: String?
+    package let streamName: String?
 
     package init(
         exclusiveStartShardId: String? = nil,

@@ -77,9 +77,9 @@ package struct Shard: AWSShape {
 /// The request parameter used to filter out the response of the `ListShards` API.
 package struct ShardFilter: AWSShape {
     /// The exclusive start `shardID` speified in the `ShardFilter` parameter. This property can only be used if the `AFTER_SHARD_ID` shard type is specified.
-    package var shardId: String?
+    package let shardId: String?
     /// The timestamps specified in the `ShardFilter` parameter. A timestamp is a Unix epoch date with precision in milliseconds. For example, 2016-04-04T19:58:46.480-00:00 or 1459799926.480. This property can only be used if `FROM_TIMESTAMP` or `AT_TIMESTAMP` shard types are specified.
-    package var timestamp: Date?
+    package let timestamp: Date?
     /// The shard type specified in the `ShardFilter` parameter. This is a required property of the `ShardFilter` parameter.
     ///
     /// You can specify the following valid values:
@@ -90,7 +90,7 @@ package struct ShardFilter: AWSShape {
     /// - `AT_LATEST` - the response includes only the currently open shards of the data stream.
     /// - `AT_TIMESTAMP` - the response includes all shards whose start timestamp is less than or equal to the given timestamp and end timestamp is greater than or equal to the given timestamp or still open.
     /// - `FROM_TIMESTAMP` - the response incldues all closed shards whose end timestamp is greater than or equal to the given timestamp and also all open shards. Corrected to `TRIM_HORIZON` of the data stream if `FROM_TIMESTAMP` is less than the `TRIM_HORIZON` value.
-    package var type: ShardFilterType
+    package let type: ShardFilterType
 
     package init(shardId: String? = nil, timestamp: Date? = nil, type: ShardFilterType) {
         self.shardId = shardId

@@ -51,9 +51,9 @@ package struct Bucket: AWSShape {
 /// This functionality is only supported by directory buckets.
 package struct BucketInfo: AWSShape {
     /// The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket.
-    package var dataRedundancy: DataRedundancy?
+    package let dataRedundancy: DataRedundancy?
     /// The type of bucket.
-    package var type: BucketType?
+    package let type: BucketType?
 
     package init(dataRedundancy: DataRedundancy? = nil, type: BucketType? = nil) {
         self.dataRedundancy = dataRedundancy
@@ -102,23 +102,23 @@ package struct CreateBucketConfiguration: AWSShape {
     /// For a list of the valid values for all of the Amazon Web Services Regions, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
     ///
     /// This functionality is not supported for directory buckets.
-    package var locationConstraint: BucketLocationConstraint?
+    package let locationConstraint: BucketLocationConstraint?
     /// Specifies the location where the bucket will be created.
     ///
     /// **Directory buckets** - The location type is Availability Zone or Local Zone. To use the Local Zone location type, your account must be enabled for Local Zones. Otherwise, you get an HTTP `403 Forbidden` error with the error code `AccessDenied`. To learn more, see [Enable accounts for Local Zones](https://docs.aws.amazon.com/AmazonS3/latest/userguide/opt-in-directory-bucket-lz.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is only supported by directory buckets.
-    package var location: LocationInfo?
+    package let location: LocationInfo?
     /// Specifies the information about the bucket that will be created.
     ///
     /// This functionality is only supported by directory buckets.
-    package var bucket: BucketInfo?
+    package let bucket: BucketInfo?
     /// An array of tags that you can apply to the bucket that you're creating. Tags are key-value pairs of metadata used to categorize and organize your buckets, track costs, and control access.
     ///
     /// You must have the `s3:TagResource` permission to create a general purpose bucket with tags or the `s3express:TagResource` permission to create a directory bucket with tags.
     ///
     /// When creating buckets with tags, note that tag-based conditions using `aws:ResourceTag` and `s3:BucketTag` condition keys are applicable only after ABAC is enabled on the bucket. To learn more, see [Enabling ABAC in general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/buckets-tagging-enable-abac.html).
-    package var tags: [Tag]?
+    package let tags: [Tag]?
 
     package init(
         locationConstraint: BucketLocationConstraint? = nil,
@@ -162,11 +162,11 @@ package struct CreateBucketConfiguration: AWSShape {
 /// This functionality is only supported by directory buckets.
 package struct LocationInfo: AWSShape {
     /// The type of location where the bucket will be created.
-    package var type: LocationType?
+    package let type: LocationType?
     /// The name of the location where the bucket will be created.
     ///
     /// For directory buckets, the name of the location is the Zone ID of the Availability Zone (AZ) or Local Zone (LZ) where the bucket will be created. An example AZ ID value is `usw2-az1`.
-    package var name: String?
+    package let name: String?
 
     package init(type: LocationType? = nil, name: String? = nil) {
         self.type = type
@@ -334,9 +334,9 @@ package struct RestoreStatus: AWSShape {
 /// A container of a key value name pair.
 package struct Tag: AWSShape {
     /// Name of the object key.
-    package var key: String
+    package let key: String
     /// Value of the tag.
-    package var value: String
+    package let value: String
 
     package init(key: String, value: String) {
         self.key = key

@@ -8,48 +8,48 @@ package struct CreateBucketRequest: AWSShape {
     /// The canned ACL to apply to the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var acl: BucketCannedACL?
+    package let acl: BucketCannedACL?
     /// The name of the bucket to create.
     ///
     /// **General purpose buckets** - For information about bucket naming restrictions, see [Bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html) in the _Amazon S3 User Guide_.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use path-style requests in the format `https://s3express-control._region-code_.amazonaws.com/_bucket-name_` . Virtual-hosted-style requests aren't supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must also follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _DOC-EXAMPLE-BUCKET_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_
-    package var bucket: String
+    package let bucket: String
     /// The configuration information for the bucket.
-    package var createBucketConfiguration: CreateBucketConfiguration?
+    package let createBucketConfiguration: CreateBucketConfiguration?
     /// Allows grantee the read, write, read ACP, and write ACP permissions on the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantFullControl: String?
+    package let grantFullControl: String?
     /// Allows grantee to list the objects in the bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantRead: String?
+    package let grantRead: String?
     /// Allows grantee to read the bucket ACL.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantReadACP: String?
+    package let grantReadACP: String?
     /// Allows grantee to create new objects in the bucket.
     ///
     /// For the bucket and object owners of existing objects, also allows deletions and overwrites of those objects.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantWrite: String?
+    package let grantWrite: String?
     /// Allows grantee to write the ACL for the applicable bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var grantWriteACP: String?
+    package let grantWriteACP: String?
     /// Specifies whether you want S3 Object Lock to be enabled for the new bucket.
     ///
     /// This functionality is not supported for directory buckets.
-    package var objectLockEnabledForBucket: Bool?
-    package var objectOwnership: ObjectOwnership?
+    package let objectLockEnabledForBucket: Bool?
+    package let objectOwnership: ObjectOwnership?
     /// Specifies the namespace where you want to create your general purpose bucket. When you create a general purpose bucket, you can choose to create a bucket in the shared global namespace or you can choose to create a bucket in your account regional namespace. Your account regional namespace is a subdivision of the global namespace that only your account can create buckets in. For more information on bucket namespaces, see [Namespaces for general purpose buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/gpbucketnamespaces.html).
     ///
     /// General purpose buckets in your account regional namespace must follow a specific naming convention. These buckets consist of a bucket name prefix that you create, and a suffix that contains your 12-digit Amazon Web Services Account ID, the Amazon Web Services Region code, and ends with `-an`. Bucket names must follow the format `bucket-name-prefix-accountId-region-an` (for example, `amzn-s3-demo-bucket-111122223333-us-west-2-an`). For information about bucket naming restrictions, see [Account regional namespace naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html#account-regional-naming-rules) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var bucketNamespace: BucketNamespace?
+    package let bucketNamespace: BucketNamespace?
 
     package init(
         acl: BucketCannedACL? = nil,
@@ -140,7 +140,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// Return the object only if its entity tag (ETag) is the same as the one specified in this header; otherwise, return a `412 Precondition Failed` error.
     ///
     /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows: `If-Match` condition evaluates to `true`, and; `If-Unmodified-Since` condition evaluates to `false`; then, S3 returns `200 OK` and the data requested.
@@ -152,37 +152,37 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:` If-None-Match` condition evaluates to `false`, and; `If-Modified-Since` condition evaluates to `true`; then, S3 returns `304 Not Modified` status code.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifModifiedSince: Date?
+    package let ifModifiedSince: Date?
     /// Return the object only if its entity tag (ETag) is different from the one specified in this header; otherwise, return a `304 Not Modified` error.
     ///
     /// If both of the `If-None-Match` and `If-Modified-Since` headers are present in the request as follows:` If-None-Match` condition evaluates to `false`, and; `If-Modified-Since` condition evaluates to `true`; then, S3 returns `304 Not Modified` HTTP status code.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifNoneMatch: String?
+    package let ifNoneMatch: String?
     /// Return the object only if it has not been modified since the specified time; otherwise, return a `412 Precondition Failed` error.
     ///
     /// If both of the `If-Match` and `If-Unmodified-Since` headers are present in the request as follows: `If-Match` condition evaluates to `true`, and; `If-Unmodified-Since` condition evaluates to `false`; then, S3 returns `200 OK` and the data requested.
     ///
     /// For more information about conditional requests, see [RFC 7232](https://tools.ietf.org/html/rfc7232).
-    package var ifUnmodifiedSince: Date?
+    package let ifUnmodifiedSince: Date?
     /// Key of the object to get.
-    package var key: String
+    package let key: String
     /// Downloads the specified byte range of an object. For more information about the HTTP Range header, see [https://www.rfc-editor.org/rfc/rfc9110.html#name-range](https://www.rfc-editor.org/rfc/rfc9110.html#name-range).
     ///
     /// Amazon S3 doesn't support retrieving multiple ranges of data per `GET` request.
     package var range: String?
     /// Sets the `Cache-Control` header of the response.
-    package var responseCacheControl: String?
+    package let responseCacheControl: String?
     /// Sets the `Content-Disposition` header of the response.
-    package var responseContentDisposition: String?
+    package let responseContentDisposition: String?
     /// Sets the `Content-Encoding` header of the response.
-    package var responseContentEncoding: String?
+    package let responseContentEncoding: String?
     /// Sets the `Content-Language` header of the response.
-    package var responseContentLanguage: String?
+    package let responseContentLanguage: String?
     /// Sets the `Content-Type` header of the response.
-    package var responseContentType: String?
+    package let responseContentType: String?
     /// Sets the `Expires` header of the response.
-    package var responseExpires: Date?
+    package let responseExpires: Date?
     /// Version ID used to reference a specific version of the object.
     ///
     /// By default, the `GetObject` operation returns the current version of an object. To return a different version, use the `versionId` subresource.
@@ -192,7 +192,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// - **Directory buckets** - S3 Versioning isn't enabled and supported for directory buckets. For this API operation, only the `null` value of the version ID is supported by directory buckets. You can only specify `null` to the `versionId` query parameter in the request.
     ///
     /// For more information about versioning, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html).
-    package var versionId: String?
+    package let versionId: String?
     /// Specifies the algorithm to use when decrypting the object (for example, `AES256`).
     ///
     /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
@@ -204,7 +204,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// Specifies the customer-provided encryption key that you originally provided for Amazon S3 to encrypt the data before storing it. This value is used to decrypt the object when recovering it and must match the one used when storing the data. The key must be appropriate for use with the algorithm specified in the `x-amz-server-side-encryption-customer-algorithm` header.
     ///
     /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
@@ -216,7 +216,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKey: String?
+    package let sseCustomerKey: String?
     /// Specifies the 128-bit MD5 digest of the customer-provided encryption key according to RFC 1321. Amazon S3 uses this header for a message integrity check to ensure that the encryption key was transmitted without error.
     ///
     /// If you encrypt an object by using server-side encryption with customer-provided encryption keys (SSE-C) when you store the object in Amazon S3, then when you GET the object, you must use the following headers:
@@ -228,14 +228,14 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     /// For more information about SSE-C, see [Server-Side Encryption (Using Customer-Provided Encryption Keys)](https://docs.aws.amazon.com/AmazonS3/latest/dev/ServerSideEncryptionCustomerKeys.html) in the _Amazon S3 User Guide_.
     ///
     /// This functionality is not supported for directory buckets.
-    package var sseCustomerKeyMD5: String?
-    package var requestPayer: RequestPayer?
+    package let sseCustomerKeyMD5: String?
+    package let requestPayer: RequestPayer?
     /// Part number of the object being read. This is a positive integer between 1 and 10,000. Effectively performs a 'ranged' GET request for the part specified. Useful for downloading just a part of an object.
-    package var partNumber: Int?
+    package let partNumber: Int?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// To retrieve the checksum, this mode must be enabled.
-    package var checksumMode: ChecksumMode?
+    package let checksumMode: ChecksumMode?
 
     package init(
         bucket: String,
@@ -392,7 +392,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
 
 package struct ListBucketsRequest: AWSShape {
     /// Maximum number of buckets to be returned in response. When the number is more than the count of buckets that are owned by an Amazon Web Services account, return all the buckets in response.
-    package var maxBuckets: Int?
+    package let maxBuckets: Int?
     /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on this bucket with a token. `ContinuationToken` is obfuscated and is not a real key. You can use this `ContinuationToken` for pagination of the list results.
     ///
     /// Length Constraints: Minimum length of 0. Maximum length of 1024.
@@ -400,13 +400,13 @@ package struct ListBucketsRequest: AWSShape {
     /// Required: No.
     ///
     /// If you specify the `bucket-region`, `prefix`, or `continuation-token` query parameters without using `max-buckets` to set the maximum number of buckets returned in the response, Amazon S3 applies a default page size of 10,000 and provides a continuation token if there are more buckets.
-    package var continuationToken: String?
+    package let continuationToken: String?
     /// Limits the response to bucket names that begin with the specified bucket name prefix.
-    package var prefix: String?
+    package let prefix: String?
     /// Limits the response to buckets that are located in the specified Amazon Web Services Region. The Amazon Web Services Region must be expressed according to the Amazon Web Services Region code, such as `us-west-2` for the US West (Oregon) Region. For a list of the valid values for all of the Amazon Web Services Regions, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
     ///
     /// Requests made to a Regional endpoint that is different from the `bucket-region` parameter are not supported. For example, if you want to limit the response to your buckets in Region `us-west-2`, the request must be made to an endpoint in Region `us-west-2`.
-    package var bucketRegion: String?
+    package let bucketRegion: String?
 
     package init(
         maxBuckets: Int? = nil,
@@ -452,9 +452,9 @@ package struct ListBucketsRequest: AWSShape {
 
 package struct ListDirectoryBucketsRequest: AWSShape {
     /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on buckets in this account with a token. `ContinuationToken` is obfuscated and is not a real bucket name. You can use this `ContinuationToken` for the pagination of the list results.
-    package var continuationToken: String?
+    package let continuationToken: String?
     /// Maximum number of buckets to be returned in response. When the number is more than the count of buckets that are owned by an Amazon Web Services account, return all the buckets in response.
-    package var maxDirectoryBuckets: Int?
+    package let maxDirectoryBuckets: Int?
 
     package init(continuationToken: String? = nil, maxDirectoryBuckets: Int? = nil) {
         self.continuationToken = continuationToken
@@ -496,24 +496,24 @@ package struct ListObjectsRequest: AWSShape {
     /// Object Lambda access points are not supported by directory buckets.
     ///
     /// **S3 on Outposts** - When you use this action with S3 on Outposts, you must direct requests to the S3 on Outposts hostname. The S3 on Outposts hostname takes the form ` _AccessPointName_-_AccountId_._outpostID_.s3-outposts._Region_.amazonaws.com`. When you use this action with S3 on Outposts, the destination bucket must be the Outposts access point ARN or the access point alias. For more information about S3 on Outposts, see [What is S3 on Outposts?](https://docs.aws.amazon.com/AmazonS3/latest/userguide/S3onOutposts.html) in the _Amazon S3 User Guide_.
-    package var bucket: String
+    package let bucket: String
     /// A delimiter is a character that you use to group keys.
     ///
     /// `CommonPrefixes` is filtered out from results if it is not lexicographically greater than the key-marker.
-    package var delimiter: String?
-    package var encodingType: EncodingType?
+    package let delimiter: String?
+    package let encodingType: EncodingType?
     /// Marker is where you want Amazon S3 to start listing from. Amazon S3 starts listing after this specified key. Marker can be any key in the bucket.
-    package var marker: String?
+    package let marker: String?
     /// Sets the maximum number of keys returned in the response. By default, the action returns up to 1,000 key names. The response might contain fewer keys but will never contain more.
-    package var maxKeys: Int?
+    package let maxKeys: Int?
     /// Limits the response to keys that begin with the specified prefix.
-    package var prefix: String?
+    package let prefix: String?
     /// Confirms that the requester knows that she or he will be charged for the list objects request. Bucket owners need not specify this parameter in their requests.
-    package var requestPayer: RequestPayer?
+    package let requestPayer: RequestPayer?
     /// The account ID of the expected bucket owner. If the account ID that you provide does not match the actual owner of the bucket, the request fails with the HTTP status code `403 Forbidden` (access denied).
-    package var expectedBucketOwner: String?
+    package let expectedBucketOwner: String?
     /// Specifies the optional fields that you want returned in the response. Fields that you do not specify are not returned.
-    package var optionalObjectAttributes: [OptionalObjectAttributes]?
+    package let optionalObjectAttributes: [OptionalObjectAttributes]?
 
     package init(
         bucket: String,
@@ -580,11 +580,11 @@ package struct ListObjectsRequest: AWSShape {
 
 package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
     /// Route prefix to the HTTP URL generated.
-    package var requestRoute: String
+    package let requestRoute: String
     /// A single use encrypted token that maps `WriteGetObjectResponse` to the end user `GetObject` request.
-    package var requestToken: String
+    package let requestToken: String
     /// The object data.
-    package var body: AWSByteStream?
+    package let body: AWSByteStream?
     /// The integer status code for an HTTP response of a corresponding `GetObject` request. The following is a list of status codes.
     ///
     /// - `200 - OK`
@@ -601,102 +601,102 @@ package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
     /// - `416 - Range Not Satisfiable`
     /// - `500 - Internal Server Error`
     /// - `503 - Service Unavailable`
-    package var statusCode: Int?
+    package let statusCode: Int?
     /// A string that uniquely identifies an error condition. Returned in the <Code> tag of the error XML response for a corresponding `GetObject` call. Cannot be used with a successful `StatusCode` header or when the transformed object is provided in the body. All error codes from S3 are sentence-cased. The regular expression (regex) value is `"^[A-Z][a-zA-Z]+$"`.
-    package var errorCode: String?
+    package let errorCode: String?
     /// Contains a generic description of the error condition. Returned in the <Message> tag of the error XML response for a corresponding `GetObject` call. Cannot be used with a successful `StatusCode` header or when the transformed object is provided in body.
-    package var errorMessage: String?
+    package let errorMessage: String?
     /// Indicates that a range of bytes was specified.
-    package var acceptRanges: String?
+    package let acceptRanges: String?
     /// Specifies caching behavior along the request/reply chain.
-    package var cacheControl: String?
+    package let cacheControl: String?
     /// Specifies presentational information for the object.
-    package var contentDisposition: String?
+    package let contentDisposition: String?
     /// Specifies what content encodings have been applied to the object and thus what decoding mechanisms must be applied to obtain the media-type referenced by the Content-Type header field.
-    package var contentEncoding: String?
+    package let contentEncoding: String?
     /// The language the content is in.
-    package var contentLanguage: String?
+    package let contentLanguage: String?
     /// The size of the content body in bytes.
-    package var contentLength: Int64?
+    package let contentLength: Int64?
     /// The portion of the object returned in the response.
-    package var contentRange: String?
+    package let contentRange: String?
     /// A standard MIME type describing the format of the object data.
-    package var contentType: String?
+    package let contentType: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This specifies the Base64 encoded, 32-bit `CRC32` checksum of the object returned by the Object Lambda function. This may not match the checksum for the object stored in Amazon S3. Amazon S3 will perform validation of the checksum values only when the original `GetObject` request required checksum validation. For more information about checksums, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     ///
     /// Only one checksum header can be specified at a time. If you supply multiple checksum headers, this request will fail.
-    package var checksumCRC32: String?
+    package let checksumCRC32: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This specifies the Base64 encoded, 32-bit `CRC32C` checksum of the object returned by the Object Lambda function. This may not match the checksum for the object stored in Amazon S3. Amazon S3 will perform validation of the checksum values only when the original `GetObject` request required checksum validation. For more information about checksums, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     ///
     /// Only one checksum header can be specified at a time. If you supply multiple checksum headers, this request will fail.
-    package var checksumCRC32C: String?
+    package let checksumCRC32C: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `CRC64NVME` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumCRC64NVME: String?
+    package let checksumCRC64NVME: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This specifies the Base64 encoded, 160-bit `SHA1` digest of the object returned by the Object Lambda function. This may not match the checksum for the object stored in Amazon S3. Amazon S3 will perform validation of the checksum values only when the original `GetObject` request required checksum validation. For more information about checksums, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     ///
     /// Only one checksum header can be specified at a time. If you supply multiple checksum headers, this request will fail.
-    package var checksumSHA1: String?
+    package let checksumSHA1: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This specifies the Base64 encoded, 256-bit `SHA256` digest of the object returned by the Object Lambda function. This may not match the checksum for the object stored in Amazon S3. Amazon S3 will perform validation of the checksum values only when the original `GetObject` request required checksum validation. For more information about checksums, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
     ///
     /// Only one checksum header can be specified at a time. If you supply multiple checksum headers, this request will fail.
-    package var checksumSHA256: String?
+    package let checksumSHA256: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 512-bit `SHA512` digest of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumSHA512: String?
+    package let checksumSHA512: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `MD5` digest of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumMD5: String?
+    package let checksumMD5: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH64` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH64: String?
+    package let checksumXXHASH64: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 64-bit `XXHASH3` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH3: String?
+    package let checksumXXHASH3: String?
     /// This header can be used as a data integrity check to verify that the data received is the same data that was originally sent. This header specifies the Base64 encoded, 128-bit `XXHASH128` checksum of the part. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
-    package var checksumXXHASH128: String?
+    package let checksumXXHASH128: String?
     /// Specifies whether an object stored in Amazon S3 is (`true`) or is not (`false`) a delete marker. To learn more about delete markers, see [Working with delete markers](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html).
-    package var deleteMarker: Bool?
+    package let deleteMarker: Bool?
     /// An opaque identifier assigned by a web server to a specific version of a resource found at a URL.
-    package var eTag: String?
+    package let eTag: String?
     /// The date and time at which the object is no longer cacheable.
-    package var expires: Date?
+    package let expires: Date?
     /// If the object expiration is configured (see PUT Bucket lifecycle), the response includes this header. It includes the `expiry-date` and `rule-id` key-value pairs that provide the object expiration information. The value of the `rule-id` is URL-encoded.
-    package var expiration: String?
+    package let expiration: String?
     /// The date and time that the object was last modified.
-    package var lastModified: Date?
+    package let lastModified: Date?
     /// Set to the number of metadata entries not returned in `x-amz-meta` headers. This can happen if you create metadata using an API like SOAP that supports more flexible metadata than the REST API. For example, using SOAP, you can create metadata whose values are not legal HTTP headers.
-    package var missingMeta: Int?
+    package let missingMeta: Int?
     /// A map of metadata to store with the object in S3.
-    package var metadata: [String: String]?
+    package let metadata: [String: String]?
     /// Indicates whether an object stored in Amazon S3 has Object Lock enabled. For more information about S3 Object Lock, see [Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html).
-    package var objectLockMode: ObjectLockMode?
+    package let objectLockMode: ObjectLockMode?
     /// Indicates whether an object stored in Amazon S3 has an active legal hold.
-    package var objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
+    package let objectLockLegalHoldStatus: ObjectLockLegalHoldStatus?
     /// The date and time when Object Lock is configured to expire.
-    package var objectLockRetainUntilDate: Date?
+    package let objectLockRetainUntilDate: Date?
     /// The count of parts this object has.
-    package var partsCount: Int?
+    package let partsCount: Int?
     /// Indicates if request involves bucket that is either a source or destination in a Replication rule. For more information about S3 Replication, see [Replication](https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication.html).
-    package var replicationStatus: ReplicationStatus?
-    package var requestCharged: RequestCharged?
+    package let replicationStatus: ReplicationStatus?
+    package let requestCharged: RequestCharged?
     /// Provides information about object restoration operation and expiration time of the restored object copy.
-    package var restore: String?
+    package let restore: String?
     /// The server-side encryption algorithm used when storing requested object in Amazon S3 or Amazon FSx.
     ///
     /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
-    package var serverSideEncryption: ServerSideEncryption?
+    package let serverSideEncryption: ServerSideEncryption?
     /// Encryption algorithm used if server-side encryption with a customer-provided encryption key was specified for object stored in Amazon S3.
-    package var sseCustomerAlgorithm: String?
+    package let sseCustomerAlgorithm: String?
     /// If present, specifies the ID (Key ID, Key ARN, or Key Alias) of the Amazon Web Services Key Management Service (Amazon Web Services KMS) symmetric encryption customer managed key that was used for stored in Amazon S3 object.
-    package var ssekmsKeyId: String?
+    package let ssekmsKeyId: String?
     /// 128-bit MD5 digest of customer-provided encryption key used in Amazon S3 to encrypt data stored in S3. For more information, see [Protecting data using server-side encryption with customer-provided encryption keys (SSE-C)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html).
-    package var sseCustomerKeyMD5: String?
+    package let sseCustomerKeyMD5: String?
     /// Provides storage class information of the object. Amazon S3 returns this header for all objects except for S3 Standard storage class objects.
     ///
     /// For more information, see [Storage Classes](https://docs.aws.amazon.com/AmazonS3/latest/dev/storage-class-intro.html).
-    package var storageClass: StorageClass?
+    package let storageClass: StorageClass?
     /// The number of tags, if any, on the object.
-    package var tagCount: Int?
+    package let tagCount: Int?
     /// An ID used to reference a specific version of the object.
-    package var versionId: String?
+    package let versionId: String?
     /// Indicates whether the object stored in Amazon S3 uses an S3 bucket key for server-side encryption with Amazon Web Services KMS (SSE-KMS).
-    package var bucketKeyEnabled: Bool?
+    package let bucketKeyEnabled: Bool?
 
     package init(
         requestRoute: String,

@@ -83,7 +83,7 @@ package struct CreateBucketConfiguration: AWSShape {
     /// Specifies the Region where the bucket will be created. If you are creating a bucket on the US East (N. Virginia) Region (us-east-1), you do not need to specify the location.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var locationConstraint: BucketLocationConstraint?
+    package let locationConstraint: BucketLocationConstraint?
 
     package init(locationConstraint: BucketLocationConstraint? = nil) {
         self.locationConstraint = locationConstraint
@@ -132,25 +132,25 @@ package struct PublicAccessBlockConfiguration: AWSShape {
     /// Enabling this setting doesn't affect existing policies or ACLs.
     ///
     /// This property is not supported for Amazon S3 on Outposts.
-    package var blockPublicAcls: Bool?
+    package let blockPublicAcls: Bool?
     /// Specifies whether Amazon S3 should ignore public ACLs for buckets in this account. Setting this element to `TRUE` causes Amazon S3 to ignore all public ACLs on buckets in this account and any objects that they contain.
     ///
     /// Enabling this setting doesn't affect the persistence of any existing ACLs and doesn't prevent new public ACLs from being set.
     ///
     /// This property is not supported for Amazon S3 on Outposts.
-    package var ignorePublicAcls: Bool?
+    package let ignorePublicAcls: Bool?
     /// Specifies whether Amazon S3 should block public bucket policies for buckets in this account. Setting this element to `TRUE` causes Amazon S3 to reject calls to PUT Bucket policy if the specified bucket policy allows public access.
     ///
     /// Enabling this setting doesn't affect existing bucket policies.
     ///
     /// This property is not supported for Amazon S3 on Outposts.
-    package var blockPublicPolicy: Bool?
+    package let blockPublicPolicy: Bool?
     /// Specifies whether Amazon S3 should restrict public bucket policies for buckets in this account. Setting this element to `TRUE` restricts access to buckets with public policies to only Amazon Web Services service principals and authorized users within this account.
     ///
     /// Enabling this setting doesn't affect previously stored bucket policies, except that public and cross-account access within any public bucket policy, including non-public delegation to specific accounts, is blocked.
     ///
     /// This property is not supported for Amazon S3 on Outposts.
-    package var restrictPublicBuckets: Bool?
+    package let restrictPublicBuckets: Bool?
 
     package init(
         blockPublicAcls: Bool? = nil,
@@ -230,9 +230,9 @@ package struct RegionalBucket: AWSShape {
 /// For more information, see [Manage the scope of your access points for directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-directory-buckets-manage-scope.html).
 package struct Scope: AWSShape {
     /// You can specify any amount of prefixes, but the total length of characters of all prefixes must be less than 256 bytes in size.
-    package var prefixes: [String]?
+    package let prefixes: [String]?
     /// You can include one or more API operations as permissions.
-    package var permissions: [ScopePermission]?
+    package let permissions: [ScopePermission]?
 
     package init(prefixes: [String]? = nil, permissions: [ScopePermission]? = nil) {
         self.prefixes = prefixes
@@ -260,9 +260,9 @@ package struct Scope: AWSShape {
 /// A key-value pair that you use to label your resources. You can add tags to new resources when you create them, or you can add tags to existing resources. Tags can help you organize, track costs for, and control access to resources.
 package struct Tag: AWSShape {
     /// The key of the key-value pair of a tag added to your Amazon Web Services resource. A tag key can be up to 128 Unicode characters in length and is case-sensitive. System created tags that begin with `aws:` aren’t supported.
-    package var key: String
+    package let key: String
     /// The value of the key-value pair of a tag added to your Amazon Web Services resource. A tag value can be up to 256 Unicode characters in length and is case-sensitive.
-    package var value: String
+    package let value: String
 
     package init(key: String, value: String) {
         self.key = key
@@ -290,9 +290,9 @@ package struct Tag: AWSShape {
 /// Describes the versioning state of an Amazon S3 on Outposts bucket. For more information, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketVersioning.html).
 package struct VersioningConfiguration: AWSShape {
     /// Specifies whether MFA delete is enabled or disabled in the bucket versioning configuration for the S3 on Outposts bucket.
-    package var mfaDelete: MFADelete?
+    package let mfaDelete: MFADelete?
     /// Sets the versioning state of the S3 on Outposts bucket.
-    package var status: BucketVersioningStatus?
+    package let status: BucketVersioningStatus?
 
     package init(mfaDelete: MFADelete? = nil, status: BucketVersioningStatus? = nil) {
         self.mfaDelete = mfaDelete
@@ -315,7 +315,7 @@ package struct VersioningConfiguration: AWSShape {
 /// The virtual private cloud (VPC) configuration for an access point.
 package struct VpcConfiguration: AWSShape {
     /// If this field is specified, this access point will only allow connections from the specified VPC ID.
-    package var vpcId: String
+    package let vpcId: String
 
     package init(vpcId: String) {
         self.vpcId = vpcId

@@ -5,33 +5,33 @@
 
 package struct CreateAccessPointRequest: AWSShape {
     /// The Amazon Web Services account ID for the account that owns the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name you want to assign to this access point.
     ///
     /// For directory buckets, the access point name must consist of a base name that you provide and suffix that includes the `ZoneID` (Amazon Web Services Availability Zone or Local Zone) of your bucket location, followed by `--xa-s3`. For more information, see [Managing access to shared datasets in directory buckets with access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-directory-buckets.html) in the _Amazon S3 User Guide_.
-    package var name: String
+    package let name: String
     /// The name of the bucket that you want to associate this access point with.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/bucket/<my-bucket-name>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
-    package var bucket: String
+    package let bucket: String
     /// If you include this field, Amazon S3 restricts access to this access point to requests from the specified virtual private cloud (VPC).
     ///
     /// This is required for creating an access point for Amazon S3 on Outposts buckets.
-    package var vpcConfiguration: VpcConfiguration?
+    package let vpcConfiguration: VpcConfiguration?
     /// The `PublicAccessBlock` configuration that you want to apply to the access point.
-    package var publicAccessBlockConfiguration: PublicAccessBlockConfiguration?
+    package let publicAccessBlockConfiguration: PublicAccessBlockConfiguration?
     /// The Amazon Web Services account ID associated with the S3 bucket associated with this access point.
     ///
     /// For same account access point when your bucket and access point belong to the same account owner, the `BucketAccountId` is not required. For cross-account access point when your bucket and access point are not in the same account, the `BucketAccountId` is required.
-    package var bucketAccountId: String?
+    package let bucketAccountId: String?
     /// For directory buckets, you can filter access control to specific prefixes, API operations, or a combination of both. For more information, see [Managing access to shared datasets in directory buckets with access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-directory-buckets.html) in the _Amazon S3 User Guide_.
     ///
     /// Scope is only supported for access points attached to directory buckets.
-    package var scope: Scope?
+    package let scope: Scope?
     /// An array of tags that you can apply to an access point. Tags are key-value pairs of metadata used to control access to your access points. For more information about tags, see [Using tags with Amazon S3](https://docs.aws.amazon.com/AmazonS3/latest/userguide/tagging.html). For information about tagging access points, see [Using tags for attribute-based access control (ABAC)](https://docs.aws.amazon.com/AmazonS3/latest/userguide/tagging.html#using-tags-for-abac).
-    package var tags: [Tag]?
+    package let tags: [Tag]?
 
     package init(
         accountId: String,
@@ -97,41 +97,41 @@ package struct CreateBucketRequest: AWSShape {
     /// The canned ACL to apply to the bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var acl: BucketCannedACL?
+    package let acl: BucketCannedACL?
     /// The name of the bucket.
-    package var bucket: String
+    package let bucket: String
     /// The configuration information for the bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var createBucketConfiguration: CreateBucketConfiguration?
+    package let createBucketConfiguration: CreateBucketConfiguration?
     /// Allows grantee the read, write, read ACP, and write ACP permissions on the bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var grantFullControl: String?
+    package let grantFullControl: String?
     /// Allows grantee to list the objects in the bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var grantRead: String?
+    package let grantRead: String?
     /// Allows grantee to read the bucket ACL.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var grantReadACP: String?
+    package let grantReadACP: String?
     /// Allows grantee to create, overwrite, and delete any object in the bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var grantWrite: String?
+    package let grantWrite: String?
     /// Allows grantee to write the ACL for the applicable bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var grantWriteACP: String?
+    package let grantWriteACP: String?
     /// Specifies whether you want S3 Object Lock to be enabled for the new bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
-    package var objectLockEnabledForBucket: Bool?
+    package let objectLockEnabledForBucket: Bool?
     /// The ID of the Outposts where the bucket is being created.
     ///
     /// This ID is required by Amazon S3 on Outposts buckets.
-    package var outpostId: String?
+    package let outpostId: String?
 
     package init(
         acl: BucketCannedACL? = nil,
@@ -208,13 +208,13 @@ package struct CreateBucketRequest: AWSShape {
 
 package struct DeleteAccessPointPolicyRequest: AWSShape {
     /// The account ID for the account that owns the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point whose policy you want to delete.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/accesspoint/<my-accesspoint-name>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -248,13 +248,13 @@ package struct DeleteAccessPointPolicyRequest: AWSShape {
 
 package struct DeleteAccessPointRequest: AWSShape {
     /// The Amazon Web Services account ID for the account that owns the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point you want to delete.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/accesspoint/<my-accesspoint-name>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -288,9 +288,9 @@ package struct DeleteAccessPointRequest: AWSShape {
 
 package struct DeleteAccessPointScopeRequest: AWSShape {
     /// The Amazon Web Services account ID that owns the access point with the scope that you want to delete.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point with the scope that you want to delete.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -324,13 +324,13 @@ package struct DeleteAccessPointScopeRequest: AWSShape {
 
 package struct GetAccessPointPolicyRequest: AWSShape {
     /// The account ID for the account that owns the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point whose policy you want to retrieve.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/accesspoint/<my-accesspoint-name>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -364,9 +364,9 @@ package struct GetAccessPointPolicyRequest: AWSShape {
 
 package struct GetAccessPointPolicyStatusRequest: AWSShape {
     /// The account ID for the account that owns the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point whose policy status you want to retrieve.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -400,13 +400,13 @@ package struct GetAccessPointPolicyStatusRequest: AWSShape {
 
 package struct GetAccessPointRequest: AWSShape {
     /// The Amazon Web Services account ID for the account that owns the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point whose configuration information you want to retrieve.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/accesspoint/<my-accesspoint-name>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -440,9 +440,9 @@ package struct GetAccessPointRequest: AWSShape {
 
 package struct GetAccessPointScopeRequest: AWSShape {
     /// The Amazon Web Services account ID that owns the access point with the scope that you want to retrieve.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point with the scope you want to retrieve.
-    package var name: String
+    package let name: String
 
     package init(accountId: String, name: String) {
         self.accountId = accountId
@@ -476,13 +476,13 @@ package struct GetAccessPointScopeRequest: AWSShape {
 
 package struct GetBucketRequest: AWSShape {
     /// The Amazon Web Services account ID of the Outposts bucket.
-    package var accountId: String
+    package let accountId: String
     /// Specifies the bucket.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the bucket accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/bucket/<my-bucket-name>`. For example, to access the bucket `reports` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/bucket/reports`. The value must be URL encoded.
-    package var bucket: String
+    package let bucket: String
 
     package init(accountId: String, bucket: String) {
         self.accountId = accountId
@@ -516,9 +516,9 @@ package struct GetBucketRequest: AWSShape {
 
 package struct GetBucketVersioningRequest: AWSShape {
     /// The Amazon Web Services account ID of the S3 on Outposts bucket.
-    package var accountId: String
+    package let accountId: String
     /// The S3 on Outposts bucket to return the versioning state for.
-    package var bucket: String
+    package let bucket: String
 
     package init(accountId: String, bucket: String) {
         self.accountId = accountId
@@ -552,13 +552,13 @@ package struct GetBucketVersioningRequest: AWSShape {
 
 package struct ListAccessPointsForDirectoryBucketsRequest: AWSShape {
     /// The Amazon Web Services account ID that owns the access points.
-    package var accountId: String
+    package let accountId: String
     /// The name of the directory bucket associated with the access points you want to list.
-    package var directoryBucket: String?
+    package let directoryBucket: String?
     /// If `NextToken` is returned, there are more access points available than requested in the `maxResults` value. The value of `NextToken` is a unique pagination token for each page. Make the call again using the returned token to retrieve the next page. Keep all other arguments unchanged. Each pagination token expires after 24 hours.
-    package var nextToken: String?
+    package let nextToken: String?
     /// The maximum number of access points that you would like returned in the `ListAccessPointsForDirectoryBuckets` response. If the directory bucket is associated with more than this number of access points, the results include the pagination token `NextToken`. Make another call using the `NextToken` to retrieve more results.
-    package var maxResults: Int?
+    package let maxResults: Int?
 
     package init(
         accountId: String,
@@ -607,13 +607,13 @@ package struct ListAccessPointsForDirectoryBucketsRequest: AWSShape {
 
 package struct ListRegionalBucketsRequest: AWSShape {
     /// The Amazon Web Services account ID of the Outposts bucket.
-    package var accountId: String
-    package var nextToken: String?
-    package var maxResults: Int?
+    package let accountId: String
+    package let nextToken: String?
+    package let maxResults: Int?
     /// The ID of the Outposts resource.
     ///
     /// This ID is required by Amazon S3 on Outposts buckets.
-    package var outpostId: String?
+    package let outpostId: String?
 
     package init(accountId: String, nextToken: String? = nil, maxResults: Int? = nil, outpostId: String? = nil) {
         self.accountId = accountId
@@ -657,9 +657,9 @@ package struct ListRegionalBucketsRequest: AWSShape {
 
 package struct ListTagsForResourceRequest: AWSShape {
     /// The Amazon Web Services account ID of the resource owner.
-    package var accountId: String
+    package let accountId: String
     /// The Amazon Resource Name (ARN) of the S3 resource that you want to list tags for. The tagged resource can be a directory bucket, S3 Storage Lens group or S3 Access Grants instance, registered location, or grant.
-    package var resourceArn: String
+    package let resourceArn: String
 
     package init(accountId: String, resourceArn: String) {
         self.accountId = accountId
@@ -693,15 +693,15 @@ package struct ListTagsForResourceRequest: AWSShape {
 
 package struct PutAccessPointPolicyRequest: AWSShape {
     /// The Amazon Web Services account ID for owner of the bucket associated with the specified access point.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point that you want to associate with the specified policy.
     ///
     /// For using this parameter with Amazon S3 on Outposts with the REST API, you must specify the name and the x-amz-outpost-id as well.
     ///
     /// For using this parameter with S3 on Outposts with the Amazon Web Services SDK and CLI, you must specify the ARN of the access point accessed in the format `arn:aws:s3-outposts:<Region>:<account-id>:outpost/<outpost-id>/accesspoint/<my-accesspoint-name>`. For example, to access the access point `reports-ap` through Outpost `my-outpost` owned by account `123456789012` in Region `us-west-2`, use the URL encoding of `arn:aws:s3-outposts:us-west-2:123456789012:outpost/my-outpost/accesspoint/reports-ap`. The value must be URL encoded.
-    package var name: String
+    package let name: String
     /// The policy that you want to apply to the specified access point. For more information about access point policies, see [Managing data access with Amazon S3 access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points.html) or [Managing access to shared datasets in directory buckets with access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-directory-buckets.html) in the _Amazon S3 User Guide_.
-    package var policy: String
+    package let policy: String
 
     package init(accountId: String, name: String, policy: String) {
         self.accountId = accountId
@@ -736,11 +736,11 @@ package struct PutAccessPointPolicyRequest: AWSShape {
 
 package struct PutAccessPointScopeRequest: AWSShape {
     /// The Amazon Web Services account ID that owns the access point with scope that you want to create or replace.
-    package var accountId: String
+    package let accountId: String
     /// The name of the access point with the scope that you want to create or replace.
-    package var name: String
+    package let name: String
     /// Object prefixes, API operations, or a combination of both.
-    package var scope: Scope
+    package let scope: Scope
 
     package init(accountId: String, name: String, scope: Scope) {
         self.accountId = accountId
@@ -775,13 +775,13 @@ package struct PutAccessPointScopeRequest: AWSShape {
 
 package struct PutBucketVersioningRequest: AWSShape {
     /// The Amazon Web Services account ID of the S3 on Outposts bucket.
-    package var accountId: String
+    package let accountId: String
     /// The S3 on Outposts bucket to set the versioning state for.
-    package var bucket: String
+    package let bucket: String
     /// The concatenation of the authentication device's serial number, a space, and the value that is displayed on your authentication device.
-    package var mfa: String?
+    package let mfa: String?
     /// The root-level tag for the `VersioningConfiguration` parameters.
-    package var versioningConfiguration: VersioningConfiguration
+    package let versioningConfiguration: VersioningConfiguration
 
     package init(
         accountId: String,
@@ -828,11 +828,11 @@ package struct PutBucketVersioningRequest: AWSShape {
 
 package struct TagResourceRequest: AWSShape {
     /// The Amazon Web Services account ID that created the S3 resource that you're trying to add tags to or the requester's account ID.
-    package var accountId: String
+    package let accountId: String
     /// The Amazon Resource Name (ARN) of the S3 resource that you're applying tags to. The tagged resource can be a directory bucket, S3 Storage Lens group or S3 Access Grants instance, registered location, or grant.
-    package var resourceArn: String
+    package let resourceArn: String
     /// The Amazon Web Services resource tags that you want to add to the specified S3 resource.
-    package var tags: [Tag]
+    package let tags: [Tag]
 
     package init(accountId: String, resourceArn: String, tags: [Tag]) {
         self.accountId = accountId
@@ -869,11 +869,11 @@ package struct TagResourceRequest: AWSShape {
 
 package struct UntagResourceRequest: AWSShape {
     /// The Amazon Web Services account ID that owns the resource that you're trying to remove the tags from.
-    package var accountId: String
+    package let accountId: String
     /// The Amazon Resource Name (ARN) of the S3 resource that you're removing tags from. The tagged resource can be a directory bucket, S3 Storage Lens group or S3 Access Grants instance, registered location, or grant.
-    package var resourceArn: String
+    package let resourceArn: String
     /// The array of tag key-value pairs that you're trying to remove from of the S3 resource.
-    package var tagKeys: [String]
+    package let tagKeys: [String]
 
     package init(accountId: String, resourceArn: String, tagKeys: [String]) {
         self.accountId = accountId
