@@ -27,7 +27,8 @@ public struct ApplyPendingMaintenanceActionInput: AWSShape {
         self.resourceArn = resourceArn
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.applyAction, .init(min: 1, max: 256), path, "applyAction")
         try AWSValidation.check(self.applyOn, .init(min: 1, max: 256), path, "applyOn")
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 256), path, "resourceArn")
@@ -92,7 +93,8 @@ public struct CopyClusterSnapshotInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
         try AWSValidation.check(self.targetSnapshotName, .init(min: 1, max: 63), path, "targetSnapshotName")
     }
@@ -215,7 +217,8 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clientToken", idempotencyToken: true)]
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
 
@@ -292,7 +295,8 @@ public struct CreateClusterSnapshotInput: AWSShape {
         self.tags = tags
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.snapshotName, .init(min: 1, max: 63), path, "snapshotName")
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
@@ -322,8 +326,6 @@ public struct DeleteClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.clusterArn = try reader.decode("clusterArn")
@@ -344,8 +346,6 @@ public struct DeleteClusterSnapshotInput: AWSShape {
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -368,8 +368,6 @@ public struct GetClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.clusterArn = try reader.decode("clusterArn")
@@ -390,8 +388,6 @@ public struct GetClusterSnapshotInput: AWSShape {
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -414,9 +410,8 @@ public struct GetPendingMaintenanceActionInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("resourceArn", .uri("resourceArn", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 256), path, "resourceArn")
     }
 
@@ -465,9 +460,8 @@ public struct ListClusterSnapshotsInput: AWSShape {
         AWSMember("snapshotType", .query("snapshotType")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxResults, .init(min: 20, max: 100), path, "maxResults")
     }
 
@@ -506,9 +500,8 @@ public struct ListClustersInput: AWSShape {
         AWSMember("nextToken", .query("nextToken")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
     }
 
@@ -541,9 +534,8 @@ public struct ListPendingMaintenanceActionsInput: AWSShape {
         AWSMember("nextToken", .query("nextToken")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
     }
 
@@ -570,9 +562,8 @@ public struct ListTagsForResourceRequest: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("resourceArn", .uri("resourceArn", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
     }
 
@@ -631,7 +622,8 @@ public struct RestoreClusterFromSnapshotInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
 
@@ -670,8 +662,6 @@ public struct StartClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.clusterArn = try reader.decode("clusterArn")
@@ -692,8 +682,6 @@ public struct StopClusterInput: AWSShape {
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -719,7 +707,8 @@ public struct TagResourceRequest: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("resourceArn", .uri("resourceArn", greedy: false))]
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
@@ -753,9 +742,8 @@ public struct UntagResourceRequest: AWSShape {
         AWSMember("tagKeys", .query("tagKeys")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
         try AWSValidation.check(self.tagKeys, .init(min: 0, max: 50, element: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$")), path, "tagKeys")
     }

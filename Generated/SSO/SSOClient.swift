@@ -91,9 +91,9 @@ extension SSOClient {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let getRoleCredentials = AWSOperation("GetRoleCredentials", method: "GET", requestURI: "/federation/credentials", signed: false)
-        public static let listAccountRoles = AWSOperation("ListAccountRoles", method: "GET", requestURI: "/assignment/roles", signed: false)
-        public static let listAccounts = AWSOperation("ListAccounts", method: "GET", requestURI: "/assignment/accounts", signed: false)
-        public static let logout = AWSOperation("Logout", method: "POST", requestURI: "/logout", signed: false)
+        public static let getRoleCredentials = AWSOperation("GetRoleCredentials", method: "GET", requestURI: "/federation/credentials", signed: false, inputHasBody: false)
+        public static let listAccountRoles = AWSOperation("ListAccountRoles", method: "GET", requestURI: "/assignment/roles", signed: false, inputHasBody: false)
+        public static let listAccounts = AWSOperation("ListAccounts", method: "GET", requestURI: "/assignment/accounts", signed: false, inputHasBody: false)
+        public static let logout = AWSOperation("Logout", method: "POST", requestURI: "/logout", signed: false, inputHasBody: false)
     }
 }

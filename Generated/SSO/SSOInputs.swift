@@ -22,8 +22,6 @@ public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
         AWSMember("roleName", .query("role_name")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public var customMirror: Mirror {
         Mirror(self, children: [
             "accessToken": AWSRedacted(),
@@ -71,9 +69,8 @@ public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
         AWSMember("nextToken", .query("next_token")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
     }
 
@@ -123,9 +120,8 @@ public struct ListAccountsRequest: AWSShape, AWSRedacting {
         AWSMember("nextToken", .query("next_token")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
     }
 
@@ -161,8 +157,6 @@ public struct LogoutRequest: AWSShape, AWSRedacting {
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("accessToken", .header("x-amz-sso_bearer_token"))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public var customMirror: Mirror {
         Mirror(self, children: [

@@ -107,7 +107,8 @@ public struct PolicyDescriptorType: AWSShape {
         self.arn = arn
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.arn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "arn")
     }
 
@@ -134,7 +135,8 @@ public struct ProvidedContext: AWSShape {
         self.contextAssertion = contextAssertion
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.providerArn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "providerArn")
         try AWSValidation.check(self.contextAssertion, .init(min: 4, max: 2048), path, "contextAssertion")
     }
@@ -168,7 +170,8 @@ public struct Tag: AWSShape {
         self.value = value
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1, max: 128, pattern: #"[\p{L}\p{Z}\p{N}_.:/=+\-@]+"#), path, "key")
         try AWSValidation.check(self.value, .init(min: 0, max: 256, pattern: #"[\p{L}\p{Z}\p{N}_.:/=+\-@]*"#), path, "value")
     }

@@ -111,7 +111,8 @@ public struct AssumeRoleRequest: AWSShape {
         self.providedContexts = providedContexts
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.roleArn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "roleArn")
         try AWSValidation.check(self.roleSessionName, .init(min: 2, max: 64, pattern: #"[\w+=,.@-]*"#), path, "roleSessionName")
         try AWSValidation.check(self.policyArns, .init(element: .shape), path, "policyArns")
@@ -209,7 +210,8 @@ public struct AssumeRoleWithSAMLRequest: AWSShape, AWSRedacting {
         self.durationSeconds = durationSeconds
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.roleArn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "roleArn")
         try AWSValidation.check(self.principalArn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "principalArn")
         try AWSValidation.check(self.samlAssertion, .init(min: 4, max: 100000), path, "samlAssertion")
@@ -312,7 +314,8 @@ public struct AssumeRoleWithWebIdentityRequest: AWSShape, AWSRedacting {
         self.durationSeconds = durationSeconds
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.roleArn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "roleArn")
         try AWSValidation.check(self.roleSessionName, .init(min: 2, max: 64, pattern: #"[\w+=,.@-]*"#), path, "roleSessionName")
         try AWSValidation.check(self.webIdentityToken, .init(min: 4, max: 20000), path, "webIdentityToken")
@@ -379,7 +382,8 @@ public struct AssumeRootRequest: AWSShape {
         self.durationSeconds = durationSeconds
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.targetPrincipal, .init(min: 12, max: 2048), path, "targetPrincipal")
         try AWSValidation.check(self.taskPolicyArn, .shape, path, "taskPolicyArn")
         try AWSValidation.check(self.durationSeconds, .init(min: 0, max: 900), path, "durationSeconds")
@@ -408,7 +412,8 @@ public struct DecodeAuthorizationMessageRequest: AWSShape {
         self.encodedMessage = encodedMessage
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.encodedMessage, .init(min: 1, max: 10240), path, "encodedMessage")
     }
 
@@ -433,7 +438,8 @@ public struct GetAccessKeyInfoRequest: AWSShape {
         self.accessKeyId = accessKeyId
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accessKeyId, .init(min: 16, max: 128, pattern: #"[\w]*"#), path, "accessKeyId")
     }
 
@@ -451,8 +457,6 @@ public struct GetAccessKeyInfoRequest: AWSShape {
 public struct GetCallerIdentityRequest: AWSShape {
 
     public init() {}
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
@@ -546,7 +550,8 @@ public struct GetFederationTokenRequest: AWSShape {
         self.tags = tags
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.name, .init(min: 2, max: 32, pattern: #"[\w+=,.@-]*"#), path, "name")
         try AWSValidation.check(self.policy, .init(min: 1, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u00FF]+"#), path, "policy")
         try AWSValidation.check(self.policyArns, .init(element: .shape), path, "policyArns")
@@ -591,7 +596,8 @@ public struct GetSessionTokenRequest: AWSShape {
         self.tokenCode = tokenCode
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.durationSeconds, .init(min: 900, max: 129600), path, "durationSeconds")
         try AWSValidation.check(self.serialNumber, .init(min: 9, max: 256, pattern: #"[\w+=/:,.@-]*"#), path, "serialNumber")
         try AWSValidation.check(self.tokenCode, .init(min: 6, max: 6, pattern: #"[\d]*"#), path, "tokenCode")
@@ -629,7 +635,8 @@ public struct GetWebIdentityTokenRequest: AWSShape {
         self.tags = tags
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.audience, .init(min: 1, max: 10, element: .init(min: 1, max: 1000)), path, "audience")
         try AWSValidation.check(self.durationSeconds, .init(min: 60, max: 3600), path, "durationSeconds")
         try AWSValidation.check(self.signingAlgorithm, .init(min: 5, max: 5), path, "signingAlgorithm")

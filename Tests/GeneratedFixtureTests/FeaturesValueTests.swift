@@ -13,7 +13,7 @@ import Testing
         #expect(Level.empty.rawValue == "")
         #expect(Level.`default`.rawValue == "default")
         #expect(Level.knownValues.count == 9)
-        let unknown: Level = "SOMETHING_NEW"
+        let unknown = Level(rawValue: "SOMETHING_NEW")
         #expect(unknown.rawValue == "SOMETHING_NEW")
         #expect(!unknown.isKnown)
         let encoded = try JSONEncoder().encode([unknown])

@@ -415,6 +415,10 @@ struct IRBuilder {
         result.operationContextParams = operation.operationContextParams
         result.checksum = operation.httpChecksum.map { checksum(of: operation, $0) }
         result.presignable = presignable(operation)
+        // Only rest-json reads it.
+        if wireProtocol == .restJSON {
+            result.inputHasBody = operation.input.flatMap { typeNames[$0.shape] }.flatMap { structs[$0]?.hasBody } ?? false
+        }
         if let input = operation.input, let structure = model.shapes[input.shape]?.structure,
             let inputStruct = typeNames[input.shape].flatMap({ structs[$0] })
         {

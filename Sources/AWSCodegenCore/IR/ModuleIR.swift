@@ -82,6 +82,8 @@ struct StructIR {
     var name: String
     var documentation: [String]
     var members: [MemberIR]
+    /// Whether an input has members that go in the body (always true of other shapes); the operations that
+    /// take an input without any say so in their descriptor.
     var hasBody: Bool
     /// How the runtime retries the error, when the model marks it retryable.
     var retryKind: RetryKindIR?
@@ -148,6 +150,10 @@ struct OperationIR {
     var checksum: ChecksumIR?
     /// Whether a presigned URL can carry the operation's requests, which then get a `presignedURL` method.
     var presignable = false
+    /// Whether the input has members that go in the body, so that a rest-json request without any of them set
+    /// still sends `{}`; false when there is no input. Only rest-json reads it, so it is always true for the
+    /// other protocols.
+    var inputHasBody = true
 }
 
 /// An operation's checksum rules as the runtime's `AWSHTTPChecksum` takes them.

@@ -135,6 +135,7 @@ struct ClientRenderer {
                     arguments += endpointContextArguments(operation)
                     if operation.endpointDiscovery { arguments.append("endpointDiscovery: true") }
                     if let checksum = operation.checksum { arguments.append("checksum: \(Self.checksumExpression(checksum))") }
+                    if !operation.inputHasBody { arguments.append("inputHasBody: false") }
                     w.line("\(access)static let \(SwiftNames.escaped(operation.methodName)) = AWSOperation(\(arguments.joined(separator: ", ")))")
                 }
             }

@@ -63,10 +63,6 @@ struct ShapeRenderer {
                     w.line("]")
                 }
             }
-            if !shape.hasBody {
-                w.line()
-                w.line("\(generatedOnly)static var awsHasBody: Bool { false }")
-            }
             if let retryKind = shape.retryKind {
                 w.line()
                 w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKindExpression(retryKind)) }")
@@ -110,11 +106,17 @@ struct ShapeRenderer {
         }
     }
 
+    /// `AWSValidatable`'s requirement, which checks the members with `path()` as the shape's path.
+    private var validateSignature: String {
+        "\(generatedOnly)func validate(_ constraint: AWSConstraint, path: () -> String) throws"
+    }
+
     private func renderValidate(_ members: [MemberIR], _ names: [String], into w: inout CodeWriter) {
         let checked = zip(members, names).filter { $0.0.constraint != nil }
         guard !checked.isEmpty else { return }
         w.line()
-        w.block("\(access)func validate(path: String) throws") { w in
+        w.block("\(validateSignature)") { w in
+            w.line("let path = path()")
             for (member, name) in checked {
                 w.line("try AWSValidation.check(self.\(name), \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(member.name)))")
             }
@@ -196,7 +198,8 @@ struct ShapeRenderer {
             let checked = union.cases.filter { $0.constraint != nil }
             if !checked.isEmpty {
                 w.line()
-                w.block("\(access)func validate(path: String) throws") { w in
+                w.block("\(validateSignature)") { w in
+                    w.line("let path = path()")
                     w.switchBlock("self") { w in
                         for member in checked {
                             w.line("case .\(member.name)(let value): try AWSValidation.check(value, \(constraintExpression(member.constraint!)), path, \(SwiftLiteral.string(member.name)))")

@@ -41,6 +41,10 @@ import AWSEndpointRules
     public let operationContextParams: [String: JMESPath]
     /// The checksum rules (the model's `httpChecksum` or `httpChecksumRequired`); nil for most operations.
     public let checksum: AWSHTTPChecksum?
+    /// Whether the input has members that go in the body, so that a rest-json request with none of them set
+    /// sends `{}`; false when every member is bound to the URI, the query or headers, or there is no input.
+    /// Only rest-json reads it, and only rest-json clients set it.
+    public let inputHasBody: Bool
     /// Whether the client asked for S3's url-encoded keys on the caller's behalf in this call, which the answer's
     /// reader then decodes (``S3URLEncodedListing``): set on the copy of the operation one call uses.
     public internal(set) var decodesURLEncodedKeys = false
@@ -56,7 +60,7 @@ import AWSEndpointRules
         staticContextParams: EndpointParameters = [:],
         contextParams: [String: String] = [:], operationContextParams: [String: JMESPath] = [:],
         endpointDiscovery: Bool = false,
-        checksum: AWSHTTPChecksum? = nil
+        checksum: AWSHTTPChecksum? = nil, inputHasBody: Bool = true
     ) {
         self.name = name
         self.method = method
@@ -71,6 +75,7 @@ import AWSEndpointRules
         self.operationContextParams = operationContextParams
         requiresEndpointDiscovery = endpointDiscovery
         self.checksum = checksum
+        self.inputHasBody = inputHasBody
         let parts = requestURI.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         pathSegments = Self.segments(String(parts[0]))
         hostLabels = hostPrefix.map { prefix in

@@ -9,7 +9,7 @@ struct RestJSONSerializer: AWSRequestSerializer {
                 request.headers.add("Content-Type", "application/json")
                 request.body = value?.serialized() ?? Array("{}".utf8)
             }
-        } else if encoded.hasMembers || Input.awsHasBody {
+        } else if encoded.hasMembers || operation.inputHasBody {
             request.headers.add("Content-Type", "application/json")
             request.body = encoded.body
         }

@@ -2,9 +2,12 @@
 /// is kept, and encodes back unchanged.
 ///
 /// Generated enums are structs with one static member per known value.
-public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, AWSValidatable, AWSMemberEncodable,
-    ExpressibleByStringLiteral where RawValue == String
-{
+///
+/// Enums are not `ExpressibleByStringLiteral`: that conformance cost each enum eleven functions (three
+/// initializers, their witnesses and witness table accessors) in the module that defines it, for `"X"` in place of
+/// `Status(rawValue: "X")`.
+public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, AWSValidatable, AWSMemberEncodable
+where RawValue == String {
     /// Creates a value, known or not.
     init(rawValue: String)
     /// The values the model lists, in model order.
@@ -12,11 +15,6 @@ public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomSt
 }
 
 extension AWSEnum {
-    /// Creates a value from a string literal.
-    public init(stringLiteral value: String) {
-        self.init(rawValue: value)
-    }
-
     /// The raw value.
     public var description: String { rawValue }
 

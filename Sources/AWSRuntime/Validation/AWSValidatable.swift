@@ -131,10 +131,9 @@ extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable 
 }
 
 extension AWSValidatable where Self: AWSShape {
-    /// A nested shape validates its own members.
-    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
-        try validate(path: path())
-    }
+    /// No constraints. A shape whose members have some implements this itself, and checks them with `path()`
+    /// as its own path.
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
 }
 
 extension AWSValidatable where Self: AWSEnum {

@@ -29,7 +29,7 @@ import Testing
             (SimpleInputParamsInput(bam: 10), "&Bam=10"),
             (SimpleInputParamsInput(boo: 10.8), "&Boo=10.8"),
             (SimpleInputParamsInput(qux: Data("value".utf8)), "&Qux=dmFsdWU%3D"),
-            (SimpleInputParamsInput(fooEnum: "Foo"), "&QueryFooEnum=Foo"),
+            (SimpleInputParamsInput(fooEnum: QueryFooEnum(rawValue: "Foo")), "&QueryFooEnum=Foo"),
             (SimpleInputParamsInput(floatValue: .nan, boo: .nan), "&FloatValue=NaN&Boo=NaN"),
             (SimpleInputParamsInput(floatValue: .infinity, boo: .infinity), "&FloatValue=Infinity&Boo=Infinity"),
             (SimpleInputParamsInput(floatValue: -.infinity, boo: -.infinity), "&FloatValue=-Infinity&Boo=-Infinity"),

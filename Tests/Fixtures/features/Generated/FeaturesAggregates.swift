@@ -326,7 +326,8 @@ public indirect enum Choice: AWSShape {
         }
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         switch self {
         case .nested(let value): try AWSValidation.check(value, .shape, path, "nested")
         case .number(let value): try AWSValidation.check(value, .init(min: 1, max: 10), path, "number")

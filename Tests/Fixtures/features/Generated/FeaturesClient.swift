@@ -163,17 +163,17 @@ extension FeaturesClient {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything")
-        public static let describeEndpoints = AWSOperation("DescribeEndpoints", method: "GET", requestURI: "/endpoints")
-        public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject")
-        public static let getThing = AWSOperation("GetThing", method: "GET", requestURI: "/things/{thingId}")
-        public static let listDistributions = AWSOperation("ListDistributions", method: "GET", requestURI: "/distributions")
-        public static let listObjects = AWSOperation("ListObjects", method: "GET", requestURI: "/object-list")
-        public static let listParts = AWSOperation("ListParts", method: "GET", requestURI: "/parts")
-        public static let listVersions = AWSOperation("ListVersions", method: "GET", requestURI: "/versions")
+        public static let deleteEverything = AWSOperation("DeleteEverything", method: "DELETE", requestURI: "/everything", inputHasBody: false)
+        public static let describeEndpoints = AWSOperation("DescribeEndpoints", method: "GET", requestURI: "/endpoints", inputHasBody: false)
+        public static let getObject = AWSOperation("GetObject", method: "GET", requestURI: "/objects/{key+}?x-id=GetObject", inputHasBody: false)
+        public static let getThing = AWSOperation("GetThing", method: "GET", requestURI: "/things/{thingId}", inputHasBody: false)
+        public static let listDistributions = AWSOperation("ListDistributions", method: "GET", requestURI: "/distributions", inputHasBody: false)
+        public static let listObjects = AWSOperation("ListObjects", method: "GET", requestURI: "/object-list", inputHasBody: false)
+        public static let listParts = AWSOperation("ListParts", method: "GET", requestURI: "/parts", inputHasBody: false)
+        public static let listVersions = AWSOperation("ListVersions", method: "GET", requestURI: "/versions", inputHasBody: false)
         public static let putThing = AWSOperation("PutThing", method: "PUT", requestURI: "/things/{thingId}")
         public static let recordThing = AWSOperation("RecordThing", method: "POST", requestURI: "/records", endpointDiscovery: true)
         public static let scanItems = AWSOperation("ScanItems", method: "POST", requestURI: "/scan")
-        public static let watchThing = AWSOperation("WatchThing", method: "GET", requestURI: "/things/{thingId}/events")
+        public static let watchThing = AWSOperation("WatchThing", method: "GET", requestURI: "/things/{thingId}/events", inputHasBody: false)
     }
 }

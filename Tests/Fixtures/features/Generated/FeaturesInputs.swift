@@ -7,8 +7,6 @@ public struct DescribeEndpointsRequest: AWSShape {
 
     public init() {}
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
@@ -32,8 +30,6 @@ public struct GetObjectRequest: AWSShape {
         AWSMember("range", .header("Range")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.key = try reader.decode("key")
@@ -56,9 +52,8 @@ public struct GetThingRequest: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("thingId", .uri("thingId", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
     }
 
@@ -87,8 +82,6 @@ public struct ListDistributionsRequest: AWSShape {
         AWSMember("MaxItems", .query("MaxItems")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.marker = try reader.decodeIfPresent("Marker")
@@ -116,8 +109,6 @@ public struct ListObjectsRequest: AWSShape {
         AWSMember("MaxKeys", .query("max-keys")),
     ]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.marker = try reader.decodeIfPresent("Marker")
@@ -139,8 +130,6 @@ public struct ListPartsRequest: AWSShape {
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("PartMarker", .query("part-marker"))]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -169,8 +158,6 @@ public struct ListVersionsRequest: AWSShape {
         AWSMember("MaxKeys", .query("max-keys")),
         AWSMember("VersionMarker", .query("version-marker")),
     ]
-
-    @_spi(Generated) public static var awsHasBody: Bool { false }
 
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -307,7 +294,8 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         AWSMember("until", .query("until")),
     ]
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.choice, .shape, path, "choice")
         try AWSValidation.check(self.count, .init(min: 1, max: 10), path, "count")
         try AWSValidation.check(self.groups, .init(element: .init(element: .init(min: 1, max: 63))), path, "groups")
@@ -457,7 +445,8 @@ public struct ScanItemsRequest: AWSShape {
         self.limit = limit
     }
 
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.exclusiveStartKey, .init(element: .shape), path, "exclusiveStartKey")
     }
 
@@ -483,9 +472,8 @@ public struct WatchThingRequest: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("thingId", .uri("thingId", greedy: false))]
 
-    @_spi(Generated) public static var awsHasBody: Bool { false }
-
-    public func validate(path: String) throws {
+    @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
     }
 

@@ -7,8 +7,6 @@ extension CBORInput0 {
 
         public init() {}
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             _ = try AWSKeyedReader(decoder)
         }

@@ -8,8 +8,6 @@ extension EC2Input0 {
 
         public init() {}
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             _ = try AWSKeyedReader(decoder)
         }

@@ -7,8 +7,6 @@ extension JSON10Input0 {
 
         public init() {}
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             _ = try AWSKeyedReader(decoder)
         }

@@ -42,6 +42,6 @@ extension LegacyRestJSONInput0 {
 extension LegacyRestJSONInput0.LegacyRestJSONInput0Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobs")
+        public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobs", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension LegacyRestJSONInput1 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("PipelineId", .uri("PipelineId", greedy: false))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.pipelineId = try reader.decodeIfPresent("PipelineId")

@@ -42,6 +42,6 @@ extension LegacyRestJSONInput10 {
 extension LegacyRestJSONInput10.LegacyRestJSONInput10Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/vaults/{vaultName}/archives")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/vaults/{vaultName}/archives", inputHasBody: false)
     }
 }

@@ -20,8 +20,6 @@ extension LegacyRestJSONInput10 {
             AWSMember("vaultName", .uri("vaultName", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.body = try reader.decodeIfPresent("body")

@@ -42,6 +42,6 @@ extension LegacyRestJSONInput12 {
 extension LegacyRestJSONInput12.LegacyRestJSONInput12Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }

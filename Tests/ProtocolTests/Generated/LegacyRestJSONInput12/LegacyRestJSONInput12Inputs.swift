@@ -13,8 +13,6 @@ extension LegacyRestJSONInput12 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("foo", .blobPayload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

@@ -58,7 +58,7 @@ extension LegacyRestJSONInput14.LegacyRestJSONInput14Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
-        public static let operationName2 = AWSOperation("OperationName2", method: "POST", requestURI: "/path?abc=mno")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path", inputHasBody: false)
+        public static let operationName2 = AWSOperation("OperationName2", method: "POST", requestURI: "/path?abc=mno", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension LegacyRestJSONInput18 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("foo", .stringPayload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

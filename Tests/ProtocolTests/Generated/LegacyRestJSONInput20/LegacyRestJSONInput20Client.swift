@@ -47,6 +47,6 @@ extension LegacyRestJSONInput20.LegacyRestJSONInput20Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path", inputHasBody: false)
     }
 }

@@ -128,17 +128,17 @@ extension LegacyRestJSONInput25.LegacyRestJSONInput25Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let noPayload = AWSOperation("NoPayload", method: "POST", requestURI: "/no-payload")
-        public static let noPayloadGET = AWSOperation("NoPayloadGET", method: "GET", requestURI: "/no-payload")
-        public static let noPayloadWithHeader = AWSOperation("NoPayloadWithHeader", method: "POST", requestURI: "/no-payload")
-        public static let noPayloadWithHeaderGET = AWSOperation("NoPayloadWithHeaderGET", method: "GET", requestURI: "/no-payload")
-        public static let testBlobPayload = AWSOperation("TestBlobPayload", method: "POST", requestURI: "/blob-payload")
-        public static let testBlobPayloadNoContentType = AWSOperation("TestBlobPayloadNoContentType", method: "POST", requestURI: "/blob-payload")
-        public static let testBlobPayloadNoParams = AWSOperation("TestBlobPayloadNoParams", method: "POST", requestURI: "/blob-payload")
+        public static let noPayload = AWSOperation("NoPayload", method: "POST", requestURI: "/no-payload", inputHasBody: false)
+        public static let noPayloadGET = AWSOperation("NoPayloadGET", method: "GET", requestURI: "/no-payload", inputHasBody: false)
+        public static let noPayloadWithHeader = AWSOperation("NoPayloadWithHeader", method: "POST", requestURI: "/no-payload", inputHasBody: false)
+        public static let noPayloadWithHeaderGET = AWSOperation("NoPayloadWithHeaderGET", method: "GET", requestURI: "/no-payload", inputHasBody: false)
+        public static let testBlobPayload = AWSOperation("TestBlobPayload", method: "POST", requestURI: "/blob-payload", inputHasBody: false)
+        public static let testBlobPayloadNoContentType = AWSOperation("TestBlobPayloadNoContentType", method: "POST", requestURI: "/blob-payload", inputHasBody: false)
+        public static let testBlobPayloadNoParams = AWSOperation("TestBlobPayloadNoParams", method: "POST", requestURI: "/blob-payload", inputHasBody: false)
         public static let testBody = AWSOperation("TestBody", method: "POST", requestURI: "/body")
         public static let testBodyNoParams = AWSOperation("TestBodyNoParams", method: "POST", requestURI: "/body")
-        public static let testPayload = AWSOperation("TestPayload", method: "POST", requestURI: "/payload")
-        public static let testPayloadNoBody = AWSOperation("TestPayloadNoBody", method: "POST", requestURI: "/payload")
-        public static let testPayloadNoParams = AWSOperation("TestPayloadNoParams", method: "POST", requestURI: "/payload")
+        public static let testPayload = AWSOperation("TestPayload", method: "POST", requestURI: "/payload", inputHasBody: false)
+        public static let testPayloadNoBody = AWSOperation("TestPayloadNoBody", method: "POST", requestURI: "/payload", inputHasBody: false)
+        public static let testPayloadNoParams = AWSOperation("TestPayloadNoParams", method: "POST", requestURI: "/payload", inputHasBody: false)
     }
 }

@@ -15,9 +15,8 @@ extension LegacyRestJSONInput25 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("testId", .header("x-amz-test-id"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        public func validate(path: String) throws {
+        @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+            let path = path()
             try AWSValidation.check(self.testId, .init(min: 3, max: 8, pattern: "t-[a-z0-9-]+"), path, "testId")
         }
 
@@ -49,8 +48,6 @@ extension LegacyRestJSONInput25 {
             AWSMember("data", .blobPayload),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.contentType = try reader.decodeIfPresent("contentType")
@@ -78,7 +75,8 @@ extension LegacyRestJSONInput25 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("testId", .header("x-amz-test-id"))]
 
-        public func validate(path: String) throws {
+        @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+            let path = path()
             try AWSValidation.check(self.testId, .init(min: 3, max: 8, pattern: "t-[a-z0-9-]+"), path, "testId")
         }
 
@@ -112,9 +110,8 @@ extension LegacyRestJSONInput25 {
             AWSMember("testId", .header("x-amz-test-id")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
-        public func validate(path: String) throws {
+        @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+            let path = path()
             try AWSValidation.check(self.testId, .init(min: 3, max: 8, pattern: "t-[a-z0-9-]+"), path, "testId")
         }
 

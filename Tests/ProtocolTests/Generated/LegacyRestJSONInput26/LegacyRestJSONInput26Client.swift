@@ -47,6 +47,6 @@ extension LegacyRestJSONInput26.LegacyRestJSONInput26Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/example")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/example", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension LegacyRestJSONInput26 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("ListParam", .header("x-amz-list-param"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.listParam = try reader.decodeIfPresent("ListParam")

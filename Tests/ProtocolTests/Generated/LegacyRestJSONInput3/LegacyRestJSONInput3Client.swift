@@ -47,6 +47,6 @@ extension LegacyRestJSONInput3.LegacyRestJSONInput3Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/path")
+        public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/path", inputHasBody: false)
     }
 }

@@ -17,8 +17,6 @@ extension LegacyRestJSONInput4 {
             AWSMember("QueryDoc", .query("QueryDoc")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.pipelineId = try reader.decodeIfPresent("PipelineId")

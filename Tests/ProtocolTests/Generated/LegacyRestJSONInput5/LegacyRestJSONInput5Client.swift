@@ -47,6 +47,6 @@ extension LegacyRestJSONInput5.LegacyRestJSONInput5Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}")
+        public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}", inputHasBody: false)
     }
 }

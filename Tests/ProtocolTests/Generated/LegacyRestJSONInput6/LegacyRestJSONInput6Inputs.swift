@@ -12,8 +12,6 @@ extension LegacyRestJSONInput6 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("BoolQuery", .query("bool-query"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.boolQuery = try reader.decodeIfPresent("BoolQuery")

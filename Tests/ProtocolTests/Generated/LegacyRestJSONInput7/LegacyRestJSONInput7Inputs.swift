@@ -20,8 +20,6 @@ extension LegacyRestJSONInput7 {
             AWSMember("PipelineId", .uri("PipelineId", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.ascending = try reader.decodeIfPresent("Ascending")

@@ -42,6 +42,6 @@ extension LegacyRestJSONOutput0 {
 extension LegacyRestJSONOutput0.LegacyRestJSONOutput0Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }

@@ -42,6 +42,6 @@ extension LegacyRestJSONOutput1 {
 extension LegacyRestJSONOutput1.LegacyRestJSONOutput1Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }

@@ -42,6 +42,6 @@ extension LegacyRestJSONOutput17 {
 extension LegacyRestJSONOutput17.LegacyRestJSONOutput17Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
+        public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }

@@ -13,8 +13,6 @@ extension LegacyRestXMLInput11 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("foo", .headers(prefix: "x-foo-"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

@@ -13,8 +13,6 @@ extension LegacyRestXMLInput12 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("Items", .query("item"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.items = try reader.decodeIfPresent("Items")

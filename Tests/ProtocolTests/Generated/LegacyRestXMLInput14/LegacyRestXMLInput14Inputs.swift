@@ -18,8 +18,6 @@ extension LegacyRestXMLInput14 {
             AWSMember("QueryDoc", .query("QueryDoc")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.pipelineId = try reader.decodeIfPresent("PipelineId")

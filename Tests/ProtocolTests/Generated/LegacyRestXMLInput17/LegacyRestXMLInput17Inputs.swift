@@ -14,8 +14,6 @@ extension LegacyRestXMLInput17 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("foo", .blobPayload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

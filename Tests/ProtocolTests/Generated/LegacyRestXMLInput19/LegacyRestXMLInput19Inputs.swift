@@ -13,8 +13,6 @@ extension LegacyRestXMLInput19 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("Grant", .payload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.grant = try reader.decodeIfPresent("Grant")

@@ -18,8 +18,6 @@ extension LegacyRestXMLInput20 {
             AWSMember("Key", .uri("Key", greedy: true)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.bucket = try reader.decodeIfPresent("Bucket")

@@ -13,8 +13,6 @@ extension LegacyRestXMLInput21 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("foo", .query("param-name"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

@@ -13,8 +13,6 @@ extension LegacyRestXMLInput24 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("Attr", .header("X-Amz-Foo"), jsonValue: true)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.attr = try reader.decodeIfPresent("Attr")

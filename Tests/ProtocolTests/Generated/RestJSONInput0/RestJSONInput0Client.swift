@@ -48,6 +48,6 @@ extension RestJSONInput0.RestJSONInput0Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let allQueryStringTypes = AWSOperation("AllQueryStringTypes", method: "GET", requestURI: "/AllQueryStringTypesInput")
+        public static let allQueryStringTypes = AWSOperation("AllQueryStringTypes", method: "GET", requestURI: "/AllQueryStringTypesInput", inputHasBody: false)
     }
 }

@@ -97,8 +97,6 @@ extension RestJSONInput0 {
             AWSMember("queryTimestampList", .query("TimestampList")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.queryBoolean = try reader.decodeIfPresent("queryBoolean")

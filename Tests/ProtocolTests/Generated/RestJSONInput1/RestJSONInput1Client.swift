@@ -48,6 +48,6 @@ extension RestJSONInput1.RestJSONInput1Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let constantAndVariableQueryString = AWSOperation("ConstantAndVariableQueryString", method: "GET", requestURI: "/ConstantAndVariableQueryString?foo=bar")
+        public static let constantAndVariableQueryString = AWSOperation("ConstantAndVariableQueryString", method: "GET", requestURI: "/ConstantAndVariableQueryString?foo=bar", inputHasBody: false)
     }
 }

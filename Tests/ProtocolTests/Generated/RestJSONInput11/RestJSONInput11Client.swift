@@ -42,6 +42,6 @@ extension RestJSONInput11 {
 extension RestJSONInput11.RestJSONInput11Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload")
+        public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload", inputHasBody: false)
     }
 }

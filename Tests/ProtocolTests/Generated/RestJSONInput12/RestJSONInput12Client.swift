@@ -45,6 +45,6 @@ extension RestJSONInput12 {
 extension RestJSONInput12.RestJSONInput12Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits")
+        public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits", inputHasBody: false)
     }
 }

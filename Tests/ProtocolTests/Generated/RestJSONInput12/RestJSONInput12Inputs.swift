@@ -18,8 +18,6 @@ extension RestJSONInput12 {
             AWSMember("foo", .header("X-Foo")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.blob = try reader.decodeIfPresent("blob")

@@ -45,6 +45,6 @@ extension RestJSONInput13 {
 extension RestJSONInput13.RestJSONInput13Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure")
+        public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONInput14 {
 extension RestJSONInput14.RestJSONInput14Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")
+        public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension RestJSONInput14 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("nested", .payload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.nested = try reader.decodeIfPresent("nested")

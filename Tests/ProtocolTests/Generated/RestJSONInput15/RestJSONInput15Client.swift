@@ -48,6 +48,6 @@ extension RestJSONInput15.RestJSONInput15Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders")
+        public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders", inputHasBody: false)
     }
 }

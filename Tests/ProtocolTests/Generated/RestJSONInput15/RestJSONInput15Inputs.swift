@@ -17,8 +17,6 @@ extension RestJSONInput15 {
             AWSMember("fooMap", .headers(prefix: "x-foo-")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

@@ -47,6 +47,6 @@ extension RestJSONInput16.RestJSONInput16Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpRequestWithFloatLabels = AWSOperation("HttpRequestWithFloatLabels", method: "GET", requestURI: "/FloatHttpLabels/{float}/{double}")
+        public static let httpRequestWithFloatLabels = AWSOperation("HttpRequestWithFloatLabels", method: "GET", requestURI: "/FloatHttpLabels/{float}/{double}", inputHasBody: false)
     }
 }

@@ -17,8 +17,6 @@ extension RestJSONInput16 {
             AWSMember("float", .uri("float", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.double = try reader.decode("double")

@@ -47,6 +47,6 @@ extension RestJSONInput17.RestJSONInput17Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpRequestWithGreedyLabelInPath = AWSOperation("HttpRequestWithGreedyLabelInPath", method: "GET", requestURI: "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}")
+        public static let httpRequestWithGreedyLabelInPath = AWSOperation("HttpRequestWithGreedyLabelInPath", method: "GET", requestURI: "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}", inputHasBody: false)
     }
 }

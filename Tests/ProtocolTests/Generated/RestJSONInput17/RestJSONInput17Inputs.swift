@@ -17,8 +17,6 @@ extension RestJSONInput17 {
             AWSMember("foo", .uri("foo", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.baz = try reader.decode("baz")

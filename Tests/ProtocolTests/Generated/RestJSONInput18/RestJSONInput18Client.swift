@@ -48,6 +48,6 @@ extension RestJSONInput18.RestJSONInput18Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpRequestWithLabels = AWSOperation("HttpRequestWithLabels", method: "GET", requestURI: "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}")
+        public static let httpRequestWithLabels = AWSOperation("HttpRequestWithLabels", method: "GET", requestURI: "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}", inputHasBody: false)
     }
 }

@@ -47,8 +47,6 @@ extension RestJSONInput18 {
             AWSMember("timestamp", .uri("timestamp", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.boolean = try reader.decode("boolean")

@@ -48,6 +48,6 @@ extension RestJSONInput19.RestJSONInput19Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpRequestWithLabelsAndTimestampFormat = AWSOperation("HttpRequestWithLabelsAndTimestampFormat", method: "GET", requestURI: "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}")
+        public static let httpRequestWithLabelsAndTimestampFormat = AWSOperation("HttpRequestWithLabelsAndTimestampFormat", method: "GET", requestURI: "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}", inputHasBody: false)
     }
 }

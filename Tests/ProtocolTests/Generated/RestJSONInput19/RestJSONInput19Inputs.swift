@@ -41,8 +41,6 @@ extension RestJSONInput19 {
             AWSMember("targetHttpDate", .uri("targetHttpDate", greedy: false), timestampFormat: .rfc822),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.defaultFormat = try reader.decode("defaultFormat")

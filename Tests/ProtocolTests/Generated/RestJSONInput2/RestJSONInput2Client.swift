@@ -48,6 +48,6 @@ extension RestJSONInput2.RestJSONInput2Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let constantQueryString = AWSOperation("ConstantQueryString", method: "GET", requestURI: "/ConstantQueryString/{hello}?foo=bar&hello")
+        public static let constantQueryString = AWSOperation("ConstantQueryString", method: "GET", requestURI: "/ConstantQueryString/{hello}?foo=bar&hello", inputHasBody: false)
     }
 }

@@ -47,6 +47,6 @@ extension RestJSONInput20.RestJSONInput20Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpRequestWithRegexLiteral = AWSOperation("HttpRequestWithRegexLiteral", method: "GET", requestURI: "/ReDosLiteral/{str}/(a+)+")
+        public static let httpRequestWithRegexLiteral = AWSOperation("HttpRequestWithRegexLiteral", method: "GET", requestURI: "/ReDosLiteral/{str}/(a+)+", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension RestJSONInput20 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("str", .uri("str", greedy: false))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.str = try reader.decode("str")

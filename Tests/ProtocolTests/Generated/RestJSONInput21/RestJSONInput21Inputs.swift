@@ -12,8 +12,6 @@ extension RestJSONInput21 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("payload", .stringPayload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.payload = try reader.decodeIfPresent("payload")

@@ -48,6 +48,6 @@ extension RestJSONInput22.RestJSONInput22Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders")
+        public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders", inputHasBody: false)
     }
 }

@@ -85,8 +85,6 @@ extension RestJSONInput22 {
             AWSMember("headerTrueBool", .header("X-Boolean1")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.headerBooleanList = try reader.decodeIfPresent("headerBooleanList")

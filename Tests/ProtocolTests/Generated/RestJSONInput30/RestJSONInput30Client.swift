@@ -48,6 +48,6 @@ extension RestJSONInput30.RestJSONInput30Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader")
+        public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension RestJSONInput30 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("json", .header("X-Json"), jsonValue: true)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.json = try reader.decodeIfPresent("json")

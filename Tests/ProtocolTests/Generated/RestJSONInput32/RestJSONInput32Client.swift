@@ -43,6 +43,6 @@ extension RestJSONInput32 {
 extension RestJSONInput32.RestJSONInput32Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput")
+        public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput", inputHasBody: false)
     }
 }

@@ -48,6 +48,6 @@ extension RestJSONInput33.RestJSONInput33Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let nullAndEmptyHeadersClient = AWSOperation("NullAndEmptyHeadersClient", method: "GET", requestURI: "/NullAndEmptyHeadersClient")
+        public static let nullAndEmptyHeadersClient = AWSOperation("NullAndEmptyHeadersClient", method: "GET", requestURI: "/NullAndEmptyHeadersClient", inputHasBody: false)
     }
 }

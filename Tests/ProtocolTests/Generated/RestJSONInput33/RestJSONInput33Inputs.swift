@@ -20,8 +20,6 @@ extension RestJSONInput33 {
             AWSMember("c", .header("X-C")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.a = try reader.decodeIfPresent("a")

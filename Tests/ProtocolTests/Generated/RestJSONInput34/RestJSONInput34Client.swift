@@ -48,6 +48,6 @@ extension RestJSONInput34.RestJSONInput34Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let omitsNullSerializesEmptyString = AWSOperation("OmitsNullSerializesEmptyString", method: "GET", requestURI: "/OmitsNullSerializesEmptyString")
+        public static let omitsNullSerializesEmptyString = AWSOperation("OmitsNullSerializesEmptyString", method: "GET", requestURI: "/OmitsNullSerializesEmptyString", inputHasBody: false)
     }
 }

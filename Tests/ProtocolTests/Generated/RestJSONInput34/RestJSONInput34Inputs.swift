@@ -17,8 +17,6 @@ extension RestJSONInput34 {
             AWSMember("nullValue", .query("Null")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.emptyString = try reader.decodeIfPresent("emptyString")

@@ -48,6 +48,6 @@ extension RestJSONInput35.RestJSONInput35Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let omitsSerializingEmptyLists = AWSOperation("OmitsSerializingEmptyLists", method: "POST", requestURI: "/OmitsSerializingEmptyLists")
+        public static let omitsSerializingEmptyLists = AWSOperation("OmitsSerializingEmptyLists", method: "POST", requestURI: "/OmitsSerializingEmptyLists", inputHasBody: false)
     }
 }

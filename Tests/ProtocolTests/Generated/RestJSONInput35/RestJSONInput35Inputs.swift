@@ -41,8 +41,6 @@ extension RestJSONInput35 {
             AWSMember("queryTimestampList", .query("TimestampList")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.queryBooleanList = try reader.decodeIfPresent("queryBooleanList")

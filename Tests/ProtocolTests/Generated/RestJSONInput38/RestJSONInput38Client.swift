@@ -48,6 +48,6 @@ extension RestJSONInput38.RestJSONInput38Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/QueryIdempotencyTokenAutoFill")
+        public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/QueryIdempotencyTokenAutoFill", inputHasBody: false)
     }
 }

@@ -12,8 +12,6 @@ extension RestJSONInput38 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("token", .query("token"), idempotencyToken: true)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.token = try reader.decodeIfPresent("token")

@@ -47,6 +47,6 @@ extension RestJSONInput39.RestJSONInput39Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let queryParamsAsStringListMap = AWSOperation("QueryParamsAsStringListMap", method: "POST", requestURI: "/StringListMap")
+        public static let queryParamsAsStringListMap = AWSOperation("QueryParamsAsStringListMap", method: "POST", requestURI: "/StringListMap", inputHasBody: false)
     }
 }

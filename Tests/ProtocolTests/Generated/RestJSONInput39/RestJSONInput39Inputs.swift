@@ -17,8 +17,6 @@ extension RestJSONInput39 {
             AWSMember("qux", .query("corge")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

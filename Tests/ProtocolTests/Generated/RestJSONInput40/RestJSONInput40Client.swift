@@ -47,6 +47,6 @@ extension RestJSONInput40.RestJSONInput40Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let queryPrecedence = AWSOperation("QueryPrecedence", method: "POST", requestURI: "/Precedence")
+        public static let queryPrecedence = AWSOperation("QueryPrecedence", method: "POST", requestURI: "/Precedence", inputHasBody: false)
     }
 }

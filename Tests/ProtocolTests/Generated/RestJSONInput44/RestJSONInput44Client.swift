@@ -45,6 +45,6 @@ extension RestJSONInput44 {
 extension RestJSONInput44.RestJSONInput44Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let testGetNoInputNoPayload = AWSOperation("TestGetNoInputNoPayload", method: "GET", requestURI: "/no_input_no_payload")
+        public static let testGetNoInputNoPayload = AWSOperation("TestGetNoInputNoPayload", method: "GET", requestURI: "/no_input_no_payload", inputHasBody: false)
     }
 }

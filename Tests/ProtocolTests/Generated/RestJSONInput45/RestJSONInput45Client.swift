@@ -50,6 +50,6 @@ extension RestJSONInput45.RestJSONInput45Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let testGetNoPayload = AWSOperation("TestGetNoPayload", method: "GET", requestURI: "/no_payload")
+        public static let testGetNoPayload = AWSOperation("TestGetNoPayload", method: "GET", requestURI: "/no_payload", inputHasBody: false)
     }
 }

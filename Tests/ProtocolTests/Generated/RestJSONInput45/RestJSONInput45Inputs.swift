@@ -12,8 +12,6 @@ extension RestJSONInput45 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("testId", .header("X-Amz-Test-Id"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.testId = try reader.decodeIfPresent("testId")

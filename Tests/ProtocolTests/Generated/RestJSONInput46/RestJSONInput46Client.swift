@@ -45,6 +45,6 @@ extension RestJSONInput46 {
 extension RestJSONInput46.RestJSONInput46Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let testPayloadBlob = AWSOperation("TestPayloadBlob", method: "POST", requestURI: "/blob_payload")
+        public static let testPayloadBlob = AWSOperation("TestPayloadBlob", method: "POST", requestURI: "/blob_payload", inputHasBody: false)
     }
 }

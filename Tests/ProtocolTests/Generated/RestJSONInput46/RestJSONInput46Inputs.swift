@@ -18,8 +18,6 @@ extension RestJSONInput46 {
             AWSMember("data", .blobPayload),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.contentType = try reader.decodeIfPresent("contentType")

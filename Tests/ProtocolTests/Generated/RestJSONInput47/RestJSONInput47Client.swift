@@ -45,6 +45,6 @@ extension RestJSONInput47 {
 extension RestJSONInput47.RestJSONInput47Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let testPayloadStructure = AWSOperation("TestPayloadStructure", method: "POST", requestURI: "/payload")
+        public static let testPayloadStructure = AWSOperation("TestPayloadStructure", method: "POST", requestURI: "/payload", inputHasBody: false)
     }
 }

@@ -17,8 +17,6 @@ extension RestJSONInput47 {
             AWSMember("testId", .header("x-amz-test-id")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.payloadConfig = try reader.decodeIfPresent("payloadConfig")

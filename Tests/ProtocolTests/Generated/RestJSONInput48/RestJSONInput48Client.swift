@@ -45,6 +45,6 @@ extension RestJSONInput48 {
 extension RestJSONInput48.RestJSONInput48Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let testPostNoInputNoPayload = AWSOperation("TestPostNoInputNoPayload", method: "POST", requestURI: "/no_input_no_payload")
+        public static let testPostNoInputNoPayload = AWSOperation("TestPostNoInputNoPayload", method: "POST", requestURI: "/no_input_no_payload", inputHasBody: false)
     }
 }

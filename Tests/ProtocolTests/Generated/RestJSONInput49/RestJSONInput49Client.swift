@@ -50,6 +50,6 @@ extension RestJSONInput49.RestJSONInput49Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let testPostNoPayload = AWSOperation("TestPostNoPayload", method: "POST", requestURI: "/no_payload")
+        public static let testPostNoPayload = AWSOperation("TestPostNoPayload", method: "POST", requestURI: "/no_payload", inputHasBody: false)
     }
 }

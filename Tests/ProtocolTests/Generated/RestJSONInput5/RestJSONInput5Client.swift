@@ -43,6 +43,6 @@ extension RestJSONInput5 {
 extension RestJSONInput5.RestJSONInput5Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let documentTypeAsPayload = AWSOperation("DocumentTypeAsPayload", method: "PUT", requestURI: "/DocumentTypeAsPayload")
+        public static let documentTypeAsPayload = AWSOperation("DocumentTypeAsPayload", method: "PUT", requestURI: "/DocumentTypeAsPayload", inputHasBody: false)
     }
 }

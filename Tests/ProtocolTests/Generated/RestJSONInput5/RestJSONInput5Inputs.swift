@@ -12,8 +12,6 @@ extension RestJSONInput5 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("documentValue", .payload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.documentValue = try reader.decodeIfPresent("documentValue")

@@ -48,6 +48,6 @@ extension RestJSONInput50.RestJSONInput50Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders")
+        public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders", inputHasBody: false)
     }
 }

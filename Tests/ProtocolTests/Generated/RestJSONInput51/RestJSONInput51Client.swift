@@ -43,6 +43,6 @@ extension RestJSONInput51 {
 extension RestJSONInput51.RestJSONInput51Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let unitInputAndOutput = AWSOperation("UnitInputAndOutput", method: "POST", requestURI: "/UnitInputAndOutput")
+        public static let unitInputAndOutput = AWSOperation("UnitInputAndOutput", method: "POST", requestURI: "/UnitInputAndOutput", inputHasBody: false)
     }
 }

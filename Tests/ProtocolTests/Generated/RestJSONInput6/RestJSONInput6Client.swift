@@ -48,6 +48,6 @@ extension RestJSONInput6.RestJSONInput6Client {
 
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput")
+        public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput", inputHasBody: false)
     }
 }

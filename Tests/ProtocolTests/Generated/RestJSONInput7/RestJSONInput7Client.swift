@@ -42,6 +42,6 @@ extension RestJSONInput7 {
 extension RestJSONInput7.RestJSONInput7Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/EndpointOperation", hostPrefix: "foo.")
+        public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/EndpointOperation", hostPrefix: "foo.", inputHasBody: false)
     }
 }

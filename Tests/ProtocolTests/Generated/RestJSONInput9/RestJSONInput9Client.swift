@@ -42,6 +42,6 @@ extension RestJSONInput9 {
 extension RestJSONInput9.RestJSONInput9Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "GET", requestURI: "/HostWithPathOperation")
+        public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "GET", requestURI: "/HostWithPathOperation", inputHasBody: false)
     }
 }

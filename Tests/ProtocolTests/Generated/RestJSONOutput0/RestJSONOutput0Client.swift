@@ -42,6 +42,6 @@ extension RestJSONOutput0 {
 extension RestJSONOutput0.RestJSONOutput0Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/DatetimeOffsets")
+        public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/DatetimeOffsets", inputHasBody: false)
     }
 }

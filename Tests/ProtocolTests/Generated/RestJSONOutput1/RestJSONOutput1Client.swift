@@ -43,6 +43,6 @@ extension RestJSONOutput1 {
 extension RestJSONOutput1.RestJSONOutput1Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let documentType = AWSOperation("DocumentType", method: "PUT", requestURI: "/DocumentType")
+        public static let documentType = AWSOperation("DocumentType", method: "PUT", requestURI: "/DocumentType", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput13 {
 extension RestJSONOutput13.RestJSONOutput13Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")
+        public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion", inputHasBody: false)
     }
 }

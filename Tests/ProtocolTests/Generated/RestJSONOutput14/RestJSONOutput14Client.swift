@@ -43,6 +43,6 @@ extension RestJSONOutput14 {
 extension RestJSONOutput14.RestJSONOutput14Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders")
+        public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput15 {
 extension RestJSONOutput15.RestJSONOutput15Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpPrefixHeadersInResponse = AWSOperation("HttpPrefixHeadersInResponse", method: "GET", requestURI: "/HttpPrefixHeadersResponse")
+        public static let httpPrefixHeadersInResponse = AWSOperation("HttpPrefixHeadersInResponse", method: "GET", requestURI: "/HttpPrefixHeadersResponse", inputHasBody: false)
     }
 }

@@ -42,6 +42,6 @@ extension RestJSONOutput16 {
 extension RestJSONOutput16.RestJSONOutput16Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpResponseCode = AWSOperation("HttpResponseCode", method: "PUT", requestURI: "/HttpResponseCode")
+        public static let httpResponseCode = AWSOperation("HttpResponseCode", method: "PUT", requestURI: "/HttpResponseCode", inputHasBody: false)
     }
 }

@@ -42,6 +42,6 @@ extension RestJSONOutput17 {
 extension RestJSONOutput17.RestJSONOutput17Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload")
+        public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload", inputHasBody: false)
     }
 }

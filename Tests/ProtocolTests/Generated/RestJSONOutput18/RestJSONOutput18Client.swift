@@ -43,6 +43,6 @@ extension RestJSONOutput18 {
 extension RestJSONOutput18.RestJSONOutput18Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let ignoreQueryParamsInResponse = AWSOperation("IgnoreQueryParamsInResponse", method: "GET", requestURI: "/IgnoreQueryParamsInResponse")
+        public static let ignoreQueryParamsInResponse = AWSOperation("IgnoreQueryParamsInResponse", method: "GET", requestURI: "/IgnoreQueryParamsInResponse", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput19 {
 extension RestJSONOutput19.RestJSONOutput19Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders")
+        public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput2 {
 extension RestJSONOutput2.RestJSONOutput2Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let documentTypeAsMapValue = AWSOperation("DocumentTypeAsMapValue", method: "PUT", requestURI: "/DocumentTypeAsMapValue")
+        public static let documentTypeAsMapValue = AWSOperation("DocumentTypeAsMapValue", method: "PUT", requestURI: "/DocumentTypeAsMapValue", inputHasBody: false)
     }
 }

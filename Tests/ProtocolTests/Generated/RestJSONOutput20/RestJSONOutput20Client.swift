@@ -43,6 +43,6 @@ extension RestJSONOutput20 {
 extension RestJSONOutput20.RestJSONOutput20Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonBlobs = AWSOperation("JsonBlobs", method: "POST", requestURI: "/JsonBlobs")
+        public static let jsonBlobs = AWSOperation("JsonBlobs", method: "POST", requestURI: "/JsonBlobs", inputHasBody: false)
     }
 }

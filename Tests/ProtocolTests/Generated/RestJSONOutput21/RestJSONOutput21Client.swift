@@ -43,6 +43,6 @@ extension RestJSONOutput21 {
 extension RestJSONOutput21.RestJSONOutput21Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonEnums = AWSOperation("JsonEnums", method: "PUT", requestURI: "/JsonEnums")
+        public static let jsonEnums = AWSOperation("JsonEnums", method: "PUT", requestURI: "/JsonEnums", inputHasBody: false)
     }
 }

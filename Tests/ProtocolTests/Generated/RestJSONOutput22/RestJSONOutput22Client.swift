@@ -43,6 +43,6 @@ extension RestJSONOutput22 {
 extension RestJSONOutput22.RestJSONOutput22Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "PUT", requestURI: "/JsonIntEnums")
+        public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "PUT", requestURI: "/JsonIntEnums", inputHasBody: false)
     }
 }

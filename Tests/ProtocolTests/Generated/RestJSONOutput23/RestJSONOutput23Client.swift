@@ -48,6 +48,6 @@ extension RestJSONOutput23 {
 extension RestJSONOutput23.RestJSONOutput23Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonLists = AWSOperation("JsonLists", method: "PUT", requestURI: "/JsonLists")
+        public static let jsonLists = AWSOperation("JsonLists", method: "PUT", requestURI: "/JsonLists", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput24 {
 extension RestJSONOutput24.RestJSONOutput24Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonMaps = AWSOperation("JsonMaps", method: "POST", requestURI: "/JsonMaps")
+        public static let jsonMaps = AWSOperation("JsonMaps", method: "POST", requestURI: "/JsonMaps", inputHasBody: false)
     }
 }

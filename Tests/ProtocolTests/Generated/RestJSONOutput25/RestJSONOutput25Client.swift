@@ -43,6 +43,6 @@ extension RestJSONOutput25 {
 extension RestJSONOutput25.RestJSONOutput25Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonTimestamps = AWSOperation("JsonTimestamps", method: "POST", requestURI: "/JsonTimestamps")
+        public static let jsonTimestamps = AWSOperation("JsonTimestamps", method: "POST", requestURI: "/JsonTimestamps", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput26 {
 extension RestJSONOutput26.RestJSONOutput26Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let jsonUnions = AWSOperation("JsonUnions", method: "PUT", requestURI: "/JsonUnions")
+        public static let jsonUnions = AWSOperation("JsonUnions", method: "PUT", requestURI: "/JsonUnions", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput27 {
 extension RestJSONOutput27.RestJSONOutput27Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader")
+        public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput28 {
 extension RestJSONOutput28.RestJSONOutput28Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/NoInputAndNoOutput")
+        public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/NoInputAndNoOutput", inputHasBody: false)
     }
 }

@@ -43,6 +43,6 @@ extension RestJSONOutput29 {
 extension RestJSONOutput29.RestJSONOutput29Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput")
+        public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput", inputHasBody: false)
     }
 }

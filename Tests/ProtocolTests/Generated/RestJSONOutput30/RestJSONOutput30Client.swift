@@ -43,6 +43,6 @@ extension RestJSONOutput30 {
 extension RestJSONOutput30.RestJSONOutput30Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let postUnionWithJsonName = AWSOperation("PostUnionWithJsonName", method: "POST", requestURI: "/PostUnionWithJsonName")
+        public static let postUnionWithJsonName = AWSOperation("PostUnionWithJsonName", method: "POST", requestURI: "/PostUnionWithJsonName", inputHasBody: false)
     }
 }

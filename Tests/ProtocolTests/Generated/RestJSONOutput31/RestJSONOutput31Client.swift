@@ -43,6 +43,6 @@ extension RestJSONOutput31 {
 extension RestJSONOutput31.RestJSONOutput31Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes")
+        public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes", inputHasBody: false)
     }
 }

@@ -42,6 +42,6 @@ extension RestJSONOutput32 {
 extension RestJSONOutput32.RestJSONOutput32Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties")
+        public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties", inputHasBody: false)
     }
 }

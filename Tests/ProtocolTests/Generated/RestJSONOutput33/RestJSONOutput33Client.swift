@@ -43,6 +43,6 @@ extension RestJSONOutput33 {
 extension RestJSONOutput33.RestJSONOutput33Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders")
+        public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders", inputHasBody: false)
     }
 }

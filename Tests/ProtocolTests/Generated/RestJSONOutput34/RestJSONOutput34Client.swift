@@ -43,6 +43,6 @@ extension RestJSONOutput34 {
 extension RestJSONOutput34.RestJSONOutput34Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let unitInputAndOutput = AWSOperation("UnitInputAndOutput", method: "POST", requestURI: "/UnitInputAndOutput")
+        public static let unitInputAndOutput = AWSOperation("UnitInputAndOutput", method: "POST", requestURI: "/UnitInputAndOutput", inputHasBody: false)
     }
 }

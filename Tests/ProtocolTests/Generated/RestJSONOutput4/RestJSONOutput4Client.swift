@@ -43,6 +43,6 @@ extension RestJSONOutput4 {
 extension RestJSONOutput4.RestJSONOutput4Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput")
+        public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput", inputHasBody: false)
     }
 }

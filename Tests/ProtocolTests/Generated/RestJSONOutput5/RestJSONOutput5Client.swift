@@ -42,6 +42,6 @@ extension RestJSONOutput5 {
 extension RestJSONOutput5.RestJSONOutput5Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/FractionalSeconds")
+        public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/FractionalSeconds", inputHasBody: false)
     }
 }

@@ -50,6 +50,6 @@ extension RestJSONOutput9 {
 extension RestJSONOutput9.RestJSONOutput9Client {
     /// The operations' HTTP bindings.
     @_spi(Generated) public enum Operations {
-        public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors")
+        public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors", inputHasBody: false)
     }
 }

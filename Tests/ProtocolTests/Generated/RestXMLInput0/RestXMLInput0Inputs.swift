@@ -98,8 +98,6 @@ extension RestXMLInput0 {
             AWSMember("queryParamsMapOfStrings", .query("queryParamsMapOfStrings")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.queryString = try reader.decodeIfPresent("queryString")

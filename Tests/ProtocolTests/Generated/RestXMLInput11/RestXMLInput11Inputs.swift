@@ -19,8 +19,6 @@ extension RestXMLInput11 {
             AWSMember("blob", .blobPayload),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

@@ -13,8 +13,6 @@ extension RestXMLInput17 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("nested", .payload, xmlNamespace: AWSXMLNamespace("http://foo.com", prefix: "baz"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.nested = try reader.decodeIfPresent("nested")

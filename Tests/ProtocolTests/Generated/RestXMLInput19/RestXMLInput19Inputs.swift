@@ -18,8 +18,6 @@ extension RestXMLInput19 {
             AWSMember("double", .uri("double", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.float = try reader.decode("float")

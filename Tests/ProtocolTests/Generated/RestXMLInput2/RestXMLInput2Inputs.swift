@@ -18,8 +18,6 @@ extension RestXMLInput2 {
             AWSMember("maybeSet", .query("maybeSet")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.baz = try reader.decodeIfPresent("baz")

@@ -18,8 +18,6 @@ extension RestXMLInput20 {
             AWSMember("baz", .uri("baz", greedy: true)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decode("foo")

@@ -48,8 +48,6 @@ extension RestXMLInput21 {
             AWSMember("timestamp", .uri("timestamp", greedy: false)),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.string = try reader.decode("string")

@@ -42,8 +42,6 @@ extension RestXMLInput22 {
             AWSMember("targetDateTime", .uri("targetDateTime", greedy: false), timestampFormat: .iso8601),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.memberEpochSeconds = try reader.decode("memberEpochSeconds")

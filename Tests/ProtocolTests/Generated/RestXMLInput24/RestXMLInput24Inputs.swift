@@ -78,8 +78,6 @@ extension RestXMLInput24 {
             AWSMember("headerEnumList", .header("X-EnumList")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.headerString = try reader.decodeIfPresent("headerString")

@@ -13,8 +13,6 @@ extension RestXMLInput3 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("hello", .uri("hello", greedy: false))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.hello = try reader.decode("hello")

@@ -18,8 +18,6 @@ extension RestXMLInput30 {
             AWSMember("emptyString", .query("Empty")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.nullValue = try reader.decodeIfPresent("nullValue")

@@ -18,8 +18,6 @@ extension RestXMLInput33 {
             AWSMember("foo", .query("foo")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.qux = try reader.decodeIfPresent("qux")

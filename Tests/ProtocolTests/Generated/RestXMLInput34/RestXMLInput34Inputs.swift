@@ -18,8 +18,6 @@ extension RestXMLInput34 {
             AWSMember("baz", .query("baz")),
         ]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.foo = try reader.decodeIfPresent("foo")

@@ -13,8 +13,6 @@ extension RestXMLInput39 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("payload", .payload)]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.payload = try reader.decodeIfPresent("payload")

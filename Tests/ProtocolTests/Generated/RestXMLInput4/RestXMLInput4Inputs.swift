@@ -8,8 +8,6 @@ extension RestXMLInput4 {
 
         public init() {}
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             _ = try AWSKeyedReader(decoder)
         }

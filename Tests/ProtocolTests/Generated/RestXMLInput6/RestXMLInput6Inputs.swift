@@ -13,8 +13,6 @@ extension RestXMLInput6 {
 
         @_spi(Generated) public static let awsMembers = [AWSMember("accountId", .header("X-Amz-Account-Id"))]
 
-        @_spi(Generated) public static var awsHasBody: Bool { false }
-
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.accountId = try reader.decode("accountId")

@@ -11,7 +11,8 @@ package struct AccountRecoverySettingType: AWSShape {
         self.recoveryMechanisms = recoveryMechanisms
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.recoveryMechanisms, .init(min: 1, max: 2, element: .shape), path, "recoveryMechanisms")
     }
 
@@ -51,7 +52,8 @@ package struct AdminCreateUserConfigType: AWSShape {
         self.unusedAccountValidityDays = unusedAccountValidityDays
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.inviteMessageTemplate, .shape, path, "inviteMessageTemplate")
         try AWSValidation.check(self.unusedAccountValidityDays, .init(min: 0, max: 365), path, "unusedAccountValidityDays")
     }
@@ -120,7 +122,8 @@ package struct AnalyticsConfigurationType: AWSShape {
         self.userDataShared = userDataShared
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.applicationArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "applicationArn")
         try AWSValidation.check(self.applicationId, .init(pattern: "^[0-9a-fA-F]+$"), path, "applicationId")
         try AWSValidation.check(self.externalId, .init(min: 0, max: 131072), path, "externalId")
@@ -157,7 +160,8 @@ package struct AnalyticsMetadataType: AWSShape {
         self.analyticsEndpointId = analyticsEndpointId
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.analyticsEndpointId, .init(min: 0, max: 131072), path, "analyticsEndpointId")
     }
 
@@ -186,7 +190,8 @@ package struct AttributeType: AWSShape, AWSRedacting {
         self.value = value
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.name, .init(min: 1, max: 32, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+"#), path, "name")
         try AWSValidation.check(self.value, .init(max: 2048), path, "value")
     }
@@ -322,7 +327,8 @@ package struct CustomEmailLambdaVersionConfigType: AWSShape {
         self.lambdaVersion = lambdaVersion
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.lambdaArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "lambdaArn")
     }
 
@@ -353,7 +359,8 @@ package struct CustomSMSLambdaVersionConfigType: AWSShape {
         self.lambdaVersion = lambdaVersion
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.lambdaArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "lambdaArn")
     }
 
@@ -459,7 +466,8 @@ package struct EmailConfigurationType: AWSShape {
         self.sourceArn = sourceArn
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.configurationSet, .init(min: 1, max: 64, pattern: "^[a-zA-Z0-9_-]+$"), path, "configurationSet")
         try AWSValidation.check(self.from, .init(min: 0, max: 131072), path, "from")
         try AWSValidation.check(self.replyToEmailAddress, .init(pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}]+@[\p{L}\p{M}\p{S}\p{N}\p{P}]+"#), path, "replyToEmailAddress")
@@ -499,7 +507,8 @@ package struct InboundFederationLambdaType: AWSShape {
         self.lambdaVersion = lambdaVersion
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.lambdaArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "lambdaArn")
     }
 
@@ -585,7 +594,8 @@ package struct LambdaConfigType: AWSShape {
         self.verifyAuthChallengeResponse = verifyAuthChallengeResponse
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.createAuthChallenge, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "createAuthChallenge")
         try AWSValidation.check(self.customEmailSender, .shape, path, "customEmailSender")
         try AWSValidation.check(self.customMessage, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "customMessage")
@@ -657,7 +667,8 @@ package struct MessageTemplateType: AWSShape {
         self.smsMessage = smsMessage
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.emailMessage, .init(min: 6, max: 20000, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*"#), path, "emailMessage")
         try AWSValidation.check(self.emailSubject, .init(min: 1, max: 140, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+"#), path, "emailSubject")
         try AWSValidation.check(self.smsMessage, .init(min: 6, max: 140, pattern: "(?s).*"), path, "smsMessage")
@@ -715,7 +726,8 @@ package struct NumberAttributeConstraintsType: AWSShape {
         self.minValue = minValue
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxValue, .init(min: 0, max: 131072), path, "maxValue")
         try AWSValidation.check(self.minValue, .init(min: 0, max: 131072), path, "minValue")
     }
@@ -770,7 +782,8 @@ package struct PasswordPolicyType: AWSShape {
         self.temporaryPasswordValidityDays = temporaryPasswordValidityDays
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.minimumLength, .init(min: 6, max: 99), path, "minimumLength")
         try AWSValidation.check(self.passwordHistorySize, .init(min: 0, max: 24), path, "passwordHistorySize")
         try AWSValidation.check(self.temporaryPasswordValidityDays, .init(min: 0, max: 365), path, "temporaryPasswordValidityDays")

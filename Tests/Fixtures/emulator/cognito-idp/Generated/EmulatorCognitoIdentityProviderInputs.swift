@@ -27,7 +27,8 @@ package struct AdminConfirmSignUpRequest: AWSShape, AWSRedacting {
         self.username = username
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.clientMetadata, .init(key: .init(min: 0, max: 131072), element: .init(min: 0, max: 131072)), path, "clientMetadata")
         try AWSValidation.check(self.userPoolId, .init(min: 1, max: 55, pattern: #"[\w-]+_[0-9a-zA-Z]+"#), path, "userPoolId")
         try AWSValidation.check(self.username, .init(min: 1, max: 128, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}]+"#), path, "username")
@@ -238,7 +239,8 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
         self.writeAttributes = writeAttributes
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accessTokenValidity, .init(min: 1, max: 86400), path, "accessTokenValidity")
         try AWSValidation.check(self.allowedOAuthFlows, .init(min: 0, max: 3), path, "allowedOAuthFlows")
         try AWSValidation.check(self.allowedOAuthScopes, .init(max: 50, element: .init(min: 1, max: 256, pattern: #"[\x21\x23-\x5B\x5D-\x7E]+"#)), path, "allowedOAuthScopes")
@@ -463,7 +465,8 @@ package struct CreateUserPoolRequest: AWSShape {
         self.verificationMessageTemplate = verificationMessageTemplate
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountRecoverySetting, .shape, path, "accountRecoverySetting")
         try AWSValidation.check(self.adminCreateUserConfig, .shape, path, "adminCreateUserConfig")
         try AWSValidation.check(self.emailConfiguration, .shape, path, "emailConfiguration")
@@ -651,7 +654,8 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
         self.userContextData = userContextData
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.analyticsMetadata, .shape, path, "analyticsMetadata")
         try AWSValidation.check(self.authParameters, .init(key: .init(min: 0, max: 131072), element: .init(min: 0, max: 131072)), path, "authParameters")
         try AWSValidation.check(self.clientId, .init(min: 1, max: 128, pattern: #"[\w+]+"#), path, "clientId")
@@ -758,7 +762,8 @@ package struct SignUpRequest: AWSShape, AWSRedacting {
         self.validationData = validationData
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.analyticsMetadata, .shape, path, "analyticsMetadata")
         try AWSValidation.check(self.clientId, .init(min: 1, max: 128, pattern: #"[\w+]+"#), path, "clientId")
         try AWSValidation.check(self.clientMetadata, .init(key: .init(min: 0, max: 131072), element: .init(min: 0, max: 131072)), path, "clientMetadata")

@@ -17,7 +17,8 @@ package struct PreTokenGenerationVersionConfigType: AWSShape {
         self.lambdaVersion = lambdaVersion
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.lambdaArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "lambdaArn")
     }
 
@@ -48,7 +49,8 @@ package struct RecoveryOptionType: AWSShape {
         self.priority = priority
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.priority, .init(min: 1, max: 2), path, "priority")
     }
 
@@ -77,7 +79,8 @@ package struct RefreshTokenRotationType: AWSShape {
         self.retryGracePeriodSeconds = retryGracePeriodSeconds
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.retryGracePeriodSeconds, .init(min: 0, max: 60), path, "retryGracePeriodSeconds")
     }
 
@@ -135,7 +138,8 @@ package struct SchemaAttributeType: AWSShape {
         self.stringAttributeConstraints = stringAttributeConstraints
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.name, .init(min: 1, max: 20, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}]+"#), path, "name")
         try AWSValidation.check(self.numberAttributeConstraints, .shape, path, "numberAttributeConstraints")
         try AWSValidation.check(self.stringAttributeConstraints, .shape, path, "stringAttributeConstraints")
@@ -173,7 +177,8 @@ package struct SignInPolicyType: AWSShape {
         self.allowedFirstAuthFactors = allowedFirstAuthFactors
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.allowedFirstAuthFactors, .init(min: 1, max: 4), path, "allowedFirstAuthFactors")
     }
 
@@ -207,7 +212,8 @@ package struct SmsConfigurationType: AWSShape {
         self.snsRegion = snsRegion
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.externalId, .init(min: 0, max: 131072), path, "externalId")
         try AWSValidation.check(self.snsCallerArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "snsCallerArn")
         try AWSValidation.check(self.snsRegion, .init(min: 5, max: 32), path, "snsRegion")
@@ -240,7 +246,8 @@ package struct StringAttributeConstraintsType: AWSShape {
         self.minLength = minLength
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxLength, .init(min: 0, max: 131072), path, "maxLength")
         try AWSValidation.check(self.minLength, .init(min: 0, max: 131072), path, "minLength")
     }
@@ -326,7 +333,8 @@ package struct UserContextDataType: AWSShape {
         self.ipAddress = ipAddress
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.encodedData, .init(min: 0, max: 131072), path, "encodedData")
         try AWSValidation.check(self.ipAddress, .init(min: 0, max: 131072), path, "ipAddress")
     }
@@ -682,7 +690,8 @@ package struct UserPoolPolicyType: AWSShape {
         self.signInPolicy = signInPolicy
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.passwordPolicy, .shape, path, "passwordPolicy")
         try AWSValidation.check(self.signInPolicy, .shape, path, "signInPolicy")
     }
@@ -1009,7 +1018,8 @@ package struct VerificationMessageTemplateType: AWSShape {
         self.smsMessage = smsMessage
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.emailMessage, .init(min: 6, max: 20000, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*"#), path, "emailMessage")
         try AWSValidation.check(self.emailMessageByLink, .init(min: 6, max: 20000, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{##[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*##\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*"#), path, "emailMessageByLink")
         try AWSValidation.check(self.emailSubject, .init(min: 1, max: 140, pattern: #"[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+"#), path, "emailSubject")

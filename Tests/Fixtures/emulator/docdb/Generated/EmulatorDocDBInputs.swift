@@ -191,7 +191,8 @@ package struct CreateDBClusterMessage: AWSShape {
         AWSMember("Tags", collection: .list(member: "Tag")),
     ]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.globalClusterIdentifier, .init(min: 1, max: 255, pattern: "[A-Za-z][0-9A-Za-z-:._]*"), path, "globalClusterIdentifier")
     }
 

@@ -457,7 +457,8 @@ package struct RunInstancesRequest: AWSShape, AWSRedacting {
         AWSMember("networkInterface", collection: .list(member: "item")),
     ]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.elasticInferenceAccelerators, .init(element: .shape), path, "elasticInferenceAccelerators")
     }
 

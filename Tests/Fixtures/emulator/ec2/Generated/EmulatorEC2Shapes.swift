@@ -627,7 +627,8 @@ package struct ElasticInferenceAccelerator: AWSShape {
         self.count = count
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.count, .init(min: 1), path, "count")
     }
 

@@ -63,7 +63,8 @@ package struct CreateRoleRequest: AWSShape {
         self.tags = tags
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.path, .init(min: 1, max: 512, pattern: #"(\u002F)|(\u002F[\u0021-\u007E]+\u002F)"#), path, "path")
         try AWSValidation.check(self.roleName, .init(min: 1, max: 64, pattern: #"[\w+=,.@-]+"#), path, "roleName")
         try AWSValidation.check(self.assumeRolePolicyDocument, .init(min: 1, max: 131072, pattern: #"[\u0009\u000A\u000D\u0020-\u00FF]+"#), path, "assumeRolePolicyDocument")
@@ -125,7 +126,8 @@ package struct CreateUserRequest: AWSShape {
         self.tags = tags
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.path, .init(min: 1, max: 512, pattern: #"(\u002F)|(\u002F[\u0021-\u007E]+\u002F)"#), path, "path")
         try AWSValidation.check(self.userName, .init(min: 1, max: 64, pattern: #"[\w+=,.@-]+"#), path, "userName")
         try AWSValidation.check(self.permissionsBoundary, .init(min: 20, max: 2048), path, "permissionsBoundary")
@@ -159,7 +161,8 @@ package struct DeleteUserRequest: AWSShape {
         self.userName = userName
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.userName, .init(min: 1, max: 128, pattern: #"[\w+=,.@-]+"#), path, "userName")
     }
 
@@ -184,7 +187,8 @@ package struct GetUserRequest: AWSShape {
         self.userName = userName
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.userName, .init(min: 1, max: 128, pattern: #"[\w+=,.@-]+"#), path, "userName")
     }
 
@@ -217,7 +221,8 @@ package struct ListRolesRequest: AWSShape {
         self.maxItems = maxItems
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.pathPrefix, .init(min: 1, max: 512, pattern: #"\u002F[\u0021-\u007F]*"#), path, "pathPrefix")
         try AWSValidation.check(self.marker, .init(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), path, "marker")
         try AWSValidation.check(self.maxItems, .init(min: 1, max: 1000), path, "maxItems")
@@ -256,7 +261,8 @@ package struct ListUsersRequest: AWSShape {
         self.maxItems = maxItems
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.pathPrefix, .init(min: 1, max: 512, pattern: #"\u002F[\u0021-\u007F]*"#), path, "pathPrefix")
         try AWSValidation.check(self.marker, .init(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), path, "marker")
         try AWSValidation.check(self.maxItems, .init(min: 1, max: 1000), path, "maxItems")

@@ -43,7 +43,8 @@ package struct CreateHostedZoneRequest: AWSShape {
         self.delegationSetId = delegationSetId
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.name, .init(max: 1024), path, "name")
         try AWSValidation.check(self.vpc, .shape, path, "vpc")
         try AWSValidation.check(self.callerReference, .init(min: 1, max: 128), path, "callerReference")
@@ -81,9 +82,8 @@ package struct DeleteHostedZoneRequest: AWSShape {
 
     package static let awsMembers = [AWSMember("Id", .uri("Id", greedy: false))]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.id, .init(max: 32), path, "id")
     }
 
@@ -109,9 +109,8 @@ package struct GetHostedZoneRequest: AWSShape {
 
     package static let awsMembers = [AWSMember("Id", .uri("Id", greedy: false))]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.id, .init(max: 32), path, "id")
     }
 
@@ -160,9 +159,8 @@ package struct ListHostedZonesRequest: AWSShape {
         AWSMember("HostedZoneType", .query("hostedzonetype")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.marker, .init(max: 64), path, "marker")
         try AWSValidation.check(self.delegationSetId, .init(max: 32), path, "delegationSetId")
     }

@@ -107,7 +107,8 @@ package struct HostedZoneConfig: AWSShape {
         self.privateZone = privateZone
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.comment, .init(max: 256), path, "comment")
     }
 
@@ -210,7 +211,8 @@ package struct VPC: AWSShape {
         self.vpcId = vpcId
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.vpcId, .init(max: 1024), path, "vpcId")
     }
 

@@ -301,7 +301,8 @@ package struct CreateBucketConfiguration: AWSShape {
 
     package static let awsMembers = [AWSMember("Tags", collection: .list(member: "Tag"))]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tags, .init(element: .shape), path, "tags")
     }
 
@@ -338,7 +339,8 @@ package struct Delete: AWSShape {
 
     package static let awsMembers = [AWSMember("Object", collection: .list(flattened: true))]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.objects, .init(element: .shape), path, "objects")
     }
 
@@ -1303,7 +1305,8 @@ package struct ObjectIdentifier: AWSShape {
 
     package static let awsMembers = [AWSMember("LastModifiedTime", timestampFormat: .rfc822)]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -1399,7 +1402,8 @@ package struct Tag: AWSShape {
         self.value = value
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 

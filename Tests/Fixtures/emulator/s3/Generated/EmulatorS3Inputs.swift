@@ -52,9 +52,8 @@ package struct AbortMultipartUploadRequest: AWSShape {
         AWSMember("IfMatchInitiatedTime", .header("x-amz-if-match-initiated-time"), timestampFormat: .rfc822),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -228,9 +227,8 @@ package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
         AWSMember("SSECustomerKeyMD5", .header("x-amz-server-side-encryption-customer-key-MD5")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -723,9 +721,8 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
         AWSMember("ExpectedSourceBucketOwner", .header("x-amz-source-expected-bucket-owner")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.copySource, .init(pattern: #"\/?.+\/.+"#), path, "copySource")
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
@@ -960,9 +957,8 @@ package struct CreateBucketRequest: AWSShape {
         AWSMember("BucketNamespace", .header("x-amz-bucket-namespace")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.createBucketConfiguration, .shape, path, "createBucketConfiguration")
     }
 
@@ -1323,9 +1319,8 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
         AWSMember("ChecksumType", .header("x-amz-checksum-type")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -1456,8 +1451,6 @@ package struct DeleteBucketRequest: AWSShape {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.bucket = try reader.decode("Bucket")
@@ -1553,9 +1546,8 @@ package struct DeleteObjectRequest: AWSShape {
         AWSMember("IfMatchSize", .header("x-amz-if-match-size")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -1664,9 +1656,8 @@ package struct DeleteObjectsRequest: AWSShape {
         AWSMember("ChecksumAlgorithm", .header("x-amz-sdk-checksum-algorithm")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.delete, .shape, path, "delete")
     }
 
@@ -1712,8 +1703,6 @@ package struct GetBucketLocationRequest: AWSShape {
         AWSMember("Bucket", .uri("Bucket", greedy: false)),
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
     ]
-
-    package static var awsHasBody: Bool { false }
 
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -1907,9 +1896,8 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
         AWSMember("ChecksumMode", .header("x-amz-checksum-mode")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -2159,9 +2147,8 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
         AWSMember("ChecksumMode", .header("x-amz-checksum-mode")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -2318,8 +2305,6 @@ package struct ListMultipartUploadsRequest: AWSShape {
         AWSMember("RequestPayer", .header("x-amz-request-payer")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.bucket = try reader.decode("Bucket")
@@ -2433,8 +2418,6 @@ package struct ListObjectsV2Request: AWSShape {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
         AWSMember("OptionalObjectAttributes", .header("x-amz-optional-object-attributes")),
     ]
-
-    package static var awsHasBody: Bool { false }
 
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -2820,9 +2803,8 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -3121,9 +3103,8 @@ package struct UploadPartRequest: AWSShape, AWSRedacting {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 

@@ -98,7 +98,8 @@ package struct CreateTopicInput: AWSShape {
         self.dataProtectionPolicy = dataProtectionPolicy
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tags, .init(element: .shape), path, "tags")
     }
 

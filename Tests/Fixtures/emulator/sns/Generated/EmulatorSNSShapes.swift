@@ -48,7 +48,8 @@ package struct Tag: AWSShape {
         self.value = value
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1, max: 128), path, "key")
         try AWSValidation.check(self.value, .init(min: 0, max: 256), path, "value")
     }

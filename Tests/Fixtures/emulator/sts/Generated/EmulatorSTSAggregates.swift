@@ -82,7 +82,8 @@ package struct PolicyDescriptorType: AWSShape {
         self.arn = arn
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.arn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "arn")
     }
 

@@ -111,7 +111,8 @@ package struct AssumeRoleRequest: AWSShape {
         self.providedContexts = providedContexts
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.roleArn, .init(min: 20, max: 2048, pattern: #"[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+"#), path, "roleArn")
         try AWSValidation.check(self.roleSessionName, .init(min: 2, max: 64, pattern: #"[\w+=,.@-]*"#), path, "roleSessionName")
         try AWSValidation.check(self.policyArns, .init(element: .shape), path, "policyArns")
@@ -162,8 +163,6 @@ package struct AssumeRoleRequest: AWSShape {
 package struct GetCallerIdentityRequest: AWSShape {
 
     package init() {}
-
-    package static var awsHasBody: Bool { false }
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)

@@ -139,7 +139,8 @@ package struct AttributeValue: AWSShape {
         self.ss = ss
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.l, .init(element: .shape), path, "l")
         try AWSValidation.check(self.m, .init(key: .init(max: 65535)), path, "m")
     }
@@ -545,7 +546,8 @@ package struct KeysAndAttributes: AWSShape {
         self.projectionExpression = projectionExpression
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.attributesToGet, .init(min: 1, element: .init(max: 65535)), path, "attributesToGet")
         try AWSValidation.check(self.expressionAttributeNames, .init(element: .init(max: 65535)), path, "expressionAttributeNames")
         try AWSValidation.check(self.keys, .init(min: 1, max: 100, element: .init(key: .init(max: 65535), element: .shape)), path, "keys")

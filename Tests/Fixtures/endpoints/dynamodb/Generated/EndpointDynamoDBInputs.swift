@@ -44,7 +44,8 @@ package struct BatchGetItemInput: AWSShape {
         self.returnConsumedCapacity = returnConsumedCapacity
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.requestItems, .init(min: 1, max: 100, key: .init(min: 1, max: 1024), element: .shape), path, "requestItems")
     }
 
@@ -70,7 +71,8 @@ package struct DescribeTableInput: AWSShape {
         self.tableName = tableName
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tableName, .init(min: 1, max: 1024), path, "tableName")
     }
 
@@ -97,7 +99,8 @@ package struct ListTablesInput: AWSShape {
         self.limit = limit
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.exclusiveStartTableName, .init(min: 3, max: 255, pattern: "[a-zA-Z0-9_.-]+"), path, "exclusiveStartTableName")
         try AWSValidation.check(self.limit, .init(min: 1, max: 100), path, "limit")
     }
@@ -162,7 +165,8 @@ package struct SearchVectorsInput: AWSShape {
         self.topK = topK
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.expressionAttributeNames, .init(element: .init(max: 65535)), path, "expressionAttributeNames")
         try AWSValidation.check(self.expressionAttributeValues, .init(element: .shape), path, "expressionAttributeValues")
         try AWSValidation.check(self.indexName, .init(min: 3, max: 255, pattern: "[a-zA-Z0-9_.-]+"), path, "indexName")

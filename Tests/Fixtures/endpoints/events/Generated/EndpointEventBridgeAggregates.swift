@@ -48,7 +48,8 @@ package struct PutEventsRequestEntry: AWSShape {
         self.traceHeader = traceHeader
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.eventBusName, .init(min: 1, max: 1600, pattern: #"(arn:aws[\w-]*:events:[a-z]+-[a-z]+-[\w-]+:[0-9]{12}:event-bus\/)?[\.\-_A-Za-z0-9]+"#), path, "eventBusName")
         try AWSValidation.check(self.resources, .init(element: .init(max: 2048)), path, "resources")
         try AWSValidation.check(self.traceHeader, .init(min: 1, max: 500), path, "traceHeader")

@@ -15,7 +15,8 @@ package struct PutEventsRequest: AWSShape {
         self.entries = entries
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.endpointId, .init(min: 1, max: 50, pattern: #"^[A-Za-z0-9\-]+[\.][A-Za-z0-9\-]+$"#), path, "endpointId")
         try AWSValidation.check(self.entries, .init(min: 1, max: 10, element: .shape), path, "entries")
     }

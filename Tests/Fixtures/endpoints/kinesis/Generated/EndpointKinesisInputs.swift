@@ -46,7 +46,8 @@ package struct GetShardIteratorInput: AWSShape {
         self.timestamp = timestamp
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.shardId, .init(min: 1, max: 128, pattern: "[a-zA-Z0-9_.-]+"), path, "shardId")
         try AWSValidation.check(self.startingSequenceNumber, .init(pattern: #"0|([1-9]\d{0,128})"#), path, "startingSequenceNumber")
         try AWSValidation.check(self.streamARN, .init(min: 1, max: 2048, pattern: #"arn:aws.*:kinesis:.*:\d{12}:stream/\S+"#), path, "streamARN")
@@ -137,7 +138,8 @@ package struct ListShardsInput: AWSShape {
         self.streamName = streamName
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.exclusiveStartShardId, .init(min: 1, max: 128, pattern: "[a-zA-Z0-9_.-]+"), path, "exclusiveStartShardId")
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 10000), path, "maxResults")
         try AWSValidation.check(self.nextToken, .init(min: 1, max: 1048576), path, "nextToken")

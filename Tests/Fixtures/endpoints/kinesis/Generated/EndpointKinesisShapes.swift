@@ -98,7 +98,8 @@ package struct ShardFilter: AWSShape {
         self.type = type
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.shardId, .init(min: 1, max: 128, pattern: "[a-zA-Z0-9_.-]+"), path, "shardId")
     }
 

@@ -134,7 +134,8 @@ package struct CreateBucketConfiguration: AWSShape {
 
     package static let awsMembers = [AWSMember("Tags", collection: .list(member: "Tag"))]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.tags, .init(element: .shape), path, "tags")
     }
 
@@ -343,7 +344,8 @@ package struct Tag: AWSShape {
         self.value = value
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 

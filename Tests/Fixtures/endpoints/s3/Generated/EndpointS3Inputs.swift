@@ -91,9 +91,8 @@ package struct CreateBucketRequest: AWSShape {
         AWSMember("BucketNamespace", .header("x-amz-bucket-namespace")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.createBucketConfiguration, .shape, path, "createBucketConfiguration")
     }
 
@@ -307,9 +306,8 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
         AWSMember("ChecksumMode", .header("x-amz-checksum-mode")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
@@ -427,9 +425,8 @@ package struct ListBucketsRequest: AWSShape {
         AWSMember("BucketRegion", .query("bucket-region")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.maxBuckets, .init(min: 1, max: 10000), path, "maxBuckets")
     }
 
@@ -466,9 +463,8 @@ package struct ListDirectoryBucketsRequest: AWSShape {
         AWSMember("MaxDirectoryBuckets", .query("max-directory-buckets")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.continuationToken, .init(min: 0, max: 1024), path, "continuationToken")
         try AWSValidation.check(self.maxDirectoryBuckets, .init(min: 0, max: 1000), path, "maxDirectoryBuckets")
     }
@@ -548,8 +544,6 @@ package struct ListObjectsRequest: AWSShape {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
         AWSMember("OptionalObjectAttributes", .header("x-amz-optional-object-attributes")),
     ]
-
-    package static var awsHasBody: Bool { false }
 
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
@@ -842,8 +836,6 @@ package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
         AWSMember("VersionId", .header("x-amz-fwd-header-x-amz-version-id")),
         AWSMember("BucketKeyEnabled", .header("x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled")),
     ]
-
-    package static var awsHasBody: Bool { false }
 
     package var customMirror: Mirror {
         Mirror(self, children: [

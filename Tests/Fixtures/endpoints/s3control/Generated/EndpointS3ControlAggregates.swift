@@ -269,7 +269,8 @@ package struct Tag: AWSShape {
         self.value = value
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.key, .init(min: 1, max: 128, pattern: #"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$"#), path, "key")
         try AWSValidation.check(self.value, .init(min: 0, max: 256, pattern: #"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$"#), path, "value")
     }
@@ -321,7 +322,8 @@ package struct VpcConfiguration: AWSShape {
         self.vpcId = vpcId
     }
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.vpcId, .init(min: 1, max: 1024), path, "vpcId")
     }
 

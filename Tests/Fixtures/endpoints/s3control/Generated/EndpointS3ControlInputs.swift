@@ -59,7 +59,8 @@ package struct CreateAccessPointRequest: AWSShape {
         AWSMember("Tags", collection: .list(member: "Tag")),
     ]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
         try AWSValidation.check(self.bucket, .init(min: 3, max: 255), path, "bucket")
@@ -170,9 +171,8 @@ package struct CreateBucketRequest: AWSShape {
         AWSMember("OutpostId", .header("x-amz-outpost-id")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.bucket, .init(min: 3, max: 255), path, "bucket")
         try AWSValidation.check(self.outpostId, .init(min: 1, max: 64), path, "outpostId")
     }
@@ -226,9 +226,8 @@ package struct DeleteAccessPointPolicyRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -266,9 +265,8 @@ package struct DeleteAccessPointRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -302,9 +300,8 @@ package struct DeleteAccessPointScopeRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -342,9 +339,8 @@ package struct GetAccessPointPolicyRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -378,9 +374,8 @@ package struct GetAccessPointPolicyStatusRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -418,9 +413,8 @@ package struct GetAccessPointRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -454,9 +448,8 @@ package struct GetAccessPointScopeRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -494,9 +487,8 @@ package struct GetBucketRequest: AWSShape {
         AWSMember("Bucket", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.bucket, .init(min: 3, max: 255), path, "bucket")
     }
@@ -530,9 +522,8 @@ package struct GetBucketVersioningRequest: AWSShape {
         AWSMember("Bucket", .uri("name", greedy: false)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.bucket, .init(min: 3, max: 255), path, "bucket")
     }
@@ -579,9 +570,8 @@ package struct ListAccessPointsForDirectoryBucketsRequest: AWSShape {
         AWSMember("MaxResults", .query("maxResults")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.directoryBucket, .init(min: 3, max: 255), path, "directoryBucket")
         try AWSValidation.check(self.nextToken, .init(min: 1, max: 1024), path, "nextToken")
@@ -629,9 +619,8 @@ package struct ListRegionalBucketsRequest: AWSShape {
         AWSMember("OutpostId", .header("x-amz-outpost-id")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.nextToken, .init(min: 1, max: 1024), path, "nextToken")
         try AWSValidation.check(self.maxResults, .init(min: 0, max: 1000), path, "maxResults")
@@ -671,9 +660,8 @@ package struct ListTagsForResourceRequest: AWSShape {
         AWSMember("ResourceArn", .uri("resourceArn", greedy: true)),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.resourceArn, .init(max: 1011, pattern: "arn:[^:]+:s3(express)?:[^:].*"), path, "resourceArn")
     }
@@ -714,7 +702,8 @@ package struct PutAccessPointPolicyRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -753,7 +742,8 @@ package struct PutAccessPointScopeRequest: AWSShape {
         AWSMember("Name", .uri("name", greedy: false)),
     ]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.name, .init(min: 3, max: 255), path, "name")
     }
@@ -802,9 +792,8 @@ package struct PutBucketVersioningRequest: AWSShape {
         AWSMember("VersioningConfiguration", .payload, xmlNamespace: AWSXMLNamespace("http://awss3control.amazonaws.com/doc/2018-08-20/")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.bucket, .init(min: 3, max: 255), path, "bucket")
     }
@@ -846,7 +835,8 @@ package struct TagResourceRequest: AWSShape {
         AWSMember("Tags", collection: .list(member: "Tag")),
     ]
 
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.resourceArn, .init(max: 1011, pattern: "arn:[^:]+:s3(express)?:[^:].*"), path, "resourceArn")
         try AWSValidation.check(self.tags, .init(min: 0, max: 50, element: .shape), path, "tags")
@@ -887,9 +877,8 @@ package struct UntagResourceRequest: AWSShape {
         AWSMember("TagKeys", .query("tagKeys")),
     ]
 
-    package static var awsHasBody: Bool { false }
-
-    package func validate(path: String) throws {
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
         try AWSValidation.check(self.accountId, .init(max: 64, pattern: #"^\d{12}$"#), path, "accountId")
         try AWSValidation.check(self.resourceArn, .init(max: 1011, pattern: "arn:[^:]+:s3(express)?:[^:].*"), path, "resourceArn")
         try AWSValidation.check(self.tagKeys, .init(min: 0, max: 50, element: .init(min: 1, max: 128, pattern: #"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$"#)), path, "tagKeys")

@@ -7,8 +7,6 @@ package struct GetCallerIdentityRequest: AWSShape {
 
     package init() {}
 
-    package static var awsHasBody: Bool { false }
-
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
