@@ -221,7 +221,7 @@ public final class AWSClient: Sendable {
         endpointOverrides: EndpointParameters = [:]
     ) throws -> (request: AWSHTTPRequest, auth: EndpointAuthScheme) {
         do {
-            try input.validate(path: "")
+            try input.validate(.shape, path: { "" })
         } catch var error as AWSValidationError {
             error.path = String(describing: Input.self) + error.path
             throw error
