@@ -132,7 +132,9 @@ struct IRBuilder {
 
     /// `structs` with the members that generated code writes marked writable: each paginator's tokens and page
     /// size, and the members the S3 transfers set on a copy of the request.
-    private static func markingWritable(_ structs: [StructIR], paginators: [PaginatorIR], s3Transfers: S3TransfersIR?) -> [StructIR] {
+    private static func markingWritable(
+        _ structs: [StructIR], paginators: [PaginatorIR], s3Transfers: S3TransfersIR?
+    ) -> [StructIR] {
         var written: [String: Set<String>] = [:]
         for paginator in paginators {
             for path in paginator.tokens.map(\.input) + (paginator.pageSize.map { [$0] } ?? []) {

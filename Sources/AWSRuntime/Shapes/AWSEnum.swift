@@ -6,8 +6,9 @@
 /// Enums are not `ExpressibleByStringLiteral`: that conformance cost each enum eleven functions (three
 /// initializers, their witnesses and witness table accessors) in the module that defines it, for `"X"` in place of
 /// `Status(rawValue: "X")`.
-public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, AWSValidatable, AWSMemberEncodable
-where RawValue == String {
+public protocol AWSEnum: RawRepresentable, Codable, Hashable, Sendable, CustomStringConvertible, AWSValidatable,
+    AWSMemberEncodable where RawValue == String
+{
     /// Creates a value, known or not.
     init(rawValue: String)
     /// The values the model lists, in model order.
