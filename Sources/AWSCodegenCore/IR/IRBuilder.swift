@@ -417,13 +417,10 @@ struct IRBuilder {
         result.operationContextParams = operation.operationContextParams
         result.checksum = operation.httpChecksum.map { checksum(of: operation, $0) }
         result.presignable = presignable(operation)
+        let inputStruct = operation.input.flatMap { typeNames[$0.shape] }.flatMap { structs[$0] }
         // Only rest-json reads it.
-        if wireProtocol == .restJSON {
-            result.inputHasBody = operation.input.flatMap { typeNames[$0.shape] }.flatMap { structs[$0]?.hasBody } ?? false
-        }
-        if let input = operation.input, let structure = model.shapes[input.shape]?.structure,
-            let inputStruct = typeNames[input.shape].flatMap({ structs[$0] })
-        {
+        if wireProtocol == .restJSON { result.inputHasBody = inputStruct?.hasBody ?? false }
+        if let input = operation.input, let structure = model.shapes[input.shape]?.structure, let inputStruct {
             result.contextParams = structure.members.compactMap { member in
                 guard let parameter = member.reference.contextParam,
                     let key = inputStruct.members.first(where: { $0.modelName == member.name })?.codingKey
