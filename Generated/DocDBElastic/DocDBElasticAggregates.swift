@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Returns information about a specific elastic cluster.
-public struct Cluster: AWSShape {
+public struct Cluster: AWSDecodableShape {
     /// The name of the elastic cluster administrator.
     public let adminUserName: String
     /// The authentication type for the elastic cluster.
@@ -99,31 +99,10 @@ public struct Cluster: AWSShape {
         self.subnetIds = try reader.decode("subnetIds")
         self.vpcSecurityGroupIds = try reader.decode("vpcSecurityGroupIds")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.adminUserName, "adminUserName")
-        try writer.encode(self.authType, "authType")
-        try writer.encodeIfPresent(self.backupRetentionPeriod, "backupRetentionPeriod")
-        try writer.encode(self.clusterArn, "clusterArn")
-        try writer.encode(self.clusterEndpoint, "clusterEndpoint")
-        try writer.encode(self.clusterName, "clusterName")
-        try writer.encode(self.createTime, "createTime")
-        try writer.encode(self.kmsKeyId, "kmsKeyId")
-        try writer.encodeIfPresent(self.preferredBackupWindow, "preferredBackupWindow")
-        try writer.encode(self.preferredMaintenanceWindow, "preferredMaintenanceWindow")
-        try writer.encode(self.shardCapacity, "shardCapacity")
-        try writer.encode(self.shardCount, "shardCount")
-        try writer.encodeIfPresent(self.shardInstanceCount, "shardInstanceCount")
-        try writer.encodeIfPresent(self.shards, "shards")
-        try writer.encode(self.status, "status")
-        try writer.encode(self.subnetIds, "subnetIds")
-        try writer.encode(self.vpcSecurityGroupIds, "vpcSecurityGroupIds")
-    }
 }
 
 /// A list of Amazon DocumentDB elastic clusters.
-public struct ClusterInList: AWSShape {
+public struct ClusterInList: AWSDecodableShape {
     /// The ARN identifier of the elastic cluster.
     public let clusterArn: String
     /// The name of the elastic cluster.
@@ -143,17 +122,10 @@ public struct ClusterInList: AWSShape {
         self.clusterName = try reader.decode("clusterName")
         self.status = try reader.decode("status")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.clusterArn, "clusterArn")
-        try writer.encode(self.clusterName, "clusterName")
-        try writer.encode(self.status, "status")
-    }
 }
 
 /// Returns information about a specific elastic cluster snapshot.
-public struct ClusterSnapshot: AWSShape {
+public struct ClusterSnapshot: AWSDecodableShape {
     /// The name of the elastic cluster administrator.
     public let adminUserName: String
     /// The ARN identifier of the elastic cluster.
@@ -220,25 +192,10 @@ public struct ClusterSnapshot: AWSShape {
         self.subnetIds = try reader.decode("subnetIds")
         self.vpcSecurityGroupIds = try reader.decode("vpcSecurityGroupIds")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.adminUserName, "adminUserName")
-        try writer.encode(self.clusterArn, "clusterArn")
-        try writer.encode(self.clusterCreationTime, "clusterCreationTime")
-        try writer.encode(self.kmsKeyId, "kmsKeyId")
-        try writer.encode(self.snapshotArn, "snapshotArn")
-        try writer.encode(self.snapshotCreationTime, "snapshotCreationTime")
-        try writer.encode(self.snapshotName, "snapshotName")
-        try writer.encodeIfPresent(self.snapshotType, "snapshotType")
-        try writer.encode(self.status, "status")
-        try writer.encode(self.subnetIds, "subnetIds")
-        try writer.encode(self.vpcSecurityGroupIds, "vpcSecurityGroupIds")
-    }
 }
 
 /// A list of elastic cluster snapshots.
-public struct ClusterSnapshotInList: AWSShape {
+public struct ClusterSnapshotInList: AWSDecodableShape {
     /// The ARN identifier of the elastic cluster.
     public let clusterArn: String
     /// The ARN identifier of the elastic cluster snapshot.
@@ -272,19 +229,10 @@ public struct ClusterSnapshotInList: AWSShape {
         self.snapshotName = try reader.decode("snapshotName")
         self.status = try reader.decode("status")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.clusterArn, "clusterArn")
-        try writer.encode(self.snapshotArn, "snapshotArn")
-        try writer.encode(self.snapshotCreationTime, "snapshotCreationTime")
-        try writer.encode(self.snapshotName, "snapshotName")
-        try writer.encode(self.status, "status")
-    }
 }
 
 /// Retrieves the details of maintenance actions that are pending.
-public struct PendingMaintenanceActionDetails: AWSShape {
+public struct PendingMaintenanceActionDetails: AWSDecodableShape {
     /// Displays the specific action of a pending maintenance action.
     public let action: String
     /// Displays the date of the maintenance window when the action is applied. The maintenance action is applied to the resource during its first maintenance window after this date. If this date is specified, any `NEXT_MAINTENANCE` `optInType` requests are ignored.
@@ -323,20 +271,10 @@ public struct PendingMaintenanceActionDetails: AWSShape {
         self.forcedApplyDate = try reader.decodeIfPresent("forcedApplyDate")
         self.optInStatus = try reader.decodeIfPresent("optInStatus")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.action, "action")
-        try writer.encodeIfPresent(self.autoAppliedAfterDate, "autoAppliedAfterDate")
-        try writer.encodeIfPresent(self.currentApplyDate, "currentApplyDate")
-        try writer.encodeIfPresent(self.description, "description")
-        try writer.encodeIfPresent(self.forcedApplyDate, "forcedApplyDate")
-        try writer.encodeIfPresent(self.optInStatus, "optInStatus")
-    }
 }
 
 /// Provides information about a pending maintenance action for a resource.
-public struct ResourcePendingMaintenanceAction: AWSShape {
+public struct ResourcePendingMaintenanceAction: AWSDecodableShape {
     /// Provides information about a pending maintenance action for a resource.
     public let pendingMaintenanceActionDetails: [PendingMaintenanceActionDetails]?
     /// The Amazon DocumentDB Amazon Resource Name (ARN) of the resource to which the pending maintenance action applies.
@@ -355,16 +293,10 @@ public struct ResourcePendingMaintenanceAction: AWSShape {
         self.pendingMaintenanceActionDetails = try reader.decodeIfPresent("pendingMaintenanceActionDetails")
         self.resourceArn = try reader.decodeIfPresent("resourceArn")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.pendingMaintenanceActionDetails, "pendingMaintenanceActionDetails")
-        try writer.encodeIfPresent(self.resourceArn, "resourceArn")
-    }
 }
 
 /// The name of the shard.
-public struct Shard: AWSShape {
+public struct Shard: AWSDecodableShape {
     /// The time when the shard was created in Universal Coordinated Time (UTC).
     public let createTime: String
     /// The ID of the shard.
@@ -384,17 +316,10 @@ public struct Shard: AWSShape {
         self.shardId = try reader.decode("shardId")
         self.status = try reader.decode("status")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.createTime, "createTime")
-        try writer.encode(self.shardId, "shardId")
-        try writer.encode(self.status, "status")
-    }
 }
 
 /// A specific field in which a given validation exception occurred.
-public struct ValidationExceptionField: AWSShape {
+public struct ValidationExceptionField: AWSDecodableShape {
     /// An error message describing the validation exception in this field.
     public let message: String
     /// The name of the field where the validation exception occurred.
@@ -409,11 +334,5 @@ public struct ValidationExceptionField: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
         self.name = try reader.decode("name")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
-        try writer.encode(self.name, "name")
     }
 }

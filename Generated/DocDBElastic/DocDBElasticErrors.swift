@@ -18,11 +18,6 @@ public struct AccessDeniedException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
-    }
 }
 
 /// There was an access conflict.
@@ -53,13 +48,6 @@ public struct ConflictException: AWSModeledError {
         self.resourceId = try reader.decode("resourceId")
         self.resourceType = try reader.decode("resourceType")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
-        try writer.encode(self.resourceId, "resourceId")
-        try writer.encode(self.resourceType, "resourceType")
-    }
 }
 
 /// There was an internal server error.
@@ -78,11 +66,6 @@ public struct InternalServerException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
     }
 }
 
@@ -115,13 +98,6 @@ public struct ResourceNotFoundException: AWSModeledError {
         self.resourceId = try reader.decode("resourceId")
         self.resourceType = try reader.decode("resourceType")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
-        try writer.encode(self.resourceId, "resourceId")
-        try writer.encode(self.resourceType, "resourceType")
-    }
 }
 
 /// The service quota for the action was exceeded.
@@ -138,11 +114,6 @@ public struct ServiceQuotaExceededException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
     }
 }
 
@@ -168,12 +139,6 @@ public struct ThrottlingException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
         self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.message, "message")
-        try writer.encodeIfPresent(self.retryAfterSeconds, "retryAfterSeconds")
     }
 }
 
@@ -205,13 +170,6 @@ public struct ValidationException: AWSModeledError {
         self.fieldList = try reader.decodeIfPresent("fieldList")
         self.message = try reader.decode("message")
         self.reason = try reader.decode("reason")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.fieldList, "fieldList")
-        try writer.encode(self.message, "message")
-        try writer.encode(self.reason, "reason")
     }
 }
 

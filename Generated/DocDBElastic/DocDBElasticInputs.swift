@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct ApplyPendingMaintenanceActionInput: AWSShape {
+public struct ApplyPendingMaintenanceActionInput: AWSEncodableShape {
     /// The pending maintenance action to apply to the resource.
     ///
     /// Valid actions are:
@@ -34,14 +34,6 @@ public struct ApplyPendingMaintenanceActionInput: AWSShape {
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 256), path, "resourceArn")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.applyAction = try reader.decode("applyAction")
-        self.applyOn = try reader.decodeIfPresent("applyOn")
-        self.optInType = try reader.decode("optInType")
-        self.resourceArn = try reader.decode("resourceArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.applyAction, "applyAction")
@@ -51,7 +43,7 @@ public struct ApplyPendingMaintenanceActionInput: AWSShape {
     }
 }
 
-public struct CopyClusterSnapshotInput: AWSShape {
+public struct CopyClusterSnapshotInput: AWSEncodableShape {
     /// Set to `true` to copy all tags from the source cluster snapshot to the target elastic cluster snapshot. The default is `false`.
     public let copyTags: Bool?
     /// The Amazon Web Services KMS key ID for an encrypted elastic cluster snapshot. The Amazon Web Services KMS key ID is the Amazon Resource Name (ARN), Amazon Web Services KMS key identifier, or the Amazon Web Services KMS key alias for the Amazon Web Services KMS encryption key.
@@ -99,15 +91,6 @@ public struct CopyClusterSnapshotInput: AWSShape {
         try AWSValidation.check(self.targetSnapshotName, .init(min: 1, max: 63), path, "targetSnapshotName")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.copyTags = try reader.decodeIfPresent("copyTags")
-        self.kmsKeyId = try reader.decodeIfPresent("kmsKeyId")
-        self.snapshotArn = try reader.decode("snapshotArn")
-        self.tags = try reader.decodeIfPresent("tags")
-        self.targetSnapshotName = try reader.decode("targetSnapshotName")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.copyTags, "copyTags")
@@ -118,7 +101,7 @@ public struct CopyClusterSnapshotInput: AWSShape {
     }
 }
 
-public struct CreateClusterInput: AWSShape, AWSRedacting {
+public struct CreateClusterInput: AWSEncodableShape, AWSRedacting {
     /// The name of the Amazon DocumentDB elastic clusters administrator.
     ///
     /// _Constraints_:
@@ -242,25 +225,6 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.adminUserName = try reader.decode("adminUserName")
-        self.adminUserPassword = try reader.decode("adminUserPassword")
-        self.authType = try reader.decode("authType")
-        self.backupRetentionPeriod = try reader.decodeIfPresent("backupRetentionPeriod")
-        self.clientToken = try reader.decodeIfPresent("clientToken")
-        self.clusterName = try reader.decode("clusterName")
-        self.kmsKeyId = try reader.decodeIfPresent("kmsKeyId")
-        self.preferredBackupWindow = try reader.decodeIfPresent("preferredBackupWindow")
-        self.preferredMaintenanceWindow = try reader.decodeIfPresent("preferredMaintenanceWindow")
-        self.shardCapacity = try reader.decode("shardCapacity")
-        self.shardCount = try reader.decode("shardCount")
-        self.shardInstanceCount = try reader.decodeIfPresent("shardInstanceCount")
-        self.subnetIds = try reader.decodeIfPresent("subnetIds")
-        self.tags = try reader.decodeIfPresent("tags")
-        self.vpcSecurityGroupIds = try reader.decodeIfPresent("vpcSecurityGroupIds")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.adminUserName, "adminUserName")
@@ -281,7 +245,7 @@ public struct CreateClusterInput: AWSShape, AWSRedacting {
     }
 }
 
-public struct CreateClusterSnapshotInput: AWSShape {
+public struct CreateClusterSnapshotInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster of which you want to create a snapshot.
     public let clusterArn: String
     /// The name of the new elastic cluster snapshot.
@@ -301,13 +265,6 @@ public struct CreateClusterSnapshotInput: AWSShape {
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterArn = try reader.decode("clusterArn")
-        self.snapshotName = try reader.decode("snapshotName")
-        self.tags = try reader.decodeIfPresent("tags")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clusterArn, "clusterArn")
@@ -316,7 +273,7 @@ public struct CreateClusterSnapshotInput: AWSShape {
     }
 }
 
-public struct DeleteClusterInput: AWSShape {
+public struct DeleteClusterInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster that is to be deleted.
     public let clusterArn: String
 
@@ -326,18 +283,13 @@ public struct DeleteClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterArn = try reader.decode("clusterArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clusterArn, "clusterArn")
     }
 }
 
-public struct DeleteClusterSnapshotInput: AWSShape {
+public struct DeleteClusterSnapshotInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster snapshot that is to be deleted.
     public let snapshotArn: String
 
@@ -347,18 +299,13 @@ public struct DeleteClusterSnapshotInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.snapshotArn = try reader.decode("snapshotArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.snapshotArn, "snapshotArn")
     }
 }
 
-public struct GetClusterInput: AWSShape {
+public struct GetClusterInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster.
     public let clusterArn: String
 
@@ -368,18 +315,13 @@ public struct GetClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterArn = try reader.decode("clusterArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clusterArn, "clusterArn")
     }
 }
 
-public struct GetClusterSnapshotInput: AWSShape {
+public struct GetClusterSnapshotInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster snapshot.
     public let snapshotArn: String
 
@@ -389,18 +331,13 @@ public struct GetClusterSnapshotInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("snapshotArn", .uri("snapshotArn", greedy: false))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.snapshotArn = try reader.decode("snapshotArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.snapshotArn, "snapshotArn")
     }
 }
 
-public struct GetPendingMaintenanceActionInput: AWSShape {
+public struct GetPendingMaintenanceActionInput: AWSEncodableShape {
     /// Retrieves pending maintenance actions for a specific Amazon Resource Name (ARN).
     public let resourceArn: String
 
@@ -415,18 +352,13 @@ public struct GetPendingMaintenanceActionInput: AWSShape {
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 256), path, "resourceArn")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.resourceArn = try reader.decode("resourceArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.resourceArn, "resourceArn")
     }
 }
 
-public struct ListClusterSnapshotsInput: AWSShape {
+public struct ListClusterSnapshotsInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster.
     public let clusterArn: String?
     /// The maximum number of elastic cluster snapshot results to receive in the response.
@@ -465,14 +397,6 @@ public struct ListClusterSnapshotsInput: AWSShape {
         try AWSValidation.check(self.maxResults, .init(min: 20, max: 100), path, "maxResults")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterArn = try reader.decodeIfPresent("clusterArn")
-        self.maxResults = try reader.decodeIfPresent("maxResults")
-        self.nextToken = try reader.decodeIfPresent("nextToken")
-        self.snapshotType = try reader.decodeIfPresent("snapshotType")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.clusterArn, "clusterArn")
@@ -482,7 +406,7 @@ public struct ListClusterSnapshotsInput: AWSShape {
     }
 }
 
-public struct ListClustersInput: AWSShape {
+public struct ListClustersInput: AWSEncodableShape {
     /// The maximum number of elastic cluster snapshot results to receive in the response.
     public var maxResults: Int?
     /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
@@ -505,12 +429,6 @@ public struct ListClustersInput: AWSShape {
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.maxResults = try reader.decodeIfPresent("maxResults")
-        self.nextToken = try reader.decodeIfPresent("nextToken")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.maxResults, "maxResults")
@@ -518,7 +436,7 @@ public struct ListClustersInput: AWSShape {
     }
 }
 
-public struct ListPendingMaintenanceActionsInput: AWSShape {
+public struct ListPendingMaintenanceActionsInput: AWSEncodableShape {
     /// The maximum number of results to include in the response. If more records exist than the specified `maxResults` value, a pagination token (marker) is included in the response so that the remaining results can be retrieved.
     public var maxResults: Int?
     /// An optional pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond the marker, up to the value specified by `maxResults`.
@@ -539,12 +457,6 @@ public struct ListPendingMaintenanceActionsInput: AWSShape {
         try AWSValidation.check(self.maxResults, .init(min: 1, max: 100), path, "maxResults")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.maxResults = try reader.decodeIfPresent("maxResults")
-        self.nextToken = try reader.decodeIfPresent("nextToken")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.maxResults, "maxResults")
@@ -552,7 +464,7 @@ public struct ListPendingMaintenanceActionsInput: AWSShape {
     }
 }
 
-public struct ListTagsForResourceRequest: AWSShape {
+public struct ListTagsForResourceRequest: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster resource.
     public let resourceArn: String
 
@@ -567,18 +479,13 @@ public struct ListTagsForResourceRequest: AWSShape {
         try AWSValidation.check(self.resourceArn, .init(min: 1, max: 1011), path, "resourceArn")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.resourceArn = try reader.decode("resourceArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.resourceArn, "resourceArn")
     }
 }
 
-public struct RestoreClusterFromSnapshotInput: AWSShape {
+public struct RestoreClusterFromSnapshotInput: AWSEncodableShape {
     /// The name of the elastic cluster.
     public let clusterName: String
     /// The KMS key identifier to use to encrypt the new Amazon DocumentDB elastic clusters cluster.
@@ -627,18 +534,6 @@ public struct RestoreClusterFromSnapshotInput: AWSShape {
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterName = try reader.decode("clusterName")
-        self.kmsKeyId = try reader.decodeIfPresent("kmsKeyId")
-        self.shardCapacity = try reader.decodeIfPresent("shardCapacity")
-        self.shardInstanceCount = try reader.decodeIfPresent("shardInstanceCount")
-        self.snapshotArn = try reader.decode("snapshotArn")
-        self.subnetIds = try reader.decodeIfPresent("subnetIds")
-        self.tags = try reader.decodeIfPresent("tags")
-        self.vpcSecurityGroupIds = try reader.decodeIfPresent("vpcSecurityGroupIds")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clusterName, "clusterName")
@@ -652,7 +547,7 @@ public struct RestoreClusterFromSnapshotInput: AWSShape {
     }
 }
 
-public struct StartClusterInput: AWSShape {
+public struct StartClusterInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster.
     public let clusterArn: String
 
@@ -662,18 +557,13 @@ public struct StartClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterArn = try reader.decode("clusterArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clusterArn, "clusterArn")
     }
 }
 
-public struct StopClusterInput: AWSShape {
+public struct StopClusterInput: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster.
     public let clusterArn: String
 
@@ -683,18 +573,13 @@ public struct StopClusterInput: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("clusterArn", .uri("clusterArn", greedy: false))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clusterArn = try reader.decode("clusterArn")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clusterArn, "clusterArn")
     }
 }
 
-public struct TagResourceRequest: AWSShape {
+public struct TagResourceRequest: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster resource.
     public let resourceArn: String
     /// The tags that are assigned to the elastic cluster resource.
@@ -713,12 +598,6 @@ public struct TagResourceRequest: AWSShape {
         try AWSValidation.check(self.tags, .init(key: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$"), element: .init(min: 0, max: 256)), path, "tags")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.resourceArn = try reader.decode("resourceArn")
-        self.tags = try reader.decode("tags")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.resourceArn, "resourceArn")
@@ -726,7 +605,7 @@ public struct TagResourceRequest: AWSShape {
     }
 }
 
-public struct UntagResourceRequest: AWSShape {
+public struct UntagResourceRequest: AWSEncodableShape {
     /// The ARN identifier of the elastic cluster resource.
     public let resourceArn: String
     /// The tag keys to be removed from the elastic cluster resource.
@@ -748,12 +627,6 @@ public struct UntagResourceRequest: AWSShape {
         try AWSValidation.check(self.tagKeys, .init(min: 0, max: 50, element: .init(min: 1, max: 128, pattern: "^(?!aws:)[a-zA-Z+-=._:/]+$")), path, "tagKeys")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.resourceArn = try reader.decode("resourceArn")
-        self.tagKeys = try reader.decode("tagKeys")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.resourceArn, "resourceArn")
@@ -761,7 +634,7 @@ public struct UntagResourceRequest: AWSShape {
     }
 }
 
-public struct UpdateClusterInput: AWSShape, AWSRedacting {
+public struct UpdateClusterInput: AWSEncodableShape, AWSRedacting {
     /// The password associated with the elastic cluster administrator. This password can contain any printable ASCII character except forward slash (/), double quote ("), or the "at" symbol (@).
     ///
     /// _Constraints_: Must contain from 8 to 100 characters.
@@ -845,22 +718,6 @@ public struct UpdateClusterInput: AWSShape, AWSRedacting {
             "subnetIds": self.subnetIds as Any,
             "vpcSecurityGroupIds": self.vpcSecurityGroupIds as Any,
         ])
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.adminUserPassword = try reader.decodeIfPresent("adminUserPassword")
-        self.authType = try reader.decodeIfPresent("authType")
-        self.backupRetentionPeriod = try reader.decodeIfPresent("backupRetentionPeriod")
-        self.clientToken = try reader.decodeIfPresent("clientToken")
-        self.clusterArn = try reader.decode("clusterArn")
-        self.preferredBackupWindow = try reader.decodeIfPresent("preferredBackupWindow")
-        self.preferredMaintenanceWindow = try reader.decodeIfPresent("preferredMaintenanceWindow")
-        self.shardCapacity = try reader.decodeIfPresent("shardCapacity")
-        self.shardCount = try reader.decodeIfPresent("shardCount")
-        self.shardInstanceCount = try reader.decodeIfPresent("shardInstanceCount")
-        self.subnetIds = try reader.decodeIfPresent("subnetIds")
-        self.vpcSecurityGroupIds = try reader.decodeIfPresent("vpcSecurityGroupIds")
     }
 
     public func encode(to encoder: any Encoder) throws {

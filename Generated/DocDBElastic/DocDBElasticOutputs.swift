@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct ApplyPendingMaintenanceActionOutput: AWSShape {
+public struct ApplyPendingMaintenanceActionOutput: AWSDecodableShape {
     /// The output of the pending maintenance action being applied.
     public let resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
 
@@ -14,14 +14,9 @@ public struct ApplyPendingMaintenanceActionOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.resourcePendingMaintenanceAction = try reader.decode("resourcePendingMaintenanceAction")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.resourcePendingMaintenanceAction, "resourcePendingMaintenanceAction")
-    }
 }
 
-public struct CopyClusterSnapshotOutput: AWSShape {
+public struct CopyClusterSnapshotOutput: AWSDecodableShape {
     public let snapshot: ClusterSnapshot
 
     public init(snapshot: ClusterSnapshot) {
@@ -32,14 +27,9 @@ public struct CopyClusterSnapshotOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.snapshot = try reader.decode("snapshot")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.snapshot, "snapshot")
-    }
 }
 
-public struct CreateClusterOutput: AWSShape {
+public struct CreateClusterOutput: AWSDecodableShape {
     /// The new elastic cluster that has been created.
     public let cluster: Cluster
 
@@ -51,14 +41,9 @@ public struct CreateClusterOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
-    }
 }
 
-public struct CreateClusterSnapshotOutput: AWSShape {
+public struct CreateClusterSnapshotOutput: AWSDecodableShape {
     /// Returns information about the new elastic cluster snapshot.
     public let snapshot: ClusterSnapshot
 
@@ -70,14 +55,9 @@ public struct CreateClusterSnapshotOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.snapshot = try reader.decode("snapshot")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.snapshot, "snapshot")
-    }
 }
 
-public struct DeleteClusterOutput: AWSShape {
+public struct DeleteClusterOutput: AWSDecodableShape {
     /// Returns information about the newly deleted elastic cluster.
     public let cluster: Cluster
 
@@ -89,14 +69,9 @@ public struct DeleteClusterOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
-    }
 }
 
-public struct DeleteClusterSnapshotOutput: AWSShape {
+public struct DeleteClusterSnapshotOutput: AWSDecodableShape {
     /// Returns information about the newly deleted elastic cluster snapshot.
     public let snapshot: ClusterSnapshot
 
@@ -108,14 +83,9 @@ public struct DeleteClusterSnapshotOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.snapshot = try reader.decode("snapshot")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.snapshot, "snapshot")
-    }
 }
 
-public struct GetClusterOutput: AWSShape {
+public struct GetClusterOutput: AWSDecodableShape {
     /// Returns information about a specific elastic cluster.
     public let cluster: Cluster
 
@@ -127,14 +97,9 @@ public struct GetClusterOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
-    }
 }
 
-public struct GetClusterSnapshotOutput: AWSShape {
+public struct GetClusterSnapshotOutput: AWSDecodableShape {
     /// Returns information about a specific elastic cluster snapshot.
     public let snapshot: ClusterSnapshot
 
@@ -146,14 +111,9 @@ public struct GetClusterSnapshotOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.snapshot = try reader.decode("snapshot")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.snapshot, "snapshot")
-    }
 }
 
-public struct GetPendingMaintenanceActionOutput: AWSShape {
+public struct GetPendingMaintenanceActionOutput: AWSDecodableShape {
     /// Provides information about a pending maintenance action for a resource.
     public let resourcePendingMaintenanceAction: ResourcePendingMaintenanceAction
 
@@ -165,14 +125,9 @@ public struct GetPendingMaintenanceActionOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.resourcePendingMaintenanceAction = try reader.decode("resourcePendingMaintenanceAction")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.resourcePendingMaintenanceAction, "resourcePendingMaintenanceAction")
-    }
 }
 
-public struct ListClusterSnapshotsOutput: AWSShape {
+public struct ListClusterSnapshotsOutput: AWSDecodableShape {
     /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
     ///
     /// If there is no more data in the responce, the `nextToken` will not be returned.
@@ -190,15 +145,9 @@ public struct ListClusterSnapshotsOutput: AWSShape {
         self.nextToken = try reader.decodeIfPresent("nextToken")
         self.snapshots = try reader.decodeIfPresent("snapshots")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.nextToken, "nextToken")
-        try writer.encodeIfPresent(self.snapshots, "snapshots")
-    }
 }
 
-public struct ListClustersOutput: AWSShape {
+public struct ListClustersOutput: AWSDecodableShape {
     /// A list of Amazon DocumentDB elastic clusters.
     public let clusters: [ClusterInList]?
     /// A pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond this token, up to the value specified by `max-results`.
@@ -216,15 +165,9 @@ public struct ListClustersOutput: AWSShape {
         self.clusters = try reader.decodeIfPresent("clusters")
         self.nextToken = try reader.decodeIfPresent("nextToken")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.clusters, "clusters")
-        try writer.encodeIfPresent(self.nextToken, "nextToken")
-    }
 }
 
-public struct ListPendingMaintenanceActionsOutput: AWSShape {
+public struct ListPendingMaintenanceActionsOutput: AWSDecodableShape {
     /// An optional pagination token provided by a previous request. If this parameter is displayed, the responses will include only records beyond the marker, up to the value specified by `maxResults`.
     public let nextToken: String?
     /// Provides information about a pending maintenance action for a resource.
@@ -240,15 +183,9 @@ public struct ListPendingMaintenanceActionsOutput: AWSShape {
         self.nextToken = try reader.decodeIfPresent("nextToken")
         self.resourcePendingMaintenanceActions = try reader.decode("resourcePendingMaintenanceActions")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.nextToken, "nextToken")
-        try writer.encode(self.resourcePendingMaintenanceActions, "resourcePendingMaintenanceActions")
-    }
 }
 
-public struct ListTagsForResourceResponse: AWSShape {
+public struct ListTagsForResourceResponse: AWSDecodableShape {
     /// The list of tags for the specified elastic cluster resource.
     public let tags: [String: String]?
 
@@ -260,14 +197,9 @@ public struct ListTagsForResourceResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.tags = try reader.decodeIfPresent("tags")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.tags, "tags")
-    }
 }
 
-public struct RestoreClusterFromSnapshotOutput: AWSShape {
+public struct RestoreClusterFromSnapshotOutput: AWSDecodableShape {
     /// Returns information about a the restored elastic cluster.
     public let cluster: Cluster
 
@@ -279,14 +211,9 @@ public struct RestoreClusterFromSnapshotOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
-    }
 }
 
-public struct StartClusterOutput: AWSShape {
+public struct StartClusterOutput: AWSDecodableShape {
     public let cluster: Cluster
 
     public init(cluster: Cluster) {
@@ -297,14 +224,9 @@ public struct StartClusterOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
-    }
 }
 
-public struct StopClusterOutput: AWSShape {
+public struct StopClusterOutput: AWSDecodableShape {
     public let cluster: Cluster
 
     public init(cluster: Cluster) {
@@ -315,40 +237,27 @@ public struct StopClusterOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
-    }
 }
 
-public struct TagResourceResponse: AWSShape {
+public struct TagResourceResponse: AWSDecodableShape {
 
     public init() {}
 
     public init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
-public struct UntagResourceResponse: AWSShape {
+public struct UntagResourceResponse: AWSDecodableShape {
 
     public init() {}
 
     public init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
-public struct UpdateClusterOutput: AWSShape {
+public struct UpdateClusterOutput: AWSDecodableShape {
     /// Returns information about the updated elastic cluster.
     public let cluster: Cluster
 
@@ -359,10 +268,5 @@ public struct UpdateClusterOutput: AWSShape {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.cluster = try reader.decode("cluster")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.cluster, "cluster")
     }
 }

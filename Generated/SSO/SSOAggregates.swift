@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Provides information about your AWS account.
-public struct AccountInfo: AWSShape {
+public struct AccountInfo: AWSDecodableShape {
     /// The identifier of the AWS account that is assigned to the user.
     public let accountId: String?
     /// The display name of the AWS account that is assigned to the user.
@@ -23,17 +23,10 @@ public struct AccountInfo: AWSShape {
         self.accountName = try reader.decodeIfPresent("accountName")
         self.emailAddress = try reader.decodeIfPresent("emailAddress")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accountId, "accountId")
-        try writer.encodeIfPresent(self.accountName, "accountName")
-        try writer.encodeIfPresent(self.emailAddress, "emailAddress")
-    }
 }
 
 /// Provides information about the role credentials that are assigned to the user.
-public struct RoleCredentials: AWSShape, AWSRedacting {
+public struct RoleCredentials: AWSDecodableShape, AWSRedacting {
     /// The identifier used for the temporary security credentials. For more information, see [Using Temporary Security Credentials to Request Access to AWS Resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html) in the _AWS IAM User Guide_.
     public let accessKeyId: String?
     /// The date on which temporary security credentials expire.
@@ -71,18 +64,10 @@ public struct RoleCredentials: AWSShape, AWSRedacting {
         self.secretAccessKey = try reader.decodeIfPresent("secretAccessKey")
         self.sessionToken = try reader.decodeIfPresent("sessionToken")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accessKeyId, "accessKeyId")
-        try writer.encodeIfPresent(self.expiration, "expiration")
-        try writer.encodeIfPresent(self.secretAccessKey, "secretAccessKey")
-        try writer.encodeIfPresent(self.sessionToken, "sessionToken")
-    }
 }
 
 /// Provides information about the role that is assigned to the user.
-public struct RoleInfo: AWSShape {
+public struct RoleInfo: AWSDecodableShape {
     /// The identifier of the AWS account assigned to the user.
     public let accountId: String?
     /// The friendly name of the role that is assigned to the user.
@@ -97,11 +82,5 @@ public struct RoleInfo: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.accountId = try reader.decodeIfPresent("accountId")
         self.roleName = try reader.decodeIfPresent("roleName")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accountId, "accountId")
-        try writer.encodeIfPresent(self.roleName, "roleName")
     }
 }

@@ -17,11 +17,6 @@ public struct InvalidRequestException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// The specified resource doesn't exist.
@@ -38,11 +33,6 @@ public struct ResourceNotFoundException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -61,11 +51,6 @@ public struct TooManyRequestsException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// Indicates that the request is not authorized. This can happen due to an invalid access token in the request.
@@ -82,11 +67,6 @@ public struct UnauthorizedException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
+public struct GetRoleCredentialsRequest: AWSEncodableShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
     public let accessToken: String
     /// The identifier for the AWS account that is assigned to the user.
@@ -30,13 +30,6 @@ public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accessToken = try reader.decode("accessToken")
-        self.accountId = try reader.decode("accountId")
-        self.roleName = try reader.decode("roleName")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.accessToken, "accessToken")
@@ -45,7 +38,7 @@ public struct GetRoleCredentialsRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
+public struct ListAccountRolesRequest: AWSEncodableShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
     public let accessToken: String
     /// The identifier for the AWS account that is assigned to the user.
@@ -83,14 +76,6 @@ public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accessToken = try reader.decode("accessToken")
-        self.accountId = try reader.decode("accountId")
-        self.maxResults = try reader.decodeIfPresent("maxResults")
-        self.nextToken = try reader.decodeIfPresent("nextToken")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.accessToken, "accessToken")
@@ -100,7 +85,7 @@ public struct ListAccountRolesRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct ListAccountsRequest: AWSShape, AWSRedacting {
+public struct ListAccountsRequest: AWSEncodableShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
     public let accessToken: String
     /// This is the number of items clients can request per page.
@@ -133,13 +118,6 @@ public struct ListAccountsRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accessToken = try reader.decode("accessToken")
-        self.maxResults = try reader.decodeIfPresent("maxResults")
-        self.nextToken = try reader.decodeIfPresent("nextToken")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.accessToken, "accessToken")
@@ -148,7 +126,7 @@ public struct ListAccountsRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct LogoutRequest: AWSShape, AWSRedacting {
+public struct LogoutRequest: AWSEncodableShape, AWSRedacting {
     /// The token issued by the `CreateToken` API call. For more information, see [CreateToken](https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateToken.html) in the _IAM Identity Center OIDC API Reference Guide_.
     public let accessToken: String
 
@@ -162,11 +140,6 @@ public struct LogoutRequest: AWSShape, AWSRedacting {
         Mirror(self, children: [
             "accessToken": AWSRedacted(),
         ])
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accessToken = try reader.decode("accessToken")
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct GetRoleCredentialsResponse: AWSShape {
+public struct GetRoleCredentialsResponse: AWSDecodableShape {
     /// The credentials for the role that is assigned to the user.
     public let roleCredentials: RoleCredentials?
 
@@ -14,14 +14,9 @@ public struct GetRoleCredentialsResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.roleCredentials = try reader.decodeIfPresent("roleCredentials")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.roleCredentials, "roleCredentials")
-    }
 }
 
-public struct ListAccountRolesResponse: AWSShape {
+public struct ListAccountRolesResponse: AWSDecodableShape {
     /// The page token client that is used to retrieve the list of accounts.
     public let nextToken: String?
     /// A paginated response with the list of roles and the next token if more results are available.
@@ -37,15 +32,9 @@ public struct ListAccountRolesResponse: AWSShape {
         self.nextToken = try reader.decodeIfPresent("nextToken")
         self.roleList = try reader.decodeIfPresent("roleList")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.nextToken, "nextToken")
-        try writer.encodeIfPresent(self.roleList, "roleList")
-    }
 }
 
-public struct ListAccountsResponse: AWSShape {
+public struct ListAccountsResponse: AWSDecodableShape {
     /// A paginated response with the list of account information and the next token if more results are available.
     public let accountList: [AccountInfo]?
     /// The page token client that is used to retrieve the list of accounts.
@@ -60,11 +49,5 @@ public struct ListAccountsResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.accountList = try reader.decodeIfPresent("accountList")
         self.nextToken = try reader.decodeIfPresent("nextToken")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accountList, "accountList")
-        try writer.encodeIfPresent(self.nextToken, "nextToken")
     }
 }

@@ -31,13 +31,6 @@ public struct AccessDeniedException: AWSModeledError {
         self.errorDescription = try reader.decodeIfPresent("error_description")
         self.reason = try reader.decodeIfPresent("reason")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-        try writer.encodeIfPresent(self.reason, "reason")
-    }
 }
 
 /// Indicates that a request to authorize a client with an access user session token is pending.
@@ -63,12 +56,6 @@ public struct AuthorizationPendingException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
     }
 }
 
@@ -96,12 +83,6 @@ public struct ExpiredTokenException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-    }
 }
 
 /// Indicates that an error from the service occurred while trying to process a request.
@@ -127,12 +108,6 @@ public struct InternalServerException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
     }
 }
 
@@ -160,12 +135,6 @@ public struct InvalidClientException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-    }
 }
 
 /// Indicates that the client information sent in the request during registration is invalid.
@@ -191,12 +160,6 @@ public struct InvalidClientMetadataException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
     }
 }
 
@@ -224,12 +187,6 @@ public struct InvalidGrantException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-    }
 }
 
 /// Indicates that one or more redirect URI in the request is not supported for this operation.
@@ -255,12 +212,6 @@ public struct InvalidRedirectUriException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
     }
 }
 
@@ -292,13 +243,6 @@ public struct InvalidRequestException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
         self.reason = try reader.decodeIfPresent("reason")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-        try writer.encodeIfPresent(self.reason, "reason")
     }
 }
 
@@ -336,14 +280,6 @@ public struct InvalidRequestRegionException: AWSModeledError {
         self.errorDescription = try reader.decodeIfPresent("error_description")
         self.region = try reader.decodeIfPresent("region")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.endpoint, "endpoint")
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-        try writer.encodeIfPresent(self.region, "region")
-    }
 }
 
 /// Indicates that the scope provided in the request is invalid.
@@ -369,12 +305,6 @@ public struct InvalidScopeException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
     }
 }
 
@@ -402,12 +332,6 @@ public struct SlowDownException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-    }
 }
 
 /// Indicates that the client is not currently authorized to make the request. This can happen when a `clientId` is not issued for a public client.
@@ -434,12 +358,6 @@ public struct UnauthorizedClientException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
-    }
 }
 
 /// Indicates that the grant type in the request is not supported by the service.
@@ -465,12 +383,6 @@ public struct UnsupportedGrantTypeException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.error, "error")
-        try writer.encodeIfPresent(self.errorDescription, "error_description")
     }
 }
 

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct CreateTokenRequest: AWSShape, AWSRedacting {
+public struct CreateTokenRequest: AWSEncodableShape, AWSRedacting {
     /// The unique identifier string for the client or application. This value comes from the result of the [RegisterClient] API.
     public let clientId: String
     /// A secret string generated for the client. This value should come from the persisted result of the [RegisterClient] API.
@@ -66,19 +66,6 @@ public struct CreateTokenRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clientId = try reader.decode("clientId")
-        self.clientSecret = try reader.decode("clientSecret")
-        self.code = try reader.decodeIfPresent("code")
-        self.codeVerifier = try reader.decodeIfPresent("codeVerifier")
-        self.deviceCode = try reader.decodeIfPresent("deviceCode")
-        self.grantType = try reader.decode("grantType")
-        self.redirectUri = try reader.decodeIfPresent("redirectUri")
-        self.refreshToken = try reader.decodeIfPresent("refreshToken")
-        self.scope = try reader.decodeIfPresent("scope")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clientId, "clientId")
@@ -93,7 +80,7 @@ public struct CreateTokenRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct CreateTokenWithIAMRequest: AWSShape, AWSRedacting {
+public struct CreateTokenWithIAMRequest: AWSEncodableShape, AWSRedacting {
     /// Used only when calling this API for the JWT Bearer grant type. This value specifies the JSON Web Token (JWT) issued by a trusted token issuer. To authorize a trusted token issuer, configure the JWT Bearer GrantOptions for the application.
     public let assertion: String?
     /// The unique identifier string for the client or application. This value is an application ARN that has OAuth grants configured.
@@ -175,21 +162,6 @@ public struct CreateTokenWithIAMRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.assertion = try reader.decodeIfPresent("assertion")
-        self.clientId = try reader.decode("clientId")
-        self.code = try reader.decodeIfPresent("code")
-        self.codeVerifier = try reader.decodeIfPresent("codeVerifier")
-        self.grantType = try reader.decode("grantType")
-        self.redirectUri = try reader.decodeIfPresent("redirectUri")
-        self.refreshToken = try reader.decodeIfPresent("refreshToken")
-        self.requestedTokenType = try reader.decodeIfPresent("requestedTokenType")
-        self.scope = try reader.decodeIfPresent("scope")
-        self.subjectToken = try reader.decodeIfPresent("subjectToken")
-        self.subjectTokenType = try reader.decodeIfPresent("subjectTokenType")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.assertion, "assertion")
@@ -206,7 +178,7 @@ public struct CreateTokenWithIAMRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct RegisterClientRequest: AWSShape {
+public struct RegisterClientRequest: AWSEncodableShape {
     /// The friendly name of the client.
     public let clientName: String
     /// The type of client. The service supports only `public` as a client type. Anything other than public will be rejected by the service.
@@ -246,17 +218,6 @@ public struct RegisterClientRequest: AWSShape {
         self.scopes = scopes
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clientName = try reader.decode("clientName")
-        self.clientType = try reader.decode("clientType")
-        self.entitledApplicationArn = try reader.decodeIfPresent("entitledApplicationArn")
-        self.grantTypes = try reader.decodeIfPresent("grantTypes")
-        self.issuerUrl = try reader.decodeIfPresent("issuerUrl")
-        self.redirectUris = try reader.decodeIfPresent("redirectUris")
-        self.scopes = try reader.decodeIfPresent("scopes")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.clientName, "clientName")
@@ -269,7 +230,7 @@ public struct RegisterClientRequest: AWSShape {
     }
 }
 
-public struct StartDeviceAuthorizationRequest: AWSShape, AWSRedacting {
+public struct StartDeviceAuthorizationRequest: AWSEncodableShape, AWSRedacting {
     /// The unique identifier string for the client that is registered with IAM Identity Center. This value should come from the persisted result of the [RegisterClient] API operation.
     public let clientId: String
     /// A secret string that is generated for the client. This value should come from the persisted result of the [RegisterClient] API operation.
@@ -289,13 +250,6 @@ public struct StartDeviceAuthorizationRequest: AWSShape, AWSRedacting {
             "clientSecret": AWSRedacted(),
             "startUrl": self.startUrl as Any,
         ])
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clientId = try reader.decode("clientId")
-        self.clientSecret = try reader.decode("clientSecret")
-        self.startUrl = try reader.decode("startUrl")
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct CreateTokenResponse: AWSShape, AWSRedacting {
+public struct CreateTokenResponse: AWSDecodableShape, AWSRedacting {
     /// A bearer token to access Amazon Web Services accounts and applications assigned to a user.
     public let accessToken: String?
     /// Indicates the time in seconds when an access token will expire.
@@ -50,18 +50,9 @@ public struct CreateTokenResponse: AWSShape, AWSRedacting {
         self.refreshToken = try reader.decodeIfPresent("refreshToken")
         self.tokenType = try reader.decodeIfPresent("tokenType")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accessToken, "accessToken")
-        try writer.encodeIfPresent(self.expiresIn, "expiresIn")
-        try writer.encodeIfPresent(self.idToken, "idToken")
-        try writer.encodeIfPresent(self.refreshToken, "refreshToken")
-        try writer.encodeIfPresent(self.tokenType, "tokenType")
-    }
 }
 
-public struct CreateTokenWithIAMResponse: AWSShape, AWSRedacting {
+public struct CreateTokenWithIAMResponse: AWSDecodableShape, AWSRedacting {
     /// A bearer token to access Amazon Web Services accounts and applications assigned to a user.
     public let accessToken: String?
     /// A structure containing information from IAM Identity Center managed user and group information.
@@ -129,21 +120,9 @@ public struct CreateTokenWithIAMResponse: AWSShape, AWSRedacting {
         self.scope = try reader.decodeIfPresent("scope")
         self.tokenType = try reader.decodeIfPresent("tokenType")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accessToken, "accessToken")
-        try writer.encodeIfPresent(self.awsAdditionalDetails, "awsAdditionalDetails")
-        try writer.encodeIfPresent(self.expiresIn, "expiresIn")
-        try writer.encodeIfPresent(self.idToken, "idToken")
-        try writer.encodeIfPresent(self.issuedTokenType, "issuedTokenType")
-        try writer.encodeIfPresent(self.refreshToken, "refreshToken")
-        try writer.encodeIfPresent(self.scope, "scope")
-        try writer.encodeIfPresent(self.tokenType, "tokenType")
-    }
 }
 
-public struct RegisterClientResponse: AWSShape, AWSRedacting {
+public struct RegisterClientResponse: AWSDecodableShape, AWSRedacting {
     /// An endpoint that the client can use to request authorization.
     public let authorizationEndpoint: String?
     /// The unique identifier string for each client. This client uses this identifier to get authenticated by the service in subsequent calls.
@@ -193,19 +172,9 @@ public struct RegisterClientResponse: AWSShape, AWSRedacting {
         self.clientSecretExpiresAt = try reader.decodeIfPresent("clientSecretExpiresAt")
         self.tokenEndpoint = try reader.decodeIfPresent("tokenEndpoint")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.authorizationEndpoint, "authorizationEndpoint")
-        try writer.encodeIfPresent(self.clientId, "clientId")
-        try writer.encodeIfPresent(self.clientIdIssuedAt, "clientIdIssuedAt")
-        try writer.encodeIfPresent(self.clientSecret, "clientSecret")
-        try writer.encodeIfPresent(self.clientSecretExpiresAt, "clientSecretExpiresAt")
-        try writer.encodeIfPresent(self.tokenEndpoint, "tokenEndpoint")
-    }
 }
 
-public struct StartDeviceAuthorizationResponse: AWSShape {
+public struct StartDeviceAuthorizationResponse: AWSDecodableShape {
     /// The short-lived code that is used by the device when polling for a session token.
     public let deviceCode: String?
     /// Indicates the number of seconds in which the verification code will become invalid.
@@ -243,15 +212,5 @@ public struct StartDeviceAuthorizationResponse: AWSShape {
         self.userCode = try reader.decodeIfPresent("userCode")
         self.verificationUri = try reader.decodeIfPresent("verificationUri")
         self.verificationUriComplete = try reader.decodeIfPresent("verificationUriComplete")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.deviceCode, "deviceCode")
-        try writer.encodeIfPresent(self.expiresIn, "expiresIn")
-        try writer.encodeIfPresent(self.interval, "interval")
-        try writer.encodeIfPresent(self.userCode, "userCode")
-        try writer.encodeIfPresent(self.verificationUri, "verificationUri")
-        try writer.encodeIfPresent(self.verificationUriComplete, "verificationUriComplete")
     }
 }

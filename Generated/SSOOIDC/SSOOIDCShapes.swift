@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// This structure contains Amazon Web Services-specific parameter extensions and the [identity context](https://docs.aws.amazon.com/singlesignon/latest/userguide/trustedidentitypropagation-overview.html).
-public struct AwsAdditionalDetails: AWSShape {
+public struct AwsAdditionalDetails: AWSDecodableShape {
     /// The trusted context assertion is signed and encrypted by STS. It provides access to `sts:identity_context` claim in the `idToken` without JWT parsing
     ///
     /// Identity context comprises information that Amazon Web Services services use to make authorization decisions when they receive requests.
@@ -16,10 +16,5 @@ public struct AwsAdditionalDetails: AWSShape {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.identityContext = try reader.decodeIfPresent("identityContext")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.identityContext, "identityContext")
     }
 }

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-public struct AssumeRoleRequest: AWSShape {
+public struct AssumeRoleRequest: AWSEncodableShape {
     /// The Amazon Resource Name (ARN) of the role to assume.
     public let roleArn: String
     /// An identifier for the assumed role session.
@@ -127,22 +127,6 @@ public struct AssumeRoleRequest: AWSShape {
         try AWSValidation.check(self.providedContexts, .init(min: 1, max: 5, element: .shape), path, "providedContexts")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.roleArn = try reader.decode("RoleArn")
-        self.roleSessionName = try reader.decode("RoleSessionName")
-        self.policyArns = try reader.decodeIfPresent("PolicyArns")
-        self.policy = try reader.decodeIfPresent("Policy")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-        self.tags = try reader.decodeIfPresent("Tags")
-        self.transitiveTagKeys = try reader.decodeIfPresent("TransitiveTagKeys")
-        self.externalId = try reader.decodeIfPresent("ExternalId")
-        self.serialNumber = try reader.decodeIfPresent("SerialNumber")
-        self.tokenCode = try reader.decodeIfPresent("TokenCode")
-        self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
-        self.providedContexts = try reader.decodeIfPresent("ProvidedContexts")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.roleArn, "RoleArn")
@@ -160,7 +144,7 @@ public struct AssumeRoleRequest: AWSShape {
     }
 }
 
-public struct AssumeRoleWithSAMLRequest: AWSShape, AWSRedacting {
+public struct AssumeRoleWithSAMLRequest: AWSEncodableShape, AWSRedacting {
     /// The Amazon Resource Name (ARN) of the role that the caller is assuming.
     public let roleArn: String
     /// The Amazon Resource Name (ARN) of the SAML provider in IAM that describes the IdP.
@@ -231,16 +215,6 @@ public struct AssumeRoleWithSAMLRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.roleArn = try reader.decode("RoleArn")
-        self.principalArn = try reader.decode("PrincipalArn")
-        self.samlAssertion = try reader.decode("SAMLAssertion")
-        self.policyArns = try reader.decodeIfPresent("PolicyArns")
-        self.policy = try reader.decodeIfPresent("Policy")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.roleArn, "RoleArn")
@@ -252,7 +226,7 @@ public struct AssumeRoleWithSAMLRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct AssumeRoleWithWebIdentityRequest: AWSShape, AWSRedacting {
+public struct AssumeRoleWithWebIdentityRequest: AWSEncodableShape, AWSRedacting {
     /// The Amazon Resource Name (ARN) of the role that the caller is assuming.
     ///
     /// Additional considerations apply to Amazon Cognito identity pools that assume [cross-account IAM roles](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies-cross-account-resource-access.html). The trust policies of these roles must accept the `cognito-identity.amazonaws.com` service principal and must contain the `cognito-identity.amazonaws.com:aud` condition key to restrict role assumption to users from your intended identity pools. A policy that trusts Amazon Cognito identity pools without this condition creates a risk that a user from an unintended identity pool can assume the role. For more information, see [ Trust policies for IAM roles in Basic (Classic) authentication](https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html#trust-policies) in the _Amazon Cognito Developer Guide_.
@@ -337,17 +311,6 @@ public struct AssumeRoleWithWebIdentityRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.roleArn = try reader.decode("RoleArn")
-        self.roleSessionName = try reader.decode("RoleSessionName")
-        self.webIdentityToken = try reader.decode("WebIdentityToken")
-        self.providerId = try reader.decodeIfPresent("ProviderId")
-        self.policyArns = try reader.decodeIfPresent("PolicyArns")
-        self.policy = try reader.decodeIfPresent("Policy")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.roleArn, "RoleArn")
@@ -360,7 +323,7 @@ public struct AssumeRoleWithWebIdentityRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct AssumeRootRequest: AWSShape {
+public struct AssumeRootRequest: AWSEncodableShape {
     /// The member account principal ARN or account ID.
     public let targetPrincipal: String
     /// The identity based policy that scopes the session to the privileged tasks that can be performed. You must use one of following Amazon Web Services managed policies to scope root session actions:
@@ -389,13 +352,6 @@ public struct AssumeRootRequest: AWSShape {
         try AWSValidation.check(self.durationSeconds, .init(min: 0, max: 900), path, "durationSeconds")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.targetPrincipal = try reader.decode("TargetPrincipal")
-        self.taskPolicyArn = try reader.decode("TaskPolicyArn")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.targetPrincipal, "TargetPrincipal")
@@ -404,7 +360,7 @@ public struct AssumeRootRequest: AWSShape {
     }
 }
 
-public struct DecodeAuthorizationMessageRequest: AWSShape {
+public struct DecodeAuthorizationMessageRequest: AWSEncodableShape {
     /// The encoded message that was returned with the response.
     public let encodedMessage: String
 
@@ -417,18 +373,13 @@ public struct DecodeAuthorizationMessageRequest: AWSShape {
         try AWSValidation.check(self.encodedMessage, .init(min: 1, max: 10240), path, "encodedMessage")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.encodedMessage = try reader.decode("EncodedMessage")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.encodedMessage, "EncodedMessage")
     }
 }
 
-public struct GetAccessKeyInfoRequest: AWSShape {
+public struct GetAccessKeyInfoRequest: AWSEncodableShape {
     /// The identifier of an access key.
     ///
     /// This parameter allows (through its regex pattern) a string of characters that can consist of any upper- or lowercase letter or digit.
@@ -443,31 +394,22 @@ public struct GetAccessKeyInfoRequest: AWSShape {
         try AWSValidation.check(self.accessKeyId, .init(min: 16, max: 128, pattern: #"[\w]*"#), path, "accessKeyId")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accessKeyId = try reader.decode("AccessKeyId")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.accessKeyId, "AccessKeyId")
     }
 }
 
-public struct GetCallerIdentityRequest: AWSShape {
+public struct GetCallerIdentityRequest: AWSEncodableShape {
 
     public init() {}
-
-    public init(from decoder: any Decoder) throws {
-        _ = try AWSKeyedReader(decoder)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         _ = AWSKeyedWriter(encoder)
     }
 }
 
-public struct GetDelegatedAccessTokenRequest: AWSShape, AWSRedacting {
+public struct GetDelegatedAccessTokenRequest: AWSEncodableShape, AWSRedacting {
     /// The token to exchange for temporary Amazon Web Services credentials. This token must be valid and unexpired at the time of the request.
     public let tradeInToken: String
 
@@ -481,18 +423,13 @@ public struct GetDelegatedAccessTokenRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.tradeInToken = try reader.decode("TradeInToken")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.tradeInToken, "TradeInToken")
     }
 }
 
-public struct GetFederationTokenRequest: AWSShape {
+public struct GetFederationTokenRequest: AWSEncodableShape {
     /// The name of the federated user. The name is used as an identifier for the temporary security credentials (such as `Bob`). For example, you can reference the federated user name in a resource-based policy, such as in an Amazon S3 bucket policy.
     ///
     /// The regex used to validate this parameter is a string of characters consisting of upper- and lower-case alphanumeric characters with no spaces. You can also include underscores or any of the following characters: =,.@-
@@ -559,15 +496,6 @@ public struct GetFederationTokenRequest: AWSShape {
         try AWSValidation.check(self.tags, .init(max: 50, element: .shape), path, "tags")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decode("Name")
-        self.policy = try reader.decodeIfPresent("Policy")
-        self.policyArns = try reader.decodeIfPresent("PolicyArns")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-        self.tags = try reader.decodeIfPresent("Tags")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.name, "Name")
@@ -578,7 +506,7 @@ public struct GetFederationTokenRequest: AWSShape {
     }
 }
 
-public struct GetSessionTokenRequest: AWSShape {
+public struct GetSessionTokenRequest: AWSEncodableShape {
     /// The duration, in seconds, that the credentials should remain valid. Acceptable durations for IAM user sessions range from 900 seconds (15 minutes) to 129,600 seconds (36 hours), with 43,200 seconds (12 hours) as the default. Sessions for Amazon Web Services account owners are restricted to a maximum of 3,600 seconds (one hour). If the duration is longer than one hour, the session for Amazon Web Services account owners defaults to one hour.
     public let durationSeconds: Int?
     /// The identification number of the MFA device that is associated with the IAM user who is making the `GetSessionToken` call. Specify this value if the IAM user has a policy that requires MFA authentication. The value is either the serial number for a hardware device (such as `GAHT12345678`) or an Amazon Resource Name (ARN) for a virtual device (such as `arn:aws:iam::123456789012:mfa/user`). You can find the device for an IAM user by going to the Amazon Web Services Management Console and viewing the user's security credentials.
@@ -603,13 +531,6 @@ public struct GetSessionTokenRequest: AWSShape {
         try AWSValidation.check(self.tokenCode, .init(min: 6, max: 6, pattern: #"[\d]*"#), path, "tokenCode")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-        self.serialNumber = try reader.decodeIfPresent("SerialNumber")
-        self.tokenCode = try reader.decodeIfPresent("TokenCode")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.durationSeconds, "DurationSeconds")
@@ -618,7 +539,7 @@ public struct GetSessionTokenRequest: AWSShape {
     }
 }
 
-public struct GetWebIdentityTokenRequest: AWSShape {
+public struct GetWebIdentityTokenRequest: AWSEncodableShape {
     /// The intended recipient of the web identity token. This value populates the `aud` claim in the JWT and should identify the service or application that will validate and use the token. The external service should verify this claim to ensure the token was intended for their use.
     public let audience: [String]
     /// The duration, in seconds, for which the JSON Web Token (JWT) will remain valid. The value can range from 60 seconds (1 minute) to 3600 seconds (1 hour). If not specified, the default duration is 300 seconds (5 minutes). The token is designed to be short-lived and should be used for proof of identity, then exchanged for credentials or short-lived tokens in the external service.
@@ -641,14 +562,6 @@ public struct GetWebIdentityTokenRequest: AWSShape {
         try AWSValidation.check(self.durationSeconds, .init(min: 60, max: 3600), path, "durationSeconds")
         try AWSValidation.check(self.signingAlgorithm, .init(min: 5, max: 5), path, "signingAlgorithm")
         try AWSValidation.check(self.tags, .init(max: 50, element: .shape), path, "tags")
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.audience = try reader.decode("Audience")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-        self.signingAlgorithm = try reader.decode("SigningAlgorithm")
-        self.tags = try reader.decodeIfPresent("Tags")
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -5,7 +5,7 @@
 import Foundation
 
 /// Contains the response to a successful [AssumeRole] request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
-public struct AssumeRoleResponse: AWSShape {
+public struct AssumeRoleResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -40,18 +40,10 @@ public struct AssumeRoleResponse: AWSShape {
         self.packedPolicySize = try reader.decodeIfPresent("PackedPolicySize")
         self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.assumedRoleUser, "AssumedRoleUser")
-        try writer.encodeIfPresent(self.packedPolicySize, "PackedPolicySize")
-        try writer.encodeIfPresent(self.sourceIdentity, "SourceIdentity")
-    }
 }
 
 /// Contains the response to a successful [AssumeRoleWithSAML] request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
-public struct AssumeRoleWithSAMLResponse: AWSShape {
+public struct AssumeRoleWithSAMLResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -123,23 +115,10 @@ public struct AssumeRoleWithSAMLResponse: AWSShape {
         self.nameQualifier = try reader.decodeIfPresent("NameQualifier")
         self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.assumedRoleUser, "AssumedRoleUser")
-        try writer.encodeIfPresent(self.packedPolicySize, "PackedPolicySize")
-        try writer.encodeIfPresent(self.subject, "Subject")
-        try writer.encodeIfPresent(self.subjectType, "SubjectType")
-        try writer.encodeIfPresent(self.issuer, "Issuer")
-        try writer.encodeIfPresent(self.audience, "Audience")
-        try writer.encodeIfPresent(self.nameQualifier, "NameQualifier")
-        try writer.encodeIfPresent(self.sourceIdentity, "SourceIdentity")
-    }
 }
 
 /// Contains the response to a successful [AssumeRoleWithWebIdentity] request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
-public struct AssumeRoleWithWebIdentityResponse: AWSShape {
+public struct AssumeRoleWithWebIdentityResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -189,20 +168,9 @@ public struct AssumeRoleWithWebIdentityResponse: AWSShape {
         self.audience = try reader.decodeIfPresent("Audience")
         self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.subjectFromWebIdentityToken, "SubjectFromWebIdentityToken")
-        try writer.encodeIfPresent(self.assumedRoleUser, "AssumedRoleUser")
-        try writer.encodeIfPresent(self.packedPolicySize, "PackedPolicySize")
-        try writer.encodeIfPresent(self.provider, "Provider")
-        try writer.encodeIfPresent(self.audience, "Audience")
-        try writer.encodeIfPresent(self.sourceIdentity, "SourceIdentity")
-    }
 }
 
-public struct AssumeRootResponse: AWSShape {
+public struct AssumeRootResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -224,16 +192,10 @@ public struct AssumeRootResponse: AWSShape {
         self.credentials = try reader.decodeIfPresent("Credentials")
         self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.sourceIdentity, "SourceIdentity")
-    }
 }
 
 /// A document that contains additional information about the authorization status of a request from an encoded message that is returned in response to an Amazon Web Services request.
-public struct DecodeAuthorizationMessageResponse: AWSShape {
+public struct DecodeAuthorizationMessageResponse: AWSDecodableShape {
     /// The API returns a response with the decoded message.
     public let decodedMessage: String?
 
@@ -245,14 +207,9 @@ public struct DecodeAuthorizationMessageResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.decodedMessage = try reader.decodeIfPresent("DecodedMessage")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.decodedMessage, "DecodedMessage")
-    }
 }
 
-public struct GetAccessKeyInfoResponse: AWSShape {
+public struct GetAccessKeyInfoResponse: AWSDecodableShape {
     /// The number used to identify the Amazon Web Services account.
     public let account: String?
 
@@ -264,15 +221,10 @@ public struct GetAccessKeyInfoResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.account = try reader.decodeIfPresent("Account")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.account, "Account")
-    }
 }
 
 /// Contains the response to a successful [GetCallerIdentity] request, including information about the entity making the request.
-public struct GetCallerIdentityResponse: AWSShape {
+public struct GetCallerIdentityResponse: AWSDecodableShape {
     /// The unique identifier of the calling entity. The exact value depends on the type of entity that is making the call. The values returned are those listed in the **aws:userid** column in the [Principal table](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#principaltable) found on the **Policy Variables** reference page in the _IAM User Guide_.
     public let userId: String?
     /// The Amazon Web Services account ID number of the account that owns or contains the calling entity.
@@ -292,16 +244,9 @@ public struct GetCallerIdentityResponse: AWSShape {
         self.account = try reader.decodeIfPresent("Account")
         self.arn = try reader.decodeIfPresent("Arn")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.userId, "UserId")
-        try writer.encodeIfPresent(self.account, "Account")
-        try writer.encodeIfPresent(self.arn, "Arn")
-    }
 }
 
-public struct GetDelegatedAccessTokenResponse: AWSShape {
+public struct GetDelegatedAccessTokenResponse: AWSDecodableShape {
     public let credentials: Credentials?
     /// The percentage of the maximum policy size that is used by the session policy. The policy size is calculated as the sum of all the session policies and permission boundaries attached to the session. If the packed size exceeds 100%, the request fails.
     public let packedPolicySize: Int?
@@ -320,17 +265,10 @@ public struct GetDelegatedAccessTokenResponse: AWSShape {
         self.packedPolicySize = try reader.decodeIfPresent("PackedPolicySize")
         self.assumedPrincipal = try reader.decodeIfPresent("AssumedPrincipal")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.packedPolicySize, "PackedPolicySize")
-        try writer.encodeIfPresent(self.assumedPrincipal, "AssumedPrincipal")
-    }
 }
 
 /// Contains the response to a successful [GetFederationToken] request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
-public struct GetFederationTokenResponse: AWSShape {
+public struct GetFederationTokenResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -356,17 +294,10 @@ public struct GetFederationTokenResponse: AWSShape {
         self.federatedUser = try reader.decodeIfPresent("FederatedUser")
         self.packedPolicySize = try reader.decodeIfPresent("PackedPolicySize")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.federatedUser, "FederatedUser")
-        try writer.encodeIfPresent(self.packedPolicySize, "PackedPolicySize")
-    }
 }
 
 /// Contains the response to a successful [GetSessionToken] request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
-public struct GetSessionTokenResponse: AWSShape {
+public struct GetSessionTokenResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -380,14 +311,9 @@ public struct GetSessionTokenResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.credentials = try reader.decodeIfPresent("Credentials")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-    }
 }
 
-public struct GetWebIdentityTokenResponse: AWSShape, AWSRedacting {
+public struct GetWebIdentityTokenResponse: AWSDecodableShape, AWSRedacting {
     /// A signed JSON Web Token (JWT) that represents the caller's Amazon Web Services identity. The token contains standard JWT claims such as subject, audience, expiration time, and additional identity attributes added by STS as custom claims. You can also add your own custom claims to the token by passing tags as request parameters to the `GetWebIdentityToken` API. The token is signed using the specified signing algorithm and can be verified using the verification keys available at the issuer's JWKS endpoint.
     public let webIdentityToken: String?
     /// The date and time when the web identity token expires, in UTC. The expiration is determined by adding the `DurationSeconds` value to the time the token was issued. After this time, the token should no longer be considered valid.
@@ -409,11 +335,5 @@ public struct GetWebIdentityTokenResponse: AWSShape, AWSRedacting {
         let reader = try AWSKeyedReader(decoder)
         self.webIdentityToken = try reader.decodeIfPresent("WebIdentityToken")
         self.expiration = try reader.decodeIfPresent("Expiration")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.webIdentityToken, "WebIdentityToken")
-        try writer.encodeIfPresent(self.expiration, "Expiration")
     }
 }

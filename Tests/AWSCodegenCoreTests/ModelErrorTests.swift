@@ -88,9 +88,11 @@ import Testing
         #expect(Self.error(model: model, config: #"{"operations": ["Nope"]}"#)?.description
             == "m/aws-codegen.json:1:17: error: operations[0]: unknown operation 'Nope'")
         #expect(Self.error(model: model, config: #"{"colour": "red"}"#)?.description
-            == "m/aws-codegen.json:1:12: error: colour: unknown key 'colour'; expected operations, access, namespace or moduleName")
+            == "m/aws-codegen.json:1:12: error: colour: unknown key 'colour'; expected operations, access, namespace, moduleName or coding")
         #expect(Self.error(model: model, config: #"{"access": "open"}"#)?.message
             == "unknown access 'open'; expected public, package or internal")
+        #expect(Self.error(model: model, config: #"{"coding": "both"}"#)?.message
+            == "unknown coding 'both'; expected directional or full")
         #expect(Self.error(model: model, config: #"{"operations": "Op"}"#)?.message == "expected an array, found a string")
         #expect(Self.error(model: model, config: #"{"operations": ["Op"], "access": "internal"}"#) == nil)
     }

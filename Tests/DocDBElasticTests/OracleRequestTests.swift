@@ -30,7 +30,7 @@ import TestSupport
             body: body.isEmpty ? nil : try JSONValue.parse(body))
     }
 
-    static func check<Input: AWSShape>(_ operation: String, _ call: (DocDBElasticClient) async throws -> Input) async throws {
+    static func check<Input: AWSEncodableShape>(_ operation: String, _ call: (DocDBElasticClient) async throws -> Input) async throws {
         let transport = AWSStubTransport(body: "{}")
         let client = try DocDBElasticClient(configuration: .test(transport))
         _ = try? await call(client)

@@ -59,7 +59,7 @@ import Testing
 
     /// Builds the request of `operation` with `input` and with botocore, with the same environment, and compares
     /// the checksum headers (names case-insensitive) and the body.
-    private func expectSameChecksumHeaders<Input: AWSShape>(
+    private func expectSameChecksumHeaders<Input: AWSEncodableShape>(
         _ name: String, params: [String: Any], _ operation: AWSOperation, _ input: Input,
         environment: [String: String] = [:]
     ) async throws {

@@ -73,7 +73,7 @@ enum EndpointOperations {
     }()
 
     /// A call of `operation` with an input of type `Input` decoded from botocore JSON.
-    static func call<Input: AWSShape>(
+    static func call<Input: AWSEncodableShape & AWSDecodableShape>(
         _ client: @escaping @Sendable (AWSClientConfiguration) throws -> AWSClient, _ operation: AWSOperation,
         _ input: Input.Type
     ) -> Call {

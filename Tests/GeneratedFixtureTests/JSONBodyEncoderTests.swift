@@ -17,7 +17,7 @@ import Testing
     }
 
     /// The tree of `input` without the members in `leftOut`, as text.
-    static func treeText<Input: AWSShape>(_ input: Input, leavingOut leftOut: [AWSMember] = []) throws -> [UInt8] {
+    static func treeText<Input: AWSEncodableShape>(_ input: Input, leavingOut leftOut: [AWSMember] = []) throws -> [UInt8] {
         guard case .object(var body) = try tree.encode(input) else { throw CancellationError() }
         for member in leftOut {
             body.removeValue(forKey: member.key)

@@ -87,11 +87,11 @@ import TestSupport
         tape == tree || (tape.hasPrefix("error") && tree.hasPrefix("error"))
     }
 
-    /// The output re-encoded as JSON, or the error, for comparing. (Only whether both failed is compared for
-    /// errors; see `agree`.)
-    private func outcome<T: AWSShape>(_ decode: () throws -> T) -> String {
+    /// The output's canonical description, or the error, for comparing. (Only whether both failed is compared
+    /// for errors; see `agree`.)
+    private func outcome<T: AWSDecodableShape>(_ decode: () throws -> T) -> String {
         do {
-            return try TreeEncoder.protocolSuite.encode(try decode()).serializedString()
+            return CanonicalDescription.of(try decode())
         } catch {
             return "error \(error)"
         }

@@ -114,7 +114,7 @@ def generate(codegen, output):
                     json.dump(service, file, indent=1)
                 config = os.path.join(directory, "aws-codegen.json")
                 with open(config, "w") as file:
-                    json.dump({"namespace": namespace, "access": "public"}, file)
+                    json.dump({"namespace": namespace, "access": "public", "coding": "full"}, file)
                 subprocess.run(
                     [codegen, "generate", directory, "--output", output, "--module", namespace,
                      "--config", config, "--module-folder"],

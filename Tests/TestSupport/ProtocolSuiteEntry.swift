@@ -15,15 +15,20 @@ package struct ProtocolSuiteKey: Hashable, Sendable {
 }
 
 /// One generated operation of a protocol test suite: the client's service descriptor, the operation, and
-/// its input and output types, which the conformance tests open to build requests and parse responses.
+/// its input and output types, which the conformance tests open to build requests and parse responses. The
+/// suites' modules are generated with `"coding": "full"`, since the tests decode inputs from the suites'
+/// parameters and encode outputs and errors to compare them with the suites' results.
 package struct ProtocolSuiteEntry: Sendable {
+    /// A shape that both encodes and decodes.
+    package typealias Shape = AWSEncodableShape & AWSDecodableShape
+
     package let service: AWSServiceDescriptor
     package let operation: AWSOperation
-    package let input: any AWSShape.Type
-    package let output: any AWSShape.Type
+    package let input: any Shape.Type
+    package let output: any Shape.Type
 
     package init(_ service: AWSServiceDescriptor, _ operation: AWSOperation,
-                _ input: any AWSShape.Type, _ output: any AWSShape.Type) {
+                _ input: any Shape.Type, _ output: any Shape.Type) {
         self.service = service
         self.operation = operation
         self.input = input

@@ -5,6 +5,15 @@ package struct GeneratorConfig: Sendable, Equatable {
         case `public`, package, `internal`
     }
 
+    /// Which shapes are `Encodable` and which `Decodable`.
+    package enum Coding: String, Sendable, CaseIterable {
+        /// Shapes that requests carry are `Encodable`, shapes that responses carry `Decodable`, and shapes that
+        /// both carry both (the default).
+        case directional
+        /// Every shape is both, for code that stores outputs as JSON or builds inputs from it.
+        case full
+    }
+
     /// The operations to generate; nil means all of them.
     package var operations: [String]?
     /// The access level of generated declarations.
@@ -13,12 +22,18 @@ package struct GeneratorConfig: Sendable, Equatable {
     package var moduleName: String?
     /// An enum to nest every generated type in, so that several models can share one module.
     package var namespace: String?
+    /// Which shapes are `Encodable` and which `Decodable`.
+    package var coding: Coding = .directional
 
-    package init(operations: [String]? = nil, access: Access = .public, moduleName: String? = nil, namespace: String? = nil) {
+    package init(
+        operations: [String]? = nil, access: Access = .public, moduleName: String? = nil, namespace: String? = nil,
+        coding: Coding = .directional
+    ) {
         self.operations = operations
         self.access = access
         self.moduleName = moduleName
         self.namespace = namespace
+        self.coding = coding
     }
 
     /// Reads `aws-codegen.json`. Unknown keys and wrong types are errors.
@@ -48,8 +63,14 @@ package struct GeneratorConfig: Sendable, Equatable {
                     throw node.error("unknown access '\(value)'; expected public, package or internal")
                 }
                 config.access = access
+            case "coding":
+                let value = try node.string()
+                guard let coding = Coding(rawValue: value) else {
+                    throw node.error("unknown coding '\(value)'; expected directional or full")
+                }
+                config.coding = coding
             default:
-                throw node.error("unknown key '\(key)'; expected operations, access, namespace or moduleName")
+                throw node.error("unknown key '\(key)'; expected operations, access, namespace, moduleName or coding")
             }
         }
         return config

@@ -340,7 +340,16 @@ struct IRBuilder {
             members: members,
             hasBody: hasBody || !selection.inputs.contains(shape.name),
             retryKind: retryKind,
-            errorCode: isError ? errorCode(shape, structure) : nil)
+            errorCode: isError ? errorCode(shape, structure) : nil,
+            coding: coding(shape.name))
+    }
+
+    /// The directions `name` is coded in: as the selection uses it, or both when the config asks for every
+    /// shape to be `Codable`.
+    private func coding(_ name: String) -> ShapeCoding {
+        config.coding == .full
+            ? ShapeCoding(encodes: true, decodes: true)
+            : ShapeCoding(encodes: selection.encoded.contains(name), decodes: selection.decoded.contains(name))
     }
 
     /// The code an error response names the error by: the model's error code, else the shape name. An
@@ -366,7 +375,8 @@ struct IRBuilder {
             documentation: documentation(shape.documentation),
             cases: cases,
             isIndirect: recursion.isRecursive(shape.name) || cases.contains { $0.isIndirect },
-            eventExceptions: shape.eventStream ? exceptions : nil)
+            eventExceptions: shape.eventStream ? exceptions : nil,
+            coding: coding(shape.name))
     }
 
     private func enumeration(_ shape: Shape, _ values: [String]) -> EnumIR {

@@ -89,6 +89,17 @@ struct StructIR {
     var retryKind: RetryKindIR?
     /// The code the runtime finds the error by (in `__type` or `X-Amzn-Errortype`), for errors.
     var errorCode: String?
+    /// The directions the shape is coded in.
+    var coding: ShapeCoding
+}
+
+/// The directions a structure or union is coded in: `Encodable` when requests carry it, `Decodable` when
+/// responses do. Each direction costs a function and its witnesses per shape, and most shapes travel one way.
+struct ShapeCoding: Equatable {
+    /// Whether the shape is encoded: `AWSEncodableShape`, with `encode(to:)` and validation.
+    var encodes: Bool
+    /// Whether the shape is decoded: `AWSDecodableShape`, with `init(from:)`.
+    var decodes: Bool
 }
 
 /// Why a retryable error is retried.
@@ -110,6 +121,8 @@ struct UnionIR {
     var isIndirect: Bool
     /// For an event stream: the members that are exceptions, by event type, with their error types.
     var eventExceptions: [(eventType: String, errorType: String)]?
+    /// The directions the union is coded in.
+    var coding: ShapeCoding
 }
 
 /// An open string enum.

@@ -8,6 +8,11 @@ struct ShapeSelection {
     var inputs: Set<String>
     /// Shapes reachable from an input: only these are validated.
     var inputReachable: Set<String>
+    /// Shapes that are encoded: those reachable from an input, and from the output of an operation whose waiter
+    /// reads it with a path (the runtime evaluates the path over the encoded output).
+    var encoded: Set<String>
+    /// Shapes that are decoded: those reachable from an output or an error.
+    var decoded: Set<String>
 
     /// Selects `names` (all operations when nil). An unknown name is an error located in the config.
     init(model: ServiceModel, names: [String]?, configError: (Int, String) -> GeneratorError) throws {
@@ -43,6 +48,11 @@ struct ShapeSelection {
         }
         errors = errorSet.sorted()
         inputReachable = Self.reachable(from: Array(inputs), in: model)
+        let selected = Dictionary(operations.map { ($0.name, $0) }) { first, _ in first }
+        let readOutputs = model.waiters.filter { $0.acceptors.contains(where: \.readsOutput) }
+            .compactMap { selected[$0.operation]?.output?.shape }
+        encoded = inputReachable.union(Self.reachable(from: readOutputs, in: model))
+        decoded = Self.reachable(from: operations.compactMap(\.output?.shape) + errors, in: model)
     }
 
     /// Every shape reachable from `roots`, the roots included.

@@ -21,8 +21,9 @@ package enum SwiftNames {
         "Mirror", "Never", "Optional", "Protocol", "Range", "Result", "Self", "Sendable", "Sequence", "Set", "String",
         "Substring", "Task", "Type", "UInt8", "URL", "UUID", "Void", "JSONValue", "Foundation", "Swift",
         // The runtime's.
-        "AWSByteStream", "AWSClient", "AWSClientConfiguration", "AWSConstraint", "AWSDocument", "AWSEmptyShape",
-        "AWSEnum", "AWSErrorContext", "AWSEventDecoder", "AWSEventStream", "AWSEventUnion", "AWSHTTPChecksum",
+        "AWSByteStream", "AWSClient", "AWSClientConfiguration", "AWSConstraint", "AWSDecodableShape", "AWSDocument",
+        "AWSEmptyShape", "AWSEncodableShape", "AWSEnum", "AWSErrorContext", "AWSEventDecoder", "AWSEventStream",
+        "AWSEventUnion", "AWSHTTPChecksum",
         "AWSIndirect", "AWSItemSequence", "AWSKeyedReader", "AWSKeyedWriter", "AWSMember", "AWSModelNamed",
         "AWSModeledError", "AWSOperation", "AWSPageSequence", "AWSPresignedRequest", "AWSRedacted", "AWSRedacting",
         "AWSRetryKind", "AWSServiceDescriptor", "AWSShape", "AWSUnionCoding", "AWSValidation", "AWSWaiter",

@@ -35,7 +35,10 @@ struct ShapeRenderer {
     /// A structure or an error.
     func renderStruct(_ shape: StructIR, isError: Bool, into w: inout CodeWriter) {
         let sensitive = shape.members.contains(where: \.isSensitive)
-        var conformances = [isError ? "AWSModeledError" : "AWSShape"]
+        // An error is always decoded (`AWSModeledError` is an `AWSDecodableShape`).
+        var conformances = isError
+            ? ["AWSModeledError"] + (shape.coding.encodes ? ["AWSEncodableShape"] : [])
+            : Self.conformances(shape.coding)
         if sensitive { conformances.append(isError ? "CustomReflectable" : "AWSRedacting") }
         // The members' names as identifiers, each escaped once.
         let names = shape.members.map { SwiftNames.escaped($0.name) }
@@ -67,9 +70,19 @@ struct ShapeRenderer {
                 w.line()
                 w.line("\(access)static var retryKind: AWSRetryKind? { \(retryKindExpression(retryKind)) }")
             }
-            renderValidate(shape.members, names, into: &w)
+            if shape.coding.encodes { renderValidate(shape.members, names, into: &w) }
             if sensitive { renderMirror(shape.members, names, into: &w) }
-            renderCoding(shape.members, names, into: &w)
+            renderCoding(shape.members, names, shape.coding, into: &w)
+        }
+    }
+
+    /// The runtime protocols of a shape coded as `coding`.
+    private static func conformances(_ coding: ShapeCoding) -> [String] {
+        switch (coding.encodes, coding.decodes) {
+        case (true, true): ["AWSEncodableShape", "AWSDecodableShape"]
+        case (true, false): ["AWSEncodableShape"]
+        case (false, true): ["AWSDecodableShape"]
+        case (false, false): ["AWSShape"]
         }
     }
 
@@ -135,19 +148,22 @@ struct ShapeRenderer {
         }
     }
 
-    /// `init(from:)` and `encode(to:)` by wire name; written out, since a synthesized `CodingKeys` enum per
-    /// type doubles the code the compiler has to build.
-    private func renderCoding(_ members: [MemberIR], _ names: [String], into w: inout CodeWriter) {
+    /// `init(from:)` and `encode(to:)` by wire name, each only in the direction the shape is coded in; written
+    /// out, since a synthesized `CodingKeys` enum per type doubles the code the compiler has to build.
+    private func renderCoding(_ members: [MemberIR], _ names: [String], _ coding: ShapeCoding, into w: inout CodeWriter) {
         let keys = members.map { SwiftLiteral.string($0.codingKey) }
-        w.line()
-        w.block("\(access)init(from decoder: any Decoder) throws") { w in
-            guard !members.isEmpty else { return w.line("_ = try AWSKeyedReader(decoder)") }
-            w.line("let reader = try AWSKeyedReader(decoder)")
-            for (index, member) in members.enumerated() {
-                let method = member.isRequired ? "decode" : "decodeIfPresent"
-                w.line("self.\(names[index]) = try reader.\(method)(\(keys[index]))")
+        if coding.decodes {
+            w.line()
+            w.block("\(access)init(from decoder: any Decoder) throws") { w in
+                guard !members.isEmpty else { return w.line("_ = try AWSKeyedReader(decoder)") }
+                w.line("let reader = try AWSKeyedReader(decoder)")
+                for (index, member) in members.enumerated() {
+                    let method = member.isRequired ? "decode" : "decodeIfPresent"
+                    w.line("self.\(names[index]) = try reader.\(method)(\(keys[index]))")
+                }
             }
         }
+        guard coding.encodes else { return }
         w.line()
         w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
             guard !members.isEmpty else { return w.line("_ = AWSKeyedWriter(encoder)") }
@@ -163,40 +179,22 @@ struct ShapeRenderer {
     func renderUnion(_ union: UnionIR, into w: inout CodeWriter) {
         w.docs(union.documentation)
         let indirect = union.isIndirect ? "indirect " : ""
-        w.block("\(access)\(indirect)enum \(union.name): \(union.eventExceptions == nil ? "AWSShape" : "AWSEventUnion")") { w in
+        // An event stream's union is always decoded (`AWSEventUnion` is an `AWSDecodableShape`).
+        let conformances = union.eventExceptions == nil
+            ? Self.conformances(union.coding)
+            : ["AWSEventUnion"] + (union.coding.encodes ? ["AWSEncodableShape"] : [])
+        w.block("\(access)\(indirect)enum \(union.name): \(conformances.joined(separator: ", "))") { w in
             for member in union.cases {
                 w.docs(memberDocumentation(member))
                 w.line("case \(SwiftNames.escaped(member.name))(\(TypeRenderer.code(member.type)))")
             }
             w.docs(["A member that this version of the model does not know, by its name."])
             w.line("case \(UnionIR.unknownCase)(String)")
-            w.line()
-            w.block("\(access)init(from decoder: any Decoder) throws") { w in
-                w.line("let reader = try AWSKeyedReader(decoder)")
-                w.block("for key in reader.memberKeys") { w in
-                    w.switchBlock("key") { w in
-                        for member in union.cases {
-                            w.line("case \(SwiftLiteral.string(member.codingKey)): self = .\(member.name)(try reader.decode(key))")
-                        }
-                        w.line("default: continue")
-                    }
-                    w.line("return")
-                }
-                w.line("self = .\(UnionIR.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
-            }
-            w.line()
-            w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
-                w.line("var writer = AWSKeyedWriter(encoder)")
-                w.switchBlock("self") { w in
-                    for member in union.cases {
-                        w.line("case .\(member.name)(let value): try writer.encode(value, \(SwiftLiteral.string(member.codingKey)))")
-                    }
-                    w.line("case .\(UnionIR.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
-                }
-            }
+            if union.coding.decodes || union.eventExceptions != nil { renderUnionDecoding(union, into: &w) }
+            if union.coding.encodes { renderUnionEncoding(union, into: &w) }
             if let exceptions = union.eventExceptions { renderEventDispatch(union, exceptions, into: &w) }
             let checked = union.cases.filter { $0.constraint != nil }
-            if !checked.isEmpty {
+            if union.coding.encodes, !checked.isEmpty {
                 w.line()
                 w.block("\(validateSignature)") { w in
                     w.line("let path = path()")
@@ -207,6 +205,38 @@ struct ShapeRenderer {
                         w.line("default: break")
                     }
                 }
+            }
+        }
+    }
+
+    /// A union's `init(from:)`: the first member present, else the unknown case.
+    private func renderUnionDecoding(_ union: UnionIR, into w: inout CodeWriter) {
+        w.line()
+        w.block("\(access)init(from decoder: any Decoder) throws") { w in
+            w.line("let reader = try AWSKeyedReader(decoder)")
+            w.block("for key in reader.memberKeys") { w in
+                w.switchBlock("key") { w in
+                    for member in union.cases {
+                        w.line("case \(SwiftLiteral.string(member.codingKey)): self = .\(member.name)(try reader.decode(key))")
+                    }
+                    w.line("default: continue")
+                }
+                w.line("return")
+            }
+            w.line("self = .\(UnionIR.unknownCase)(try AWSUnionCoding.unknownMember(decoder))")
+        }
+    }
+
+    /// A union's `encode(to:)`: its one member.
+    private func renderUnionEncoding(_ union: UnionIR, into w: inout CodeWriter) {
+        w.line()
+        w.block("\(access)func encode(to encoder: any Encoder) throws") { w in
+            w.line("var writer = AWSKeyedWriter(encoder)")
+            w.switchBlock("self") { w in
+                for member in union.cases {
+                    w.line("case .\(member.name)(let value): try writer.encode(value, \(SwiftLiteral.string(member.codingKey)))")
+                }
+                w.line("case .\(UnionIR.unknownCase)(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)")
             }
         }
     }

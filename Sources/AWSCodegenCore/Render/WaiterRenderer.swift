@@ -37,11 +37,12 @@ struct WaiterRenderer {
                 let defaultWait = waiter.maxAttempts.map { " = .seconds(\(waiter.delay * $0))" } ?? ""
                 w.block("\(access)func \(waiter.methodName)(\(parameter)maxWait: Duration\(defaultWait)) async throws") { w in
                     let descriptor = "\(descriptors).\(SwiftNames.escaped(waiter.propertyName))"
-                    if waiter.hasOutput {
+                    // Only an output that a path reads is encoded (the runtime evaluates the path over it).
+                    if waiter.hasOutput, waiter.acceptors.contains(where: \.readsOutput) {
                         w.line("try await \(descriptor).wait(maxWait: maxWait) { \(call) }")
                     } else {
                         w.block("try await \(descriptor).wait(maxWait: maxWait)") { w in
-                            w.line(verbatim: call)
+                            w.line(verbatim: waiter.hasOutput ? "_ = \(call)" : call)
                             w.line("return AWSEmptyShape()")
                         }
                     }

@@ -17,7 +17,7 @@ extension AWSClient {
     /// - Throws: ``AWSPresigningError/expiresOutOfRange(_:)`` when `expiresIn` is not 1 second to 7 days,
     ///   ``AWSPresigningError/bodyNotInURL(operation:)`` when the operation's request has a body that is neither
     ///   S3's nor a form, the validation, endpoint and credential errors of a call.
-    @_spi(Generated) public func presign<Input: AWSShape>(
+    @_spi(Generated) public func presign<Input: AWSEncodableShape>(
         _ operation: AWSOperation, _ input: Input, expiresIn: Duration, date: Date = Date()
     ) async throws -> AWSPresignedRequest {
         let seconds = Int(expiresIn.components.seconds)
@@ -82,7 +82,7 @@ extension AWSClient {
     private static func isARN(_ name: String) -> Bool { name.hasPrefix("arn:") }
 
     /// Whether `input` sets a member bound to the `Content-Type` header.
-    private static func setsContentType<Input: AWSShape>(_ input: Input) throws -> Bool {
+    private static func setsContentType<Input: AWSEncodableShape>(_ input: Input) throws -> Bool {
         let keys = Input.awsMembers.compactMap { member -> String? in
             guard case .header(let name) = member.location, name.lowercased() == "content-type" else { return nil }
             return member.key

@@ -63,7 +63,7 @@ public final class AWSClient: Sendable {
     }
 
     /// Runs `operation` with `input` and decodes an `Output`.
-    @_spi(Generated) public func execute<Input: AWSShape, Output: AWSShape>(
+    @_spi(Generated) public func execute<Input: AWSEncodableShape, Output: AWSDecodableShape>(
         _ operation: AWSOperation, _ input: Input, output: Output.Type = Output.self
     ) async throws -> Output {
         var operation = operation
@@ -164,7 +164,7 @@ public final class AWSClient: Sendable {
     /// Sends one attempt and decodes its response; an output with an event stream is returned once the
     /// response head (and, for awsJson, the initial response) has arrived, and one with a streaming payload once the
     /// head has, its payload reading the rest of the body on demand (checking its checksum at the end).
-    private func exchange<Output: AWSShape>(
+    private func exchange<Output: AWSDecodableShape>(
         _ operation: AWSOperation, _ request: AWSHTTPRequest, as type: Output.Type
     ) async throws -> (Output, status: Int) {
         if Output.awsMembers.contains(where: { $0.location == .streamingPayload }) {
@@ -208,7 +208,7 @@ public final class AWSClient: Sendable {
 
     /// The request `execute` would send for `input`, before signing, for credentials of `accountId` (which
     /// services that route by account use).
-    @_spi(Generated) public func buildRequest<Input: AWSShape>(
+    @_spi(Generated) public func buildRequest<Input: AWSEncodableShape>(
         _ operation: AWSOperation, _ input: Input, accountId: String? = nil
     ) throws -> AWSHTTPRequest {
         try prepareRequest(operation, input, accountId: accountId).request
@@ -216,7 +216,7 @@ public final class AWSClient: Sendable {
 
     /// The unsigned request and how to sign it: the input is validated, its endpoint resolved, and the request
     /// encoded with the endpoint's headers.
-    func prepareRequest<Input: AWSShape>(
+    func prepareRequest<Input: AWSEncodableShape>(
         _ operation: AWSOperation, _ input: Input, accountId: String?, presigning: Bool = false,
         endpointOverrides: EndpointParameters = [:]
     ) throws -> (request: AWSHTTPRequest, auth: EndpointAuthScheme) {
@@ -255,7 +255,7 @@ public final class AWSClient: Sendable {
 
     /// The request for `input`, signed with `credentials` at `date` (unless the operation is not signed): what one
     /// attempt sends.
-    @_spi(Generated) public func signedRequest<Input: AWSShape>(
+    @_spi(Generated) public func signedRequest<Input: AWSEncodableShape>(
         _ operation: AWSOperation, _ input: Input, credentials: AWSCredentials, date: Date
     ) throws -> AWSHTTPRequest {
         var (request, auth) = try prepareRequest(operation, input, accountId: credentials.accountId)
@@ -264,7 +264,7 @@ public final class AWSClient: Sendable {
     }
 
     /// Decodes `response` as the output of `operation`, or throws the service error it holds.
-    @_spi(Generated) public func parseResponse<Output: AWSShape>(
+    @_spi(Generated) public func parseResponse<Output: AWSDecodableShape>(
         _ operation: AWSOperation, _ response: AWSHTTPResponse, as output: Output.Type = Output.self
     ) throws -> Output {
         try ResponseParser(service: service).parse(operation, response, as: output)
@@ -272,7 +272,7 @@ public final class AWSClient: Sendable {
 
     /// Decodes a streaming `response` as the output of `operation`, whose events are read from the
     /// response's body as it arrives, or throws the service error it holds.
-    @_spi(Generated) public func parseResponse<Output: AWSShape>(
+    @_spi(Generated) public func parseResponse<Output: AWSDecodableShape>(
         _ operation: AWSOperation, _ response: AWSStreamingResponse, as output: Output.Type = Output.self
     ) async throws -> Output {
         try await ResponseParser(service: service).parseStream(operation, response, as: output)

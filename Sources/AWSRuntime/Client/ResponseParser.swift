@@ -3,7 +3,7 @@
 struct ResponseParser {
     let service: AWSServiceDescriptor
 
-    func parse<Output: AWSShape>(_ operation: AWSOperation, _ response: AWSHTTPResponse, as type: Output.Type) throws -> Output {
+    func parse<Output: AWSDecodableShape>(_ operation: AWSOperation, _ response: AWSHTTPResponse, as type: Output.Type) throws -> Output {
         let deserializer = service.protocol.deserializer
         let status = deserializer.effectiveStatus(response, operation, service: service, as: type)
         guard (200..<300).contains(status) else {
@@ -17,7 +17,7 @@ struct ResponseParser {
     /// Decodes an output that holds an event stream: the other members come from the headers and, for
     /// awsJson, from the stream's `initial-response` event; the events are read as the stream goes on, and
     /// decoded by the protocol's deserializer (JSON payloads for json and rest-json, XML for rest-xml).
-    func parseStream<Output: AWSShape>(
+    func parseStream<Output: AWSDecodableShape>(
         _ operation: AWSOperation, _ response: AWSStreamingResponse, as type: Output.Type
     ) async throws -> Output {
         guard (200..<300).contains(response.status) else { throw serviceError(operation, try await response.collected()) }

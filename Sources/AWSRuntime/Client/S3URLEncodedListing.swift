@@ -14,7 +14,7 @@
     ]
 
     /// Whether a call of `operation` with `input` asks for url-encoded keys on the caller's behalf.
-    static func applies<Input: AWSShape>(_ service: AWSServiceDescriptor, _ operation: AWSOperation, _ input: Input) -> Bool {
+    static func applies<Input: AWSEncodableShape>(_ service: AWSServiceDescriptor, _ operation: AWSOperation, _ input: Input) -> Bool {
         guard service.serviceID == "S3", fields[operation.name] != nil else { return false }
         let capture = MemberCaptureEncoder(keys: ["EncodingType"])
         guard (try? input.encode(to: capture)) != nil else { return false }

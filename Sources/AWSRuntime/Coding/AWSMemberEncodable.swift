@@ -132,7 +132,7 @@ extension AWSJSONBodyWriter {
     }
 }
 
-extension AWSShape {
+extension AWSEncodableShape {
     /// A structure or union writes its members through its own `encode(to:)`.
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
         try writer.encoding.writeShape(self, member: member)

@@ -18,7 +18,7 @@ struct CBORBodyEncoder {
     let tokenGenerator: @Sendable () -> String
 
     /// The CBOR map of `input`'s members.
-    func encode<Input: AWSShape>(_ input: Input) throws -> CBORValue {
+    func encode<Input: AWSEncodableShape>(_ input: Input) throws -> CBORValue {
         try value(input, member: nil, codingPath: [])
     }
 

@@ -32,7 +32,7 @@ struct JSONBodyEncoder {
     }
 
     /// Encodes `input`, or returns nil when it does not encode as an object.
-    func encode<Input: AWSShape>(_ input: Input) throws -> Encoded? {
+    func encode<Input: AWSEncodableShape>(_ input: Input) throws -> Encoded? {
         let state = JSONBodyState()
         state.output.reserveCapacity(256)
         state.entries.reserveCapacity(16)
@@ -191,7 +191,7 @@ final class JSONBodyEncoding: Encoder {
     }
 
     /// Writes a structure or union through an encoder of its own, which knows the shape's member traits.
-    func writeShape<T: AWSShape>(_ value: T, member: AWSMember?) throws {
+    func writeShape<T: AWSEncodableShape>(_ value: T, member: AWSMember?) throws {
         let child = JSONBodyEncoding(state: state, body: body, members: T.awsMembers, member: member, isInput: false,
                                      parent: self, key: currentName)
         try value.encode(to: child)

@@ -4,7 +4,7 @@ import AWSEndpointRules
 /// name, and the values of its `operationContextParams` expressions.
 enum EndpointContextReader {
     /// The parameters of `operation` that `input` gives, by name; a member left nil gives none.
-    static func parameters<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) throws -> EndpointParameters {
+    static func parameters<Input: AWSEncodableShape>(_ operation: AWSOperation, _ input: Input) throws -> EndpointParameters {
         var parameters = EndpointParameters()
         if !operation.operationContextParams.isEmpty {
             // The expressions use the model's member names, as waiter paths do.
@@ -34,7 +34,7 @@ enum EndpointContextReader {
 
     /// The values `input` gives the top-level members whose coding keys are `keys`, by key; a member left nil gives
     /// none.
-    static func members<Input: AWSShape>(_ keys: Set<String>, of input: Input) throws -> [String: JSONValue] {
+    static func members<Input: AWSEncodableShape>(_ keys: Set<String>, of input: Input) throws -> [String: JSONValue] {
         guard !keys.isEmpty else { return [:] }
         let encoder = MemberCaptureEncoder(keys: keys)
         try input.encode(to: encoder)

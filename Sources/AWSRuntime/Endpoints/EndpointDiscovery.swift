@@ -58,9 +58,9 @@ final class EndpointDiscovery: @unchecked Sendable {
 }
 
 /// The output of an endpoint operation: `{"Endpoints": [{"Address": …, "CachePeriodInMinutes": …}]}`.
-struct DescribeEndpointsOutput: AWSShape {
+struct DescribeEndpointsOutput: AWSDecodableShape {
     /// One endpoint.
-    struct Endpoint: AWSShape {
+    struct Endpoint: AWSDecodableShape {
         let address: String
         let cachePeriodInMinutes: Int64
 
@@ -74,12 +74,6 @@ struct DescribeEndpointsOutput: AWSShape {
             address = try reader.decode("Address")
             cachePeriodInMinutes = try reader.decode("CachePeriodInMinutes")
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encode(address, "Address")
-            try writer.encode(cachePeriodInMinutes, "CachePeriodInMinutes")
-        }
     }
 
     let endpoints: [Endpoint]
@@ -90,10 +84,5 @@ struct DescribeEndpointsOutput: AWSShape {
 
     init(from decoder: any Decoder) throws {
         endpoints = try AWSKeyedReader(decoder).decode("Endpoints")
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(endpoints, "Endpoints")
     }
 }

@@ -106,7 +106,7 @@ final class EndpointResolver: Sendable {
 
     /// Where a request of `operation` with `input` goes, for credentials of `accountId`; `overrides` replace
     /// built-in values (as botocore's presigning does for S3's global endpoint).
-    func target<Input: AWSShape>(
+    func target<Input: AWSEncodableShape>(
         _ operation: AWSOperation, _ input: Input, accountId: String?, overrides: EndpointParameters = [:]
     ) throws -> EndpointTarget {
         let accountId = accountIdParameter == nil ? nil : accountId
@@ -144,7 +144,7 @@ final class EndpointResolver: Sendable {
 
     /// The S3 bucket a request of `operation` with `input` is for, when a redirect to its region can help: not an
     /// ARN (whose region is its own), and only for S3.
-    func redirectableBucket<Input: AWSShape>(_ operation: AWSOperation, _ input: Input) -> String? {
+    func redirectableBucket<Input: AWSEncodableShape>(_ operation: AWSOperation, _ input: Input) -> String? {
         guard bucketRegions != nil, operation.hasEndpointContext,
             case .string(let bucket)? = try? EndpointContextReader.parameters(operation, input)["Bucket"],
             !bucket.hasPrefix("arn:")

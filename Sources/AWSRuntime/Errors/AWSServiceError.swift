@@ -72,7 +72,7 @@ public enum AWSRetryKind: Sendable {
 }
 
 /// An error shape of a model, decoded from the error response's body and headers.
-public protocol AWSModeledError: AWSServiceError, AWSShape {
+public protocol AWSModeledError: AWSServiceError, AWSDecodableShape {
     /// The code, message, status and request id; set by the client after decoding.
     var context: AWSErrorContext { get set }
     /// Whether the model marks the error retryable; nil when it does not.

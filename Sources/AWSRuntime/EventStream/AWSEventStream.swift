@@ -46,7 +46,7 @@ public struct AWSEventStream<Event: AWSEventUnion>: AsyncSequence, Sendable, Cod
 }
 
 /// The union of the events of an event stream; generated for each event stream of a model.
-public protocol AWSEventUnion: AWSShape {
+public protocol AWSEventUnion: AWSDecodableShape {
     /// The event of a message whose `:event-type` (or `:exception-type`) is `type`: decodes the member's
     /// shape, throws the modeled error of an exception member, and is the unknown case for other names.
     @_spi(Generated) static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self
@@ -59,7 +59,7 @@ public protocol AWSEventUnion: AWSShape {
     let context: EventStreamContext
 
     /// The message as a `T`.
-    public func decode<T: AWSShape>(_ type: T.Type) throws -> T {
+    public func decode<T: AWSDecodableShape>(_ type: T.Type) throws -> T {
         try context.deserializer.decodeEvent(type, message, context.operation, status: context.status)
     }
 

@@ -6,7 +6,7 @@ struct AWSJSONSerializer: AWSRequestSerializer {
     /// The prefix of `X-Amz-Target`, such as `DynamoDB_20120810`.
     let targetPrefix: String
 
-    func request<Input: AWSShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
+    func request<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
         var (request, encoded) = try JSONInputEncoding.request(input, operation, context, bindsMembers: false)
         request.path = context.endpoint.basePath + "/"
         request.headers.add("Content-Type", "application/x-amz-json-\(version)")

@@ -1,7 +1,7 @@
 /// Builds the HTTP request of an operation from its validated input, in one wire protocol.
 @_spi(Generated) public protocol AWSRequestSerializer: Sendable {
     /// The unsigned request for `input`.
-    func request<Input: AWSShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest
+    func request<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest
 }
 
 /// What a serializer needs beyond the input: the service, where the request goes, and how to make

@@ -2,7 +2,7 @@
 /// and what identifies an error.
 @_spi(Generated) public protocol AWSResponseDeserializer: Sendable {
     /// Decodes a successful response as `Output`, or an error response as a modeled error's members.
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output
+    func decode<Output: AWSDecodableShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output
 
     /// The code, message and request id of an error response, as the protocol places them.
     func errorFields(_ response: AWSHTTPResponse, _ operation: AWSOperation) -> AWSErrorFields
@@ -10,14 +10,14 @@
     /// The status to read `response` with as the output of `Output`: its own, or a failure status for a
     /// success that the protocol knows to hold an error (S3's 200 with an `<Error>` body). Not 2xx makes it an
     /// error.
-    func effectiveStatus<Output: AWSShape>(
+    func effectiveStatus<Output: AWSDecodableShape>(
         _ response: AWSHTTPResponse, _ operation: AWSOperation, service: AWSServiceDescriptor, as type: Output.Type
     ) -> Int
 }
 
 extension AWSResponseDeserializer {
     /// The response's own status.
-    public func effectiveStatus<Output: AWSShape>(
+    public func effectiveStatus<Output: AWSDecodableShape>(
         _ response: AWSHTTPResponse, _ operation: AWSOperation, service: AWSServiceDescriptor, as type: Output.Type
     ) -> Int {
         response.status

@@ -1,7 +1,7 @@
 /// Reads `smithy-rpc-v2-cbor` responses: the body is the CBOR map of the output's or error's members, with no
 /// HTTP bindings.
 struct CBORDeserializer: AWSResponseDeserializer {
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
+    func decode<Output: AWSDecodableShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
         // An operation without output ignores whatever body comes back.
         if Output.self == AWSEmptyShape.self { return AWSEmptyShape() as! Output }
         let body = try CBORResponseDecoder.json(response.body, operation: operation.name, status: response.status)

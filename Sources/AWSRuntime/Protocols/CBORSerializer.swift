@@ -6,7 +6,7 @@ struct CBORSerializer: AWSRequestSerializer {
     /// The service's name in the path (botocore's `targetPrefix`).
     let serviceName: String
 
-    func request<Input: AWSShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
+    func request<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
         var request = context.emptyRequest(method: "POST")
         request.path = context.endpoint.basePath + "/service/\(serviceName)/operation/\(operation.name)"
         request.headers.add("smithy-protocol", "rpc-v2-cbor")

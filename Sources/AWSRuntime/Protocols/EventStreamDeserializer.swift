@@ -3,17 +3,17 @@
 /// format.
 package protocol EventStreamDeserializer: AWSResponseDeserializer {
     /// Decodes a shape from the response's headers and body; its event stream member reads from `eventStream`.
-    func decode<T: AWSShape>(
+    func decode<T: AWSDecodableShape>(
         _ type: T.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation, eventStream: EventStreamContext?
     ) throws -> T
 
     /// Decodes the shape of an event message: header members from its typed headers, the rest from its payload.
-    func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T
+    func decodeEvent<T: AWSDecodableShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T
 }
 
 extension EventStreamDeserializer {
     /// Decodes a response without an event stream.
-    package func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
+    package func decode<Output: AWSDecodableShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
         try decode(type, response, operation, eventStream: nil)
     }
 }

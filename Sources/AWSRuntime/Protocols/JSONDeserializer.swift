@@ -6,7 +6,7 @@ import Foundation
 struct JSONDeserializer: EventStreamDeserializer {
     /// Decodes a shape from the body, then the header, status and payload members; an event stream member
     /// reads its events from `eventStream`.
-    func decode<T: AWSShape>(
+    func decode<T: AWSDecodableShape>(
         _ type: T.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation, eventStream: EventStreamContext?
     ) throws -> T {
         // An operation without output ignores whatever body comes back.
@@ -25,13 +25,13 @@ struct JSONDeserializer: EventStreamDeserializer {
 
     /// Decodes the shape of an event stream message: header members from its typed headers, the rest
     /// from its payload.
-    func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
+    func decodeEvent<T: AWSDecodableShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
         let members = try bodyMembers(type, message.payload, operation, status).merging(message.headerMembers(T.awsMembers)) { $1 }
         return try treeDecode(type, members, operation, status, eventStream: nil)
     }
 
     /// The members a body holds: the payload member when the shape has one, else the members of its JSON object.
-    private func bodyMembers<T: AWSShape>(_ type: T.Type, _ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> [String: JSONValue] {
+    private func bodyMembers<T: AWSDecodableShape>(_ type: T.Type, _ body: [UInt8], _ operation: AWSOperation, _ status: Int) throws -> [String: JSONValue] {
         let payloadMember = T.awsMembers.first {
             $0.location == .payload || $0.location == .blobPayload || $0.location == .streamingPayload
                 || $0.location == .stringPayload
@@ -52,7 +52,7 @@ struct JSONDeserializer: EventStreamDeserializer {
         }
     }
 
-    private func treeDecode<T: AWSShape>(
+    private func treeDecode<T: AWSDecodableShape>(
         _ type: T.Type, _ members: [String: JSONValue], _ operation: AWSOperation, _ status: Int, eventStream: EventStreamContext?
     ) throws -> T {
         do {
@@ -63,7 +63,7 @@ struct JSONDeserializer: EventStreamDeserializer {
     }
 
     /// Decodes a shape whose members are all in a JSON object body, or in `located`, from the body's tape.
-    private func tapeDecode<T: AWSShape>(
+    private func tapeDecode<T: AWSDecodableShape>(
         _ type: T.Type, _ body: [UInt8], _ located: [String: JSONValue], _ operation: AWSOperation, _ status: Int
     ) throws -> T {
         let source: TapeSource

@@ -2,7 +2,7 @@
 enum JSONInputEncoding {
     /// The request with the host prefix expanded, and the encoded input: its body, and the values of the
     /// members bound to the URI, query and headers (when `bindsMembers`) and of the host labels.
-    static func request<Input: AWSShape>(
+    static func request<Input: AWSEncodableShape>(
         _ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext, bindsMembers: Bool
     ) throws -> (AWSHTTPRequest, JSONBodyEncoder.Encoded) {
         let encoder = JSONBodyEncoder(

@@ -1,7 +1,7 @@
 /// Builds `rest-json` requests: members bound to the URI, query and headers by the shared HTTP bindings, the
 /// other members (or the payload member) as the JSON body.
 struct RestJSONSerializer: AWSRequestSerializer {
-    func request<Input: AWSShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
+    func request<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
         var (request, encoded) = try JSONInputEncoding.request(input, operation, context, bindsMembers: true)
         let payload = try HTTPBindings.apply(Input.awsMembers, encoded.values, operation, context, to: &request)
         if let (member, value) = payload {

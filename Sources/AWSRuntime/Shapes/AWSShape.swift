@@ -1,13 +1,26 @@
 /// A structure of a service model: an input, an output, an error or a nested shape.
-public protocol AWSShape: Codable, Sendable, AWSValidatable, AWSMemberEncodable {
+///
+/// A generated shape conforms to ``AWSEncodableShape`` when requests carry it (it is reachable from an input),
+/// to ``AWSDecodableShape`` when responses do (from an output or an error), and to both when both do: each
+/// direction costs the compiler a function and its witnesses per shape, and most shapes travel one way.
+public protocol AWSShape: Sendable {
     /// The members whose wire traits differ from the defaults.
     @_spi(Generated) static var awsMembers: [AWSMember] { get }
 }
 
+/// A shape that requests carry: written to the wire through `Encodable` and checked against the model's
+/// constraints first.
+public protocol AWSEncodableShape: AWSShape, AWSValidatable, AWSMemberEncodable {}
+
+/// A shape that responses carry: read from the wire through `Decodable`.
+public protocol AWSDecodableShape: AWSShape, Decodable {}
+
 extension AWSShape {
     /// No members with special traits.
     @_spi(Generated) public static var awsMembers: [AWSMember] { [] }
+}
 
+extension AWSEncodableShape {
     /// Checks the model's constraints; `path` names this value in errors, such as `CreateClusterSnapshotInput`.
     ///
     /// Not a requirement of its own: a shape implements only `AWSValidatable`'s, which saves the compiler a
@@ -18,7 +31,7 @@ extension AWSShape {
 }
 
 /// The input or output of an operation that has none in the model.
-public struct AWSEmptyShape: AWSShape, Equatable {
+public struct AWSEmptyShape: AWSEncodableShape, AWSDecodableShape, Equatable {
     /// Creates the empty shape.
     public init() {}
 }

@@ -22,7 +22,7 @@ struct QuerySerializer: AWSRequestSerializer {
         self.flavor = flavor
     }
 
-    func request<Input: AWSShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
+    func request<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
         let form = QueryForm(flavor: flavor, tokenGenerator: context.tokenGenerator, hostLabels: operation.hostLabels)
         form.append("Action", operation.name)
         form.append("Version", context.service.apiVersion)

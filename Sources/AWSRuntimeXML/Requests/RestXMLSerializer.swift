@@ -11,7 +11,7 @@ struct RestXMLSerializer: AWSRequestSerializer {
     /// A rest-xml serializer.
     init() {}
 
-    func request<Input: AWSShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
+    func request<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation, _ context: AWSRequestContext) throws -> AWSHTTPRequest {
         let encoded = try XMLBodyEncoder(tokenGenerator: context.tokenGenerator).encode(input, operation)
         var request = context.emptyRequest(method: operation.method)
         if let hostPrefix = operation.hostPrefix {

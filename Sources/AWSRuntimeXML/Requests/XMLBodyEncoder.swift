@@ -27,7 +27,7 @@ struct XMLBodyEncoder {
 
     /// Encodes `input`, whose root element is the operation's `xmlRoot` (else the input type's name) in the
     /// operation's namespace.
-    func encode<Input: AWSShape>(_ input: Input, _ operation: AWSOperation) throws -> Encoded {
+    func encode<Input: AWSEncodableShape>(_ input: Input, _ operation: AWSOperation) throws -> Encoded {
         let bindings = XMLBindings(tree: TreeEncoder(requestTokens: tokenGenerator), hostLabels: operation.hostLabels)
         let holder = XMLSlot()
         let encoder = XMLEncoding(

@@ -9,7 +9,7 @@ struct QueryDeserializer: AWSResponseDeserializer {
     /// Creates the deserializer of both protocols.
     init() {}
 
-    func decode<Output: AWSShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
+    func decode<Output: AWSDecodableShape>(_ type: Output.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation) throws -> Output {
         // An operation without output ignores whatever body comes back.
         if Output.self == AWSEmptyShape.self { return AWSEmptyShape() as! Output }
         var element = try XMLResponseBody.root(response, operation) ?? AWSXMLElement("")

@@ -11,7 +11,7 @@ struct RestXMLDeserializer: EventStreamDeserializer {
     /// Creates the deserializer.
     init() {}
 
-    func decode<T: AWSShape>(
+    func decode<T: AWSDecodableShape>(
         _ type: T.Type, _ response: AWSHTTPResponse, _ operation: AWSOperation, eventStream: EventStreamContext?
     ) throws -> T {
         // An operation without output ignores whatever body comes back.
@@ -20,7 +20,7 @@ struct RestXMLDeserializer: EventStreamDeserializer {
         return try decode(type, response, XMLRootOverlay(headers: headers, payload: nil, eventStream: eventStream), operation)
     }
 
-    func decodeEvent<T: AWSShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
+    func decodeEvent<T: AWSDecodableShape>(_ type: T.Type, _ message: EventStreamMessage, _ operation: AWSOperation, status: Int) throws -> T {
         let overlay = XMLRootOverlay(headers: message.headerMembers(T.awsMembers), payload: nil)
         return try decode(type, AWSHTTPResponse(status: status, body: message.payload), overlay, operation)
     }
@@ -33,7 +33,7 @@ struct RestXMLDeserializer: EventStreamDeserializer {
     /// after it has begun to respond (CopyObject, CompleteMultipartUpload, UploadPartCopy). botocore reads such a
     /// response as a 500, which is retried, for every S3 operation with an output that is not a stream or a blob
     /// or string payload; so does this.
-    func effectiveStatus<Output: AWSShape>(
+    func effectiveStatus<Output: AWSDecodableShape>(
         _ response: AWSHTTPResponse, _ operation: AWSOperation, service: AWSServiceDescriptor, as type: Output.Type
     ) -> Int {
         guard response.status == 200, service.serviceID == "S3", Output.self != AWSEmptyShape.self,
@@ -47,7 +47,7 @@ struct RestXMLDeserializer: EventStreamDeserializer {
     }
 
     /// Decodes a `T` from the body of `response`, with the members from outside the body in `overlay`.
-    private func decode<T: AWSShape>(
+    private func decode<T: AWSDecodableShape>(
         _ type: T.Type, _ response: AWSHTTPResponse, _ overlay: XMLRootOverlay, _ operation: AWSOperation
     ) throws -> T {
         var overlay = overlay

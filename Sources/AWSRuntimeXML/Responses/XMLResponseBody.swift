@@ -26,7 +26,7 @@ enum XMLResponseBody {
 
     /// Decodes a `T` from `element`, with the header, status and payload members of `overlay`; turns a
     /// `DecodingError` into an `AWSResponseDecodingError` that names the operation.
-    static func decode<T: AWSShape>(
+    static func decode<T: AWSDecodableShape>(
         _ type: T.Type, _ element: AWSXMLElement, overlay: XMLRootOverlay?, _ operation: AWSOperation, status: Int
     ) throws -> T {
         let decoder = XMLDecoding(

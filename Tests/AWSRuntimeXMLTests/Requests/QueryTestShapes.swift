@@ -12,7 +12,7 @@ struct QueryFooEnum: AWSEnum {
 }
 
 /// `SimpleInputParamsInput`, with the legacy ec2 suite's renamed members.
-struct SimpleInputParamsInput: AWSShape {
+struct SimpleInputParamsInput: AWSEncodableShape, AWSDecodableShape {
     var foo: String?
     var bar: String?
     var baz: Bool?
@@ -77,7 +77,7 @@ struct SimpleInputParamsInput: AWSShape {
 }
 
 /// `NestedStructuresInput`'s `StructArg`: a structure that holds itself.
-struct StructArg: AWSShape {
+struct StructArg: AWSEncodableShape, AWSDecodableShape {
     var stringArg: String?
     var otherArg: Bool?
     @AWSIndirect var recursiveArg: StructArg?
@@ -104,7 +104,7 @@ struct StructArg: AWSShape {
 }
 
 /// `NestedStructuresInput`.
-struct NestedStructuresInput: AWSShape {
+struct NestedStructuresInput: AWSEncodableShape, AWSDecodableShape {
     var nested: StructArg?
 
     init(nested: StructArg? = nil) {
@@ -122,7 +122,7 @@ struct NestedStructuresInput: AWSShape {
 }
 
 /// `QueryGreetingStruct`.
-struct QueryGreetingStruct: AWSShape {
+struct QueryGreetingStruct: AWSEncodableShape, AWSDecodableShape {
     var hi: String?
 
     init(hi: String? = nil) {
@@ -140,7 +140,7 @@ struct QueryGreetingStruct: AWSShape {
 }
 
 /// `NestedStructWithList`.
-struct NestedStructWithList: AWSShape {
+struct NestedStructWithList: AWSEncodableShape, AWSDecodableShape {
     var listArg: [String]?
 
     init(listArg: [String]? = nil) {
@@ -159,7 +159,7 @@ struct NestedStructWithList: AWSShape {
 
 /// `QueryListsInput` of the query and ec2 suites, with the legacy query suite's flattened list whose element
 /// has a name (`NamedListArg`).
-struct QueryListsInput: AWSShape {
+struct QueryListsInput: AWSEncodableShape, AWSDecodableShape {
     var listArg: [String]?
     var complexListArg: [QueryGreetingStruct]?
     var flattenedListArg: [String]?
@@ -213,7 +213,7 @@ struct QueryListsInput: AWSShape {
 }
 
 /// `NestedStructWithMap`.
-struct NestedStructWithMap: AWSShape {
+struct NestedStructWithMap: AWSEncodableShape, AWSDecodableShape {
     var mapArg: [String: String]?
 
     init(mapArg: [String: String]? = nil) {
@@ -231,7 +231,7 @@ struct NestedStructWithMap: AWSShape {
 }
 
 /// `QueryMapsInput`.
-struct QueryMapsInput: AWSShape {
+struct QueryMapsInput: AWSEncodableShape, AWSDecodableShape {
     var mapArg: [String: String]?
     var renamedMapArg: [String: String]?
     var complexMapArg: [String: QueryGreetingStruct]?
@@ -289,7 +289,7 @@ struct QueryMapsInput: AWSShape {
 }
 
 /// `QueryTimestampsInput`.
-struct QueryTimestampsInput: AWSShape {
+struct QueryTimestampsInput: AWSEncodableShape, AWSDecodableShape {
     var normalFormat: Date?
     var epochMember: Date?
     var epochTarget: Date?
@@ -323,7 +323,7 @@ struct QueryTimestampsInput: AWSShape {
 }
 
 /// `QueryIdempotencyTokenAutoFillInput`.
-struct QueryIdempotencyTokenAutoFillInput: AWSShape {
+struct QueryIdempotencyTokenAutoFillInput: AWSEncodableShape, AWSDecodableShape {
     var token: String?
 
     static var awsMembers: [AWSMember] { [AWSMember("token", idempotencyToken: true)] }
@@ -343,7 +343,7 @@ struct QueryIdempotencyTokenAutoFillInput: AWSShape {
 }
 
 /// `HostLabelInput`.
-struct HostLabelInput: AWSShape {
+struct HostLabelInput: AWSEncodableShape, AWSDecodableShape {
     var label: String
 
     init(label: String) {

@@ -7,7 +7,7 @@ enum RequestHarness {
     static let token = "00000000-0000-4000-8000-000000000000"
 
     /// The request `serializer` builds for `input` to `operation`, sent to `endpoint`.
-    static func request<Input: AWSShape>(
+    static func request<Input: AWSEncodableShape>(
         _ serializer: some AWSRequestSerializer, _ input: Input, _ operation: AWSOperation,
         endpoint: String = "https://example.com"
     ) throws -> AWSHTTPRequest {
@@ -19,7 +19,7 @@ enum RequestHarness {
     }
 
     /// The body of a query or ec2 request for `input` to the POST operation `name`.
-    static func queryBody<Input: AWSShape>(_ flavor: QuerySerializer.Flavor, _ input: Input, _ name: String) throws -> String {
+    static func queryBody<Input: AWSEncodableShape>(_ flavor: QuerySerializer.Flavor, _ input: Input, _ name: String) throws -> String {
         let request = try request(QuerySerializer(flavor: flavor), input, AWSOperation(name, method: "POST", requestURI: "/"))
         return String(decoding: request.body, as: UTF8.self)
     }

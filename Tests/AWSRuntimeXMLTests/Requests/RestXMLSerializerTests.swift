@@ -8,7 +8,7 @@ import Testing
 /// indentation, as botocore writes them, except that an empty element is `<a/>` where botocore writes `<a />`.
 @Suite struct RestXMLSerializerTests {
     /// The request for `input` to a POST operation whose body members go in `root`.
-    private func request<Input: AWSShape>(
+    private func request<Input: AWSEncodableShape>(
         _ input: Input, root: String? = nil, namespace: AWSXMLNamespace? = nil, hostPrefix: String? = nil
     ) throws -> AWSHTTPRequest {
         let operation = AWSOperation("Operation", method: "POST", requestURI: "/path", hostPrefix: hostPrefix,
@@ -16,7 +16,7 @@ import Testing
         return try RequestHarness.request(RestXMLSerializer(), input, operation)
     }
 
-    private func body<Input: AWSShape>(_ input: Input, root: String? = nil, namespace: AWSXMLNamespace? = nil) throws -> String {
+    private func body<Input: AWSEncodableShape>(_ input: Input, root: String? = nil, namespace: AWSXMLNamespace? = nil) throws -> String {
         String(decoding: try request(input, root: root, namespace: namespace).body, as: UTF8.self)
     }
 

@@ -7,7 +7,7 @@ import Foundation
 
 /// `SimpleScalarPropertiesRequest`, with the members of `XmlBlobsRequest`, `XmlEmptyStringsRequest` and
 /// `XmlTimestampsRequest`.
-struct XmlScalarsInput: AWSShape {
+struct XmlScalarsInput: AWSEncodableShape, AWSDecodableShape {
     var foo: String?
     var stringValue: String?
     var trueBooleanValue: Bool?
@@ -80,7 +80,7 @@ struct XmlScalarsInput: AWSShape {
 }
 
 /// `XmlAttributesRequest`, which is also the payload of `XmlAttributesPayloadRequest`.
-struct XmlAttributesInput: AWSShape {
+struct XmlAttributesInput: AWSEncodableShape, AWSDecodableShape {
     var foo: String?
     var attr: String?
 
@@ -105,7 +105,7 @@ struct XmlAttributesInput: AWSShape {
 }
 
 /// The lists of `XmlListsRequest` and `XmlEmptyListsRequest`, and the legacy suite's flattened and renamed lists.
-struct XmlListsInput: AWSShape {
+struct XmlListsInput: AWSEncodableShape, AWSDecodableShape {
     var stringList: [String]?
     var booleanList: [Bool]?
     var nestedStringList: [[String]]?
@@ -154,7 +154,7 @@ struct XmlListsInput: AWSShape {
 
 /// `XmlMapsRequest`, and the maps of `FlattenedXmlMapWithXmlNameRequest`, `NestedXmlMapsRequest` and
 /// `RestXmlXmlMapWithXmlNamespace`.
-struct XmlMapsInput: AWSShape {
+struct XmlMapsInput: AWSEncodableShape, AWSDecodableShape {
     var myMap: [String: QueryGreetingStruct]?
     var flattenedMapWithXmlName: [String: String]?
     var nestedMap: [String: [String: String]]?
@@ -204,7 +204,7 @@ struct XmlMapsInput: AWSShape {
 }
 
 /// `XmlNamespaceNested`.
-struct XmlNamespaceNested: AWSShape {
+struct XmlNamespaceNested: AWSEncodableShape, AWSDecodableShape {
     var foo: String?
     var values: [String]?
 
@@ -236,7 +236,7 @@ struct XmlNamespaceNested: AWSShape {
 }
 
 /// `XmlNamespacesRequest`.
-struct XmlNamespacesInput: AWSShape {
+struct XmlNamespacesInput: AWSEncodableShape, AWSDecodableShape {
     var nested: XmlNamespaceNested?
 
     static var awsMembers: [AWSMember] { [AWSMember("nested", xmlNamespace: AWSXMLNamespace("http://foo.com"))] }
@@ -256,7 +256,7 @@ struct XmlNamespacesInput: AWSShape {
 }
 
 /// `NestedPayload`.
-struct NestedPayload: AWSShape {
+struct NestedPayload: AWSEncodableShape, AWSDecodableShape {
     var greeting: String?
     var name: String?
 
@@ -280,7 +280,7 @@ struct NestedPayload: AWSShape {
 
 /// `HttpPayloadWithStructureInputOutput`, and `HttpPayloadWithXmlNamespaceAndPrefixInputOutput` when
 /// `namespaced`: a structure payload with a header beside it.
-struct StructurePayloadInput<Naming: PayloadNaming>: AWSShape {
+struct StructurePayloadInput<Naming: PayloadNaming>: AWSEncodableShape, AWSDecodableShape {
     var foo: String?
     var nested: NestedPayload?
 
@@ -325,7 +325,7 @@ enum PrefixedPayload: PayloadNaming {
 }
 
 /// `HttpPayloadTraitsInputOutput`: a blob payload.
-struct BlobPayloadInput: AWSShape {
+struct BlobPayloadInput: AWSEncodableShape, AWSDecodableShape {
     var foo: String?
     var blob: Data?
 
@@ -350,7 +350,7 @@ struct BlobPayloadInput: AWSShape {
 }
 
 /// The legacy suite's `Grantee`: a namespace with a prefix, and an attribute in it.
-struct Grantee: AWSShape {
+struct Grantee: AWSEncodableShape, AWSDecodableShape {
     var type: String?
     var emailAddress: String?
 
@@ -375,7 +375,7 @@ struct Grantee: AWSShape {
 }
 
 /// The legacy suite's `Grant`.
-struct Grant: AWSShape {
+struct Grant: AWSEncodableShape, AWSDecodableShape {
     var grantee: Grantee?
 
     static var awsMembers: [AWSMember] {
@@ -397,7 +397,7 @@ struct Grant: AWSShape {
 }
 
 /// The legacy suite's input whose payload is a `Grant`.
-struct GrantInput: AWSShape {
+struct GrantInput: AWSEncodableShape, AWSDecodableShape {
     var grant: Grant?
 
     static var awsMembers: [AWSMember] { [AWSMember("Grant", .payload)] }
@@ -417,7 +417,7 @@ struct GrantInput: AWSShape {
 }
 
 /// The legacy suite's `InputShape` with an idempotency token, whose operation names no root element.
-struct InputShape: AWSShape {
+struct InputShape: AWSEncodableShape, AWSDecodableShape {
     var token: String?
 
     static var awsMembers: [AWSMember] { [AWSMember("Token", idempotencyToken: true)] }

@@ -4,7 +4,7 @@ import Foundation
 // Shapes of the botocore suites' list and map cases, written as the generator writes them.
 
 /// `StructureListMember`, whose members have wire names of their own.
-struct StructureListMember: AWSShape, Equatable {
+struct StructureListMember: AWSEncodableShape, AWSDecodableShape, Equatable {
     let a: String?
     let b: String?
 
@@ -27,7 +27,7 @@ struct StructureListMember: AWSShape, Equatable {
 }
 
 /// `XmlListsOutput` (query, ec2).
-struct ListsOutput: AWSShape, Equatable {
+struct ListsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let stringList: [String]?
     let stringSet: [String]?
     let integerList: [Int]?
@@ -83,7 +83,7 @@ struct ListsOutput: AWSShape, Equatable {
 }
 
 /// The legacy suites' `OutputShape` with a flattened list whose elements the list names (`NamedList`).
-struct NamedFlattenedListOutput: AWSShape, Equatable {
+struct NamedFlattenedListOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let list: [String]?
 
     static let awsMembers = [AWSMember("List", collection: .list(member: "NamedList", flattened: true))]
@@ -100,7 +100,7 @@ struct NamedFlattenedListOutput: AWSShape, Equatable {
 }
 
 /// `GreetingStruct`.
-struct GreetingStruct: AWSShape, Equatable {
+struct GreetingStruct: AWSEncodableShape, AWSDecodableShape, Equatable {
     let hi: String?
 
     init(hi: String?) { self.hi = hi }
@@ -117,7 +117,7 @@ struct GreetingStruct: AWSShape, Equatable {
 }
 
 /// `XmlMapsOutput`: a map of structures, in default entries.
-struct MapsOutput: AWSShape, Equatable {
+struct MapsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let myMap: [String: GreetingStruct]?
 
     init(from decoder: any Decoder) throws {
@@ -132,7 +132,7 @@ struct MapsOutput: AWSShape, Equatable {
 }
 
 /// `XmlMapsXmlNameResponse`: entries with renamed keys and values.
-struct RenamedEntriesMapOutput: AWSShape, Equatable {
+struct RenamedEntriesMapOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let myMap: [String: GreetingStruct]?
 
     static let awsMembers = [AWSMember("myMap", collection: .map(key: "Attribute", value: "Setting"))]
@@ -149,7 +149,7 @@ struct RenamedEntriesMapOutput: AWSShape, Equatable {
 }
 
 /// `FlattenedXmlMapWithXmlNameOutput`: a flattened map named `KVP` with `K` and `V`.
-struct FlattenedMapOutput: AWSShape, Equatable {
+struct FlattenedMapOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let myMap: [String: String]?
 
     static let awsMembers = [AWSMember("KVP", collection: .map(key: "K", value: "V", flattened: true))]
@@ -166,7 +166,7 @@ struct FlattenedMapOutput: AWSShape, Equatable {
 }
 
 /// `NestedXmlMapsResponse`: maps of maps, one flattened.
-struct NestedMapsOutput: AWSShape, Equatable {
+struct NestedMapsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let nestedMap: [String: [String: String]]?
     let flatNestedMap: [String: [String: String]]?
 

@@ -3,7 +3,7 @@
 // Modeled errors of the botocore suites, written as the generator writes them.
 
 /// `ComplexNestedErrorData`.
-struct ComplexNestedErrorData: AWSShape, Equatable {
+struct ComplexNestedErrorData: AWSEncodableShape, AWSDecodableShape, Equatable {
     let foo: String?
 
     init(foo: String?) { self.foo = foo }

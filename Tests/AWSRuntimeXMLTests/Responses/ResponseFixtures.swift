@@ -19,17 +19,17 @@ enum ResponseFixtures {
     }
 
     /// Decodes a query response to `operation`.
-    static func query<T: AWSShape>(_ type: T.Type, _ body: String, _ operation: String, status: Int = 200) throws -> T {
+    static func query<T: AWSDecodableShape>(_ type: T.Type, _ body: String, _ operation: String, status: Int = 200) throws -> T {
         try QueryDeserializer().decode(type, response(body, status: status), query(operation))
     }
 
     /// Decodes an ec2 response.
-    static func ec2<T: AWSShape>(_ type: T.Type, _ body: String, status: Int = 200) throws -> T {
+    static func ec2<T: AWSDecodableShape>(_ type: T.Type, _ body: String, status: Int = 200) throws -> T {
         try QueryDeserializer().decode(type, response(body, status: status), plain("Operation"))
     }
 
     /// Decodes a rest-xml response.
-    static func restXML<T: AWSShape>(
+    static func restXML<T: AWSDecodableShape>(
         _ type: T.Type, _ body: String, status: Int = 200, headers: [(String, String)] = []
     ) throws -> T {
         try RestXMLDeserializer().decode(type, response(body, status: status, headers: headers), plain("Operation"))

@@ -5,7 +5,7 @@ import Foundation
 
 /// `SimpleScalarXmlPropertiesOutput` (query, ec2) and rest-xml's `SimpleScalarPropertiesResponse`, whose `foo`
 /// is the `X-Foo` header.
-struct SimpleScalarsOutput: AWSShape, Equatable {
+struct SimpleScalarsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let foo: String?
     let stringValue: String?
     let emptyStringValue: String?
@@ -52,7 +52,7 @@ struct SimpleScalarsOutput: AWSShape, Equatable {
 }
 
 /// `XmlTimestampsOutput`: one member per timestamp format.
-struct TimestampsOutput: AWSShape, Equatable {
+struct TimestampsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let normal: Date?
     let dateTime: Date?
     let epochSeconds: Date?
@@ -81,7 +81,7 @@ struct TimestampsOutput: AWSShape, Equatable {
 }
 
 /// `XmlBlobsOutput`.
-struct BlobsOutput: AWSShape, Equatable {
+struct BlobsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let data: Data?
 
     init(from decoder: any Decoder) throws {
@@ -105,7 +105,7 @@ struct FooEnum: AWSEnum {
 }
 
 /// `XmlEnumsOutput`.
-struct EnumsOutput: AWSShape, Equatable {
+struct EnumsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let fooEnum1: FooEnum?
     let fooEnum2: FooEnum?
     let fooEnum3: FooEnum?

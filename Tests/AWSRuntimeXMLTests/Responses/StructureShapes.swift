@@ -5,7 +5,7 @@ import Foundation
 // writes them.
 
 /// `RecursiveXmlShapesOutputNested1`.
-struct RecursiveNested1: AWSShape, Equatable {
+struct RecursiveNested1: AWSEncodableShape, AWSDecodableShape, Equatable {
     let foo: String?
     let nested: RecursiveNested2?
 
@@ -23,7 +23,7 @@ struct RecursiveNested1: AWSShape, Equatable {
 }
 
 /// `RecursiveXmlShapesOutputNested2`, which holds a `RecursiveNested1` again.
-struct RecursiveNested2: AWSShape, Equatable {
+struct RecursiveNested2: AWSEncodableShape, AWSDecodableShape, Equatable {
     let bar: String?
     @AWSIndirect var recursiveMember: RecursiveNested1?
 
@@ -41,7 +41,7 @@ struct RecursiveNested2: AWSShape, Equatable {
 }
 
 /// `RecursiveXmlShapesOutput`.
-struct RecursiveOutput: AWSShape, Equatable {
+struct RecursiveOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let nested: RecursiveNested1?
 
     init(from decoder: any Decoder) throws {
@@ -56,7 +56,7 @@ struct RecursiveOutput: AWSShape, Equatable {
 }
 
 /// `XmlUnionShape`, with a union member and a list member.
-indirect enum UnionShape: AWSShape, Equatable {
+indirect enum UnionShape: AWSEncodableShape, AWSDecodableShape, Equatable {
     case stringValue(String)
     case booleanValue(Bool)
     case listValue([String])
@@ -92,7 +92,7 @@ indirect enum UnionShape: AWSShape, Equatable {
 }
 
 /// `XmlUnionsResponse`.
-struct UnionsOutput: AWSShape, Equatable {
+struct UnionsOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let unionValue: UnionShape?
 
     init(from decoder: any Decoder) throws {
@@ -107,7 +107,7 @@ struct UnionsOutput: AWSShape, Equatable {
 }
 
 /// `XmlAttributesResponse` and `XmlAttributesPayloadResponse`: `attr` is the root's `test` attribute.
-struct AttributesShape: AWSShape, Equatable {
+struct AttributesShape: AWSEncodableShape, AWSDecodableShape, Equatable {
     let foo: String?
     let attr: String?
 
@@ -127,7 +127,7 @@ struct AttributesShape: AWSShape, Equatable {
 }
 
 /// `XmlAttributesOnPayloadResponse`: the payload is a structure with an attribute.
-struct AttributesPayloadOutput: AWSShape, Equatable {
+struct AttributesPayloadOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let payload: AttributesShape?
 
     static let awsMembers = [AWSMember("payload", .payload, xmlName: "XmlAttributesPayloadResponse")]
@@ -144,7 +144,7 @@ struct AttributesPayloadOutput: AWSShape, Equatable {
 }
 
 /// `HttpPayloadWithUnionInputOutput`: the payload is a union.
-struct UnionPayloadOutput: AWSShape, Equatable {
+struct UnionPayloadOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let nested: UnionShape?
 
     static let awsMembers = [AWSMember("nested", .payload, xmlName: "UnionPayload")]
@@ -161,7 +161,7 @@ struct UnionPayloadOutput: AWSShape, Equatable {
 }
 
 /// `HttpPayloadTraitsInputOutput`: a blob payload and a header.
-struct BlobPayloadOutput: AWSShape, Equatable {
+struct BlobPayloadOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let foo: String?
     let blob: Data?
 
@@ -181,7 +181,7 @@ struct BlobPayloadOutput: AWSShape, Equatable {
 }
 
 /// `StringPayloadInput` and `EnumPayloadInput`: a string (or enum) payload.
-struct TextPayloadOutput<Payload: Codable & Sendable & Equatable & AWSMemberEncodable>: AWSShape, Equatable {
+struct TextPayloadOutput<Payload: Codable & Sendable & Equatable & AWSMemberEncodable>: AWSEncodableShape, AWSDecodableShape, Equatable {
     let payload: Payload?
 
     static var awsMembers: [AWSMember] { [AWSMember("payload", .stringPayload)] }
@@ -199,7 +199,7 @@ struct TextPayloadOutput<Payload: Codable & Sendable & Equatable & AWSMemberEnco
 
 /// `InputAndOutputWithHeadersIO`, `HttpPrefixHeadersInputOutput` and `HttpResponseCodeOutput` in one: members
 /// bound to headers, prefixed headers and the status code.
-struct HeadersOutput: AWSShape, Equatable {
+struct HeadersOutput: AWSEncodableShape, AWSDecodableShape, Equatable {
     let headerInteger: Int?
     let headerFloat: Float?
     let headerTrueBool: Bool?

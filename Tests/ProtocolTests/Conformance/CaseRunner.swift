@@ -171,7 +171,7 @@ struct CaseRunner {
         if let message = testCase["errorMessage"]?.stringValue, error.message != message {
             problems.append("message \(error.message ?? "nil"), expected \(message)")
         }
-        if let members = testCase["error"], let modeled = error as? any AWSModeledError {
+        if let members = testCase["error"], let modeled = error as? any AWSModeledError & Encodable {
             let expected = keys.rename(members, shape: expectedShape, topLevel: true)
             let actual = try SuiteCodec.suiteJSON(modeled)
             if !jsonEquivalent(actual, expected) {

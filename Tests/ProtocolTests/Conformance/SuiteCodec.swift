@@ -21,7 +21,7 @@ enum SuiteCodec {
         try ProtocolSuiteCoding.json(value)
     }
 
-    private static func build<Input: AWSShape>(
+    private static func build<Input: ProtocolSuiteEntry.Shape>(
         _ type: Input.Type, _ operation: AWSOperation, _ client: AWSClient, _ params: JSONValue
     ) throws -> AWSHTTPRequest {
         try client.buildRequest(operation, try ProtocolSuiteCoding.decode(type, from: params))
@@ -29,7 +29,7 @@ enum SuiteCodec {
 
     /// An output with an event stream is read as the client reads a streamed response, and its events
     /// become the array that botocore's suites show.
-    private static func parse<Output: AWSShape>(
+    private static func parse<Output: ProtocolSuiteEntry.Shape>(
         _ type: Output.Type, _ operation: AWSOperation, _ client: AWSClient, _ response: AWSHTTPResponse
     ) async throws -> JSONValue {
         guard let key = Output.awsMembers.first(where: { $0.location == .eventStream })?.key else {
@@ -52,7 +52,7 @@ private protocol SuiteEventStream {
     func suiteEvents() async throws -> [JSONValue]
 }
 
-extension AWSEventStream: SuiteEventStream {
+extension AWSEventStream: SuiteEventStream where Event: Encodable {
     fileprivate func suiteEvents() async throws -> [JSONValue] {
         var events: [JSONValue] = []
         for try await event in self { events.append(try SuiteCodec.suiteJSON(event)) }

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct Detail: AWSShape {
+public struct Detail: AWSEncodableShape, AWSDecodableShape {
     public let level: Level?
     public let note: String?
 
@@ -24,24 +24,11 @@ public struct Detail: AWSShape {
     }
 }
 
-public enum Choice: AWSShape {
+public enum Choice: AWSEncodableShape {
     case number(Int64)
     case text(String)
     /// A member that this version of the model does not know, by its name.
     case sdkUnknown(String)
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        for key in reader.memberKeys {
-            switch key {
-            case "Number": self = .number(try reader.decode(key))
-            case "Text": self = .text(try reader.decode(key))
-            default: continue
-            }
-            return
-        }
-        self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)

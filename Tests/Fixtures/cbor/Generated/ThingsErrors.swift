@@ -23,12 +23,6 @@ public struct ThingConflict: AWSModeledError {
         self.conflictingName = try reader.decodeIfPresent("ConflictingName")
         self.message = try reader.decodeIfPresent("Message")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.conflictingName, "ConflictingName")
-        try writer.encodeIfPresent(self.message, "Message")
-    }
 }
 
 extension ThingsClient {

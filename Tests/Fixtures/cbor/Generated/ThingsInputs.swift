@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
-public struct PutThingInput: AWSShape {
+public struct PutThingInput: AWSEncodableShape {
     public let attributes: [String: Int64]?
     public let choice: Choice?
     public let clientToken: String?
@@ -43,21 +43,6 @@ public struct PutThingInput: AWSShape {
     }
 
     @_spi(Generated) public static let awsMembers = [AWSMember("ClientToken", idempotencyToken: true)]
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.attributes = try reader.decodeIfPresent("Attributes")
-        self.choice = try reader.decodeIfPresent("Choice")
-        self.clientToken = try reader.decodeIfPresent("ClientToken")
-        self.count = try reader.decodeIfPresent("Count")
-        self.createdAt = try reader.decodeIfPresent("CreatedAt")
-        self.detail = try reader.decodeIfPresent("Detail")
-        self.name = try reader.decodeIfPresent("Name")
-        self.payload = try reader.decodeIfPresent("Payload")
-        self.ratio = try reader.decodeIfPresent("Ratio")
-        self.tags = try reader.decodeIfPresent("Tags")
-        self.weight = try reader.decodeIfPresent("Weight")
-    }
 
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)

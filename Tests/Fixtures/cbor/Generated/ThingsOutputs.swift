@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
-public struct PutThingOutput: AWSShape {
+public struct PutThingOutput: AWSDecodableShape {
     public let count: Int64?
     public let createdAt: Date?
     public let detail: Detail?
@@ -39,16 +39,5 @@ public struct PutThingOutput: AWSShape {
         self.payload = try reader.decodeIfPresent("Payload")
         self.tags = try reader.decodeIfPresent("Tags")
         self.weight = try reader.decodeIfPresent("Weight")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.count, "Count")
-        try writer.encodeIfPresent(self.createdAt, "CreatedAt")
-        try writer.encodeIfPresent(self.detail, "Detail")
-        try writer.encodeIfPresent(self.name, "Name")
-        try writer.encodeIfPresent(self.payload, "Payload")
-        try writer.encodeIfPresent(self.tags, "Tags")
-        try writer.encodeIfPresent(self.weight, "Weight")
     }
 }

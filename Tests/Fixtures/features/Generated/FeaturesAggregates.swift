@@ -3,16 +3,11 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
-public struct DataShape: AWSShape {
+public struct DataShape: AWSEncodableShape {
     public let bytes: Data?
 
     public init(bytes: Data? = nil) {
         self.bytes = bytes
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bytes = try reader.decodeIfPresent("bytes")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -21,16 +16,11 @@ public struct DataShape: AWSShape {
     }
 }
 
-public struct DateShape: AWSShape {
+public struct DateShape: AWSEncodableShape {
     public let day: Int?
 
     public init(day: Int? = nil) {
         self.day = day
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.day = try reader.decodeIfPresent("day")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,7 +29,7 @@ public struct DateShape: AWSShape {
     }
 }
 
-public struct DistributionList: AWSShape {
+public struct DistributionList: AWSDecodableShape {
     public let isTruncated: Bool
     public let items: [String]?
     public let nextMarker: String?
@@ -56,16 +46,9 @@ public struct DistributionList: AWSShape {
         self.items = try reader.decodeIfPresent("Items")
         self.nextMarker = try reader.decodeIfPresent("NextMarker")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.items, "Items")
-        try writer.encodeIfPresent(self.nextMarker, "NextMarker")
-    }
 }
 
-public struct Endpoint: AWSShape {
+public struct Endpoint: AWSDecodableShape {
     public let address: String
     public let cachePeriodInMinutes: Int64
 
@@ -79,16 +62,10 @@ public struct Endpoint: AWSShape {
         self.address = try reader.decode("Address")
         self.cachePeriodInMinutes = try reader.decode("CachePeriodInMinutes")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.address, "Address")
-        try writer.encode(self.cachePeriodInMinutes, "CachePeriodInMinutes")
-    }
 }
 
 /// A recursive structure.
-public struct Node: AWSShape {
+public struct Node: AWSEncodableShape, AWSDecodableShape {
     public let children: [Node]?
     @AWSIndirect public var next: Node?
     @AWSIndirect public var partner: Partner?
@@ -118,7 +95,7 @@ public struct Node: AWSShape {
     }
 }
 
-public struct ObjectSummary: AWSShape {
+public struct ObjectSummary: AWSDecodableShape {
     public let key: String
     public let size: Int64?
 
@@ -132,15 +109,9 @@ public struct ObjectSummary: AWSShape {
         self.key = try reader.decode("Key")
         self.size = try reader.decodeIfPresent("Size")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.key, "Key")
-        try writer.encodeIfPresent(self.size, "Size")
-    }
 }
 
-public struct Part: AWSShape {
+public struct Part: AWSEncodableShape, AWSDecodableShape {
     public let state: String?
 
     public init(state: String? = nil) {
@@ -158,7 +129,7 @@ public struct Part: AWSShape {
     }
 }
 
-public struct Partner: AWSShape {
+public struct Partner: AWSEncodableShape, AWSDecodableShape {
     @AWSIndirect public var node: Node?
 
     public init(node: Node? = nil) {
@@ -176,7 +147,7 @@ public struct Partner: AWSShape {
     }
 }
 
-public struct RawBytesEvent: AWSShape {
+public struct RawBytesEvent: AWSDecodableShape {
     public let data: Data?
 
     public init(data: Data? = nil) {
@@ -189,15 +160,10 @@ public struct RawBytesEvent: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.data = try reader.decodeIfPresent("data")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.data, "data")
-    }
 }
 
 /// A thing whose members go by other names on the wire.
-public struct Thing: AWSShape {
+public struct Thing: AWSEncodableShape, AWSDecodableShape {
     public let parts: [Part]?
     public let thingStatus: String?
 
@@ -219,7 +185,7 @@ public struct Thing: AWSShape {
     }
 }
 
-public struct ThingChangedEvent: AWSShape {
+public struct ThingChangedEvent: AWSDecodableShape {
     public let at: Date?
     public let count: Int?
     public let name: String?
@@ -259,19 +225,9 @@ public struct ThingChangedEvent: AWSShape {
         self.source = try reader.decodeIfPresent("source")
         self.urgent = try reader.decodeIfPresent("urgent")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.at, "at")
-        try writer.encodeIfPresent(self.count, "count")
-        try writer.encodeIfPresent(self.name, "name")
-        try writer.encodeIfPresent(self.sequence, "sequence")
-        try writer.encodeIfPresent(self.source, "source")
-        try writer.encodeIfPresent(self.urgent, "urgent")
-    }
 }
 
-public struct ThingSnapshotEvent: AWSShape {
+public struct ThingSnapshotEvent: AWSDecodableShape {
     public let thing: Thing?
 
     public init(thing: Thing? = nil) {
@@ -284,15 +240,10 @@ public struct ThingSnapshotEvent: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.thing = try reader.decodeIfPresent("thing")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.thing, "thing")
-    }
 }
 
 /// A union.
-public indirect enum Choice: AWSShape {
+public indirect enum Choice: AWSEncodableShape, AWSDecodableShape {
     case at(Date)
     case nested(Choice)
     case number(Int)
@@ -356,16 +307,6 @@ public enum ThingEventStream: AWSEventUnion {
             return
         }
         self = .sdkUnknown(try AWSUnionCoding.unknownMember(decoder))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        switch self {
-        case .changed(let value): try writer.encode(value, "changed")
-        case .raw(let value): try writer.encode(value, "raw")
-        case .snapshot(let value): try writer.encode(value, "snapshot")
-        case .sdkUnknown(let name): try AWSUnionCoding.encodeUnknownMember(name, to: encoder)
-        }
     }
 
     @_spi(Generated) public static func awsEvent(_ type: String, _ decoder: AWSEventDecoder) throws -> Self {

@@ -36,18 +36,10 @@ public struct BadThingException: AWSModeledError {
         self.reason = try reader.decodeIfPresent("reason")
         self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.context2, "context")
-        try writer.encode(self.message, "message")
-        try writer.encodeIfPresent(self.reason, "reason")
-        try writer.encodeIfPresent(self.retryAfterSeconds, "retryAfterSeconds")
-    }
 }
 
 /// A structure named like Swift's `Error`.
-public struct ErrorShape: AWSModeledError {
+public struct ErrorShape: AWSModeledError, AWSEncodableShape {
     public let code2: String?
     public let message: String?
     /// The code, message, status and request id of the error response.
@@ -93,12 +85,6 @@ public struct OverloadedException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
         self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-        try writer.encodeIfPresent(self.retryAfterSeconds, "retryAfterSeconds")
     }
 }
 

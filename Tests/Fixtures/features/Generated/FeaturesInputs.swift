@@ -3,20 +3,16 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
-public struct DescribeEndpointsRequest: AWSShape {
+public struct DescribeEndpointsRequest: AWSEncodableShape {
 
     public init() {}
-
-    public init(from decoder: any Decoder) throws {
-        _ = try AWSKeyedReader(decoder)
-    }
 
     public func encode(to encoder: any Encoder) throws {
         _ = AWSKeyedWriter(encoder)
     }
 }
 
-public struct GetObjectRequest: AWSShape {
+public struct GetObjectRequest: AWSEncodableShape {
     public let key: String
     public let range: String?
 
@@ -30,12 +26,6 @@ public struct GetObjectRequest: AWSShape {
         AWSMember("range", .header("Range")),
     ]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.key = try reader.decode("key")
-        self.range = try reader.decodeIfPresent("range")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.key, "key")
@@ -43,7 +33,7 @@ public struct GetObjectRequest: AWSShape {
     }
 }
 
-public struct GetThingRequest: AWSShape {
+public struct GetThingRequest: AWSEncodableShape {
     public let thingId: String
 
     public init(thingId: String) {
@@ -57,18 +47,13 @@ public struct GetThingRequest: AWSShape {
         try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.thingId = try reader.decode("thingId")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.thingId, "thingId")
     }
 }
 
-public struct ListDistributionsRequest: AWSShape {
+public struct ListDistributionsRequest: AWSEncodableShape {
     public var marker: String?
     public var maxItems: String?
 
@@ -82,12 +67,6 @@ public struct ListDistributionsRequest: AWSShape {
         AWSMember("MaxItems", .query("MaxItems")),
     ]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.marker = try reader.decodeIfPresent("Marker")
-        self.maxItems = try reader.decodeIfPresent("MaxItems")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.marker, "Marker")
@@ -95,7 +74,7 @@ public struct ListDistributionsRequest: AWSShape {
     }
 }
 
-public struct ListObjectsRequest: AWSShape {
+public struct ListObjectsRequest: AWSEncodableShape {
     public var marker: String?
     public var maxKeys: Int?
 
@@ -109,12 +88,6 @@ public struct ListObjectsRequest: AWSShape {
         AWSMember("MaxKeys", .query("max-keys")),
     ]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.marker = try reader.decodeIfPresent("Marker")
-        self.maxKeys = try reader.decodeIfPresent("MaxKeys")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.marker, "Marker")
@@ -122,7 +95,7 @@ public struct ListObjectsRequest: AWSShape {
     }
 }
 
-public struct ListPartsRequest: AWSShape {
+public struct ListPartsRequest: AWSEncodableShape {
     public var partMarker: Int?
 
     public init(partMarker: Int? = nil) {
@@ -131,18 +104,13 @@ public struct ListPartsRequest: AWSShape {
 
     @_spi(Generated) public static let awsMembers = [AWSMember("PartMarker", .query("part-marker"))]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.partMarker = try reader.decodeIfPresent("PartMarker")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.partMarker, "PartMarker")
     }
 }
 
-public struct ListVersionsRequest: AWSShape {
+public struct ListVersionsRequest: AWSEncodableShape {
     public var keyMarker: String?
     public var maxKeys: Int?
     public var versionMarker: VersionMarker?
@@ -159,13 +127,6 @@ public struct ListVersionsRequest: AWSShape {
         AWSMember("VersionMarker", .query("version-marker")),
     ]
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.keyMarker = try reader.decodeIfPresent("KeyMarker")
-        self.maxKeys = try reader.decodeIfPresent("MaxKeys")
-        self.versionMarker = try reader.decodeIfPresent("VersionMarker")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.keyMarker, "KeyMarker")
@@ -174,7 +135,7 @@ public struct ListVersionsRequest: AWSShape {
     }
 }
 
-public struct PutThingRequest: AWSShape, AWSRedacting {
+public struct PutThingRequest: AWSEncodableShape, AWSRedacting {
     public let _7zip: String?
     public let foo: String?
     public let blob: Data?
@@ -343,43 +304,6 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self._7zip = try reader.decodeIfPresent("7zip")
-        self.foo = try reader.decodeIfPresent("FooUpper")
-        self.blob = try reader.decodeIfPresent("blob")
-        self.bodyThingId = try reader.decodeIfPresent("thingId")
-        self.choice = try reader.decodeIfPresent("choice")
-        self.clientToken = try reader.decodeIfPresent("clientToken")
-        self.count = try reader.decodeIfPresent("count")
-        self.createdAt = try reader.decodeIfPresent("createdAt")
-        self.data = try reader.decodeIfPresent("data")
-        self.date = try reader.decodeIfPresent("date")
-        self.`default` = try reader.decodeIfPresent("default")
-        self.document = try reader.decodeIfPresent("document")
-        self.duration = try reader.decodeIfPresent("duration")
-        self.error = try reader.decodeIfPresent("error")
-        self.foo2 = try reader.decodeIfPresent("foo")
-        self.groups = try reader.decodeIfPresent("groups")
-        self.hashTag = try reader.decodeIfPresent("hashTag")
-        self.httpTime = try reader.decodeIfPresent("httpTime")
-        self.isoTime = try reader.decodeIfPresent("isoTime")
-        self.level = try reader.decodeIfPresent("level")
-        self.metadata = try reader.decodeIfPresent("metadata")
-        self.name = try reader.decode("name")
-        self.node = try reader.decodeIfPresent("node")
-        self.oldField = try reader.decodeIfPresent("oldField")
-        self.`protocol` = try reader.decodeIfPresent("protocol")
-        self.secret = try reader.decodeIfPresent("secret")
-        self.`self` = try reader.decodeIfPresent("self")
-        self.since = try reader.decodeIfPresent("since")
-        self.stringShape = try reader.decodeIfPresent("stringShape")
-        self.tags = try reader.decodeIfPresent("tags")
-        self.thingId = try reader.decode("thingId(uri)")
-        self.type = try reader.decodeIfPresent("type")
-        self.until = try reader.decodeIfPresent("until")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self._7zip, "7zip")
@@ -418,16 +342,11 @@ public struct PutThingRequest: AWSShape, AWSRedacting {
     }
 }
 
-public struct RecordThingRequest: AWSShape {
+public struct RecordThingRequest: AWSEncodableShape {
     public let name: String?
 
     public init(name: String? = nil) {
         self.name = name
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decodeIfPresent("name")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -436,7 +355,7 @@ public struct RecordThingRequest: AWSShape {
     }
 }
 
-public struct ScanItemsRequest: AWSShape {
+public struct ScanItemsRequest: AWSEncodableShape {
     public var exclusiveStartKey: [String: Choice]?
     public var limit: Int?
 
@@ -450,12 +369,6 @@ public struct ScanItemsRequest: AWSShape {
         try AWSValidation.check(self.exclusiveStartKey, .init(element: .shape), path, "exclusiveStartKey")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.exclusiveStartKey = try reader.decodeIfPresent("ExclusiveStartKey")
-        self.limit = try reader.decodeIfPresent("Limit")
-    }
-
     public func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.exclusiveStartKey, "ExclusiveStartKey")
@@ -463,7 +376,7 @@ public struct ScanItemsRequest: AWSShape {
     }
 }
 
-public struct WatchThingRequest: AWSShape {
+public struct WatchThingRequest: AWSEncodableShape {
     public let thingId: String
 
     public init(thingId: String) {
@@ -475,11 +388,6 @@ public struct WatchThingRequest: AWSShape {
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         let path = path()
         try AWSValidation.check(self.thingId, .init(min: 1, max: 64, pattern: "^[a-z0-9-]+$"), path, "thingId")
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.thingId = try reader.decode("thingId")
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
-public struct DescribeEndpointsResponse: AWSShape {
+public struct DescribeEndpointsResponse: AWSDecodableShape {
     public let endpoints: [Endpoint]
 
     public init(endpoints: [Endpoint]) {
@@ -14,14 +14,9 @@ public struct DescribeEndpointsResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.endpoints = try reader.decode("Endpoints")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.endpoints, "Endpoints")
-    }
 }
 
-public struct GetObjectResponse: AWSShape {
+public struct GetObjectResponse: AWSDecodableShape {
     /// The bytes.
     public let body: Data?
     public let contentType: String?
@@ -41,15 +36,9 @@ public struct GetObjectResponse: AWSShape {
         self.body = try reader.decodeIfPresent("body")
         self.contentType = try reader.decodeIfPresent("contentType")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.body, "body")
-        try writer.encodeIfPresent(self.contentType, "contentType")
-    }
 }
 
-public struct GetThingResponse: AWSShape {
+public struct GetThingResponse: AWSEncodableShape, AWSDecodableShape {
     public let thing: Thing?
 
     public init(thing: Thing? = nil) {
@@ -67,7 +56,7 @@ public struct GetThingResponse: AWSShape {
     }
 }
 
-public struct ListDistributionsResponse: AWSShape {
+public struct ListDistributionsResponse: AWSDecodableShape {
     public let distributionList: DistributionList?
 
     public init(distributionList: DistributionList? = nil) {
@@ -78,14 +67,9 @@ public struct ListDistributionsResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.distributionList = try reader.decodeIfPresent("DistributionList")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.distributionList, "DistributionList")
-    }
 }
 
-public struct ListObjectsResponse: AWSShape {
+public struct ListObjectsResponse: AWSDecodableShape {
     public let contents: [ObjectSummary]?
     public let isTruncated: Bool?
     public let nextMarker: String?
@@ -102,16 +86,9 @@ public struct ListObjectsResponse: AWSShape {
         self.isTruncated = try reader.decodeIfPresent("IsTruncated")
         self.nextMarker = try reader.decodeIfPresent("NextMarker")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.contents, "Contents")
-        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.nextMarker, "NextMarker")
-    }
 }
 
-public struct ListPartsResponse: AWSShape {
+public struct ListPartsResponse: AWSDecodableShape {
     public let nextPartMarker: Int?
     public let parts: [Part]?
 
@@ -125,15 +102,9 @@ public struct ListPartsResponse: AWSShape {
         self.nextPartMarker = try reader.decodeIfPresent("NextPartMarker")
         self.parts = try reader.decodeIfPresent("Parts")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.nextPartMarker, "NextPartMarker")
-        try writer.encodeIfPresent(self.parts, "Parts")
-    }
 }
 
-public struct ListVersionsResponse: AWSShape {
+public struct ListVersionsResponse: AWSDecodableShape {
     public let deleteMarkers: [String]?
     public let isTruncated: Bool?
     public let nextKeyMarker: String?
@@ -162,18 +133,9 @@ public struct ListVersionsResponse: AWSShape {
         self.nextVersionMarker = try reader.decodeIfPresent("NextVersionMarker")
         self.versions = try reader.decodeIfPresent("Versions")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.deleteMarkers, "DeleteMarkers")
-        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.nextKeyMarker, "NextKeyMarker")
-        try writer.encodeIfPresent(self.nextVersionMarker, "NextVersionMarker")
-        try writer.encodeIfPresent(self.versions, "Versions")
-    }
 }
 
-public struct PutThingResponse: AWSShape {
+public struct PutThingResponse: AWSDecodableShape {
     public let createdAt: Date?
     public let level: Level?
     public let node: Node?
@@ -211,19 +173,9 @@ public struct PutThingResponse: AWSShape {
         self.status = try reader.decodeIfPresent("status")
         self.thingId = try reader.decode("thingId")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.createdAt, "createdAt")
-        try writer.encodeIfPresent(self.level, "level")
-        try writer.encodeIfPresent(self.node, "node")
-        try writer.encodeIfPresent(self.requestId, "requestId")
-        try writer.encodeIfPresent(self.status, "status")
-        try writer.encode(self.thingId, "thingId")
-    }
 }
 
-public struct RecordThingResponse: AWSShape {
+public struct RecordThingResponse: AWSDecodableShape {
     public let recorded: String?
 
     public init(recorded: String? = nil) {
@@ -234,14 +186,9 @@ public struct RecordThingResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.recorded = try reader.decodeIfPresent("recorded")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.recorded, "recorded")
-    }
 }
 
-public struct ScanItemsResponse: AWSShape {
+public struct ScanItemsResponse: AWSDecodableShape {
     public let count: Int?
     public let items: [[String: Choice]]?
     public let lastEvaluatedKey: [String: Choice]?
@@ -258,16 +205,9 @@ public struct ScanItemsResponse: AWSShape {
         self.items = try reader.decodeIfPresent("Items")
         self.lastEvaluatedKey = try reader.decodeIfPresent("LastEvaluatedKey")
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.count, "Count")
-        try writer.encodeIfPresent(self.items, "Items")
-        try writer.encodeIfPresent(self.lastEvaluatedKey, "LastEvaluatedKey")
-    }
 }
 
-public struct WatchThingResponse: AWSShape {
+public struct WatchThingResponse: AWSDecodableShape {
     /// The changes, as they happen.
     public let events: AWSEventStream<ThingEventStream>
     public let watchId: String?
@@ -286,11 +226,5 @@ public struct WatchThingResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.events = try reader.decode("events")
         self.watchId = try reader.decodeIfPresent("watchId")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.events, "events")
-        try writer.encodeIfPresent(self.watchId, "watchId")
     }
 }

@@ -16,11 +16,6 @@ package struct KeptError: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("Message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "Message")
-    }
 }
 
 extension FilteredClient {

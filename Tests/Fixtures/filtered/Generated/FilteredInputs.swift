@@ -2,19 +2,13 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct KeepMeInput: AWSShape {
+package struct KeepMeInput: AWSEncodableShape {
     package let kind: Kind?
     package let name: String?
 
     package init(kind: Kind? = nil, name: String? = nil) {
         self.kind = kind
         self.name = name
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.kind = try reader.decodeIfPresent("Kind")
-        self.name = try reader.decodeIfPresent("Name")
     }
 
     package func encode(to encoder: any Encoder) throws {

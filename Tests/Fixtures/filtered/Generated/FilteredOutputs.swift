@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct KeepMeOutput: AWSShape {
+package struct KeepMeOutput: AWSEncodableShape, AWSDecodableShape {
     package let shared: Shared?
 
     package init(shared: Shared? = nil) {

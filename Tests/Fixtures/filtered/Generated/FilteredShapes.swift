@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct Shared: AWSShape {
+package struct Shared: AWSEncodableShape, AWSDecodableShape {
     package let value: String?
 
     package init(value: String? = nil) {

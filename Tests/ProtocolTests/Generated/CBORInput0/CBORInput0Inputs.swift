@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORInput0 {
-    public struct EmptyStructure: AWSShape {
+    public struct EmptyStructure: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

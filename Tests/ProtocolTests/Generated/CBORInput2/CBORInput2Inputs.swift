@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORInput2 {
-    public struct SimpleStructure: AWSShape {
+    public struct SimpleStructure: AWSEncodableShape, AWSDecodableShape {
         public let value: String?
 
         public init(value: String? = nil) {

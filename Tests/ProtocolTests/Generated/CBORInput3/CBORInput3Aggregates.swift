@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORInput3 {
-    public struct RecursiveShapesInputOutputNested1: AWSShape {
+    public struct RecursiveShapesInputOutputNested1: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORInput3 {
-    public struct RecursiveShapesInputOutput: AWSShape {
+    public struct RecursiveShapesInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: RecursiveShapesInputOutputNested1?
 
         public init(nested: RecursiveShapesInputOutputNested1? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORInput3 {
-    public struct RecursiveShapesInputOutputNested2: AWSShape {
+    public struct RecursiveShapesInputOutputNested2: AWSEncodableShape, AWSDecodableShape {
         public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveShapesInputOutputNested1?
 

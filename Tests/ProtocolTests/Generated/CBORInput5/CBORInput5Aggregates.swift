@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORInput5 {
-    public struct StructureListMember: AWSShape {
+    public struct StructureListMember: AWSEncodableShape, AWSDecodableShape {
         public let a: String?
         public let b: String?
 

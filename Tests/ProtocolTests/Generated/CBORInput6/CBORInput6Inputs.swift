@@ -4,7 +4,7 @@
 import Foundation
 
 extension CBORInput6 {
-    public struct SimpleScalarStructure: AWSShape {
+    public struct SimpleScalarStructure: AWSEncodableShape, AWSDecodableShape {
         public let blobValue: Data?
         public let byteValue: Int?
         public let doubleValue: Double?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBOROutput1 {
-    public struct Float16Output: AWSShape {
+    public struct Float16Output: AWSEncodableShape, AWSDecodableShape {
         public let value: Double?
 
         public init(value: Double? = nil) {

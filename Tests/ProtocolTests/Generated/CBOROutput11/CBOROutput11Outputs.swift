@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBOROutput11 {
-    public struct HttpPayloadWithUnionInputOutput: AWSShape {
+    public struct HttpPayloadWithUnionInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: UnionPayload?
 
         public init(nested: UnionPayload? = nil) {

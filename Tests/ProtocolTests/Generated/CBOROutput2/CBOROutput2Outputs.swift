@@ -4,7 +4,7 @@
 import Foundation
 
 extension CBOROutput2 {
-    public struct FractionalSecondsOutput: AWSShape {
+    public struct FractionalSecondsOutput: AWSEncodableShape, AWSDecodableShape {
         public let datetime: Date?
 
         public init(datetime: Date? = nil) {

@@ -4,7 +4,7 @@
 
 extension CBOROutput4 {
     /// This error is thrown when a request is invalid.
-    public struct ComplexError: AWSModeledError {
+    public struct ComplexError: AWSModeledError, AWSEncodableShape {
         public let nested: ComplexNestedErrorData?
         public let topLevel: String?
         /// The code, message, status and request id of the error response.

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBOROutput4 {
-    public struct ComplexNestedErrorData: AWSShape {
+    public struct ComplexNestedErrorData: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

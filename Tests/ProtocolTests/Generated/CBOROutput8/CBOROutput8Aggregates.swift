@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBOROutput8 {
-    public struct GreetingStruct: AWSShape {
+    public struct GreetingStruct: AWSEncodableShape, AWSDecodableShape {
         public let hi: String?
 
         public init(hi: String? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBOROutput8 {
-    public struct RpcV2CborDenseMapsInputOutput: AWSShape {
+    public struct RpcV2CborDenseMapsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let denseBooleanMap: [String: Bool]?
         public let denseNumberMap: [String: Int]?
         public let denseSetMap: [String: [String]]?

@@ -4,7 +4,7 @@
 import Foundation
 
 extension CBOROutput9 {
-    public struct RpcV2CborListInputOutput: AWSShape {
+    public struct RpcV2CborListInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let blobList: [Data]?
         public let booleanList: [Bool]?
         public let enumList: [FooEnum]?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORQueryCompatibleOutput0 {
-    public struct NoCustomCodeError: AWSModeledError {
+    public struct NoCustomCodeError: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension CBORQueryCompatibleOutput1 {
-    public struct CustomCodeError: AWSModeledError {
+    public struct CustomCodeError: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input0 {
-    public struct EmptyInputAndEmptyOutputInput: AWSShape {
+    public struct EmptyInputAndEmptyOutputInput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -5,7 +5,7 @@
 import Foundation
 
 extension EC2Input10 {
-    public struct SimpleInputParamsInput: AWSShape {
+    public struct SimpleInputParamsInput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let bar: String?
         public let baz: Bool?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input2 {
-    public struct HostLabelInput: AWSShape {
+    public struct HostLabelInput: AWSEncodableShape, AWSDecodableShape {
         public let label: String
 
         public init(label: String) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input4 {
-    public struct NestedStructuresInput: AWSShape {
+    public struct NestedStructuresInput: AWSEncodableShape, AWSDecodableShape {
         public let nested: StructArg?
 
         public init(nested: StructArg? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input4 {
-    public struct StructArg: AWSShape {
+    public struct StructArg: AWSEncodableShape, AWSDecodableShape {
         public let stringArg: String?
         public let otherArg: Bool?
         @AWSIndirect public var recursiveArg: StructArg?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input6 {
-    public struct PutWithContentEncodingInput: AWSShape {
+    public struct PutWithContentEncodingInput: AWSEncodableShape, AWSDecodableShape {
         public let encoding: String?
         public let data: String?
 

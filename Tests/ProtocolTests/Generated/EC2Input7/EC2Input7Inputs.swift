@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input7 {
-    public struct QueryIdempotencyTokenAutoFillInput: AWSShape {
+    public struct QueryIdempotencyTokenAutoFillInput: AWSEncodableShape, AWSDecodableShape {
         public let token: String?
 
         public init(token: String? = nil) {

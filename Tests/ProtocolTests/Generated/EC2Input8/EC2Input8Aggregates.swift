@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input8 {
-    public struct GreetingStruct: AWSShape {
+    public struct GreetingStruct: AWSEncodableShape, AWSDecodableShape {
         public let hi: String?
 
         public init(hi: String? = nil) {

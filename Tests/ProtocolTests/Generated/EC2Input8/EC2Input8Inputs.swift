@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Input8 {
-    public struct QueryListsInput: AWSShape {
+    public struct QueryListsInput: AWSEncodableShape, AWSDecodableShape {
         public let listArg: [String]?
         public let complexListArg: [GreetingStruct]?
         public let listArgWithXmlNameMember: [String]?

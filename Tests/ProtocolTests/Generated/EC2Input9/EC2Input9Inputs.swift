@@ -5,7 +5,7 @@
 import Foundation
 
 extension EC2Input9 {
-    public struct QueryTimestampsInput: AWSShape {
+    public struct QueryTimestampsInput: AWSEncodableShape, AWSDecodableShape {
         public let normalFormat: Date?
         public let epochMember: Date?
         public let epochTarget: Date?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension EC2Output10 {
-    public struct XmlBlobsOutput: AWSShape {
+    public struct XmlBlobsOutput: AWSEncodableShape, AWSDecodableShape {
         public let data: Data?
 
         public init(data: Data? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output12 {
-    public struct StructureListMember: AWSShape {
+    public struct StructureListMember: AWSEncodableShape, AWSDecodableShape {
         public let a: String?
         public let b: String?
 

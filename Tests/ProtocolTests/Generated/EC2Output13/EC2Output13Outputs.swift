@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output13 {
-    public struct XmlEnumsOutput: AWSShape {
+    public struct XmlEnumsOutput: AWSEncodableShape, AWSDecodableShape {
         public let fooEnum1: FooEnum?
         public let fooEnum2: FooEnum?
         public let fooEnum3: FooEnum?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output14 {
-    public struct XmlIntEnumsOutput: AWSShape {
+    public struct XmlIntEnumsOutput: AWSEncodableShape, AWSDecodableShape {
         public let intEnum1: Int?
         public let intEnum2: Int?
         public let intEnum3: Int?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output16 {
-    public struct XmlNamespacesOutput: AWSShape {
+    public struct XmlNamespacesOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: XmlNamespaceNested?
 
         public init(nested: XmlNamespaceNested? = nil) {

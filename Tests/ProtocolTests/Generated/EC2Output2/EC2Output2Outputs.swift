@@ -5,7 +5,7 @@
 import Foundation
 
 extension EC2Output2 {
-    public struct FractionalSecondsOutput: AWSShape {
+    public struct FractionalSecondsOutput: AWSEncodableShape, AWSDecodableShape {
         public let datetime: Date?
 
         public init(datetime: Date? = nil) {

@@ -5,7 +5,7 @@
 
 extension EC2Output5 {
     /// This error is thrown when a request is invalid.
-    public struct ComplexError: AWSModeledError {
+    public struct ComplexError: AWSModeledError, AWSEncodableShape {
         public let topLevel: String?
         public let nested: ComplexNestedErrorData?
         /// The code, message, status and request id of the error response.

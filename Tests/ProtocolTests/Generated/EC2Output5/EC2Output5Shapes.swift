@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output5 {
-    public struct ComplexNestedErrorData: AWSShape {
+    public struct ComplexNestedErrorData: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output6 {
-    public struct IgnoresWrappingXmlNameOutput: AWSShape {
+    public struct IgnoresWrappingXmlNameOutput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output7 {
-    public struct NoInputAndOutputOutput: AWSShape {
+    public struct NoInputAndOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output8 {
-    public struct RecursiveXmlShapesOutput: AWSShape {
+    public struct RecursiveXmlShapesOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: RecursiveXmlShapesOutputNested1?
 
         public init(nested: RecursiveXmlShapesOutputNested1? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension EC2Output8 {
-    public struct RecursiveXmlShapesOutputNested2: AWSShape {
+    public struct RecursiveXmlShapesOutputNested2: AWSEncodableShape, AWSDecodableShape {
         public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveXmlShapesOutputNested1?
 

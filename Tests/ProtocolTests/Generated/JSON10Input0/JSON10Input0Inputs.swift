@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Input0 {
-    public struct EmptyInputAndEmptyOutputInput: AWSShape {
+    public struct EmptyInputAndEmptyOutputInput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Input2 {
-    public struct EndpointWithHostLabelOperationInput: AWSShape {
+    public struct EndpointWithHostLabelOperationInput: AWSEncodableShape, AWSDecodableShape {
         public let label: String
 
         public init(label: String) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Input4 {
-    public struct JsonUnionsInput: AWSShape {
+    public struct JsonUnionsInput: AWSEncodableShape, AWSDecodableShape {
         public let contents: MyUnion?
 
         public init(contents: MyUnion? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Input8 {
-    public struct SimpleScalarPropertiesInput: AWSShape {
+    public struct SimpleScalarPropertiesInput: AWSEncodableShape, AWSDecodableShape {
         public let doubleValue: Double?
         public let floatValue: Float?
 

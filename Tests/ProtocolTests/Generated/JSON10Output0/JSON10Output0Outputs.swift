@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Output0 {
-    public struct EmptyInputAndEmptyOutputOutput: AWSShape {
+    public struct EmptyInputAndEmptyOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

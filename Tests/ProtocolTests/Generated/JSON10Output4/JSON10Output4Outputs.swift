@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Output4 {
-    public struct JsonUnionsOutput: AWSShape {
+    public struct JsonUnionsOutput: AWSEncodableShape, AWSDecodableShape {
         public let contents: MyUnion?
 
         public init(contents: MyUnion? = nil) {

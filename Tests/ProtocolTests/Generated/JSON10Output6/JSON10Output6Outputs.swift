@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Output6 {
-    public struct NoInputAndOutputOutput: AWSShape {
+    public struct NoInputAndOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON10Output7 {
-    public struct SimpleScalarPropertiesOutput: AWSShape {
+    public struct SimpleScalarPropertiesOutput: AWSEncodableShape, AWSDecodableShape {
         public let doubleValue: Double?
         public let floatValue: Float?
 

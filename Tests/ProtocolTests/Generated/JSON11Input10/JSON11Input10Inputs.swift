@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input10 {
-    public struct PutAndGetInlineDocumentsInputOutput: AWSShape {
+    public struct PutAndGetInlineDocumentsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let inlineDocument: AWSDocument?
 
         public init(inlineDocument: AWSDocument? = nil) {

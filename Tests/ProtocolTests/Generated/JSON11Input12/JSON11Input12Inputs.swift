@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input12 {
-    public struct SimpleScalarPropertiesInputOutput: AWSShape {
+    public struct SimpleScalarPropertiesInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let doubleValue: Double?
         public let floatValue: Float?
 

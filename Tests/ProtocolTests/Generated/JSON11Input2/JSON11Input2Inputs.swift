@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input2 {
-    public struct HostLabelInput: AWSShape {
+    public struct HostLabelInput: AWSEncodableShape, AWSDecodableShape {
         public let label: String
 
         public init(label: String) {

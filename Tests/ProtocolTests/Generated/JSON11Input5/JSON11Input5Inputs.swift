@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input5 {
-    public struct JsonIntEnumsInputOutput: AWSShape {
+    public struct JsonIntEnumsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let intEnum1: Int?
         public let intEnum2: Int?
         public let intEnum3: Int?

@@ -4,7 +4,7 @@
 
 extension JSON11Input6 {
     /// A shared structure that contains a single union member.
-    public struct UnionInputOutput: AWSShape {
+    public struct UnionInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let contents: MyUnion?
 
         public init(contents: MyUnion? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input7 {
-    public struct EmptyStruct: AWSShape {
+    public struct EmptyStruct: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 
@@ -16,7 +16,7 @@ extension JSON11Input7 {
         }
     }
 
-    public struct SimpleStruct: AWSShape {
+    public struct SimpleStruct: AWSEncodableShape, AWSDecodableShape {
         public let value: String?
 
         public init(value: String? = nil) {
@@ -34,7 +34,7 @@ extension JSON11Input7 {
         }
     }
 
-    public struct StructWithJsonName: AWSShape {
+    public struct StructWithJsonName: AWSEncodableShape, AWSDecodableShape {
         public let value: String?
 
         public init(value: String? = nil) {

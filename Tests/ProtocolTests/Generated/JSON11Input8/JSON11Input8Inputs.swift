@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input8 {
-    public struct NullOperationInputOutput: AWSShape {
+    public struct NullOperationInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let string: String?
 
         public init(string: String? = nil) {

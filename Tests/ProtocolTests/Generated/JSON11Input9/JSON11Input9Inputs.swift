@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension JSON11Input9 {
-    public struct OperationWithOptionalInputOutputInput: AWSShape {
+    public struct OperationWithOptionalInputOutputInput: AWSEncodableShape, AWSDecodableShape {
         public let value: String?
 
         public init(value: String? = nil) {

@@ -4,7 +4,7 @@
 
 extension JSON11Output5 {
     /// This error has test cases that test some of the dark corners of Amazon service framework history. It should only be implemented by clients.
-    public struct FooError: AWSModeledError {
+    public struct FooError: AWSModeledError, AWSEncodableShape {
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()
 

@@ -4,7 +4,7 @@
 import Foundation
 
 extension JSON11Output9 {
-    public struct KitchenSink: AWSShape {
+    public struct KitchenSink: AWSEncodableShape, AWSDecodableShape {
         public let blob: Data?
         public let boolean: Bool?
         public let double: Double?

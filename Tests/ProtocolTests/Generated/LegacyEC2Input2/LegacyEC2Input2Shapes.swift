@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyEC2Input2 {
-    public struct StructType: AWSShape {
+    public struct StructType: AWSEncodableShape, AWSDecodableShape {
         public let scalarArg: String?
 
         public init(scalarArg: String? = nil) {

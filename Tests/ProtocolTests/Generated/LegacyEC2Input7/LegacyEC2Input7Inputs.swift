@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyEC2Input7 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeCustom: Date?
         public let timeFormat: Date?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyEC2Input9 {
-    public struct MemberRefInputShape: AWSShape {
+    public struct MemberRefInputShape: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {
@@ -22,7 +22,7 @@ extension LegacyEC2Input9 {
         }
     }
 
-    public struct StaticInputShape: AWSShape {
+    public struct StaticInputShape: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {

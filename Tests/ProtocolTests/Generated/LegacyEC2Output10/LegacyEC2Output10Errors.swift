@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyEC2Output10 {
-    public struct ExceptionShape: AWSModeledError {
+    public struct ExceptionShape: AWSModeledError, AWSEncodableShape {
         public let bodyMember: String?
         public let message: String?
         /// The code, message, status and request id of the error response.

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyEC2Output5 {
-    public struct StructureType: AWSShape {
+    public struct StructureType: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

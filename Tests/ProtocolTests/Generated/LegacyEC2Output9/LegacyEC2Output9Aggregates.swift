@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyEC2Output9 {
-    public struct TimeContainer: AWSShape {
+    public struct TimeContainer: AWSEncodableShape, AWSDecodableShape {
         public let foo: Date?
         public let bar: Date?
 

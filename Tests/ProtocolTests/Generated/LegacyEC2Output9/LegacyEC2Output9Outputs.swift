@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyEC2Output9 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeCustom: Date?
         public let timeFormat: Date?

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyJSON11Input1 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeCustom: Date?
         public let timeFormat: Date?

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyJSON11Input2 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let blobArg: Data?
         public let blobMap: [String: Data]?
 

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyJSON11Input3 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let listParam: [Data]?
 
         public init(listParam: [Data]? = nil) {

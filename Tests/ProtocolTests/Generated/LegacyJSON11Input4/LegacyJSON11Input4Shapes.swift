@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Input4 {
-    public struct RecursiveStructType: AWSShape {
+    public struct RecursiveStructType: AWSEncodableShape, AWSDecodableShape {
         public let noRecurse: String?
         public let recursiveList: [RecursiveStructType]?
         public let recursiveMap: [String: RecursiveStructType]?

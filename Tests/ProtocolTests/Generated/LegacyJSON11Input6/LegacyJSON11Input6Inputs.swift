@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Input6 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let token: String?
 
         public init(token: String? = nil) {

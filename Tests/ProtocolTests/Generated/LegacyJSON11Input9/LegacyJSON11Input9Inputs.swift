@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Input9 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let inlineDocument: AWSDocument?
 
         public init(inlineDocument: AWSDocument? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyJSON11Output1 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let blobMember: Data?
         public let structMember: BlobContainer?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output11 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let parentDocument: AWSDocument?
 
         public init(parentDocument: AWSDocument? = nil) {

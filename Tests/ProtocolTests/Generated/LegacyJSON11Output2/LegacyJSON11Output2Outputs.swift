@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyJSON11Output2 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let structMember: TimeContainer?
         public let timeArg: Date?
         public let timeCustom: Date?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output3 {
-    public struct StructType: AWSShape {
+    public struct StructType: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output4 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let mapMember: [String: [Int]]?
 
         public init(mapMember: [String: [Int]]? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyJSON11Output6 {
-    public struct Details: AWSShape {
+    public struct Details: AWSEncodableShape, AWSDecodableShape {
         public let integerField: Int?
         public let stringField: String?
 
@@ -26,7 +26,7 @@ extension LegacyJSON11Output6 {
         }
     }
 
-    public struct TypeAEvent: AWSShape {
+    public struct TypeAEvent: AWSEncodableShape, AWSDecodableShape {
         public let payload: Data?
 
         public init(payload: Data? = nil) {

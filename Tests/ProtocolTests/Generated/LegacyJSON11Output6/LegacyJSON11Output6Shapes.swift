@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output6 {
-    public struct TypeBEvent: AWSShape {
+    public struct TypeBEvent: AWSEncodableShape, AWSDecodableShape {
         public let details: Details?
 
         public init(details: Details? = nil) {
@@ -23,7 +23,7 @@ extension LegacyJSON11Output6 {
         }
     }
 
-    public enum EventStream: AWSEventUnion {
+    public enum EventStream: AWSEventUnion, AWSEncodableShape {
         case typeA(TypeAEvent)
         case typeB(TypeBEvent)
         /// A member that this version of the model does not know, by its name.

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output7 {
-    public struct ExceptionShape: AWSModeledError {
+    public struct ExceptionShape: AWSModeledError, AWSEncodableShape {
         public let bodyMember: String?
         public let code2: String?
         public let message: String?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyJSON11Output8 {
-    public struct ExceptionShape: AWSModeledError {
+    public struct ExceptionShape: AWSModeledError, AWSEncodableShape {
         public let bodyMember: String?
         public let message: String?
         /// The code, message, status and request id of the error response.

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyQueryInput10 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeCustom: Date?
         public let timeFormat: Date?

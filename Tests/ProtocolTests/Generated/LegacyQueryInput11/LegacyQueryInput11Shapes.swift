@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyQueryInput11 {
-    public struct RecursiveStructType: AWSShape {
+    public struct RecursiveStructType: AWSEncodableShape, AWSDecodableShape {
         public let noRecurse: String?
         @AWSIndirect public var recursiveStruct: RecursiveStructType?
         public let recursiveList: [RecursiveStructType]?

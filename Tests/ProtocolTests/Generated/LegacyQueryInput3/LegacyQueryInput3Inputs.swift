@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyQueryInput3 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let scalarArg: String?
         public let listArg: [String]?
         public let namedListArg: [String]?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyQueryInput9 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let blobArg: Data?
 
         public init(blobArg: Data? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyQueryOutput0 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let str: String?
         public let num: Int?
         public let falseBool: Bool?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyQueryOutput15 {
-    public struct TimeContainer: AWSShape {
+    public struct TimeContainer: AWSEncodableShape, AWSDecodableShape {
         public let foo: Date?
         public let bar: Date?
 

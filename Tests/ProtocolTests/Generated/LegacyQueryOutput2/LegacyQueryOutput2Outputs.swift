@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyQueryOutput2 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let blob: Data?
 
         public init(blob: Data? = nil) {

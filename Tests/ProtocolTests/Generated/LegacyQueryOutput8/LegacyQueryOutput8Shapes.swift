@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyQueryOutput8 {
-    public struct StructureShape: AWSShape {
+    public struct StructureShape: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let bar: String?
         public let baz: String?

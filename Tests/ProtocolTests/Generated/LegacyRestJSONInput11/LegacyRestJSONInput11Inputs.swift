@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONInput11 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let bar: Data?
         public let foo: String
 

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONInput12 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let foo: Data?
 
         public init(foo: Data? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput13 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let foo: FooShape?
 
         public init(foo: FooShape? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput13 {
-    public struct FooShape: AWSShape {
+    public struct FooShape: AWSEncodableShape, AWSDecodableShape {
         public let baz: String?
 
         public init(baz: String? = nil) {

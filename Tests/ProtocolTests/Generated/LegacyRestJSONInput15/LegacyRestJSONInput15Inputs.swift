@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput15 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let recursiveStruct: RecursiveStructType?
 
         public init(recursiveStruct: RecursiveStructType? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONInput16 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeArgInHeader: Date?
         public let timeArgInQuery: Date?

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONInput17 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
 
         public init(timeArg: Date? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput21 {
-    public struct MemberRefInputShape: AWSShape {
+    public struct MemberRefInputShape: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {
@@ -21,7 +21,7 @@ extension LegacyRestJSONInput21 {
         }
     }
 
-    public struct StaticInputShape: AWSShape {
+    public struct StaticInputShape: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput25 {
-    public struct PayloadConfig: AWSShape {
+    public struct PayloadConfig: AWSEncodableShape, AWSDecodableShape {
         /// Numerical data
         public let data: Int?
 

@@ -5,7 +5,7 @@ import Foundation
 
 extension LegacyRestJSONInput25 {
     /// The request structure for a no payload request.
-    public struct NoPayloadRequest: AWSShape {
+    public struct NoPayloadRequest: AWSEncodableShape, AWSDecodableShape {
         /// The unique ID for a test.
         public let testId: String?
 
@@ -32,7 +32,7 @@ extension LegacyRestJSONInput25 {
     }
 
     /// The request structure for a blob payload request.
-    public struct TestBlobPayloadRequest: AWSShape {
+    public struct TestBlobPayloadRequest: AWSEncodableShape, AWSDecodableShape {
         /// Optional content-type header
         public let contentType: String?
         /// Blob payload to post
@@ -62,7 +62,7 @@ extension LegacyRestJSONInput25 {
     }
 
     /// The request structure for a test body request.
-    public struct TestBodyRequest: AWSShape {
+    public struct TestBodyRequest: AWSEncodableShape, AWSDecodableShape {
         /// Content to post
         public let testConfig: TestConfig?
         /// Optional test identifier
@@ -94,7 +94,7 @@ extension LegacyRestJSONInput25 {
     }
 
     /// The request structure for a payload request.
-    public struct TestPayloadRequest: AWSShape {
+    public struct TestPayloadRequest: AWSEncodableShape, AWSDecodableShape {
         /// Payload to post
         public let payloadConfig: PayloadConfig?
         /// Optional test identifier

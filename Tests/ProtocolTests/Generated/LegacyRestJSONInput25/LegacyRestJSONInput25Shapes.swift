@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput25 {
-    public struct TestConfig: AWSShape {
+    public struct TestConfig: AWSEncodableShape, AWSDecodableShape {
         /// Timeout in seconds
         public let timeout: Int?
 

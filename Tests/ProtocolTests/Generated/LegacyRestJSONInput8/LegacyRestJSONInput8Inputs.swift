@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput8 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let ascending: String?
         public let config: StructType?
         public let pageToken: String?

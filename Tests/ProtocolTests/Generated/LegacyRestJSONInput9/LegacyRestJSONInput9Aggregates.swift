@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput9 {
-    public struct StructType: AWSShape {
+    public struct StructType: AWSEncodableShape, AWSDecodableShape {
         public let a: String?
         public let b: String?
 

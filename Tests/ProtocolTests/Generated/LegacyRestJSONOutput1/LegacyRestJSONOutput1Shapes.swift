@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONOutput1 {
-    public struct BlobContainer: AWSShape {
+    public struct BlobContainer: AWSEncodableShape, AWSDecodableShape {
         public let foo: Data?
 
         public init(foo: Data? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput10 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let data: BodyStructure?
         public let header: String?
 

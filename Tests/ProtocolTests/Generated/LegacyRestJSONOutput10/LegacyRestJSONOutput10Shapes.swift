@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput10 {
-    public struct BodyStructure: AWSShape {
+    public struct BodyStructure: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

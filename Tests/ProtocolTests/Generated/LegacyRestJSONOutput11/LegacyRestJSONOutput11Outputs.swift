@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONOutput11 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let stream: Data?
 
         public init(stream: Data? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput13 {
-    public struct ExceptionShape: AWSModeledError {
+    public struct ExceptionShape: AWSModeledError, AWSEncodableShape {
         public let bodyMember: String?
         public let imaHeader: String?
         public let imaHeaderLocation: String?

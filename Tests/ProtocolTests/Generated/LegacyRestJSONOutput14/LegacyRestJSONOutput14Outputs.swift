@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput14 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let documentValue: AWSDocument?
 
         public init(documentValue: AWSDocument? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput15 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let documentValue: AWSDocument?
 
         public init(documentValue: AWSDocument? = nil) {

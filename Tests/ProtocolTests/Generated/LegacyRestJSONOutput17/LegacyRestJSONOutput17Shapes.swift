@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput17 {
-    public enum UnionType: AWSShape {
+    public enum UnionType: AWSEncodableShape, AWSDecodableShape {
         case l([String])
         case s(String)
         /// A member that this version of the model does not know, by its name.

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONOutput2 {
-    public struct TimeContainer: AWSShape {
+    public struct TimeContainer: AWSEncodableShape, AWSDecodableShape {
         public let bar: Date?
         public let foo: Date?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput4 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let listMember: [SingleStruct]?
 
         public init(listMember: [SingleStruct]? = nil) {

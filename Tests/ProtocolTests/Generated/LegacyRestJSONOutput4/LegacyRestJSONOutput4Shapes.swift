@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONOutput4 {
-    public struct SingleStruct: AWSShape {
+    public struct SingleStruct: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension LegacyRestJSONOutput6 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let mapMember: [String: Date]?
 
         public init(mapMember: [String: Date]? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLInput10 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeArgInHeader: Date?
         public let timeArgInQuery: Date?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLInput17 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let foo: Data?
 
         public init(foo: Data? = nil) {

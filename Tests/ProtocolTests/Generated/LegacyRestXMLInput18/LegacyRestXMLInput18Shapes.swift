@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput18 {
-    public struct FooShape: AWSShape {
+    public struct FooShape: AWSEncodableShape, AWSDecodableShape {
         public let baz: String?
 
         public init(baz: String? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput19 {
-    public struct Grant: AWSShape {
+    public struct Grant: AWSEncodableShape, AWSDecodableShape {
         public let grantee: Grantee?
 
         public init(grantee: Grantee? = nil) {

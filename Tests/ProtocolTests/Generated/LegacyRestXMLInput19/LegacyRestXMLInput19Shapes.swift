@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput19 {
-    public struct Grantee: AWSShape {
+    public struct Grantee: AWSEncodableShape, AWSDecodableShape {
         public let type: String?
         public let emailAddress: String?
 

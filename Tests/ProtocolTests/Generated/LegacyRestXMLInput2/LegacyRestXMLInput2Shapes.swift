@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput2 {
-    public struct SubStructure: AWSShape {
+    public struct SubStructure: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let bar: String?
 

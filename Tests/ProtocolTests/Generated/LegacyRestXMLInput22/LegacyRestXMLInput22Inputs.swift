@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput22 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let recursiveStruct: RecursiveStructType?
 
         public init(recursiveStruct: RecursiveStructType? = nil) {

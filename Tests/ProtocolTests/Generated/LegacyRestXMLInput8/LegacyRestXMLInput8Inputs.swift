@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput8 {
-    public struct InputShape: AWSShape {
+    public struct InputShape: AWSEncodableShape, AWSDecodableShape {
         public let listParam: [SingleFieldStruct]?
 
         public init(listParam: [SingleFieldStruct]? = nil) {

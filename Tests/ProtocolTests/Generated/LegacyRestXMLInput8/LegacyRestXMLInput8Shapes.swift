@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput8 {
-    public struct SingleFieldStruct: AWSShape {
+    public struct SingleFieldStruct: AWSEncodableShape, AWSDecodableShape {
         public let element: String?
 
         public init(element: String? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLInput9 {
-    public struct StructureShape: AWSShape {
+    public struct StructureShape: AWSEncodableShape, AWSDecodableShape {
         public let b: Data?
 
         public init(b: Data? = nil) {

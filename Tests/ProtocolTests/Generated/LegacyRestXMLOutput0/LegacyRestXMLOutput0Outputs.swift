@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLOutput0 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let imaHeader: String?
         public let imaHeaderLocation: String?
         public let str: String?

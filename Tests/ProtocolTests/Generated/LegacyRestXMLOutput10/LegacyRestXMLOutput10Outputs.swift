@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLOutput10 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let str: String?
         public let integer: Int?
         public let trueBool: Bool?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLOutput13 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let timeArg: Date?
         public let timeArgInHeader: Date?
         public let timeCustom: Date?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLOutput14 {
-    public struct Details: AWSShape {
+    public struct Details: AWSEncodableShape, AWSDecodableShape {
         public let stringField: String?
         public let integerField: Int?
 
@@ -27,7 +27,7 @@ extension LegacyRestXMLOutput14 {
         }
     }
 
-    public struct TypeAEvent: AWSShape {
+    public struct TypeAEvent: AWSEncodableShape, AWSDecodableShape {
         public let payload: Data?
 
         public init(payload: Data? = nil) {
@@ -47,7 +47,7 @@ extension LegacyRestXMLOutput14 {
         }
     }
 
-    public struct TypeBEvent: AWSShape {
+    public struct TypeBEvent: AWSEncodableShape, AWSDecodableShape {
         public let details: Details?
 
         public init(details: Details? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLOutput14 {
-    public struct TypeCEvent: AWSShape {
+    public struct TypeCEvent: AWSEncodableShape, AWSDecodableShape {
         public let details: Details?
         public let boolean: Bool?
         public let integer: Int?
@@ -59,7 +59,7 @@ extension LegacyRestXMLOutput14 {
         }
     }
 
-    public enum EventStream: AWSEventUnion {
+    public enum EventStream: AWSEventUnion, AWSEncodableShape {
         case typeA(TypeAEvent)
         case typeB(TypeBEvent)
         case typeC(TypeCEvent)

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLOutput15 {
-    public struct ExceptionShape: AWSModeledError {
+    public struct ExceptionShape: AWSModeledError, AWSEncodableShape {
         public let imaHeader: String?
         public let imaHeaderLocation: String?
         public let status2: Int?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLOutput16 {
-    public enum UnionType: AWSShape {
+    public enum UnionType: AWSEncodableShape, AWSDecodableShape {
         case s(String)
         case l([String])
         /// A member that this version of the model does not know, by its name.

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLOutput17 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let listMember: [EnumType]?
 
         public init(listMember: [EnumType]? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension LegacyRestXMLOutput9 {
-    public struct OutputShape: AWSShape {
+    public struct OutputShape: AWSEncodableShape, AWSDecodableShape {
         public let stream: Data?
 
         public init(stream: Data? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryInput10 {
-    public struct GreetingStruct: AWSShape {
+    public struct GreetingStruct: AWSEncodableShape, AWSDecodableShape {
         public let hi: String?
 
         public init(hi: String? = nil) {
@@ -22,7 +22,7 @@ extension QueryInput10 {
         }
     }
 
-    public struct NestedStructWithMap: AWSShape {
+    public struct NestedStructWithMap: AWSEncodableShape, AWSDecodableShape {
         public let mapArg: [String: String]?
 
         public init(mapArg: [String: String]? = nil) {

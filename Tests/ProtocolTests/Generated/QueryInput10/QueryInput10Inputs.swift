@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryInput10 {
-    public struct QueryMapsInput: AWSShape {
+    public struct QueryMapsInput: AWSEncodableShape, AWSDecodableShape {
         public let mapArg: [String: String]?
         public let renamedMapArg: [String: String]?
         public let complexMapArg: [String: GreetingStruct]?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension QueryInput12 {
-    public struct SimpleInputParamsInput: AWSShape {
+    public struct SimpleInputParamsInput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let bar: String?
         public let baz: Bool?

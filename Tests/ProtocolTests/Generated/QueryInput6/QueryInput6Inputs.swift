@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryInput6 {
-    public struct NoInputAndOutputInput: AWSShape {
+    public struct NoInputAndOutputInput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

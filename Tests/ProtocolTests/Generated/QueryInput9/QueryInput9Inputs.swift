@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryInput9 {
-    public struct QueryListsInput: AWSShape {
+    public struct QueryListsInput: AWSEncodableShape, AWSDecodableShape {
         public let listArg: [String]?
         public let complexListArg: [GreetingStruct]?
         public let flattenedListArg: [String]?

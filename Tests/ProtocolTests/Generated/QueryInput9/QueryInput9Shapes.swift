@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryInput9 {
-    public struct NestedStructWithList: AWSShape {
+    public struct NestedStructWithList: AWSEncodableShape, AWSDecodableShape {
         public let listArg: [String]?
 
         public init(listArg: [String]? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput1 {
-    public struct EmptyInputAndEmptyOutputOutput: AWSShape {
+    public struct EmptyInputAndEmptyOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

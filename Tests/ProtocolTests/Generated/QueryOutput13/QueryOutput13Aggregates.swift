@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput13 {
-    public struct RecursiveXmlShapesOutputNested1: AWSShape {
+    public struct RecursiveXmlShapesOutputNested1: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         @AWSIndirect public var nested: RecursiveXmlShapesOutputNested2?
 

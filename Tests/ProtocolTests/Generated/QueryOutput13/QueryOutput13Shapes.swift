@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput13 {
-    public struct RecursiveXmlShapesOutputNested2: AWSShape {
+    public struct RecursiveXmlShapesOutputNested2: AWSEncodableShape, AWSDecodableShape {
         public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveXmlShapesOutputNested1?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput14 {
-    public struct SimpleScalarXmlPropertiesOutput: AWSShape {
+    public struct SimpleScalarXmlPropertiesOutput: AWSEncodableShape, AWSDecodableShape {
         public let stringValue: String?
         public let emptyStringValue: String?
         public let trueBooleanValue: Bool?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput18 {
-    public struct GreetingStruct: AWSShape {
+    public struct GreetingStruct: AWSEncodableShape, AWSDecodableShape {
         public let hi: String?
 
         public init(hi: String? = nil) {

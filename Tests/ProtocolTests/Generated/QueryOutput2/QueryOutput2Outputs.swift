@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput2 {
-    public struct FlattenedXmlMapOutput: AWSShape {
+    public struct FlattenedXmlMapOutput: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: FooEnum]?
 
         public init(myMap: [String: FooEnum]? = nil) {

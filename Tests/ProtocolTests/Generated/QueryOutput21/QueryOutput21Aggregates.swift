@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput21 {
-    public struct StructureListMember: AWSShape {
+    public struct StructureListMember: AWSEncodableShape, AWSDecodableShape {
         public let a: String?
         public let b: String?
 

@@ -5,7 +5,7 @@
 import Foundation
 
 extension QueryOutput21 {
-    public struct XmlListsOutput: AWSShape {
+    public struct XmlListsOutput: AWSEncodableShape, AWSDecodableShape {
         public let stringList: [String]?
         public let stringSet: [String]?
         public let integerList: [Int]?

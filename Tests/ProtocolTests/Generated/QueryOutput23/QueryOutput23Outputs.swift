@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput23 {
-    public struct XmlMapsXmlNameOutput: AWSShape {
+    public struct XmlMapsXmlNameOutput: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {

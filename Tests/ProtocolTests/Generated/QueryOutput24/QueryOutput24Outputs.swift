@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput24 {
-    public struct XmlNamespacesOutput: AWSShape {
+    public struct XmlNamespacesOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: XmlNamespaceNested?
 
         public init(nested: XmlNamespaceNested? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension QueryOutput25 {
-    public struct XmlTimestampsOutput: AWSShape {
+    public struct XmlTimestampsOutput: AWSEncodableShape, AWSDecodableShape {
         public let normal: Date?
         public let dateTime: Date?
         public let dateTimeOnTarget: Date?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput3 {
-    public struct FlattenedXmlMapWithXmlNameOutput: AWSShape {
+    public struct FlattenedXmlMapWithXmlNameOutput: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {

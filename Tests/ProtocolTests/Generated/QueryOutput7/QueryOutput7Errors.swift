@@ -5,7 +5,7 @@
 
 extension QueryOutput7 {
     /// This error is thrown when an invalid greeting value is provided.
-    public struct InvalidGreeting: AWSModeledError {
+    public struct InvalidGreeting: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput8 {
-    public struct CustomCodeError: AWSModeledError {
+    public struct CustomCodeError: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
         public var context = AWSErrorContext()

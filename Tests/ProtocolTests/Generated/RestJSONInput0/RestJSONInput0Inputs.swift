@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput0 {
-    public struct AllQueryStringTypesInput: AWSShape {
+    public struct AllQueryStringTypesInput: AWSEncodableShape, AWSDecodableShape {
         public let queryBoolean: Bool?
         public let queryBooleanList: [Bool]?
         public let queryByte: Int?

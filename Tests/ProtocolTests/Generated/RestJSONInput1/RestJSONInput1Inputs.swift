@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput1 {
-    public struct ConstantAndVariableQueryStringInput: AWSShape {
+    public struct ConstantAndVariableQueryStringInput: AWSEncodableShape, AWSDecodableShape {
         public let baz: String?
         public let maybeSet: String?
 

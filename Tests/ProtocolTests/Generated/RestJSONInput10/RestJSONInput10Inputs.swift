@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput10 {
-    public struct HttpChecksumRequiredInputOutput: AWSShape {
+    public struct HttpChecksumRequiredInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
 
         public init(foo: String? = nil) {

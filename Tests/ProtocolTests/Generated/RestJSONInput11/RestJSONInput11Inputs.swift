@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput11 {
-    public struct EnumPayloadInput: AWSShape {
+    public struct EnumPayloadInput: AWSEncodableShape, AWSDecodableShape {
         public let payload: StringEnum?
 
         public init(payload: StringEnum? = nil) {

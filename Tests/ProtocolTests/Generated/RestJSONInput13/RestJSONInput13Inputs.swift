@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput13 {
-    public struct HttpPayloadWithStructureInputOutput: AWSShape {
+    public struct HttpPayloadWithStructureInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: NestedPayload?
 
         public init(nested: NestedPayload? = nil) {

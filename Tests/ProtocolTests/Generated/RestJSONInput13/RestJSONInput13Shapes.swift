@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput13 {
-    public struct NestedPayload: AWSShape {
+    public struct NestedPayload: AWSEncodableShape, AWSDecodableShape {
         public let greeting: String?
         public let name: String?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput15 {
-    public struct HttpPrefixHeadersInput: AWSShape {
+    public struct HttpPrefixHeadersInput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let fooMap: [String: String]?
 

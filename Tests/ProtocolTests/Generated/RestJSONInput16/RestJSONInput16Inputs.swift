@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput16 {
-    public struct HttpRequestWithFloatLabelsInput: AWSShape {
+    public struct HttpRequestWithFloatLabelsInput: AWSEncodableShape, AWSDecodableShape {
         public let double: Double
         public let float: Float
 

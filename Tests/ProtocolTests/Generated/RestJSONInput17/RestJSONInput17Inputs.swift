@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput17 {
-    public struct HttpRequestWithGreedyLabelInPathInput: AWSShape {
+    public struct HttpRequestWithGreedyLabelInPathInput: AWSEncodableShape, AWSDecodableShape {
         public let baz: String
         public let foo: String
 

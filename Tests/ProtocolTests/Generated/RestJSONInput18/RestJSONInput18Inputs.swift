@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput18 {
-    public struct HttpRequestWithLabelsInput: AWSShape {
+    public struct HttpRequestWithLabelsInput: AWSEncodableShape, AWSDecodableShape {
         /// Serialized in the path as true or false.
         public let boolean: Bool
         public let double: Double

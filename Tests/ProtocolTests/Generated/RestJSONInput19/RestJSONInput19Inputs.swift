@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput19 {
-    public struct HttpRequestWithLabelsAndTimestampFormatInput: AWSShape {
+    public struct HttpRequestWithLabelsAndTimestampFormatInput: AWSEncodableShape, AWSDecodableShape {
         public let defaultFormat: Date
         public let memberDateTime: Date
         public let memberEpochSeconds: Date

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput2 {
-    public struct ConstantQueryStringInput: AWSShape {
+    public struct ConstantQueryStringInput: AWSEncodableShape, AWSDecodableShape {
         public let hello: String
 
         public init(hello: String) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput20 {
-    public struct HttpRequestWithRegexLiteralInput: AWSShape {
+    public struct HttpRequestWithRegexLiteralInput: AWSEncodableShape, AWSDecodableShape {
         public let str: String
 
         public init(str: String) {

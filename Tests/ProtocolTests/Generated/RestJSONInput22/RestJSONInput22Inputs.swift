@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput22 {
-    public struct InputAndOutputWithHeadersIO: AWSShape {
+    public struct InputAndOutputWithHeadersIO: AWSEncodableShape, AWSDecodableShape {
         public let headerBooleanList: [Bool]?
         public let headerByte: Int?
         public let headerDouble: Double?

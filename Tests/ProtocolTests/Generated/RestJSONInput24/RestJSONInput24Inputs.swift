@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput24 {
-    public struct JsonEnumsInputOutput: AWSShape {
+    public struct JsonEnumsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let fooEnum1: FooEnum?
         public let fooEnum2: FooEnum?
         public let fooEnum3: FooEnum?

@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput26 {
-    public struct JsonListsInputOutput: AWSShape {
+    public struct JsonListsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let booleanList: [Bool]?
         public let enumList: [FooEnum]?
         public let intEnumList: [Int]?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput29 {
-    public struct GreetingStruct: AWSShape {
+    public struct GreetingStruct: AWSEncodableShape, AWSDecodableShape {
         public let hi: String?
 
         public init(hi: String? = nil) {
@@ -21,7 +21,7 @@ extension RestJSONInput29 {
         }
     }
 
-    public struct RenamedGreeting: AWSShape {
+    public struct RenamedGreeting: AWSEncodableShape, AWSDecodableShape {
         public let salutation: String?
 
         public init(salutation: String? = nil) {

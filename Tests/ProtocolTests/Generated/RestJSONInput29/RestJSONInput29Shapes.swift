@@ -5,7 +5,7 @@ import Foundation
 
 extension RestJSONInput29 {
     /// A union with a representative set of types for members.
-    public enum MyUnion: AWSShape {
+    public enum MyUnion: AWSEncodableShape, AWSDecodableShape {
         case blobValue(Data)
         case booleanValue(Bool)
         case enumValue(FooEnum)

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput30 {
-    public struct MediaTypeHeaderInput: AWSShape {
+    public struct MediaTypeHeaderInput: AWSEncodableShape, AWSDecodableShape {
         public let json: AWSDocument?
 
         public init(json: AWSDocument? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput33 {
-    public struct NullAndEmptyHeadersIO: AWSShape {
+    public struct NullAndEmptyHeadersIO: AWSEncodableShape, AWSDecodableShape {
         public let a: String?
         public let b: String?
         public let c: [String]?

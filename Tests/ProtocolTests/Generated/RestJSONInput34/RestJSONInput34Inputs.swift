@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput34 {
-    public struct OmitsNullSerializesEmptyStringInput: AWSShape {
+    public struct OmitsNullSerializesEmptyStringInput: AWSEncodableShape, AWSDecodableShape {
         public let emptyString: String?
         public let nullValue: String?
 

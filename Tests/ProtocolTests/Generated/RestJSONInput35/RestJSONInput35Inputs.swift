@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput35 {
-    public struct OmitsSerializingEmptyListsInput: AWSShape {
+    public struct OmitsSerializingEmptyListsInput: AWSEncodableShape, AWSDecodableShape {
         public let queryBooleanList: [Bool]?
         public let queryDoubleList: [Double]?
         public let queryEnumList: [FooEnum]?

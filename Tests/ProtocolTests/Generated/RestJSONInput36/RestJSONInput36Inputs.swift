@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput36 {
-    public struct PostUnionWithJsonNameInput: AWSShape {
+    public struct PostUnionWithJsonNameInput: AWSEncodableShape, AWSDecodableShape {
         public let value: UnionWithJsonName?
 
         public init(value: UnionWithJsonName? = nil) {

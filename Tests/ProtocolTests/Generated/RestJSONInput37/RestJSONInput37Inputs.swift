@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput37 {
-    public struct PutWithContentEncodingInput: AWSShape {
+    public struct PutWithContentEncodingInput: AWSEncodableShape, AWSDecodableShape {
         public let data: String?
         public let encoding: String?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput38 {
-    public struct QueryIdempotencyTokenAutoFillInput: AWSShape {
+    public struct QueryIdempotencyTokenAutoFillInput: AWSEncodableShape, AWSDecodableShape {
         public let token: String?
 
         public init(token: String? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput39 {
-    public struct QueryParamsAsStringListMapInput: AWSShape {
+    public struct QueryParamsAsStringListMapInput: AWSEncodableShape, AWSDecodableShape {
         public let foo: [String: [String]]?
         public let qux: String?
 

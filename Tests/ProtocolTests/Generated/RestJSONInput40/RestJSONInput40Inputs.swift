@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput40 {
-    public struct QueryPrecedenceInput: AWSShape {
+    public struct QueryPrecedenceInput: AWSEncodableShape, AWSDecodableShape {
         public let baz: [String: String]?
         public let foo: String?
 

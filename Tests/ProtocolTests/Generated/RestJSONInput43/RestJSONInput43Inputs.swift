@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput43 {
-    public struct TestBodyStructureInputOutput: AWSShape {
+    public struct TestBodyStructureInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let testConfig: TestConfig?
         public let testId: String?
 

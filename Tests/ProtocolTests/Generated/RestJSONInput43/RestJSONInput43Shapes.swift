@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput43 {
-    public struct TestConfig: AWSShape {
+    public struct TestConfig: AWSEncodableShape, AWSDecodableShape {
         public let timeout: Int?
 
         public init(timeout: Int? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput46 {
-    public struct TestPayloadBlobInputOutput: AWSShape {
+    public struct TestPayloadBlobInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let contentType: String?
         public let data: Data?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput47 {
-    public struct TestPayloadStructureInputOutput: AWSShape {
+    public struct TestPayloadStructureInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let payloadConfig: PayloadConfig?
         public let testId: String?
 

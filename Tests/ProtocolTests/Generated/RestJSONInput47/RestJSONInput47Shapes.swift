@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput47 {
-    public struct PayloadConfig: AWSShape {
+    public struct PayloadConfig: AWSEncodableShape, AWSDecodableShape {
         public let data: Int?
 
         public init(data: Int? = nil) {

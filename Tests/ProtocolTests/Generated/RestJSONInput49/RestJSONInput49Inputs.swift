@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput49 {
-    public struct TestNoPayloadInputOutput: AWSShape {
+    public struct TestNoPayloadInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let testId: String?
 
         public init(testId: String? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONInput50 {
-    public struct TimestampFormatHeadersIO: AWSShape {
+    public struct TimestampFormatHeadersIO: AWSEncodableShape, AWSDecodableShape {
         public let defaultFormat: Date?
         public let memberDateTime: Date?
         public let memberEpochSeconds: Date?

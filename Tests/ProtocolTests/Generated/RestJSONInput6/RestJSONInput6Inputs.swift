@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput6 {
-    public struct EmptyInputAndEmptyOutputInput: AWSShape {
+    public struct EmptyInputAndEmptyOutputInput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONInput8 {
-    public struct HostLabelInput: AWSShape {
+    public struct HostLabelInput: AWSEncodableShape, AWSDecodableShape {
         public let label: String
 
         public init(label: String) {

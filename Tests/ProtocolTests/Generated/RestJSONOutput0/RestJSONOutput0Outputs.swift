@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONOutput0 {
-    public struct DatetimeOffsetsOutput: AWSShape {
+    public struct DatetimeOffsetsOutput: AWSEncodableShape, AWSDecodableShape {
         public let datetime: Date?
 
         public init(datetime: Date? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput1 {
-    public struct DocumentTypeInputOutput: AWSShape {
+    public struct DocumentTypeInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let documentValue: AWSDocument?
         public let stringValue: String?
 

@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONOutput11 {
-    public struct HttpPayloadTraitsInputOutput: AWSShape {
+    public struct HttpPayloadTraitsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let blob: Data?
         public let foo: String?
 

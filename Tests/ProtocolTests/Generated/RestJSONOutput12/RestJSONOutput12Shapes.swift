@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput12 {
-    public struct NestedPayload: AWSShape {
+    public struct NestedPayload: AWSEncodableShape, AWSDecodableShape {
         public let greeting: String?
         public let name: String?
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput13 {
-    public enum UnionPayload: AWSShape {
+    public enum UnionPayload: AWSEncodableShape, AWSDecodableShape {
         case greeting(String)
         /// A member that this version of the model does not know, by its name.
         case sdkUnknown(String)

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput14 {
-    public struct HttpPrefixHeadersOutput: AWSShape {
+    public struct HttpPrefixHeadersOutput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let fooMap: [String: String]?
 

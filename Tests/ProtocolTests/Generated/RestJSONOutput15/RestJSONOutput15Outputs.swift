@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput15 {
-    public struct HttpPrefixHeadersInResponseOutput: AWSShape {
+    public struct HttpPrefixHeadersInResponseOutput: AWSEncodableShape, AWSDecodableShape {
         public let prefixHeaders: [String: String]?
 
         public init(prefixHeaders: [String: String]? = nil) {

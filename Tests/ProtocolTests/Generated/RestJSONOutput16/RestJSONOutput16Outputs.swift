@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput16 {
-    public struct HttpResponseCodeOutput: AWSShape {
+    public struct HttpResponseCodeOutput: AWSEncodableShape, AWSDecodableShape {
         public let status: Int?
 
         public init(status: Int? = nil) {

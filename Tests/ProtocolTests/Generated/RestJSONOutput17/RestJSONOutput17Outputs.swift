@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput17 {
-    public struct StringPayloadInput: AWSShape {
+    public struct StringPayloadInput: AWSEncodableShape, AWSDecodableShape {
         public let payload: String?
 
         public init(payload: String? = nil) {

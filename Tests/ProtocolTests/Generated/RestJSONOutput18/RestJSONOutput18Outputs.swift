@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput18 {
-    public struct IgnoreQueryParamsInResponseOutput: AWSShape {
+    public struct IgnoreQueryParamsInResponseOutput: AWSEncodableShape, AWSDecodableShape {
         public let baz: String?
 
         public init(baz: String? = nil) {

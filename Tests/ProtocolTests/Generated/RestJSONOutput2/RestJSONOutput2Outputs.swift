@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput2 {
-    public struct DocumentTypeAsMapValueInputOutput: AWSShape {
+    public struct DocumentTypeAsMapValueInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let docValuedMap: [String: AWSDocument]?
 
         public init(docValuedMap: [String: AWSDocument]? = nil) {

@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONOutput20 {
-    public struct JsonBlobsInputOutput: AWSShape {
+    public struct JsonBlobsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let data: Data?
 
         public init(data: Data? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput22 {
-    public struct JsonIntEnumsInputOutput: AWSShape {
+    public struct JsonIntEnumsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let integerEnum1: Int?
         public let integerEnum2: Int?
         public let integerEnum3: Int?

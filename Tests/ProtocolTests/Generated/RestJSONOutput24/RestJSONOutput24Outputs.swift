@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput24 {
-    public struct JsonMapsInputOutput: AWSShape {
+    public struct JsonMapsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let denseBooleanMap: [String: Bool]?
         public let denseNumberMap: [String: Int]?
         public let denseSetMap: [String: [String]]?

@@ -4,7 +4,7 @@
 import Foundation
 
 extension RestJSONOutput25 {
-    public struct JsonTimestampsInputOutput: AWSShape {
+    public struct JsonTimestampsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let dateTime: Date?
         public let dateTimeOnTarget: Date?
         public let epochSeconds: Date?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput27 {
-    public struct MediaTypeHeaderOutput: AWSShape {
+    public struct MediaTypeHeaderOutput: AWSEncodableShape, AWSDecodableShape {
         public let json: AWSDocument?
 
         public init(json: AWSDocument? = nil) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput29 {
-    public struct NoInputAndOutputOutput: AWSShape {
+    public struct NoInputAndOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

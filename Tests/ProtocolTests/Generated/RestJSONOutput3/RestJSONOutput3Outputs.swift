@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput3 {
-    public struct DocumentTypeAsPayloadInputOutput: AWSShape {
+    public struct DocumentTypeAsPayloadInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let documentValue: AWSDocument?
 
         public init(documentValue: AWSDocument? = nil) {

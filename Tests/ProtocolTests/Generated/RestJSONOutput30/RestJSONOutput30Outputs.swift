@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput30 {
-    public struct PostUnionWithJsonNameOutput: AWSShape {
+    public struct PostUnionWithJsonNameOutput: AWSEncodableShape, AWSDecodableShape {
         public let value: UnionWithJsonName
 
         public init(value: UnionWithJsonName) {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput30 {
-    public enum UnionWithJsonName: AWSShape {
+    public enum UnionWithJsonName: AWSEncodableShape, AWSDecodableShape {
         case bar(String)
         case baz(String)
         case foo(String)

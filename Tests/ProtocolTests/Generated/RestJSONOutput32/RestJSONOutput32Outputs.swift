@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput32 {
-    public struct SimpleScalarPropertiesInputOutput: AWSShape {
+    public struct SimpleScalarPropertiesInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let byteValue: Int?
         public let doubleValue: Double?
         public let falseBooleanValue: Bool?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput4 {
-    public struct EmptyInputAndEmptyOutputOutput: AWSShape {
+    public struct EmptyInputAndEmptyOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput6 {
-    public struct GreetingWithErrorsOutput: AWSShape {
+    public struct GreetingWithErrorsOutput: AWSEncodableShape, AWSDecodableShape {
         public let greeting: String?
 
         public init(greeting: String? = nil) {

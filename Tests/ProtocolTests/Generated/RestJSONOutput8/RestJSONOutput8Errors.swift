@@ -4,7 +4,7 @@
 
 extension RestJSONOutput8 {
     /// This error is thrown when a request is invalid.
-    public struct ComplexError: AWSModeledError {
+    public struct ComplexError: AWSModeledError, AWSEncodableShape {
         public let header: String?
         public let nested: ComplexNestedErrorData?
         public let topLevel: String?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput0 {
-    public struct AllQueryStringTypesInput: AWSShape {
+    public struct AllQueryStringTypesInput: AWSEncodableShape, AWSDecodableShape {
         public let queryString: String?
         public let queryStringList: [String]?
         public let queryStringSet: [String]?

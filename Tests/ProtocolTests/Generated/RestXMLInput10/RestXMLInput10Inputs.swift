@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput10 {
-    public struct EnumPayloadInput: AWSShape {
+    public struct EnumPayloadInput: AWSEncodableShape, AWSDecodableShape {
         public let payload: StringEnum?
 
         public init(payload: StringEnum? = nil) {

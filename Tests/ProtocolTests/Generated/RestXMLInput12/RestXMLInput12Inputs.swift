@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput12 {
-    public struct HttpPayloadWithMemberXmlNameInputOutput: AWSShape {
+    public struct HttpPayloadWithMemberXmlNameInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: PayloadWithXmlName?
 
         public init(nested: PayloadWithXmlName? = nil) {

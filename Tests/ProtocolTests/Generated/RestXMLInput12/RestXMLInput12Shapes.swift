@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput12 {
-    public struct PayloadWithXmlName: AWSShape {
+    public struct PayloadWithXmlName: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {

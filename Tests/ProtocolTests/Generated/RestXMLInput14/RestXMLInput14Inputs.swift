@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput14 {
-    public struct HttpPayloadWithUnionInputOutput: AWSShape {
+    public struct HttpPayloadWithUnionInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: UnionPayload?
 
         public init(nested: UnionPayload? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput16 {
-    public struct HttpPayloadWithXmlNamespaceInputOutput: AWSShape {
+    public struct HttpPayloadWithXmlNamespaceInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: PayloadWithXmlNamespace?
 
         public init(nested: PayloadWithXmlNamespace? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput16 {
-    public struct PayloadWithXmlNamespace: AWSShape {
+    public struct PayloadWithXmlNamespace: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {

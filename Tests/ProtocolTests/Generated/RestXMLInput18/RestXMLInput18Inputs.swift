@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput18 {
-    public struct HttpPrefixHeadersInputOutput: AWSShape {
+    public struct HttpPrefixHeadersInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let fooMap: [String: String]?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput19 {
-    public struct HttpRequestWithFloatLabelsInput: AWSShape {
+    public struct HttpRequestWithFloatLabelsInput: AWSEncodableShape, AWSDecodableShape {
         public let float: Float
         public let double: Double
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput2 {
-    public struct ConstantAndVariableQueryStringInput: AWSShape {
+    public struct ConstantAndVariableQueryStringInput: AWSEncodableShape, AWSDecodableShape {
         public let baz: String?
         public let maybeSet: String?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput20 {
-    public struct HttpRequestWithGreedyLabelInPathInput: AWSShape {
+    public struct HttpRequestWithGreedyLabelInPathInput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String
         public let baz: String
 

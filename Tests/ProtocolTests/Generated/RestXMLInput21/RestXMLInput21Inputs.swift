@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput21 {
-    public struct HttpRequestWithLabelsInput: AWSShape {
+    public struct HttpRequestWithLabelsInput: AWSEncodableShape, AWSDecodableShape {
         public let string: String
         public let short: Int
         public let integer: Int

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput22 {
-    public struct HttpRequestWithLabelsAndTimestampFormatInput: AWSShape {
+    public struct HttpRequestWithLabelsAndTimestampFormatInput: AWSEncodableShape, AWSDecodableShape {
         public let memberEpochSeconds: Date
         public let memberHttpDate: Date
         public let memberDateTime: Date

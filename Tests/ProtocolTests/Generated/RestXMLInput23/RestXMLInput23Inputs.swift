@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput23 {
-    public struct StringPayloadInput: AWSShape {
+    public struct StringPayloadInput: AWSEncodableShape, AWSDecodableShape {
         public let payload: String?
 
         public init(payload: String? = nil) {

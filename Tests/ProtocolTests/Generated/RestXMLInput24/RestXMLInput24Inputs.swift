@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput24 {
-    public struct InputAndOutputWithHeadersIO: AWSShape {
+    public struct InputAndOutputWithHeadersIO: AWSEncodableShape, AWSDecodableShape {
         public let headerString: String?
         public let headerByte: Int?
         public let headerShort: Int?

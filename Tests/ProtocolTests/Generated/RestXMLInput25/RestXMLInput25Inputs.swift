@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput25 {
-    public struct NestedXmlMapsRequest: AWSShape {
+    public struct NestedXmlMapsRequest: AWSEncodableShape, AWSDecodableShape {
         public let nestedMap: [String: [String: FooEnum]]?
         public let flatNestedMap: [String: [String: FooEnum]]?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput26 {
-    public struct NestedXmlMapWithXmlNameRequest: AWSShape {
+    public struct NestedXmlMapWithXmlNameRequest: AWSEncodableShape, AWSDecodableShape {
         public let nestedXmlMapWithXmlNameMap: [String: [String: String]]?
 
         public init(nestedXmlMapWithXmlNameMap: [String: [String: String]]? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput29 {
-    public struct NullAndEmptyHeadersIO: AWSShape {
+    public struct NullAndEmptyHeadersIO: AWSEncodableShape, AWSDecodableShape {
         public let a: String?
         public let b: String?
         public let c: [String]?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput3 {
-    public struct ConstantQueryStringInput: AWSShape {
+    public struct ConstantQueryStringInput: AWSEncodableShape, AWSDecodableShape {
         public let hello: String
 
         public init(hello: String) {

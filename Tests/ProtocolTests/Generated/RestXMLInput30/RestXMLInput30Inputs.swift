@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput30 {
-    public struct OmitsNullSerializesEmptyStringInput: AWSShape {
+    public struct OmitsNullSerializesEmptyStringInput: AWSEncodableShape, AWSDecodableShape {
         public let nullValue: String?
         public let emptyString: String?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput31 {
-    public struct PutWithContentEncodingInput: AWSShape {
+    public struct PutWithContentEncodingInput: AWSEncodableShape, AWSDecodableShape {
         public let encoding: String?
         public let data: String?
 

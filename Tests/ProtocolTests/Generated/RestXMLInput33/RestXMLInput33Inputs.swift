@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput33 {
-    public struct QueryParamsAsStringListMapInput: AWSShape {
+    public struct QueryParamsAsStringListMapInput: AWSEncodableShape, AWSDecodableShape {
         public let qux: String?
         public let foo: [String: [String]]?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput34 {
-    public struct QueryPrecedenceInput: AWSShape {
+    public struct QueryPrecedenceInput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let baz: [String: String]?
 

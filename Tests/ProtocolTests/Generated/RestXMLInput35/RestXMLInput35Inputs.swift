@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput35 {
-    public struct RecursiveShapesRequest: AWSShape {
+    public struct RecursiveShapesRequest: AWSEncodableShape, AWSDecodableShape {
         public let nested: RecursiveShapesInputOutputNested1?
 
         public init(nested: RecursiveShapesInputOutputNested1? = nil) {

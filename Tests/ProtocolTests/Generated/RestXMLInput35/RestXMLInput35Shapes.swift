@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput35 {
-    public struct RecursiveShapesInputOutputNested1: AWSShape {
+    public struct RecursiveShapesInputOutputNested1: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
 
@@ -26,7 +26,7 @@ extension RestXMLInput35 {
         }
     }
 
-    public struct RecursiveShapesInputOutputNested2: AWSShape {
+    public struct RecursiveShapesInputOutputNested2: AWSEncodableShape, AWSDecodableShape {
         public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveShapesInputOutputNested1?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput36 {
-    public struct SimpleScalarPropertiesRequest: AWSShape {
+    public struct SimpleScalarPropertiesRequest: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let stringValue: String?
         public let trueBooleanValue: Bool?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput38 {
-    public struct XmlAttributesRequest: AWSShape {
+    public struct XmlAttributesRequest: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let attr: String?
 

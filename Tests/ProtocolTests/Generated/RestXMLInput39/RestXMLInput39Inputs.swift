@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput39 {
-    public struct XmlAttributesOnPayloadRequest: AWSShape {
+    public struct XmlAttributesOnPayloadRequest: AWSEncodableShape, AWSDecodableShape {
         public let payload: XmlAttributesPayloadRequest?
 
         public init(payload: XmlAttributesPayloadRequest? = nil) {

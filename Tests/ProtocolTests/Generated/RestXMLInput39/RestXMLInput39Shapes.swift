@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput39 {
-    public struct XmlAttributesPayloadRequest: AWSShape {
+    public struct XmlAttributesPayloadRequest: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let attr: String?
 

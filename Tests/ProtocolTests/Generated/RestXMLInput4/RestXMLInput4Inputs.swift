@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput4 {
-    public struct EmptyInputAndEmptyOutputInput: AWSShape {
+    public struct EmptyInputAndEmptyOutputInput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

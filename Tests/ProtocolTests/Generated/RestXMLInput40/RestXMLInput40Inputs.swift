@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput40 {
-    public struct XmlBlobsRequest: AWSShape {
+    public struct XmlBlobsRequest: AWSEncodableShape, AWSDecodableShape {
         public let data: Data?
 
         public init(data: Data? = nil) {

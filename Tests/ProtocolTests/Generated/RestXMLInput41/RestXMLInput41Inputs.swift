@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput41 {
-    public struct XmlEmptyListsRequest: AWSShape {
+    public struct XmlEmptyListsRequest: AWSEncodableShape, AWSDecodableShape {
         public let stringList: [String]?
         public let stringSet: [String]?
         public let integerList: [Int]?

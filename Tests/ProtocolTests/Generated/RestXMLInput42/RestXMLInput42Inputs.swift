@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput42 {
-    public struct XmlEmptyMapsRequest: AWSShape {
+    public struct XmlEmptyMapsRequest: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {

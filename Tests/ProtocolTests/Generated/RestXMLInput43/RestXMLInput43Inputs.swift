@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput43 {
-    public struct XmlEmptyStringsRequest: AWSShape {
+    public struct XmlEmptyStringsRequest: AWSEncodableShape, AWSDecodableShape {
         public let emptyString: String?
 
         public init(emptyString: String? = nil) {

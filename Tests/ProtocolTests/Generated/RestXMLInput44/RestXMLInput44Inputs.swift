@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput44 {
-    public struct XmlEnumsRequest: AWSShape {
+    public struct XmlEnumsRequest: AWSEncodableShape, AWSDecodableShape {
         public let fooEnum1: FooEnum?
         public let fooEnum2: FooEnum?
         public let fooEnum3: FooEnum?

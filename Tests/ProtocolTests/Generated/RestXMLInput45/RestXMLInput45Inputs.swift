@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput45 {
-    public struct XmlIntEnumsRequest: AWSShape {
+    public struct XmlIntEnumsRequest: AWSEncodableShape, AWSDecodableShape {
         public let intEnum1: Int?
         public let intEnum2: Int?
         public let intEnum3: Int?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput46 {
-    public struct XmlListsRequest: AWSShape {
+    public struct XmlListsRequest: AWSEncodableShape, AWSDecodableShape {
         public let stringList: [String]?
         public let stringSet: [String]?
         public let integerList: [Int]?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput47 {
-    public struct XmlMapsRequest: AWSShape {
+    public struct XmlMapsRequest: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {

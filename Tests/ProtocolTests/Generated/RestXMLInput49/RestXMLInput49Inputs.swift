@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput49 {
-    public struct XmlMapWithXmlNamespaceRequest: AWSShape {
+    public struct XmlMapWithXmlNamespaceRequest: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {

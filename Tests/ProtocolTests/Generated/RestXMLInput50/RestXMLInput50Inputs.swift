@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput50 {
-    public struct XmlNamespacesRequest: AWSShape {
+    public struct XmlNamespacesRequest: AWSEncodableShape, AWSDecodableShape {
         public let nested: XmlNamespaceNested?
 
         public init(nested: XmlNamespaceNested? = nil) {

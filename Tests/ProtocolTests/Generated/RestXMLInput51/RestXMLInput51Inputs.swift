@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLInput51 {
-    public struct XmlTimestampsRequest: AWSShape {
+    public struct XmlTimestampsRequest: AWSEncodableShape, AWSDecodableShape {
         public let normal: Date?
         public let dateTime: Date?
         public let dateTimeOnTarget: Date?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput52 {
-    public struct XmlNestedUnionStruct: AWSShape {
+    public struct XmlNestedUnionStruct: AWSEncodableShape, AWSDecodableShape {
         public let stringValue: String?
         public let booleanValue: Bool?
         public let byteValue: Int?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput52 {
-    public struct XmlUnionsRequest: AWSShape {
+    public struct XmlUnionsRequest: AWSEncodableShape, AWSDecodableShape {
         public let unionValue: XmlUnionShape?
 
         public init(unionValue: XmlUnionShape? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput52 {
-    public indirect enum XmlUnionShape: AWSShape {
+    public indirect enum XmlUnionShape: AWSEncodableShape, AWSDecodableShape {
         case stringValue(String)
         case booleanValue(Bool)
         case byteValue(Int)

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput6 {
-    public struct HostLabelHeaderInput: AWSShape {
+    public struct HostLabelHeaderInput: AWSEncodableShape, AWSDecodableShape {
         public let accountId: String
 
         public init(accountId: String) {

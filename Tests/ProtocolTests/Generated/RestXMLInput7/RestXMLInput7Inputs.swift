@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput7 {
-    public struct EndpointWithHostLabelOperationRequest: AWSShape {
+    public struct EndpointWithHostLabelOperationRequest: AWSEncodableShape, AWSDecodableShape {
         public let label: String
 
         public init(label: String) {

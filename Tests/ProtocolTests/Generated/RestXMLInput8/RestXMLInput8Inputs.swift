@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput8 {
-    public struct FlattenedXmlMapRequest: AWSShape {
+    public struct FlattenedXmlMapRequest: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: FooEnum]?
 
         public init(myMap: [String: FooEnum]? = nil) {

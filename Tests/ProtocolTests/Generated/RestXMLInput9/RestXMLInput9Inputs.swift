@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput9 {
-    public struct FlattenedXmlMapWithXmlNameRequest: AWSShape {
+    public struct FlattenedXmlMapWithXmlNameRequest: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput0 {
-    public struct BodyWithXmlNameInputOutput: AWSShape {
+    public struct BodyWithXmlNameInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: PayloadWithXmlName?
 
         public init(nested: PayloadWithXmlName? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput1 {
-    public struct DatetimeOffsetsOutput: AWSShape {
+    public struct DatetimeOffsetsOutput: AWSEncodableShape, AWSDecodableShape {
         public let datetime: Date?
 
         public init(datetime: Date? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput11 {
-    public struct HttpPayloadTraitsInputOutput: AWSShape {
+    public struct HttpPayloadTraitsInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let blob: Data?
 

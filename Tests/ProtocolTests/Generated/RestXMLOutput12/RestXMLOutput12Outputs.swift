@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput12 {
-    public struct HttpPayloadWithMemberXmlNameInputOutput: AWSShape {
+    public struct HttpPayloadWithMemberXmlNameInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: PayloadWithXmlName?
 
         public init(nested: PayloadWithXmlName? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput13 {
-    public struct HttpPayloadWithStructureInputOutput: AWSShape {
+    public struct HttpPayloadWithStructureInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: NestedPayload?
 
         public init(nested: NestedPayload? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput13 {
-    public struct NestedPayload: AWSShape {
+    public struct NestedPayload: AWSEncodableShape, AWSDecodableShape {
         public let greeting: String?
         public let name: String?
 

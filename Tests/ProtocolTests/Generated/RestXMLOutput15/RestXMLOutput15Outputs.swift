@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput15 {
-    public struct HttpPayloadWithXmlNameInputOutput: AWSShape {
+    public struct HttpPayloadWithXmlNameInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: PayloadWithXmlName?
 
         public init(nested: PayloadWithXmlName? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput17 {
-    public struct HttpPayloadWithXmlNamespaceAndPrefixInputOutput: AWSShape {
+    public struct HttpPayloadWithXmlNamespaceAndPrefixInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nested: PayloadWithXmlNamespaceAndPrefix?
 
         public init(nested: PayloadWithXmlNamespaceAndPrefix? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput17 {
-    public struct PayloadWithXmlNamespaceAndPrefix: AWSShape {
+    public struct PayloadWithXmlNamespaceAndPrefix: AWSEncodableShape, AWSDecodableShape {
         public let name: String?
 
         public init(name: String? = nil) {

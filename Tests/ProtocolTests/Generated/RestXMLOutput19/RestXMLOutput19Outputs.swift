@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput19 {
-    public struct HttpResponseCodeOutput: AWSShape {
+    public struct HttpResponseCodeOutput: AWSEncodableShape, AWSDecodableShape {
         public let status: Int?
 
         public init(status: Int? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput2 {
-    public struct EmptyInputAndEmptyOutputOutput: AWSShape {
+    public struct EmptyInputAndEmptyOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

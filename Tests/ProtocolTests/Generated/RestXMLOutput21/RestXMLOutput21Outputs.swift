@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput21 {
-    public struct IgnoreQueryParamsInResponseOutput: AWSShape {
+    public struct IgnoreQueryParamsInResponseOutput: AWSEncodableShape, AWSDecodableShape {
         public let baz: String?
 
         public init(baz: String? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput23 {
-    public struct NestedXmlMapsResponse: AWSShape {
+    public struct NestedXmlMapsResponse: AWSEncodableShape, AWSDecodableShape {
         public let nestedMap: [String: [String: FooEnum]]?
         public let flatNestedMap: [String: [String: FooEnum]]?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput24 {
-    public struct NestedXmlMapWithXmlNameInputOutput: AWSShape {
+    public struct NestedXmlMapWithXmlNameInputOutput: AWSEncodableShape, AWSDecodableShape {
         public let nestedXmlMapWithXmlNameMap: [String: [String: String]]?
 
         public init(nestedXmlMapWithXmlNameMap: [String: [String: String]]? = nil) {

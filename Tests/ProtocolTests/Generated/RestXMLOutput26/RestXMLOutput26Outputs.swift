@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput26 {
-    public struct NoInputAndOutputOutput: AWSShape {
+    public struct NoInputAndOutputOutput: AWSEncodableShape, AWSDecodableShape {
 
         public init() {}
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput27 {
-    public struct RecursiveShapesInputOutputNested1: AWSShape {
+    public struct RecursiveShapesInputOutputNested1: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput27 {
-    public struct RecursiveShapesResponse: AWSShape {
+    public struct RecursiveShapesResponse: AWSEncodableShape, AWSDecodableShape {
         public let nested: RecursiveShapesInputOutputNested1?
 
         public init(nested: RecursiveShapesInputOutputNested1? = nil) {

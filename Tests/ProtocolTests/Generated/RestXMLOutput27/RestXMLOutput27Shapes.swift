@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput27 {
-    public struct RecursiveShapesInputOutputNested2: AWSShape {
+    public struct RecursiveShapesInputOutputNested2: AWSEncodableShape, AWSDecodableShape {
         public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveShapesInputOutputNested1?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput28 {
-    public struct SimpleScalarPropertiesResponse: AWSShape {
+    public struct SimpleScalarPropertiesResponse: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let stringValue: String?
         public let trueBooleanValue: Bool?

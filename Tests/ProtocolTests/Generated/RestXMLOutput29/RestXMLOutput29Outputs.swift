@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput29 {
-    public struct TimestampFormatHeadersIO: AWSShape {
+    public struct TimestampFormatHeadersIO: AWSEncodableShape, AWSDecodableShape {
         public let memberEpochSeconds: Date?
         public let memberHttpDate: Date?
         public let memberDateTime: Date?

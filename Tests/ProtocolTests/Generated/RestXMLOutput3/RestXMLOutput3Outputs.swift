@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput3 {
-    public struct FlattenedXmlMapResponse: AWSShape {
+    public struct FlattenedXmlMapResponse: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: FooEnum]?
 
         public init(myMap: [String: FooEnum]? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput30 {
-    public struct XmlAttributesResponse: AWSShape {
+    public struct XmlAttributesResponse: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let attr: String?
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput31 {
-    public struct XmlAttributesOnPayloadResponse: AWSShape {
+    public struct XmlAttributesOnPayloadResponse: AWSEncodableShape, AWSDecodableShape {
         public let payload: XmlAttributesPayloadResponse?
 
         public init(payload: XmlAttributesPayloadResponse? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput31 {
-    public struct XmlAttributesPayloadResponse: AWSShape {
+    public struct XmlAttributesPayloadResponse: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let attr: String?
 

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput32 {
-    public struct XmlBlobsResponse: AWSShape {
+    public struct XmlBlobsResponse: AWSEncodableShape, AWSDecodableShape {
         public let data: Data?
 
         public init(data: Data? = nil) {

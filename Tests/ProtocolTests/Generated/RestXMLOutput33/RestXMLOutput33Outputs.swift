@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput33 {
-    public struct XmlEmptyBlobsResponse: AWSShape {
+    public struct XmlEmptyBlobsResponse: AWSEncodableShape, AWSDecodableShape {
         public let data: Data?
 
         public init(data: Data? = nil) {

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput34 {
-    public struct XmlEmptyListsResponse: AWSShape {
+    public struct XmlEmptyListsResponse: AWSEncodableShape, AWSDecodableShape {
         public let stringList: [String]?
         public let stringSet: [String]?
         public let integerList: [Int]?

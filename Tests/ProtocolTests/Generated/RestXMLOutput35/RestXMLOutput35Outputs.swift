@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput35 {
-    public struct XmlEmptyMapsResponse: AWSShape {
+    public struct XmlEmptyMapsResponse: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput36 {
-    public struct XmlEmptyStringsResponse: AWSShape {
+    public struct XmlEmptyStringsResponse: AWSEncodableShape, AWSDecodableShape {
         public let emptyString: String?
 
         public init(emptyString: String? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput37 {
-    public struct XmlEnumsResponse: AWSShape {
+    public struct XmlEnumsResponse: AWSEncodableShape, AWSDecodableShape {
         public let fooEnum1: FooEnum?
         public let fooEnum2: FooEnum?
         public let fooEnum3: FooEnum?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput38 {
-    public struct XmlIntEnumsResponse: AWSShape {
+    public struct XmlIntEnumsResponse: AWSEncodableShape, AWSDecodableShape {
         public let intEnum1: Int?
         public let intEnum2: Int?
         public let intEnum3: Int?

@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput39 {
-    public struct XmlListsResponse: AWSShape {
+    public struct XmlListsResponse: AWSEncodableShape, AWSDecodableShape {
         public let stringList: [String]?
         public let stringSet: [String]?
         public let integerList: [Int]?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput4 {
-    public struct FlattenedXmlMapWithXmlNameResponse: AWSShape {
+    public struct FlattenedXmlMapWithXmlNameResponse: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {

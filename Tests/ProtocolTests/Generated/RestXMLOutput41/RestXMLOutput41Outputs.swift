@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput41 {
-    public struct XmlMapsXmlNameResponse: AWSShape {
+    public struct XmlMapsXmlNameResponse: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: GreetingStruct]?
 
         public init(myMap: [String: GreetingStruct]? = nil) {

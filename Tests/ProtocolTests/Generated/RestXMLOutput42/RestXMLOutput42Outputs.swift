@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput42 {
-    public struct XmlMapWithXmlNamespaceResponse: AWSShape {
+    public struct XmlMapWithXmlNamespaceResponse: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {

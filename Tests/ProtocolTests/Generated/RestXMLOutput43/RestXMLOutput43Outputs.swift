@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput43 {
-    public struct XmlNamespacesResponse: AWSShape {
+    public struct XmlNamespacesResponse: AWSEncodableShape, AWSDecodableShape {
         public let nested: XmlNamespaceNested?
 
         public init(nested: XmlNamespaceNested? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput43 {
-    public struct XmlNamespaceNested: AWSShape {
+    public struct XmlNamespaceNested: AWSEncodableShape, AWSDecodableShape {
         public let foo: String?
         public let values: [String]?
 

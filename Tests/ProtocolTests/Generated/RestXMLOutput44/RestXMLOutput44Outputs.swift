@@ -5,7 +5,7 @@
 import Foundation
 
 extension RestXMLOutput44 {
-    public struct XmlTimestampsResponse: AWSShape {
+    public struct XmlTimestampsResponse: AWSEncodableShape, AWSDecodableShape {
         public let normal: Date?
         public let dateTime: Date?
         public let dateTimeOnTarget: Date?

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput45 {
-    public struct XmlUnionsResponse: AWSShape {
+    public struct XmlUnionsResponse: AWSEncodableShape, AWSDecodableShape {
         public let unionValue: XmlUnionShape?
 
         public init(unionValue: XmlUnionShape? = nil) {

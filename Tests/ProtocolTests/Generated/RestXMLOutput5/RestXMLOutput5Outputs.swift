@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput5 {
-    public struct FlattenedXmlMapWithXmlNamespaceOutput: AWSShape {
+    public struct FlattenedXmlMapWithXmlNamespaceOutput: AWSEncodableShape, AWSDecodableShape {
         public let myMap: [String: String]?
 
         public init(myMap: [String: String]? = nil) {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLOutput7 {
-    public struct GreetingWithErrorsOutput: AWSShape {
+    public struct GreetingWithErrorsOutput: AWSEncodableShape, AWSDecodableShape {
         public let greeting: String?
 
         public init(greeting: String? = nil) {

@@ -5,7 +5,7 @@
 
 extension RestXMLOutput9 {
     /// This error is thrown when a request is invalid.
-    public struct ComplexError: AWSModeledError {
+    public struct ComplexError: AWSModeledError, AWSEncodableShape {
         public let header: String?
         public let topLevel: String?
         public let nested: ComplexNestedErrorData?

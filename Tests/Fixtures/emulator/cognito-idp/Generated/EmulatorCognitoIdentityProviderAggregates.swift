@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// The settings for user message delivery in forgot-password operations. Contains preference for email or SMS message delivery of password reset codes, or for admin-only password reset.
-package struct AccountRecoverySettingType: AWSShape {
+package struct AccountRecoverySettingType: AWSEncodableShape, AWSDecodableShape {
     /// The list of options and priorities for user message delivery in forgot-password operations. Sets or displays user pool preferences for email or SMS message priority, whether users should fall back to a second delivery method, and whether passwords should only be reset by administrators.
     package let recoveryMechanisms: [RecoveryOptionType]?
 
@@ -28,7 +28,7 @@ package struct AccountRecoverySettingType: AWSShape {
 }
 
 /// The settings for administrator creation of users in a user pool. Contains settings for allowing user sign-up, customizing invitation messages to new users, and the amount of time before temporary passwords expire.
-package struct AdminCreateUserConfigType: AWSShape {
+package struct AdminCreateUserConfigType: AWSEncodableShape, AWSDecodableShape {
     /// The setting for allowing self-service sign-up. When `true`, only administrators can create new user profiles. When `false`, users can register themselves and create a new user profile with the `SignUp` operation.
     package let allowAdminCreateUserOnly: Bool?
     /// The template for the welcome message to new users. This template must include the `{####}` temporary password placeholder if you are creating users with passwords. If your users don't have passwords, you can omit the placeholder.
@@ -74,7 +74,7 @@ package struct AdminCreateUserConfigType: AWSShape {
 }
 
 /// Threat protection configuration options for additional authentication types in your user pool, including custom authentication.
-package struct AdvancedSecurityAdditionalFlowsType: AWSShape {
+package struct AdvancedSecurityAdditionalFlowsType: AWSEncodableShape, AWSDecodableShape {
     /// The operating mode of threat protection in custom authentication with [ Custom authentication challenge Lambda triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
     package let customAuthMode: AdvancedSecurityEnabledModeType?
 
@@ -96,7 +96,7 @@ package struct AdvancedSecurityAdditionalFlowsType: AWSShape {
 /// The settings for Amazon Pinpoint analytics configuration. With an analytics configuration, your application can collect user-activity metrics for user notifications with a Amazon Pinpoint campaign.
 ///
 /// Amazon Pinpoint isn't available in all Amazon Web Services Regions. For a list of available Regions, see [Amazon Cognito and Amazon Pinpoint Region availability](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html#cognito-user-pools-find-region-mappings).
-package struct AnalyticsConfigurationType: AWSShape {
+package struct AnalyticsConfigurationType: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of an Amazon Pinpoint project that you want to connect to your user pool app client. Amazon Cognito publishes events to the Amazon Pinpoint project that `ApplicationArn` declares. You can also configure your application to pass an endpoint ID in the `AnalyticsMetadata` parameter of sign-in operations. The endpoint ID is information about the destination for push notifications
     package let applicationArn: String?
     /// Your Amazon Pinpoint project ID.
@@ -152,7 +152,7 @@ package struct AnalyticsConfigurationType: AWSShape {
 /// Information that your application adds to authentication requests. Applies an endpoint ID to the analytics data that your user pool sends to Amazon Pinpoint.
 ///
 /// An endpoint ID uniquely identifies a mobile device, email address or phone number that can receive messages from Amazon Pinpoint analytics. For more information about Amazon Web Services Regions that can contain Amazon Pinpoint resources for use with Amazon Cognito user pools, see [Using Amazon Pinpoint analytics with Amazon Cognito user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html).
-package struct AnalyticsMetadataType: AWSShape {
+package struct AnalyticsMetadataType: AWSEncodableShape {
     /// The endpoint ID. Information that you want to pass to Amazon Pinpoint about where to send notifications.
     package let analyticsEndpointId: String?
 
@@ -165,11 +165,6 @@ package struct AnalyticsMetadataType: AWSShape {
         try AWSValidation.check(self.analyticsEndpointId, .init(min: 0, max: 131072), path, "analyticsEndpointId")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.analyticsEndpointId = try reader.decodeIfPresent("AnalyticsEndpointId")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.analyticsEndpointId, "AnalyticsEndpointId")
@@ -177,7 +172,7 @@ package struct AnalyticsMetadataType: AWSShape {
 }
 
 /// The name and value of a user attribute.
-package struct AttributeType: AWSShape, AWSRedacting {
+package struct AttributeType: AWSEncodableShape, AWSRedacting {
     /// The name of the attribute, for example `email` or `custom:department`.
     ///
     /// In some older user pools, the regex pattern for acceptable values of this parameter is `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. Older pools will eventually be updated to use the new pattern. Affected user pools are those created before May 2024 in US East (N. Virginia), US East (Ohio), US West (N. California), US West (Oregon), Asia Pacific (Mumbai), Asia Pacific (Tokyo), Asia Pacific (Seoul), Asia Pacific (Singapore), Asia Pacific (Sydney), Canada (Central), Europe (Frankfurt), Europe (Ireland), Europe (London), Europe (Paris), Europe (Stockholm), Middle East (Bahrain), and South America (São Paulo).
@@ -203,12 +198,6 @@ package struct AttributeType: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decode("Name")
-        self.value = try reader.decodeIfPresent("Value")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.name, "Name")
@@ -217,7 +206,7 @@ package struct AttributeType: AWSShape, AWSRedacting {
 }
 
 /// The object that your application receives after authentication. Contains tokens and information for device authentication.
-package struct AuthenticationResultType: AWSShape, AWSRedacting {
+package struct AuthenticationResultType: AWSDecodableShape, AWSRedacting {
     /// Your user's access token.
     package let accessToken: String?
     /// The expiration period of the authentication result in seconds.
@@ -267,20 +256,10 @@ package struct AuthenticationResultType: AWSShape, AWSRedacting {
         self.refreshToken = try reader.decodeIfPresent("RefreshToken")
         self.tokenType = try reader.decodeIfPresent("TokenType")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accessToken, "AccessToken")
-        try writer.encodeIfPresent(self.expiresIn, "ExpiresIn")
-        try writer.encodeIfPresent(self.idToken, "IdToken")
-        try writer.encodeIfPresent(self.newDeviceMetadata, "NewDeviceMetadata")
-        try writer.encodeIfPresent(self.refreshToken, "RefreshToken")
-        try writer.encodeIfPresent(self.tokenType, "TokenType")
-    }
 }
 
 /// The delivery details for an email or SMS message that Amazon Cognito sent for authentication or verification.
-package struct CodeDeliveryDetailsType: AWSShape {
+package struct CodeDeliveryDetailsType: AWSDecodableShape {
     /// The name of the attribute that Amazon Cognito verifies with the code.
     package let attributeName: String?
     /// The method that Amazon Cognito used to send the code.
@@ -304,17 +283,10 @@ package struct CodeDeliveryDetailsType: AWSShape {
         self.deliveryMedium = try reader.decodeIfPresent("DeliveryMedium")
         self.destination = try reader.decodeIfPresent("Destination")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.attributeName, "AttributeName")
-        try writer.encodeIfPresent(self.deliveryMedium, "DeliveryMedium")
-        try writer.encodeIfPresent(self.destination, "Destination")
-    }
 }
 
 /// The properties of a custom email sender Lambda trigger.
-package struct CustomEmailLambdaVersionConfigType: AWSShape {
+package struct CustomEmailLambdaVersionConfigType: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
     package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
@@ -346,7 +318,7 @@ package struct CustomEmailLambdaVersionConfigType: AWSShape {
 }
 
 /// The properties of a custom SMS sender Lambda trigger.
-package struct CustomSMSLambdaVersionConfigType: AWSShape {
+package struct CustomSMSLambdaVersionConfigType: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
     package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
@@ -380,7 +352,7 @@ package struct CustomSMSLambdaVersionConfigType: AWSShape {
 /// The device-remembering configuration for a user pool.
 ///
 /// When you provide a value for any property of `DeviceConfiguration`, you activate the device remembering for the user pool.
-package struct DeviceConfigurationType: AWSShape {
+package struct DeviceConfigurationType: AWSEncodableShape, AWSDecodableShape {
     /// When true, a remembered device can sign in with device authentication instead of SMS and time-based one-time password (TOTP) factors for multi-factor authentication (MFA).
     ///
     /// Whether or not `ChallengeRequiredOnNewDevice` is true, users who sign in with devices that have not been confirmed or remembered must still provide a second factor in a user pool that requires MFA.
@@ -411,7 +383,7 @@ package struct DeviceConfigurationType: AWSShape {
 /// The email configuration of your user pool. The email configuration type sets your preferred sending method, Amazon Web Services Region, and sender for messages from your user pool.
 ///
 /// Amazon Cognito can send email messages with Amazon Simple Email Service resources in the Amazon Web Services Region where you created your user pool, and in alternate Regions in some cases. For more information on the supported Regions, see [Email settings for Amazon Cognito user pools](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-email.html).
-package struct EmailConfigurationType: AWSShape {
+package struct EmailConfigurationType: AWSEncodableShape, AWSDecodableShape {
     /// The set of configuration rules that can be applied to emails sent using Amazon Simple Email Service. A configuration set is applied to an email by including a reference to the configuration set in the headers of the email. Once applied, all of the rules in that configuration set are applied to the email. Configuration sets can be used to apply the following types of rules to emails:
     ///
     /// Event publishing
@@ -494,7 +466,7 @@ package struct EmailConfigurationType: AWSShape {
 }
 
 /// The properties of an inbound federation Lambda trigger.
-package struct InboundFederationLambdaType: AWSShape {
+package struct InboundFederationLambdaType: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
     package let lambdaArn: String
     /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
@@ -526,7 +498,7 @@ package struct InboundFederationLambdaType: AWSShape {
 }
 
 /// A collection of user pool Lambda triggers. Amazon Cognito invokes triggers at several possible stages of user pool operations. Triggers can modify the outcome of the operations that invoked them.
-package struct LambdaConfigType: AWSShape {
+package struct LambdaConfigType: AWSEncodableShape, AWSDecodableShape {
     /// The configuration of a create auth challenge Lambda trigger, one of three triggers in the sequence of the [custom authentication challenge triggers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html).
     package let createAuthChallenge: String?
     /// The configuration of a custom email sender Lambda trigger. This trigger routes all email notifications from a user pool to a Lambda function that delivers the message using custom logic.
@@ -653,7 +625,7 @@ package struct LambdaConfigType: AWSShape {
 }
 
 /// The message template structure.
-package struct MessageTemplateType: AWSShape {
+package struct MessageTemplateType: AWSEncodableShape, AWSDecodableShape {
     /// The message template for email messages. EmailMessage is allowed only if [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is DEVELOPER.
     package let emailMessage: String?
     /// The subject line for email messages. EmailSubject is allowed only if [EmailSendingAccount](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_EmailConfigurationType.html#CognitoUserPools-Type-EmailConfigurationType-EmailSendingAccount) is DEVELOPER.
@@ -690,7 +662,7 @@ package struct MessageTemplateType: AWSShape {
 }
 
 /// Information that your user pool responds with in `AuthenticationResult`when you configure it to remember devices and a user signs in with an unrecognized device. Amazon Cognito presents a new device key that you can use to set up [device authentication](https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-device-tracking.html) in a "Remember me on this device" authentication model.
-package struct NewDeviceMetadataType: AWSShape {
+package struct NewDeviceMetadataType: AWSDecodableShape {
     /// The device group key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for device SRP authentication.
     package let deviceGroupKey: String?
     /// The device key, an identifier used in generating the `DEVICE_PASSWORD_VERIFIER` for device SRP authentication.
@@ -706,16 +678,10 @@ package struct NewDeviceMetadataType: AWSShape {
         self.deviceGroupKey = try reader.decodeIfPresent("DeviceGroupKey")
         self.deviceKey = try reader.decodeIfPresent("DeviceKey")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.deviceGroupKey, "DeviceGroupKey")
-        try writer.encodeIfPresent(self.deviceKey, "DeviceKey")
-    }
 }
 
 /// The minimum and maximum values of an attribute that is of the number type, for example `custom:age`.
-package struct NumberAttributeConstraintsType: AWSShape {
+package struct NumberAttributeConstraintsType: AWSEncodableShape, AWSDecodableShape {
     /// The maximum length of a number attribute value. Must be a number less than or equal to `2^1023`, represented as a string with a length of 131072 characters or fewer.
     package let maxValue: String?
     /// The minimum value of an attribute that is of the number data type.
@@ -742,72 +708,5 @@ package struct NumberAttributeConstraintsType: AWSShape {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.maxValue, "MaxValue")
         try writer.encodeIfPresent(self.minValue, "MinValue")
-    }
-}
-
-/// The password policy settings for a user pool, including complexity, history, and length requirements.
-package struct PasswordPolicyType: AWSShape {
-    /// The minimum length of the password in the policy that you have set. This value can't be less than 6.
-    package let minimumLength: Int?
-    /// The number of previous passwords that you want Amazon Cognito to restrict each user from reusing. Users can't set a password that matches any of `n` previous passwords, where `n` is the value of `PasswordHistorySize`.
-    package let passwordHistorySize: Int?
-    /// The requirement in a password policy that users must include at least one lowercase letter in their password.
-    package let requireLowercase: Bool?
-    /// The requirement in a password policy that users must include at least one number in their password.
-    package let requireNumbers: Bool?
-    /// The requirement in a password policy that users must include at least one symbol in their password.
-    package let requireSymbols: Bool?
-    /// The requirement in a password policy that users must include at least one uppercase letter in their password.
-    package let requireUppercase: Bool?
-    /// The number of days a temporary password is valid in the password policy. If the user doesn't sign in during this time, an administrator must reset their password. Defaults to `7`. If you submit a value of `0`, Amazon Cognito treats it as a null value and sets `TemporaryPasswordValidityDays` to its default value.
-    ///
-    /// When you set `TemporaryPasswordValidityDays` for a user pool, you can no longer set a value for the legacy `UnusedAccountValidityDays` parameter in that user pool.
-    package let temporaryPasswordValidityDays: Int?
-
-    package init(
-        minimumLength: Int? = nil,
-        passwordHistorySize: Int? = nil,
-        requireLowercase: Bool? = nil,
-        requireNumbers: Bool? = nil,
-        requireSymbols: Bool? = nil,
-        requireUppercase: Bool? = nil,
-        temporaryPasswordValidityDays: Int? = nil
-    ) {
-        self.minimumLength = minimumLength
-        self.passwordHistorySize = passwordHistorySize
-        self.requireLowercase = requireLowercase
-        self.requireNumbers = requireNumbers
-        self.requireSymbols = requireSymbols
-        self.requireUppercase = requireUppercase
-        self.temporaryPasswordValidityDays = temporaryPasswordValidityDays
-    }
-
-    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
-        let path = path()
-        try AWSValidation.check(self.minimumLength, .init(min: 6, max: 99), path, "minimumLength")
-        try AWSValidation.check(self.passwordHistorySize, .init(min: 0, max: 24), path, "passwordHistorySize")
-        try AWSValidation.check(self.temporaryPasswordValidityDays, .init(min: 0, max: 365), path, "temporaryPasswordValidityDays")
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.minimumLength = try reader.decodeIfPresent("MinimumLength")
-        self.passwordHistorySize = try reader.decodeIfPresent("PasswordHistorySize")
-        self.requireLowercase = try reader.decodeIfPresent("RequireLowercase")
-        self.requireNumbers = try reader.decodeIfPresent("RequireNumbers")
-        self.requireSymbols = try reader.decodeIfPresent("RequireSymbols")
-        self.requireUppercase = try reader.decodeIfPresent("RequireUppercase")
-        self.temporaryPasswordValidityDays = try reader.decodeIfPresent("TemporaryPasswordValidityDays")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.minimumLength, "MinimumLength")
-        try writer.encodeIfPresent(self.passwordHistorySize, "PasswordHistorySize")
-        try writer.encodeIfPresent(self.requireLowercase, "RequireLowercase")
-        try writer.encodeIfPresent(self.requireNumbers, "RequireNumbers")
-        try writer.encodeIfPresent(self.requireSymbols, "RequireSymbols")
-        try writer.encodeIfPresent(self.requireUppercase, "RequireUppercase")
-        try writer.encodeIfPresent(self.temporaryPasswordValidityDays, "TemporaryPasswordValidityDays")
     }
 }

@@ -18,11 +18,6 @@ package struct CodeDeliveryFailureException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when a feature you attempted to configure isn't available in your current feature plan.
@@ -39,11 +34,6 @@ package struct FeatureUnavailableInTierException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -63,11 +53,6 @@ package struct ForbiddenException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when Amazon Cognito encounters an internal error.
@@ -85,11 +70,6 @@ package struct InternalErrorException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -109,11 +89,6 @@ package struct InvalidEmailRoleAccessPolicyException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when Amazon Cognito encounters an invalid Lambda response.
@@ -132,11 +107,6 @@ package struct InvalidLambdaResponseException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when the specified OAuth flow is not valid.
@@ -153,11 +123,6 @@ package struct InvalidOAuthFlowException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -181,12 +146,6 @@ package struct InvalidParameterException: AWSModeledError {
         self.message = try reader.decodeIfPresent("message")
         self.reasonCode = try reader.decodeIfPresent("reasonCode")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-        try writer.encodeIfPresent(self.reasonCode, "reasonCode")
-    }
 }
 
 /// This exception is thrown when Amazon Cognito encounters an invalid password.
@@ -204,11 +163,6 @@ package struct InvalidPasswordException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -228,11 +182,6 @@ package struct InvalidSmsRoleAccessPolicyException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when the trust relationship is not valid for the role provided for SMS configuration. This can happen if you don't trust `cognito-idp.amazonaws.com` or the external ID provided in the role does not match what is provided in the SMS configuration for the user pool.
@@ -250,11 +199,6 @@ package struct InvalidSmsRoleTrustRelationshipException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -274,11 +218,6 @@ package struct InvalidUserPoolConfigurationException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when a user exceeds the limit for a requested Amazon Web Services resource.
@@ -296,11 +235,6 @@ package struct LimitExceededException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -320,11 +254,6 @@ package struct NotAuthorizedException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when a password reset is required.
@@ -342,11 +271,6 @@ package struct PasswordResetRequiredException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -366,11 +290,6 @@ package struct ResourceNotFoundException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when the specified scope doesn't exist.
@@ -388,11 +307,6 @@ package struct ScopeDoesNotExistException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when you've attempted to change your feature plan but the operation isn't permitted.
@@ -409,11 +323,6 @@ package struct TierChangeNotAllowedException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -433,11 +342,6 @@ package struct TooManyFailedAttemptsException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when the user has made too many requests for a given operation.
@@ -455,11 +359,6 @@ package struct TooManyRequestsException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -479,11 +378,6 @@ package struct UnexpectedLambdaException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// Exception that is thrown when you attempt to perform an operation that isn't enabled for the user pool client.
@@ -500,11 +394,6 @@ package struct UnsupportedOperationException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -524,11 +413,6 @@ package struct UserLambdaValidationException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when a user isn't confirmed successfully.
@@ -546,11 +430,6 @@ package struct UserNotConfirmedException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -570,11 +449,6 @@ package struct UserNotFoundException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
-    }
 }
 
 /// This exception is thrown when a user pool tag can't be set or updated.
@@ -591,11 +465,6 @@ package struct UserPoolTaggingException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 
@@ -614,11 +483,6 @@ package struct UsernameExistsException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.message, "message")
     }
 }
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Confirm a user's registration as a user pool administrator.
-package struct AdminConfirmSignUpRequest: AWSShape, AWSRedacting {
+package struct AdminConfirmSignUpRequest: AWSEncodableShape, AWSRedacting {
     /// A map of custom key-value pairs that you can provide as input for any custom workflows that this action triggers. You create custom workflows by assigning Lambda functions to user pool triggers.
     ///
     /// When Amazon Cognito invokes any of these functions, it passes a JSON payload, which the function receives as input. This payload contains a `clientMetadata` attribute that provides the data that you assigned to the ClientMetadata parameter in your request. In your function code, you can process the `clientMetadata` value to enhance your workflow for your specific needs.
@@ -42,13 +42,6 @@ package struct AdminConfirmSignUpRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.clientMetadata = try reader.decodeIfPresent("ClientMetadata")
-        self.userPoolId = try reader.decode("UserPoolId")
-        self.username = try reader.decode("Username")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.clientMetadata, "ClientMetadata")
@@ -58,7 +51,7 @@ package struct AdminConfirmSignUpRequest: AWSShape, AWSRedacting {
 }
 
 /// Represents the request to create a user pool client.
-package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
+package struct CreateUserPoolClientRequest: AWSEncodableShape, AWSRedacting {
     /// The access token time limit. After this limit expires, your user can't use their access token. To specify the time unit for `AccessTokenValidity` as `seconds`, `minutes`, `hours`, or `days`, set a `TokenValidityUnits` value in your API request.
     ///
     /// For example, when you set `AccessTokenValidity` to `10` and `TokenValidityUnits` to `hours`, your user can authorize access with their access token for 10 hours.
@@ -289,34 +282,6 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accessTokenValidity = try reader.decodeIfPresent("AccessTokenValidity")
-        self.allowedOAuthFlows = try reader.decodeIfPresent("AllowedOAuthFlows")
-        self.allowedOAuthFlowsUserPoolClient = try reader.decodeIfPresent("AllowedOAuthFlowsUserPoolClient")
-        self.allowedOAuthScopes = try reader.decodeIfPresent("AllowedOAuthScopes")
-        self.analyticsConfiguration = try reader.decodeIfPresent("AnalyticsConfiguration")
-        self.authSessionValidity = try reader.decodeIfPresent("AuthSessionValidity")
-        self.callbackURLs = try reader.decodeIfPresent("CallbackURLs")
-        self.clientName = try reader.decode("ClientName")
-        self.clientSecret = try reader.decodeIfPresent("ClientSecret")
-        self.defaultRedirectURI = try reader.decodeIfPresent("DefaultRedirectURI")
-        self.enablePropagateAdditionalUserContextData = try reader.decodeIfPresent("EnablePropagateAdditionalUserContextData")
-        self.enableTokenRevocation = try reader.decodeIfPresent("EnableTokenRevocation")
-        self.explicitAuthFlows = try reader.decodeIfPresent("ExplicitAuthFlows")
-        self.generateSecret = try reader.decodeIfPresent("GenerateSecret")
-        self.idTokenValidity = try reader.decodeIfPresent("IdTokenValidity")
-        self.logoutURLs = try reader.decodeIfPresent("LogoutURLs")
-        self.preventUserExistenceErrors = try reader.decodeIfPresent("PreventUserExistenceErrors")
-        self.readAttributes = try reader.decodeIfPresent("ReadAttributes")
-        self.refreshTokenRotation = try reader.decodeIfPresent("RefreshTokenRotation")
-        self.refreshTokenValidity = try reader.decodeIfPresent("RefreshTokenValidity")
-        self.supportedIdentityProviders = try reader.decodeIfPresent("SupportedIdentityProviders")
-        self.tokenValidityUnits = try reader.decodeIfPresent("TokenValidityUnits")
-        self.userPoolId = try reader.decode("UserPoolId")
-        self.writeAttributes = try reader.decodeIfPresent("WriteAttributes")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.accessTokenValidity, "AccessTokenValidity")
@@ -347,7 +312,7 @@ package struct CreateUserPoolClientRequest: AWSShape, AWSRedacting {
 }
 
 /// Represents the request to create a user pool.
-package struct CreateUserPoolRequest: AWSShape {
+package struct CreateUserPoolRequest: AWSEncodableShape {
     /// The available verified method a user can use to recover their password when they call `ForgotPassword`. You can use this setting to define a preferred method when a user has more than one method available. With this setting, SMS doesn't qualify for a valid password recovery mechanism if the user also has SMS multi-factor authentication (MFA) activated. Email MFA is also disqualifying for account recovery with email. In the absence of this setting, Amazon Cognito uses the legacy behavior to determine the recovery method where SMS is preferred over email.
     ///
     /// As a best practice, configure both `verified_email` and `verified_phone_number`, with one having a higher priority than the other.
@@ -483,34 +448,6 @@ package struct CreateUserPoolRequest: AWSShape {
         try AWSValidation.check(self.verificationMessageTemplate, .shape, path, "verificationMessageTemplate")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.accountRecoverySetting = try reader.decodeIfPresent("AccountRecoverySetting")
-        self.adminCreateUserConfig = try reader.decodeIfPresent("AdminCreateUserConfig")
-        self.aliasAttributes = try reader.decodeIfPresent("AliasAttributes")
-        self.autoVerifiedAttributes = try reader.decodeIfPresent("AutoVerifiedAttributes")
-        self.deletionProtection = try reader.decodeIfPresent("DeletionProtection")
-        self.deviceConfiguration = try reader.decodeIfPresent("DeviceConfiguration")
-        self.emailConfiguration = try reader.decodeIfPresent("EmailConfiguration")
-        self.emailVerificationMessage = try reader.decodeIfPresent("EmailVerificationMessage")
-        self.emailVerificationSubject = try reader.decodeIfPresent("EmailVerificationSubject")
-        self.lambdaConfig = try reader.decodeIfPresent("LambdaConfig")
-        self.mfaConfiguration = try reader.decodeIfPresent("MfaConfiguration")
-        self.policies = try reader.decodeIfPresent("Policies")
-        self.poolName = try reader.decode("PoolName")
-        self.schema = try reader.decodeIfPresent("Schema")
-        self.smsAuthenticationMessage = try reader.decodeIfPresent("SmsAuthenticationMessage")
-        self.smsConfiguration = try reader.decodeIfPresent("SmsConfiguration")
-        self.smsVerificationMessage = try reader.decodeIfPresent("SmsVerificationMessage")
-        self.userAttributeUpdateSettings = try reader.decodeIfPresent("UserAttributeUpdateSettings")
-        self.userPoolAddOns = try reader.decodeIfPresent("UserPoolAddOns")
-        self.userPoolTags = try reader.decodeIfPresent("UserPoolTags")
-        self.userPoolTier = try reader.decodeIfPresent("UserPoolTier")
-        self.usernameAttributes = try reader.decodeIfPresent("UsernameAttributes")
-        self.usernameConfiguration = try reader.decodeIfPresent("UsernameConfiguration")
-        self.verificationMessageTemplate = try reader.decodeIfPresent("VerificationMessageTemplate")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.accountRecoverySetting, "AccountRecoverySetting")
@@ -541,7 +478,7 @@ package struct CreateUserPoolRequest: AWSShape {
 }
 
 /// Initiates the authentication request.
-package struct InitiateAuthRequest: AWSShape, AWSRedacting {
+package struct InitiateAuthRequest: AWSEncodableShape, AWSRedacting {
     /// Information that supports analytics outcomes with Amazon Pinpoint, including the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push notifications, for example a device identifier, email address, or phone number.
     package let analyticsMetadata: AnalyticsMetadataType?
     /// The authentication flow that you want to initiate. Each `AuthFlow` has linked `AuthParameters` that you must submit. The following are some example flows.
@@ -676,17 +613,6 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.analyticsMetadata = try reader.decodeIfPresent("AnalyticsMetadata")
-        self.authFlow = try reader.decode("AuthFlow")
-        self.authParameters = try reader.decodeIfPresent("AuthParameters")
-        self.clientId = try reader.decode("ClientId")
-        self.clientMetadata = try reader.decodeIfPresent("ClientMetadata")
-        self.session = try reader.decodeIfPresent("Session")
-        self.userContextData = try reader.decodeIfPresent("UserContextData")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.analyticsMetadata, "AnalyticsMetadata")
@@ -700,7 +626,7 @@ package struct InitiateAuthRequest: AWSShape, AWSRedacting {
 }
 
 /// Represents the request to register a user.
-package struct SignUpRequest: AWSShape, AWSRedacting {
+package struct SignUpRequest: AWSEncodableShape, AWSRedacting {
     /// Information that supports analytics outcomes with Amazon Pinpoint, including the user's endpoint ID. The endpoint ID is a destination for Amazon Pinpoint push notifications, for example a device identifier, email address, or phone number.
     package let analyticsMetadata: AnalyticsMetadataType?
     /// The ID of the app client where the user wants to sign up.
@@ -787,19 +713,6 @@ package struct SignUpRequest: AWSShape, AWSRedacting {
             "username": AWSRedacted(),
             "validationData": self.validationData as Any,
         ])
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.analyticsMetadata = try reader.decodeIfPresent("AnalyticsMetadata")
-        self.clientId = try reader.decode("ClientId")
-        self.clientMetadata = try reader.decodeIfPresent("ClientMetadata")
-        self.password = try reader.decodeIfPresent("Password")
-        self.secretHash = try reader.decodeIfPresent("SecretHash")
-        self.userAttributes = try reader.decodeIfPresent("UserAttributes")
-        self.userContextData = try reader.decodeIfPresent("UserContextData")
-        self.username = try reader.decode("Username")
-        self.validationData = try reader.decodeIfPresent("ValidationData")
     }
 
     package func encode(to encoder: any Encoder) throws {

@@ -3,21 +3,17 @@
 @_spi(Generated) import AWSRuntime
 
 /// Represents the response from the server for the request to confirm registration.
-package struct AdminConfirmSignUpResponse: AWSShape {
+package struct AdminConfirmSignUpResponse: AWSDecodableShape {
 
     package init() {}
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// Represents the response from the server to create a user pool client.
-package struct CreateUserPoolClientResponse: AWSShape {
+package struct CreateUserPoolClientResponse: AWSDecodableShape {
     /// The details of the new app client.
     package let userPoolClient: UserPoolClientType?
 
@@ -29,15 +25,10 @@ package struct CreateUserPoolClientResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.userPoolClient = try reader.decodeIfPresent("UserPoolClient")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.userPoolClient, "UserPoolClient")
-    }
 }
 
 /// Represents the response from the server for the request to create a user pool.
-package struct CreateUserPoolResponse: AWSShape {
+package struct CreateUserPoolResponse: AWSDecodableShape {
     /// The details of the created user pool.
     package let userPool: UserPoolType?
 
@@ -49,15 +40,10 @@ package struct CreateUserPoolResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.userPool = try reader.decodeIfPresent("UserPool")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.userPool, "UserPool")
-    }
 }
 
 /// Initiates the authentication response.
-package struct InitiateAuthResponse: AWSShape, AWSRedacting {
+package struct InitiateAuthResponse: AWSDecodableShape, AWSRedacting {
     /// The result of a successful and complete authentication request. This result is only returned if the user doesn't need to pass another challenge. If they must pass another challenge before they get tokens, Amazon Cognito returns a challenge in `ChallengeName`, `ChallengeParameters`, and `Session` response parameters.
     package let authenticationResult: AuthenticationResultType?
     /// This response parameter lists the available authentication challenges that users can select from in [choice-based authentication](https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html#authentication-flows-selection-choice). For example, they might be able to choose between passkey authentication, a one-time password from an SMS message, and a traditional password.
@@ -128,19 +114,10 @@ package struct InitiateAuthResponse: AWSShape, AWSRedacting {
         self.challengeParameters = try reader.decodeIfPresent("ChallengeParameters")
         self.session = try reader.decodeIfPresent("Session")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.authenticationResult, "AuthenticationResult")
-        try writer.encodeIfPresent(self.availableChallenges, "AvailableChallenges")
-        try writer.encodeIfPresent(self.challengeName, "ChallengeName")
-        try writer.encodeIfPresent(self.challengeParameters, "ChallengeParameters")
-        try writer.encodeIfPresent(self.session, "Session")
-    }
 }
 
 /// The response from the server for a registration request.
-package struct SignUpResponse: AWSShape, AWSRedacting {
+package struct SignUpResponse: AWSDecodableShape, AWSRedacting {
     /// In user pools that automatically verify and confirm new users, Amazon Cognito sends users a message with a code or link that confirms ownership of the phone number or email address that they entered. The `CodeDeliveryDetails` object is information about the delivery destination for that link or code.
     package let codeDeliveryDetails: CodeDeliveryDetailsType?
     /// A session Id that you can pass to `ConfirmSignUp` when you want to immediately sign in your user with the `USER_AUTH` flow after they complete sign-up.
@@ -177,13 +154,5 @@ package struct SignUpResponse: AWSShape, AWSRedacting {
         self.session = try reader.decodeIfPresent("Session")
         self.userConfirmed = try reader.decode("UserConfirmed")
         self.userSub = try reader.decode("UserSub")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.codeDeliveryDetails, "CodeDeliveryDetails")
-        try writer.encodeIfPresent(self.session, "Session")
-        try writer.encode(self.userConfirmed, "UserConfirmed")
-        try writer.encode(self.userSub, "UserSub")
     }
 }

@@ -3,8 +3,75 @@
 @_spi(Generated) import AWSRuntime
 import Foundation
 
+/// The password policy settings for a user pool, including complexity, history, and length requirements.
+package struct PasswordPolicyType: AWSEncodableShape, AWSDecodableShape {
+    /// The minimum length of the password in the policy that you have set. This value can't be less than 6.
+    package let minimumLength: Int?
+    /// The number of previous passwords that you want Amazon Cognito to restrict each user from reusing. Users can't set a password that matches any of `n` previous passwords, where `n` is the value of `PasswordHistorySize`.
+    package let passwordHistorySize: Int?
+    /// The requirement in a password policy that users must include at least one lowercase letter in their password.
+    package let requireLowercase: Bool?
+    /// The requirement in a password policy that users must include at least one number in their password.
+    package let requireNumbers: Bool?
+    /// The requirement in a password policy that users must include at least one symbol in their password.
+    package let requireSymbols: Bool?
+    /// The requirement in a password policy that users must include at least one uppercase letter in their password.
+    package let requireUppercase: Bool?
+    /// The number of days a temporary password is valid in the password policy. If the user doesn't sign in during this time, an administrator must reset their password. Defaults to `7`. If you submit a value of `0`, Amazon Cognito treats it as a null value and sets `TemporaryPasswordValidityDays` to its default value.
+    ///
+    /// When you set `TemporaryPasswordValidityDays` for a user pool, you can no longer set a value for the legacy `UnusedAccountValidityDays` parameter in that user pool.
+    package let temporaryPasswordValidityDays: Int?
+
+    package init(
+        minimumLength: Int? = nil,
+        passwordHistorySize: Int? = nil,
+        requireLowercase: Bool? = nil,
+        requireNumbers: Bool? = nil,
+        requireSymbols: Bool? = nil,
+        requireUppercase: Bool? = nil,
+        temporaryPasswordValidityDays: Int? = nil
+    ) {
+        self.minimumLength = minimumLength
+        self.passwordHistorySize = passwordHistorySize
+        self.requireLowercase = requireLowercase
+        self.requireNumbers = requireNumbers
+        self.requireSymbols = requireSymbols
+        self.requireUppercase = requireUppercase
+        self.temporaryPasswordValidityDays = temporaryPasswordValidityDays
+    }
+
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
+        try AWSValidation.check(self.minimumLength, .init(min: 6, max: 99), path, "minimumLength")
+        try AWSValidation.check(self.passwordHistorySize, .init(min: 0, max: 24), path, "passwordHistorySize")
+        try AWSValidation.check(self.temporaryPasswordValidityDays, .init(min: 0, max: 365), path, "temporaryPasswordValidityDays")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.minimumLength = try reader.decodeIfPresent("MinimumLength")
+        self.passwordHistorySize = try reader.decodeIfPresent("PasswordHistorySize")
+        self.requireLowercase = try reader.decodeIfPresent("RequireLowercase")
+        self.requireNumbers = try reader.decodeIfPresent("RequireNumbers")
+        self.requireSymbols = try reader.decodeIfPresent("RequireSymbols")
+        self.requireUppercase = try reader.decodeIfPresent("RequireUppercase")
+        self.temporaryPasswordValidityDays = try reader.decodeIfPresent("TemporaryPasswordValidityDays")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.minimumLength, "MinimumLength")
+        try writer.encodeIfPresent(self.passwordHistorySize, "PasswordHistorySize")
+        try writer.encodeIfPresent(self.requireLowercase, "RequireLowercase")
+        try writer.encodeIfPresent(self.requireNumbers, "RequireNumbers")
+        try writer.encodeIfPresent(self.requireSymbols, "RequireSymbols")
+        try writer.encodeIfPresent(self.requireUppercase, "RequireUppercase")
+        try writer.encodeIfPresent(self.temporaryPasswordValidityDays, "TemporaryPasswordValidityDays")
+    }
+}
+
 /// The properties of a pre token generation Lambda trigger.
-package struct PreTokenGenerationVersionConfigType: AWSShape {
+package struct PreTokenGenerationVersionConfigType: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
     ///
     /// This parameter and the `PreTokenGeneration` property of `LambdaConfig` have the same value. For new instances of pre token generation triggers, set `LambdaArn`.
@@ -38,7 +105,7 @@ package struct PreTokenGenerationVersionConfigType: AWSShape {
 /// A recovery option for a user. The `AccountRecoverySettingType` data type is an array of this object. Each `RecoveryOptionType` has a priority property that determines whether it is a primary or secondary option.
 ///
 /// For example, if `verified_email` has a priority of `1` and `verified_phone_number` has a priority of `2`, your user pool sends account-recovery messages to a verified email address but falls back to an SMS message if the user has a verified phone number. The `admin_only` option prevents self-service account recovery.
-package struct RecoveryOptionType: AWSShape {
+package struct RecoveryOptionType: AWSEncodableShape, AWSDecodableShape {
     /// The recovery method that this object sets a recovery option for.
     package let name: RecoveryOptionNameType
     /// Your priority preference for using the specified attribute in account recovery. The highest priority is `1`.
@@ -68,7 +135,7 @@ package struct RecoveryOptionType: AWSShape {
 }
 
 /// The configuration of your app client for refresh token rotation. When enabled, your app client issues new ID, access, and refresh tokens when users renew their sessions with refresh tokens. When disabled, token refresh issues only ID and access tokens.
-package struct RefreshTokenRotationType: AWSShape {
+package struct RefreshTokenRotationType: AWSEncodableShape, AWSDecodableShape {
     /// The state of refresh token rotation for the current app client.
     package let feature: FeatureType
     /// When you request a token refresh with `GetTokensFromRefreshToken`, the original refresh token that you're rotating out can remain valid for a period of time of up to 60 seconds. This allows for client-side retries. When `RetryGracePeriodSeconds` is `0`, the grace period is disabled and a successful request immediately invalidates the submitted refresh token.
@@ -100,7 +167,7 @@ package struct RefreshTokenRotationType: AWSShape {
 /// A list of the user attributes and their properties in your user pool. The attribute schema contains standard attributes, custom attributes with a `custom:` prefix, and developer attributes with a `dev:` prefix. For more information, see [User pool attributes](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
 ///
 /// Developer-only `dev:` attributes are a legacy feature of user pools, and are read-only to all app clients. You can create and update developer-only attributes only with IAM-authenticated API operations. Use app client read/write permissions instead.
-package struct SchemaAttributeType: AWSShape {
+package struct SchemaAttributeType: AWSEncodableShape, AWSDecodableShape {
     /// The data format of the values for your attribute. When you choose an `AttributeDataType`, Amazon Cognito validates the input against the data type. A custom attribute value in your user's ID token is always a string, for example `"custom:isMember" : "true"` or `"custom:YearsAsMember" : "12"`.
     package let attributeDataType: AttributeDataType?
     /// You should use [WriteAttributes](https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html#CognitoUserPools-Type-UserPoolClientType-WriteAttributes) in the user pool client to control how attributes can be mutated for new use cases instead of using `DeveloperOnlyAttribute`.
@@ -169,7 +236,7 @@ package struct SchemaAttributeType: AWSShape {
 }
 
 /// The policy for allowed types of authentication in a user pool. To activate this setting, your user pool must be in the [ Essentials tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-essentials.html) or higher.
-package struct SignInPolicyType: AWSShape {
+package struct SignInPolicyType: AWSEncodableShape, AWSDecodableShape {
     /// The sign-in methods that a user pool supports as the first factor. You can permit users to start authentication with a standard username and password, or with other one-time password and hardware factors.
     package let allowedFirstAuthFactors: [AuthFactorType]?
 
@@ -194,7 +261,7 @@ package struct SignInPolicyType: AWSShape {
 }
 
 /// User pool configuration for delivery of SMS messages with Amazon Simple Notification Service. To send SMS messages with Amazon SNS in the Amazon Web Services Region that you want, the Amazon Cognito user pool uses an Identity and Access Management (IAM) role in your Amazon Web Services account.
-package struct SmsConfigurationType: AWSShape {
+package struct SmsConfigurationType: AWSEncodableShape, AWSDecodableShape {
     /// The external ID provides additional security for your IAM role. You can use an `ExternalId` with the IAM role that you use with Amazon SNS to send SMS messages for your user pool. If you provide an `ExternalId`, your Amazon Cognito user pool includes it in the request to assume your IAM role. You can configure the role trust policy to require that Amazon Cognito, and any principal, provide the `ExternalID`. If you use the Amazon Cognito Management Console to create a role for SMS multi-factor authentication (MFA), Amazon Cognito creates a role with the required permissions and a trust policy that demonstrates use of the `ExternalId`.
     ///
     /// For more information about the `ExternalId` of a role, see [How to use an external ID when granting access to your Amazon Web Services resources to a third party](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html).
@@ -235,7 +302,7 @@ package struct SmsConfigurationType: AWSShape {
 }
 
 /// The minimum and maximum length values of an attribute that is of the string type, for example `custom:department`.
-package struct StringAttributeConstraintsType: AWSShape {
+package struct StringAttributeConstraintsType: AWSEncodableShape, AWSDecodableShape {
     /// The maximum length of a string attribute value. Must be a number less than or equal to `2^1023`, represented as a string with a length of 131072 characters or fewer.
     package let maxLength: String?
     /// The minimum length of a string attribute value.
@@ -266,7 +333,7 @@ package struct StringAttributeConstraintsType: AWSShape {
 }
 
 /// The time units that, with `IdTokenValidity`, `AccessTokenValidity`, and `RefreshTokenValidity`, set and display the duration of ID, access, and refresh tokens for an app client. You can assign a separate token validity unit to each type of token.
-package struct TokenValidityUnitsType: AWSShape {
+package struct TokenValidityUnitsType: AWSEncodableShape, AWSDecodableShape {
     /// A time unit for the value that you set in the `AccessTokenValidity` parameter. The default `AccessTokenValidity` time unit is `hours`. `AccessTokenValidity` duration can range from five minutes to one day.
     package let accessToken: TimeUnitsType?
     /// A time unit for the value that you set in the `IdTokenValidity` parameter. The default `IdTokenValidity` time unit is `hours`. `IdTokenValidity` duration can range from five minutes to one day.
@@ -300,7 +367,7 @@ package struct TokenValidityUnitsType: AWSShape {
 }
 
 /// The settings for updates to user attributes. These settings include the property `AttributesRequireVerificationBeforeUpdate`, a user-pool setting that tells Amazon Cognito how to handle changes to the value of your users' email address and phone number attributes. For more information, see [ Verifying updates to email addresses and phone numbers](https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-email-phone-verification.html#user-pool-settings-verifications-verify-attribute-updates).
-package struct UserAttributeUpdateSettingsType: AWSShape {
+package struct UserAttributeUpdateSettingsType: AWSEncodableShape, AWSDecodableShape {
     /// Requires that your user verifies their email address, phone number, or both before Amazon Cognito updates the value of that attribute. When you update a user attribute that has this option activated, Amazon Cognito sends a verification message to the new phone number or email address. Amazon Cognito doesn’t change the value of the attribute until your user responds to the verification message and confirms the new value.
     ///
     /// When `AttributesRequireVerificationBeforeUpdate` is false, your user pool doesn't require that your users verify attribute changes before Amazon Cognito updates them. In a user pool where `AttributesRequireVerificationBeforeUpdate` is false, API operations that change attribute values can immediately update a user’s `email` or `phone_number` attribute.
@@ -322,7 +389,7 @@ package struct UserAttributeUpdateSettingsType: AWSShape {
 }
 
 /// Contextual data, such as the user's device fingerprint, IP address, or location, used for evaluating the risk of an unexpected event by Amazon Cognito threat protection.
-package struct UserContextDataType: AWSShape {
+package struct UserContextDataType: AWSEncodableShape {
     /// Encoded device-fingerprint details that your app collected with the Amazon Cognito context data collection library. For more information, see [Adding user device and session data to API requests](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-adaptive-authentication.html#user-pool-settings-adaptive-authentication-device-fingerprint).
     package let encodedData: String?
     /// The source IP address of your user's device.
@@ -339,12 +406,6 @@ package struct UserContextDataType: AWSShape {
         try AWSValidation.check(self.ipAddress, .init(min: 0, max: 131072), path, "ipAddress")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.encodedData = try reader.decodeIfPresent("EncodedData")
-        self.ipAddress = try reader.decodeIfPresent("IpAddress")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.encodedData, "EncodedData")
@@ -355,7 +416,7 @@ package struct UserContextDataType: AWSShape {
 /// Contains settings for activation of threat protection, including the operating mode and additional authentication types. To log user security information but take no action, set to `AUDIT`. To configure automatic security responses to potentially unwanted traffic to your user pool, set to `ENFORCED`.
 ///
 /// For more information, see [Adding advanced security to a user pool](https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-advanced-security.html). To activate this setting, your user pool must be on the [ Plus tier](https://docs.aws.amazon.com/cognito/latest/developerguide/feature-plans-features-plus.html).
-package struct UserPoolAddOnsType: AWSShape {
+package struct UserPoolAddOnsType: AWSEncodableShape, AWSDecodableShape {
     /// Threat protection configuration options for additional authentication types in your user pool, including custom authentication.
     package let advancedSecurityAdditionalFlows: AdvancedSecurityAdditionalFlowsType?
     /// The operating mode of threat protection for standard authentication types in your user pool, including username-password and secure remote password (SRP) authentication.
@@ -383,7 +444,7 @@ package struct UserPoolAddOnsType: AWSShape {
 }
 
 /// The configuration of a user pool client.
-package struct UserPoolClientType: AWSShape, AWSRedacting {
+package struct UserPoolClientType: AWSDecodableShape, AWSRedacting {
     /// The access token time limit. After this limit expires, your user can't use their access token. To specify the time unit for `AccessTokenValidity` as `seconds`, `minutes`, `hours`, or `days`, set a `TokenValidityUnits` value in your API request.
     ///
     /// For example, when you set `AccessTokenValidity` to `10` and `TokenValidityUnits` to `hours`, your user can authorize access with their access token for 10 hours.
@@ -646,40 +707,10 @@ package struct UserPoolClientType: AWSShape, AWSRedacting {
         self.userPoolId = try reader.decodeIfPresent("UserPoolId")
         self.writeAttributes = try reader.decodeIfPresent("WriteAttributes")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accessTokenValidity, "AccessTokenValidity")
-        try writer.encodeIfPresent(self.allowedOAuthFlows, "AllowedOAuthFlows")
-        try writer.encodeIfPresent(self.allowedOAuthFlowsUserPoolClient, "AllowedOAuthFlowsUserPoolClient")
-        try writer.encodeIfPresent(self.allowedOAuthScopes, "AllowedOAuthScopes")
-        try writer.encodeIfPresent(self.analyticsConfiguration, "AnalyticsConfiguration")
-        try writer.encodeIfPresent(self.authSessionValidity, "AuthSessionValidity")
-        try writer.encodeIfPresent(self.callbackURLs, "CallbackURLs")
-        try writer.encodeIfPresent(self.clientId, "ClientId")
-        try writer.encodeIfPresent(self.clientName, "ClientName")
-        try writer.encodeIfPresent(self.clientSecret, "ClientSecret")
-        try writer.encodeIfPresent(self.creationDate, "CreationDate")
-        try writer.encodeIfPresent(self.defaultRedirectURI, "DefaultRedirectURI")
-        try writer.encodeIfPresent(self.enablePropagateAdditionalUserContextData, "EnablePropagateAdditionalUserContextData")
-        try writer.encodeIfPresent(self.enableTokenRevocation, "EnableTokenRevocation")
-        try writer.encodeIfPresent(self.explicitAuthFlows, "ExplicitAuthFlows")
-        try writer.encodeIfPresent(self.idTokenValidity, "IdTokenValidity")
-        try writer.encodeIfPresent(self.lastModifiedDate, "LastModifiedDate")
-        try writer.encodeIfPresent(self.logoutURLs, "LogoutURLs")
-        try writer.encodeIfPresent(self.preventUserExistenceErrors, "PreventUserExistenceErrors")
-        try writer.encodeIfPresent(self.readAttributes, "ReadAttributes")
-        try writer.encodeIfPresent(self.refreshTokenRotation, "RefreshTokenRotation")
-        try writer.encodeIfPresent(self.refreshTokenValidity, "RefreshTokenValidity")
-        try writer.encodeIfPresent(self.supportedIdentityProviders, "SupportedIdentityProviders")
-        try writer.encodeIfPresent(self.tokenValidityUnits, "TokenValidityUnits")
-        try writer.encodeIfPresent(self.userPoolId, "UserPoolId")
-        try writer.encodeIfPresent(self.writeAttributes, "WriteAttributes")
-    }
 }
 
 /// A list of user pool policies. Contains the policy that sets password-complexity requirements.
-package struct UserPoolPolicyType: AWSShape {
+package struct UserPoolPolicyType: AWSEncodableShape, AWSDecodableShape {
     /// The password policy settings for a user pool, including complexity, history, and length requirements.
     package let passwordPolicy: PasswordPolicyType?
     /// The policy for allowed types of authentication in a user pool.
@@ -710,7 +741,7 @@ package struct UserPoolPolicyType: AWSShape {
 }
 
 /// The configuration of a user pool.
-package struct UserPoolType: AWSShape {
+package struct UserPoolType: AWSDecodableShape {
     /// The available verified method a user can use to recover their password when they call `ForgotPassword`. You can use this setting to define a preferred method when a user has more than one method available. With this setting, SMS doesn't qualify for a valid password recovery mechanism if the user also has SMS multi-factor authentication (MFA) activated. In the absence of this setting, Amazon Cognito uses the legacy behavior to determine the recovery method where SMS is preferred through email.
     package let accountRecoverySetting: AccountRecoverySettingType?
     /// The configuration for `AdminCreateUser` requests.
@@ -915,48 +946,10 @@ package struct UserPoolType: AWSShape {
         self.usernameConfiguration = try reader.decodeIfPresent("UsernameConfiguration")
         self.verificationMessageTemplate = try reader.decodeIfPresent("VerificationMessageTemplate")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.accountRecoverySetting, "AccountRecoverySetting")
-        try writer.encodeIfPresent(self.adminCreateUserConfig, "AdminCreateUserConfig")
-        try writer.encodeIfPresent(self.aliasAttributes, "AliasAttributes")
-        try writer.encodeIfPresent(self.arn, "Arn")
-        try writer.encodeIfPresent(self.autoVerifiedAttributes, "AutoVerifiedAttributes")
-        try writer.encodeIfPresent(self.creationDate, "CreationDate")
-        try writer.encodeIfPresent(self.customDomain, "CustomDomain")
-        try writer.encodeIfPresent(self.deletionProtection, "DeletionProtection")
-        try writer.encodeIfPresent(self.deviceConfiguration, "DeviceConfiguration")
-        try writer.encodeIfPresent(self.domain, "Domain")
-        try writer.encodeIfPresent(self.emailConfiguration, "EmailConfiguration")
-        try writer.encodeIfPresent(self.emailConfigurationFailure, "EmailConfigurationFailure")
-        try writer.encodeIfPresent(self.emailVerificationMessage, "EmailVerificationMessage")
-        try writer.encodeIfPresent(self.emailVerificationSubject, "EmailVerificationSubject")
-        try writer.encodeIfPresent(self.estimatedNumberOfUsers, "EstimatedNumberOfUsers")
-        try writer.encodeIfPresent(self.id, "Id")
-        try writer.encodeIfPresent(self.lambdaConfig, "LambdaConfig")
-        try writer.encodeIfPresent(self.lastModifiedDate, "LastModifiedDate")
-        try writer.encodeIfPresent(self.mfaConfiguration, "MfaConfiguration")
-        try writer.encodeIfPresent(self.name, "Name")
-        try writer.encodeIfPresent(self.policies, "Policies")
-        try writer.encodeIfPresent(self.schemaAttributes, "SchemaAttributes")
-        try writer.encodeIfPresent(self.smsAuthenticationMessage, "SmsAuthenticationMessage")
-        try writer.encodeIfPresent(self.smsConfiguration, "SmsConfiguration")
-        try writer.encodeIfPresent(self.smsConfigurationFailure, "SmsConfigurationFailure")
-        try writer.encodeIfPresent(self.smsVerificationMessage, "SmsVerificationMessage")
-        try writer.encodeIfPresent(self.status, "Status")
-        try writer.encodeIfPresent(self.userAttributeUpdateSettings, "UserAttributeUpdateSettings")
-        try writer.encodeIfPresent(self.userPoolAddOns, "UserPoolAddOns")
-        try writer.encodeIfPresent(self.userPoolTags, "UserPoolTags")
-        try writer.encodeIfPresent(self.userPoolTier, "UserPoolTier")
-        try writer.encodeIfPresent(self.usernameAttributes, "UsernameAttributes")
-        try writer.encodeIfPresent(self.usernameConfiguration, "UsernameConfiguration")
-        try writer.encodeIfPresent(self.verificationMessageTemplate, "VerificationMessageTemplate")
-    }
 }
 
 /// The configuration of a user pool for username case sensitivity.
-package struct UsernameConfigurationType: AWSShape {
+package struct UsernameConfigurationType: AWSEncodableShape, AWSDecodableShape {
     /// Specifies whether user name case sensitivity will be applied for all users in the user pool through Amazon Cognito APIs. For most use cases, set case sensitivity to `False` (case insensitive) as a best practice. When usernames and email addresses are case insensitive, users can sign in as the same user when they enter a different capitalization of their user name.
     ///
     /// Valid values include:
@@ -986,7 +979,7 @@ package struct UsernameConfigurationType: AWSShape {
 }
 
 /// The template for the verification message that your user pool delivers to users who set an email address or phone number attribute.
-package struct VerificationMessageTemplateType: AWSShape {
+package struct VerificationMessageTemplateType: AWSEncodableShape, AWSDecodableShape {
     /// The configuration of verification emails to contain a clickable link or a verification code.
     ///
     /// For link, your template body must contain link text in the format `{##Click here##}`. "Click here" in the example is a customizable string. For code, your template body must contain a code placeholder in the format `{####}`.

@@ -5,7 +5,7 @@
 import Foundation
 
 /// Contains the secret managed by Amazon DocumentDB in Amazon Web Services Secrets Manager for the master user password.
-package struct ClusterMasterUserSecret: AWSShape {
+package struct ClusterMasterUserSecret: AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the secret.
     package let secretArn: String?
     /// The status of the secret.
@@ -33,17 +33,10 @@ package struct ClusterMasterUserSecret: AWSShape {
         self.secretStatus = try reader.decodeIfPresent("SecretStatus")
         self.kmsKeyId = try reader.decodeIfPresent("KmsKeyId")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.secretArn, "SecretArn")
-        try writer.encodeIfPresent(self.secretStatus, "SecretStatus")
-        try writer.encodeIfPresent(self.kmsKeyId, "KmsKeyId")
-    }
 }
 
 /// Detailed information about a cluster.
-package struct DBCluster: AWSShape {
+package struct DBCluster: AWSDecodableShape {
     /// Provides the list of Amazon EC2 Availability Zones that instances in the cluster can be created in.
     package let availabilityZones: [String]?
     /// Specifies the number of days for which automatic snapshots are retained.
@@ -258,46 +251,5 @@ package struct DBCluster: AWSShape {
         self.serverlessV2ScalingConfiguration = try reader.decodeIfPresent("ServerlessV2ScalingConfiguration")
         self.masterUserSecret = try reader.decodeIfPresent("MasterUserSecret")
         self.networkType = try reader.decodeIfPresent("NetworkType")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.availabilityZones, "AvailabilityZones")
-        try writer.encodeIfPresent(self.backupRetentionPeriod, "BackupRetentionPeriod")
-        try writer.encodeIfPresent(self.dbClusterIdentifier, "DBClusterIdentifier")
-        try writer.encodeIfPresent(self.dbClusterParameterGroup, "DBClusterParameterGroup")
-        try writer.encodeIfPresent(self.dbSubnetGroup, "DBSubnetGroup")
-        try writer.encodeIfPresent(self.status, "Status")
-        try writer.encodeIfPresent(self.percentProgress, "PercentProgress")
-        try writer.encodeIfPresent(self.earliestRestorableTime, "EarliestRestorableTime")
-        try writer.encodeIfPresent(self.endpoint, "Endpoint")
-        try writer.encodeIfPresent(self.readerEndpoint, "ReaderEndpoint")
-        try writer.encodeIfPresent(self.multiAZ, "MultiAZ")
-        try writer.encodeIfPresent(self.engine, "Engine")
-        try writer.encodeIfPresent(self.engineVersion, "EngineVersion")
-        try writer.encodeIfPresent(self.latestRestorableTime, "LatestRestorableTime")
-        try writer.encodeIfPresent(self.port, "Port")
-        try writer.encodeIfPresent(self.masterUsername, "MasterUsername")
-        try writer.encodeIfPresent(self.preferredBackupWindow, "PreferredBackupWindow")
-        try writer.encodeIfPresent(self.preferredMaintenanceWindow, "PreferredMaintenanceWindow")
-        try writer.encodeIfPresent(self.replicationSourceIdentifier, "ReplicationSourceIdentifier")
-        try writer.encodeIfPresent(self.readReplicaIdentifiers, "ReadReplicaIdentifiers")
-        try writer.encodeIfPresent(self.dbClusterMembers, "DBClusterMembers")
-        try writer.encodeIfPresent(self.vpcSecurityGroups, "VpcSecurityGroups")
-        try writer.encodeIfPresent(self.hostedZoneId, "HostedZoneId")
-        try writer.encodeIfPresent(self.storageEncrypted, "StorageEncrypted")
-        try writer.encodeIfPresent(self.kmsKeyId, "KmsKeyId")
-        try writer.encodeIfPresent(self.dbClusterResourceId, "DbClusterResourceId")
-        try writer.encodeIfPresent(self.dbClusterArn, "DBClusterArn")
-        try writer.encodeIfPresent(self.associatedRoles, "AssociatedRoles")
-        try writer.encodeIfPresent(self.cloneGroupId, "CloneGroupId")
-        try writer.encodeIfPresent(self.clusterCreateTime, "ClusterCreateTime")
-        try writer.encodeIfPresent(self.enabledCloudwatchLogsExports, "EnabledCloudwatchLogsExports")
-        try writer.encodeIfPresent(self.deletionProtection, "DeletionProtection")
-        try writer.encodeIfPresent(self.ioOptimizedNextAllowedModificationTime, "IOOptimizedNextAllowedModificationTime")
-        try writer.encodeIfPresent(self.storageType, "StorageType")
-        try writer.encodeIfPresent(self.serverlessV2ScalingConfiguration, "ServerlessV2ScalingConfiguration")
-        try writer.encodeIfPresent(self.masterUserSecret, "MasterUserSecret")
-        try writer.encodeIfPresent(self.networkType, "NetworkType")
     }
 }

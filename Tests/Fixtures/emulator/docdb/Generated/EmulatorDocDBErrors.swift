@@ -15,10 +15,6 @@ package struct DBClusterAlreadyExistsFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// `DBClusterIdentifier` doesn't refer to an existing cluster.
@@ -32,10 +28,6 @@ package struct DBClusterNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -51,10 +43,6 @@ package struct DBClusterParameterGroupNotFoundFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The cluster can't be created because you have reached the maximum allowed quota of clusters.
@@ -68,10 +56,6 @@ package struct DBClusterQuotaExceededFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -87,10 +71,6 @@ package struct DBClusterSnapshotAlreadyExistsFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// `DBInstanceIdentifier` doesn't refer to an existing instance.
@@ -104,10 +84,6 @@ package struct DBInstanceNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -123,10 +99,6 @@ package struct DBSubnetGroupDoesNotCoverEnoughAZs: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// `DBSubnetGroupName` doesn't refer to an existing subnet group.
@@ -140,10 +112,6 @@ package struct DBSubnetGroupNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -159,10 +127,6 @@ package struct GlobalClusterNotFoundFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// There is not enough storage available for the current action. You might be able to resolve this error by updating your subnet group to use different Availability Zones that have more storage available.
@@ -176,10 +140,6 @@ package struct InsufficientStorageClusterCapacityFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -195,10 +155,6 @@ package struct InvalidDBClusterSnapshotStateFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The cluster isn't in a valid state.
@@ -212,10 +168,6 @@ package struct InvalidDBClusterStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -231,10 +183,6 @@ package struct InvalidDBInstanceStateFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The subnet group can't be deleted because it's in use.
@@ -248,10 +196,6 @@ package struct InvalidDBSubnetGroupStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -267,10 +211,6 @@ package struct InvalidGlobalClusterStateFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The requested subnet is not valid, or multiple subnets were requested that are not all in a common virtual private cloud (VPC).
@@ -284,10 +224,6 @@ package struct InvalidSubnet: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -303,10 +239,6 @@ package struct InvalidVPCNetworkStateFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// An error occurred when accessing an KMS key.
@@ -320,10 +252,6 @@ package struct KMSKeyNotAccessibleFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -339,10 +267,6 @@ package struct NetworkTypeNotSupported: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The request would cause you to exceed the allowed number of snapshots.
@@ -357,10 +281,6 @@ package struct SnapshotQuotaExceededFault: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The request would cause you to exceed the allowed amount of storage available across all instances.
@@ -374,10 +294,6 @@ package struct StorageQuotaExceededFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Represents the input to [CreateDBCluster].
-package struct CreateDBClusterMessage: AWSShape {
+package struct CreateDBClusterMessage: AWSEncodableShape {
     /// A list of Amazon EC2 Availability Zones that instances in the cluster can be created in.
     package let availabilityZones: [String]?
     /// The number of days for which automated backups are retained. You must specify a minimum value of 1.
@@ -196,35 +196,6 @@ package struct CreateDBClusterMessage: AWSShape {
         try AWSValidation.check(self.globalClusterIdentifier, .init(min: 1, max: 255, pattern: "[A-Za-z][0-9A-Za-z-:._]*"), path, "globalClusterIdentifier")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.availabilityZones = try reader.decodeIfPresent("AvailabilityZones")
-        self.backupRetentionPeriod = try reader.decodeIfPresent("BackupRetentionPeriod")
-        self.dbClusterIdentifier = try reader.decode("DBClusterIdentifier")
-        self.dbClusterParameterGroupName = try reader.decodeIfPresent("DBClusterParameterGroupName")
-        self.vpcSecurityGroupIds = try reader.decodeIfPresent("VpcSecurityGroupIds")
-        self.dbSubnetGroupName = try reader.decodeIfPresent("DBSubnetGroupName")
-        self.engine = try reader.decode("Engine")
-        self.engineVersion = try reader.decodeIfPresent("EngineVersion")
-        self.port = try reader.decodeIfPresent("Port")
-        self.masterUsername = try reader.decodeIfPresent("MasterUsername")
-        self.masterUserPassword = try reader.decodeIfPresent("MasterUserPassword")
-        self.preferredBackupWindow = try reader.decodeIfPresent("PreferredBackupWindow")
-        self.preferredMaintenanceWindow = try reader.decodeIfPresent("PreferredMaintenanceWindow")
-        self.tags = try reader.decodeIfPresent("Tags")
-        self.storageEncrypted = try reader.decodeIfPresent("StorageEncrypted")
-        self.kmsKeyId = try reader.decodeIfPresent("KmsKeyId")
-        self.preSignedUrl = try reader.decodeIfPresent("PreSignedUrl")
-        self.enableCloudwatchLogsExports = try reader.decodeIfPresent("EnableCloudwatchLogsExports")
-        self.deletionProtection = try reader.decodeIfPresent("DeletionProtection")
-        self.globalClusterIdentifier = try reader.decodeIfPresent("GlobalClusterIdentifier")
-        self.storageType = try reader.decodeIfPresent("StorageType")
-        self.serverlessV2ScalingConfiguration = try reader.decodeIfPresent("ServerlessV2ScalingConfiguration")
-        self.manageMasterUserPassword = try reader.decodeIfPresent("ManageMasterUserPassword")
-        self.masterUserSecretKmsKeyId = try reader.decodeIfPresent("MasterUserSecretKmsKeyId")
-        self.networkType = try reader.decodeIfPresent("NetworkType")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.availabilityZones, "AvailabilityZones")
@@ -256,7 +227,7 @@ package struct CreateDBClusterMessage: AWSShape {
 }
 
 /// Represents the input to [DeleteDBCluster].
-package struct DeleteDBClusterMessage: AWSShape {
+package struct DeleteDBClusterMessage: AWSEncodableShape {
     /// The cluster identifier for the cluster to be deleted. This parameter isn't case sensitive.
     ///
     /// Constraints:
@@ -290,13 +261,6 @@ package struct DeleteDBClusterMessage: AWSShape {
         self.finalDBSnapshotIdentifier = finalDBSnapshotIdentifier
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.dbClusterIdentifier = try reader.decode("DBClusterIdentifier")
-        self.skipFinalSnapshot = try reader.decodeIfPresent("SkipFinalSnapshot")
-        self.finalDBSnapshotIdentifier = try reader.decodeIfPresent("FinalDBSnapshotIdentifier")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.dbClusterIdentifier, "DBClusterIdentifier")
@@ -306,7 +270,7 @@ package struct DeleteDBClusterMessage: AWSShape {
 }
 
 /// Represents the input to [DescribeDBClusters].
-package struct DescribeDBClustersMessage: AWSShape {
+package struct DescribeDBClustersMessage: AWSEncodableShape {
     /// The user-provided cluster identifier. If this parameter is specified, information from only the specific cluster is returned. This parameter isn't case sensitive.
     ///
     /// Constraints:
@@ -341,14 +305,6 @@ package struct DescribeDBClustersMessage: AWSShape {
     }
 
     package static let awsMembers = [AWSMember("Filters", collection: .list(member: "Filter"))]
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.dbClusterIdentifier = try reader.decodeIfPresent("DBClusterIdentifier")
-        self.filters = try reader.decodeIfPresent("Filters")
-        self.maxRecords = try reader.decodeIfPresent("MaxRecords")
-        self.marker = try reader.decodeIfPresent("Marker")
-    }
 
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct CreateDBClusterResult: AWSShape {
+package struct CreateDBClusterResult: AWSDecodableShape {
     package let dbCluster: DBCluster?
 
     package init(dbCluster: DBCluster? = nil) {
@@ -14,15 +14,10 @@ package struct CreateDBClusterResult: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.dbCluster = try reader.decodeIfPresent("DBCluster")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.dbCluster, "DBCluster")
-    }
 }
 
 /// Represents the output of [DescribeDBClusters].
-package struct DBClusterMessage: AWSShape {
+package struct DBClusterMessage: AWSDecodableShape {
     /// An optional pagination token provided by a previous request. If this parameter is specified, the response includes only records beyond the marker, up to the value specified by `MaxRecords`.
     package let marker: String?
     /// A list of clusters.
@@ -40,15 +35,9 @@ package struct DBClusterMessage: AWSShape {
         self.marker = try reader.decodeIfPresent("Marker")
         self.dbClusters = try reader.decodeIfPresent("DBClusters")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.marker, "Marker")
-        try writer.encodeIfPresent(self.dbClusters, "DBClusters")
-    }
 }
 
-package struct DeleteDBClusterResult: AWSShape {
+package struct DeleteDBClusterResult: AWSDecodableShape {
     package let dbCluster: DBCluster?
 
     package init(dbCluster: DBCluster? = nil) {
@@ -58,10 +47,5 @@ package struct DeleteDBClusterResult: AWSShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.dbCluster = try reader.decodeIfPresent("DBCluster")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.dbCluster, "DBCluster")
     }
 }

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Contains information about an instance that is part of a cluster.
-package struct DBClusterMember: AWSShape {
+package struct DBClusterMember: AWSDecodableShape {
     /// Specifies the instance identifier for this member of the cluster.
     package let dbInstanceIdentifier: String?
     /// A value that is `true` if the cluster member is the primary instance for the cluster and `false` otherwise.
@@ -33,18 +33,10 @@ package struct DBClusterMember: AWSShape {
         self.dbClusterParameterGroupStatus = try reader.decodeIfPresent("DBClusterParameterGroupStatus")
         self.promotionTier = try reader.decodeIfPresent("PromotionTier")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.dbInstanceIdentifier, "DBInstanceIdentifier")
-        try writer.encodeIfPresent(self.isClusterWriter, "IsClusterWriter")
-        try writer.encodeIfPresent(self.dbClusterParameterGroupStatus, "DBClusterParameterGroupStatus")
-        try writer.encodeIfPresent(self.promotionTier, "PromotionTier")
-    }
 }
 
 /// Describes an Identity and Access Management (IAM) role that is associated with a cluster.
-package struct DBClusterRole: AWSShape {
+package struct DBClusterRole: AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the IAMrole that is associated with the DB cluster.
     package let roleArn: String?
     /// Describes the state of association between the IAMrole and the cluster. The `Status` property returns one of the following values:
@@ -64,18 +56,12 @@ package struct DBClusterRole: AWSShape {
         self.roleArn = try reader.decodeIfPresent("RoleArn")
         self.status = try reader.decodeIfPresent("Status")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.roleArn, "RoleArn")
-        try writer.encodeIfPresent(self.status, "Status")
-    }
 }
 
 /// A named set of filter values, used to return a more specific list of results. You can use a filter to match a set of resources by specific criteria, such as IDs.
 ///
 /// Wildcards are not supported in filters.
-package struct Filter: AWSShape {
+package struct Filter: AWSEncodableShape {
     /// The name of the filter. Filter names are case sensitive.
     package let name: String
     /// One or more filter values. Filter values are case sensitive.
@@ -88,12 +74,6 @@ package struct Filter: AWSShape {
 
     package static let awsMembers = [AWSMember("Values", collection: .list(member: "Value"))]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decode("Name")
-        self.values = try reader.decode("Values")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.name, "Name")
@@ -102,7 +82,7 @@ package struct Filter: AWSShape {
 }
 
 /// Sets the scaling configuration of an Amazon DocumentDB Serverless cluster.
-package struct ServerlessV2ScalingConfiguration: AWSShape {
+package struct ServerlessV2ScalingConfiguration: AWSEncodableShape {
     /// The minimum number of Amazon DocumentDB capacity units (DCUs) for an instance in an Amazon DocumentDB Serverless cluster. You can specify DCU values in half-step increments, such as 8, 8.5, 9, and so on.
     package let minCapacity: Double?
     /// The maximum number of Amazon DocumentDB capacity units (DCUs) for an instance in an Amazon DocumentDB Serverless cluster. You can specify DCU values in half-step increments, such as 32, 32.5, 33, and so on.
@@ -111,12 +91,6 @@ package struct ServerlessV2ScalingConfiguration: AWSShape {
     package init(minCapacity: Double? = nil, maxCapacity: Double? = nil) {
         self.minCapacity = minCapacity
         self.maxCapacity = maxCapacity
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.minCapacity = try reader.decodeIfPresent("MinCapacity")
-        self.maxCapacity = try reader.decodeIfPresent("MaxCapacity")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -127,7 +101,7 @@ package struct ServerlessV2ScalingConfiguration: AWSShape {
 }
 
 /// Retrieves the scaling configuration for an Amazon DocumentDB Serverless cluster.
-package struct ServerlessV2ScalingConfigurationInfo: AWSShape {
+package struct ServerlessV2ScalingConfigurationInfo: AWSDecodableShape {
     /// The minimum number of Amazon DocumentDB capacity units (DCUs) for an instance in an Amazon DocumentDB Serverless cluster. You can specify DCU values in half-step increments, such as 8, 8.5, 9, and so on.
     package let minCapacity: Double?
     /// The maximum number of Amazon DocumentDB capacity units (DCUs) for an instance in an Amazon DocumentDB Serverless cluster. You can specify DCU values in half-step increments, such as 32, 32.5, 33, and so on.
@@ -143,16 +117,10 @@ package struct ServerlessV2ScalingConfigurationInfo: AWSShape {
         self.minCapacity = try reader.decodeIfPresent("MinCapacity")
         self.maxCapacity = try reader.decodeIfPresent("MaxCapacity")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.minCapacity, "MinCapacity")
-        try writer.encodeIfPresent(self.maxCapacity, "MaxCapacity")
-    }
 }
 
 /// Metadata assigned to an Amazon DocumentDB resource consisting of a key-value pair.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape {
     /// The required name of the tag. The string value can be from 1 to 128 Unicode characters in length and can't be prefixed with "`aws:`" or "`rds:`". The string can contain only the set of Unicode letters, digits, white space, '_', '.', '/', '=', '+', '-' (Java regex: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-]*)$").
     package let key: String?
     /// The optional value of the tag. The string value can be from 1 to 256 Unicode characters in length and can't be prefixed with "`aws:`" or "`rds:`". The string can contain only the set of Unicode letters, digits, white space, '_', '.', '/', '=', '+', '-' (Java regex: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-]*)$").
@@ -163,12 +131,6 @@ package struct Tag: AWSShape {
         self.value = value
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.key = try reader.decodeIfPresent("Key")
-        self.value = try reader.decodeIfPresent("Value")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.key, "Key")
@@ -177,7 +139,7 @@ package struct Tag: AWSShape {
 }
 
 /// Used as a response element for queries on virtual private cloud (VPC) security group membership.
-package struct VpcSecurityGroupMembership: AWSShape {
+package struct VpcSecurityGroupMembership: AWSDecodableShape {
     /// The name of the VPC security group.
     package let vpcSecurityGroupId: String?
     /// The status of the VPC security group.
@@ -192,11 +154,5 @@ package struct VpcSecurityGroupMembership: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.vpcSecurityGroupId = try reader.decodeIfPresent("VpcSecurityGroupId")
         self.status = try reader.decodeIfPresent("Status")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.vpcSecurityGroupId, "VpcSecurityGroupId")
-        try writer.encodeIfPresent(self.status, "Status")
     }
 }

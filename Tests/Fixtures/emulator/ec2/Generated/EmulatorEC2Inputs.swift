@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct DescribeInstancesRequest: AWSShape {
+package struct DescribeInstancesRequest: AWSEncodableShape {
     /// The instance IDs.
     ///
     /// Default: Describes all your instances.
@@ -179,16 +179,6 @@ package struct DescribeInstancesRequest: AWSShape {
         AWSMember("Filter", collection: .list(member: "Filter")),
     ]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.instanceIds = try reader.decodeIfPresent("InstanceId")
-        self.includeManagedResources = try reader.decodeIfPresent("IncludeManagedResources")
-        self.dryRun = try reader.decodeIfPresent("dryRun")
-        self.filters = try reader.decodeIfPresent("Filter")
-        self.nextToken = try reader.decodeIfPresent("nextToken")
-        self.maxResults = try reader.decodeIfPresent("maxResults")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.instanceIds, "InstanceId")
@@ -200,7 +190,7 @@ package struct DescribeInstancesRequest: AWSShape {
     }
 }
 
-package struct RunInstancesRequest: AWSShape, AWSRedacting {
+package struct RunInstancesRequest: AWSEncodableShape, AWSRedacting {
     /// The block device mapping, which defines the EBS volumes and instance store volumes to attach to the instance at launch. For more information, see [Block device mappings](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-device-mapping-concepts.html) in the _Amazon EC2 User Guide_.
     package let blockDeviceMappings: [BlockDeviceMapping]?
     /// The ID of the AMI. An AMI ID is required to launch an instance and must be specified here or in a launch template.
@@ -511,54 +501,6 @@ package struct RunInstancesRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.blockDeviceMappings = try reader.decodeIfPresent("BlockDeviceMapping")
-        self.imageId = try reader.decodeIfPresent("ImageId")
-        self.instanceType = try reader.decodeIfPresent("InstanceType")
-        self.ipv6AddressCount = try reader.decodeIfPresent("Ipv6AddressCount")
-        self.ipv6Addresses = try reader.decodeIfPresent("Ipv6Address")
-        self.kernelId = try reader.decodeIfPresent("KernelId")
-        self.keyName = try reader.decodeIfPresent("KeyName")
-        self.maxCount = try reader.decode("MaxCount")
-        self.minCount = try reader.decode("MinCount")
-        self.monitoring = try reader.decodeIfPresent("Monitoring")
-        self.placement = try reader.decodeIfPresent("Placement")
-        self.ramdiskId = try reader.decodeIfPresent("RamdiskId")
-        self.securityGroupIds = try reader.decodeIfPresent("SecurityGroupId")
-        self.securityGroups = try reader.decodeIfPresent("SecurityGroup")
-        self.subnetId = try reader.decodeIfPresent("SubnetId")
-        self.userData = try reader.decodeIfPresent("UserData")
-        self.elasticGpuSpecification = try reader.decodeIfPresent("ElasticGpuSpecification")
-        self.elasticInferenceAccelerators = try reader.decodeIfPresent("ElasticInferenceAccelerator")
-        self.tagSpecifications = try reader.decodeIfPresent("TagSpecification")
-        self.launchTemplate = try reader.decodeIfPresent("LaunchTemplate")
-        self.instanceMarketOptions = try reader.decodeIfPresent("InstanceMarketOptions")
-        self.creditSpecification = try reader.decodeIfPresent("CreditSpecification")
-        self.cpuOptions = try reader.decodeIfPresent("CpuOptions")
-        self.capacityReservationSpecification = try reader.decodeIfPresent("CapacityReservationSpecification")
-        self.hibernationOptions = try reader.decodeIfPresent("HibernationOptions")
-        self.licenseSpecifications = try reader.decodeIfPresent("LicenseSpecification")
-        self.metadataOptions = try reader.decodeIfPresent("MetadataOptions")
-        self.enclaveOptions = try reader.decodeIfPresent("EnclaveOptions")
-        self.privateDnsNameOptions = try reader.decodeIfPresent("PrivateDnsNameOptions")
-        self.maintenanceOptions = try reader.decodeIfPresent("MaintenanceOptions")
-        self.disableApiStop = try reader.decodeIfPresent("DisableApiStop")
-        self.enablePrimaryIpv6 = try reader.decodeIfPresent("EnablePrimaryIpv6")
-        self.networkPerformanceOptions = try reader.decodeIfPresent("NetworkPerformanceOptions")
-        self.`operator` = try reader.decodeIfPresent("Operator")
-        self.secondaryInterfaces = try reader.decodeIfPresent("SecondaryInterface")
-        self.dryRun = try reader.decodeIfPresent("dryRun")
-        self.disableApiTermination = try reader.decodeIfPresent("disableApiTermination")
-        self.instanceInitiatedShutdownBehavior = try reader.decodeIfPresent("instanceInitiatedShutdownBehavior")
-        self.privateIpAddress = try reader.decodeIfPresent("privateIpAddress")
-        self.clientToken = try reader.decodeIfPresent("clientToken")
-        self.additionalInfo = try reader.decodeIfPresent("additionalInfo")
-        self.networkInterfaces = try reader.decodeIfPresent("networkInterface")
-        self.iamInstanceProfile = try reader.decodeIfPresent("iamInstanceProfile")
-        self.ebsOptimized = try reader.decodeIfPresent("ebsOptimized")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.blockDeviceMappings, "BlockDeviceMapping")
@@ -608,7 +550,7 @@ package struct RunInstancesRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct TerminateInstancesRequest: AWSShape {
+package struct TerminateInstancesRequest: AWSEncodableShape {
     /// The IDs of the instances.
     ///
     /// Constraints: Up to 1000 instance IDs. We recommend breaking up this request into smaller batches.
@@ -630,14 +572,6 @@ package struct TerminateInstancesRequest: AWSShape {
     }
 
     package static let awsMembers = [AWSMember("InstanceId", collection: .list(member: "InstanceId"))]
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.instanceIds = try reader.decode("InstanceId")
-        self.force = try reader.decodeIfPresent("Force")
-        self.skipOsShutdown = try reader.decodeIfPresent("SkipOsShutdown")
-        self.dryRun = try reader.decodeIfPresent("dryRun")
-    }
 
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)

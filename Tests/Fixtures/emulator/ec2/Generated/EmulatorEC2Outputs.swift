@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct DescribeInstancesResult: AWSShape {
+package struct DescribeInstancesResult: AWSEncodableShape, AWSDecodableShape {
     /// The token to include in another request to get the next page of items. This value is `null` when there are no more items to return.
     package let nextToken: String?
     /// Information about the reservations.
@@ -30,7 +30,7 @@ package struct DescribeInstancesResult: AWSShape {
 }
 
 /// Describes a launch request for one or more instances, and includes owner, requester, and security group information that applies to all instances in the launch request.
-package struct Reservation: AWSShape {
+package struct Reservation: AWSEncodableShape, AWSDecodableShape {
     /// The ID of the reservation.
     package let reservationId: String?
     /// The ID of the Amazon Web Services account that owns the reservation.
@@ -80,7 +80,7 @@ package struct Reservation: AWSShape {
     }
 }
 
-package struct TerminateInstancesResult: AWSShape {
+package struct TerminateInstancesResult: AWSDecodableShape {
     /// Information about the terminated instances.
     package let terminatingInstances: [InstanceStateChange]?
 
@@ -93,10 +93,5 @@ package struct TerminateInstancesResult: AWSShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.terminatingInstances = try reader.decodeIfPresent("instancesSet")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.terminatingInstances, "instancesSet")
     }
 }

@@ -5,7 +5,7 @@
 import Foundation
 
 /// Describes a block device mapping, which defines the EBS volumes and instance store volumes to attach to an instance at launch.
-package struct BlockDeviceMapping: AWSShape {
+package struct BlockDeviceMapping: AWSEncodableShape {
     /// Parameters used to automatically set up EBS volumes when the instance is launched.
     package let ebs: EbsBlockDevice?
     /// To omit the device from the block device mapping, specify an empty string. When this property is specified, the device is removed from the block device mapping regardless of the assigned value.
@@ -31,14 +31,6 @@ package struct BlockDeviceMapping: AWSShape {
         self.virtualName = virtualName
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.ebs = try reader.decodeIfPresent("ebs")
-        self.noDevice = try reader.decodeIfPresent("noDevice")
-        self.deviceName = try reader.decodeIfPresent("deviceName")
-        self.virtualName = try reader.decodeIfPresent("virtualName")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.ebs, "ebs")
@@ -53,7 +45,7 @@ package struct BlockDeviceMapping: AWSShape {
 /// Use the `CapacityReservationPreference` parameter to configure the instance to run as an On-Demand Instance, to run in any `open` Capacity Reservation that has matching attributes, or to run only in a Capacity Reservation or Capacity Reservation group. Use the `CapacityReservationTarget` parameter to explicitly target a specific Capacity Reservation or a Capacity Reservation group.
 ///
 /// You can only specify `CapacityReservationPreference` and `CapacityReservationTarget` if the `CapacityReservationPreference` is `capacity-reservations-only`.
-package struct CapacityReservationSpecification: AWSShape {
+package struct CapacityReservationSpecification: AWSEncodableShape {
     /// Indicates the instance's Capacity Reservation preferences. Possible preferences include:
     ///
     /// - `capacity-reservations-only` - The instance will only run in a Capacity Reservation or Capacity Reservation group. If capacity isn't available, the instance will fail to launch.
@@ -71,12 +63,6 @@ package struct CapacityReservationSpecification: AWSShape {
         self.capacityReservationTarget = capacityReservationTarget
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.capacityReservationPreference = try reader.decodeIfPresent("CapacityReservationPreference")
-        self.capacityReservationTarget = try reader.decodeIfPresent("CapacityReservationTarget")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.capacityReservationPreference, "CapacityReservationPreference")
@@ -85,7 +71,7 @@ package struct CapacityReservationSpecification: AWSShape {
 }
 
 /// Describes the instance's Capacity Reservation targeting preferences. The action returns the `capacityReservationPreference` response element if the instance is configured to run in On-Demand capacity, or if it is configured in run in any `open` Capacity Reservation that has matching attributes (instance type, platform, Availability Zone). The action returns the `capacityReservationTarget` response element if the instance explicily targets a specific Capacity Reservation or Capacity Reservation group.
-package struct CapacityReservationSpecificationResponse: AWSShape {
+package struct CapacityReservationSpecificationResponse: AWSEncodableShape, AWSDecodableShape {
     /// Describes the instance's Capacity Reservation preferences. Possible preferences include:
     ///
     /// - `open` - The instance can run in any `open` Capacity Reservation that has matching attributes (instance type, platform, Availability Zone).
@@ -116,7 +102,7 @@ package struct CapacityReservationSpecificationResponse: AWSShape {
 }
 
 /// Describes a target Capacity Reservation or Capacity Reservation group.
-package struct CapacityReservationTarget: AWSShape {
+package struct CapacityReservationTarget: AWSEncodableShape {
     /// The ID of the Capacity Reservation in which to run the instance.
     package let capacityReservationId: String?
     /// The ARN of the Capacity Reservation resource group in which to run the instance.
@@ -127,12 +113,6 @@ package struct CapacityReservationTarget: AWSShape {
         self.capacityReservationResourceGroupArn = capacityReservationResourceGroupArn
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.capacityReservationId = try reader.decodeIfPresent("CapacityReservationId")
-        self.capacityReservationResourceGroupArn = try reader.decodeIfPresent("CapacityReservationResourceGroupArn")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.capacityReservationId, "CapacityReservationId")
@@ -141,7 +121,7 @@ package struct CapacityReservationTarget: AWSShape {
 }
 
 /// Describes a target Capacity Reservation or Capacity Reservation group.
-package struct CapacityReservationTargetResponse: AWSShape {
+package struct CapacityReservationTargetResponse: AWSEncodableShape, AWSDecodableShape {
     /// The ID of the targeted Capacity Reservation.
     package let capacityReservationId: String?
     /// The ARN of the targeted Capacity Reservation group.
@@ -166,7 +146,7 @@ package struct CapacityReservationTargetResponse: AWSShape {
 }
 
 /// A security group connection tracking specification request that enables you to set the idle timeout for connection tracking on an Elastic network interface. For more information, see [Connection tracking timeouts](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html#connection-tracking-timeouts) in the _Amazon EC2 User Guide_.
-package struct ConnectionTrackingSpecificationRequest: AWSShape {
+package struct ConnectionTrackingSpecificationRequest: AWSEncodableShape {
     /// Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max: 432000 seconds (5 days). Default: 432000 seconds. Recommended: Less than 432000 seconds.
     package let tcpEstablishedTimeout: Int?
     /// Timeout (in seconds) for idle UDP flows classified as streams which have seen more than one request-response transaction. Min: 60 seconds. Max: 180 seconds (3 minutes). Default: 180 seconds.
@@ -180,13 +160,6 @@ package struct ConnectionTrackingSpecificationRequest: AWSShape {
         self.udpTimeout = udpTimeout
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.tcpEstablishedTimeout = try reader.decodeIfPresent("TcpEstablishedTimeout")
-        self.udpStreamTimeout = try reader.decodeIfPresent("UdpStreamTimeout")
-        self.udpTimeout = try reader.decodeIfPresent("UdpTimeout")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.tcpEstablishedTimeout, "TcpEstablishedTimeout")
@@ -196,7 +169,7 @@ package struct ConnectionTrackingSpecificationRequest: AWSShape {
 }
 
 /// A security group connection tracking specification response that enables you to set the idle timeout for connection tracking on an Elastic network interface. For more information, see [Connection tracking timeouts](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html#connection-tracking-timeouts) in the _Amazon EC2 User Guide_.
-package struct ConnectionTrackingSpecificationResponse: AWSShape {
+package struct ConnectionTrackingSpecificationResponse: AWSEncodableShape, AWSDecodableShape {
     /// Timeout (in seconds) for idle TCP connections in an established state. Min: 60 seconds. Max: 432000 seconds (5 days). Default: 432000 seconds. Recommended: Less than 432000 seconds.
     package let tcpEstablishedTimeout: Int?
     /// Timeout (in seconds) for idle UDP flows classified as streams which have seen more than one request-response transaction. Min: 60 seconds. Max: 180 seconds (3 minutes). Default: 180 seconds.
@@ -226,7 +199,7 @@ package struct ConnectionTrackingSpecificationResponse: AWSShape {
 }
 
 /// The CPU options for the instance.
-package struct CpuOptions: AWSShape {
+package struct CpuOptions: AWSEncodableShape, AWSDecodableShape {
     /// The number of CPU cores for the instance.
     package let coreCount: Int?
     /// The number of threads per CPU core.
@@ -266,7 +239,7 @@ package struct CpuOptions: AWSShape {
 }
 
 /// The CPU options for the instance. Both the core count and threads per core must be specified in the request.
-package struct CpuOptionsRequest: AWSShape {
+package struct CpuOptionsRequest: AWSEncodableShape {
     /// The number of CPU cores for the instance.
     package let coreCount: Int?
     /// The number of threads per CPU core. To disable multithreading for the instance, specify a value of `1`. Otherwise, specify the default value of `2`.
@@ -288,14 +261,6 @@ package struct CpuOptionsRequest: AWSShape {
         self.nestedVirtualization = nestedVirtualization
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.coreCount = try reader.decodeIfPresent("CoreCount")
-        self.threadsPerCore = try reader.decodeIfPresent("ThreadsPerCore")
-        self.amdSevSnp = try reader.decodeIfPresent("AmdSevSnp")
-        self.nestedVirtualization = try reader.decodeIfPresent("NestedVirtualization")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.coreCount, "CoreCount")
@@ -306,7 +271,7 @@ package struct CpuOptionsRequest: AWSShape {
 }
 
 /// The credit option for CPU usage of a T instance.
-package struct CreditSpecificationRequest: AWSShape {
+package struct CreditSpecificationRequest: AWSEncodableShape {
     /// The credit option for CPU usage of a T instance.
     ///
     /// Valid values: `standard` | `unlimited`
@@ -316,11 +281,6 @@ package struct CreditSpecificationRequest: AWSShape {
         self.cpuCredits = cpuCredits
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.cpuCredits = try reader.decode("CpuCredits")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.cpuCredits, "CpuCredits")
@@ -328,7 +288,7 @@ package struct CreditSpecificationRequest: AWSShape {
 }
 
 /// Describes a block device for an EBS volume.
-package struct EbsBlockDevice: AWSShape {
+package struct EbsBlockDevice: AWSEncodableShape {
     /// Indicates whether the EBS volume is deleted on instance termination. For more information, see [Preserving Amazon EBS volumes on instance termination](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html#preserving-volumes-on-termination) in the _Amazon EC2 User Guide_.
     package let deleteOnTermination: Bool?
     /// The number of I/O operations per second (IOPS). For `gp3`, `io1`, and `io2` volumes, this represents the number of IOPS that are provisioned for the volume. For `gp2` volumes, this represents the baseline performance of the volume and the rate at which the volume accumulates I/O credits for bursting.
@@ -446,23 +406,6 @@ package struct EbsBlockDevice: AWSShape {
         self.ebsCardIndex = ebsCardIndex
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.deleteOnTermination = try reader.decodeIfPresent("deleteOnTermination")
-        self.iops = try reader.decodeIfPresent("iops")
-        self.snapshotId = try reader.decodeIfPresent("snapshotId")
-        self.volumeSize = try reader.decodeIfPresent("volumeSize")
-        self.volumeType = try reader.decodeIfPresent("volumeType")
-        self.kmsKeyId = try reader.decodeIfPresent("kmsKeyId")
-        self.throughput = try reader.decodeIfPresent("throughput")
-        self.outpostArn = try reader.decodeIfPresent("outpostArn")
-        self.availabilityZone = try reader.decodeIfPresent("availabilityZone")
-        self.encrypted = try reader.decodeIfPresent("encrypted")
-        self.volumeInitializationRate = try reader.decodeIfPresent("VolumeInitializationRate")
-        self.availabilityZoneId = try reader.decodeIfPresent("AvailabilityZoneId")
-        self.ebsCardIndex = try reader.decodeIfPresent("EbsCardIndex")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.deleteOnTermination, "deleteOnTermination")
@@ -482,7 +425,7 @@ package struct EbsBlockDevice: AWSShape {
 }
 
 /// Describes a parameter used to set up an EBS volume in a block device mapping.
-package struct EbsInstanceBlockDevice: AWSShape {
+package struct EbsInstanceBlockDevice: AWSEncodableShape, AWSDecodableShape {
     /// The time stamp when the attachment initiated.
     package let attachTime: Date?
     /// Indicates whether the volume is deleted on instance termination.
@@ -550,7 +493,7 @@ package struct EbsInstanceBlockDevice: AWSShape {
 /// Amazon Elastic Graphics reached end of life on January 8, 2024.
 ///
 /// Describes the association between an instance and an Elastic Graphics accelerator.
-package struct ElasticGpuAssociation: AWSShape {
+package struct ElasticGpuAssociation: AWSEncodableShape, AWSDecodableShape {
     /// The ID of the Elastic Graphics accelerator.
     package let elasticGpuId: String?
     /// The ID of the association.
@@ -592,17 +535,12 @@ package struct ElasticGpuAssociation: AWSShape {
 /// Amazon Elastic Graphics reached end of life on January 8, 2024.
 ///
 /// A specification for an Elastic Graphics accelerator.
-package struct ElasticGpuSpecification: AWSShape {
+package struct ElasticGpuSpecification: AWSEncodableShape {
     /// The type of Elastic Graphics accelerator.
     package let type: String
 
     package init(type: String) {
         self.type = type
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.type = try reader.decode("Type")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -614,7 +552,7 @@ package struct ElasticGpuSpecification: AWSShape {
 /// Amazon Elastic Inference is no longer available.
 ///
 /// Describes an elastic inference accelerator.
-package struct ElasticInferenceAccelerator: AWSShape {
+package struct ElasticInferenceAccelerator: AWSEncodableShape {
     /// The type of elastic inference accelerator. The possible values are `eia1.medium`, `eia1.large`, `eia1.xlarge`, `eia2.medium`, `eia2.large`, and `eia2.xlarge`.
     package let type: String
     /// The number of elastic inference accelerators to attach to the instance.
@@ -632,12 +570,6 @@ package struct ElasticInferenceAccelerator: AWSShape {
         try AWSValidation.check(self.count, .init(min: 1), path, "count")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.type = try reader.decode("Type")
-        self.count = try reader.decodeIfPresent("Count")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.type, "Type")
@@ -648,7 +580,7 @@ package struct ElasticInferenceAccelerator: AWSShape {
 /// Amazon Elastic Inference is no longer available.
 ///
 /// Describes the association between an instance and an elastic inference accelerator.
-package struct ElasticInferenceAcceleratorAssociation: AWSShape {
+package struct ElasticInferenceAcceleratorAssociation: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the elastic inference accelerator.
     package let elasticInferenceAcceleratorArn: String?
     /// The ID of the association.
@@ -688,7 +620,7 @@ package struct ElasticInferenceAcceleratorAssociation: AWSShape {
 }
 
 /// Launch instances with ENA Express settings configured from your launch template.
-package struct EnaSrdSpecificationRequest: AWSShape {
+package struct EnaSrdSpecificationRequest: AWSEncodableShape {
     /// Specifies whether ENA Express is enabled for the network interface when you launch an instance.
     package let enaSrdEnabled: Bool?
     /// Contains ENA Express settings for UDP network traffic for the network interface attached to the instance.
@@ -699,12 +631,6 @@ package struct EnaSrdSpecificationRequest: AWSShape {
         self.enaSrdUdpSpecification = enaSrdUdpSpecification
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.enaSrdEnabled = try reader.decodeIfPresent("EnaSrdEnabled")
-        self.enaSrdUdpSpecification = try reader.decodeIfPresent("EnaSrdUdpSpecification")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.enaSrdEnabled, "EnaSrdEnabled")
@@ -713,17 +639,12 @@ package struct EnaSrdSpecificationRequest: AWSShape {
 }
 
 /// Configures ENA Express for UDP network traffic from your launch template.
-package struct EnaSrdUdpSpecificationRequest: AWSShape {
+package struct EnaSrdUdpSpecificationRequest: AWSEncodableShape {
     /// Indicates whether UDP traffic uses ENA Express for your instance. To ensure that UDP traffic can use ENA Express when you launch an instance, you must also set **EnaSrdEnabled** in the **EnaSrdSpecificationRequest** to `true`.
     package let enaSrdUdpEnabled: Bool?
 
     package init(enaSrdUdpEnabled: Bool? = nil) {
         self.enaSrdUdpEnabled = enaSrdUdpEnabled
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.enaSrdUdpEnabled = try reader.decodeIfPresent("EnaSrdUdpEnabled")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -733,7 +654,7 @@ package struct EnaSrdUdpSpecificationRequest: AWSShape {
 }
 
 /// Indicates whether the instance is enabled for Amazon Web Services Nitro Enclaves.
-package struct EnclaveOptions: AWSShape {
+package struct EnclaveOptions: AWSEncodableShape, AWSDecodableShape {
     /// If this parameter is set to `true`, the instance is enabled for Amazon Web Services Nitro Enclaves; otherwise, it is not enabled for Amazon Web Services Nitro Enclaves.
     package let enabled: Bool?
 
@@ -753,17 +674,12 @@ package struct EnclaveOptions: AWSShape {
 }
 
 /// Indicates whether the instance is enabled for Amazon Web Services Nitro Enclaves. For more information, see [ What is Amazon Web Services Nitro Enclaves?](https://docs.aws.amazon.com/enclaves/latest/user/nitro-enclave.html) in the _Amazon Web Services Nitro Enclaves User Guide_.
-package struct EnclaveOptionsRequest: AWSShape {
+package struct EnclaveOptionsRequest: AWSEncodableShape {
     /// To enable the instance for Amazon Web Services Nitro Enclaves, set this parameter to `true`.
     package let enabled: Bool?
 
     package init(enabled: Bool? = nil) {
         self.enabled = enabled
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.enabled = try reader.decodeIfPresent("Enabled")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -777,7 +693,7 @@ package struct EnclaveOptionsRequest: AWSShape {
 /// If you specify multiple filters, the filters are joined with an `AND`, and the request returns only results that match all of the specified filters.
 ///
 /// For more information, see [List and filter using the CLI and API](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Filtering.html#Filtering_Resources_CLI) in the _Amazon EC2 User Guide_.
-package struct Filter: AWSShape {
+package struct Filter: AWSEncodableShape {
     /// The name of the filter. Filter names are case-sensitive.
     package let name: String?
     /// The filter values. Filter values are case-sensitive. If you specify multiple values for a filter, the values are joined with an `OR`, and the request returns all results that match any of the specified values.
@@ -790,12 +706,6 @@ package struct Filter: AWSShape {
 
     package static let awsMembers = [AWSMember("Value", collection: .list(member: "item"))]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decodeIfPresent("Name")
-        self.values = try reader.decodeIfPresent("Value")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.name, "Name")
@@ -804,7 +714,7 @@ package struct Filter: AWSShape {
 }
 
 /// Describes a security group.
-package struct GroupIdentifier: AWSShape {
+package struct GroupIdentifier: AWSEncodableShape, AWSDecodableShape {
     /// The ID of the security group.
     package let groupId: String?
     /// The name of the security group.
@@ -829,7 +739,7 @@ package struct GroupIdentifier: AWSShape {
 }
 
 /// Indicates whether your instance is configured for hibernation. This parameter is valid only if the instance meets the [hibernation prerequisites](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html). For more information, see [Hibernate your Amazon EC2 instance](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Hibernate.html) in the _Amazon EC2 User Guide_.
-package struct HibernationOptions: AWSShape {
+package struct HibernationOptions: AWSEncodableShape, AWSDecodableShape {
     /// If `true`, your instance is enabled for hibernation; otherwise, it is not enabled for hibernation.
     package let configured: Bool?
 
@@ -849,7 +759,7 @@ package struct HibernationOptions: AWSShape {
 }
 
 /// Indicates whether your instance is configured for hibernation. This parameter is valid only if the instance meets the [hibernation prerequisites](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html). For more information, see [Hibernate your Amazon EC2 instance](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Hibernate.html) in the _Amazon EC2 User Guide_.
-package struct HibernationOptionsRequest: AWSShape {
+package struct HibernationOptionsRequest: AWSEncodableShape {
     /// Set to `true` to enable your instance for hibernation.
     ///
     /// For Spot Instances, if you set `Configured` to `true`, either omit the `InstanceInterruptionBehavior` parameter (for [ `SpotMarketOptions`](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SpotMarketOptions.html) ), or set it to `hibernate`. When `Configured` is true:
@@ -864,11 +774,6 @@ package struct HibernationOptionsRequest: AWSShape {
         self.configured = configured
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.configured = try reader.decodeIfPresent("Configured")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.configured, "Configured")
@@ -876,7 +781,7 @@ package struct HibernationOptionsRequest: AWSShape {
 }
 
 /// Describes an IAM instance profile.
-package struct IamInstanceProfile: AWSShape {
+package struct IamInstanceProfile: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the instance profile.
     package let arn: String?
     /// The ID of the instance profile.
@@ -901,7 +806,7 @@ package struct IamInstanceProfile: AWSShape {
 }
 
 /// Describes an IAM instance profile.
-package struct IamInstanceProfileSpecification: AWSShape {
+package struct IamInstanceProfileSpecification: AWSEncodableShape {
     /// The Amazon Resource Name (ARN) of the instance profile.
     package let arn: String?
     /// The name of the instance profile.
@@ -912,12 +817,6 @@ package struct IamInstanceProfileSpecification: AWSShape {
         self.name = name
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.arn = try reader.decodeIfPresent("arn")
-        self.name = try reader.decodeIfPresent("name")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.arn, "arn")
@@ -926,7 +825,7 @@ package struct IamInstanceProfileSpecification: AWSShape {
 }
 
 /// Describes an instance.
-package struct Instance: AWSShape {
+package struct Instance: AWSEncodableShape, AWSDecodableShape {
     /// The architecture of the image.
     package let architecture: ArchitectureValues?
     /// Any block device mapping entries for the instance.
@@ -1336,7 +1235,7 @@ package struct Instance: AWSShape {
 /// ENA Express uses Amazon Web Services Scalable Reliable Datagram (SRD) technology to increase the maximum bandwidth used per stream and minimize tail latency of network traffic between EC2 instances. With ENA Express, you can communicate between two EC2 instances in the same subnet within the same account, or in different accounts. Both sending and receiving instances must have ENA Express enabled.
 ///
 /// To improve the reliability of network packet delivery, ENA Express reorders network packets on the receiving end by default. However, some UDP-based applications are designed to handle network packets that are out of order to reduce the overhead for packet delivery at the network layer. When ENA Express is enabled, you can specify whether UDP network traffic uses it.
-package struct InstanceAttachmentEnaSrdSpecification: AWSShape {
+package struct InstanceAttachmentEnaSrdSpecification: AWSEncodableShape, AWSDecodableShape {
     /// Indicates whether ENA Express is enabled for the network interface.
     package let enaSrdEnabled: Bool?
     /// Configures ENA Express for UDP network traffic.
@@ -1364,7 +1263,7 @@ package struct InstanceAttachmentEnaSrdSpecification: AWSShape {
 }
 
 /// ENA Express is compatible with both TCP and UDP transport protocols. When it's enabled, TCP traffic automatically uses it. However, some UDP-based applications are designed to handle network packets that are out of order, without a need for retransmission, such as live video broadcasting or other near-real-time applications. For UDP traffic, you can specify whether to use ENA Express, based on your application environment needs.
-package struct InstanceAttachmentEnaSrdUdpSpecification: AWSShape {
+package struct InstanceAttachmentEnaSrdUdpSpecification: AWSEncodableShape, AWSDecodableShape {
     /// Indicates whether UDP traffic to and from the instance uses ENA Express. To specify this setting, you must first enable ENA Express.
     package let enaSrdUdpEnabled: Bool?
 
@@ -1384,7 +1283,7 @@ package struct InstanceAttachmentEnaSrdUdpSpecification: AWSShape {
 }
 
 /// Describes a block device mapping.
-package struct InstanceBlockDeviceMapping: AWSShape {
+package struct InstanceBlockDeviceMapping: AWSEncodableShape, AWSDecodableShape {
     /// The device name.
     package let deviceName: String?
     /// Parameters used to automatically set up EBS volumes when the instance is launched.
@@ -1409,7 +1308,7 @@ package struct InstanceBlockDeviceMapping: AWSShape {
 }
 
 /// Information about an IPv4 prefix.
-package struct InstanceIpv4Prefix: AWSShape {
+package struct InstanceIpv4Prefix: AWSEncodableShape, AWSDecodableShape {
     /// One or more IPv4 prefixes assigned to the network interface.
     package let ipv4Prefix: String?
 
@@ -1429,7 +1328,7 @@ package struct InstanceIpv4Prefix: AWSShape {
 }
 
 /// Describes an IPv6 address.
-package struct InstanceIpv6Address: AWSShape {
+package struct InstanceIpv6Address: AWSEncodableShape, AWSDecodableShape {
     /// The IPv6 address.
     package let ipv6Address: String?
     /// Determines if an IPv6 address associated with a network interface is the primary IPv6 address. When you enable an IPv6 GUA address to be a primary IPv6, the first IPv6 GUA will be made the primary IPv6 address until the instance is terminated or the network interface is detached. For more information, see [RunInstances](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html).
@@ -1454,7 +1353,7 @@ package struct InstanceIpv6Address: AWSShape {
 }
 
 /// Information about an IPv6 prefix.
-package struct InstanceIpv6Prefix: AWSShape {
+package struct InstanceIpv6Prefix: AWSEncodableShape, AWSDecodableShape {
     /// One or more IPv6 prefixes assigned to the network interface.
     package let ipv6Prefix: String?
 
@@ -1474,7 +1373,7 @@ package struct InstanceIpv6Prefix: AWSShape {
 }
 
 /// The maintenance options for the instance.
-package struct InstanceMaintenanceOptions: AWSShape {
+package struct InstanceMaintenanceOptions: AWSEncodableShape, AWSDecodableShape {
     /// Provides information on the current automatic recovery behavior of your instance.
     package let autoRecovery: InstanceAutoRecoveryState?
     /// Specifies whether to attempt reboot migration during a user-initiated reboot of an instance that has a scheduled `system-reboot` event:
@@ -1507,17 +1406,12 @@ package struct InstanceMaintenanceOptions: AWSShape {
 }
 
 /// The maintenance options for the instance.
-package struct InstanceMaintenanceOptionsRequest: AWSShape {
+package struct InstanceMaintenanceOptionsRequest: AWSEncodableShape {
     /// Disables the automatic recovery behavior of your instance or sets it to default. For more information, see [Simplified automatic recovery](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-recover.html#instance-configuration-recovery).
     package let autoRecovery: InstanceAutoRecoveryState?
 
     package init(autoRecovery: InstanceAutoRecoveryState? = nil) {
         self.autoRecovery = autoRecovery
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.autoRecovery = try reader.decodeIfPresent("AutoRecovery")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -1527,7 +1421,7 @@ package struct InstanceMaintenanceOptionsRequest: AWSShape {
 }
 
 /// Describes the market (purchasing) option for the instances.
-package struct InstanceMarketOptionsRequest: AWSShape {
+package struct InstanceMarketOptionsRequest: AWSEncodableShape {
     /// The market type.
     package let marketType: MarketType?
     /// The options for Spot Instances.
@@ -1538,12 +1432,6 @@ package struct InstanceMarketOptionsRequest: AWSShape {
         self.spotOptions = spotOptions
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.marketType = try reader.decodeIfPresent("MarketType")
-        self.spotOptions = try reader.decodeIfPresent("SpotOptions")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.marketType, "MarketType")
@@ -1552,7 +1440,7 @@ package struct InstanceMarketOptionsRequest: AWSShape {
 }
 
 /// The metadata options for the instance.
-package struct InstanceMetadataOptionsRequest: AWSShape {
+package struct InstanceMetadataOptionsRequest: AWSEncodableShape {
     /// Indicates whether IMDSv2 is required.
     ///
     /// - `optional` - IMDSv2 is optional, which means that you can use either IMDSv2 or IMDSv1.
@@ -1598,15 +1486,6 @@ package struct InstanceMetadataOptionsRequest: AWSShape {
         self.instanceMetadataTags = instanceMetadataTags
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.httpTokens = try reader.decodeIfPresent("HttpTokens")
-        self.httpPutResponseHopLimit = try reader.decodeIfPresent("HttpPutResponseHopLimit")
-        self.httpEndpoint = try reader.decodeIfPresent("HttpEndpoint")
-        self.httpProtocolIpv6 = try reader.decodeIfPresent("HttpProtocolIpv6")
-        self.instanceMetadataTags = try reader.decodeIfPresent("InstanceMetadataTags")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.httpTokens, "HttpTokens")
@@ -1618,7 +1497,7 @@ package struct InstanceMetadataOptionsRequest: AWSShape {
 }
 
 /// The metadata options for the instance.
-package struct InstanceMetadataOptionsResponse: AWSShape {
+package struct InstanceMetadataOptionsResponse: AWSEncodableShape, AWSDecodableShape {
     /// The state of the metadata option changes.
     ///
     /// `pending` - The metadata options are being updated and the instance is not ready to process metadata traffic with the new selection.
@@ -1683,7 +1562,7 @@ package struct InstanceMetadataOptionsResponse: AWSShape {
 }
 
 /// Describes a network interface.
-package struct InstanceNetworkInterface: AWSShape {
+package struct InstanceNetworkInterface: AWSEncodableShape, AWSDecodableShape {
     /// The association information for an Elastic IPv4 associated with the network interface.
     package let association: InstanceNetworkInterfaceAssociation?
     /// The network interface attachment.
@@ -1829,7 +1708,7 @@ package struct InstanceNetworkInterface: AWSShape {
 }
 
 /// Describes association information for an Elastic IP address (IPv4).
-package struct InstanceNetworkInterfaceAssociation: AWSShape {
+package struct InstanceNetworkInterfaceAssociation: AWSEncodableShape, AWSDecodableShape {
     /// The carrier IP address associated with the network interface.
     package let carrierIp: String?
     /// The customer-owned IP address associated with the network interface.
@@ -1875,7 +1754,7 @@ package struct InstanceNetworkInterfaceAssociation: AWSShape {
 }
 
 /// Describes a network interface attachment.
-package struct InstanceNetworkInterfaceAttachment: AWSShape {
+package struct InstanceNetworkInterfaceAttachment: AWSEncodableShape, AWSDecodableShape {
     /// The time stamp when the attachment initiated.
     package let attachTime: Date?
     /// The ID of the network interface attachment.
@@ -1939,7 +1818,7 @@ package struct InstanceNetworkInterfaceAttachment: AWSShape {
 }
 
 /// Describes a network interface.
-package struct InstanceNetworkInterfaceSpecification: AWSShape {
+package struct InstanceNetworkInterfaceSpecification: AWSEncodableShape {
     /// Indicates whether to assign a public IPv4 address to an instance you launch in a VPC. The public IP address can only be assigned to a network interface for eth0, and can only be assigned to a new network interface, not an existing one. You cannot specify more than one network interface in the request. If launching into a default subnet, the default value is `true`.
     ///
     /// Amazon Web Services charges for all public IPv4 addresses, including public IPv4 addresses associated with running instances and Elastic IP addresses. For more information, see the _Public IPv4 Address_ tab on the [Amazon VPC pricing page](http://aws.amazon.com/vpc/pricing/).
@@ -2059,33 +1938,6 @@ package struct InstanceNetworkInterfaceSpecification: AWSShape {
         AWSMember("Ipv6Prefix", collection: .list(member: "item")),
     ]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.associatePublicIpAddress = try reader.decodeIfPresent("associatePublicIpAddress")
-        self.deleteOnTermination = try reader.decodeIfPresent("deleteOnTermination")
-        self.description = try reader.decodeIfPresent("description")
-        self.deviceIndex = try reader.decodeIfPresent("deviceIndex")
-        self.groups = try reader.decodeIfPresent("SecurityGroupId")
-        self.ipv6AddressCount = try reader.decodeIfPresent("ipv6AddressCount")
-        self.ipv6Addresses = try reader.decodeIfPresent("ipv6AddressesSet")
-        self.networkInterfaceId = try reader.decodeIfPresent("networkInterfaceId")
-        self.privateIpAddress = try reader.decodeIfPresent("privateIpAddress")
-        self.privateIpAddresses = try reader.decodeIfPresent("privateIpAddressesSet")
-        self.secondaryPrivateIpAddressCount = try reader.decodeIfPresent("secondaryPrivateIpAddressCount")
-        self.subnetId = try reader.decodeIfPresent("subnetId")
-        self.associateCarrierIpAddress = try reader.decodeIfPresent("AssociateCarrierIpAddress")
-        self.interfaceType = try reader.decodeIfPresent("InterfaceType")
-        self.networkCardIndex = try reader.decodeIfPresent("NetworkCardIndex")
-        self.ipv4Prefixes = try reader.decodeIfPresent("Ipv4Prefix")
-        self.ipv4PrefixCount = try reader.decodeIfPresent("Ipv4PrefixCount")
-        self.ipv6Prefixes = try reader.decodeIfPresent("Ipv6Prefix")
-        self.ipv6PrefixCount = try reader.decodeIfPresent("Ipv6PrefixCount")
-        self.primaryIpv6 = try reader.decodeIfPresent("PrimaryIpv6")
-        self.enaSrdSpecification = try reader.decodeIfPresent("EnaSrdSpecification")
-        self.connectionTrackingSpecification = try reader.decodeIfPresent("ConnectionTrackingSpecification")
-        self.enaQueueCount = try reader.decodeIfPresent("EnaQueueCount")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.associatePublicIpAddress, "associatePublicIpAddress")
@@ -2115,7 +1967,7 @@ package struct InstanceNetworkInterfaceSpecification: AWSShape {
 }
 
 /// With network performance options, you can adjust your bandwidth preferences to meet the needs of the workload that runs on your instance.
-package struct InstanceNetworkPerformanceOptions: AWSShape {
+package struct InstanceNetworkPerformanceOptions: AWSEncodableShape, AWSDecodableShape {
     /// When you configure network bandwidth weighting, you can boost your baseline bandwidth for either networking or EBS by up to 25%. The total available baseline bandwidth for your instance remains the same. The default option uses the standard bandwidth configuration for your instance type.
     package let bandwidthWeighting: InstanceBandwidthWeighting?
 
@@ -2135,7 +1987,7 @@ package struct InstanceNetworkPerformanceOptions: AWSShape {
 }
 
 /// Configure network performance options for your instance that are geared towards performance improvements based on the workload that it runs.
-package struct InstanceNetworkPerformanceOptionsRequest: AWSShape {
+package struct InstanceNetworkPerformanceOptionsRequest: AWSEncodableShape {
     /// Specify the bandwidth weighting option to boost the associated type of baseline bandwidth, as follows:
     ///
     /// default
@@ -2155,11 +2007,6 @@ package struct InstanceNetworkPerformanceOptionsRequest: AWSShape {
         self.bandwidthWeighting = bandwidthWeighting
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bandwidthWeighting = try reader.decodeIfPresent("BandwidthWeighting")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.bandwidthWeighting, "BandwidthWeighting")
@@ -2167,7 +2014,7 @@ package struct InstanceNetworkPerformanceOptionsRequest: AWSShape {
 }
 
 /// Describes a private IPv4 address.
-package struct InstancePrivateIpAddress: AWSShape {
+package struct InstancePrivateIpAddress: AWSEncodableShape, AWSDecodableShape {
     /// The association information for an Elastic IP address for the network interface.
     package let association: InstanceNetworkInterfaceAssociation?
     /// Indicates whether this IPv4 address is the primary private IP address of the network interface.
@@ -2207,7 +2054,7 @@ package struct InstancePrivateIpAddress: AWSShape {
 }
 
 /// Describes a secondary interface attached to an instance.
-package struct InstanceSecondaryInterface: AWSShape {
+package struct InstanceSecondaryInterface: AWSEncodableShape, AWSDecodableShape {
     /// The attachment information for the secondary interface.
     package let attachment: InstanceSecondaryInterfaceAttachment?
     /// The MAC address of the secondary interface.
@@ -2285,7 +2132,7 @@ package struct InstanceSecondaryInterface: AWSShape {
 }
 
 /// Describes the attachment of a secondary interface to an instance.
-package struct InstanceSecondaryInterfaceAttachment: AWSShape {
+package struct InstanceSecondaryInterfaceAttachment: AWSEncodableShape, AWSDecodableShape {
     /// The timestamp when the attachment was created.
     package let attachTime: Date?
     /// The ID of the attachment.
@@ -2339,7 +2186,7 @@ package struct InstanceSecondaryInterfaceAttachment: AWSShape {
 }
 
 /// Describes a private IPv4 address for a secondary interface.
-package struct InstanceSecondaryInterfacePrivateIpAddress: AWSShape {
+package struct InstanceSecondaryInterfacePrivateIpAddress: AWSEncodableShape, AWSDecodableShape {
     /// The private IPv4 address.
     package let privateIpAddress: String?
 
@@ -2359,17 +2206,12 @@ package struct InstanceSecondaryInterfacePrivateIpAddress: AWSShape {
 }
 
 /// Describes a private IPv4 address for a secondary interface request.
-package struct InstanceSecondaryInterfacePrivateIpAddressRequest: AWSShape {
+package struct InstanceSecondaryInterfacePrivateIpAddressRequest: AWSEncodableShape {
     /// The private IPv4 address.
     package let privateIpAddress: String
 
     package init(privateIpAddress: String) {
         self.privateIpAddress = privateIpAddress
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.privateIpAddress = try reader.decode("PrivateIpAddress")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -2379,7 +2221,7 @@ package struct InstanceSecondaryInterfacePrivateIpAddressRequest: AWSShape {
 }
 
 /// Describes a secondary interface specification for launching an instance.
-package struct InstanceSecondaryInterfaceSpecificationRequest: AWSShape {
+package struct InstanceSecondaryInterfaceSpecificationRequest: AWSEncodableShape {
     /// Indicates whether the secondary interface is deleted when the instance is terminated.
     ///
     /// The only supported value for this field is `true`.
@@ -2417,17 +2259,6 @@ package struct InstanceSecondaryInterfaceSpecificationRequest: AWSShape {
 
     package static let awsMembers = [AWSMember("PrivateIpAddress", collection: .list(member: "item"))]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.deleteOnTermination = try reader.decodeIfPresent("DeleteOnTermination")
-        self.deviceIndex = try reader.decodeIfPresent("DeviceIndex")
-        self.privateIpAddresses = try reader.decodeIfPresent("PrivateIpAddress")
-        self.privateIpAddressCount = try reader.decodeIfPresent("PrivateIpAddressCount")
-        self.secondarySubnetId = try reader.decodeIfPresent("SecondarySubnetId")
-        self.interfaceType = try reader.decodeIfPresent("InterfaceType")
-        self.networkCardIndex = try reader.decodeIfPresent("NetworkCardIndex")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.deleteOnTermination, "DeleteOnTermination")
@@ -2441,7 +2272,7 @@ package struct InstanceSecondaryInterfaceSpecificationRequest: AWSShape {
 }
 
 /// Describes the current state of an instance.
-package struct InstanceState: AWSShape {
+package struct InstanceState: AWSEncodableShape, AWSDecodableShape {
     /// The state of the instance as a 16-bit unsigned integer.
     ///
     /// The high byte is all of the bits between 2^8 and (2^16)-1, which equals decimal values between 256 and 65,535. These numerical values are used for internal purposes and should be ignored.
@@ -2481,7 +2312,7 @@ package struct InstanceState: AWSShape {
 }
 
 /// Describes an instance state change.
-package struct InstanceStateChange: AWSShape {
+package struct InstanceStateChange: AWSDecodableShape {
     /// The ID of the instance.
     package let instanceId: String?
     /// The current state of the instance.
@@ -2505,27 +2336,15 @@ package struct InstanceStateChange: AWSShape {
         self.currentState = try reader.decodeIfPresent("currentState")
         self.previousState = try reader.decodeIfPresent("previousState")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.instanceId, "instanceId")
-        try writer.encodeIfPresent(self.currentState, "currentState")
-        try writer.encodeIfPresent(self.previousState, "previousState")
-    }
 }
 
 /// Describes the IPv4 prefix option for a network interface.
-package struct Ipv4PrefixSpecificationRequest: AWSShape {
+package struct Ipv4PrefixSpecificationRequest: AWSEncodableShape {
     /// The IPv4 prefix. For information, see [ Assigning prefixes to network interfaces](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-prefix-eni.html) in the _Amazon EC2 User Guide_.
     package let ipv4Prefix: String?
 
     package init(ipv4Prefix: String? = nil) {
         self.ipv4Prefix = ipv4Prefix
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.ipv4Prefix = try reader.decodeIfPresent("Ipv4Prefix")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -2535,17 +2354,12 @@ package struct Ipv4PrefixSpecificationRequest: AWSShape {
 }
 
 /// Describes the IPv6 prefix option for a network interface.
-package struct Ipv6PrefixSpecificationRequest: AWSShape {
+package struct Ipv6PrefixSpecificationRequest: AWSEncodableShape {
     /// The IPv6 prefix.
     package let ipv6Prefix: String?
 
     package init(ipv6Prefix: String? = nil) {
         self.ipv6Prefix = ipv6Prefix
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.ipv6Prefix = try reader.decodeIfPresent("Ipv6Prefix")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -2555,7 +2369,7 @@ package struct Ipv6PrefixSpecificationRequest: AWSShape {
 }
 
 /// Describes the launch template to use.
-package struct LaunchTemplateSpecification: AWSShape {
+package struct LaunchTemplateSpecification: AWSEncodableShape {
     /// The ID of the launch template.
     ///
     /// You must specify either the launch template ID or the launch template name, but not both.
@@ -2579,13 +2393,6 @@ package struct LaunchTemplateSpecification: AWSShape {
         self.version = version
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.launchTemplateId = try reader.decodeIfPresent("LaunchTemplateId")
-        self.launchTemplateName = try reader.decodeIfPresent("LaunchTemplateName")
-        self.version = try reader.decodeIfPresent("Version")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.launchTemplateId, "LaunchTemplateId")
@@ -2595,7 +2402,7 @@ package struct LaunchTemplateSpecification: AWSShape {
 }
 
 /// Describes a license configuration.
-package struct LicenseConfiguration: AWSShape {
+package struct LicenseConfiguration: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the license configuration.
     package let licenseConfigurationArn: String?
 
@@ -2615,17 +2422,12 @@ package struct LicenseConfiguration: AWSShape {
 }
 
 /// Describes a license configuration.
-package struct LicenseConfigurationRequest: AWSShape {
+package struct LicenseConfigurationRequest: AWSEncodableShape {
     /// The Amazon Resource Name (ARN) of the license configuration.
     package let licenseConfigurationArn: String?
 
     package init(licenseConfigurationArn: String? = nil) {
         self.licenseConfigurationArn = licenseConfigurationArn
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.licenseConfigurationArn = try reader.decodeIfPresent("LicenseConfigurationArn")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -2635,7 +2437,7 @@ package struct LicenseConfigurationRequest: AWSShape {
 }
 
 /// Describes the monitoring of an instance.
-package struct Monitoring: AWSShape {
+package struct Monitoring: AWSEncodableShape, AWSDecodableShape {
     /// Indicates whether detailed monitoring is enabled. Otherwise, basic monitoring is enabled.
     package let state: MonitoringState?
 
@@ -2655,17 +2457,12 @@ package struct Monitoring: AWSShape {
 }
 
 /// The service provider that manages the resource.
-package struct OperatorRequest: AWSShape {
+package struct OperatorRequest: AWSEncodableShape {
     /// The service provider that manages the resource.
     package let principal: String?
 
     package init(principal: String? = nil) {
         self.principal = principal
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.principal = try reader.decodeIfPresent("Principal")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -2675,7 +2472,7 @@ package struct OperatorRequest: AWSShape {
 }
 
 /// Describes whether the resource is managed by a service provider and, if so, describes the service provider that manages it.
-package struct OperatorResponse: AWSShape {
+package struct OperatorResponse: AWSEncodableShape, AWSDecodableShape {
     /// If `true`, the resource is managed by a service provider.
     package let managed: Bool?
     /// If `managed` is `true`, then the principal is returned. The principal is the service provider that manages the resource.
@@ -2705,7 +2502,7 @@ package struct OperatorResponse: AWSShape {
 }
 
 /// Describes the placement of an instance.
-package struct Placement: AWSShape {
+package struct Placement: AWSEncodableShape, AWSDecodableShape {
     /// The ID of the Availability Zone of the instance.
     ///
     /// On input, you can specify `AvailabilityZone` or `AvailabilityZoneId`, but not both. If you specify neither one, Amazon EC2 automatically selects an Availability Zone for you.
@@ -2805,7 +2602,7 @@ package struct Placement: AWSShape {
 }
 
 /// Describes the options for instance hostnames.
-package struct PrivateDnsNameOptionsRequest: AWSShape {
+package struct PrivateDnsNameOptionsRequest: AWSEncodableShape {
     /// The type of hostname for EC2 instances. For IPv4 only subnets, an instance DNS name must be based on the instance IPv4 address. For IPv6 only subnets, an instance DNS name must be based on the instance ID. For dual-stack subnets, you can specify whether DNS names use the instance IPv4 address or the instance ID.
     package let hostnameType: HostnameType?
     /// Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
@@ -2823,13 +2620,6 @@ package struct PrivateDnsNameOptionsRequest: AWSShape {
         self.enableResourceNameDnsAAAARecord = enableResourceNameDnsAAAARecord
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.hostnameType = try reader.decodeIfPresent("HostnameType")
-        self.enableResourceNameDnsARecord = try reader.decodeIfPresent("EnableResourceNameDnsARecord")
-        self.enableResourceNameDnsAAAARecord = try reader.decodeIfPresent("EnableResourceNameDnsAAAARecord")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.hostnameType, "HostnameType")
@@ -2839,7 +2629,7 @@ package struct PrivateDnsNameOptionsRequest: AWSShape {
 }
 
 /// Describes the options for instance hostnames.
-package struct PrivateDnsNameOptionsResponse: AWSShape {
+package struct PrivateDnsNameOptionsResponse: AWSEncodableShape, AWSDecodableShape {
     /// The type of hostname to assign to an instance.
     package let hostnameType: HostnameType?
     /// Indicates whether to respond to DNS queries for instance hostnames with DNS A records.
@@ -2873,7 +2663,7 @@ package struct PrivateDnsNameOptionsResponse: AWSShape {
 }
 
 /// Describes a secondary private IPv4 address for a network interface.
-package struct PrivateIpAddressSpecification: AWSShape {
+package struct PrivateIpAddressSpecification: AWSEncodableShape {
     /// Indicates whether the private IPv4 address is the primary private IPv4 address. Only one IPv4 address can be designated as primary.
     package let primary: Bool?
     /// The private IPv4 address.
@@ -2884,12 +2674,6 @@ package struct PrivateIpAddressSpecification: AWSShape {
         self.privateIpAddress = privateIpAddress
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.primary = try reader.decodeIfPresent("primary")
-        self.privateIpAddress = try reader.decodeIfPresent("privateIpAddress")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.primary, "primary")
@@ -2898,7 +2682,7 @@ package struct PrivateIpAddressSpecification: AWSShape {
 }
 
 /// Describes a product code.
-package struct ProductCode: AWSShape {
+package struct ProductCode: AWSEncodableShape, AWSDecodableShape {
     /// The product code.
     package let productCodeId: String?
     /// The type of product code.
@@ -2923,17 +2707,12 @@ package struct ProductCode: AWSShape {
 }
 
 /// Describes the monitoring of an instance.
-package struct RunInstancesMonitoringEnabled: AWSShape {
+package struct RunInstancesMonitoringEnabled: AWSEncodableShape {
     /// Indicates whether detailed monitoring is enabled. Otherwise, basic monitoring is enabled.
     package let enabled: Bool
 
     package init(enabled: Bool) {
         self.enabled = enabled
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.enabled = try reader.decode("enabled")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -2943,7 +2722,7 @@ package struct RunInstancesMonitoringEnabled: AWSShape {
 }
 
 /// The options for Spot Instances.
-package struct SpotMarketOptions: AWSShape {
+package struct SpotMarketOptions: AWSEncodableShape {
     /// The maximum hourly price that you're willing to pay for a Spot Instance. We do not recommend using this parameter because it can lead to increased interruptions. If you do not specify this parameter, you will pay the current Spot price.
     ///
     /// If you specify a maximum price, your Spot Instances will be interrupted more frequently than if you do not specify this parameter.
@@ -2982,15 +2761,6 @@ package struct SpotMarketOptions: AWSShape {
         self.instanceInterruptionBehavior = instanceInterruptionBehavior
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.maxPrice = try reader.decodeIfPresent("MaxPrice")
-        self.spotInstanceType = try reader.decodeIfPresent("SpotInstanceType")
-        self.blockDurationMinutes = try reader.decodeIfPresent("BlockDurationMinutes")
-        self.validUntil = try reader.decodeIfPresent("ValidUntil")
-        self.instanceInterruptionBehavior = try reader.decodeIfPresent("InstanceInterruptionBehavior")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.maxPrice, "MaxPrice")
@@ -3002,7 +2772,7 @@ package struct SpotMarketOptions: AWSShape {
 }
 
 /// Describes a state change.
-package struct StateReason: AWSShape {
+package struct StateReason: AWSEncodableShape, AWSDecodableShape {
     /// The reason code for the state change.
     package let code: String?
     /// The message for the state change.
@@ -3040,7 +2810,7 @@ package struct StateReason: AWSShape {
 }
 
 /// Describes a tag.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape, AWSDecodableShape {
     /// The key of the tag.
     ///
     /// Constraints: Tag keys are case-sensitive and accept a maximum of 127 Unicode characters. May not begin with `aws:`.
@@ -3071,7 +2841,7 @@ package struct Tag: AWSShape {
 /// The tags to apply to a resource when the resource is being created. When you specify a tag, you must specify the resource type to tag, otherwise the request will fail.
 ///
 /// The `Valid Values` lists all the resource types that can be tagged. However, the action you're using might not support tagging all of these resource types. If you try to tag a resource type that is unsupported for the action you're using, you'll get an error.
-package struct TagSpecification: AWSShape {
+package struct TagSpecification: AWSEncodableShape {
     /// The type of resource to tag on creation.
     package let resourceType: ResourceType?
     /// The tags to apply to the resource.
@@ -3083,12 +2853,6 @@ package struct TagSpecification: AWSShape {
     }
 
     package static let awsMembers = [AWSMember("Tag", collection: .list(member: "item"))]
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.resourceType = try reader.decodeIfPresent("resourceType")
-        self.tags = try reader.decodeIfPresent("Tag")
-    }
 
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)

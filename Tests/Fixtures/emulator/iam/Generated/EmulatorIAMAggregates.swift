@@ -9,7 +9,7 @@ import Foundation
 /// An attached permissions boundary is a managed policy that has been attached to a user or role to set the permissions boundary.
 ///
 /// For more information about permissions boundaries, see [Permissions boundaries for IAM identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html) in the _IAM User Guide_.
-package struct AttachedPermissionsBoundary: AWSShape {
+package struct AttachedPermissionsBoundary: AWSDecodableShape {
     /// The permissions boundary usage type that indicates what type of IAM resource is used as the permissions boundary for an entity. This data type can only have a value of `Policy`.
     package let permissionsBoundaryType: PermissionsBoundaryAttachmentType?
     /// The ARN of the policy used to set the permissions boundary for the user or role.
@@ -28,16 +28,10 @@ package struct AttachedPermissionsBoundary: AWSShape {
         self.permissionsBoundaryType = try reader.decodeIfPresent("PermissionsBoundaryType")
         self.permissionsBoundaryArn = try reader.decodeIfPresent("PermissionsBoundaryArn")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.permissionsBoundaryType, "PermissionsBoundaryType")
-        try writer.encodeIfPresent(self.permissionsBoundaryArn, "PermissionsBoundaryArn")
-    }
 }
 
 /// Contains information about an IAM role. This structure is returned as a response element in several API operations that interact with roles.
-package struct Role: AWSShape {
+package struct Role: AWSDecodableShape {
     /// The path to the role. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
     package let path: String
     /// The friendly name that identifies the role.
@@ -103,27 +97,12 @@ package struct Role: AWSShape {
         self.tags = try reader.decodeIfPresent("Tags")
         self.roleLastUsed = try reader.decodeIfPresent("RoleLastUsed")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.path, "Path")
-        try writer.encode(self.roleName, "RoleName")
-        try writer.encode(self.roleId, "RoleId")
-        try writer.encode(self.arn, "Arn")
-        try writer.encode(self.createDate, "CreateDate")
-        try writer.encodeIfPresent(self.assumeRolePolicyDocument, "AssumeRolePolicyDocument")
-        try writer.encodeIfPresent(self.description, "Description")
-        try writer.encodeIfPresent(self.maxSessionDuration, "MaxSessionDuration")
-        try writer.encodeIfPresent(self.permissionsBoundary, "PermissionsBoundary")
-        try writer.encodeIfPresent(self.tags, "Tags")
-        try writer.encodeIfPresent(self.roleLastUsed, "RoleLastUsed")
-    }
 }
 
 /// Contains information about the last time that an IAM role was used. This includes the date and time and the Region in which the role was last used. Activity is only reported for the trailing 400 days. This period can be shorter if your Region began supporting these features within the last year. The role might have been used more than 400 days ago. For more information, see [Regions where data is tracked](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_access-advisor.html#access-advisor_tracking-period) in the _IAM user Guide_.
 ///
 /// This data type is returned as a response element in the [GetRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html) and [GetAccountAuthorizationDetails](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html) operations.
-package struct RoleLastUsed: AWSShape {
+package struct RoleLastUsed: AWSDecodableShape {
     /// The date and time, in [ISO 8601 date-time format](http://www.iso.org/iso/iso8601) that the role was last used.
     ///
     /// This field is null if the role has not been used within the IAM tracking period. For more information about the tracking period, see [Regions where data is tracked](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_access-advisor.html#access-advisor_tracking-period) in the _IAM User Guide_.
@@ -141,16 +120,10 @@ package struct RoleLastUsed: AWSShape {
         self.lastUsedDate = try reader.decodeIfPresent("LastUsedDate")
         self.region = try reader.decodeIfPresent("Region")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.lastUsedDate, "LastUsedDate")
-        try writer.encodeIfPresent(self.region, "Region")
-    }
 }
 
 /// A structure that represents user-provided metadata that can be associated with an IAM resource. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the _IAM User Guide_.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape, AWSDecodableShape {
     /// The key name that can be used to look up or retrieve the associated value. For example, `Department` or `Cost Center` are common choices.
     package let key: String
     /// The value associated with this tag. For example, tags with a key name of `Department` could have values such as `Human Resources`, `Accounting`, and `Support`. Tags with a key name of `Cost Center` might have values that consist of the number associated with the different cost centers in your company. Typically, many resources have tags with the same key name but with different values.

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct CreateRoleRequest: AWSShape {
+package struct CreateRoleRequest: AWSEncodableShape {
     /// The path to the role. For more information about paths, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
     ///
     /// This parameter is optional. If it is not included, it defaults to a slash (/).
@@ -74,17 +74,6 @@ package struct CreateRoleRequest: AWSShape {
         try AWSValidation.check(self.tags, .init(max: 50, element: .shape), path, "tags")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.path = try reader.decodeIfPresent("Path")
-        self.roleName = try reader.decode("RoleName")
-        self.assumeRolePolicyDocument = try reader.decode("AssumeRolePolicyDocument")
-        self.description = try reader.decodeIfPresent("Description")
-        self.maxSessionDuration = try reader.decodeIfPresent("MaxSessionDuration")
-        self.permissionsBoundary = try reader.decodeIfPresent("PermissionsBoundary")
-        self.tags = try reader.decodeIfPresent("Tags")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.path, "Path")
@@ -97,7 +86,7 @@ package struct CreateRoleRequest: AWSShape {
     }
 }
 
-package struct CreateUserRequest: AWSShape {
+package struct CreateUserRequest: AWSEncodableShape {
     /// The path for the user name. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
     ///
     /// This parameter is optional. If it is not included, it defaults to a slash (/).
@@ -134,14 +123,6 @@ package struct CreateUserRequest: AWSShape {
         try AWSValidation.check(self.tags, .init(max: 50, element: .shape), path, "tags")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.path = try reader.decodeIfPresent("Path")
-        self.userName = try reader.decode("UserName")
-        self.permissionsBoundary = try reader.decodeIfPresent("PermissionsBoundary")
-        self.tags = try reader.decodeIfPresent("Tags")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.path, "Path")
@@ -151,7 +132,7 @@ package struct CreateUserRequest: AWSShape {
     }
 }
 
-package struct DeleteUserRequest: AWSShape {
+package struct DeleteUserRequest: AWSEncodableShape {
     /// The name of the user to delete.
     ///
     /// This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
@@ -166,18 +147,13 @@ package struct DeleteUserRequest: AWSShape {
         try AWSValidation.check(self.userName, .init(min: 1, max: 128, pattern: #"[\w+=,.@-]+"#), path, "userName")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.userName = try reader.decode("UserName")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.userName, "UserName")
     }
 }
 
-package struct GetUserRequest: AWSShape {
+package struct GetUserRequest: AWSEncodableShape {
     /// The name of the user to get information about.
     ///
     /// This parameter is optional. If it is not included, it defaults to the user making the request. This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-
@@ -192,18 +168,13 @@ package struct GetUserRequest: AWSShape {
         try AWSValidation.check(self.userName, .init(min: 1, max: 128, pattern: #"[\w+=,.@-]+"#), path, "userName")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.userName = try reader.decodeIfPresent("UserName")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.userName, "UserName")
     }
 }
 
-package struct ListRolesRequest: AWSShape {
+package struct ListRolesRequest: AWSEncodableShape {
     /// The path prefix for filtering the results. For example, the prefix `/application_abc/component_xyz/` gets all roles whose path starts with `/application_abc/component_xyz/`.
     ///
     /// This parameter is optional. If it is not included, it defaults to a slash (/), listing all roles. This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of either a forward slash (/) by itself or a string that must begin and end with forward slashes. In addition, it can contain any ASCII character from the ! (`\u0021`) through the DEL character (`\u007F`), including most punctuation characters, digits, and upper and lowercased letters.
@@ -228,13 +199,6 @@ package struct ListRolesRequest: AWSShape {
         try AWSValidation.check(self.maxItems, .init(min: 1, max: 1000), path, "maxItems")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.pathPrefix = try reader.decodeIfPresent("PathPrefix")
-        self.marker = try reader.decodeIfPresent("Marker")
-        self.maxItems = try reader.decodeIfPresent("MaxItems")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.pathPrefix, "PathPrefix")
@@ -243,7 +207,7 @@ package struct ListRolesRequest: AWSShape {
     }
 }
 
-package struct ListUsersRequest: AWSShape {
+package struct ListUsersRequest: AWSEncodableShape {
     /// The path prefix for filtering the results. For example: `/division_abc/subdivision_xyz/`, which would get all user names whose path starts with `/division_abc/subdivision_xyz/`.
     ///
     /// This parameter is optional. If it is not included, it defaults to a slash (/), listing all user names. This parameter allows (through its [regex pattern](http://wikipedia.org/wiki/regex)) a string of characters consisting of either a forward slash (/) by itself or a string that must begin and end with forward slashes. In addition, it can contain any ASCII character from the ! (`\u0021`) through the DEL character (`\u007F`), including most punctuation characters, digits, and upper and lowercased letters.
@@ -266,13 +230,6 @@ package struct ListUsersRequest: AWSShape {
         try AWSValidation.check(self.pathPrefix, .init(min: 1, max: 512, pattern: #"\u002F[\u0021-\u007F]*"#), path, "pathPrefix")
         try AWSValidation.check(self.marker, .init(min: 1, max: 320, pattern: #"[\u0020-\u00FF]+"#), path, "marker")
         try AWSValidation.check(self.maxItems, .init(min: 1, max: 1000), path, "maxItems")
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.pathPrefix = try reader.decodeIfPresent("PathPrefix")
-        self.marker = try reader.decodeIfPresent("Marker")
-        self.maxItems = try reader.decodeIfPresent("MaxItems")
     }
 
     package func encode(to encoder: any Encoder) throws {

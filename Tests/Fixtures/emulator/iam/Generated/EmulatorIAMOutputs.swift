@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Contains the response to a successful [CreateRole](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html) request.
-package struct CreateRoleResponse: AWSShape {
+package struct CreateRoleResponse: AWSDecodableShape {
     /// A structure containing details about the new role.
     package let role: Role
 
@@ -16,15 +16,10 @@ package struct CreateRoleResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.role = try reader.decode("Role")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.role, "Role")
-    }
 }
 
 /// Contains the response to a successful [CreateUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html) request.
-package struct CreateUserResponse: AWSShape {
+package struct CreateUserResponse: AWSDecodableShape {
     /// A structure with details about the new IAM user.
     package let user: User?
 
@@ -36,15 +31,10 @@ package struct CreateUserResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.user = try reader.decodeIfPresent("User")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.user, "User")
-    }
 }
 
 /// Contains the response to a successful [GetUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html) request.
-package struct GetUserResponse: AWSShape {
+package struct GetUserResponse: AWSDecodableShape {
     /// A structure containing details about the IAM user.
     ///
     /// Due to a service issue, password last used data does not include password use from May 3, 2018 22:50 PDT to May 23, 2018 14:08 PDT. This affects [last sign-in](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html) dates shown in the IAM console and password last used dates in the [IAM credential report](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html), and returned by this operation. If users signed in during the affected time, the password last used date that is returned is the date the user last signed in before May 3, 2018. For users that signed in after May 23, 2018 14:08 PDT, the returned password last used date is accurate.
@@ -60,15 +50,10 @@ package struct GetUserResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.user = try reader.decode("User")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.user, "User")
-    }
 }
 
 /// Contains the response to a successful [ListRoles](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html) request.
-package struct ListRolesResponse: AWSShape {
+package struct ListRolesResponse: AWSDecodableShape {
     /// A list of roles.
     package let roles: [Role]
     /// A flag that indicates whether there are more items to return. If your results were truncated, you can make a subsequent pagination request using the `Marker` request parameter to retrieve more items. Note that IAM might return fewer than the `MaxItems` number of results even when there are more results available. We recommend that you check `IsTruncated` after every call to ensure that you receive all your results.
@@ -88,17 +73,10 @@ package struct ListRolesResponse: AWSShape {
         self.isTruncated = try reader.decodeIfPresent("IsTruncated")
         self.marker = try reader.decodeIfPresent("Marker")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.roles, "Roles")
-        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.marker, "Marker")
-    }
 }
 
 /// Contains the response to a successful [ListUsers](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html) request.
-package struct ListUsersResponse: AWSShape {
+package struct ListUsersResponse: AWSDecodableShape {
     /// A list of users.
     package let users: [User]
     /// A flag that indicates whether there are more items to return. If your results were truncated, you can make a subsequent pagination request using the `Marker` request parameter to retrieve more items. Note that IAM might return fewer than the `MaxItems` number of results even when there are more results available. We recommend that you check `IsTruncated` after every call to ensure that you receive all your results.
@@ -117,12 +95,5 @@ package struct ListUsersResponse: AWSShape {
         self.users = try reader.decode("Users")
         self.isTruncated = try reader.decodeIfPresent("IsTruncated")
         self.marker = try reader.decodeIfPresent("Marker")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.users, "Users")
-        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.marker, "Marker")
     }
 }

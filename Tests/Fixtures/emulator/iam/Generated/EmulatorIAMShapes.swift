@@ -11,7 +11,7 @@ import Foundation
 /// - [CreateUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html)
 /// - [GetUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html)
 /// - [ListUsers](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html)
-package struct User: AWSShape {
+package struct User: AWSDecodableShape {
     /// The path to the user. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
     ///
     /// The ARN of the policy used to set the permissions boundary for the user.
@@ -68,17 +68,5 @@ package struct User: AWSShape {
         self.passwordLastUsed = try reader.decodeIfPresent("PasswordLastUsed")
         self.permissionsBoundary = try reader.decodeIfPresent("PermissionsBoundary")
         self.tags = try reader.decodeIfPresent("Tags")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.path, "Path")
-        try writer.encode(self.userName, "UserName")
-        try writer.encode(self.userId, "UserId")
-        try writer.encode(self.arn, "Arn")
-        try writer.encode(self.createDate, "CreateDate")
-        try writer.encodeIfPresent(self.passwordLastUsed, "PasswordLastUsed")
-        try writer.encodeIfPresent(self.permissionsBoundary, "PermissionsBoundary")
-        try writer.encodeIfPresent(self.tags, "Tags")
     }
 }

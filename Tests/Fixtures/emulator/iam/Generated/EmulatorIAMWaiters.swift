@@ -26,6 +26,9 @@ extension EmulatorIAMAPI {
     /// - Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor
     ///   expects, or runs out of time.
     package func waitUntilUserExists(_ input: GetUserRequest, maxWait: Duration = .seconds(20)) async throws {
-        try await EmulatorIAMClient.Waiters.userExists.wait(maxWait: maxWait) { try await self.getUser(input) }
+        try await EmulatorIAMClient.Waiters.userExists.wait(maxWait: maxWait) {
+            _ = try await self.getUser(input)
+            return AWSEmptyShape()
+        }
     }
 }

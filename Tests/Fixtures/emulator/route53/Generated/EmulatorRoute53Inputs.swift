@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// A complex type that contains information about the request to create a public or private hosted zone.
-package struct CreateHostedZoneRequest: AWSShape {
+package struct CreateHostedZoneRequest: AWSEncodableShape {
     /// The name of the domain. Specify a fully qualified domain name, for example, _www.example.com_. The trailing dot is optional; Amazon Route 53 assumes that the domain name is fully qualified. This means that Route 53 treats _www.example.com_ (without a trailing dot) and _www.example.com._ (with a trailing dot) as identical.
     ///
     /// If you're creating a public hosted zone, this is the name you have registered with your DNS registrar. If your domain name is registered with a registrar other than Route 53, change the name servers for your domain to the set of `NameServers` that `CreateHostedZone` returns in `DelegationSet`.
@@ -52,15 +52,6 @@ package struct CreateHostedZoneRequest: AWSShape {
         try AWSValidation.check(self.delegationSetId, .init(max: 32), path, "delegationSetId")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decode("Name")
-        self.vpc = try reader.decodeIfPresent("VPC")
-        self.callerReference = try reader.decode("CallerReference")
-        self.hostedZoneConfig = try reader.decodeIfPresent("HostedZoneConfig")
-        self.delegationSetId = try reader.decodeIfPresent("DelegationSetId")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.name, "Name")
@@ -72,7 +63,7 @@ package struct CreateHostedZoneRequest: AWSShape {
 }
 
 /// A request to delete a hosted zone.
-package struct DeleteHostedZoneRequest: AWSShape {
+package struct DeleteHostedZoneRequest: AWSEncodableShape {
     /// The ID of the hosted zone you want to delete.
     package let id: String
 
@@ -87,11 +78,6 @@ package struct DeleteHostedZoneRequest: AWSShape {
         try AWSValidation.check(self.id, .init(max: 32), path, "id")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.id = try reader.decode("Id")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.id, "Id")
@@ -99,7 +85,7 @@ package struct DeleteHostedZoneRequest: AWSShape {
 }
 
 /// A request to get information about a specified hosted zone.
-package struct GetHostedZoneRequest: AWSShape {
+package struct GetHostedZoneRequest: AWSEncodableShape {
     /// The ID of the hosted zone that you want to get information about.
     package let id: String
 
@@ -114,11 +100,6 @@ package struct GetHostedZoneRequest: AWSShape {
         try AWSValidation.check(self.id, .init(max: 32), path, "id")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.id = try reader.decode("Id")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.id, "Id")
@@ -126,7 +107,7 @@ package struct GetHostedZoneRequest: AWSShape {
 }
 
 /// A request to retrieve a list of the public and private hosted zones that are associated with the current Amazon Web Services account.
-package struct ListHostedZonesRequest: AWSShape {
+package struct ListHostedZonesRequest: AWSEncodableShape {
     /// If the value of `IsTruncated` in the previous response was `true`, you have more hosted zones. To get more hosted zones, submit another `ListHostedZones` request.
     ///
     /// For the value of `marker`, specify the value of `NextMarker` from the previous response, which is the ID of the first hosted zone that Amazon Route 53 will return if you submit another request.
@@ -163,14 +144,6 @@ package struct ListHostedZonesRequest: AWSShape {
         let path = path()
         try AWSValidation.check(self.marker, .init(max: 64), path, "marker")
         try AWSValidation.check(self.delegationSetId, .init(max: 32), path, "delegationSetId")
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.marker = try reader.decodeIfPresent("Marker")
-        self.maxItems = try reader.decodeIfPresent("MaxItems")
-        self.delegationSetId = try reader.decodeIfPresent("DelegationSetId")
-        self.hostedZoneType = try reader.decodeIfPresent("HostedZoneType")
     }
 
     package func encode(to encoder: any Encoder) throws {

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// A complex type containing the response information for the hosted zone.
-package struct CreateHostedZoneResponse: AWSShape {
+package struct CreateHostedZoneResponse: AWSDecodableShape {
     /// A complex type that contains general information about the hosted zone.
     package let hostedZone: HostedZone
     /// A complex type that contains information about the `CreateHostedZone` request.
@@ -40,19 +40,10 @@ package struct CreateHostedZoneResponse: AWSShape {
         self.vpc = try reader.decodeIfPresent("VPC")
         self.location = try reader.decode("Location")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.hostedZone, "HostedZone")
-        try writer.encode(self.changeInfo, "ChangeInfo")
-        try writer.encode(self.delegationSet, "DelegationSet")
-        try writer.encodeIfPresent(self.vpc, "VPC")
-        try writer.encode(self.location, "Location")
-    }
 }
 
 /// A complex type that contains the response to a `DeleteHostedZone` request.
-package struct DeleteHostedZoneResponse: AWSShape {
+package struct DeleteHostedZoneResponse: AWSDecodableShape {
     /// A complex type that contains the ID, the status, and the date and time of a request to delete a hosted zone.
     package let changeInfo: ChangeInfo
 
@@ -64,15 +55,10 @@ package struct DeleteHostedZoneResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.changeInfo = try reader.decode("ChangeInfo")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.changeInfo, "ChangeInfo")
-    }
 }
 
 /// A complex type that contain the response to a `GetHostedZone` request.
-package struct GetHostedZoneResponse: AWSShape {
+package struct GetHostedZoneResponse: AWSDecodableShape {
     /// A complex type that contains general information about the specified hosted zone.
     package let hostedZone: HostedZone
     /// A complex type that lists the Amazon Route 53 name servers for the specified hosted zone.
@@ -94,16 +80,9 @@ package struct GetHostedZoneResponse: AWSShape {
         self.delegationSet = try reader.decodeIfPresent("DelegationSet")
         self.vpCs = try reader.decodeIfPresent("VPCs")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.hostedZone, "HostedZone")
-        try writer.encodeIfPresent(self.delegationSet, "DelegationSet")
-        try writer.encodeIfPresent(self.vpCs, "VPCs")
-    }
 }
 
-package struct ListHostedZonesResponse: AWSShape {
+package struct ListHostedZonesResponse: AWSDecodableShape {
     /// A complex type that contains general information about the hosted zone.
     package let hostedZones: [HostedZone]
     /// For the second and subsequent calls to `ListHostedZones`, `Marker` is the value that you specified for the `marker` parameter in the request that produced the current response.
@@ -140,14 +119,5 @@ package struct ListHostedZonesResponse: AWSShape {
         self.isTruncated = try reader.decode("IsTruncated")
         self.nextMarker = try reader.decodeIfPresent("NextMarker")
         self.maxItems = try reader.decode("MaxItems")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.hostedZones, "HostedZones")
-        try writer.encode(self.marker, "Marker")
-        try writer.encode(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.nextMarker, "NextMarker")
-        try writer.encode(self.maxItems, "MaxItems")
     }
 }

@@ -2,9 +2,37 @@
 
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
+import Foundation
+
+/// A complex type that describes change information about changes made to your hosted zone.
+package struct ChangeInfo: AWSDecodableShape {
+    /// This element contains an ID that you use when performing a [GetChange](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetChange.html) action to get detailed information about the change.
+    package let id: String
+    /// The current state of the request. `PENDING` indicates that this request has not yet been applied to all Amazon Route 53 DNS servers.
+    package let status: ChangeStatus
+    /// The date and time that the change request was submitted in [ISO 8601 format](https://en.wikipedia.org/wiki/ISO_8601) and Coordinated Universal Time (UTC). For example, the value `2017-03-27T17:48:16.751Z` represents March 27, 2017 at 17:48:16.751 UTC.
+    package let submittedAt: Date
+    /// A comment you can provide.
+    package let comment: String?
+
+    package init(id: String, status: ChangeStatus, submittedAt: Date, comment: String? = nil) {
+        self.id = id
+        self.status = status
+        self.submittedAt = submittedAt
+        self.comment = comment
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.id = try reader.decode("Id")
+        self.status = try reader.decode("Status")
+        self.submittedAt = try reader.decode("SubmittedAt")
+        self.comment = try reader.decodeIfPresent("Comment")
+    }
+}
 
 /// A complex type that lists the name servers in a delegation set, as well as the `CallerReference` and the `ID` for the delegation set.
-package struct DelegationSet: AWSShape {
+package struct DelegationSet: AWSDecodableShape {
     /// The ID that Amazon Route 53 assigns to a reusable delegation set.
     package let id: String?
     /// The value that you specified for `CallerReference` when you created the reusable delegation set.
@@ -26,17 +54,10 @@ package struct DelegationSet: AWSShape {
         self.callerReference = try reader.decodeIfPresent("CallerReference")
         self.nameServers = try reader.decode("NameServers")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.id, "Id")
-        try writer.encodeIfPresent(self.callerReference, "CallerReference")
-        try writer.encode(self.nameServers, "NameServers")
-    }
 }
 
 /// A complex type that contains general information about the hosted zone.
-package struct HostedZone: AWSShape {
+package struct HostedZone: AWSDecodableShape {
     /// The ID that Amazon Route 53 assigned to the hosted zone when you created it.
     package let id: String
     /// The name of the domain. For public hosted zones, this is the name that you have registered with your DNS registrar.
@@ -82,21 +103,10 @@ package struct HostedZone: AWSShape {
         self.linkedService = try reader.decodeIfPresent("LinkedService")
         self.features = try reader.decodeIfPresent("Features")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encode(self.id, "Id")
-        try writer.encode(self.name, "Name")
-        try writer.encode(self.callerReference, "CallerReference")
-        try writer.encodeIfPresent(self.config, "Config")
-        try writer.encodeIfPresent(self.resourceRecordSetCount, "ResourceRecordSetCount")
-        try writer.encodeIfPresent(self.linkedService, "LinkedService")
-        try writer.encodeIfPresent(self.features, "Features")
-    }
 }
 
 /// A complex type that contains an optional comment about your hosted zone. If you don't want to specify a comment, omit both the `HostedZoneConfig` and `Comment` elements.
-package struct HostedZoneConfig: AWSShape {
+package struct HostedZoneConfig: AWSEncodableShape, AWSDecodableShape {
     /// Any comments that you want to include about the hosted zone.
     package let comment: String?
     /// A value that indicates whether this is a private hosted zone.
@@ -126,7 +136,7 @@ package struct HostedZoneConfig: AWSShape {
 }
 
 /// Contains information about why certain features failed to be enabled or configured for the hosted zone.
-package struct HostedZoneFailureReasons: AWSShape {
+package struct HostedZoneFailureReasons: AWSDecodableShape {
     /// The reason why accelerated recovery failed to be enabled or disabled for the hosted zone, if applicable.
     package let acceleratedRecovery: String?
 
@@ -138,15 +148,10 @@ package struct HostedZoneFailureReasons: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.acceleratedRecovery = try reader.decodeIfPresent("AcceleratedRecovery")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.acceleratedRecovery, "AcceleratedRecovery")
-    }
 }
 
 /// Represents the features configuration for a hosted zone, including the status of various features and any associated failure reasons.
-package struct HostedZoneFeatures: AWSShape {
+package struct HostedZoneFeatures: AWSDecodableShape {
     /// The current status of accelerated recovery for the hosted zone.
     package let acceleratedRecoveryStatus: AcceleratedRecoveryStatus?
     /// Information about any failures that occurred when attempting to enable or configure features for the hosted zone.
@@ -165,16 +170,10 @@ package struct HostedZoneFeatures: AWSShape {
         self.acceleratedRecoveryStatus = try reader.decodeIfPresent("AcceleratedRecoveryStatus")
         self.failureReasons = try reader.decodeIfPresent("FailureReasons")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.acceleratedRecoveryStatus, "AcceleratedRecoveryStatus")
-        try writer.encodeIfPresent(self.failureReasons, "FailureReasons")
-    }
 }
 
 /// If a health check or hosted zone was created by another service, `LinkedService` is a complex type that describes the service that created the resource. When a resource is created by another service, you can't edit or delete it using Amazon Route 53.
-package struct LinkedService: AWSShape {
+package struct LinkedService: AWSDecodableShape {
     /// If the health check or hosted zone was created by another service, the service that created the resource. When a resource is created by another service, you can't edit or delete it using Amazon Route 53.
     package let servicePrincipal: String?
     /// If the health check or hosted zone was created by another service, an optional description that can be provided by the other service. When a resource is created by another service, you can't edit or delete it using Amazon Route 53.
@@ -190,18 +189,12 @@ package struct LinkedService: AWSShape {
         self.servicePrincipal = try reader.decodeIfPresent("ServicePrincipal")
         self.description = try reader.decodeIfPresent("Description")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.servicePrincipal, "ServicePrincipal")
-        try writer.encodeIfPresent(self.description, "Description")
-    }
 }
 
 /// (Private hosted zones only) A complex type that contains information about an Amazon VPC.
 ///
 /// If you associate a private hosted zone with an Amazon VPC when you make a [CreateHostedZone](https://docs.aws.amazon.com/Route53/latest/APIReference/API_CreateHostedZone.html) request, the following parameters are also required.
-package struct VPC: AWSShape {
+package struct VPC: AWSEncodableShape, AWSDecodableShape {
     /// (Private hosted zones only) The region that an Amazon VPC was created in.
     package let vpcRegion: VPCRegion?
     package let vpcId: String?

@@ -7,7 +7,7 @@ import Foundation
 /// Specifies the information about the bucket that will be created. For more information about directory buckets, see [Directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is only supported by directory buckets.
-package struct BucketInfo: AWSShape {
+package struct BucketInfo: AWSEncodableShape {
     /// The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket.
     package let dataRedundancy: DataRedundancy?
     /// The type of bucket.
@@ -18,12 +18,6 @@ package struct BucketInfo: AWSShape {
         self.type = type
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.dataRedundancy = try reader.decodeIfPresent("DataRedundancy")
-        self.type = try reader.decodeIfPresent("Type")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.dataRedundancy, "DataRedundancy")
@@ -32,7 +26,7 @@ package struct BucketInfo: AWSShape {
 }
 
 /// Container for all (if there are any) keys between Prefix and the next occurrence of the string specified by a delimiter. CommonPrefixes lists keys that act like subdirectories in the directory specified by Prefix. For example, if the prefix is notes/ and the delimiter is a slash (/) as in notes/summer/july, the common prefix is notes/summer/.
-package struct CommonPrefix: AWSShape {
+package struct CommonPrefix: AWSDecodableShape {
     /// Container for the specified common prefix.
     package let prefix: String?
 
@@ -44,15 +38,10 @@ package struct CommonPrefix: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.prefix = try reader.decodeIfPresent("Prefix")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.prefix, "Prefix")
-    }
 }
 
 /// The container for the completed multipart upload details.
-package struct CompletedMultipartUpload: AWSShape {
+package struct CompletedMultipartUpload: AWSEncodableShape {
     /// Array of CompletedPart data types.
     ///
     /// If you do not supply a valid `Part` with your request, the service sends back an HTTP 400 response.
@@ -64,11 +53,6 @@ package struct CompletedMultipartUpload: AWSShape {
 
     package static let awsMembers = [AWSMember("Part", collection: .list(flattened: true))]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.parts = try reader.decodeIfPresent("Part")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.parts, "Part")
@@ -76,7 +60,7 @@ package struct CompletedMultipartUpload: AWSShape {
 }
 
 /// Details of the parts that were uploaded.
-package struct CompletedPart: AWSShape {
+package struct CompletedPart: AWSEncodableShape {
     /// Entity tag returned when the part was uploaded.
     package let eTag: String?
     /// The Base64 encoded, 32-bit `CRC32` checksum of the part. This checksum is present if the multipart upload request was created with the `CRC32` checksum algorithm. For more information, see [Checking object integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html) in the _Amazon S3 User Guide_.
@@ -133,22 +117,6 @@ package struct CompletedPart: AWSShape {
         self.partNumber = partNumber
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.eTag = try reader.decodeIfPresent("ETag")
-        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
-        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
-        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
-        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
-        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
-        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
-        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
-        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
-        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
-        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
-        self.partNumber = try reader.decodeIfPresent("PartNumber")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.eTag, "ETag")
@@ -167,7 +135,7 @@ package struct CompletedPart: AWSShape {
 }
 
 /// Container for all response elements.
-package struct CopyObjectResult: AWSShape {
+package struct CopyObjectResult: AWSDecodableShape {
     /// Returns the ETag of the new object. The ETag reflects only changes to the contents of an object, not its metadata.
     package let eTag: String?
     /// Creation date of the object.
@@ -241,27 +209,10 @@ package struct CopyObjectResult: AWSShape {
         self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
         self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.lastModified, "LastModified")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
-        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
-        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
-        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
-        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
-        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
-        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
-        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
-        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
-        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
-    }
 }
 
 /// The configuration information for the bucket.
-package struct CreateBucketConfiguration: AWSShape {
+package struct CreateBucketConfiguration: AWSEncodableShape {
     /// Specifies the Region where the bucket will be created. You might choose a Region to optimize latency, minimize costs, or address regulatory requirements. For example, if you reside in Europe, you will probably find it advantageous to create buckets in the Europe (Ireland) Region.
     ///
     /// If you don't specify a Region, the bucket is created in the US East (N. Virginia) Region (us-east-1) by default. Configurations using the value `EU` will create a bucket in `eu-west-1`.
@@ -306,14 +257,6 @@ package struct CreateBucketConfiguration: AWSShape {
         try AWSValidation.check(self.tags, .init(element: .shape), path, "tags")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.locationConstraint = try reader.decodeIfPresent("LocationConstraint")
-        self.location = try reader.decodeIfPresent("Location")
-        self.bucket = try reader.decodeIfPresent("Bucket")
-        self.tags = try reader.decodeIfPresent("Tags")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.locationConstraint, "LocationConstraint")
@@ -324,7 +267,7 @@ package struct CreateBucketConfiguration: AWSShape {
 }
 
 /// Container for the objects to delete.
-package struct Delete: AWSShape {
+package struct Delete: AWSEncodableShape {
     /// The object to delete.
     ///
     /// **Directory buckets** - For directory buckets, an object that's composed entirely of whitespace characters is not supported by the `DeleteObjects` API operation. The request will receive a `400 Bad Request` error and none of the objects in the request will be deleted.
@@ -344,12 +287,6 @@ package struct Delete: AWSShape {
         try AWSValidation.check(self.objects, .init(element: .shape), path, "objects")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.objects = try reader.decode("Object")
-        self.quiet = try reader.decodeIfPresent("Quiet")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.objects, "Object")
@@ -358,7 +295,7 @@ package struct Delete: AWSShape {
 }
 
 /// Information about the deleted object.
-package struct DeletedObject: AWSShape {
+package struct DeletedObject: AWSDecodableShape {
     /// The name of the deleted object.
     package let key: String?
     /// The version ID of the deleted object.
@@ -393,18 +330,10 @@ package struct DeletedObject: AWSShape {
         self.deleteMarker = try reader.decodeIfPresent("DeleteMarker")
         self.deleteMarkerVersionId = try reader.decodeIfPresent("DeleteMarkerVersionId")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.key, "Key")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.deleteMarker, "DeleteMarker")
-        try writer.encodeIfPresent(self.deleteMarkerVersionId, "DeleteMarkerVersionId")
-    }
 }
 
 /// Container for all error elements.
-package struct ErrorShape: AWSShape {
+package struct ErrorShape: AWSDecodableShape {
     /// The error key.
     package let key: String?
     /// The version ID of the error.
@@ -1046,18 +975,10 @@ package struct ErrorShape: AWSShape {
         self.code = try reader.decodeIfPresent("Code")
         self.message = try reader.decodeIfPresent("Message")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.key, "Key")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.code, "Code")
-        try writer.encodeIfPresent(self.message, "Message")
-    }
 }
 
 /// Container element that identifies who initiated the multipart upload.
-package struct Initiator: AWSShape {
+package struct Initiator: AWSDecodableShape {
     /// If the principal is an Amazon Web Services account, it provides the Canonical User ID. If the principal is an IAM User, it provides a user ARN value.
     ///
     /// **Directory buckets** - If the principal is an Amazon Web Services account, it provides the Amazon Web Services account ID. If the principal is an IAM User, it provides a user ARN value.
@@ -1075,12 +996,6 @@ package struct Initiator: AWSShape {
         self.id = try reader.decodeIfPresent("ID")
         self.displayName = try reader.decodeIfPresent("DisplayName")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.id, "ID")
-        try writer.encodeIfPresent(self.displayName, "DisplayName")
-    }
 }
 
 /// Specifies the location where the bucket will be created.
@@ -1088,7 +1003,7 @@ package struct Initiator: AWSShape {
 /// For directory buckets, the location type is Availability Zone or Local Zone. For more information about directory buckets, see [Working with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is only supported by directory buckets.
-package struct LocationInfo: AWSShape {
+package struct LocationInfo: AWSEncodableShape {
     /// The type of location where the bucket will be created.
     package let type: LocationType?
     /// The name of the location where the bucket will be created.
@@ -1101,12 +1016,6 @@ package struct LocationInfo: AWSShape {
         self.name = name
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.type = try reader.decodeIfPresent("Type")
-        self.name = try reader.decodeIfPresent("Name")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.type, "Type")
@@ -1115,7 +1024,7 @@ package struct LocationInfo: AWSShape {
 }
 
 /// Container for the `MultipartUpload` for the Amazon S3 object.
-package struct MultipartUpload: AWSShape {
+package struct MultipartUpload: AWSDecodableShape {
     /// Upload ID that identifies the multipart upload.
     package let uploadId: String?
     /// Key of the object for which the multipart upload was initiated.
@@ -1168,22 +1077,10 @@ package struct MultipartUpload: AWSShape {
         self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
         self.checksumType = try reader.decodeIfPresent("ChecksumType")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.uploadId, "UploadId")
-        try writer.encodeIfPresent(self.key, "Key")
-        try writer.encodeIfPresent(self.initiated, "Initiated")
-        try writer.encodeIfPresent(self.storageClass, "StorageClass")
-        try writer.encodeIfPresent(self.owner, "Owner")
-        try writer.encodeIfPresent(self.initiator, "Initiator")
-        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-    }
 }
 
 /// An object consists of data and its descriptive metadata.
-package struct Object: AWSShape {
+package struct Object: AWSDecodableShape {
     /// The name that you assign to an object. You use the object key to retrieve the object.
     package let key: String?
     /// Creation date of the object.
@@ -1251,23 +1148,10 @@ package struct Object: AWSShape {
         self.owner = try reader.decodeIfPresent("Owner")
         self.restoreStatus = try reader.decodeIfPresent("RestoreStatus")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.key, "Key")
-        try writer.encodeIfPresent(self.lastModified, "LastModified")
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-        try writer.encodeIfPresent(self.size, "Size")
-        try writer.encodeIfPresent(self.storageClass, "StorageClass")
-        try writer.encodeIfPresent(self.owner, "Owner")
-        try writer.encodeIfPresent(self.restoreStatus, "RestoreStatus")
-    }
 }
 
 /// Object Identifier is unique value to identify objects.
-package struct ObjectIdentifier: AWSShape {
+package struct ObjectIdentifier: AWSEncodableShape {
     /// Key name of the object.
     ///
     /// Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests. For more information, see [ XML related object key constraints](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-xml-related-constraints).
@@ -1310,15 +1194,6 @@ package struct ObjectIdentifier: AWSShape {
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.key = try reader.decode("Key")
-        self.versionId = try reader.decodeIfPresent("VersionId")
-        self.eTag = try reader.decodeIfPresent("ETag")
-        self.lastModifiedTime = try reader.decodeIfPresent("LastModifiedTime")
-        self.size = try reader.decodeIfPresent("Size")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.key, "Key")
@@ -1330,7 +1205,7 @@ package struct ObjectIdentifier: AWSShape {
 }
 
 /// Container for the owner's display name and ID.
-package struct Owner: AWSShape {
+package struct Owner: AWSDecodableShape {
     package let displayName: String?
     /// Container for the ID of the owner.
     package let id: String?
@@ -1345,18 +1220,12 @@ package struct Owner: AWSShape {
         self.displayName = try reader.decodeIfPresent("DisplayName")
         self.id = try reader.decodeIfPresent("ID")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.displayName, "DisplayName")
-        try writer.encodeIfPresent(self.id, "ID")
-    }
 }
 
 /// Specifies the restoration status of an object. Objects in certain storage classes must be restored before they can be retrieved. For more information about these storage classes and how to work with archived objects, see [ Working with archived objects](https://docs.aws.amazon.com/AmazonS3/latest/userguide/archived-objects.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is not supported for directory buckets. Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
-package struct RestoreStatus: AWSShape {
+package struct RestoreStatus: AWSDecodableShape {
     /// Specifies whether the object is currently being restored. If the object restoration is in progress, the header returns the value `TRUE`. For example:
     ///
     /// `x-amz-optional-object-attributes: IsRestoreInProgress="true"`
@@ -1382,16 +1251,10 @@ package struct RestoreStatus: AWSShape {
         self.isRestoreInProgress = try reader.decodeIfPresent("IsRestoreInProgress")
         self.restoreExpiryDate = try reader.decodeIfPresent("RestoreExpiryDate")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.isRestoreInProgress, "IsRestoreInProgress")
-        try writer.encodeIfPresent(self.restoreExpiryDate, "RestoreExpiryDate")
-    }
 }
 
 /// A container of a key value name pair.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape {
     /// Name of the object key.
     package let key: String
     /// Value of the tag.
@@ -1405,12 +1268,6 @@ package struct Tag: AWSShape {
     package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
         let path = path()
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.key = try reader.decode("Key")
-        self.value = try reader.decode("Value")
     }
 
     package func encode(to encoder: any Encoder) throws {

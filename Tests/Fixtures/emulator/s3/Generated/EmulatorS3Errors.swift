@@ -15,10 +15,6 @@ package struct BucketAlreadyExists: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
@@ -33,10 +29,6 @@ package struct BucketAlreadyOwnedByYou: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The existing object was created with a different encryption type. Subsequent write requests must include the appropriate encryption parameters in the request or while creating the session.
@@ -50,10 +42,6 @@ package struct EncryptionTypeMismatch: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -81,12 +69,6 @@ package struct InvalidObjectState: AWSModeledError {
         self.storageClass = try reader.decodeIfPresent("StorageClass")
         self.accessTier = try reader.decodeIfPresent("AccessTier")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.storageClass, "StorageClass")
-        try writer.encodeIfPresent(self.accessTier, "AccessTier")
-    }
 }
 
 /// A parameter or header in your request isn't valid. For details, see the description of this API operation.
@@ -100,10 +82,6 @@ package struct InvalidRequest: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -119,10 +97,6 @@ package struct InvalidWriteOffset: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The specified bucket does not exist.
@@ -136,10 +110,6 @@ package struct NoSuchBucket: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -155,10 +125,6 @@ package struct NoSuchKey: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// The specified multipart upload does not exist.
@@ -172,10 +138,6 @@ package struct NoSuchUpload: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 
@@ -191,10 +153,6 @@ package struct ObjectNotInActiveTierError: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
-    }
 }
 
 /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
@@ -208,10 +166,6 @@ package struct TooManyParts: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        _ = AWSKeyedWriter(encoder)
     }
 }
 

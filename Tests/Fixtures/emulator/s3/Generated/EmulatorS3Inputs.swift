@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
-package struct AbortMultipartUploadRequest: AWSShape {
+package struct AbortMultipartUploadRequest: AWSEncodableShape {
     /// The bucket name to which the upload was taking place.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -57,16 +57,6 @@ package struct AbortMultipartUploadRequest: AWSShape {
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.key = try reader.decode("Key")
-        self.uploadId = try reader.decode("UploadId")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.ifMatchInitiatedTime = try reader.decodeIfPresent("IfMatchInitiatedTime")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -78,7 +68,7 @@ package struct AbortMultipartUploadRequest: AWSShape {
     }
 }
 
-package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
+package struct CompleteMultipartUploadRequest: AWSEncodableShape, AWSRedacting {
     /// Name of the bucket to which the multipart upload was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -260,33 +250,6 @@ package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.key = try reader.decode("Key")
-        self.multipartUpload = try reader.decodeIfPresent("CompleteMultipartUpload")
-        self.uploadId = try reader.decode("UploadId")
-        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
-        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
-        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
-        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
-        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
-        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
-        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
-        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
-        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
-        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
-        self.checksumType = try reader.decodeIfPresent("ChecksumType")
-        self.mpuObjectSize = try reader.decodeIfPresent("MpuObjectSize")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.ifMatch = try reader.decodeIfPresent("IfMatch")
-        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -315,7 +278,7 @@ package struct CompleteMultipartUploadRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct CopyObjectRequest: AWSShape, AWSRedacting {
+package struct CopyObjectRequest: AWSEncodableShape, AWSRedacting {
     /// The canned access control list (ACL) to apply to the object.
     ///
     /// When you copy an object, the ACL metadata is not preserved and is set to `private` by default. Only the owner has full access control. To override the default ACL setting, specify a new ACL when you generate a copy request. For more information, see [Using ACLs](https://docs.aws.amazon.com/AmazonS3/latest/dev/S3_ACLs_UsingACLs.html).
@@ -775,53 +738,6 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.acl = try reader.decodeIfPresent("ACL")
-        self.bucket = try reader.decode("Bucket")
-        self.cacheControl = try reader.decodeIfPresent("CacheControl")
-        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
-        self.contentDisposition = try reader.decodeIfPresent("ContentDisposition")
-        self.contentEncoding = try reader.decodeIfPresent("ContentEncoding")
-        self.contentLanguage = try reader.decodeIfPresent("ContentLanguage")
-        self.contentType = try reader.decodeIfPresent("ContentType")
-        self.copySource = try reader.decode("CopySource")
-        self.copySourceIfMatch = try reader.decodeIfPresent("CopySourceIfMatch")
-        self.copySourceIfModifiedSince = try reader.decodeIfPresent("CopySourceIfModifiedSince")
-        self.copySourceIfNoneMatch = try reader.decodeIfPresent("CopySourceIfNoneMatch")
-        self.copySourceIfUnmodifiedSince = try reader.decodeIfPresent("CopySourceIfUnmodifiedSince")
-        self.expires = try reader.decodeIfPresent("Expires")
-        self.grantFullControl = try reader.decodeIfPresent("GrantFullControl")
-        self.grantRead = try reader.decodeIfPresent("GrantRead")
-        self.grantReadACP = try reader.decodeIfPresent("GrantReadACP")
-        self.grantWriteACP = try reader.decodeIfPresent("GrantWriteACP")
-        self.ifMatch = try reader.decodeIfPresent("IfMatch")
-        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
-        self.key = try reader.decode("Key")
-        self.metadata = try reader.decodeIfPresent("Metadata")
-        self.metadataDirective = try reader.decodeIfPresent("MetadataDirective")
-        self.taggingDirective = try reader.decodeIfPresent("TaggingDirective")
-        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
-        self.storageClass = try reader.decodeIfPresent("StorageClass")
-        self.websiteRedirectLocation = try reader.decodeIfPresent("WebsiteRedirectLocation")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
-        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
-        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
-        self.copySourceSSECustomerAlgorithm = try reader.decodeIfPresent("CopySourceSSECustomerAlgorithm")
-        self.copySourceSSECustomerKey = try reader.decodeIfPresent("CopySourceSSECustomerKey")
-        self.copySourceSSECustomerKeyMD5 = try reader.decodeIfPresent("CopySourceSSECustomerKeyMD5")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.tagging = try reader.decodeIfPresent("Tagging")
-        self.objectLockMode = try reader.decodeIfPresent("ObjectLockMode")
-        self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
-        self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.expectedSourceBucketOwner = try reader.decodeIfPresent("ExpectedSourceBucketOwner")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.acl, "ACL")
@@ -870,7 +786,7 @@ package struct CopyObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct CreateBucketRequest: AWSShape {
+package struct CreateBucketRequest: AWSEncodableShape {
     /// The canned ACL to apply to the bucket.
     ///
     /// This functionality is not supported for directory buckets.
@@ -962,21 +878,6 @@ package struct CreateBucketRequest: AWSShape {
         try AWSValidation.check(self.createBucketConfiguration, .shape, path, "createBucketConfiguration")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.acl = try reader.decodeIfPresent("ACL")
-        self.bucket = try reader.decode("Bucket")
-        self.createBucketConfiguration = try reader.decodeIfPresent("CreateBucketConfiguration")
-        self.grantFullControl = try reader.decodeIfPresent("GrantFullControl")
-        self.grantRead = try reader.decodeIfPresent("GrantRead")
-        self.grantReadACP = try reader.decodeIfPresent("GrantReadACP")
-        self.grantWrite = try reader.decodeIfPresent("GrantWrite")
-        self.grantWriteACP = try reader.decodeIfPresent("GrantWriteACP")
-        self.objectLockEnabledForBucket = try reader.decodeIfPresent("ObjectLockEnabledForBucket")
-        self.objectOwnership = try reader.decodeIfPresent("ObjectOwnership")
-        self.bucketNamespace = try reader.decodeIfPresent("BucketNamespace")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.acl, "ACL")
@@ -993,7 +894,7 @@ package struct CreateBucketRequest: AWSShape {
     }
 }
 
-package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
+package struct CreateMultipartUploadRequest: AWSEncodableShape, AWSRedacting {
     /// The canned ACL to apply to the object. Amazon S3 supports a set of predefined ACLs, known as _canned ACLs_. Each canned ACL has a predefined set of grantees and permissions. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the _Amazon S3 User Guide_.
     ///
     /// By default, all objects are private. Only the owner has full access control. When uploading an object, you can grant access permissions to individual Amazon Web Services accounts or to predefined groups defined by Amazon S3. These permissions are then added to the access control list (ACL) on the new object. For more information, see [Using ACLs](https://docs.aws.amazon.com/AmazonS3/latest/dev/S3_ACLs_UsingACLs.html). One way to grant the permissions using the request headers is to specify a canned ACL with the `x-amz-acl` request header.
@@ -1360,41 +1261,6 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.acl = try reader.decodeIfPresent("ACL")
-        self.bucket = try reader.decode("Bucket")
-        self.cacheControl = try reader.decodeIfPresent("CacheControl")
-        self.contentDisposition = try reader.decodeIfPresent("ContentDisposition")
-        self.contentEncoding = try reader.decodeIfPresent("ContentEncoding")
-        self.contentLanguage = try reader.decodeIfPresent("ContentLanguage")
-        self.contentType = try reader.decodeIfPresent("ContentType")
-        self.expires = try reader.decodeIfPresent("Expires")
-        self.grantFullControl = try reader.decodeIfPresent("GrantFullControl")
-        self.grantRead = try reader.decodeIfPresent("GrantRead")
-        self.grantReadACP = try reader.decodeIfPresent("GrantReadACP")
-        self.grantWriteACP = try reader.decodeIfPresent("GrantWriteACP")
-        self.key = try reader.decode("Key")
-        self.metadata = try reader.decodeIfPresent("Metadata")
-        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
-        self.storageClass = try reader.decodeIfPresent("StorageClass")
-        self.websiteRedirectLocation = try reader.decodeIfPresent("WebsiteRedirectLocation")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
-        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
-        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.tagging = try reader.decodeIfPresent("Tagging")
-        self.objectLockMode = try reader.decodeIfPresent("ObjectLockMode")
-        self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
-        self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
-        self.checksumType = try reader.decodeIfPresent("ChecksumType")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.acl, "ACL")
@@ -1431,7 +1297,7 @@ package struct CreateMultipartUploadRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct DeleteBucketRequest: AWSShape {
+package struct DeleteBucketRequest: AWSEncodableShape {
     /// Specifies the bucket being deleted.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use path-style requests in the format `https://s3express-control._region-code_.amazonaws.com/_bucket-name_` . Virtual-hosted-style requests aren't supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must also follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _DOC-EXAMPLE-BUCKET_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_
@@ -1451,12 +1317,6 @@ package struct DeleteBucketRequest: AWSShape {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
     ]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -1464,7 +1324,7 @@ package struct DeleteBucketRequest: AWSShape {
     }
 }
 
-package struct DeleteObjectRequest: AWSShape {
+package struct DeleteObjectRequest: AWSEncodableShape {
     /// The bucket name of the bucket containing the object.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -1551,20 +1411,6 @@ package struct DeleteObjectRequest: AWSShape {
         try AWSValidation.check(self.key, .init(min: 1), path, "key")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.key = try reader.decode("Key")
-        self.mfa = try reader.decodeIfPresent("MFA")
-        self.versionId = try reader.decodeIfPresent("VersionId")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.bypassGovernanceRetention = try reader.decodeIfPresent("BypassGovernanceRetention")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.ifMatch = try reader.decodeIfPresent("IfMatch")
-        self.ifMatchLastModifiedTime = try reader.decodeIfPresent("IfMatchLastModifiedTime")
-        self.ifMatchSize = try reader.decodeIfPresent("IfMatchSize")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -1580,7 +1426,7 @@ package struct DeleteObjectRequest: AWSShape {
     }
 }
 
-package struct DeleteObjectsRequest: AWSShape {
+package struct DeleteObjectsRequest: AWSEncodableShape {
     /// The bucket name containing the objects to delete.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -1661,17 +1507,6 @@ package struct DeleteObjectsRequest: AWSShape {
         try AWSValidation.check(self.delete, .shape, path, "delete")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.delete = try reader.decode("Delete")
-        self.mfa = try reader.decodeIfPresent("MFA")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.bypassGovernanceRetention = try reader.decodeIfPresent("BypassGovernanceRetention")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -1684,7 +1519,7 @@ package struct DeleteObjectsRequest: AWSShape {
     }
 }
 
-package struct GetBucketLocationRequest: AWSShape {
+package struct GetBucketLocationRequest: AWSEncodableShape {
     /// The name of the bucket for which to get the location.
     ///
     /// When you use this API operation with an access point, provide the alias of the access point in place of the bucket name.
@@ -1704,12 +1539,6 @@ package struct GetBucketLocationRequest: AWSShape {
         AWSMember("ExpectedBucketOwner", .header("x-amz-expected-bucket-owner")),
     ]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -1717,7 +1546,7 @@ package struct GetBucketLocationRequest: AWSShape {
     }
 }
 
-package struct GetObjectRequest: AWSShape, AWSRedacting {
+package struct GetObjectRequest: AWSEncodableShape, AWSRedacting {
     /// The bucket name containing the object.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -1927,31 +1756,6 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.ifMatch = try reader.decodeIfPresent("IfMatch")
-        self.ifModifiedSince = try reader.decodeIfPresent("IfModifiedSince")
-        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
-        self.ifUnmodifiedSince = try reader.decodeIfPresent("IfUnmodifiedSince")
-        self.key = try reader.decode("Key")
-        self.range = try reader.decodeIfPresent("Range")
-        self.responseCacheControl = try reader.decodeIfPresent("ResponseCacheControl")
-        self.responseContentDisposition = try reader.decodeIfPresent("ResponseContentDisposition")
-        self.responseContentEncoding = try reader.decodeIfPresent("ResponseContentEncoding")
-        self.responseContentLanguage = try reader.decodeIfPresent("ResponseContentLanguage")
-        self.responseContentType = try reader.decodeIfPresent("ResponseContentType")
-        self.responseExpires = try reader.decodeIfPresent("ResponseExpires")
-        self.versionId = try reader.decodeIfPresent("VersionId")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.partNumber = try reader.decodeIfPresent("PartNumber")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.checksumMode = try reader.decodeIfPresent("ChecksumMode")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -1978,7 +1782,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct HeadObjectRequest: AWSShape, AWSRedacting {
+package struct HeadObjectRequest: AWSEncodableShape, AWSRedacting {
     /// The name of the bucket that contains the object.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -2178,31 +1982,6 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.ifMatch = try reader.decodeIfPresent("IfMatch")
-        self.ifModifiedSince = try reader.decodeIfPresent("IfModifiedSince")
-        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
-        self.ifUnmodifiedSince = try reader.decodeIfPresent("IfUnmodifiedSince")
-        self.key = try reader.decode("Key")
-        self.range = try reader.decodeIfPresent("Range")
-        self.responseCacheControl = try reader.decodeIfPresent("ResponseCacheControl")
-        self.responseContentDisposition = try reader.decodeIfPresent("ResponseContentDisposition")
-        self.responseContentEncoding = try reader.decodeIfPresent("ResponseContentEncoding")
-        self.responseContentLanguage = try reader.decodeIfPresent("ResponseContentLanguage")
-        self.responseContentType = try reader.decodeIfPresent("ResponseContentType")
-        self.responseExpires = try reader.decodeIfPresent("ResponseExpires")
-        self.versionId = try reader.decodeIfPresent("VersionId")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.partNumber = try reader.decodeIfPresent("PartNumber")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.checksumMode = try reader.decodeIfPresent("ChecksumMode")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -2229,7 +2008,7 @@ package struct HeadObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct ListMultipartUploadsRequest: AWSShape {
+package struct ListMultipartUploadsRequest: AWSEncodableShape {
     /// The name of the bucket to which the multipart upload was initiated.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -2305,19 +2084,6 @@ package struct ListMultipartUploadsRequest: AWSShape {
         AWSMember("RequestPayer", .header("x-amz-request-payer")),
     ]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.delimiter = try reader.decodeIfPresent("Delimiter")
-        self.encodingType = try reader.decodeIfPresent("EncodingType")
-        self.keyMarker = try reader.decodeIfPresent("KeyMarker")
-        self.maxUploads = try reader.decodeIfPresent("MaxUploads")
-        self.prefix = try reader.decodeIfPresent("Prefix")
-        self.uploadIdMarker = try reader.decodeIfPresent("UploadIdMarker")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -2332,7 +2098,7 @@ package struct ListMultipartUploadsRequest: AWSShape {
     }
 }
 
-package struct ListObjectsV2Request: AWSShape {
+package struct ListObjectsV2Request: AWSEncodableShape {
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
     ///
     /// **Access points** - When you use this action with an access point for general purpose buckets, you must provide the alias of the access point in place of the bucket name or specify the access point ARN. When you use this action with an access point for directory buckets, you must provide the access point name in place of the bucket name. When using the access point ARN, you must direct requests to the access point hostname. The access point hostname takes the form _AccessPointName_-_AccountId_.s3-accesspoint._Region_.amazonaws.com. When using this action with an access point through the Amazon Web Services SDKs, you provide the access point ARN in place of the bucket name. For more information about access point ARNs, see [Using access points](https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-access-points.html) in the _Amazon S3 User Guide_.
@@ -2419,21 +2185,6 @@ package struct ListObjectsV2Request: AWSShape {
         AWSMember("OptionalObjectAttributes", .header("x-amz-optional-object-attributes")),
     ]
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.bucket = try reader.decode("Bucket")
-        self.delimiter = try reader.decodeIfPresent("Delimiter")
-        self.encodingType = try reader.decodeIfPresent("EncodingType")
-        self.maxKeys = try reader.decodeIfPresent("MaxKeys")
-        self.prefix = try reader.decodeIfPresent("Prefix")
-        self.continuationToken = try reader.decodeIfPresent("ContinuationToken")
-        self.fetchOwner = try reader.decodeIfPresent("FetchOwner")
-        self.startAfter = try reader.decodeIfPresent("StartAfter")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-        self.optionalObjectAttributes = try reader.decodeIfPresent("OptionalObjectAttributes")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.bucket, "Bucket")
@@ -2450,7 +2201,7 @@ package struct ListObjectsV2Request: AWSShape {
     }
 }
 
-package struct PutObjectRequest: AWSShape, AWSRedacting {
+package struct PutObjectRequest: AWSEncodableShape, AWSRedacting {
     /// The canned ACL to apply to the object. For more information, see [Canned ACL](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html#CannedACL) in the _Amazon S3 User Guide_.
     ///
     /// When adding a new object, you can use headers to grant ACL-based permissions to individual Amazon Web Services accounts or to predefined groups defined by Amazon S3. These permissions are then added to the ACL on the object. By default, all objects are private. Only the owner has full access control. For more information, see [Access Control List (ACL) Overview](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-overview.html) and [Managing ACLs Using the REST API](https://docs.aws.amazon.com/AmazonS3/latest/dev/acl-using-rest-api.html) in the _Amazon S3 User Guide_.
@@ -2859,56 +2610,6 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
         ])
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.acl = try reader.decodeIfPresent("ACL")
-        self.body = try reader.decodeIfPresent("Body")
-        self.bucket = try reader.decode("Bucket")
-        self.cacheControl = try reader.decodeIfPresent("CacheControl")
-        self.contentDisposition = try reader.decodeIfPresent("ContentDisposition")
-        self.contentEncoding = try reader.decodeIfPresent("ContentEncoding")
-        self.contentLanguage = try reader.decodeIfPresent("ContentLanguage")
-        self.contentLength = try reader.decodeIfPresent("ContentLength")
-        self.contentMD5 = try reader.decodeIfPresent("ContentMD5")
-        self.contentType = try reader.decodeIfPresent("ContentType")
-        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
-        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
-        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
-        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
-        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
-        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
-        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
-        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
-        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
-        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
-        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
-        self.expires = try reader.decodeIfPresent("Expires")
-        self.ifMatch = try reader.decodeIfPresent("IfMatch")
-        self.ifNoneMatch = try reader.decodeIfPresent("IfNoneMatch")
-        self.grantFullControl = try reader.decodeIfPresent("GrantFullControl")
-        self.grantRead = try reader.decodeIfPresent("GrantRead")
-        self.grantReadACP = try reader.decodeIfPresent("GrantReadACP")
-        self.grantWriteACP = try reader.decodeIfPresent("GrantWriteACP")
-        self.key = try reader.decode("Key")
-        self.writeOffsetBytes = try reader.decodeIfPresent("WriteOffsetBytes")
-        self.metadata = try reader.decodeIfPresent("Metadata")
-        self.serverSideEncryption = try reader.decodeIfPresent("ServerSideEncryption")
-        self.storageClass = try reader.decodeIfPresent("StorageClass")
-        self.websiteRedirectLocation = try reader.decodeIfPresent("WebsiteRedirectLocation")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-        self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
-        self.ssekmsEncryptionContext = try reader.decodeIfPresent("SSEKMSEncryptionContext")
-        self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.tagging = try reader.decodeIfPresent("Tagging")
-        self.objectLockMode = try reader.decodeIfPresent("ObjectLockMode")
-        self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
-        self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.acl, "ACL")
@@ -2960,7 +2661,7 @@ package struct PutObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct UploadPartRequest: AWSShape, AWSRedacting {
+package struct UploadPartRequest: AWSEncodableShape, AWSRedacting {
     /// Object data.
     package let body: AWSByteStream?
     /// The name of the bucket to which the multipart upload was initiated.
@@ -3134,33 +2835,6 @@ package struct UploadPartRequest: AWSShape, AWSRedacting {
             "requestPayer": self.requestPayer as Any,
             "expectedBucketOwner": self.expectedBucketOwner as Any,
         ])
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.body = try reader.decodeIfPresent("Body")
-        self.bucket = try reader.decode("Bucket")
-        self.contentLength = try reader.decodeIfPresent("ContentLength")
-        self.contentMD5 = try reader.decodeIfPresent("ContentMD5")
-        self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
-        self.checksumCRC32 = try reader.decodeIfPresent("ChecksumCRC32")
-        self.checksumCRC32C = try reader.decodeIfPresent("ChecksumCRC32C")
-        self.checksumCRC64NVME = try reader.decodeIfPresent("ChecksumCRC64NVME")
-        self.checksumSHA1 = try reader.decodeIfPresent("ChecksumSHA1")
-        self.checksumSHA256 = try reader.decodeIfPresent("ChecksumSHA256")
-        self.checksumSHA512 = try reader.decodeIfPresent("ChecksumSHA512")
-        self.checksumMD5 = try reader.decodeIfPresent("ChecksumMD5")
-        self.checksumXXHASH64 = try reader.decodeIfPresent("ChecksumXXHASH64")
-        self.checksumXXHASH3 = try reader.decodeIfPresent("ChecksumXXHASH3")
-        self.checksumXXHASH128 = try reader.decodeIfPresent("ChecksumXXHASH128")
-        self.key = try reader.decode("Key")
-        self.partNumber = try reader.decode("PartNumber")
-        self.uploadId = try reader.decode("UploadId")
-        self.sseCustomerAlgorithm = try reader.decodeIfPresent("SSECustomerAlgorithm")
-        self.sseCustomerKey = try reader.decodeIfPresent("SSECustomerKey")
-        self.sseCustomerKeyMD5 = try reader.decodeIfPresent("SSECustomerKeyMD5")
-        self.requestPayer = try reader.decodeIfPresent("RequestPayer")
-        self.expectedBucketOwner = try reader.decodeIfPresent("ExpectedBucketOwner")
     }
 
     package func encode(to encoder: any Encoder) throws {

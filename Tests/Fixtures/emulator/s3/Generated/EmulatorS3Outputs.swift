@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
-package struct AbortMultipartUploadOutput: AWSShape {
+package struct AbortMultipartUploadOutput: AWSDecodableShape {
     package let requestCharged: RequestCharged?
 
     package init(requestCharged: RequestCharged? = nil) {
@@ -17,14 +17,9 @@ package struct AbortMultipartUploadOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct CompleteMultipartUploadOutput: AWSShape, AWSRedacting {
+package struct CompleteMultipartUploadOutput: AWSDecodableShape, AWSRedacting {
     /// The URI that identifies the newly created object.
     package let location: String?
     /// The name of the bucket that contains the newly created object. Does not return the access point ARN or access point alias if used.
@@ -180,34 +175,9 @@ package struct CompleteMultipartUploadOutput: AWSShape, AWSRedacting {
         self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.location, "Location")
-        try writer.encodeIfPresent(self.bucket, "Bucket")
-        try writer.encodeIfPresent(self.key, "Key")
-        try writer.encodeIfPresent(self.expiration, "Expiration")
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
-        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
-        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
-        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
-        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
-        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
-        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
-        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
-        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
-        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct CopyObjectOutput: AWSShape, AWSRedacting {
+package struct CopyObjectOutput: AWSDecodableShape, AWSRedacting {
     /// Container for all response elements.
     package let copyObjectResult: CopyObjectResult?
     /// If the object expiration is configured, the response includes this header.
@@ -312,24 +282,9 @@ package struct CopyObjectOutput: AWSShape, AWSRedacting {
         self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.copyObjectResult, "CopyObjectResult")
-        try writer.encodeIfPresent(self.expiration, "Expiration")
-        try writer.encodeIfPresent(self.copySourceVersionId, "CopySourceVersionId")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
-        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct CreateBucketOutput: AWSShape {
+package struct CreateBucketOutput: AWSDecodableShape {
     /// A forward slash followed by the name of the bucket.
     package let location: String?
     /// The Amazon Resource Name (ARN) of the S3 bucket. ARNs uniquely identify Amazon Web Services resources across all of Amazon Web Services.
@@ -352,15 +307,9 @@ package struct CreateBucketOutput: AWSShape {
         self.location = try reader.decodeIfPresent("Location")
         self.bucketArn = try reader.decodeIfPresent("BucketArn")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.location, "Location")
-        try writer.encodeIfPresent(self.bucketArn, "BucketArn")
-    }
 }
 
-package struct CreateMultipartUploadOutput: AWSShape, AWSRedacting {
+package struct CreateMultipartUploadOutput: AWSDecodableShape, AWSRedacting {
     /// If the bucket has a lifecycle rule configured with an action to abort incomplete multipart uploads and the prefix in the lifecycle rule matches the object name in the request, the response includes this header. The header indicates when the initiated multipart upload becomes eligible for an abort operation. For more information, see [ Aborting Incomplete Multipart Uploads Using a Bucket Lifecycle Configuration](https://docs.aws.amazon.com/AmazonS3/latest/dev/mpuoverview.html#mpu-abort-incomplete-mpu-lifecycle-config) in the _Amazon S3 User Guide_.
     ///
     /// The response also includes the `x-amz-abort-rule-id` header that provides the ID of the lifecycle configuration rule that defines the abort action.
@@ -485,27 +434,9 @@ package struct CreateMultipartUploadOutput: AWSShape, AWSRedacting {
         self.checksumAlgorithm = try reader.decodeIfPresent("ChecksumAlgorithm")
         self.checksumType = try reader.decodeIfPresent("ChecksumType")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.abortDate, "AbortDate")
-        try writer.encodeIfPresent(self.abortRuleId, "AbortRuleId")
-        try writer.encodeIfPresent(self.bucket, "Bucket")
-        try writer.encodeIfPresent(self.key, "Key")
-        try writer.encodeIfPresent(self.uploadId, "UploadId")
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
-        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-        try writer.encodeIfPresent(self.checksumAlgorithm, "ChecksumAlgorithm")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-    }
 }
 
-package struct DeleteObjectOutput: AWSShape {
+package struct DeleteObjectOutput: AWSDecodableShape {
     /// Indicates whether the specified object version that was permanently deleted was (true) or was not (false) a delete marker before deletion. In a simple DELETE, this header indicates whether (true) or not (false) the current version of the object is a delete marker. To learn more about delete markers, see [Working with delete markers](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html).
     ///
     /// This functionality is not supported for directory buckets.
@@ -534,16 +465,9 @@ package struct DeleteObjectOutput: AWSShape {
         self.versionId = try reader.decodeIfPresent("VersionId")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.deleteMarker, "DeleteMarker")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct DeleteObjectsOutput: AWSShape {
+package struct DeleteObjectsOutput: AWSDecodableShape {
     /// Container element for a successful delete. It identifies the object that was successfully deleted.
     package let deleted: [DeletedObject]?
     package let requestCharged: RequestCharged?
@@ -572,16 +496,9 @@ package struct DeleteObjectsOutput: AWSShape {
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
         self.errors = try reader.decodeIfPresent("Error")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.deleted, "Deleted")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-        try writer.encodeIfPresent(self.errors, "Error")
-    }
 }
 
-package struct GetBucketLocationOutput: AWSShape {
+package struct GetBucketLocationOutput: AWSDecodableShape {
     /// Specifies the Region where the bucket resides. For a list of all the Amazon S3 supported location constraints by Region, see [Regions and Endpoints](https://docs.aws.amazon.com/general/latest/gr/rande.html#s3_region).
     ///
     /// Buckets in Region `us-east-1` have a LocationConstraint of `null`. Buckets with a LocationConstraint of `EU` reside in `eu-west-1`.
@@ -595,14 +512,9 @@ package struct GetBucketLocationOutput: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.locationConstraint = try reader.decodeIfPresent("LocationConstraint")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.locationConstraint, "LocationConstraint")
-    }
 }
 
-package struct GetObjectOutput: AWSShape, AWSRedacting {
+package struct GetObjectOutput: AWSDecodableShape, AWSRedacting {
     /// Object data.
     package let body: AWSByteStream?
     /// Indicates whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
@@ -954,56 +866,9 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
         self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
         self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.body, "Body")
-        try writer.encodeIfPresent(self.deleteMarker, "DeleteMarker")
-        try writer.encodeIfPresent(self.acceptRanges, "AcceptRanges")
-        try writer.encodeIfPresent(self.expiration, "Expiration")
-        try writer.encodeIfPresent(self.restore, "Restore")
-        try writer.encodeIfPresent(self.lastModified, "LastModified")
-        try writer.encodeIfPresent(self.contentLength, "ContentLength")
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
-        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
-        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
-        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
-        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
-        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
-        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
-        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
-        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
-        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-        try writer.encodeIfPresent(self.missingMeta, "MissingMeta")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.cacheControl, "CacheControl")
-        try writer.encodeIfPresent(self.contentDisposition, "ContentDisposition")
-        try writer.encodeIfPresent(self.contentEncoding, "ContentEncoding")
-        try writer.encodeIfPresent(self.contentLanguage, "ContentLanguage")
-        try writer.encodeIfPresent(self.contentRange, "ContentRange")
-        try writer.encodeIfPresent(self.contentType, "ContentType")
-        try writer.encodeIfPresent(self.expires, "Expires")
-        try writer.encodeIfPresent(self.websiteRedirectLocation, "WebsiteRedirectLocation")
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.metadata, "Metadata")
-        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
-        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.storageClass, "StorageClass")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-        try writer.encodeIfPresent(self.replicationStatus, "ReplicationStatus")
-        try writer.encodeIfPresent(self.partsCount, "PartsCount")
-        try writer.encodeIfPresent(self.tagCount, "TagCount")
-        try writer.encodeIfPresent(self.objectLockMode, "ObjectLockMode")
-        try writer.encodeIfPresent(self.objectLockRetainUntilDate, "ObjectLockRetainUntilDate")
-        try writer.encodeIfPresent(self.objectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")
-    }
 }
 
-package struct HeadObjectOutput: AWSShape, AWSRedacting {
+package struct HeadObjectOutput: AWSDecodableShape, AWSRedacting {
     /// Specifies whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
     ///
     /// This functionality is not supported for directory buckets.
@@ -1373,56 +1238,9 @@ package struct HeadObjectOutput: AWSShape, AWSRedacting {
         self.objectLockRetainUntilDate = try reader.decodeIfPresent("ObjectLockRetainUntilDate")
         self.objectLockLegalHoldStatus = try reader.decodeIfPresent("ObjectLockLegalHoldStatus")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.deleteMarker, "DeleteMarker")
-        try writer.encodeIfPresent(self.acceptRanges, "AcceptRanges")
-        try writer.encodeIfPresent(self.expiration, "Expiration")
-        try writer.encodeIfPresent(self.restore, "Restore")
-        try writer.encodeIfPresent(self.archiveStatus, "ArchiveStatus")
-        try writer.encodeIfPresent(self.lastModified, "LastModified")
-        try writer.encodeIfPresent(self.contentLength, "ContentLength")
-        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
-        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
-        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
-        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
-        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
-        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
-        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
-        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
-        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
-        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.missingMeta, "MissingMeta")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.cacheControl, "CacheControl")
-        try writer.encodeIfPresent(self.contentDisposition, "ContentDisposition")
-        try writer.encodeIfPresent(self.contentEncoding, "ContentEncoding")
-        try writer.encodeIfPresent(self.contentLanguage, "ContentLanguage")
-        try writer.encodeIfPresent(self.contentType, "ContentType")
-        try writer.encodeIfPresent(self.contentRange, "ContentRange")
-        try writer.encodeIfPresent(self.expires, "Expires")
-        try writer.encodeIfPresent(self.websiteRedirectLocation, "WebsiteRedirectLocation")
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.metadata, "Metadata")
-        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
-        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.storageClass, "StorageClass")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-        try writer.encodeIfPresent(self.replicationStatus, "ReplicationStatus")
-        try writer.encodeIfPresent(self.partsCount, "PartsCount")
-        try writer.encodeIfPresent(self.tagCount, "TagCount")
-        try writer.encodeIfPresent(self.objectLockMode, "ObjectLockMode")
-        try writer.encodeIfPresent(self.objectLockRetainUntilDate, "ObjectLockRetainUntilDate")
-        try writer.encodeIfPresent(self.objectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")
-    }
 }
 
-package struct ListMultipartUploadsOutput: AWSShape {
+package struct ListMultipartUploadsOutput: AWSDecodableShape {
     /// The name of the bucket to which the multipart upload was initiated. Does not return the access point ARN or access point alias if used.
     package let bucket: String?
     /// The key at or after which the listing began.
@@ -1515,26 +1333,9 @@ package struct ListMultipartUploadsOutput: AWSShape {
         self.encodingType = try reader.decodeIfPresent("EncodingType")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.bucket, "Bucket")
-        try writer.encodeIfPresent(self.keyMarker, "KeyMarker")
-        try writer.encodeIfPresent(self.uploadIdMarker, "UploadIdMarker")
-        try writer.encodeIfPresent(self.nextKeyMarker, "NextKeyMarker")
-        try writer.encodeIfPresent(self.prefix, "Prefix")
-        try writer.encodeIfPresent(self.delimiter, "Delimiter")
-        try writer.encodeIfPresent(self.nextUploadIdMarker, "NextUploadIdMarker")
-        try writer.encodeIfPresent(self.maxUploads, "MaxUploads")
-        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.uploads, "Upload")
-        try writer.encodeIfPresent(self.commonPrefixes, "CommonPrefixes")
-        try writer.encodeIfPresent(self.encodingType, "EncodingType")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct ListObjectsV2Output: AWSShape {
+package struct ListObjectsV2Output: AWSDecodableShape {
     /// Set to `false` if all of the results were returned. Set to `true` if more keys are available to return. If the number of results exceeds that specified by `MaxKeys`, all of the results might not be returned.
     package let isTruncated: Bool?
     /// Metadata about each object returned.
@@ -1634,26 +1435,9 @@ package struct ListObjectsV2Output: AWSShape {
         self.startAfter = try reader.decodeIfPresent("StartAfter")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.isTruncated, "IsTruncated")
-        try writer.encodeIfPresent(self.contents, "Contents")
-        try writer.encodeIfPresent(self.name, "Name")
-        try writer.encodeIfPresent(self.prefix, "Prefix")
-        try writer.encodeIfPresent(self.delimiter, "Delimiter")
-        try writer.encodeIfPresent(self.maxKeys, "MaxKeys")
-        try writer.encodeIfPresent(self.commonPrefixes, "CommonPrefixes")
-        try writer.encodeIfPresent(self.encodingType, "EncodingType")
-        try writer.encodeIfPresent(self.keyCount, "KeyCount")
-        try writer.encodeIfPresent(self.continuationToken, "ContinuationToken")
-        try writer.encodeIfPresent(self.nextContinuationToken, "NextContinuationToken")
-        try writer.encodeIfPresent(self.startAfter, "StartAfter")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct PutObjectOutput: AWSShape, AWSRedacting {
+package struct PutObjectOutput: AWSDecodableShape, AWSRedacting {
     /// If the expiration is configured for the object (see [PutBucketLifecycleConfiguration](https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html)) in the _Amazon S3 User Guide_, the response includes this header. It includes the `expiry-date` and `rule-id` key-value pairs that provide information about object expiration. The value of the `rule-id` is URL-encoded.
     ///
     /// Object expiration information is not returned in directory buckets and this header returns the value "`NotImplemented`" in all responses for directory buckets.
@@ -1841,35 +1625,9 @@ package struct PutObjectOutput: AWSShape, AWSRedacting {
         self.size = try reader.decodeIfPresent("Size")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.expiration, "Expiration")
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
-        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
-        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
-        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
-        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
-        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
-        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
-        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
-        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
-        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
-        try writer.encodeIfPresent(self.checksumType, "ChecksumType")
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.versionId, "VersionId")
-        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
-        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.ssekmsEncryptionContext, "SSEKMSEncryptionContext")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.size, "Size")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
-    }
 }
 
-package struct UploadPartOutput: AWSShape, AWSRedacting {
+package struct UploadPartOutput: AWSDecodableShape, AWSRedacting {
     /// The server-side encryption algorithm used when you store this object in Amazon S3 or Amazon FSx.
     ///
     /// When accessing data stored in Amazon FSx file systems using S3 access points, the only valid server side encryption option is `aws:fsx`.
@@ -2009,26 +1767,5 @@ package struct UploadPartOutput: AWSShape, AWSRedacting {
         self.ssekmsKeyId = try reader.decodeIfPresent("SSEKMSKeyId")
         self.bucketKeyEnabled = try reader.decodeIfPresent("BucketKeyEnabled")
         self.requestCharged = try reader.decodeIfPresent("RequestCharged")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.serverSideEncryption, "ServerSideEncryption")
-        try writer.encodeIfPresent(self.eTag, "ETag")
-        try writer.encodeIfPresent(self.checksumCRC32, "ChecksumCRC32")
-        try writer.encodeIfPresent(self.checksumCRC32C, "ChecksumCRC32C")
-        try writer.encodeIfPresent(self.checksumCRC64NVME, "ChecksumCRC64NVME")
-        try writer.encodeIfPresent(self.checksumSHA1, "ChecksumSHA1")
-        try writer.encodeIfPresent(self.checksumSHA256, "ChecksumSHA256")
-        try writer.encodeIfPresent(self.checksumSHA512, "ChecksumSHA512")
-        try writer.encodeIfPresent(self.checksumMD5, "ChecksumMD5")
-        try writer.encodeIfPresent(self.checksumXXHASH64, "ChecksumXXHASH64")
-        try writer.encodeIfPresent(self.checksumXXHASH3, "ChecksumXXHASH3")
-        try writer.encodeIfPresent(self.checksumXXHASH128, "ChecksumXXHASH128")
-        try writer.encodeIfPresent(self.sseCustomerAlgorithm, "SSECustomerAlgorithm")
-        try writer.encodeIfPresent(self.sseCustomerKeyMD5, "SSECustomerKeyMD5")
-        try writer.encodeIfPresent(self.ssekmsKeyId, "SSEKMSKeyId")
-        try writer.encodeIfPresent(self.bucketKeyEnabled, "BucketKeyEnabled")
-        try writer.encodeIfPresent(self.requestCharged, "RequestCharged")
     }
 }

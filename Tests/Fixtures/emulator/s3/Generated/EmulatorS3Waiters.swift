@@ -35,7 +35,10 @@ extension EmulatorS3API {
     /// - Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor
     ///   expects, or runs out of time.
     package func waitUntilObjectExists(_ input: HeadObjectRequest, maxWait: Duration = .seconds(100)) async throws {
-        try await EmulatorS3Client.Waiters.objectExists.wait(maxWait: maxWait) { try await self.headObject(input) }
+        try await EmulatorS3Client.Waiters.objectExists.wait(maxWait: maxWait) {
+            _ = try await self.headObject(input)
+            return AWSEmptyShape()
+        }
     }
 
     /// Polls ``headObject(_:)`` until the `ObjectNotExists` waiter's success state:
@@ -45,6 +48,9 @@ extension EmulatorS3API {
     /// - Throws: `AWSWaiterError` when the waiter reaches a failure state, meets an error no acceptor
     ///   expects, or runs out of time.
     package func waitUntilObjectNotExists(_ input: HeadObjectRequest, maxWait: Duration = .seconds(100)) async throws {
-        try await EmulatorS3Client.Waiters.objectNotExists.wait(maxWait: maxWait) { try await self.headObject(input) }
+        try await EmulatorS3Client.Waiters.objectNotExists.wait(maxWait: maxWait) {
+            _ = try await self.headObject(input)
+            return AWSEmptyShape()
+        }
     }
 }

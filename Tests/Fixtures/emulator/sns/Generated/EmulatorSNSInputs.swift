@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Input for CreateTopic action.
-package struct CreateTopicInput: AWSShape {
+package struct CreateTopicInput: AWSEncodableShape {
     /// The name of the topic you want to create.
     ///
     /// Constraints: Topic names must be made up of only uppercase and lowercase ASCII letters, numbers, underscores, and hyphens, and must be between 1 and 256 characters long.
@@ -103,14 +103,6 @@ package struct CreateTopicInput: AWSShape {
         try AWSValidation.check(self.tags, .init(element: .shape), path, "tags")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.name = try reader.decode("Name")
-        self.attributes = try reader.decodeIfPresent("Attributes")
-        self.tags = try reader.decodeIfPresent("Tags")
-        self.dataProtectionPolicy = try reader.decodeIfPresent("DataProtectionPolicy")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.name, "Name")
@@ -120,17 +112,12 @@ package struct CreateTopicInput: AWSShape {
     }
 }
 
-package struct DeleteTopicInput: AWSShape {
+package struct DeleteTopicInput: AWSEncodableShape {
     /// The ARN of the topic you want to delete.
     package let topicArn: String
 
     package init(topicArn: String) {
         self.topicArn = topicArn
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.topicArn = try reader.decode("TopicArn")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -140,17 +127,12 @@ package struct DeleteTopicInput: AWSShape {
 }
 
 /// Input for GetTopicAttributes action.
-package struct GetTopicAttributesInput: AWSShape {
+package struct GetTopicAttributesInput: AWSEncodableShape {
     /// The ARN of the topic whose properties you want to get.
     package let topicArn: String
 
     package init(topicArn: String) {
         self.topicArn = topicArn
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.topicArn = try reader.decode("TopicArn")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -159,17 +141,12 @@ package struct GetTopicAttributesInput: AWSShape {
     }
 }
 
-package struct ListTopicsInput: AWSShape {
+package struct ListTopicsInput: AWSEncodableShape {
     /// Token returned by the previous `ListTopics` request.
     package var nextToken: String?
 
     package init(nextToken: String? = nil) {
         self.nextToken = nextToken
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.nextToken = try reader.decodeIfPresent("NextToken")
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -179,7 +156,7 @@ package struct ListTopicsInput: AWSShape {
 }
 
 /// Input for Publish action.
-package struct PublishInput: AWSShape, AWSRedacting {
+package struct PublishInput: AWSEncodableShape, AWSRedacting {
     /// The topic you want to publish to.
     ///
     /// If you don't specify a value for the `TopicArn` parameter, you must specify a value for the `PhoneNumber` or `TargetArn` parameters.
@@ -285,19 +262,6 @@ package struct PublishInput: AWSShape, AWSRedacting {
             "messageDeduplicationId": self.messageDeduplicationId as Any,
             "messageGroupId": self.messageGroupId as Any,
         ])
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.topicArn = try reader.decodeIfPresent("TopicArn")
-        self.targetArn = try reader.decodeIfPresent("TargetArn")
-        self.phoneNumber = try reader.decodeIfPresent("PhoneNumber")
-        self.message = try reader.decode("Message")
-        self.subject = try reader.decodeIfPresent("Subject")
-        self.messageStructure = try reader.decodeIfPresent("MessageStructure")
-        self.messageAttributes = try reader.decodeIfPresent("MessageAttributes")
-        self.messageDeduplicationId = try reader.decodeIfPresent("MessageDeduplicationId")
-        self.messageGroupId = try reader.decodeIfPresent("MessageGroupId")
     }
 
     package func encode(to encoder: any Encoder) throws {

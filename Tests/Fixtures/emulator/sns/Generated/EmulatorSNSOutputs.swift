@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Response from CreateTopic action.
-package struct CreateTopicResponse: AWSShape {
+package struct CreateTopicResponse: AWSDecodableShape {
     /// The Amazon Resource Name (ARN) assigned to the created topic.
     package let topicArn: String?
 
@@ -16,15 +16,10 @@ package struct CreateTopicResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.topicArn = try reader.decodeIfPresent("TopicArn")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.topicArn, "TopicArn")
-    }
 }
 
 /// Response for GetTopicAttributes action.
-package struct GetTopicAttributesResponse: AWSShape {
+package struct GetTopicAttributesResponse: AWSDecodableShape {
     /// A map of the topic's attributes. Attributes in this map include the following:
     ///
     /// - `DeliveryPolicy` – The JSON serialization of the topic's delivery policy.
@@ -70,15 +65,10 @@ package struct GetTopicAttributesResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.attributes = try reader.decodeIfPresent("Attributes")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.attributes, "Attributes")
-    }
 }
 
 /// Response for ListTopics action.
-package struct ListTopicsResponse: AWSShape {
+package struct ListTopicsResponse: AWSDecodableShape {
     /// A list of topic ARNs.
     package let topics: [Topic]?
     /// Token to pass along to the next `ListTopics` request. This element is returned if there are additional topics to retrieve.
@@ -94,16 +84,10 @@ package struct ListTopicsResponse: AWSShape {
         self.topics = try reader.decodeIfPresent("Topics")
         self.nextToken = try reader.decodeIfPresent("NextToken")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.topics, "Topics")
-        try writer.encodeIfPresent(self.nextToken, "NextToken")
-    }
 }
 
 /// Response for Publish action.
-package struct PublishResponse: AWSShape {
+package struct PublishResponse: AWSDecodableShape {
     /// Unique identifier assigned to the published message.
     ///
     /// Length Constraint: Maximum 100 characters
@@ -122,11 +106,5 @@ package struct PublishResponse: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.messageId = try reader.decodeIfPresent("MessageId")
         self.sequenceNumber = try reader.decodeIfPresent("SequenceNumber")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.messageId, "MessageId")
-        try writer.encodeIfPresent(self.sequenceNumber, "SequenceNumber")
     }
 }

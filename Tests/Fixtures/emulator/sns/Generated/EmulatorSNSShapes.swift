@@ -7,7 +7,7 @@ import Foundation
 /// The user-specified message attribute value. For string data types, the value attribute has the same restrictions on the content as the message body. For more information, see [Publish](https://docs.aws.amazon.com/sns/latest/api/API_Publish.html).
 ///
 /// Name, type, and value must not be empty or null. In addition, the message body should not be empty or null. All parts of the message attribute, including name, type, and value, are included in the message size restriction, which is currently 256 KB (262,144 bytes). For more information, see [Amazon SNS message attributes](https://docs.aws.amazon.com/sns/latest/dg/SNSMessageAttributes.html) and [Publishing to a mobile phone](https://docs.aws.amazon.com/sns/latest/dg/sms_publish-to-phone.html) in the _Amazon SNS Developer Guide._
-package struct MessageAttributeValue: AWSShape {
+package struct MessageAttributeValue: AWSEncodableShape {
     /// Amazon SNS supports the following logical data types: String, String.Array, Number, and Binary. For more information, see [Message Attribute Data Types](https://docs.aws.amazon.com/sns/latest/dg/SNSMessageAttributes.html#SNSMessageAttributes.DataTypes).
     package let dataType: String
     /// Strings are Unicode with UTF8 binary encoding. For a list of code values, see [ASCII Printable Characters](https://en.wikipedia.org/wiki/ASCII#ASCII_printable_characters).
@@ -21,13 +21,6 @@ package struct MessageAttributeValue: AWSShape {
         self.binaryValue = binaryValue
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.dataType = try reader.decode("DataType")
-        self.stringValue = try reader.decodeIfPresent("StringValue")
-        self.binaryValue = try reader.decodeIfPresent("BinaryValue")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.dataType, "DataType")
@@ -37,7 +30,7 @@ package struct MessageAttributeValue: AWSShape {
 }
 
 /// The list of tags to be added to the specified topic.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape {
     /// The required key portion of the tag.
     package let key: String
     /// The optional value portion of the tag.
@@ -54,12 +47,6 @@ package struct Tag: AWSShape {
         try AWSValidation.check(self.value, .init(min: 0, max: 256), path, "value")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.key = try reader.decode("Key")
-        self.value = try reader.decode("Value")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.key, "Key")
@@ -68,7 +55,7 @@ package struct Tag: AWSShape {
 }
 
 /// A wrapper type for the topic's Amazon Resource Name (ARN). To retrieve a topic's attributes, use `GetTopicAttributes`.
-package struct Topic: AWSShape {
+package struct Topic: AWSDecodableShape {
     /// The topic's ARN.
     package let topicArn: String?
 
@@ -79,10 +66,5 @@ package struct Topic: AWSShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.topicArn = try reader.decodeIfPresent("TopicArn")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.topicArn, "TopicArn")
     }
 }

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct CreateQueueRequest: AWSShape {
+package struct CreateQueueRequest: AWSEncodableShape {
     /// A map of attributes with their corresponding values.
     ///
     /// The following lists the names, descriptions, and values of the special request parameters that the `CreateQueue` action uses:
@@ -99,13 +99,6 @@ package struct CreateQueueRequest: AWSShape {
         self.tags = tags
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.attributes = try reader.decodeIfPresent("Attributes")
-        self.queueName = try reader.decode("QueueName")
-        self.tags = try reader.decodeIfPresent("tags")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.attributes, "Attributes")
@@ -115,7 +108,7 @@ package struct CreateQueueRequest: AWSShape {
 }
 
 /// Retrieves the URL of an existing queue based on its name and, optionally, the Amazon Web Services account ID.
-package struct GetQueueUrlRequest: AWSShape {
+package struct GetQueueUrlRequest: AWSEncodableShape {
     /// (Required) The name of the queue for which you want to fetch the URL. The name can be up to 80 characters long and can include alphanumeric characters, hyphens (-), and underscores (_). Queue URLs and names are case-sensitive.
     package let queueName: String
     /// (Optional) The Amazon Web Services account ID of the account that created the queue. This is only required when you are attempting to access a queue owned by another Amazon Web Services account.
@@ -126,12 +119,6 @@ package struct GetQueueUrlRequest: AWSShape {
         self.queueOwnerAWSAccountId = queueOwnerAWSAccountId
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.queueName = try reader.decode("QueueName")
-        self.queueOwnerAWSAccountId = try reader.decodeIfPresent("QueueOwnerAWSAccountId")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.queueName, "QueueName")
@@ -140,7 +127,7 @@ package struct GetQueueUrlRequest: AWSShape {
 }
 
 /// Retrieves one or more messages from a specified queue.
-package struct ReceiveMessageRequest: AWSShape {
+package struct ReceiveMessageRequest: AWSEncodableShape {
     /// This parameter has been discontinued but will be supported for backward compatibility. To provide attribute names, you are encouraged to use `MessageSystemAttributeNames`.
     ///
     /// A list of attributes that need to be returned along with each message. These attributes include:
@@ -250,18 +237,6 @@ package struct ReceiveMessageRequest: AWSShape {
         self.waitTimeSeconds = waitTimeSeconds
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.attributeNames = try reader.decodeIfPresent("AttributeNames")
-        self.maxNumberOfMessages = try reader.decodeIfPresent("MaxNumberOfMessages")
-        self.messageAttributeNames = try reader.decodeIfPresent("MessageAttributeNames")
-        self.messageSystemAttributeNames = try reader.decodeIfPresent("MessageSystemAttributeNames")
-        self.queueUrl = try reader.decode("QueueUrl")
-        self.receiveRequestAttemptId = try reader.decodeIfPresent("ReceiveRequestAttemptId")
-        self.visibilityTimeout = try reader.decodeIfPresent("VisibilityTimeout")
-        self.waitTimeSeconds = try reader.decodeIfPresent("WaitTimeSeconds")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encodeIfPresent(self.attributeNames, "AttributeNames")
@@ -275,7 +250,7 @@ package struct ReceiveMessageRequest: AWSShape {
     }
 }
 
-package struct SendMessageRequest: AWSShape {
+package struct SendMessageRequest: AWSEncodableShape {
     /// The length of time, in seconds, for which to delay a specific message. Valid values: 0 to 900. Maximum: 15 minutes. Messages with a positive `DelaySeconds` value become available for processing after the delay period is finished. If you don't specify a value, the default value for the queue applies.
     ///
     /// When you set `FifoQueue`, you can't set `DelaySeconds` per message. You can set this parameter only on a queue level.
@@ -351,17 +326,6 @@ package struct SendMessageRequest: AWSShape {
         self.messageGroupId = messageGroupId
         self.messageSystemAttributes = messageSystemAttributes
         self.queueUrl = queueUrl
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.delaySeconds = try reader.decodeIfPresent("DelaySeconds")
-        self.messageAttributes = try reader.decodeIfPresent("MessageAttributes")
-        self.messageBody = try reader.decode("MessageBody")
-        self.messageDeduplicationId = try reader.decodeIfPresent("MessageDeduplicationId")
-        self.messageGroupId = try reader.decodeIfPresent("MessageGroupId")
-        self.messageSystemAttributes = try reader.decodeIfPresent("MessageSystemAttributes")
-        self.queueUrl = try reader.decode("QueueUrl")
     }
 
     package func encode(to encoder: any Encoder) throws {

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Returns the `QueueUrl` attribute of the created queue.
-package struct CreateQueueResult: AWSShape {
+package struct CreateQueueResult: AWSDecodableShape {
     /// The URL of the created Amazon SQS queue.
     package let queueUrl: String?
 
@@ -15,15 +15,10 @@ package struct CreateQueueResult: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.queueUrl = try reader.decodeIfPresent("QueueUrl")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.queueUrl, "QueueUrl")
-    }
 }
 
 /// For more information, see [Interpreting Responses](https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-responses.html) in the _Amazon SQS Developer Guide_.
-package struct GetQueueUrlResult: AWSShape {
+package struct GetQueueUrlResult: AWSDecodableShape {
     /// The URL of the queue.
     package let queueUrl: String?
 
@@ -35,15 +30,10 @@ package struct GetQueueUrlResult: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.queueUrl = try reader.decodeIfPresent("QueueUrl")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.queueUrl, "QueueUrl")
-    }
 }
 
 /// A list of received messages.
-package struct ReceiveMessageResult: AWSShape {
+package struct ReceiveMessageResult: AWSDecodableShape {
     /// A list of messages.
     package let messages: [Message]?
 
@@ -55,15 +45,10 @@ package struct ReceiveMessageResult: AWSShape {
         let reader = try AWSKeyedReader(decoder)
         self.messages = try reader.decodeIfPresent("Messages")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.messages, "Messages")
-    }
 }
 
 /// The `MD5OfMessageBody` and `MessageId` elements.
-package struct SendMessageResult: AWSShape {
+package struct SendMessageResult: AWSDecodableShape {
     /// An MD5 digest of the non-URL-encoded message attribute string. You can use this attribute to verify that Amazon SQS received the message correctly. Amazon SQS URL-decodes the message before creating the MD5 digest. For information about MD5, see [RFC1321](https://www.ietf.org/rfc/rfc1321.txt).
     package let md5OfMessageAttributes: String?
     /// An MD5 digest of the non-URL-encoded message body string. You can use this attribute to verify that Amazon SQS received the message correctly. Amazon SQS URL-decodes the message before creating the MD5 digest. For information about MD5, see [RFC1321](https://www.ietf.org/rfc/rfc1321.txt).
@@ -100,14 +85,5 @@ package struct SendMessageResult: AWSShape {
         self.md5OfMessageSystemAttributes = try reader.decodeIfPresent("MD5OfMessageSystemAttributes")
         self.messageId = try reader.decodeIfPresent("MessageId")
         self.sequenceNumber = try reader.decodeIfPresent("SequenceNumber")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.md5OfMessageAttributes, "MD5OfMessageAttributes")
-        try writer.encodeIfPresent(self.md5OfMessageBody, "MD5OfMessageBody")
-        try writer.encodeIfPresent(self.md5OfMessageSystemAttributes, "MD5OfMessageSystemAttributes")
-        try writer.encodeIfPresent(self.messageId, "MessageId")
-        try writer.encodeIfPresent(self.sequenceNumber, "SequenceNumber")
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 
 /// An Amazon SQS message.
-package struct Message: AWSShape {
+package struct Message: AWSDecodableShape {
     /// A map of the attributes requested in ` [ReceiveMessage]` to their respective values. Supported attributes:
     ///
     /// - `ApproximateReceiveCount`
@@ -58,23 +58,12 @@ package struct Message: AWSShape {
         self.messageId = try reader.decodeIfPresent("MessageId")
         self.receiptHandle = try reader.decodeIfPresent("ReceiptHandle")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.attributes, "Attributes")
-        try writer.encodeIfPresent(self.body, "Body")
-        try writer.encodeIfPresent(self.md5OfBody, "MD5OfBody")
-        try writer.encodeIfPresent(self.md5OfMessageAttributes, "MD5OfMessageAttributes")
-        try writer.encodeIfPresent(self.messageAttributes, "MessageAttributes")
-        try writer.encodeIfPresent(self.messageId, "MessageId")
-        try writer.encodeIfPresent(self.receiptHandle, "ReceiptHandle")
-    }
 }
 
 /// The user-specified message attribute value. For string data types, the `Value` attribute has the same restrictions on the content as the message body. For more information, see ` [SendMessage].`
 ///
 /// `Name`, `type`, `value` and the message body must not be empty or null. All parts of the message attribute, including `Name`, `Type`, and `Value`, are part of the message size restriction (1 MiB or 1,048,576 bytes).
-package struct MessageAttributeValue: AWSShape {
+package struct MessageAttributeValue: AWSEncodableShape, AWSDecodableShape {
     /// Not implemented. Reserved for future use.
     package let binaryListValues: [Data]?
     /// Binary type attributes can store any binary data, such as compressed data, encrypted data, or images.
@@ -124,7 +113,7 @@ package struct MessageAttributeValue: AWSShape {
 /// The user-specified message system attribute value. For string data types, the `Value` attribute has the same restrictions on the content as the message body. For more information, see ` [SendMessage].`
 ///
 /// `Name`, `type`, `value` and the message body must not be empty or null.
-package struct MessageSystemAttributeValue: AWSShape {
+package struct MessageSystemAttributeValue: AWSEncodableShape {
     /// Not implemented. Reserved for future use.
     package let binaryListValues: [Data]?
     /// Binary type attributes can store any binary data, such as compressed data, encrypted data, or images.
@@ -150,15 +139,6 @@ package struct MessageSystemAttributeValue: AWSShape {
         self.dataType = dataType
         self.stringListValues = stringListValues
         self.stringValue = stringValue
-    }
-
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.binaryListValues = try reader.decodeIfPresent("BinaryListValues")
-        self.binaryValue = try reader.decodeIfPresent("BinaryValue")
-        self.dataType = try reader.decode("DataType")
-        self.stringListValues = try reader.decodeIfPresent("StringListValues")
-        self.stringValue = try reader.decodeIfPresent("StringValue")
     }
 
     package func encode(to encoder: any Encoder) throws {

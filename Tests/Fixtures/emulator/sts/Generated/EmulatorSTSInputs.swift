@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct AssumeRoleRequest: AWSShape {
+package struct AssumeRoleRequest: AWSEncodableShape {
     /// The Amazon Resource Name (ARN) of the role to assume.
     package let roleArn: String
     /// An identifier for the assumed role session.
@@ -127,22 +127,6 @@ package struct AssumeRoleRequest: AWSShape {
         try AWSValidation.check(self.providedContexts, .init(min: 1, max: 5, element: .shape), path, "providedContexts")
     }
 
-    package init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.roleArn = try reader.decode("RoleArn")
-        self.roleSessionName = try reader.decode("RoleSessionName")
-        self.policyArns = try reader.decodeIfPresent("PolicyArns")
-        self.policy = try reader.decodeIfPresent("Policy")
-        self.durationSeconds = try reader.decodeIfPresent("DurationSeconds")
-        self.tags = try reader.decodeIfPresent("Tags")
-        self.transitiveTagKeys = try reader.decodeIfPresent("TransitiveTagKeys")
-        self.externalId = try reader.decodeIfPresent("ExternalId")
-        self.serialNumber = try reader.decodeIfPresent("SerialNumber")
-        self.tokenCode = try reader.decodeIfPresent("TokenCode")
-        self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
-        self.providedContexts = try reader.decodeIfPresent("ProvidedContexts")
-    }
-
     package func encode(to encoder: any Encoder) throws {
         var writer = AWSKeyedWriter(encoder)
         try writer.encode(self.roleArn, "RoleArn")
@@ -160,13 +144,9 @@ package struct AssumeRoleRequest: AWSShape {
     }
 }
 
-package struct GetCallerIdentityRequest: AWSShape {
+package struct GetCallerIdentityRequest: AWSEncodableShape {
 
     package init() {}
-
-    package init(from decoder: any Decoder) throws {
-        _ = try AWSKeyedReader(decoder)
-    }
 
     package func encode(to encoder: any Encoder) throws {
         _ = AWSKeyedWriter(encoder)

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Contains the response to a successful [AssumeRole] request, including temporary Amazon Web Services credentials that can be used to make Amazon Web Services requests.
-package struct AssumeRoleResponse: AWSShape {
+package struct AssumeRoleResponse: AWSDecodableShape {
     /// The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token.
     ///
     /// The size of the security token that STS API operations return is not fixed. We strongly recommend that you make no assumptions about the maximum size.
@@ -39,18 +39,10 @@ package struct AssumeRoleResponse: AWSShape {
         self.packedPolicySize = try reader.decodeIfPresent("PackedPolicySize")
         self.sourceIdentity = try reader.decodeIfPresent("SourceIdentity")
     }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.credentials, "Credentials")
-        try writer.encodeIfPresent(self.assumedRoleUser, "AssumedRoleUser")
-        try writer.encodeIfPresent(self.packedPolicySize, "PackedPolicySize")
-        try writer.encodeIfPresent(self.sourceIdentity, "SourceIdentity")
-    }
 }
 
 /// Contains the response to a successful [GetCallerIdentity] request, including information about the entity making the request.
-package struct GetCallerIdentityResponse: AWSShape {
+package struct GetCallerIdentityResponse: AWSDecodableShape {
     /// The unique identifier of the calling entity. The exact value depends on the type of entity that is making the call. The values returned are those listed in the **aws:userid** column in the [Principal table](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#principaltable) found on the **Policy Variables** reference page in the _IAM User Guide_.
     package let userId: String?
     /// The Amazon Web Services account ID number of the account that owns or contains the calling entity.
@@ -69,12 +61,5 @@ package struct GetCallerIdentityResponse: AWSShape {
         self.userId = try reader.decodeIfPresent("UserId")
         self.account = try reader.decodeIfPresent("Account")
         self.arn = try reader.decodeIfPresent("Arn")
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var writer = AWSKeyedWriter(encoder)
-        try writer.encodeIfPresent(self.userId, "UserId")
-        try writer.encodeIfPresent(self.account, "Account")
-        try writer.encodeIfPresent(self.arn, "Arn")
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 
 /// Contains details of a table archival operation.
-package struct ArchivalSummary: AWSShape {
+package struct ArchivalSummary: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) of the backup the table was archived to, when applicable in the archival reason. If you wish to restore this backup to the same table name, you will need to delete the original table.
     package let archivalBackupArn: String?
     /// The date and time when table archival was initiated by DynamoDB, in UNIX epoch time format.
@@ -36,7 +36,7 @@ package struct ArchivalSummary: AWSShape {
 }
 
 /// Represents an attribute for describing the schema for the table and indexes.
-package struct AttributeDefinition: AWSShape {
+package struct AttributeDefinition: AWSEncodableShape, AWSDecodableShape {
     /// A name for the attribute.
     package let attributeName: String
     /// The data type for the attribute, where:
@@ -69,7 +69,7 @@ package struct AttributeDefinition: AWSShape {
 /// Each attribute value is described as a name-value pair. The name is the data type, and the value is the data itself.
 ///
 /// For more information, see [Data Types](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.NamingRulesDataTypes.html#HowItWorks.DataTypes) in the _Amazon DynamoDB Developer Guide_.
-package struct AttributeValue: AWSShape {
+package struct AttributeValue: AWSEncodableShape, AWSDecodableShape {
     /// An attribute of type Binary. For example:
     ///
     /// `"B": "dGhpcyB0ZXh0IGlzIGJhc2U2NC1lbmNvZGVk"`
@@ -177,7 +177,7 @@ package struct AttributeValue: AWSShape {
 /// Contains the details for the read/write capacity mode. This page talks about `PROVISIONED` and `PAY_PER_REQUEST` billing modes. For more information about these modes, see [Read/write capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadWriteCapacityMode.html).
 ///
 /// You may need to switch to on-demand mode at least once in order to return a `BillingModeSummary` response.
-package struct BillingModeSummary: AWSShape {
+package struct BillingModeSummary: AWSEncodableShape, AWSDecodableShape {
     /// Controls how you are charged for read and write throughput and how you manage capacity. This setting can be changed later.
     ///
     /// - `PROVISIONED` - Sets the read/write capacity mode to `PROVISIONED`. We recommend using `PROVISIONED` for predictable workloads.
@@ -205,7 +205,7 @@ package struct BillingModeSummary: AWSShape {
 }
 
 /// Represents the amount of provisioned throughput capacity consumed on a table or an index.
-package struct Capacity: AWSShape {
+package struct Capacity: AWSEncodableShape, AWSDecodableShape {
     /// The total number of capacity units consumed on a table or an index.
     package let capacityUnits: Double?
     /// The total number of read capacity units consumed on a table or an index.
@@ -239,7 +239,7 @@ package struct Capacity: AWSShape {
 }
 
 /// The capacity units consumed by an operation. The data returned includes the total provisioned throughput consumed, along with statistics for the table and any indexes involved in the operation. `ConsumedCapacity` is only returned if the request asked for it. For more information, see [Provisioned capacity mode](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html) in the _Amazon DynamoDB Developer Guide_.
-package struct ConsumedCapacity: AWSShape {
+package struct ConsumedCapacity: AWSEncodableShape, AWSDecodableShape {
     /// The total number of capacity units consumed by the operation.
     package let capacityUnits: Double?
     /// The amount of throughput consumed on each global index affected by the operation.
@@ -303,7 +303,7 @@ package struct ConsumedCapacity: AWSShape {
 }
 
 /// Represents the properties of a global secondary index.
-package struct GlobalSecondaryIndexDescription: AWSShape {
+package struct GlobalSecondaryIndexDescription: AWSEncodableShape, AWSDecodableShape {
     /// Indicates whether the index is currently backfilling. _Backfilling_ is the process of reading items from the table and determining whether they can be added to the index. (Not all items will qualify: For example, a partition key cannot have any duplicate values.) If an item can be added to the index, DynamoDB will do so. After all items have been processed, the backfilling operation is complete and `Backfilling` is false.
     ///
     /// You can delete an index that is being created during the `Backfilling` phase when `IndexStatus` is set to CREATING and `Backfilling` is true. You can't delete the index that is being created when `IndexStatus` is set to CREATING and `Backfilling` is false.
@@ -403,7 +403,7 @@ package struct GlobalSecondaryIndexDescription: AWSShape {
 }
 
 /// The description of the warm throughput value on a global secondary index.
-package struct GlobalSecondaryIndexWarmThroughputDescription: AWSShape {
+package struct GlobalSecondaryIndexWarmThroughputDescription: AWSEncodableShape, AWSDecodableShape {
     /// Represents warm throughput read units per second value for a global secondary index.
     package let readUnitsPerSecond: Int64?
     /// Represents the warm throughput status being created or updated on a global secondary index. The status can only be `UPDATING` or `ACTIVE`.
@@ -433,7 +433,7 @@ package struct GlobalSecondaryIndexWarmThroughputDescription: AWSShape {
 }
 
 /// Represents the properties of a witness Region in a MRSC global table.
-package struct GlobalTableWitnessDescription: AWSShape {
+package struct GlobalTableWitnessDescription: AWSEncodableShape, AWSDecodableShape {
     /// The name of the Amazon Web Services Region that serves as a witness for the MRSC global table.
     package let regionName: String?
     /// The current status of the witness Region in the MRSC global table.
@@ -462,7 +462,7 @@ package struct GlobalTableWitnessDescription: AWSShape {
 /// A `KeySchemaElement` represents exactly one attribute of the primary key. For example, a simple primary key would be represented by one `KeySchemaElement` (for the partition key). A composite primary key would require one `KeySchemaElement` for the partition key, and another `KeySchemaElement` for the sort key.
 ///
 /// A `KeySchemaElement` must be a scalar, top-level attribute (not a nested attribute). The data type must be one of String, Number, or Binary. The attribute cannot be nested within a List or a Map.
-package struct KeySchemaElement: AWSShape {
+package struct KeySchemaElement: AWSEncodableShape, AWSDecodableShape {
     /// The name of a key attribute.
     package let attributeName: String
     /// The role that this key attribute will assume:
@@ -496,7 +496,7 @@ package struct KeySchemaElement: AWSShape {
 /// Represents a set of primary keys and, for each key, the attributes to retrieve from the table.
 ///
 /// For each primary key, you must provide _all_ of the key attributes. For example, with a simple primary key, you only need to provide the partition key. For a composite primary key, you must provide _both_ the partition key and the sort key.
-package struct KeysAndAttributes: AWSShape {
+package struct KeysAndAttributes: AWSEncodableShape, AWSDecodableShape {
     /// This is a legacy parameter. Use `ProjectionExpression` instead. For more information, see [Legacy Conditional Parameters](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LegacyConditionalParameters.html) in the _Amazon DynamoDB Developer Guide_.
     package let attributesToGet: [String]?
     /// The consistency of a read operation. If set to `true`, then a strongly consistent read is used; otherwise, an eventually consistent read is used.
@@ -573,7 +573,7 @@ package struct KeysAndAttributes: AWSShape {
 }
 
 /// Represents the properties of a local secondary index.
-package struct LocalSecondaryIndexDescription: AWSShape {
+package struct LocalSecondaryIndexDescription: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Resource Name (ARN) that uniquely identifies the index.
     package let indexArn: String?
     /// Represents the name of the local secondary index.
@@ -632,7 +632,7 @@ package struct LocalSecondaryIndexDescription: AWSShape {
 }
 
 /// Sets the maximum number of read and write units for the specified on-demand table. If you use this parameter, you must specify `MaxReadRequestUnits`, `MaxWriteRequestUnits`, or both.
-package struct OnDemandThroughput: AWSShape {
+package struct OnDemandThroughput: AWSEncodableShape, AWSDecodableShape {
     /// Maximum number of read request units for the specified table.
     ///
     /// To specify a maximum `OnDemandThroughput` on your table, set the value of `MaxReadRequestUnits` as greater than or equal to 1. To remove the maximum `OnDemandThroughput` that is currently set on your table, set the value of `MaxReadRequestUnits` to -1.
@@ -661,7 +661,7 @@ package struct OnDemandThroughput: AWSShape {
 }
 
 /// Overrides the on-demand throughput settings for this replica table. If you don't specify a value for this parameter, it uses the source table's on-demand throughput settings.
-package struct OnDemandThroughputOverride: AWSShape {
+package struct OnDemandThroughputOverride: AWSEncodableShape, AWSDecodableShape {
     /// Maximum number of read request units for the specified replica table.
     package let maxReadRequestUnits: Int64?
 
@@ -681,7 +681,7 @@ package struct OnDemandThroughputOverride: AWSShape {
 }
 
 /// Represents attributes that are copied (projected) from the table into an index. These are in addition to the primary key attributes and index key attributes, which are automatically projected.
-package struct Projection: AWSShape {
+package struct Projection: AWSEncodableShape, AWSDecodableShape {
     /// Represents the non-key attribute names which will be projected into the index.
     ///
     /// For global and local secondary indexes, the total count of `NonKeyAttributes` summed across all of the secondary indexes, must not exceed 100. If you project the same attribute into two different indexes, this counts as two distinct attributes when determining the total. This limit only applies when you specify the ProjectionType of `INCLUDE`. You still can specify the ProjectionType of `ALL` to project all attributes from the source table, even if the table has more than 100 attributes.

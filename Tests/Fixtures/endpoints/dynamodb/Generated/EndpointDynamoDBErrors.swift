@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// An error occurred on the server side.
-package struct InternalServerError: AWSModeledError {
+package struct InternalServerError: AWSModeledError, AWSEncodableShape {
     /// The server encountered an internal error trying to fulfill the request.
     package let message: String?
     /// The code, message, status and request id of the error response.
@@ -26,7 +26,7 @@ package struct InternalServerError: AWSModeledError {
 }
 
 /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. The Amazon Web Services SDKs for DynamoDB automatically retry requests that receive this exception. Your request is eventually successful, unless your retry queue is too large to finish. Reduce the frequency of requests and use exponential backoff. For more information, go to [Error Retries and Exponential Backoff](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html#Programming.Errors.RetryAndBackoff) in the _Amazon DynamoDB Developer Guide_.
-package struct ProvisionedThroughputExceededException: AWSModeledError {
+package struct ProvisionedThroughputExceededException: AWSModeledError, AWSEncodableShape {
     /// A list of [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) that provide detailed diagnostic information about why the request was throttled.
     package let throttlingReasons: [ThrottlingReason]?
     /// You exceeded your maximum allowed provisioned throughput.
@@ -58,7 +58,7 @@ package struct ProvisionedThroughputExceededException: AWSModeledError {
 }
 
 /// Throughput exceeds the current throughput quota for your account. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception. Contact [Amazon Web Services Support](https://aws.amazon.com/support) to request a quota increase.
-package struct RequestLimitExceeded: AWSModeledError {
+package struct RequestLimitExceeded: AWSModeledError, AWSEncodableShape {
     /// A list of [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) that provide detailed diagnostic information about why the request was throttled.
     package let throttlingReasons: [ThrottlingReason]?
     package let message: String?
@@ -89,7 +89,7 @@ package struct RequestLimitExceeded: AWSModeledError {
 }
 
 /// The operation tried to access a nonexistent table or index. The resource might not be specified correctly, or its status might not be `ACTIVE`.
-package struct ResourceNotFoundException: AWSModeledError {
+package struct ResourceNotFoundException: AWSModeledError, AWSEncodableShape {
     /// The resource which is being requested does not exist.
     package let message: String?
     /// The code, message, status and request id of the error response.
@@ -112,7 +112,7 @@ package struct ResourceNotFoundException: AWSModeledError {
 }
 
 /// The request was denied due to request throttling. For detailed information about why the request was throttled and the ARN of the impacted resource, find the [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) field in the returned exception.
-package struct ThrottlingException: AWSModeledError {
+package struct ThrottlingException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// A list of [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) that provide detailed diagnostic information about why the request was throttled.
     package let throttlingReasons: [ThrottlingReason]?

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Represents the input of a `BatchGetItem` operation.
-package struct BatchGetItemInput: AWSShape {
+package struct BatchGetItemInput: AWSEncodableShape, AWSDecodableShape {
     /// A map of one or more table names or table ARNs and, for each table, a map that describes one or more items to retrieve from that table. Each table name or ARN can be used only once per `BatchGetItem` request.
     ///
     /// Each element in the map of items to retrieve consists of the following:
@@ -63,7 +63,7 @@ package struct BatchGetItemInput: AWSShape {
 }
 
 /// Represents the input of a `DescribeTable` operation.
-package struct DescribeTableInput: AWSShape {
+package struct DescribeTableInput: AWSEncodableShape, AWSDecodableShape {
     /// The name of the table to describe. You can also provide the Amazon Resource Name (ARN) of the table in this parameter.
     package let tableName: String
 
@@ -88,7 +88,7 @@ package struct DescribeTableInput: AWSShape {
 }
 
 /// Represents the input of a `ListTables` operation.
-package struct ListTablesInput: AWSShape {
+package struct ListTablesInput: AWSEncodableShape, AWSDecodableShape {
     /// The first table name that this operation will evaluate. Use the value that was returned for `LastEvaluatedTableName` in a previous operation, so that you can obtain the next page of results.
     package let exclusiveStartTableName: String?
     /// A maximum number of table names to return. If this parameter is not specified, the limit is 100.
@@ -118,7 +118,7 @@ package struct ListTablesInput: AWSShape {
     }
 }
 
-package struct SearchVectorsInput: AWSShape {
+package struct SearchVectorsInput: AWSEncodableShape, AWSDecodableShape {
     /// One or more substitution tokens for attribute names in an expression. Use the `#` character in an expression to dereference an attribute name.
     package let expressionAttributeNames: [String: String]?
     /// One or more values that can be substituted in an expression. Use the `:` character in an expression to dereference an attribute value.

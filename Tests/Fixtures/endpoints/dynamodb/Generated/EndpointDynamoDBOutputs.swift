@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Represents the output of a `BatchGetItem` operation.
-package struct BatchGetItemOutput: AWSShape {
+package struct BatchGetItemOutput: AWSEncodableShape, AWSDecodableShape {
     /// The read capacity units consumed by the entire `BatchGetItem` operation.
     ///
     /// Each element consists of:
@@ -50,7 +50,7 @@ package struct BatchGetItemOutput: AWSShape {
 }
 
 /// Represents the output of a `DescribeTable` operation.
-package struct DescribeTableOutput: AWSShape {
+package struct DescribeTableOutput: AWSEncodableShape, AWSDecodableShape {
     /// The properties of the table.
     package let table: TableDescription?
 
@@ -70,7 +70,7 @@ package struct DescribeTableOutput: AWSShape {
 }
 
 /// Represents the output of a `ListTables` operation.
-package struct ListTablesOutput: AWSShape {
+package struct ListTablesOutput: AWSEncodableShape, AWSDecodableShape {
     /// The name of the last table in the current page of results. Use this value as the `ExclusiveStartTableName` in a new request to obtain the next page of results, until all the table names are returned.
     ///
     /// If you do not receive a `LastEvaluatedTableName` value in the response, this means that there are no more table names to be retrieved.
@@ -98,7 +98,7 @@ package struct ListTablesOutput: AWSShape {
     }
 }
 
-package struct SearchVectorsOutput: AWSShape {
+package struct SearchVectorsOutput: AWSEncodableShape, AWSDecodableShape {
     /// The capacity units consumed by the `SearchVectors` operation. Contains `VectorSearchRequestBytes`, which represents the vector search capacity consumed.
     package let consumedCapacity: VectorCapacity?
     /// A list of items returned by the vector similarity search, sorted by similarity with the most similar item first. Each item contains the projected attributes and a similarity score.

@@ -4,7 +4,7 @@
 import Foundation
 
 /// Represents the provisioned throughput settings for the table, consisting of read and write capacity units, along with data about increases and decreases.
-package struct ProvisionedThroughputDescription: AWSShape {
+package struct ProvisionedThroughputDescription: AWSEncodableShape, AWSDecodableShape {
     /// The date and time of the last provisioned throughput decrease for this table.
     package let lastDecreaseDateTime: Date?
     /// The date and time of the last provisioned throughput increase for this table.
@@ -54,7 +54,7 @@ package struct ProvisionedThroughputDescription: AWSShape {
 }
 
 /// Replica-specific provisioned throughput settings. If not specified, uses the source table's provisioned throughput settings.
-package struct ProvisionedThroughputOverride: AWSShape {
+package struct ProvisionedThroughputOverride: AWSEncodableShape, AWSDecodableShape {
     /// Replica-specific read capacity units. If not specified, uses the source table's read capacity settings.
     package let readCapacityUnits: Int64?
 
@@ -74,7 +74,7 @@ package struct ProvisionedThroughputOverride: AWSShape {
 }
 
 /// Contains the details of the replica.
-package struct ReplicaDescription: AWSShape {
+package struct ReplicaDescription: AWSEncodableShape, AWSDecodableShape {
     /// Replica-specific global secondary index settings.
     package let globalSecondaryIndexes: [ReplicaGlobalSecondaryIndexDescription]?
     /// Indicates one of the settings synchronization modes for the global table replica:
@@ -183,7 +183,7 @@ package struct ReplicaDescription: AWSShape {
 }
 
 /// Represents the properties of a replica global secondary index.
-package struct ReplicaGlobalSecondaryIndexDescription: AWSShape {
+package struct ReplicaGlobalSecondaryIndexDescription: AWSEncodableShape, AWSDecodableShape {
     /// The name of the global secondary index.
     package let indexName: String?
     /// Overrides the maximum on-demand throughput for the specified global secondary index in the specified replica table.
@@ -223,7 +223,7 @@ package struct ReplicaGlobalSecondaryIndexDescription: AWSShape {
 }
 
 /// Contains details for the restore.
-package struct RestoreSummary: AWSShape {
+package struct RestoreSummary: AWSEncodableShape, AWSDecodableShape {
     /// Point in time or source backup time.
     package let restoreDateTime: Date
     /// Indicates if a restore is in progress or not.
@@ -263,7 +263,7 @@ package struct RestoreSummary: AWSShape {
 }
 
 /// The description of the server-side encryption status on the specified table.
-package struct SSEDescription: AWSShape {
+package struct SSEDescription: AWSEncodableShape, AWSDecodableShape {
     /// Indicates the time, in UNIX epoch date format, when DynamoDB detected that the table's KMS key was inaccessible. This attribute will automatically be cleared when DynamoDB detects that the table's KMS key is accessible again. DynamoDB will initiate the table archival process when table's KMS key remains inaccessible for more than seven days from this date.
     package let inaccessibleEncryptionDateTime: Date?
     /// The KMS key ARN used for the KMS encryption.
@@ -308,7 +308,7 @@ package struct SSEDescription: AWSShape {
 }
 
 /// A single result from a `SearchVectors` operation.
-package struct SearchResultItem: AWSShape {
+package struct SearchResultItem: AWSEncodableShape, AWSDecodableShape {
     /// A map of attribute names to `AttributeValue` objects, representing the projected attributes of the item returned by the vector search.
     package let item: [String: AttributeValue]?
     /// The similarity score for this item relative to the search vector. The interpretation depends on the distance function configured for the vector index.
@@ -333,7 +333,7 @@ package struct SearchResultItem: AWSShape {
 }
 
 /// An element in the search schema of a vector index.
-package struct SearchSchemaElement: AWSShape {
+package struct SearchSchemaElement: AWSEncodableShape, AWSDecodableShape {
     /// The name of the attribute.
     package let attributeName: String
     /// The role of the attribute in the search schema. Valid values:
@@ -361,7 +361,7 @@ package struct SearchSchemaElement: AWSShape {
 }
 
 /// Represents the DynamoDB Streams configuration for a table in DynamoDB.
-package struct StreamSpecification: AWSShape {
+package struct StreamSpecification: AWSEncodableShape, AWSDecodableShape {
     /// Indicates whether DynamoDB Streams is enabled (true) or disabled (false) on the table.
     package let streamEnabled: Bool
     /// When an item in the table is modified, `StreamViewType` determines what information is written to the stream for this table. Valid values for `StreamViewType` are:
@@ -391,7 +391,7 @@ package struct StreamSpecification: AWSShape {
 }
 
 /// Contains details of the table class.
-package struct TableClassSummary: AWSShape {
+package struct TableClassSummary: AWSEncodableShape, AWSDecodableShape {
     /// The date and time at which the table class was last updated.
     package let lastUpdateDateTime: Date?
     /// The table class of the specified table. Valid values are `STANDARD` and `STANDARD_INFREQUENT_ACCESS`.
@@ -416,7 +416,7 @@ package struct TableClassSummary: AWSShape {
 }
 
 /// Represents the properties of a table.
-package struct TableDescription: AWSShape {
+package struct TableDescription: AWSEncodableShape, AWSDecodableShape {
     /// Contains information about the table archive.
     package let archivalSummary: ArchivalSummary?
     /// An array of `AttributeDefinition` objects. Each of these objects describes one attribute in the table and index key schema.
@@ -702,7 +702,7 @@ package struct TableDescription: AWSShape {
 }
 
 /// Represents the warm throughput value (in read units per second and write units per second) of the table. Warm throughput is applicable for DynamoDB Standard-IA tables and specifies the minimum provisioned capacity maintained for immediate data access.
-package struct TableWarmThroughputDescription: AWSShape {
+package struct TableWarmThroughputDescription: AWSEncodableShape, AWSDecodableShape {
     /// Represents the base table's warm throughput value in read units per second.
     package let readUnitsPerSecond: Int64?
     /// Represents warm throughput value of the base table.
@@ -732,7 +732,7 @@ package struct TableWarmThroughputDescription: AWSShape {
 }
 
 /// Represents the specific reason why a DynamoDB request was throttled and the ARN of the impacted resource. This helps identify exactly what resource is being throttled, what type of operation caused it, and why the throttling occurred.
-package struct ThrottlingReason: AWSShape {
+package struct ThrottlingReason: AWSEncodableShape, AWSDecodableShape {
     /// The reason for throttling. The throttling reason follows a specific format: `ResourceType+OperationType+LimitType`:
     ///
     /// - Resource Type (What is being throttled): Table or Index
@@ -773,7 +773,7 @@ package struct ThrottlingReason: AWSShape {
 }
 
 /// The definition of a vector attribute for a vector index.
-package struct VectorAttributeDefinition: AWSShape {
+package struct VectorAttributeDefinition: AWSEncodableShape, AWSDecodableShape {
     /// The name of the vector attribute.
     package let attributeName: String
 
@@ -793,7 +793,7 @@ package struct VectorAttributeDefinition: AWSShape {
 }
 
 /// The consumed capacity for vector index operations, including vector search request bytes and vector write request bytes.
-package struct VectorCapacity: AWSShape {
+package struct VectorCapacity: AWSEncodableShape, AWSDecodableShape {
     /// The number of vector search request bytes consumed by a `SearchVectors` operation.
     package let vectorSearchRequestBytes: Double?
     /// The number of vector write request bytes consumed when writing to a vector index. Reported for write operations that modify attributes indexed by a vector index.
@@ -818,7 +818,7 @@ package struct VectorCapacity: AWSShape {
 }
 
 /// Contains the current state and configuration of a vector index, including its status, size, item count, and the settings specified when the index was created.
-package struct VectorIndexDescription: AWSShape {
+package struct VectorIndexDescription: AWSEncodableShape, AWSDecodableShape {
     /// Specifies whether the index is currently backfilling. During backfill, `SearchVectors` operations might return incomplete results.
     package let backfilling: Bool?
     /// The number of dimensions in each vector.

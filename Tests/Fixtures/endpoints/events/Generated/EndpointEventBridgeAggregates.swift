@@ -4,7 +4,7 @@
 import Foundation
 
 /// Represents an event to be submitted.
-package struct PutEventsRequestEntry: AWSShape {
+package struct PutEventsRequestEntry: AWSEncodableShape, AWSDecodableShape {
     /// A valid JSON object. There is no other schema imposed. The JSON object may contain fields and nested sub-objects.
     ///
     /// `Detail`, `DetailType`, and `Source` are required for EventBridge to successfully send an event to an event bus. If you include event entries in a request that do not include each of those properties, EventBridge fails that entry. If you submit a request in which _none_ of the entries have each of these properties, EventBridge fails the entire request.

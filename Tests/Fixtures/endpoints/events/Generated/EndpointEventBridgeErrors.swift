@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// This exception occurs due to unexpected causes.
-package struct InternalException: AWSModeledError {
+package struct InternalException: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 

@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct PutEventsRequest: AWSShape {
+package struct PutEventsRequest: AWSEncodableShape, AWSDecodableShape {
     /// The URL subdomain of the endpoint. For example, if the URL for Endpoint is https://abcde.veo.endpoints.event.amazonaws.com, then the EndpointId is `abcde.veo`.
     ///
     /// When using Java, you must include `auth-crt` on the class path.

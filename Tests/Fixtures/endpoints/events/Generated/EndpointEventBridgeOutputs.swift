@@ -2,7 +2,7 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct PutEventsResponse: AWSShape {
+package struct PutEventsResponse: AWSEncodableShape, AWSDecodableShape {
     /// The successfully and unsuccessfully ingested events results. If the ingestion was successful, the entry has the event ID in it. Otherwise, you can use the error code and error message to identify the problem with the entry.
     ///
     /// For each record, the index of the response element is the same as the index in the request array.

@@ -7,7 +7,7 @@
 /// If the submission was successful, the entry has the event ID in it. Otherwise, you can use the error code and error message to identify the problem with the entry.
 ///
 /// For information about the errors that are common to all actions, see [Common Errors](https://docs.aws.amazon.com/eventbridge/latest/APIReference/CommonErrors.html).
-package struct PutEventsResultEntry: AWSShape {
+package struct PutEventsResultEntry: AWSEncodableShape, AWSDecodableShape {
     /// The error code that indicates why the event submission failed.
     ///
     /// Retryable errors include:

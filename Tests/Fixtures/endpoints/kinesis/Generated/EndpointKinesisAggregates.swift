@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// The range of possible hash key values for the shard, which is a set of ordered contiguous positive integers.
-package struct HashKeyRange: AWSShape {
+package struct HashKeyRange: AWSEncodableShape, AWSDecodableShape {
     /// The ending hash key of the hash key range.
     package let endingHashKey: String
     /// The starting hash key of the hash key range.

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Specifies that you do not have the permissions required to perform this operation.
-package struct AccessDeniedException: AWSModeledError {
+package struct AccessDeniedException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
@@ -25,7 +25,7 @@ package struct AccessDeniedException: AWSModeledError {
 }
 
 /// The pagination token passed to the operation is expired.
-package struct ExpiredNextTokenException: AWSModeledError {
+package struct ExpiredNextTokenException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
@@ -47,7 +47,7 @@ package struct ExpiredNextTokenException: AWSModeledError {
 }
 
 /// The processing of the request failed because of an unknown error, exception, or failure.
-package struct InternalFailureException: AWSModeledError {
+package struct InternalFailureException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
@@ -69,7 +69,7 @@ package struct InternalFailureException: AWSModeledError {
 }
 
 /// A specified parameter exceeds its restrictions, is not supported, or can't be used. For more information, see the returned message.
-package struct InvalidArgumentException: AWSModeledError {
+package struct InvalidArgumentException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
@@ -92,7 +92,7 @@ package struct InvalidArgumentException: AWSModeledError {
 }
 
 /// The requested resource exceeds the maximum number allowed, or the number of concurrent stream requests exceeds the maximum number allowed.
-package struct LimitExceededException: AWSModeledError {
+package struct LimitExceededException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
@@ -115,7 +115,7 @@ package struct LimitExceededException: AWSModeledError {
 }
 
 /// The request rate for the stream is too high, or the requested data is too large for the available throughput. Reduce the frequency or size of your requests. For more information, see [Streams Limits](https://docs.aws.amazon.com/kinesis/latest/dev/service-sizes-and-limits.html) in the _Amazon Kinesis Data Streams Developer Guide_, and [Error Retries and Exponential Backoff in Amazon Web Services](https://docs.aws.amazon.com/general/latest/gr/api-retries.html) in the _Amazon Web Services General Reference_.
-package struct ProvisionedThroughputExceededException: AWSModeledError {
+package struct ProvisionedThroughputExceededException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
@@ -138,7 +138,7 @@ package struct ProvisionedThroughputExceededException: AWSModeledError {
 }
 
 /// The resource is not available for this operation. For successful operation, the resource must be in the `ACTIVE` state.
-package struct ResourceInUseException: AWSModeledError {
+package struct ResourceInUseException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
@@ -161,7 +161,7 @@ package struct ResourceInUseException: AWSModeledError {
 }
 
 /// The requested resource could not be found. The stream might not be specified correctly.
-package struct ResourceNotFoundException: AWSModeledError {
+package struct ResourceNotFoundException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.

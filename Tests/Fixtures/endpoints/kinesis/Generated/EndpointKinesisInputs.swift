@@ -4,7 +4,7 @@
 import Foundation
 
 /// Represents the input for `GetShardIterator`.
-package struct GetShardIteratorInput: AWSShape {
+package struct GetShardIteratorInput: AWSEncodableShape, AWSDecodableShape {
     /// The shard ID of the Kinesis Data Streams shard to get the iterator for.
     package let shardId: String
     /// Determines how the shard iterator is used to start reading data records from the shard.
@@ -78,7 +78,7 @@ package struct GetShardIteratorInput: AWSShape {
     }
 }
 
-package struct ListShardsInput: AWSShape {
+package struct ListShardsInput: AWSEncodableShape, AWSDecodableShape {
     /// Specify this parameter to indicate that you want to list the shards starting with the shard whose ID immediately follows `ExclusiveStartShardId`.
     ///
     /// If you don't specify this parameter, the default behavior is for `ListShards` to list the shards starting with the first one in the stream.

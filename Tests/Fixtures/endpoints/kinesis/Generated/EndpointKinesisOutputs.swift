@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 
 /// Represents the output for `GetShardIterator`.
-package struct GetShardIteratorOutput: AWSShape {
+package struct GetShardIteratorOutput: AWSEncodableShape, AWSDecodableShape {
     /// The position in the shard from which to start reading data records sequentially. A shard iterator specifies this position using the sequence number of a data record in a shard.
     package let shardIterator: String?
 
@@ -22,7 +22,7 @@ package struct GetShardIteratorOutput: AWSShape {
     }
 }
 
-package struct ListShardsOutput: AWSShape {
+package struct ListShardsOutput: AWSEncodableShape, AWSDecodableShape {
     /// When the number of shards in the data stream is greater than the default value for the `MaxResults` parameter, or if you explicitly specify a value for `MaxResults` that is less than the number of shards in the data stream, the response includes a pagination token named `NextToken`. You can specify this `NextToken` value in a subsequent call to `ListShards` to list the next set of shards. For more information about the use of this pagination token when calling the `ListShards` operation, see [ListShardsInput$NextToken].
     ///
     /// Tokens expire after 300 seconds. When you obtain a value for `NextToken` in the response to a call to `ListShards`, you have 300 seconds to use that value. If you specify an expired token in a call to `ListShards`, you get `ExpiredNextTokenException`.

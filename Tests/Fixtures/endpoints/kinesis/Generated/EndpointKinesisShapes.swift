@@ -4,7 +4,7 @@
 import Foundation
 
 /// The range of possible sequence numbers for the shard.
-package struct SequenceNumberRange: AWSShape {
+package struct SequenceNumberRange: AWSEncodableShape, AWSDecodableShape {
     /// The ending sequence number for the range. Shards that are in the OPEN state have an ending sequence number of `null`.
     package let endingSequenceNumber: String?
     /// The starting sequence number for the range.
@@ -29,7 +29,7 @@ package struct SequenceNumberRange: AWSShape {
 }
 
 /// A uniquely identified group of data records in a Kinesis data stream.
-package struct Shard: AWSShape {
+package struct Shard: AWSEncodableShape, AWSDecodableShape {
     /// The shard ID of the shard adjacent to the shard's parent.
     package let adjacentParentShardId: String?
     /// The range of possible hash key values for the shard, which is a set of ordered contiguous positive integers.
@@ -75,7 +75,7 @@ package struct Shard: AWSShape {
 }
 
 /// The request parameter used to filter out the response of the `ListShards` API.
-package struct ShardFilter: AWSShape {
+package struct ShardFilter: AWSEncodableShape, AWSDecodableShape {
     /// The exclusive start `shardID` speified in the `ShardFilter` parameter. This property can only be used if the `AFTER_SHARD_ID` shard type is specified.
     package let shardId: String?
     /// The timestamps specified in the `ShardFilter` parameter. A timestamp is a Unix epoch date with precision in milliseconds. For example, 2016-04-04T19:58:46.480-00:00 or 1459799926.480. This property can only be used if `FROM_TIMESTAMP` or `AT_TIMESTAMP` shard types are specified.

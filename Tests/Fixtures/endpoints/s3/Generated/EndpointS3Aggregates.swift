@@ -5,7 +5,7 @@
 import Foundation
 
 /// In terms of implementation, a Bucket is a resource.
-package struct Bucket: AWSShape {
+package struct Bucket: AWSEncodableShape, AWSDecodableShape {
     /// The name of the bucket.
     package let name: String?
     /// Date the bucket was created. This date can change when making changes to your bucket, such as editing its bucket policy.
@@ -49,7 +49,7 @@ package struct Bucket: AWSShape {
 /// Specifies the information about the bucket that will be created. For more information about directory buckets, see [Directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is only supported by directory buckets.
-package struct BucketInfo: AWSShape {
+package struct BucketInfo: AWSEncodableShape, AWSDecodableShape {
     /// The number of Zone (Availability Zone or Local Zone) that's used for redundancy for the bucket.
     package let dataRedundancy: DataRedundancy?
     /// The type of bucket.
@@ -74,7 +74,7 @@ package struct BucketInfo: AWSShape {
 }
 
 /// Container for all (if there are any) keys between Prefix and the next occurrence of the string specified by a delimiter. CommonPrefixes lists keys that act like subdirectories in the directory specified by Prefix. For example, if the prefix is notes/ and the delimiter is a slash (/) as in notes/summer/july, the common prefix is notes/summer/.
-package struct CommonPrefix: AWSShape {
+package struct CommonPrefix: AWSEncodableShape, AWSDecodableShape {
     /// Container for the specified common prefix.
     package let prefix: String?
 
@@ -94,7 +94,7 @@ package struct CommonPrefix: AWSShape {
 }
 
 /// The configuration information for the bucket.
-package struct CreateBucketConfiguration: AWSShape {
+package struct CreateBucketConfiguration: AWSEncodableShape, AWSDecodableShape {
     /// Specifies the Region where the bucket will be created. You might choose a Region to optimize latency, minimize costs, or address regulatory requirements. For example, if you reside in Europe, you will probably find it advantageous to create buckets in the Europe (Ireland) Region.
     ///
     /// If you don't specify a Region, the bucket is created in the US East (N. Virginia) Region (us-east-1) by default. Configurations using the value `EU` will create a bucket in `eu-west-1`.
@@ -161,7 +161,7 @@ package struct CreateBucketConfiguration: AWSShape {
 /// For directory buckets, the location type is Availability Zone or Local Zone. For more information about directory buckets, see [Working with directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-buckets-overview.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is only supported by directory buckets.
-package struct LocationInfo: AWSShape {
+package struct LocationInfo: AWSEncodableShape, AWSDecodableShape {
     /// The type of location where the bucket will be created.
     package let type: LocationType?
     /// The name of the location where the bucket will be created.
@@ -188,7 +188,7 @@ package struct LocationInfo: AWSShape {
 }
 
 /// An object consists of data and its descriptive metadata.
-package struct Object: AWSShape {
+package struct Object: AWSEncodableShape, AWSDecodableShape {
     /// The name that you assign to an object. You use the object key to retrieve the object.
     package let key: String?
     /// Creation date of the object.
@@ -272,7 +272,7 @@ package struct Object: AWSShape {
 }
 
 /// Container for the owner's display name and ID.
-package struct Owner: AWSShape {
+package struct Owner: AWSEncodableShape, AWSDecodableShape {
     package let displayName: String?
     /// Container for the ID of the owner.
     package let id: String?
@@ -298,7 +298,7 @@ package struct Owner: AWSShape {
 /// Specifies the restoration status of an object. Objects in certain storage classes must be restored before they can be retrieved. For more information about these storage classes and how to work with archived objects, see [ Working with archived objects](https://docs.aws.amazon.com/AmazonS3/latest/userguide/archived-objects.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is not supported for directory buckets. Directory buckets only support `EXPRESS_ONEZONE` (the S3 Express One Zone storage class) in Availability Zones and `ONEZONE_IA` (the S3 One Zone-Infrequent Access storage class) in Dedicated Local Zones.
-package struct RestoreStatus: AWSShape {
+package struct RestoreStatus: AWSEncodableShape, AWSDecodableShape {
     /// Specifies whether the object is currently being restored. If the object restoration is in progress, the header returns the value `TRUE`. For example:
     ///
     /// `x-amz-optional-object-attributes: IsRestoreInProgress="true"`
@@ -333,7 +333,7 @@ package struct RestoreStatus: AWSShape {
 }
 
 /// A container of a key value name pair.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape, AWSDecodableShape {
     /// Name of the object key.
     package let key: String
     /// Value of the tag.

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// The requested bucket name is not available. The bucket namespace is shared by all users of the system. Select a different name and try again.
-package struct BucketAlreadyExists: AWSModeledError {
+package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 
@@ -22,7 +22,7 @@ package struct BucketAlreadyExists: AWSModeledError {
 }
 
 /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
-package struct BucketAlreadyOwnedByYou: AWSModeledError {
+package struct BucketAlreadyOwnedByYou: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 
@@ -42,7 +42,7 @@ package struct BucketAlreadyOwnedByYou: AWSModeledError {
 /// Object is archived and inaccessible until restored.
 ///
 /// If the object you are retrieving is stored in the S3 Glacier Flexible Retrieval storage class, the S3 Glacier Deep Archive storage class, the S3 Intelligent-Tiering Archive Access tier, or the S3 Intelligent-Tiering Deep Archive Access tier, before you can retrieve the object you must first restore a copy using [RestoreObject](https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html). Otherwise, this operation returns an `InvalidObjectState` error. For information about restoring archived objects, see [Restoring Archived Objects](https://docs.aws.amazon.com/AmazonS3/latest/dev/restoring-objects.html) in the _Amazon S3 User Guide_.
-package struct InvalidObjectState: AWSModeledError {
+package struct InvalidObjectState: AWSModeledError, AWSEncodableShape {
     package let storageClass: StorageClass?
     package let accessTier: IntelligentTieringAccessTier?
     /// The code, message, status and request id of the error response.
@@ -72,7 +72,7 @@ package struct InvalidObjectState: AWSModeledError {
 }
 
 /// The specified bucket does not exist.
-package struct NoSuchBucket: AWSModeledError {
+package struct NoSuchBucket: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 
@@ -90,7 +90,7 @@ package struct NoSuchBucket: AWSModeledError {
 }
 
 /// The specified key does not exist.
-package struct NoSuchKey: AWSModeledError {
+package struct NoSuchKey: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
-package struct CreateBucketRequest: AWSShape {
+package struct CreateBucketRequest: AWSEncodableShape, AWSDecodableShape {
     /// The canned ACL to apply to the bucket.
     ///
     /// This functionality is not supported for directory buckets.
@@ -127,7 +127,7 @@ package struct CreateBucketRequest: AWSShape {
     }
 }
 
-package struct GetObjectRequest: AWSShape, AWSRedacting {
+package struct GetObjectRequest: AWSEncodableShape, AWSDecodableShape, AWSRedacting {
     /// The bucket name containing the object.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -388,7 +388,7 @@ package struct GetObjectRequest: AWSShape, AWSRedacting {
     }
 }
 
-package struct ListBucketsRequest: AWSShape {
+package struct ListBucketsRequest: AWSEncodableShape, AWSDecodableShape {
     /// Maximum number of buckets to be returned in response. When the number is more than the count of buckets that are owned by an Amazon Web Services account, return all the buckets in response.
     package let maxBuckets: Int?
     /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on this bucket with a token. `ContinuationToken` is obfuscated and is not a real key. You can use this `ContinuationToken` for pagination of the list results.
@@ -447,7 +447,7 @@ package struct ListBucketsRequest: AWSShape {
     }
 }
 
-package struct ListDirectoryBucketsRequest: AWSShape {
+package struct ListDirectoryBucketsRequest: AWSEncodableShape, AWSDecodableShape {
     /// `ContinuationToken` indicates to Amazon S3 that the list is being continued on buckets in this account with a token. `ContinuationToken` is obfuscated and is not a real bucket name. You can use this `ContinuationToken` for the pagination of the list results.
     package let continuationToken: String?
     /// Maximum number of buckets to be returned in response. When the number is more than the count of buckets that are owned by an Amazon Web Services account, return all the buckets in response.
@@ -482,7 +482,7 @@ package struct ListDirectoryBucketsRequest: AWSShape {
     }
 }
 
-package struct ListObjectsRequest: AWSShape {
+package struct ListObjectsRequest: AWSEncodableShape, AWSDecodableShape {
     /// The name of the bucket containing the objects.
     ///
     /// **Directory buckets** - When you use this operation with a directory bucket, you must use virtual-hosted-style requests in the format ` _Bucket-name_.s3express-_zone-id_._region-code_.amazonaws.com`. Path-style requests are not supported. Directory bucket names must be unique in the chosen Zone (Availability Zone or Local Zone). Bucket names must follow the format ` _bucket-base-name_--_zone-id_--x-s3` (for example, ` _amzn-s3-demo-bucket_--_usw2-az1_--x-s3`). For information about bucket naming restrictions, see [Directory bucket naming rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/directory-bucket-naming-rules.html) in the _Amazon S3 User Guide_.
@@ -572,7 +572,7 @@ package struct ListObjectsRequest: AWSShape {
     }
 }
 
-package struct WriteGetObjectResponseRequest: AWSShape, AWSRedacting {
+package struct WriteGetObjectResponseRequest: AWSEncodableShape, AWSDecodableShape, AWSRedacting {
     /// Route prefix to the HTTP URL generated.
     package let requestRoute: String
     /// A single use encrypted token that maps `WriteGetObjectResponse` to the end user `GetObject` request.

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
-package struct CreateBucketOutput: AWSShape {
+package struct CreateBucketOutput: AWSEncodableShape, AWSDecodableShape {
     /// A forward slash followed by the name of the bucket for all account regional namespace buckets and all global general purpose buckets created in us-east-1. For example, `/amzn-s3-demo-bucket`. For global general purpose buckets created in other Amazon Web Services Regions, the Location field is the global endpoint URL. For example, `http://amzn-s3-demo-bucket.s3.amazonaws.com/`.
     package let location: String?
     /// The Amazon Resource Name (ARN) of the S3 bucket. ARNs uniquely identify Amazon Web Services resources across all of Amazon Web Services.
@@ -35,7 +35,7 @@ package struct CreateBucketOutput: AWSShape {
     }
 }
 
-package struct GetObjectOutput: AWSShape, AWSRedacting {
+package struct GetObjectOutput: AWSEncodableShape, AWSDecodableShape, AWSRedacting {
     /// Object data.
     package let body: AWSByteStream?
     /// Indicates whether the object retrieved was (true) or was not (false) a Delete Marker. If false, this response header does not appear in the response.
@@ -436,7 +436,7 @@ package struct GetObjectOutput: AWSShape, AWSRedacting {
     }
 }
 
-package struct ListBucketsOutput: AWSShape {
+package struct ListBucketsOutput: AWSEncodableShape, AWSDecodableShape {
     /// The list of buckets owned by the requester.
     package let buckets: [Bucket]?
     /// The owner of the buckets listed.
@@ -479,7 +479,7 @@ package struct ListBucketsOutput: AWSShape {
     }
 }
 
-package struct ListDirectoryBucketsOutput: AWSShape {
+package struct ListDirectoryBucketsOutput: AWSEncodableShape, AWSDecodableShape {
     /// The list of buckets owned by the requester.
     package let buckets: [Bucket]?
     /// If `ContinuationToken` was sent with the request, it is included in the response. You can use the returned `ContinuationToken` for pagination of the list response.
@@ -505,7 +505,7 @@ package struct ListDirectoryBucketsOutput: AWSShape {
     }
 }
 
-package struct ListObjectsOutput: AWSShape {
+package struct ListObjectsOutput: AWSEncodableShape, AWSDecodableShape {
     /// A flag that indicates whether Amazon S3 returned all of the results that satisfied the search criteria.
     package let isTruncated: Bool?
     /// Indicates where in the bucket listing begins. Marker is included in the response if it was sent with the request.

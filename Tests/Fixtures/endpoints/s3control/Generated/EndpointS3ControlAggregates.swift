@@ -5,7 +5,7 @@
 import Foundation
 
 /// An access point used to access a bucket.
-package struct AccessPoint: AWSShape {
+package struct AccessPoint: AWSEncodableShape, AWSDecodableShape {
     /// The name of this access point.
     package let name: String
     /// Indicates whether this access point allows access from the public internet. If `VpcConfiguration` is specified for this access point, then `NetworkOrigin` is `VPC`, and the access point doesn't allow access from the public internet. Otherwise, `NetworkOrigin` is `Internet`, and the access point allows access from the public internet, subject to the access point and bucket access policies.
@@ -79,7 +79,7 @@ package struct AccessPoint: AWSShape {
 /// The container for the bucket configuration.
 ///
 /// This is not supported by Amazon S3 on Outposts buckets.
-package struct CreateBucketConfiguration: AWSShape {
+package struct CreateBucketConfiguration: AWSEncodableShape, AWSDecodableShape {
     /// Specifies the Region where the bucket will be created. If you are creating a bucket on the US East (N. Virginia) Region (us-east-1), you do not need to specify the location.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
@@ -101,7 +101,7 @@ package struct CreateBucketConfiguration: AWSShape {
 }
 
 /// Indicates whether this access point policy is public. For more information about how Amazon S3 evaluates policies to determine whether they are public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the _Amazon S3 User Guide_.
-package struct PolicyStatus: AWSShape {
+package struct PolicyStatus: AWSEncodableShape, AWSDecodableShape {
     package let isPublic: Bool?
 
     package init(isPublic: Bool? = nil) {
@@ -122,7 +122,7 @@ package struct PolicyStatus: AWSShape {
 /// The `PublicAccessBlock` configuration that you want to apply to this Amazon S3 account. You can enable the configuration options in any combination. For more information about when Amazon S3 considers a bucket or object public, see [The Meaning of "Public"](https://docs.aws.amazon.com/AmazonS3/latest/dev/access-control-block-public-access.html#access-control-block-public-access-policy-status) in the _Amazon S3 User Guide_.
 ///
 /// This data type is not supported for Amazon S3 on Outposts.
-package struct PublicAccessBlockConfiguration: AWSShape {
+package struct PublicAccessBlockConfiguration: AWSEncodableShape, AWSDecodableShape {
     /// Specifies whether Amazon S3 should block public access control lists (ACLs) for buckets in this account. Setting this element to `TRUE` causes the following behavior:
     ///
     /// - `PutBucketAcl` and `PutObjectAcl` calls fail if the specified ACL is public.
@@ -182,7 +182,7 @@ package struct PublicAccessBlockConfiguration: AWSShape {
 }
 
 /// The container for the regional bucket.
-package struct RegionalBucket: AWSShape {
+package struct RegionalBucket: AWSEncodableShape, AWSDecodableShape {
     package let bucket: String
     /// The Amazon Resource Name (ARN) for the regional bucket.
     package let bucketArn: String?
@@ -228,7 +228,7 @@ package struct RegionalBucket: AWSShape {
 /// You can use the access point scope to restrict access to specific prefixes, API operations, or a combination of both.
 ///
 /// For more information, see [Manage the scope of your access points for directory buckets](https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-directory-buckets-manage-scope.html).
-package struct Scope: AWSShape {
+package struct Scope: AWSEncodableShape, AWSDecodableShape {
     /// You can specify any amount of prefixes, but the total length of characters of all prefixes must be less than 256 bytes in size.
     package let prefixes: [String]?
     /// You can include one or more API operations as permissions.
@@ -258,7 +258,7 @@ package struct Scope: AWSShape {
 }
 
 /// A key-value pair that you use to label your resources. You can add tags to new resources when you create them, or you can add tags to existing resources. Tags can help you organize, track costs for, and control access to resources.
-package struct Tag: AWSShape {
+package struct Tag: AWSEncodableShape, AWSDecodableShape {
     /// The key of the key-value pair of a tag added to your Amazon Web Services resource. A tag key can be up to 128 Unicode characters in length and is case-sensitive. System created tags that begin with `aws:` aren’t supported.
     package let key: String
     /// The value of the key-value pair of a tag added to your Amazon Web Services resource. A tag value can be up to 256 Unicode characters in length and is case-sensitive.
@@ -289,7 +289,7 @@ package struct Tag: AWSShape {
 }
 
 /// Describes the versioning state of an Amazon S3 on Outposts bucket. For more information, see [PutBucketVersioning](https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketVersioning.html).
-package struct VersioningConfiguration: AWSShape {
+package struct VersioningConfiguration: AWSEncodableShape, AWSDecodableShape {
     /// Specifies whether MFA delete is enabled or disabled in the bucket versioning configuration for the S3 on Outposts bucket.
     package let mfaDelete: MFADelete?
     /// Sets the versioning state of the S3 on Outposts bucket.
@@ -314,7 +314,7 @@ package struct VersioningConfiguration: AWSShape {
 }
 
 /// The virtual private cloud (VPC) configuration for an access point.
-package struct VpcConfiguration: AWSShape {
+package struct VpcConfiguration: AWSEncodableShape, AWSDecodableShape {
     /// If this field is specified, this access point will only allow connections from the specified VPC ID.
     package let vpcId: String
 

@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// The requested Outposts bucket name is not available. The bucket namespace is shared by all users of the Outposts in this Region. Select a different name and try again.
-package struct BucketAlreadyExists: AWSModeledError {
+package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 
@@ -22,7 +22,7 @@ package struct BucketAlreadyExists: AWSModeledError {
 }
 
 /// The Outposts bucket you tried to create already exists, and you own it.
-package struct BucketAlreadyOwnedByYou: AWSModeledError {
+package struct BucketAlreadyOwnedByYou: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
     package var context = AWSErrorContext()
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct CreateAccessPointRequest: AWSShape {
+package struct CreateAccessPointRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID for the account that owns the specified access point.
     package let accountId: String
     /// The name you want to assign to this access point.
@@ -94,7 +94,7 @@ package struct CreateAccessPointRequest: AWSShape {
     }
 }
 
-package struct CreateBucketRequest: AWSShape {
+package struct CreateBucketRequest: AWSEncodableShape, AWSDecodableShape {
     /// The canned ACL to apply to the bucket.
     ///
     /// This is not supported by Amazon S3 on Outposts buckets.
@@ -206,7 +206,7 @@ package struct CreateBucketRequest: AWSShape {
     }
 }
 
-package struct DeleteAccessPointPolicyRequest: AWSShape {
+package struct DeleteAccessPointPolicyRequest: AWSEncodableShape, AWSDecodableShape {
     /// The account ID for the account that owns the specified access point.
     package let accountId: String
     /// The name of the access point whose policy you want to delete.
@@ -245,7 +245,7 @@ package struct DeleteAccessPointPolicyRequest: AWSShape {
     }
 }
 
-package struct DeleteAccessPointRequest: AWSShape {
+package struct DeleteAccessPointRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID for the account that owns the specified access point.
     package let accountId: String
     /// The name of the access point you want to delete.
@@ -284,7 +284,7 @@ package struct DeleteAccessPointRequest: AWSShape {
     }
 }
 
-package struct DeleteAccessPointScopeRequest: AWSShape {
+package struct DeleteAccessPointScopeRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID that owns the access point with the scope that you want to delete.
     package let accountId: String
     /// The name of the access point with the scope that you want to delete.
@@ -319,7 +319,7 @@ package struct DeleteAccessPointScopeRequest: AWSShape {
     }
 }
 
-package struct GetAccessPointPolicyRequest: AWSShape {
+package struct GetAccessPointPolicyRequest: AWSEncodableShape, AWSDecodableShape {
     /// The account ID for the account that owns the specified access point.
     package let accountId: String
     /// The name of the access point whose policy you want to retrieve.
@@ -358,7 +358,7 @@ package struct GetAccessPointPolicyRequest: AWSShape {
     }
 }
 
-package struct GetAccessPointPolicyStatusRequest: AWSShape {
+package struct GetAccessPointPolicyStatusRequest: AWSEncodableShape, AWSDecodableShape {
     /// The account ID for the account that owns the specified access point.
     package let accountId: String
     /// The name of the access point whose policy status you want to retrieve.
@@ -393,7 +393,7 @@ package struct GetAccessPointPolicyStatusRequest: AWSShape {
     }
 }
 
-package struct GetAccessPointRequest: AWSShape {
+package struct GetAccessPointRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID for the account that owns the specified access point.
     package let accountId: String
     /// The name of the access point whose configuration information you want to retrieve.
@@ -432,7 +432,7 @@ package struct GetAccessPointRequest: AWSShape {
     }
 }
 
-package struct GetAccessPointScopeRequest: AWSShape {
+package struct GetAccessPointScopeRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID that owns the access point with the scope that you want to retrieve.
     package let accountId: String
     /// The name of the access point with the scope you want to retrieve.
@@ -467,7 +467,7 @@ package struct GetAccessPointScopeRequest: AWSShape {
     }
 }
 
-package struct GetBucketRequest: AWSShape {
+package struct GetBucketRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID of the Outposts bucket.
     package let accountId: String
     /// Specifies the bucket.
@@ -506,7 +506,7 @@ package struct GetBucketRequest: AWSShape {
     }
 }
 
-package struct GetBucketVersioningRequest: AWSShape {
+package struct GetBucketVersioningRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID of the S3 on Outposts bucket.
     package let accountId: String
     /// The S3 on Outposts bucket to return the versioning state for.
@@ -541,7 +541,7 @@ package struct GetBucketVersioningRequest: AWSShape {
     }
 }
 
-package struct ListAccessPointsForDirectoryBucketsRequest: AWSShape {
+package struct ListAccessPointsForDirectoryBucketsRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID that owns the access points.
     package let accountId: String
     /// The name of the directory bucket associated with the access points you want to list.
@@ -595,7 +595,7 @@ package struct ListAccessPointsForDirectoryBucketsRequest: AWSShape {
     }
 }
 
-package struct ListRegionalBucketsRequest: AWSShape {
+package struct ListRegionalBucketsRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID of the Outposts bucket.
     package let accountId: String
     package let nextToken: String?
@@ -644,7 +644,7 @@ package struct ListRegionalBucketsRequest: AWSShape {
     }
 }
 
-package struct ListTagsForResourceRequest: AWSShape {
+package struct ListTagsForResourceRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID of the resource owner.
     package let accountId: String
     /// The Amazon Resource Name (ARN) of the S3 resource that you want to list tags for. The tagged resource can be a directory bucket, S3 Storage Lens group or S3 Access Grants instance, registered location, or grant.
@@ -679,7 +679,7 @@ package struct ListTagsForResourceRequest: AWSShape {
     }
 }
 
-package struct PutAccessPointPolicyRequest: AWSShape {
+package struct PutAccessPointPolicyRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID for owner of the bucket associated with the specified access point.
     package let accountId: String
     /// The name of the access point that you want to associate with the specified policy.
@@ -723,7 +723,7 @@ package struct PutAccessPointPolicyRequest: AWSShape {
     }
 }
 
-package struct PutAccessPointScopeRequest: AWSShape {
+package struct PutAccessPointScopeRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID that owns the access point with scope that you want to create or replace.
     package let accountId: String
     /// The name of the access point with the scope that you want to create or replace.
@@ -763,7 +763,7 @@ package struct PutAccessPointScopeRequest: AWSShape {
     }
 }
 
-package struct PutBucketVersioningRequest: AWSShape {
+package struct PutBucketVersioningRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID of the S3 on Outposts bucket.
     package let accountId: String
     /// The S3 on Outposts bucket to set the versioning state for.
@@ -815,7 +815,7 @@ package struct PutBucketVersioningRequest: AWSShape {
     }
 }
 
-package struct TagResourceRequest: AWSShape {
+package struct TagResourceRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID that created the S3 resource that you're trying to add tags to or the requester's account ID.
     package let accountId: String
     /// The Amazon Resource Name (ARN) of the S3 resource that you're applying tags to. The tagged resource can be a directory bucket, S3 Storage Lens group or S3 Access Grants instance, registered location, or grant.
@@ -857,7 +857,7 @@ package struct TagResourceRequest: AWSShape {
     }
 }
 
-package struct UntagResourceRequest: AWSShape {
+package struct UntagResourceRequest: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services account ID that owns the resource that you're trying to remove the tags from.
     package let accountId: String
     /// The Amazon Resource Name (ARN) of the S3 resource that you're removing tags from. The tagged resource can be a directory bucket, S3 Storage Lens group or S3 Access Grants instance, registered location, or grant.

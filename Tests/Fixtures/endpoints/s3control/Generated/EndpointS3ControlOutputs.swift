@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 import Foundation
 
-package struct CreateAccessPointResult: AWSShape {
+package struct CreateAccessPointResult: AWSEncodableShape, AWSDecodableShape {
     /// The ARN of the access point.
     ///
     /// This is only supported by Amazon S3 on Outposts.
@@ -30,7 +30,7 @@ package struct CreateAccessPointResult: AWSShape {
     }
 }
 
-package struct CreateBucketResult: AWSShape {
+package struct CreateBucketResult: AWSEncodableShape, AWSDecodableShape {
     /// The location of the bucket.
     package let location: String?
     /// The Amazon Resource Name (ARN) of the bucket.
@@ -60,7 +60,7 @@ package struct CreateBucketResult: AWSShape {
     }
 }
 
-package struct GetAccessPointPolicyResult: AWSShape {
+package struct GetAccessPointPolicyResult: AWSEncodableShape, AWSDecodableShape {
     /// The access point policy associated with the specified access point.
     package let policy: String?
 
@@ -79,7 +79,7 @@ package struct GetAccessPointPolicyResult: AWSShape {
     }
 }
 
-package struct GetAccessPointPolicyStatusResult: AWSShape {
+package struct GetAccessPointPolicyStatusResult: AWSEncodableShape, AWSDecodableShape {
     /// Indicates the current policy status of the specified access point.
     package let policyStatus: PolicyStatus?
 
@@ -98,7 +98,7 @@ package struct GetAccessPointPolicyStatusResult: AWSShape {
     }
 }
 
-package struct GetAccessPointResult: AWSShape {
+package struct GetAccessPointResult: AWSEncodableShape, AWSDecodableShape {
     /// The name of the specified access point.
     package let name: String?
     /// The name of the bucket associated with the specified access point.
@@ -188,7 +188,7 @@ package struct GetAccessPointResult: AWSShape {
     }
 }
 
-package struct GetAccessPointScopeResult: AWSShape {
+package struct GetAccessPointScopeResult: AWSEncodableShape, AWSDecodableShape {
     /// The contents of the access point scope.
     package let scope: Scope?
 
@@ -207,7 +207,7 @@ package struct GetAccessPointScopeResult: AWSShape {
     }
 }
 
-package struct GetBucketResult: AWSShape {
+package struct GetBucketResult: AWSEncodableShape, AWSDecodableShape {
     /// The Outposts bucket requested.
     package let bucket: String?
     package let publicAccessBlockEnabled: Bool?
@@ -235,7 +235,7 @@ package struct GetBucketResult: AWSShape {
     }
 }
 
-package struct GetBucketVersioningResult: AWSShape {
+package struct GetBucketVersioningResult: AWSEncodableShape, AWSDecodableShape {
     /// The versioning state of the S3 on Outposts bucket.
     package let status: BucketVersioningStatus?
     /// Specifies whether MFA delete is enabled in the bucket versioning configuration. This element is returned only if the bucket has been configured with MFA delete. If MFA delete has never been configured for the bucket, this element is not returned.
@@ -259,7 +259,7 @@ package struct GetBucketVersioningResult: AWSShape {
     }
 }
 
-package struct ListAccessPointsForDirectoryBucketsResult: AWSShape {
+package struct ListAccessPointsForDirectoryBucketsResult: AWSEncodableShape, AWSDecodableShape {
     /// Contains identification and configuration information for one or more access points associated with the directory bucket.
     package let accessPointList: [AccessPoint]?
     /// If `NextToken` is returned, there are more access points available than requested in the `maxResults` value. The value of `NextToken` is a unique pagination token for each page. Make the call again using the returned token to retrieve the next page. Keep all other arguments unchanged. Each pagination token expires after 24 hours.
@@ -285,7 +285,7 @@ package struct ListAccessPointsForDirectoryBucketsResult: AWSShape {
     }
 }
 
-package struct ListRegionalBucketsResult: AWSShape {
+package struct ListRegionalBucketsResult: AWSEncodableShape, AWSDecodableShape {
     package let regionalBucketList: [RegionalBucket]?
     /// `NextToken` is sent when `isTruncated` is true, which means there are more buckets that can be listed. The next list requests to Amazon S3 can be continued with this `NextToken`. `NextToken` is obfuscated and is not a real key.
     package let nextToken: String?
@@ -310,7 +310,7 @@ package struct ListRegionalBucketsResult: AWSShape {
     }
 }
 
-package struct ListTagsForResourceResult: AWSShape {
+package struct ListTagsForResourceResult: AWSEncodableShape, AWSDecodableShape {
     /// The Amazon Web Services resource tags that are associated with the resource.
     package let tags: [Tag]?
 
@@ -331,7 +331,7 @@ package struct ListTagsForResourceResult: AWSShape {
     }
 }
 
-package struct TagResourceResult: AWSShape {
+package struct TagResourceResult: AWSEncodableShape, AWSDecodableShape {
 
     package init() {}
 
@@ -344,7 +344,7 @@ package struct TagResourceResult: AWSShape {
     }
 }
 
-package struct UntagResourceResult: AWSShape {
+package struct UntagResourceResult: AWSEncodableShape, AWSDecodableShape {
 
     package init() {}
 

@@ -3,7 +3,7 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct GetCallerIdentityRequest: AWSShape {
+package struct GetCallerIdentityRequest: AWSEncodableShape, AWSDecodableShape {
 
     package init() {}
 

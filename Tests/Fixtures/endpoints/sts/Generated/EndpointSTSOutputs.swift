@@ -4,7 +4,7 @@
 @_spi(Generated) import AWSRuntimeXML
 
 /// Contains the response to a successful [GetCallerIdentity] request, including information about the entity making the request.
-package struct GetCallerIdentityResponse: AWSShape {
+package struct GetCallerIdentityResponse: AWSEncodableShape, AWSDecodableShape {
     /// The unique identifier of the calling entity. The exact value depends on the type of entity that is making the call. The values returned are those listed in the **aws:userid** column in the [Principal table](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#principaltable) found on the **Policy Variables** reference page in the _IAM User Guide_.
     package let userId: String?
     /// The Amazon Web Services account ID number of the account that owns or contains the calling entity.
