@@ -3,7 +3,8 @@ import Testing
 
 /// A shape is `Encodable` when requests carry it and `Decodable` when responses do: an input and what only
 /// inputs reach only encode, an output, an error and what only they reach only decode, and a shape both reach
-/// does both. An output that a waiter's path reads encodes too; `"coding": "full"` makes every shape both.
+/// does both. An output that a waiter's path reads encodes too, and an event stream decodes in an input too;
+/// `"coding": "full"` makes every shape both.
 @Suite struct CodingDirectionTests {
     static let model = """
         {
@@ -12,7 +13,8 @@ import Testing
           "operations": {
             "Get": {"http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "GetIn"}, "output": {"shape": "GetOut"},
                     "errors": [{"shape": "Missing"}]},
-            "Describe": {"http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "DescribeIn"}, "output": {"shape": "DescribeOut"}}
+            "Describe": {"http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "DescribeIn"}, "output": {"shape": "DescribeOut"}},
+            "Send": {"http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "SendIn"}}
           },
           "shapes": {
             "GetIn": {"type": "structure", "members": {"Filter": {"shape": "Filter"}, "Pick": {"shape": "Pick"}, "Both": {"shape": "Both"}}},
@@ -26,6 +28,9 @@ import Testing
             "Both": {"type": "structure", "members": {"Value": {"shape": "S"}}},
             "State": {"type": "structure", "members": {"Phase": {"shape": "S"}}},
             "Detail": {"type": "structure", "members": {"Reason": {"shape": "S"}}},
+            "SendIn": {"type": "structure", "members": {"Events": {"shape": "Events"}}},
+            "Events": {"type": "structure", "members": {"Chunk": {"shape": "Chunk"}}, "eventstream": true},
+            "Chunk": {"type": "structure", "members": {"Bytes": {"shape": "S"}}, "event": true},
             "S": {"type": "string"}
           }
         }
@@ -86,6 +91,9 @@ import Testing
         for type in ["DescribeOut", "State"] {
             #expect(Self.coding(type, in: files) == ("AWSEncodableShape, AWSDecodableShape", true, true), "\(type)")
         }
+        // An event stream's union decodes its events, in an input too.
+        #expect(Self.coding("Events", in: files) == ("AWSEventUnion, AWSEncodableShape", true, true))
+        #expect(Self.coding("Chunk", in: files) == ("AWSEncodableShape, AWSDecodableShape", true, true))
         // `Gone` does not read the output, so it does not hand it to the waiter.
         let waiters = files["SvcWaiters.swift"] ?? ""
         #expect(waiters.contains("_ = try await self.get(input)"))
@@ -94,7 +102,7 @@ import Testing
 
     @Test func fullCodingMakesEveryShapeBoth() throws {
         let files = try Self.files(config: #"{"coding": "full"}"#)
-        for type in ["GetIn", "DescribeIn", "Filter", "GetOut", "Item", "Both", "DescribeOut", "State", "Pick", "Detail"] {
+        for type in ["GetIn", "DescribeIn", "Filter", "GetOut", "Item", "Both", "DescribeOut", "State", "Pick", "Detail", "Chunk"] {
             #expect(Self.coding(type, in: files) == ("AWSEncodableShape, AWSDecodableShape", true, true), "\(type)")
         }
         #expect(Self.coding("Missing", in: files) == ("AWSModeledError, AWSEncodableShape", true, true))

@@ -11,7 +11,8 @@ struct ShapeSelection {
     /// Shapes that are encoded: those reachable from an input, and from the output of an operation whose waiter
     /// reads it with a path (the runtime evaluates the path over the encoded output).
     var encoded: Set<String>
-    /// Shapes that are decoded: those reachable from an output or an error.
+    /// Shapes that are decoded: those reachable from an output, an error or an event stream (an event stream's
+    /// union decodes its events, in an input too).
     var decoded: Set<String>
 
     /// Selects `names` (all operations when nil). An unknown name is an error located in the config.
@@ -52,7 +53,8 @@ struct ShapeSelection {
         let readOutputs = model.waiters.filter { $0.acceptors.contains(where: \.readsOutput) }
             .compactMap { selected[$0.operation]?.output?.shape }
         encoded = inputReachable.union(Self.reachable(from: readOutputs, in: model))
-        decoded = Self.reachable(from: operations.compactMap(\.output?.shape) + errors, in: model)
+        let eventStreams = shapes.filter { model.shapes[$0]?.eventStream == true }
+        decoded = Self.reachable(from: operations.compactMap(\.output?.shape) + errors + eventStreams, in: model)
     }
 
     /// Every shape reachable from `roots`, the roots included.
