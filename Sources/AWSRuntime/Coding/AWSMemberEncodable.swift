@@ -6,7 +6,13 @@ import Foundation
 /// The JSON request body is written through these conformances, which the compiler picks from the member's
 /// type, rather than through `Encodable`, whose generic path has to find out what each value is by dynamic
 /// casts, and needs an `Encoder` object and a container per map or list.
-public protocol AWSMemberEncodable: Encodable {
+public typealias AWSMemberEncodable = AWSMemberWriting & Encodable
+
+/// What an ``AWSMemberEncodable`` value is besides `Encodable`: one that writes itself to a JSON request body.
+///
+/// It does not refine `Encodable` itself, so that a conformance's witness table is a constant rather than one
+/// the runtime instantiates with a function per conforming type (see ``AWSEncodingShape``).
+public protocol AWSMemberWriting {
     /// Writes this value to a JSON request body; `member` has the wire traits of the member that holds it.
     @_spi(Generated) func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws
 }
@@ -21,61 +27,61 @@ public protocol AWSMemberEncodable: Encodable {
     }
 }
 
-extension String: AWSMemberEncodable {
+extension String: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         JSONValue.writeString(self, to: &writer.encoding.state.output)
     }
 }
 
-extension Bool: AWSMemberEncodable {
+extension Bool: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         JSONValue.bool(self).write(to: &writer.encoding.state.output)
     }
 }
 
-extension Int: AWSMemberEncodable {
+extension Int: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         JSONValue.int(Int64(self)).write(to: &writer.encoding.state.output)
     }
 }
 
-extension Int64: AWSMemberEncodable {
+extension Int64: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         JSONValue.int(self).write(to: &writer.encoding.state.output)
     }
 }
 
-extension Double: AWSMemberEncodable {
+extension Double: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         TreeEncoder.number(self).write(to: &writer.encoding.state.output)
     }
 }
 
-extension Float: AWSMemberEncodable {
+extension Float: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         TreeEncoder.number(self).write(to: &writer.encoding.state.output)
     }
 }
 
-extension Date: AWSMemberEncodable {
+extension Date: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         writer.writeLeaf(self, member: member)
     }
 }
 
-extension Data: AWSMemberEncodable {
+extension Data: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         writer.writeLeaf(self, member: member)
     }
 }
 
-extension JSONValue: AWSMemberEncodable {
+extension JSONValue: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) {
         write(to: &writer.encoding.state.output)
     }
 }
 
-extension Array: AWSMemberEncodable where Element: AWSMemberEncodable {
+extension Array: AWSMemberWriting where Element: AWSMemberEncodable {
     /// The elements in order; each has the traits of the list's member, as in `TreeEncoder`.
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
         writer.encoding.state.output.append(UInt8(ascii: "["))
@@ -89,7 +95,7 @@ extension Array: AWSMemberEncodable where Element: AWSMemberEncodable {
     }
 }
 
-extension Dictionary: AWSMemberEncodable where Key == String, Value: AWSMemberEncodable {
+extension Dictionary: AWSMemberWriting where Key == String, Value: AWSMemberEncodable {
     /// The entries in key order (by UTF-8 bytes); values have no member traits, as in `TreeEncoder`.
     ///
     /// The keys are copied into a `[String]` and sorted there, which is much cheaper than sorting the generic
@@ -132,7 +138,7 @@ extension AWSJSONBodyWriter {
     }
 }
 
-extension AWSEncodableShape {
+extension AWSEncodingShape where Self: Encodable {
     /// A structure or union writes its members through its own `encode(to:)`.
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
         try writer.encoding.writeShape(self, member: member)
@@ -146,7 +152,7 @@ extension AWSEnum {
     }
 }
 
-extension AWSEventStream: AWSMemberEncodable {
+extension AWSEventStream: AWSMemberWriting {
     /// An event stream encodes itself, as any other `Encodable` does.
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
         try writer.encoding.write(self, member: member)

@@ -10,17 +10,24 @@ public protocol AWSShape: Sendable {
 
 /// A shape that requests carry: written to the wire through `Encodable` and checked against the model's
 /// constraints first.
-public protocol AWSEncodableShape: AWSShape, AWSValidatable, AWSMemberEncodable {}
+public typealias AWSEncodableShape = AWSEncodingShape & Encodable
 
 /// A shape that responses carry: read from the wire through `Decodable`.
-public protocol AWSDecodableShape: AWSShape, Decodable {}
+public typealias AWSDecodableShape = AWSShape & Decodable
+
+/// What an ``AWSEncodableShape`` is besides `Encodable`: a shape that is validated and written as a member.
+///
+/// It does not refine `Encodable` itself: a conformance to a protocol that refines one of the standard
+/// library's (a resilient module) gets a witness table that the runtime instantiates, and a function per
+/// conforming type that does it; without the refinement the table is a constant.
+public protocol AWSEncodingShape: AWSShape, AWSValidatable, AWSMemberWriting {}
 
 extension AWSShape {
     /// No members with special traits.
     @_spi(Generated) public static var awsMembers: [AWSMember] { [] }
 }
 
-extension AWSEncodableShape {
+extension AWSEncodingShape {
     /// Checks the model's constraints; `path` names this value in errors, such as `CreateClusterSnapshotInput`.
     ///
     /// Not a requirement of its own: a shape implements only `AWSValidatable`'s, which saves the compiler a

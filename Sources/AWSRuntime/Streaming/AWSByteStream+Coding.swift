@@ -40,7 +40,7 @@ extension AWSByteStream: Codable {
     }
 }
 
-extension AWSByteStream: AWSMemberEncodable {
+extension AWSByteStream: AWSMemberWriting {
     @_spi(Generated) public func writeJSONBody(to writer: AWSJSONBodyWriter, member: AWSMember?) throws {
         guard let bytes = inMemoryBytes else {
             throw EncodingError.invalidValue(self, EncodingError.Context(

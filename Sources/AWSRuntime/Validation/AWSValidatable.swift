@@ -130,7 +130,7 @@ extension Dictionary: AWSValidatable where Key == String, Value: AWSValidatable 
     }
 }
 
-extension AWSValidatable where Self: AWSEncodableShape {
+extension AWSValidatable where Self: AWSEncodingShape {
     /// No constraints. A shape whose members have some implements this itself, and checks them with `path()`
     /// as its own path.
     @_spi(Generated) public func validate(_ constraint: AWSConstraint, path: () -> String) throws {}
