@@ -2,16 +2,21 @@ import Foundation
 
 /// moto (`moto[server]`, a third-party AWS emulator) on a free port of 127.0.0.1, shared by every test of the
 /// emulator and identity suites. It serves every service from one endpoint and keeps state for the life of the process,
-/// so each test names what it creates uniquely. The server dies with the test process (Linux
-/// `PR_SET_PDEATHSIG`), and `.ci/run` installs the pinned version (`scripts/install-deps.sh`).
+/// so each test names what it creates uniquely. The server dies with the test process: it exits when its standard
+/// input, a pipe only the test process holds, reaches its end, which it does however that process ends. (moto's
+/// server ignores `SIGTERM`, so a parent-death signal left one running after every test run.) `.ci/run` installs
+/// the pinned version (`scripts/install-deps.sh`).
 public final class MotoServer: Sendable {
     /// `http://127.0.0.1:<port>`.
     public let url: String
     private let process: Process
+    /// The server's standard input, held open for the life of the test process.
+    private let input: Pipe
 
-    private init(url: String, process: Process) {
+    private init(url: String, process: Process, input: Pipe) {
         self.url = url
         self.process = process
+        self.input = input
     }
 
     /// The shared server, started on first use.
@@ -20,18 +25,20 @@ public final class MotoServer: Sendable {
     /// Starts moto and waits for the line that gives its address. The wait happens off the concurrency pool.
     private static func start() async throws -> MotoServer {
         let launcher = """
-            import ctypes, signal, sys
-            try:
-                ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: die with the test process
-            except Exception:
-                pass
+            import os, sys, threading
+            def exit_at_end_of_input():
+                sys.stdin.buffer.read()
+                os._exit(0)
+            threading.Thread(target=exit_at_end_of_input, daemon=True).start()
             from moto.server import main
             main(["-H", "127.0.0.1", "-p", "0"])
             """
         let process = Process()
         let output = Pipe()
+        let input = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", launcher]
+        process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = output
         try process.run()
@@ -50,17 +57,18 @@ public final class MotoServer: Sendable {
             }
         }
         guard let address, address.hasPrefix("http://127.0.0.1:") else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw MotoUnavailable(reason: "moto did not start (is moto[server] 5.2.5 installed? `make deps` installs it)")
         }
         // Keep draining stderr (one line per request), so that moto never blocks on a full pipe.
         DispatchQueue.global().async {
             while let chunk = try? output.fileHandleForReading.read(upToCount: 65_536), !chunk.isEmpty {}
         }
-        return MotoServer(url: address, process: process)
+        return MotoServer(url: address, process: process, input: input)
     }
 
-    deinit { process.terminate() }
+    /// moto ignores `SIGTERM`.
+    deinit { kill(process.processIdentifier, SIGKILL) }
 }
 
 /// moto could not be started.
