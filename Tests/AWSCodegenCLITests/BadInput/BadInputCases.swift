@@ -143,6 +143,8 @@ enum BadInputCases {
         BadInputCase("a module name of digits", config, #"{"moduleName": "123"}"#),
         BadInputCase("a module name with a slash", config, #"{"moduleName": "../X"}"#),
         BadInputCase("an unknown access level", config, #"{"access": "open"}"#),
+        BadInputCase("an unknown coding", config, #"{"coding": "both"}"#),
+        BadInputCase("coding is a boolean", config, #"{"coding": true}"#),
         BadInputCase("an unknown key", config, #"{"bogus": 1}"#),
         BadInputCase("a duplicate key", config, #"{"access": "public", "access": "internal"}"#),
         BadInputCase("a namespace that is a keyword", config, #"{"namespace": "class"}"#),
