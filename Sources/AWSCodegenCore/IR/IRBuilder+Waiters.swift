@@ -27,7 +27,7 @@ extension IRBuilder {
         let members = Dictionary(structs.map { ($0.name, $0.members) } + unions.map { ($0.name, $0.cases) }) { first, _ in first }
         var seen: Set<String> = []
         // Waiter paths read outputs; endpoint parameter paths read inputs.
-        var pending = waiters.filter { $0.acceptors.contains(where: \.readsOutput) }
+        var pending = waiters.filter(\.readsOutput)
             .compactMap { outputs[$0.operationMethod] ?? nil }
             + operations.filter { !$0.operationContextParams.isEmpty }.compactMap(\.inputType)
         while let name = pending.popLast() {
@@ -39,6 +39,16 @@ extension IRBuilder {
             return renamed.isEmpty ? nil : ModelNamesIR(typeName: name, names: renamed.map { ($0.codingKey, $0.modelName) })
         }
     }
+}
+
+extension Waiter {
+    /// Whether an acceptor evaluates a path over the output, which the runtime then encodes.
+    var readsOutput: Bool { acceptors.contains(where: \.readsOutput) }
+}
+
+extension WaiterIR {
+    /// Whether an acceptor evaluates a path over the output, which the runtime then encodes.
+    var readsOutput: Bool { acceptors.contains(where: \.readsOutput) }
 }
 
 extension Waiter.Acceptor {

@@ -50,7 +50,7 @@ struct ShapeSelection {
         errors = errorSet.sorted()
         inputReachable = Self.reachable(from: Array(inputs), in: model)
         let selected = Dictionary(operations.map { ($0.name, $0) }) { first, _ in first }
-        let readOutputs = model.waiters.filter { $0.acceptors.contains(where: \.readsOutput) }
+        let readOutputs = model.waiters.filter(\.readsOutput)
             .compactMap { selected[$0.operation]?.output?.shape }
         encoded = inputReachable.union(Self.reachable(from: readOutputs, in: model))
         let eventStreams = shapes.filter { model.shapes[$0]?.eventStream == true }

@@ -179,7 +179,8 @@ struct ShapeRenderer {
     func renderUnion(_ union: UnionIR, into w: inout CodeWriter) {
         w.docs(union.documentation)
         let indirect = union.isIndirect ? "indirect " : ""
-        // An event stream's union is always decoded (`AWSEventUnion` is an `AWSDecodableShape`).
+        // An event stream's union is always decoded (`AWSEventUnion` is an `AWSDecodableShape`): the selection
+        // counts every event stream among the decoded shapes.
         let conformances = union.eventExceptions == nil
             ? Self.conformances(union.coding)
             : ["AWSEventUnion"] + (union.coding.encodes ? ["AWSEncodableShape"] : [])
@@ -190,7 +191,7 @@ struct ShapeRenderer {
             }
             w.docs(["A member that this version of the model does not know, by its name."])
             w.line("case \(UnionIR.unknownCase)(String)")
-            if union.coding.decodes || union.eventExceptions != nil { renderUnionDecoding(union, into: &w) }
+            if union.coding.decodes { renderUnionDecoding(union, into: &w) }
             if union.coding.encodes { renderUnionEncoding(union, into: &w) }
             if let exceptions = union.eventExceptions { renderEventDispatch(union, exceptions, into: &w) }
             let checked = union.cases.filter { $0.constraint != nil }

@@ -38,7 +38,7 @@ struct WaiterRenderer {
                 w.block("\(access)func \(waiter.methodName)(\(parameter)maxWait: Duration\(defaultWait)) async throws") { w in
                     let descriptor = "\(descriptors).\(SwiftNames.escaped(waiter.propertyName))"
                     // Only an output that a path reads is encoded (the runtime evaluates the path over it).
-                    if waiter.hasOutput, waiter.acceptors.contains(where: \.readsOutput) {
+                    if waiter.hasOutput, waiter.readsOutput {
                         w.line("try await \(descriptor).wait(maxWait: maxWait) { \(call) }")
                     } else {
                         w.block("try await \(descriptor).wait(maxWait: maxWait)") { w in
