@@ -2,6 +2,7 @@
 import FeaturesFixture
 import Foundation
 import Testing
+import TestSupport
 
 /// The request body written straight to JSON is byte for byte what the tree encoder and the sorted JSON
 /// writer make, for an input that uses every member kind of the features fixture.
@@ -45,6 +46,27 @@ import Testing
         }
         #expect(encoded.values["name"] == .string("n \"quoted\"\n"))
         #expect(encoded.values.count == Set(bound.map(\.key)).intersection(all.keys).count + 1)
+    }
+
+    /// Maps are written in key order whatever their size: small ones are put in order by insertion, larger ones
+    /// by sorting. Keys share prefixes, differ in case and hold bytes above ASCII, in a seeded random order.
+    @Test func mapsOfEverySizeAreWrittenInKeyOrder() throws {
+        var random = SeededGenerator(environment: "JSON_MAP_SEED", default: 0x4D41_5053)
+        let stems = ["a", "ab", "B", "é", "abc", "Z", "a b", "zz"]
+        let encoder = JSONBodyEncoder(tree: Self.tree, bindsMembers: false, hostLabels: [])
+        for count in [0, 1, 2, 3, 15, 16, 17, 40] {
+            var keys: [String] = []
+            while keys.count < count {
+                let key = stems.randomElement(using: &random)! + String(Int.random(in: 0..<50, using: &random))
+                if !keys.contains(key) { keys.append(key) }
+            }
+            let metadata = Dictionary(uniqueKeysWithValues: keys.map { ($0, "v-" + $0) })
+            let groups = Dictionary(uniqueKeysWithValues: keys.map { ($0, [$0]) })
+            let input = FeaturesRequestTests.everyLocation(metadata: metadata, groups: groups)
+            let encoded = try #require(try encoder.encode(input))
+            #expect(String(decoding: encoded.body, as: UTF8.self) == String(decoding: try Self.treeText(input), as: UTF8.self),
+                    "\(count) entries, seed \(random.seed)")
+        }
     }
 
     @Test func anInputWithoutMembersIsAnEmptyObject() throws {

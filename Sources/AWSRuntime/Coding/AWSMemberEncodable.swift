@@ -110,6 +110,9 @@ extension Dictionary: AWSMemberWriting where Key == String, Value: AWSMemberEnco
 }
 
 extension AWSJSONBodyWriter {
+    /// The largest map whose keys are put in order by insertion.
+    private static var insertionSortLimit: Int { 16 }
+
     /// Writes `map` as an object, its entries in key order.
     ///
     /// The entries' indices are sorted in temporary memory (on the stack for a small map), so that each value is
@@ -125,7 +128,22 @@ extension AWSJSONBodyWriter {
             }
             var order = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
             defer { order.deinitialize() }
-            order.sort { map.keys[$0].utf8Precedes(map.keys[$1]) }
+            if count <= Self.insertionSortLimit {
+                // Most maps (tags, attributes) are small: an insertion sort compares their keys directly, where
+                // `sort` calls a closure per comparison (330 fewer instructions for two tags, by
+                // `Benchmarks/signing-instructions.sh`).
+                for position in order.indices.dropFirst() {
+                    let index = order[position]
+                    var slot = position
+                    while slot > 0, map.keys[index].utf8Precedes(map.keys[order[slot - 1]]) {
+                        order[slot] = order[slot - 1]
+                        slot -= 1
+                    }
+                    order[slot] = index
+                }
+            } else {
+                order.sort { map.keys[$0].utf8Precedes(map.keys[$1]) }
+            }
             encoding.state.output.append(UInt8(ascii: "{"))
             for position in 0..<count {
                 if position > 0 { encoding.state.output.append(UInt8(ascii: ",")) }
