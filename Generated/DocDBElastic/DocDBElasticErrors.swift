@@ -7,7 +7,7 @@ public struct AccessDeniedException: AWSModeledError {
     /// An error message explaining why access was denied.
     public let message: String
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -17,6 +17,7 @@ public struct AccessDeniedException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -28,7 +29,7 @@ public struct ConflictException: AWSModeledError {
     /// The type of the resource where there was an access conflict.
     public let resourceType: String
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         message: String,
@@ -47,6 +48,7 @@ public struct ConflictException: AWSModeledError {
         self.message = try reader.decode("message")
         self.resourceId = try reader.decode("resourceId")
         self.resourceType = try reader.decode("resourceType")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -54,7 +56,7 @@ public struct ConflictException: AWSModeledError {
 public struct InternalServerException: AWSModeledError {
     public let message: String
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -66,6 +68,7 @@ public struct InternalServerException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -78,7 +81,7 @@ public struct ResourceNotFoundException: AWSModeledError {
     /// The type of the resource that could not be found.
     public let resourceType: String
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         message: String,
@@ -97,6 +100,7 @@ public struct ResourceNotFoundException: AWSModeledError {
         self.message = try reader.decode("message")
         self.resourceId = try reader.decode("resourceId")
         self.resourceType = try reader.decode("resourceType")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -104,7 +108,7 @@ public struct ResourceNotFoundException: AWSModeledError {
 public struct ServiceQuotaExceededException: AWSModeledError {
     public let message: String
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -114,6 +118,7 @@ public struct ServiceQuotaExceededException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -123,7 +128,7 @@ public struct ThrottlingException: AWSModeledError {
     /// The number of seconds to wait before retrying the operation.
     public let retryAfterSeconds: Int?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String, retryAfterSeconds: Int? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -139,6 +144,7 @@ public struct ThrottlingException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("message")
         self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -151,7 +157,7 @@ public struct ValidationException: AWSModeledError {
     /// The reason why the validation exception occurred (one of `unknownOperation`, `cannotParse`, `fieldValidationFailed`, or `other`).
     public let reason: ValidationExceptionReason
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         fieldList: [ValidationExceptionField]? = nil,
@@ -170,6 +176,7 @@ public struct ValidationException: AWSModeledError {
         self.fieldList = try reader.decodeIfPresent("fieldList")
         self.message = try reader.decode("message")
         self.reason = try reader.decode("reason")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

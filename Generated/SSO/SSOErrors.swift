@@ -6,7 +6,7 @@
 public struct InvalidRequestException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -16,6 +16,7 @@ public struct InvalidRequestException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -23,7 +24,7 @@ public struct InvalidRequestException: AWSModeledError {
 public struct ResourceNotFoundException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -33,6 +34,7 @@ public struct ResourceNotFoundException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -40,7 +42,7 @@ public struct ResourceNotFoundException: AWSModeledError {
 public struct TooManyRequestsException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -50,6 +52,7 @@ public struct TooManyRequestsException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -57,7 +60,7 @@ public struct TooManyRequestsException: AWSModeledError {
 public struct UnauthorizedException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -67,6 +70,7 @@ public struct UnauthorizedException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

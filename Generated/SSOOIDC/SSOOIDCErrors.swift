@@ -11,7 +11,7 @@ public struct AccessDeniedException: AWSModeledError {
     /// A string that uniquely identifies a reason for the error.
     public let reason: AccessDeniedExceptionReason?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -30,6 +30,7 @@ public struct AccessDeniedException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
         self.reason = try reader.decodeIfPresent("reason")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -40,7 +41,7 @@ public struct AuthorizationPendingException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -56,6 +57,7 @@ public struct AuthorizationPendingException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -66,7 +68,7 @@ public struct ExpiredTokenException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -82,6 +84,7 @@ public struct ExpiredTokenException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -92,7 +95,7 @@ public struct InternalServerException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -108,6 +111,7 @@ public struct InternalServerException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -118,7 +122,7 @@ public struct InvalidClientException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -134,6 +138,7 @@ public struct InvalidClientException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -144,7 +149,7 @@ public struct InvalidClientMetadataException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -160,6 +165,7 @@ public struct InvalidClientMetadataException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -170,7 +176,7 @@ public struct InvalidGrantException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -186,6 +192,7 @@ public struct InvalidGrantException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -196,7 +203,7 @@ public struct InvalidRedirectUriException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -212,6 +219,7 @@ public struct InvalidRedirectUriException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -224,7 +232,7 @@ public struct InvalidRequestException: AWSModeledError {
     /// A string that uniquely identifies a reason for the error.
     public let reason: InvalidRequestExceptionReason?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -243,6 +251,7 @@ public struct InvalidRequestException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
         self.reason = try reader.decodeIfPresent("reason")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -257,7 +266,7 @@ public struct InvalidRequestRegionException: AWSModeledError {
     /// Indicates the region which the requester may call with this token.
     public let region: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         endpoint: String? = nil,
@@ -279,6 +288,7 @@ public struct InvalidRequestRegionException: AWSModeledError {
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
         self.region = try reader.decodeIfPresent("region")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -289,7 +299,7 @@ public struct InvalidScopeException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -305,6 +315,7 @@ public struct InvalidScopeException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -315,7 +326,7 @@ public struct SlowDownException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -331,6 +342,7 @@ public struct SlowDownException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -341,7 +353,7 @@ public struct UnauthorizedClientException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -357,6 +369,7 @@ public struct UnauthorizedClientException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -367,7 +380,7 @@ public struct UnsupportedGrantTypeException: AWSModeledError {
     /// Human-readable text providing additional information, used to assist the client developer in understanding the error that occurred.
     public let errorDescription: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         error: String? = nil,
@@ -383,6 +396,7 @@ public struct UnsupportedGrantTypeException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.error = try reader.decodeIfPresent("error")
         self.errorDescription = try reader.decodeIfPresent("error_description")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

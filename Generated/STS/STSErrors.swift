@@ -7,7 +7,7 @@
 public struct ExpiredTokenException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -17,6 +17,7 @@ public struct ExpiredTokenException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -24,7 +25,7 @@ public struct ExpiredTokenException: AWSModeledError {
 public struct ExpiredTradeInTokenException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -34,6 +35,7 @@ public struct ExpiredTradeInTokenException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -41,7 +43,7 @@ public struct ExpiredTradeInTokenException: AWSModeledError {
 public struct IDPCommunicationErrorException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -51,6 +53,7 @@ public struct IDPCommunicationErrorException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -60,7 +63,7 @@ public struct IDPCommunicationErrorException: AWSModeledError {
 public struct IDPRejectedClaimException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -70,6 +73,7 @@ public struct IDPRejectedClaimException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -77,7 +81,7 @@ public struct IDPRejectedClaimException: AWSModeledError {
 public struct InvalidAuthorizationMessageException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -87,6 +91,7 @@ public struct InvalidAuthorizationMessageException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -94,7 +99,7 @@ public struct InvalidAuthorizationMessageException: AWSModeledError {
 public struct InvalidIdentityTokenException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -104,6 +109,7 @@ public struct InvalidIdentityTokenException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -111,7 +117,7 @@ public struct InvalidIdentityTokenException: AWSModeledError {
 public struct JWTPayloadSizeExceededException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -121,6 +127,7 @@ public struct JWTPayloadSizeExceededException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -128,7 +135,7 @@ public struct JWTPayloadSizeExceededException: AWSModeledError {
 public struct MalformedPolicyDocumentException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -138,6 +145,7 @@ public struct MalformedPolicyDocumentException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -145,7 +153,7 @@ public struct MalformedPolicyDocumentException: AWSModeledError {
 public struct OutboundWebIdentityFederationDisabledException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -155,6 +163,7 @@ public struct OutboundWebIdentityFederationDisabledException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -164,7 +173,7 @@ public struct OutboundWebIdentityFederationDisabledException: AWSModeledError {
 public struct PackedPolicyTooLargeException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -174,6 +183,7 @@ public struct PackedPolicyTooLargeException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -181,7 +191,7 @@ public struct PackedPolicyTooLargeException: AWSModeledError {
 public struct RegionDisabledException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -191,6 +201,7 @@ public struct RegionDisabledException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -198,7 +209,7 @@ public struct RegionDisabledException: AWSModeledError {
 public struct SessionDurationEscalationException: AWSModeledError {
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -208,6 +219,7 @@ public struct SessionDurationEscalationException: AWSModeledError {
     public init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -64,6 +64,18 @@ import TestSupport
         }
     }
 
+    /// A modeled error's context is the response's only while the client decodes it: one decoded from anything
+    /// else has an empty context, and none is left bound after the client's decoding.
+    @Test func anErrorDecodedOutsideTheClientHasAnEmptyContext() async throws {
+        let transport = AWSStubTransport(
+            status: 400, headers: AWSHTTPHeaders([("X-Amzn-Errortype", "ValidationException"), ("x-amzn-RequestId", "req-2")]),
+            body: #"{"message": "bad", "reason": "other"}"#)
+        await #expect(throws: ValidationException.self) { try await Self.client(transport).createClusterSnapshot(Self.input) }
+        let decoded = try JSONDecoder().decode(ValidationException.self, from: Data(#"{"message": "bad", "reason": "other"}"#.utf8))
+        #expect(decoded.message == "bad")
+        #expect(decoded.context == AWSErrorContext())
+    }
+
     @Test func throttlingExceptionReadsRetryAfter() async throws {
         let transport = AWSStubTransport(
             status: 429, headers: AWSHTTPHeaders([("Retry-After", "7")]),

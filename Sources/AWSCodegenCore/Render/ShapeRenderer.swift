@@ -52,7 +52,7 @@ struct ShapeRenderer {
             }
             if isError {
                 w.docs(["The code, message, status and request id of the error response."])
-                w.line("\(access)var context = AWSErrorContext()")
+                w.line("\(access)let context: AWSErrorContext")
             }
             renderInit(shape, names, isError: isError, into: &w)
             let traits = shape.members.compactMap(WireTraitsRenderer.awsMember)
@@ -72,7 +72,7 @@ struct ShapeRenderer {
             }
             if shape.coding.encodes { renderValidate(shape.members, names, into: &w) }
             if sensitive { renderMirror(shape.members, names, into: &w) }
-            renderCoding(shape.members, names, shape.coding, into: &w)
+            renderCoding(shape.members, names, shape.coding, isError: isError, into: &w)
         }
     }
 
@@ -150,17 +150,23 @@ struct ShapeRenderer {
 
     /// `init(from:)` and `encode(to:)` by wire name, each only in the direction the shape is coded in; written
     /// out, since a synthesized `CodingKeys` enum per type doubles the code the compiler has to build.
-    private func renderCoding(_ members: [MemberIR], _ names: [String], _ coding: ShapeCoding, into w: inout CodeWriter) {
+    private func renderCoding(
+        _ members: [MemberIR], _ names: [String], _ coding: ShapeCoding, isError: Bool, into w: inout CodeWriter
+    ) {
         let keys = members.map { SwiftLiteral.string($0.codingKey) }
         if coding.decodes {
             w.line()
             w.block("\(access)init(from decoder: any Decoder) throws") { w in
-                guard !members.isEmpty else { return w.line("_ = try AWSKeyedReader(decoder)") }
-                w.line("let reader = try AWSKeyedReader(decoder)")
-                for (index, member) in members.enumerated() {
-                    let method = member.isRequired ? "decode" : "decodeIfPresent"
-                    w.line("self.\(names[index]) = try reader.\(method)(\(keys[index]))")
+                if members.isEmpty {
+                    w.line("_ = try AWSKeyedReader(decoder)")
+                } else {
+                    w.line("let reader = try AWSKeyedReader(decoder)")
+                    for (index, member) in members.enumerated() {
+                        let method = member.isRequired ? "decode" : "decodeIfPresent"
+                        w.line("self.\(names[index]) = try reader.\(method)(\(keys[index]))")
+                    }
                 }
+                if isError { w.line("self.context = AWSErrorContext.responseBeingDecoded") }
             }
         }
         guard coding.encodes else { return }

@@ -58,9 +58,9 @@ struct ResponseParser {
     private func decodeError<E: AWSModeledError>(_ type: E.Type, _ context: AWSErrorContext,
                                                  _ operation: AWSOperation, _ response: AWSHTTPResponse) -> any Error {
         do {
-            var error = try service.protocol.deserializer.decode(type, response, operation)
-            error.context = context
-            return error
+            return try AWSErrorContext.$decoding.withValue(context) {
+                try service.protocol.deserializer.decode(type, response, operation)
+            }
         } catch {
             return error
         }

@@ -37,6 +37,17 @@ public struct AWSErrorContext: Sendable, Equatable {
     }
 }
 
+extension AWSErrorContext {
+    /// The context of the error response the client is decoding, bound around the decoding.
+    @TaskLocal static var decoding: AWSErrorContext?
+
+    /// The context of the error response being decoded, which a modeled error's `init(from:)` takes; an empty
+    /// context when the error is decoded from anything else.
+    @_spi(Generated) public static var responseBeingDecoded: AWSErrorContext {
+        decoding ?? AWSErrorContext()
+    }
+}
+
 /// An error response from a service: a modeled error type or `AWSUnknownServiceError`.
 public protocol AWSServiceError: Error, Sendable, CustomStringConvertible {
     /// The code, message, status and request id.
@@ -72,9 +83,11 @@ public enum AWSRetryKind: Sendable {
 }
 
 /// An error shape of a model, decoded from the error response's body and headers.
+///
+/// Its `context` is a constant: `init(from:)` takes it from ``AWSErrorContext/responseBeingDecoded``, which the
+/// client sets while it decodes an error response. Without a setter, each generated error has four functions
+/// fewer (a setter, a `modify` and their witnesses) to compile.
 public protocol AWSModeledError: AWSServiceError, AWSDecodableShape {
-    /// The code, message, status and request id; set by the client after decoding.
-    var context: AWSErrorContext { get set }
     /// Whether the model marks the error retryable; nil when it does not.
     static var retryKind: AWSRetryKind? { get }
 }

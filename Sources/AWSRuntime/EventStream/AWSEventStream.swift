@@ -66,9 +66,8 @@ public protocol AWSEventUnion: AWSDecodableShape {
     /// The message as the modeled error `E`, to throw.
     public func error<E: AWSModeledError>(_ type: E.Type) -> any Error {
         do {
-            var error = try decode(type)
-            error.context = context.errorContext(code: message.string(":exception-type") ?? "", message: message)
-            return error
+            let errorContext = context.errorContext(code: message.string(":exception-type") ?? "", message: message)
+            return try AWSErrorContext.$decoding.withValue(errorContext) { try decode(type) }
         } catch {
             return error
         }

@@ -7,10 +7,11 @@ import Testing
     /// SQS's `QueueDoesNotExist`, written as the generator writes an error.
     struct QueueDoesNotExist: AWSModeledError {
         let message: String?
-        var context = AWSErrorContext()
+        let context: AWSErrorContext
 
         init(from decoder: any Decoder) throws {
             message = try AWSKeyedReader(decoder).decodeIfPresent("message")
+            context = AWSErrorContext.responseBeingDecoded
         }
 
         func encode(to encoder: any Encoder) throws {

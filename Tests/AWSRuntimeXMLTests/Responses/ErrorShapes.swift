@@ -25,7 +25,7 @@ struct ComplexError: AWSModeledError {
     let topLevel: String?
     let nested: ComplexNestedErrorData?
     /// The code, message, status and request id of the error response.
-    var context = AWSErrorContext()
+    let context: AWSErrorContext
 
     static let awsMembers = [AWSMember("X-Header", .header("X-Header"))]
 
@@ -34,6 +34,7 @@ struct ComplexError: AWSModeledError {
         self.header = try reader.decodeIfPresent("X-Header")
         self.topLevel = try reader.decodeIfPresent("TopLevel")
         self.nested = try reader.decodeIfPresent("Nested")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -52,7 +53,7 @@ struct ExceptionShape: AWSModeledError {
     let imaHeaderLocation: String?
     let statusCode: Int?
     /// The code, message, status and request id of the error response.
-    var context = AWSErrorContext()
+    let context: AWSErrorContext
 
     static let awsMembers = [
         AWSMember("ImaHeader", .header("ImaHeader")), AWSMember("X-Foo", .header("X-Foo")), AWSMember("Status", .statusCode),
@@ -65,6 +66,7 @@ struct ExceptionShape: AWSModeledError {
         self.imaHeader = try reader.decodeIfPresent("ImaHeader")
         self.imaHeaderLocation = try reader.decodeIfPresent("X-Foo")
         self.statusCode = try reader.decodeIfPresent("Status")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -6,7 +6,7 @@ public struct ThingConflict: AWSModeledError {
     public let conflictingName: String?
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         conflictingName: String? = nil,
@@ -22,6 +22,7 @@ public struct ThingConflict: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.conflictingName = try reader.decodeIfPresent("ConflictingName")
         self.message = try reader.decodeIfPresent("Message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -9,7 +9,7 @@ public struct BadThingException: AWSModeledError {
     public let reason: Level?
     public let retryAfterSeconds: Int?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         context2: String? = nil,
@@ -35,6 +35,7 @@ public struct BadThingException: AWSModeledError {
         self.message = try reader.decode("message")
         self.reason = try reader.decodeIfPresent("reason")
         self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -43,7 +44,7 @@ public struct ErrorShape: AWSModeledError, AWSEncodableShape {
     public let code2: String?
     public let message: String?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(code2: String? = nil, message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.code2 = code2
@@ -55,6 +56,7 @@ public struct ErrorShape: AWSModeledError, AWSEncodableShape {
         let reader = try AWSKeyedReader(decoder)
         self.code2 = try reader.decodeIfPresent("code")
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,7 +71,7 @@ public struct OverloadedException: AWSModeledError {
     public let message: String?
     public let retryAfterSeconds: Int?
     /// The code, message, status and request id of the error response.
-    public var context = AWSErrorContext()
+    public let context: AWSErrorContext
 
     public init(
         message: String? = nil,
@@ -85,6 +87,7 @@ public struct OverloadedException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
         self.retryAfterSeconds = try reader.decodeIfPresent("retryAfterSeconds")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

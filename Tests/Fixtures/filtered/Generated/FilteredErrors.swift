@@ -5,7 +5,7 @@
 package struct KeptError: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -15,6 +15,7 @@ package struct KeptError: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("Message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -9,7 +9,7 @@ extension EC2Output5 {
         public let topLevel: String?
         public let nested: ComplexNestedErrorData?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             topLevel: String? = nil,
@@ -25,6 +25,7 @@ extension EC2Output5 {
             let reader = try AWSKeyedReader(decoder)
             self.topLevel = try reader.decodeIfPresent("TopLevel")
             self.nested = try reader.decodeIfPresent("Nested")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

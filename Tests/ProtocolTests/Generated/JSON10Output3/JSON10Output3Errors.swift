@@ -8,7 +8,7 @@ extension JSON10Output3 {
         public let nested: ComplexNestedErrorData?
         public let topLevel: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             nested: ComplexNestedErrorData? = nil,
@@ -24,6 +24,7 @@ extension JSON10Output3 {
             let reader = try AWSKeyedReader(decoder)
             self.nested = try reader.decodeIfPresent("Nested")
             self.topLevel = try reader.decodeIfPresent("TopLevel")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -8,7 +8,7 @@ extension LegacyEC2Output10 {
         public let bodyMember: String?
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(bodyMember: String? = nil, message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
             self.bodyMember = bodyMember
@@ -20,6 +20,7 @@ extension LegacyEC2Output10 {
             let reader = try AWSKeyedReader(decoder)
             self.bodyMember = try reader.decodeIfPresent("BodyMember")
             self.message = try reader.decodeIfPresent("Message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

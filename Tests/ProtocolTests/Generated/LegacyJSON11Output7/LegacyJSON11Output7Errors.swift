@@ -8,7 +8,7 @@ extension LegacyJSON11Output7 {
         public let code2: String?
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             bodyMember: String? = nil,
@@ -27,6 +27,7 @@ extension LegacyJSON11Output7 {
             self.bodyMember = try reader.decodeIfPresent("BodyMember")
             self.code2 = try reader.decodeIfPresent("Code")
             self.message = try reader.decodeIfPresent("Message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

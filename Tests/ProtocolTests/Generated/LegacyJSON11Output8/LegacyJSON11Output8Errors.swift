@@ -7,7 +7,7 @@ extension LegacyJSON11Output8 {
         public let bodyMember: String?
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(bodyMember: String? = nil, message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
             self.bodyMember = bodyMember
@@ -19,6 +19,7 @@ extension LegacyJSON11Output8 {
             let reader = try AWSKeyedReader(decoder)
             self.bodyMember = try reader.decodeIfPresent("BodyMember")
             self.message = try reader.decodeIfPresent("Message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -10,7 +10,7 @@ extension LegacyRestJSONOutput13 {
         public let message: String?
         public let status2: Int?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             bodyMember: String? = nil,
@@ -41,6 +41,7 @@ extension LegacyRestJSONOutput13 {
             self.imaHeaderLocation = try reader.decodeIfPresent("ImaHeaderLocation")
             self.message = try reader.decodeIfPresent("Message")
             self.status2 = try reader.decodeIfPresent("Status")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -11,7 +11,7 @@ extension LegacyRestXMLOutput15 {
         public let bodyMember: String?
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             imaHeader: String? = nil,
@@ -42,6 +42,7 @@ extension LegacyRestXMLOutput15 {
             self.status2 = try reader.decodeIfPresent("Status")
             self.bodyMember = try reader.decodeIfPresent("BodyMember")
             self.message = try reader.decodeIfPresent("Message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -6,7 +6,7 @@ extension QueryCompatibleJSON10Output0 {
     public struct NoCustomCodeError: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
             self.message = message
@@ -16,6 +16,7 @@ extension QueryCompatibleJSON10Output0 {
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.message = try reader.decodeIfPresent("message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

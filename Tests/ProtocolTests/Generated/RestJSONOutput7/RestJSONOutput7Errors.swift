@@ -6,7 +6,7 @@ extension RestJSONOutput7 {
     /// This error has test cases that test some of the dark corners of Amazon service framework history. It should only be implemented by clients.
     public struct FooError: AWSModeledError, AWSEncodableShape {
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(context: AWSErrorContext = AWSErrorContext()) {
             self.context = context
@@ -14,6 +14,7 @@ extension RestJSONOutput7 {
 
         public init(from decoder: any Decoder) throws {
             _ = try AWSKeyedReader(decoder)
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -9,7 +9,7 @@ extension RestJSONOutput8 {
         public let nested: ComplexNestedErrorData?
         public let topLevel: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             header: String? = nil,
@@ -30,6 +30,7 @@ extension RestJSONOutput8 {
             self.header = try reader.decodeIfPresent("Header")
             self.nested = try reader.decodeIfPresent("Nested")
             self.topLevel = try reader.decodeIfPresent("TopLevel")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -7,7 +7,7 @@ extension RestJSONOutput9 {
     public struct InvalidGreeting: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
             self.message = message
@@ -17,6 +17,7 @@ extension RestJSONOutput9 {
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.message = try reader.decodeIfPresent("Message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

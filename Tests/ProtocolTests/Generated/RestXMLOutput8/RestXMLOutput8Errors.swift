@@ -8,7 +8,7 @@ extension RestXMLOutput8 {
     public struct InvalidGreeting: AWSModeledError, AWSEncodableShape {
         public let message: String?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
             self.message = message
@@ -18,6 +18,7 @@ extension RestXMLOutput8 {
         public init(from decoder: any Decoder) throws {
             let reader = try AWSKeyedReader(decoder)
             self.message = try reader.decodeIfPresent("Message")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -10,7 +10,7 @@ extension RestXMLOutput9 {
         public let topLevel: String?
         public let nested: ComplexNestedErrorData?
         /// The code, message, status and request id of the error response.
-        public var context = AWSErrorContext()
+        public let context: AWSErrorContext
 
         public init(
             header: String? = nil,
@@ -31,6 +31,7 @@ extension RestXMLOutput9 {
             self.header = try reader.decodeIfPresent("Header")
             self.topLevel = try reader.decodeIfPresent("TopLevel")
             self.nested = try reader.decodeIfPresent("Nested")
+            self.context = AWSErrorContext.responseBeingDecoded
         }
 
         public func encode(to encoder: any Encoder) throws {

@@ -7,7 +7,7 @@ package struct CodeDeliveryFailureException: AWSModeledError {
     /// The message sent when a verification code fails to deliver successfully.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -17,6 +17,7 @@ package struct CodeDeliveryFailureException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -24,7 +25,7 @@ package struct CodeDeliveryFailureException: AWSModeledError {
 package struct FeatureUnavailableInTierException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -34,6 +35,7 @@ package struct FeatureUnavailableInTierException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -42,7 +44,7 @@ package struct ForbiddenException: AWSModeledError {
     /// The message returned when WAF doesn't allow your request based on a web ACL that's associated with your user pool.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -52,6 +54,7 @@ package struct ForbiddenException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -60,7 +63,7 @@ package struct InternalErrorException: AWSModeledError {
     /// The message returned when Amazon Cognito throws an internal error exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -70,6 +73,7 @@ package struct InternalErrorException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -78,7 +82,7 @@ package struct InvalidEmailRoleAccessPolicyException: AWSModeledError {
     /// The message returned when you have an unverified email address or the identity policy isn't set on an email address that Amazon Cognito can access.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -88,6 +92,7 @@ package struct InvalidEmailRoleAccessPolicyException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -96,7 +101,7 @@ package struct InvalidLambdaResponseException: AWSModeledError {
     /// The message returned when Amazon Cognito throws an invalid Lambda response exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -106,6 +111,7 @@ package struct InvalidLambdaResponseException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -113,7 +119,7 @@ package struct InvalidLambdaResponseException: AWSModeledError {
 package struct InvalidOAuthFlowException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -123,6 +129,7 @@ package struct InvalidOAuthFlowException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -133,7 +140,7 @@ package struct InvalidParameterException: AWSModeledError {
     /// The reason code of the exception.
     package let reasonCode: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, reasonCode: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -145,6 +152,7 @@ package struct InvalidParameterException: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
         self.reasonCode = try reader.decodeIfPresent("reasonCode")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -153,7 +161,7 @@ package struct InvalidPasswordException: AWSModeledError {
     /// The message returned when Amazon Cognito throws an invalid user password exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -163,6 +171,7 @@ package struct InvalidPasswordException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -171,7 +180,7 @@ package struct InvalidSmsRoleAccessPolicyException: AWSModeledError {
     /// The message returned when the invalid SMS role access policy exception is thrown.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -181,6 +190,7 @@ package struct InvalidSmsRoleAccessPolicyException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -189,7 +199,7 @@ package struct InvalidSmsRoleTrustRelationshipException: AWSModeledError {
     /// The message returned when the role trust relationship for the SMS message is not valid.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -199,6 +209,7 @@ package struct InvalidSmsRoleTrustRelationshipException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -207,7 +218,7 @@ package struct InvalidUserPoolConfigurationException: AWSModeledError {
     /// The message returned when the user pool configuration is not valid.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -217,6 +228,7 @@ package struct InvalidUserPoolConfigurationException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -225,7 +237,7 @@ package struct LimitExceededException: AWSModeledError {
     /// The message returned when Amazon Cognito throws a limit exceeded exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -235,6 +247,7 @@ package struct LimitExceededException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -243,7 +256,7 @@ package struct NotAuthorizedException: AWSModeledError {
     /// The message returned when the Amazon Cognito service returns a not authorized exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -253,6 +266,7 @@ package struct NotAuthorizedException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -261,7 +275,7 @@ package struct PasswordResetRequiredException: AWSModeledError {
     /// The message returned when a password reset is required.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -271,6 +285,7 @@ package struct PasswordResetRequiredException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -279,7 +294,7 @@ package struct ResourceNotFoundException: AWSModeledError {
     /// The message returned when the Amazon Cognito service returns a resource not found exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -289,6 +304,7 @@ package struct ResourceNotFoundException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -296,7 +312,7 @@ package struct ResourceNotFoundException: AWSModeledError {
 package struct ScopeDoesNotExistException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -306,6 +322,7 @@ package struct ScopeDoesNotExistException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -313,7 +330,7 @@ package struct ScopeDoesNotExistException: AWSModeledError {
 package struct TierChangeNotAllowedException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -323,6 +340,7 @@ package struct TierChangeNotAllowedException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -331,7 +349,7 @@ package struct TooManyFailedAttemptsException: AWSModeledError {
     /// The message returned when Amazon Cognito returns a `TooManyFailedAttempts` exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -341,6 +359,7 @@ package struct TooManyFailedAttemptsException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -349,7 +368,7 @@ package struct TooManyRequestsException: AWSModeledError {
     /// The message returned when the Amazon Cognito service returns a too many requests exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -359,6 +378,7 @@ package struct TooManyRequestsException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -367,7 +387,7 @@ package struct UnexpectedLambdaException: AWSModeledError {
     /// The message returned when Amazon Cognito returns an unexpected Lambda exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -377,6 +397,7 @@ package struct UnexpectedLambdaException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -384,7 +405,7 @@ package struct UnexpectedLambdaException: AWSModeledError {
 package struct UnsupportedOperationException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -394,6 +415,7 @@ package struct UnsupportedOperationException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -402,7 +424,7 @@ package struct UserLambdaValidationException: AWSModeledError {
     /// The message returned when the Amazon Cognito service returns a user validation exception with the Lambda service.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -412,6 +434,7 @@ package struct UserLambdaValidationException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -420,7 +443,7 @@ package struct UserNotConfirmedException: AWSModeledError {
     /// The message returned when a user isn't confirmed successfully.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -430,6 +453,7 @@ package struct UserNotConfirmedException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -438,7 +462,7 @@ package struct UserNotFoundException: AWSModeledError {
     /// The message returned when a user isn't found.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -448,6 +472,7 @@ package struct UserNotFoundException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -455,7 +480,7 @@ package struct UserNotFoundException: AWSModeledError {
 package struct UserPoolTaggingException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -465,6 +490,7 @@ package struct UserPoolTaggingException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -473,7 +499,7 @@ package struct UsernameExistsException: AWSModeledError {
     /// The message returned when Amazon Cognito throws a user name exists exception.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -483,6 +509,7 @@ package struct UsernameExistsException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -6,7 +6,7 @@
 /// You already have a cluster with the given identifier.
 package struct DBClusterAlreadyExistsFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -14,13 +14,14 @@ package struct DBClusterAlreadyExistsFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// `DBClusterIdentifier` doesn't refer to an existing cluster.
 package struct DBClusterNotFoundFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -28,13 +29,14 @@ package struct DBClusterNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// `DBClusterParameterGroupName` doesn't refer to an existing cluster parameter group.
 package struct DBClusterParameterGroupNotFoundFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -42,13 +44,14 @@ package struct DBClusterParameterGroupNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The cluster can't be created because you have reached the maximum allowed quota of clusters.
 package struct DBClusterQuotaExceededFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -56,13 +59,14 @@ package struct DBClusterQuotaExceededFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// You already have a cluster snapshot with the given identifier.
 package struct DBClusterSnapshotAlreadyExistsFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -70,13 +74,14 @@ package struct DBClusterSnapshotAlreadyExistsFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// `DBInstanceIdentifier` doesn't refer to an existing instance.
 package struct DBInstanceNotFoundFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -84,13 +89,14 @@ package struct DBInstanceNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// Subnets in the subnet group should cover at least two Availability Zones unless there is only one Availability Zone.
 package struct DBSubnetGroupDoesNotCoverEnoughAZs: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -98,13 +104,14 @@ package struct DBSubnetGroupDoesNotCoverEnoughAZs: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// `DBSubnetGroupName` doesn't refer to an existing subnet group.
 package struct DBSubnetGroupNotFoundFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -112,13 +119,14 @@ package struct DBSubnetGroupNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The `GlobalClusterIdentifier` doesn't refer to an existing global cluster.
 package struct GlobalClusterNotFoundFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -126,13 +134,14 @@ package struct GlobalClusterNotFoundFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// There is not enough storage available for the current action. You might be able to resolve this error by updating your subnet group to use different Availability Zones that have more storage available.
 package struct InsufficientStorageClusterCapacityFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -140,13 +149,14 @@ package struct InsufficientStorageClusterCapacityFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The provided value isn't a valid cluster snapshot state.
 package struct InvalidDBClusterSnapshotStateFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -154,13 +164,14 @@ package struct InvalidDBClusterSnapshotStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The cluster isn't in a valid state.
 package struct InvalidDBClusterStateFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -168,13 +179,14 @@ package struct InvalidDBClusterStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The specified instance isn't in the _available_ state.
 package struct InvalidDBInstanceStateFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -182,13 +194,14 @@ package struct InvalidDBInstanceStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The subnet group can't be deleted because it's in use.
 package struct InvalidDBSubnetGroupStateFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -196,13 +209,14 @@ package struct InvalidDBSubnetGroupStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The requested operation can't be performed while the cluster is in this state.
 package struct InvalidGlobalClusterStateFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -210,13 +224,14 @@ package struct InvalidGlobalClusterStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The requested subnet is not valid, or multiple subnets were requested that are not all in a common virtual private cloud (VPC).
 package struct InvalidSubnet: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -224,13 +239,14 @@ package struct InvalidSubnet: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The subnet group doesn't cover all Availability Zones after it is created because of changes that were made.
 package struct InvalidVPCNetworkStateFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -238,13 +254,14 @@ package struct InvalidVPCNetworkStateFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// An error occurred when accessing an KMS key.
 package struct KMSKeyNotAccessibleFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -252,13 +269,14 @@ package struct KMSKeyNotAccessibleFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The network type is not supported by either `DBSubnetGroup` or the DB engine version.
 package struct NetworkTypeNotSupported: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -266,13 +284,14 @@ package struct NetworkTypeNotSupported: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The request would cause you to exceed the allowed number of snapshots.
 package struct SnapshotQuotaExceededFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -280,13 +299,14 @@ package struct SnapshotQuotaExceededFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The request would cause you to exceed the allowed amount of storage available across all instances.
 package struct StorageQuotaExceededFault: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -294,6 +314,7 @@ package struct StorageQuotaExceededFault: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

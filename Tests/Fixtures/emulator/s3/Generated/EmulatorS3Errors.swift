@@ -6,7 +6,7 @@
 /// The requested bucket name is not available. The bucket namespace is shared by all users of the system. Select a different name and try again.
 package struct BucketAlreadyExists: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -14,13 +14,14 @@ package struct BucketAlreadyExists: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
 package struct BucketAlreadyOwnedByYou: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -28,13 +29,14 @@ package struct BucketAlreadyOwnedByYou: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The existing object was created with a different encryption type. Subsequent write requests must include the appropriate encryption parameters in the request or while creating the session.
 package struct EncryptionTypeMismatch: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -42,6 +44,7 @@ package struct EncryptionTypeMismatch: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -52,7 +55,7 @@ package struct InvalidObjectState: AWSModeledError {
     package let storageClass: StorageClass?
     package let accessTier: IntelligentTieringAccessTier?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(
         storageClass: StorageClass? = nil,
@@ -68,13 +71,14 @@ package struct InvalidObjectState: AWSModeledError {
         let reader = try AWSKeyedReader(decoder)
         self.storageClass = try reader.decodeIfPresent("StorageClass")
         self.accessTier = try reader.decodeIfPresent("AccessTier")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// A parameter or header in your request isn't valid. For details, see the description of this API operation.
 package struct InvalidRequest: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -82,13 +86,14 @@ package struct InvalidRequest: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The write offset value that you specified does not match the current object size.
 package struct InvalidWriteOffset: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -96,13 +101,14 @@ package struct InvalidWriteOffset: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The specified bucket does not exist.
 package struct NoSuchBucket: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -110,13 +116,14 @@ package struct NoSuchBucket: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The specified key does not exist.
 package struct NoSuchKey: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -124,13 +131,14 @@ package struct NoSuchKey: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The specified multipart upload does not exist.
 package struct NoSuchUpload: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -138,13 +146,14 @@ package struct NoSuchUpload: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// The source object of the COPY action is not in the active tier and is only stored in Amazon S3 Glacier.
 package struct ObjectNotInActiveTierError: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -152,13 +161,14 @@ package struct ObjectNotInActiveTierError: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
 /// You have attempted to add more parts than the maximum of 10000 that are allowed for this object. You can use the CopyObject operation to copy this object to another and then add more data to the newly copied object.
 package struct TooManyParts: AWSModeledError {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -166,6 +176,7 @@ package struct TooManyParts: AWSModeledError {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -7,7 +7,7 @@
 package struct AuthorizationErrorException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -17,6 +17,7 @@ package struct AuthorizationErrorException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -24,7 +25,7 @@ package struct AuthorizationErrorException: AWSModeledError {
 package struct ConcurrentAccessException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -34,6 +35,7 @@ package struct ConcurrentAccessException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -42,7 +44,7 @@ package struct EndpointDisabledException: AWSModeledError {
     /// Message for endpoint disabled.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -52,6 +54,7 @@ package struct EndpointDisabledException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -59,7 +62,7 @@ package struct EndpointDisabledException: AWSModeledError {
 package struct InternalErrorException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -69,6 +72,7 @@ package struct InternalErrorException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -76,7 +80,7 @@ package struct InternalErrorException: AWSModeledError {
 package struct InvalidParameterException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -86,6 +90,7 @@ package struct InvalidParameterException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -94,7 +99,7 @@ package struct InvalidParameterValueException: AWSModeledError {
     /// The parameter of an entry in a request doesn't abide by the specification.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -104,6 +109,7 @@ package struct InvalidParameterValueException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -111,7 +117,7 @@ package struct InvalidParameterValueException: AWSModeledError {
 package struct InvalidSecurityException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -121,6 +127,7 @@ package struct InvalidSecurityException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -128,7 +135,7 @@ package struct InvalidSecurityException: AWSModeledError {
 package struct InvalidStateException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -138,6 +145,7 @@ package struct InvalidStateException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -145,7 +153,7 @@ package struct InvalidStateException: AWSModeledError {
 package struct KMSAccessDeniedException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -155,6 +163,7 @@ package struct KMSAccessDeniedException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -162,7 +171,7 @@ package struct KMSAccessDeniedException: AWSModeledError {
 package struct KMSDisabledException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -172,6 +181,7 @@ package struct KMSDisabledException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -179,7 +189,7 @@ package struct KMSDisabledException: AWSModeledError {
 package struct KMSInvalidStateException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -189,6 +199,7 @@ package struct KMSInvalidStateException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -196,7 +207,7 @@ package struct KMSInvalidStateException: AWSModeledError {
 package struct KMSNotFoundException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -206,6 +217,7 @@ package struct KMSNotFoundException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -213,7 +225,7 @@ package struct KMSNotFoundException: AWSModeledError {
 package struct KMSOptInRequired: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -223,6 +235,7 @@ package struct KMSOptInRequired: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -230,7 +243,7 @@ package struct KMSOptInRequired: AWSModeledError {
 package struct KMSThrottlingException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -240,6 +253,7 @@ package struct KMSThrottlingException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -247,7 +261,7 @@ package struct KMSThrottlingException: AWSModeledError {
 package struct NotFoundException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -257,6 +271,7 @@ package struct NotFoundException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -265,7 +280,7 @@ package struct PlatformApplicationDisabledException: AWSModeledError {
     /// Message for platform application disabled.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -275,6 +290,7 @@ package struct PlatformApplicationDisabledException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -282,7 +298,7 @@ package struct PlatformApplicationDisabledException: AWSModeledError {
 package struct StaleTagException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -292,6 +308,7 @@ package struct StaleTagException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -299,7 +316,7 @@ package struct StaleTagException: AWSModeledError {
 package struct TagLimitExceededException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -309,6 +326,7 @@ package struct TagLimitExceededException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -316,7 +334,7 @@ package struct TagLimitExceededException: AWSModeledError {
 package struct TagPolicyException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -326,6 +344,7 @@ package struct TagPolicyException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -333,7 +352,7 @@ package struct TagPolicyException: AWSModeledError {
 package struct TopicLimitExceededException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -343,6 +362,7 @@ package struct TopicLimitExceededException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -350,7 +370,7 @@ package struct TopicLimitExceededException: AWSModeledError {
 package struct ValidationException: AWSModeledError {
     package let message: String
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -360,6 +380,7 @@ package struct ValidationException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decode("Message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

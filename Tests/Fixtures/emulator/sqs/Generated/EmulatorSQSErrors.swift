@@ -6,7 +6,7 @@
 package struct InvalidAddress: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -16,6 +16,7 @@ package struct InvalidAddress: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -23,7 +24,7 @@ package struct InvalidAddress: AWSModeledError {
 package struct InvalidAttributeName: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -33,6 +34,7 @@ package struct InvalidAttributeName: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -40,7 +42,7 @@ package struct InvalidAttributeName: AWSModeledError {
 package struct InvalidAttributeValue: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -50,6 +52,7 @@ package struct InvalidAttributeValue: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -57,7 +60,7 @@ package struct InvalidAttributeValue: AWSModeledError {
 package struct InvalidMessageContents: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -67,6 +70,7 @@ package struct InvalidMessageContents: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -74,7 +78,7 @@ package struct InvalidMessageContents: AWSModeledError {
 package struct InvalidSecurity: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -84,6 +88,7 @@ package struct InvalidSecurity: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -91,7 +96,7 @@ package struct InvalidSecurity: AWSModeledError {
 package struct KmsAccessDenied: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -101,6 +106,7 @@ package struct KmsAccessDenied: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -108,7 +114,7 @@ package struct KmsAccessDenied: AWSModeledError {
 package struct KmsDisabled: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -118,6 +124,7 @@ package struct KmsDisabled: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -128,7 +135,7 @@ package struct KmsDisabled: AWSModeledError {
 package struct KmsInvalidKeyUsage: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -138,6 +145,7 @@ package struct KmsInvalidKeyUsage: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -145,7 +153,7 @@ package struct KmsInvalidKeyUsage: AWSModeledError {
 package struct KmsInvalidState: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -155,6 +163,7 @@ package struct KmsInvalidState: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -162,7 +171,7 @@ package struct KmsInvalidState: AWSModeledError {
 package struct KmsNotFound: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -172,6 +181,7 @@ package struct KmsNotFound: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -179,7 +189,7 @@ package struct KmsNotFound: AWSModeledError {
 package struct KmsOptInRequired: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -189,6 +199,7 @@ package struct KmsOptInRequired: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -196,7 +207,7 @@ package struct KmsOptInRequired: AWSModeledError {
 package struct KmsThrottled: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -206,6 +217,7 @@ package struct KmsThrottled: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -213,7 +225,7 @@ package struct KmsThrottled: AWSModeledError {
 package struct OverLimit: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -223,6 +235,7 @@ package struct OverLimit: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -230,7 +243,7 @@ package struct OverLimit: AWSModeledError {
 package struct QueueDeletedRecently: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -240,6 +253,7 @@ package struct QueueDeletedRecently: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -247,7 +261,7 @@ package struct QueueDeletedRecently: AWSModeledError {
 package struct QueueDoesNotExist: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -257,6 +271,7 @@ package struct QueueDoesNotExist: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -264,7 +279,7 @@ package struct QueueDoesNotExist: AWSModeledError {
 package struct QueueNameExists: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -274,6 +289,7 @@ package struct QueueNameExists: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -284,7 +300,7 @@ package struct QueueNameExists: AWSModeledError {
 package struct RequestThrottled: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -294,6 +310,7 @@ package struct RequestThrottled: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -301,7 +318,7 @@ package struct RequestThrottled: AWSModeledError {
 package struct UnsupportedOperation: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -311,6 +328,7 @@ package struct UnsupportedOperation: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -7,7 +7,7 @@
 package struct ExpiredTokenException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -17,6 +17,7 @@ package struct ExpiredTokenException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -24,7 +25,7 @@ package struct ExpiredTokenException: AWSModeledError {
 package struct MalformedPolicyDocumentException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -34,6 +35,7 @@ package struct MalformedPolicyDocumentException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -43,7 +45,7 @@ package struct MalformedPolicyDocumentException: AWSModeledError {
 package struct PackedPolicyTooLargeException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -53,6 +55,7 @@ package struct PackedPolicyTooLargeException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 
@@ -60,7 +63,7 @@ package struct PackedPolicyTooLargeException: AWSModeledError {
 package struct RegionDisabledException: AWSModeledError {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -70,6 +73,7 @@ package struct RegionDisabledException: AWSModeledError {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 }
 

@@ -7,7 +7,7 @@ package struct InternalServerError: AWSModeledError, AWSEncodableShape {
     /// The server encountered an internal error trying to fulfill the request.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -17,6 +17,7 @@ package struct InternalServerError: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -32,7 +33,7 @@ package struct ProvisionedThroughputExceededException: AWSModeledError, AWSEncod
     /// You exceeded your maximum allowed provisioned throughput.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(
         throttlingReasons: [ThrottlingReason]? = nil,
@@ -48,6 +49,7 @@ package struct ProvisionedThroughputExceededException: AWSModeledError, AWSEncod
         let reader = try AWSKeyedReader(decoder)
         self.throttlingReasons = try reader.decodeIfPresent("ThrottlingReasons")
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -63,7 +65,7 @@ package struct RequestLimitExceeded: AWSModeledError, AWSEncodableShape {
     package let throttlingReasons: [ThrottlingReason]?
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(
         throttlingReasons: [ThrottlingReason]? = nil,
@@ -79,6 +81,7 @@ package struct RequestLimitExceeded: AWSModeledError, AWSEncodableShape {
         let reader = try AWSKeyedReader(decoder)
         self.throttlingReasons = try reader.decodeIfPresent("ThrottlingReasons")
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -93,7 +96,7 @@ package struct ResourceNotFoundException: AWSModeledError, AWSEncodableShape {
     /// The resource which is being requested does not exist.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -103,6 +106,7 @@ package struct ResourceNotFoundException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -117,7 +121,7 @@ package struct ThrottlingException: AWSModeledError, AWSEncodableShape {
     /// A list of [ThrottlingReason](https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ThrottlingReason.html) that provide detailed diagnostic information about why the request was throttled.
     package let throttlingReasons: [ThrottlingReason]?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(
         message: String? = nil,
@@ -133,6 +137,7 @@ package struct ThrottlingException: AWSModeledError, AWSEncodableShape {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
         self.throttlingReasons = try reader.decodeIfPresent("throttlingReasons")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {

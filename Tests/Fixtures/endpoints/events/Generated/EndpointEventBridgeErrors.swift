@@ -5,7 +5,7 @@
 /// This exception occurs due to unexpected causes.
 package struct InternalException: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -13,6 +13,7 @@ package struct InternalException: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {

@@ -6,7 +6,7 @@
 package struct AccessDeniedException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -16,6 +16,7 @@ package struct AccessDeniedException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -28,7 +29,7 @@ package struct AccessDeniedException: AWSModeledError, AWSEncodableShape {
 package struct ExpiredNextTokenException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -38,6 +39,7 @@ package struct ExpiredNextTokenException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -50,7 +52,7 @@ package struct ExpiredNextTokenException: AWSModeledError, AWSEncodableShape {
 package struct InternalFailureException: AWSModeledError, AWSEncodableShape {
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -60,6 +62,7 @@ package struct InternalFailureException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -73,7 +76,7 @@ package struct InvalidArgumentException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -83,6 +86,7 @@ package struct InvalidArgumentException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -96,7 +100,7 @@ package struct LimitExceededException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -106,6 +110,7 @@ package struct LimitExceededException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -119,7 +124,7 @@ package struct ProvisionedThroughputExceededException: AWSModeledError, AWSEncod
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -129,6 +134,7 @@ package struct ProvisionedThroughputExceededException: AWSModeledError, AWSEncod
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -142,7 +148,7 @@ package struct ResourceInUseException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -152,6 +158,7 @@ package struct ResourceInUseException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -165,7 +172,7 @@ package struct ResourceNotFoundException: AWSModeledError, AWSEncodableShape {
     /// A message that provides information about the error.
     package let message: String?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(message: String? = nil, context: AWSErrorContext = AWSErrorContext()) {
         self.message = message
@@ -175,6 +182,7 @@ package struct ResourceNotFoundException: AWSModeledError, AWSEncodableShape {
     package init(from decoder: any Decoder) throws {
         let reader = try AWSKeyedReader(decoder)
         self.message = try reader.decodeIfPresent("message")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {

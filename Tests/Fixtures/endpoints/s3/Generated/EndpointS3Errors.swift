@@ -6,7 +6,7 @@
 /// The requested bucket name is not available. The bucket namespace is shared by all users of the system. Select a different name and try again.
 package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -14,6 +14,7 @@ package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -24,7 +25,7 @@ package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
 /// The bucket you tried to create already exists, and you own it. Amazon S3 returns this error in all Amazon Web Services Regions except in the North Virginia Region. For legacy compatibility, if you re-create an existing bucket that you already own in the North Virginia Region, Amazon S3 returns 200 OK and resets the bucket access control lists (ACLs).
 package struct BucketAlreadyOwnedByYou: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -32,6 +33,7 @@ package struct BucketAlreadyOwnedByYou: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -46,7 +48,7 @@ package struct InvalidObjectState: AWSModeledError, AWSEncodableShape {
     package let storageClass: StorageClass?
     package let accessTier: IntelligentTieringAccessTier?
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(
         storageClass: StorageClass? = nil,
@@ -62,6 +64,7 @@ package struct InvalidObjectState: AWSModeledError, AWSEncodableShape {
         let reader = try AWSKeyedReader(decoder)
         self.storageClass = try reader.decodeIfPresent("StorageClass")
         self.accessTier = try reader.decodeIfPresent("AccessTier")
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -74,7 +77,7 @@ package struct InvalidObjectState: AWSModeledError, AWSEncodableShape {
 /// The specified bucket does not exist.
 package struct NoSuchBucket: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -82,6 +85,7 @@ package struct NoSuchBucket: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -92,7 +96,7 @@ package struct NoSuchBucket: AWSModeledError, AWSEncodableShape {
 /// The specified key does not exist.
 package struct NoSuchKey: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -100,6 +104,7 @@ package struct NoSuchKey: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {

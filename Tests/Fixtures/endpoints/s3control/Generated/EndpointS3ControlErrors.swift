@@ -6,7 +6,7 @@
 /// The requested Outposts bucket name is not available. The bucket namespace is shared by all users of the Outposts in this Region. Select a different name and try again.
 package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -14,6 +14,7 @@ package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -24,7 +25,7 @@ package struct BucketAlreadyExists: AWSModeledError, AWSEncodableShape {
 /// The Outposts bucket you tried to create already exists, and you own it.
 package struct BucketAlreadyOwnedByYou: AWSModeledError, AWSEncodableShape {
     /// The code, message, status and request id of the error response.
-    package var context = AWSErrorContext()
+    package let context: AWSErrorContext
 
     package init(context: AWSErrorContext = AWSErrorContext()) {
         self.context = context
@@ -32,6 +33,7 @@ package struct BucketAlreadyOwnedByYou: AWSModeledError, AWSEncodableShape {
 
     package init(from decoder: any Decoder) throws {
         _ = try AWSKeyedReader(decoder)
+        self.context = AWSErrorContext.responseBeingDecoded
     }
 
     package func encode(to encoder: any Encoder) throws {
