@@ -2,46 +2,28 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct Auth: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias Auth = AWSEnumValue<DocDBElasticEnumValues.Auth>
+extension Auth {
     public static var plainText: Self { Self(rawValue: "PLAIN_TEXT") }
     public static var secretArn: Self { Self(rawValue: "SECRET_ARN") }
-
-    public static let knownValues: [Self] = [.plainText, .secretArn]
 }
 
-public struct OptInType: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias OptInType = AWSEnumValue<DocDBElasticEnumValues.OptInType>
+extension OptInType {
     public static var immediate: Self { Self(rawValue: "IMMEDIATE") }
     public static var nextMaintenance: Self { Self(rawValue: "NEXT_MAINTENANCE") }
     public static var applyOn: Self { Self(rawValue: "APPLY_ON") }
     public static var undoOptIn: Self { Self(rawValue: "UNDO_OPT_IN") }
-
-    public static let knownValues: [Self] = [.immediate, .nextMaintenance, .applyOn, .undoOptIn]
 }
 
-public struct SnapshotType: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias SnapshotType = AWSEnumValue<DocDBElasticEnumValues.SnapshotType>
+extension SnapshotType {
     public static var manual: Self { Self(rawValue: "MANUAL") }
     public static var automated: Self { Self(rawValue: "AUTOMATED") }
-
-    public static let knownValues: [Self] = [.manual, .automated]
 }
 
-public struct Status: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias Status = AWSEnumValue<DocDBElasticEnumValues.Status>
+extension Status {
     public static var creating: Self { Self(rawValue: "CREATING") }
     public static var active: Self { Self(rawValue: "ACTIVE") }
     public static var deleting: Self { Self(rawValue: "DELETING") }
@@ -63,41 +45,57 @@ public struct Status: AWSEnum {
     public static var stopped: Self { Self(rawValue: "STOPPED") }
     public static var maintenance: Self { Self(rawValue: "MAINTENANCE") }
     public static var inaccessibleEncryptionCredentialsRecoverable: Self { Self(rawValue: "INACCESSIBLE_ENCRYPTION_CREDENTIALS_RECOVERABLE") }
-
-    public static let knownValues: [Self] = [
-        .creating,
-        .active,
-        .deleting,
-        .updating,
-        .vpcEndpointLimitExceeded,
-        .ipAddressLimitExceeded,
-        .invalidSecurityGroupId,
-        .invalidSubnetId,
-        .inaccessibleEncryptionCreds,
-        .inaccessibleSecretArn,
-        .inaccessibleVpcEndpoint,
-        .incompatibleNetwork,
-        .merging,
-        .modifying,
-        .splitting,
-        .copying,
-        .starting,
-        .stopping,
-        .stopped,
-        .maintenance,
-        .inaccessibleEncryptionCredentialsRecoverable,
-    ]
 }
 
-public struct ValidationExceptionReason: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias ValidationExceptionReason = AWSEnumValue<DocDBElasticEnumValues.ValidationExceptionReason>
+extension ValidationExceptionReason {
     public static var unknownOperation: Self { Self(rawValue: "unknownOperation") }
     public static var cannotParse: Self { Self(rawValue: "cannotParse") }
     public static var fieldValidationFailed: Self { Self(rawValue: "fieldValidationFailed") }
     public static var other: Self { Self(rawValue: "other") }
+}
 
-    public static let knownValues: [Self] = [.unknownOperation, .cannotParse, .fieldValidationFailed, .other]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+public enum DocDBElasticEnumValues {
+    public enum Auth: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.plainText, .secretArn]
+    }
+
+    public enum OptInType: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.immediate, .nextMaintenance, .applyOn, .undoOptIn]
+    }
+
+    public enum SnapshotType: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.manual, .automated]
+    }
+
+    public enum Status: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [
+            .creating,
+            .active,
+            .deleting,
+            .updating,
+            .vpcEndpointLimitExceeded,
+            .ipAddressLimitExceeded,
+            .invalidSecurityGroupId,
+            .invalidSubnetId,
+            .inaccessibleEncryptionCreds,
+            .inaccessibleSecretArn,
+            .inaccessibleVpcEndpoint,
+            .incompatibleNetwork,
+            .merging,
+            .modifying,
+            .splitting,
+            .copying,
+            .starting,
+            .stopping,
+            .stopped,
+            .maintenance,
+            .inaccessibleEncryptionCredentialsRecoverable,
+        ]
+    }
+
+    public enum ValidationExceptionReason: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.unknownOperation, .cannotParse, .fieldValidationFailed, .other]
+    }
 }

@@ -2,30 +2,31 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct AccessDeniedExceptionReason: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias AccessDeniedExceptionReason = AWSEnumValue<SSOOIDCEnumValues.AccessDeniedExceptionReason>
+extension AccessDeniedExceptionReason {
     public static var kmsAccessDeniedException: Self { Self(rawValue: "KMS_AccessDeniedException") }
-
-    public static let knownValues: [Self] = [.kmsAccessDeniedException]
 }
 
-public struct InvalidRequestExceptionReason: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias InvalidRequestExceptionReason = AWSEnumValue<SSOOIDCEnumValues.InvalidRequestExceptionReason>
+extension InvalidRequestExceptionReason {
     public static var kmsNotFoundException: Self { Self(rawValue: "KMS_NotFoundException") }
     public static var kmsInvalidKeyUsageException: Self { Self(rawValue: "KMS_InvalidKeyUsageException") }
     public static var kmsInvalidStateException: Self { Self(rawValue: "KMS_InvalidStateException") }
     public static var kmsDisabledException: Self { Self(rawValue: "KMS_DisabledException") }
+}
 
-    public static let knownValues: [Self] = [
-        .kmsNotFoundException,
-        .kmsInvalidKeyUsageException,
-        .kmsInvalidStateException,
-        .kmsDisabledException,
-    ]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+public enum SSOOIDCEnumValues {
+    public enum AccessDeniedExceptionReason: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.kmsAccessDeniedException]
+    }
+
+    public enum InvalidRequestExceptionReason: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [
+            .kmsNotFoundException,
+            .kmsInvalidKeyUsageException,
+            .kmsInvalidStateException,
+            .kmsDisabledException,
+        ]
+    }
 }

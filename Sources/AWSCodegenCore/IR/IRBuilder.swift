@@ -39,7 +39,7 @@ struct IRBuilder {
             default: false
             }
         }.sorted()
-        let reserved = SwiftNames.reservedTypeNames.union([module, module + "Client", module + "API"])
+        let reserved = SwiftNames.reservedTypeNames.union([module, module + "Client", module + "API", module + "EnumValues"])
         let candidates = generated.map { name -> String in
             let base = SwiftNames.upperCamel(name)
             return reserved.contains(base) ? base + "Shape" : base
@@ -105,6 +105,7 @@ struct IRBuilder {
             namespace: config.namespace,
             clientName: moduleName + "Client",
             apiName: moduleName + "API",
+            enumValuesName: moduleName + "EnumValues",
             access: config.access,
             service: ServiceIR(
                 serviceID: metadata.serviceId,

@@ -5,6 +5,8 @@ struct ModuleIR {
     var namespace: String?
     var clientName: String
     var apiName: String
+    /// The enum that holds the known values of the module's enums (`AWSEnumValues`), one caseless enum each.
+    var enumValuesName: String
     /// The access level of the generated declarations.
     var access: GeneratorConfig.Access
     var service: ServiceIR

@@ -26,12 +26,7 @@ struct ModuleRenderer {
                     }
                 }),
             file(foundation: false, extensions: client.map { client in { client.renderEndpoints(into: &$0) } }),
-            file(foundation: false, types: { w in
-                for (index, enumeration) in module.enums.enumerated() {
-                    if index > 0 { w.line() }
-                    EnumRenderer(module: module).render(enumeration, into: &w)
-                }
-            }),
+            enumsFile(),
             file(
                 foundation: Self.needsFoundation(module.errors),
                 types: { w in
@@ -53,6 +48,29 @@ struct ModuleRenderer {
         let split = balancedSplit(nested, firstBatch: fixed[0..<4], secondBatch: fixed[4...])
         let contents = [shapesFile(nested[..<split])] + fixed[0..<7] + [shapesFile(nested[split...]), fixed[7]]
         return zip(names, contents).map { OutputFile(name: $0, bytes: $1) }
+    }
+
+    /// The enums: each typealias followed by its extension of known values, then the enum of the values lists.
+    /// In a namespace, whose extension holds the typealiases, the extensions of known values follow at file scope.
+    private func enumsFile() -> [UInt8] {
+        let renderer = EnumRenderer(module: module)
+        let inNamespace = module.namespace != nil
+        return file(
+            foundation: false,
+            types: module.enums.isEmpty ? nil : { w in
+                for enumeration in module.enums {
+                    renderer.renderDeclaration(enumeration, into: &w)
+                    if !inNamespace { renderer.renderMembers(enumeration, into: &w) }
+                    w.line()
+                }
+                renderer.renderValues(module.enums, into: &w)
+            },
+            extensions: inNamespace ? { w in
+                for (index, enumeration) in module.enums.enumerated() {
+                    if index > 0 { w.line() }
+                    renderer.renderMembers(enumeration, into: &w)
+                }
+            } : nil)
     }
 
     /// A structure or a union that is neither an operation input nor an operation output.

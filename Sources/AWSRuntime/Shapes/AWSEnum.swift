@@ -1,7 +1,7 @@
 /// A string enumeration of a service model that stays open: a value the model does not list decodes,
 /// is kept, and encodes back unchanged.
 ///
-/// Generated enums are structs with one static member per known value.
+/// Generated enums are ``AWSEnumValue``s, with one static member per known value.
 ///
 /// Enums are not `ExpressibleByStringLiteral`: that conformance cost each enum eleven functions (three
 /// initializers, their witnesses and witness table accessors) in the module that defines it, for `"X"` in place of

@@ -2,13 +2,15 @@
 
 @_spi(Generated) import AWSRuntime
 
-public struct Level: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias Level = AWSEnumValue<ThingsEnumValues.Level>
+extension Level {
     public static var low: Self { Self(rawValue: "LOW") }
     public static var high: Self { Self(rawValue: "HIGH") }
+}
 
-    public static let knownValues: [Self] = [.low, .high]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+public enum ThingsEnumValues {
+    public enum Level: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.low, .high]
+    }
 }

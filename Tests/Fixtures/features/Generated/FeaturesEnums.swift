@@ -3,23 +3,15 @@
 @_spi(Generated) import AWSRuntime
 
 /// An enum named like Swift's `Duration`, which presigning and waiters take.
-public struct DurationShape: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias DurationShape = AWSEnumValue<FeaturesEnumValues.DurationShape>
+extension DurationShape {
     public static var hr24: Self { Self(rawValue: "HR_24") }
     public static var day7: Self { Self(rawValue: "DAY_7") }
-
-    public static let knownValues: [Self] = [.hr24, .day7]
 }
 
 /// Enum values that need care.
-public struct Level: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias Level = AWSEnumValue<FeaturesEnumValues.Level>
+extension Level {
     public static var _1_0: Self { Self(rawValue: "1.0") }
     public static var usEast1: Self { Self(rawValue: "us-east-1") }
     public static var aB: Self { Self(rawValue: "a-b") }
@@ -29,38 +21,54 @@ public struct Level: AWSEnum {
     public static var empty: Self { Self(rawValue: "") }
     public static var `default`: Self { Self(rawValue: "default") }
     public static var `self`: Self { Self(rawValue: "self") }
-
-    public static let knownValues: [Self] = [._1_0, .usEast1, .aB, .value, .value2, .value3, .empty, .`default`, .`self`]
 }
 
-public struct StringEnum: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias StringEnum = AWSEnumValue<FeaturesEnumValues.StringEnum>
+extension StringEnum {
     public static var x: Self { Self(rawValue: "x") }
-
-    public static let knownValues: [Self] = [.x]
 }
 
-public struct TypeShape: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias TypeShape = AWSEnumValue<FeaturesEnumValues.TypeShape>
+extension TypeShape {
     public static var a: Self { Self(rawValue: "A") }
     public static var b: Self { Self(rawValue: "B") }
-
-    public static let knownValues: [Self] = [.a, .b]
 }
 
-public struct VersionMarker: AWSEnum {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-
+public typealias VersionMarker = AWSEnumValue<FeaturesEnumValues.VersionMarker>
+extension VersionMarker {
     public static var v1: Self { Self(rawValue: "v1") }
     public static var v2: Self { Self(rawValue: "v2") }
+}
 
-    public static let knownValues: [Self] = [.v1, .v2]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+public enum FeaturesEnumValues {
+    public enum DurationShape: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.hr24, .day7]
+    }
+
+    public enum Level: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [
+            ._1_0,
+            .usEast1,
+            .aB,
+            .value,
+            .value2,
+            .value3,
+            .empty,
+            .`default`,
+            .`self`,
+        ]
+    }
+
+    public enum StringEnum: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.x]
+    }
+
+    public enum TypeShape: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.a, .b]
+    }
+
+    public enum VersionMarker: AWSEnumValues {
+        public static let knownValues: [AWSEnumValue<Self>] = [.v1, .v2]
+    }
 }

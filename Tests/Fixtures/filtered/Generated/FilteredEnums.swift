@@ -2,13 +2,15 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct Kind: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias Kind = AWSEnumValue<FilteredEnumValues.Kind>
+extension Kind {
     package static var one: Self { Self(rawValue: "ONE") }
     package static var two: Self { Self(rawValue: "TWO") }
+}
 
-    package static let knownValues: [Self] = [.one, .two]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum FilteredEnumValues {
+    package enum Kind: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.one, .two]
+    }
 }

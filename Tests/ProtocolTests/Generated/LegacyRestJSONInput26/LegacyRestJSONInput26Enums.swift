@@ -3,15 +3,18 @@
 @_spi(Generated) import AWSRuntime
 
 extension LegacyRestJSONInput26 {
-    public struct EnumType: AWSEnum {
-        public let rawValue: String
+    public typealias EnumType = AWSEnumValue<LegacyRestJSONInput26EnumValues.EnumType>
 
-        public init(rawValue: String) { self.rawValue = rawValue }
-
-        public static var one: Self { Self(rawValue: "one") }
-        public static var two: Self { Self(rawValue: "two") }
-        public static var three: Self { Self(rawValue: "three") }
-
-        public static let knownValues: [Self] = [.one, .two, .three]
+    /// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+    public enum LegacyRestJSONInput26EnumValues {
+        public enum EnumType: AWSEnumValues {
+            public static let knownValues: [AWSEnumValue<Self>] = [.one, .two, .three]
+        }
     }
+}
+
+extension LegacyRestJSONInput26.EnumType {
+    public static var one: Self { Self(rawValue: "one") }
+    public static var two: Self { Self(rawValue: "two") }
+    public static var three: Self { Self(rawValue: "three") }
 }

@@ -4,15 +4,18 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension LegacyRestXMLInput26 {
-    public struct EnumType: AWSEnum {
-        public let rawValue: String
+    public typealias EnumType = AWSEnumValue<LegacyRestXMLInput26EnumValues.EnumType>
 
-        public init(rawValue: String) { self.rawValue = rawValue }
-
-        public static var one: Self { Self(rawValue: "one") }
-        public static var two: Self { Self(rawValue: "two") }
-        public static var three: Self { Self(rawValue: "three") }
-
-        public static let knownValues: [Self] = [.one, .two, .three]
+    /// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+    public enum LegacyRestXMLInput26EnumValues {
+        public enum EnumType: AWSEnumValues {
+            public static let knownValues: [AWSEnumValue<Self>] = [.one, .two, .three]
+        }
     }
+}
+
+extension LegacyRestXMLInput26.EnumType {
+    public static var one: Self { Self(rawValue: "one") }
+    public static var two: Self { Self(rawValue: "two") }
+    public static var three: Self { Self(rawValue: "three") }
 }

@@ -4,17 +4,20 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension QueryOutput17 {
-    public struct FooEnum: AWSEnum {
-        public let rawValue: String
+    public typealias FooEnum = AWSEnumValue<QueryOutput17EnumValues.FooEnum>
 
-        public init(rawValue: String) { self.rawValue = rawValue }
-
-        public static var foo: Self { Self(rawValue: "Foo") }
-        public static var baz: Self { Self(rawValue: "Baz") }
-        public static var bar: Self { Self(rawValue: "Bar") }
-        public static var _1: Self { Self(rawValue: "1") }
-        public static var _0: Self { Self(rawValue: "0") }
-
-        public static let knownValues: [Self] = [.foo, .baz, .bar, ._1, ._0]
+    /// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+    public enum QueryOutput17EnumValues {
+        public enum FooEnum: AWSEnumValues {
+            public static let knownValues: [AWSEnumValue<Self>] = [.foo, .baz, .bar, ._1, ._0]
+        }
     }
+}
+
+extension QueryOutput17.FooEnum {
+    public static var foo: Self { Self(rawValue: "Foo") }
+    public static var baz: Self { Self(rawValue: "Baz") }
+    public static var bar: Self { Self(rawValue: "Bar") }
+    public static var _1: Self { Self(rawValue: "1") }
+    public static var _0: Self { Self(rawValue: "0") }
 }

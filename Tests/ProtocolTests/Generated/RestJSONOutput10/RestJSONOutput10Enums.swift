@@ -3,13 +3,16 @@
 @_spi(Generated) import AWSRuntime
 
 extension RestJSONOutput10 {
-    public struct StringEnum: AWSEnum {
-        public let rawValue: String
+    public typealias StringEnum = AWSEnumValue<RestJSONOutput10EnumValues.StringEnum>
 
-        public init(rawValue: String) { self.rawValue = rawValue }
-
-        public static var enumvalue: Self { Self(rawValue: "enumvalue") }
-
-        public static let knownValues: [Self] = [.enumvalue]
+    /// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+    public enum RestJSONOutput10EnumValues {
+        public enum StringEnum: AWSEnumValues {
+            public static let knownValues: [AWSEnumValue<Self>] = [.enumvalue]
+        }
     }
+}
+
+extension RestJSONOutput10.StringEnum {
+    public static var enumvalue: Self { Self(rawValue: "enumvalue") }
 }

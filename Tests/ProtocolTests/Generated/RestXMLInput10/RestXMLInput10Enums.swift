@@ -4,13 +4,16 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput10 {
-    public struct StringEnum: AWSEnum {
-        public let rawValue: String
+    public typealias StringEnum = AWSEnumValue<RestXMLInput10EnumValues.StringEnum>
 
-        public init(rawValue: String) { self.rawValue = rawValue }
-
-        public static var enumvalue: Self { Self(rawValue: "enumvalue") }
-
-        public static let knownValues: [Self] = [.enumvalue]
+    /// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+    public enum RestXMLInput10EnumValues {
+        public enum StringEnum: AWSEnumValues {
+            public static let knownValues: [AWSEnumValue<Self>] = [.enumvalue]
+        }
     }
+}
+
+extension RestXMLInput10.StringEnum {
+    public static var enumvalue: Self { Self(rawValue: "enumvalue") }
 }

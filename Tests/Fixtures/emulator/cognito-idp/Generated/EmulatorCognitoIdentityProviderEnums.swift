@@ -2,72 +2,44 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct AdvancedSecurityEnabledModeType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AdvancedSecurityEnabledModeType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.AdvancedSecurityEnabledModeType>
+extension AdvancedSecurityEnabledModeType {
     package static var audit: Self { Self(rawValue: "AUDIT") }
     package static var enforced: Self { Self(rawValue: "ENFORCED") }
-
-    package static let knownValues: [Self] = [.audit, .enforced]
 }
 
-package struct AdvancedSecurityModeType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AdvancedSecurityModeType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.AdvancedSecurityModeType>
+extension AdvancedSecurityModeType {
     package static var off: Self { Self(rawValue: "OFF") }
     package static var audit: Self { Self(rawValue: "AUDIT") }
     package static var enforced: Self { Self(rawValue: "ENFORCED") }
-
-    package static let knownValues: [Self] = [.off, .audit, .enforced]
 }
 
-package struct AliasAttributeType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AliasAttributeType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.AliasAttributeType>
+extension AliasAttributeType {
     package static var phoneNumber: Self { Self(rawValue: "phone_number") }
     package static var email: Self { Self(rawValue: "email") }
     package static var preferredUsername: Self { Self(rawValue: "preferred_username") }
-
-    package static let knownValues: [Self] = [.phoneNumber, .email, .preferredUsername]
 }
 
-package struct AttributeDataType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AttributeDataType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.AttributeDataType>
+extension AttributeDataType {
     package static var string: Self { Self(rawValue: "String") }
     package static var number: Self { Self(rawValue: "Number") }
     package static var dateTime: Self { Self(rawValue: "DateTime") }
     package static var boolean: Self { Self(rawValue: "Boolean") }
-
-    package static let knownValues: [Self] = [.string, .number, .dateTime, .boolean]
 }
 
-package struct AuthFactorType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AuthFactorType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.AuthFactorType>
+extension AuthFactorType {
     package static var password: Self { Self(rawValue: "PASSWORD") }
     package static var emailOtp: Self { Self(rawValue: "EMAIL_OTP") }
     package static var smsOtp: Self { Self(rawValue: "SMS_OTP") }
     package static var webAuthn: Self { Self(rawValue: "WEB_AUTHN") }
-
-    package static let knownValues: [Self] = [.password, .emailOtp, .smsOtp, .webAuthn]
 }
 
-package struct AuthFlowType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AuthFlowType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.AuthFlowType>
+extension AuthFlowType {
     package static var userSrpAuth: Self { Self(rawValue: "USER_SRP_AUTH") }
     package static var refreshTokenAuth: Self { Self(rawValue: "REFRESH_TOKEN_AUTH") }
     package static var refreshToken: Self { Self(rawValue: "REFRESH_TOKEN") }
@@ -76,24 +48,10 @@ package struct AuthFlowType: AWSEnum {
     package static var userPasswordAuth: Self { Self(rawValue: "USER_PASSWORD_AUTH") }
     package static var adminUserPasswordAuth: Self { Self(rawValue: "ADMIN_USER_PASSWORD_AUTH") }
     package static var userAuth: Self { Self(rawValue: "USER_AUTH") }
-
-    package static let knownValues: [Self] = [
-        .userSrpAuth,
-        .refreshTokenAuth,
-        .refreshToken,
-        .customAuth,
-        .adminNoSrpAuth,
-        .userPasswordAuth,
-        .adminUserPasswordAuth,
-        .userAuth,
-    ]
 }
 
-package struct ChallengeNameType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ChallengeNameType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.ChallengeNameType>
+extension ChallengeNameType {
     package static var smsMfa: Self { Self(rawValue: "SMS_MFA") }
     package static var emailOtp: Self { Self(rawValue: "EMAIL_OTP") }
     package static var softwareTokenMfa: Self { Self(rawValue: "SOFTWARE_TOKEN_MFA") }
@@ -110,96 +68,44 @@ package struct ChallengeNameType: AWSEnum {
     package static var password: Self { Self(rawValue: "PASSWORD") }
     package static var webAuthn: Self { Self(rawValue: "WEB_AUTHN") }
     package static var passwordSrp: Self { Self(rawValue: "PASSWORD_SRP") }
-
-    package static let knownValues: [Self] = [
-        .smsMfa,
-        .emailOtp,
-        .softwareTokenMfa,
-        .selectMfaType,
-        .mfaSetup,
-        .passwordVerifier,
-        .customChallenge,
-        .selectChallenge,
-        .deviceSrpAuth,
-        .devicePasswordVerifier,
-        .adminNoSrpAuth,
-        .newPasswordRequired,
-        .smsOtp,
-        .password,
-        .webAuthn,
-        .passwordSrp,
-    ]
 }
 
-package struct CustomEmailSenderLambdaVersionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias CustomEmailSenderLambdaVersionType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.CustomEmailSenderLambdaVersionType>
+extension CustomEmailSenderLambdaVersionType {
     package static var v1_0: Self { Self(rawValue: "V1_0") }
-
-    package static let knownValues: [Self] = [.v1_0]
 }
 
-package struct CustomSMSSenderLambdaVersionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias CustomSMSSenderLambdaVersionType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.CustomSMSSenderLambdaVersionType>
+extension CustomSMSSenderLambdaVersionType {
     package static var v1_0: Self { Self(rawValue: "V1_0") }
-
-    package static let knownValues: [Self] = [.v1_0]
 }
 
-package struct DefaultEmailOptionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias DefaultEmailOptionType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.DefaultEmailOptionType>
+extension DefaultEmailOptionType {
     package static var confirmWithLink: Self { Self(rawValue: "CONFIRM_WITH_LINK") }
     package static var confirmWithCode: Self { Self(rawValue: "CONFIRM_WITH_CODE") }
-
-    package static let knownValues: [Self] = [.confirmWithLink, .confirmWithCode]
 }
 
-package struct DeletionProtectionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias DeletionProtectionType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.DeletionProtectionType>
+extension DeletionProtectionType {
     package static var active: Self { Self(rawValue: "ACTIVE") }
     package static var inactive: Self { Self(rawValue: "INACTIVE") }
-
-    package static let knownValues: [Self] = [.active, .inactive]
 }
 
-package struct DeliveryMediumType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias DeliveryMediumType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.DeliveryMediumType>
+extension DeliveryMediumType {
     package static var sms: Self { Self(rawValue: "SMS") }
     package static var email: Self { Self(rawValue: "EMAIL") }
-
-    package static let knownValues: [Self] = [.sms, .email]
 }
 
-package struct EmailSendingAccountType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias EmailSendingAccountType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.EmailSendingAccountType>
+extension EmailSendingAccountType {
     package static var cognitoDefault: Self { Self(rawValue: "COGNITO_DEFAULT") }
     package static var developer: Self { Self(rawValue: "DEVELOPER") }
-
-    package static let knownValues: [Self] = [.cognitoDefault, .developer]
 }
 
-package struct ExplicitAuthFlowsType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ExplicitAuthFlowsType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.ExplicitAuthFlowsType>
+extension ExplicitAuthFlowsType {
     package static var adminNoSrpAuth: Self { Self(rawValue: "ADMIN_NO_SRP_AUTH") }
     package static var customAuthFlowOnly: Self { Self(rawValue: "CUSTOM_AUTH_FLOW_ONLY") }
     package static var userPasswordAuth: Self { Self(rawValue: "USER_PASSWORD_AUTH") }
@@ -209,154 +115,225 @@ package struct ExplicitAuthFlowsType: AWSEnum {
     package static var allowUserSrpAuth: Self { Self(rawValue: "ALLOW_USER_SRP_AUTH") }
     package static var allowRefreshTokenAuth: Self { Self(rawValue: "ALLOW_REFRESH_TOKEN_AUTH") }
     package static var allowUserAuth: Self { Self(rawValue: "ALLOW_USER_AUTH") }
-
-    package static let knownValues: [Self] = [
-        .adminNoSrpAuth,
-        .customAuthFlowOnly,
-        .userPasswordAuth,
-        .allowAdminUserPasswordAuth,
-        .allowCustomAuth,
-        .allowUserPasswordAuth,
-        .allowUserSrpAuth,
-        .allowRefreshTokenAuth,
-        .allowUserAuth,
-    ]
 }
 
-package struct FeatureType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias FeatureType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.FeatureType>
+extension FeatureType {
     package static var enabled: Self { Self(rawValue: "ENABLED") }
     package static var disabled: Self { Self(rawValue: "DISABLED") }
-
-    package static let knownValues: [Self] = [.enabled, .disabled]
 }
 
-package struct InboundFederationLambdaVersionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias InboundFederationLambdaVersionType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.InboundFederationLambdaVersionType>
+extension InboundFederationLambdaVersionType {
     package static var v1_0: Self { Self(rawValue: "V1_0") }
-
-    package static let knownValues: [Self] = [.v1_0]
 }
 
-package struct OAuthFlowType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias OAuthFlowType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.OAuthFlowType>
+extension OAuthFlowType {
     package static var code: Self { Self(rawValue: "code") }
     package static var implicit: Self { Self(rawValue: "implicit") }
     package static var clientCredentials: Self { Self(rawValue: "client_credentials") }
-
-    package static let knownValues: [Self] = [.code, .implicit, .clientCredentials]
 }
 
-package struct PreTokenGenerationLambdaVersionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias PreTokenGenerationLambdaVersionType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.PreTokenGenerationLambdaVersionType>
+extension PreTokenGenerationLambdaVersionType {
     package static var v1_0: Self { Self(rawValue: "V1_0") }
     package static var v2_0: Self { Self(rawValue: "V2_0") }
     package static var v3_0: Self { Self(rawValue: "V3_0") }
-
-    package static let knownValues: [Self] = [.v1_0, .v2_0, .v3_0]
 }
 
-package struct PreventUserExistenceErrorTypes: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias PreventUserExistenceErrorTypes = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.PreventUserExistenceErrorTypes>
+extension PreventUserExistenceErrorTypes {
     package static var legacy: Self { Self(rawValue: "LEGACY") }
     package static var enabled: Self { Self(rawValue: "ENABLED") }
-
-    package static let knownValues: [Self] = [.legacy, .enabled]
 }
 
-package struct RecoveryOptionNameType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias RecoveryOptionNameType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.RecoveryOptionNameType>
+extension RecoveryOptionNameType {
     package static var verifiedEmail: Self { Self(rawValue: "verified_email") }
     package static var verifiedPhoneNumber: Self { Self(rawValue: "verified_phone_number") }
     package static var adminOnly: Self { Self(rawValue: "admin_only") }
-
-    package static let knownValues: [Self] = [.verifiedEmail, .verifiedPhoneNumber, .adminOnly]
 }
 
-package struct StatusType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias StatusType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.StatusType>
+extension StatusType {
     package static var enabled: Self { Self(rawValue: "Enabled") }
     package static var disabled: Self { Self(rawValue: "Disabled") }
-
-    package static let knownValues: [Self] = [.enabled, .disabled]
 }
 
-package struct TimeUnitsType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias TimeUnitsType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.TimeUnitsType>
+extension TimeUnitsType {
     package static var seconds: Self { Self(rawValue: "seconds") }
     package static var minutes: Self { Self(rawValue: "minutes") }
     package static var hours: Self { Self(rawValue: "hours") }
     package static var days: Self { Self(rawValue: "days") }
-
-    package static let knownValues: [Self] = [.seconds, .minutes, .hours, .days]
 }
 
-package struct UserPoolMfaType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias UserPoolMfaType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.UserPoolMfaType>
+extension UserPoolMfaType {
     package static var off: Self { Self(rawValue: "OFF") }
     package static var on: Self { Self(rawValue: "ON") }
     package static var optional: Self { Self(rawValue: "OPTIONAL") }
-
-    package static let knownValues: [Self] = [.off, .on, .optional]
 }
 
-package struct UserPoolTierType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias UserPoolTierType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.UserPoolTierType>
+extension UserPoolTierType {
     package static var lite: Self { Self(rawValue: "LITE") }
     package static var essentials: Self { Self(rawValue: "ESSENTIALS") }
     package static var plus: Self { Self(rawValue: "PLUS") }
-
-    package static let knownValues: [Self] = [.lite, .essentials, .plus]
 }
 
-package struct UsernameAttributeType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias UsernameAttributeType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.UsernameAttributeType>
+extension UsernameAttributeType {
     package static var phoneNumber: Self { Self(rawValue: "phone_number") }
     package static var email: Self { Self(rawValue: "email") }
-
-    package static let knownValues: [Self] = [.phoneNumber, .email]
 }
 
-package struct VerifiedAttributeType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias VerifiedAttributeType = AWSEnumValue<EmulatorCognitoIdentityProviderEnumValues.VerifiedAttributeType>
+extension VerifiedAttributeType {
     package static var phoneNumber: Self { Self(rawValue: "phone_number") }
     package static var email: Self { Self(rawValue: "email") }
+}
 
-    package static let knownValues: [Self] = [.phoneNumber, .email]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EmulatorCognitoIdentityProviderEnumValues {
+    package enum AdvancedSecurityEnabledModeType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.audit, .enforced]
+    }
+
+    package enum AdvancedSecurityModeType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.off, .audit, .enforced]
+    }
+
+    package enum AliasAttributeType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.phoneNumber, .email, .preferredUsername]
+    }
+
+    package enum AttributeDataType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.string, .number, .dateTime, .boolean]
+    }
+
+    package enum AuthFactorType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.password, .emailOtp, .smsOtp, .webAuthn]
+    }
+
+    package enum AuthFlowType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .userSrpAuth,
+            .refreshTokenAuth,
+            .refreshToken,
+            .customAuth,
+            .adminNoSrpAuth,
+            .userPasswordAuth,
+            .adminUserPasswordAuth,
+            .userAuth,
+        ]
+    }
+
+    package enum ChallengeNameType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .smsMfa,
+            .emailOtp,
+            .softwareTokenMfa,
+            .selectMfaType,
+            .mfaSetup,
+            .passwordVerifier,
+            .customChallenge,
+            .selectChallenge,
+            .deviceSrpAuth,
+            .devicePasswordVerifier,
+            .adminNoSrpAuth,
+            .newPasswordRequired,
+            .smsOtp,
+            .password,
+            .webAuthn,
+            .passwordSrp,
+        ]
+    }
+
+    package enum CustomEmailSenderLambdaVersionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.v1_0]
+    }
+
+    package enum CustomSMSSenderLambdaVersionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.v1_0]
+    }
+
+    package enum DefaultEmailOptionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.confirmWithLink, .confirmWithCode]
+    }
+
+    package enum DeletionProtectionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.active, .inactive]
+    }
+
+    package enum DeliveryMediumType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.sms, .email]
+    }
+
+    package enum EmailSendingAccountType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.cognitoDefault, .developer]
+    }
+
+    package enum ExplicitAuthFlowsType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .adminNoSrpAuth,
+            .customAuthFlowOnly,
+            .userPasswordAuth,
+            .allowAdminUserPasswordAuth,
+            .allowCustomAuth,
+            .allowUserPasswordAuth,
+            .allowUserSrpAuth,
+            .allowRefreshTokenAuth,
+            .allowUserAuth,
+        ]
+    }
+
+    package enum FeatureType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled, .disabled]
+    }
+
+    package enum InboundFederationLambdaVersionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.v1_0]
+    }
+
+    package enum OAuthFlowType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.code, .implicit, .clientCredentials]
+    }
+
+    package enum PreTokenGenerationLambdaVersionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.v1_0, .v2_0, .v3_0]
+    }
+
+    package enum PreventUserExistenceErrorTypes: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.legacy, .enabled]
+    }
+
+    package enum RecoveryOptionNameType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.verifiedEmail, .verifiedPhoneNumber, .adminOnly]
+    }
+
+    package enum StatusType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled, .disabled]
+    }
+
+    package enum TimeUnitsType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.seconds, .minutes, .hours, .days]
+    }
+
+    package enum UserPoolMfaType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.off, .on, .optional]
+    }
+
+    package enum UserPoolTierType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.lite, .essentials, .plus]
+    }
+
+    package enum UsernameAttributeType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.phoneNumber, .email]
+    }
+
+    package enum VerifiedAttributeType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.phoneNumber, .email]
+    }
 }

@@ -3,12 +3,14 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct PermissionsBoundaryAttachmentType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias PermissionsBoundaryAttachmentType = AWSEnumValue<EmulatorIAMEnumValues.PermissionsBoundaryAttachmentType>
+extension PermissionsBoundaryAttachmentType {
     package static var permissionsBoundaryPolicy: Self { Self(rawValue: "PermissionsBoundaryPolicy") }
+}
 
-    package static let knownValues: [Self] = [.permissionsBoundaryPolicy]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EmulatorIAMEnumValues {
+    package enum PermissionsBoundaryAttachmentType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.permissionsBoundaryPolicy]
+    }
 }

@@ -3,11 +3,8 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct AcceleratedRecoveryStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias AcceleratedRecoveryStatus = AWSEnumValue<EmulatorRoute53EnumValues.AcceleratedRecoveryStatus>
+extension AcceleratedRecoveryStatus {
     package static var enabling: Self { Self(rawValue: "ENABLING") }
     package static var enableFailed: Self { Self(rawValue: "ENABLE_FAILED") }
     package static var enablingHostedZoneLocked: Self { Self(rawValue: "ENABLING_HOSTED_ZONE_LOCKED") }
@@ -16,45 +13,21 @@ package struct AcceleratedRecoveryStatus: AWSEnum {
     package static var disableFailed: Self { Self(rawValue: "DISABLE_FAILED") }
     package static var disabled: Self { Self(rawValue: "DISABLED") }
     package static var disablingHostedZoneLocked: Self { Self(rawValue: "DISABLING_HOSTED_ZONE_LOCKED") }
-
-    package static let knownValues: [Self] = [
-        .enabling,
-        .enableFailed,
-        .enablingHostedZoneLocked,
-        .enabled,
-        .disabling,
-        .disableFailed,
-        .disabled,
-        .disablingHostedZoneLocked,
-    ]
 }
 
-package struct ChangeStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ChangeStatus = AWSEnumValue<EmulatorRoute53EnumValues.ChangeStatus>
+extension ChangeStatus {
     package static var pending: Self { Self(rawValue: "PENDING") }
     package static var insync: Self { Self(rawValue: "INSYNC") }
-
-    package static let knownValues: [Self] = [.pending, .insync]
 }
 
-package struct HostedZoneType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias HostedZoneType = AWSEnumValue<EmulatorRoute53EnumValues.HostedZoneType>
+extension HostedZoneType {
     package static var privateHostedZone: Self { Self(rawValue: "PrivateHostedZone") }
-
-    package static let knownValues: [Self] = [.privateHostedZone]
 }
 
-package struct VPCRegion: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias VPCRegion = AWSEnumValue<EmulatorRoute53EnumValues.VPCRegion>
+extension VPCRegion {
     package static var usEast1: Self { Self(rawValue: "us-east-1") }
     package static var usEast2: Self { Self(rawValue: "us-east-2") }
     package static var usWest1: Self { Self(rawValue: "us-west-1") }
@@ -101,53 +74,79 @@ package struct VPCRegion: AWSEnum {
     package static var apSoutheast6: Self { Self(rawValue: "ap-southeast-6") }
     package static var usIsobWest1: Self { Self(rawValue: "us-isob-west-1") }
     package static var euscDeEast1: Self { Self(rawValue: "eusc-de-east-1") }
+}
 
-    package static let knownValues: [Self] = [
-        .usEast1,
-        .usEast2,
-        .usWest1,
-        .usWest2,
-        .euWest1,
-        .euWest2,
-        .euWest3,
-        .euCentral1,
-        .euCentral2,
-        .apEast1,
-        .meSouth1,
-        .usGovWest1,
-        .usGovEast1,
-        .usIsoEast1,
-        .usIsoWest1,
-        .usIsobEast1,
-        .meCentral1,
-        .apSoutheast1,
-        .apSoutheast2,
-        .apSoutheast3,
-        .apSouth1,
-        .apSouth2,
-        .apNortheast1,
-        .apNortheast2,
-        .apNortheast3,
-        .euNorth1,
-        .saEast1,
-        .caCentral1,
-        .cnNorth1,
-        .cnNorthwest1,
-        .afSouth1,
-        .euSouth1,
-        .euSouth2,
-        .apSoutheast4,
-        .ilCentral1,
-        .caWest1,
-        .apSoutheast5,
-        .mxCentral1,
-        .usIsofSouth1,
-        .usIsofEast1,
-        .apSoutheast7,
-        .apEast2,
-        .euIsoeWest1,
-        .apSoutheast6,
-        .usIsobWest1,
-        .euscDeEast1,
-    ]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EmulatorRoute53EnumValues {
+    package enum AcceleratedRecoveryStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .enabling,
+            .enableFailed,
+            .enablingHostedZoneLocked,
+            .enabled,
+            .disabling,
+            .disableFailed,
+            .disabled,
+            .disablingHostedZoneLocked,
+        ]
+    }
+
+    package enum ChangeStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.pending, .insync]
+    }
+
+    package enum HostedZoneType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.privateHostedZone]
+    }
+
+    package enum VPCRegion: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .usEast1,
+            .usEast2,
+            .usWest1,
+            .usWest2,
+            .euWest1,
+            .euWest2,
+            .euWest3,
+            .euCentral1,
+            .euCentral2,
+            .apEast1,
+            .meSouth1,
+            .usGovWest1,
+            .usGovEast1,
+            .usIsoEast1,
+            .usIsoWest1,
+            .usIsobEast1,
+            .meCentral1,
+            .apSoutheast1,
+            .apSoutheast2,
+            .apSoutheast3,
+            .apSouth1,
+            .apSouth2,
+            .apNortheast1,
+            .apNortheast2,
+            .apNortheast3,
+            .euNorth1,
+            .saEast1,
+            .caCentral1,
+            .cnNorth1,
+            .cnNorthwest1,
+            .afSouth1,
+            .euSouth1,
+            .euSouth2,
+            .apSoutheast4,
+            .ilCentral1,
+            .caWest1,
+            .apSoutheast5,
+            .mxCentral1,
+            .usIsofSouth1,
+            .usIsofEast1,
+            .apSoutheast7,
+            .apEast2,
+            .euIsoeWest1,
+            .apSoutheast6,
+            .usIsobWest1,
+            .euscDeEast1,
+        ]
+    }
 }

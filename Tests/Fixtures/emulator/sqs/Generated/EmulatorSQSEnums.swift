@@ -2,11 +2,8 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct MessageSystemAttributeName: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias MessageSystemAttributeName = AWSEnumValue<EmulatorSQSEnumValues.MessageSystemAttributeName>
+extension MessageSystemAttributeName {
     package static var all: Self { Self(rawValue: "All") }
     package static var senderId: Self { Self(rawValue: "SenderId") }
     package static var sentTimestamp: Self { Self(rawValue: "SentTimestamp") }
@@ -17,36 +14,15 @@ package struct MessageSystemAttributeName: AWSEnum {
     package static var messageGroupId: Self { Self(rawValue: "MessageGroupId") }
     package static var awsTraceHeader: Self { Self(rawValue: "AWSTraceHeader") }
     package static var deadLetterQueueSourceArn: Self { Self(rawValue: "DeadLetterQueueSourceArn") }
-
-    package static let knownValues: [Self] = [
-        .all,
-        .senderId,
-        .sentTimestamp,
-        .approximateReceiveCount,
-        .approximateFirstReceiveTimestamp,
-        .sequenceNumber,
-        .messageDeduplicationId,
-        .messageGroupId,
-        .awsTraceHeader,
-        .deadLetterQueueSourceArn,
-    ]
 }
 
-package struct MessageSystemAttributeNameForSends: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias MessageSystemAttributeNameForSends = AWSEnumValue<EmulatorSQSEnumValues.MessageSystemAttributeNameForSends>
+extension MessageSystemAttributeNameForSends {
     package static var awsTraceHeader: Self { Self(rawValue: "AWSTraceHeader") }
-
-    package static let knownValues: [Self] = [.awsTraceHeader]
 }
 
-package struct QueueAttributeName: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias QueueAttributeName = AWSEnumValue<EmulatorSQSEnumValues.QueueAttributeName>
+extension QueueAttributeName {
     package static var all: Self { Self(rawValue: "All") }
     package static var policy: Self { Self(rawValue: "Policy") }
     package static var visibilityTimeout: Self { Self(rawValue: "VisibilityTimeout") }
@@ -69,29 +45,53 @@ package struct QueueAttributeName: AWSEnum {
     package static var fifoThroughputLimit: Self { Self(rawValue: "FifoThroughputLimit") }
     package static var redriveAllowPolicy: Self { Self(rawValue: "RedriveAllowPolicy") }
     package static var sqsManagedSseEnabled: Self { Self(rawValue: "SqsManagedSseEnabled") }
+}
 
-    package static let knownValues: [Self] = [
-        .all,
-        .policy,
-        .visibilityTimeout,
-        .maximumMessageSize,
-        .messageRetentionPeriod,
-        .approximateNumberOfMessages,
-        .approximateNumberOfMessagesNotVisible,
-        .createdTimestamp,
-        .lastModifiedTimestamp,
-        .queueArn,
-        .approximateNumberOfMessagesDelayed,
-        .delaySeconds,
-        .receiveMessageWaitTimeSeconds,
-        .redrivePolicy,
-        .fifoQueue,
-        .contentBasedDeduplication,
-        .kmsMasterKeyId,
-        .kmsDataKeyReusePeriodSeconds,
-        .deduplicationScope,
-        .fifoThroughputLimit,
-        .redriveAllowPolicy,
-        .sqsManagedSseEnabled,
-    ]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EmulatorSQSEnumValues {
+    package enum MessageSystemAttributeName: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .all,
+            .senderId,
+            .sentTimestamp,
+            .approximateReceiveCount,
+            .approximateFirstReceiveTimestamp,
+            .sequenceNumber,
+            .messageDeduplicationId,
+            .messageGroupId,
+            .awsTraceHeader,
+            .deadLetterQueueSourceArn,
+        ]
+    }
+
+    package enum MessageSystemAttributeNameForSends: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.awsTraceHeader]
+    }
+
+    package enum QueueAttributeName: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .all,
+            .policy,
+            .visibilityTimeout,
+            .maximumMessageSize,
+            .messageRetentionPeriod,
+            .approximateNumberOfMessages,
+            .approximateNumberOfMessagesNotVisible,
+            .createdTimestamp,
+            .lastModifiedTimestamp,
+            .queueArn,
+            .approximateNumberOfMessagesDelayed,
+            .delaySeconds,
+            .receiveMessageWaitTimeSeconds,
+            .redrivePolicy,
+            .fifoQueue,
+            .contentBasedDeduplication,
+            .kmsMasterKeyId,
+            .kmsDataKeyReusePeriodSeconds,
+            .deduplicationScope,
+            .fifoThroughputLimit,
+            .redriveAllowPolicy,
+            .sqsManagedSseEnabled,
+        ]
+    }
 }

@@ -2,81 +2,48 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct BillingMode: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BillingMode = AWSEnumValue<EndpointDynamoDBEnumValues.BillingMode>
+extension BillingMode {
     package static var provisioned: Self { Self(rawValue: "PROVISIONED") }
     package static var payPerRequest: Self { Self(rawValue: "PAY_PER_REQUEST") }
-
-    package static let knownValues: [Self] = [.provisioned, .payPerRequest]
 }
 
-package struct GlobalTableSettingsReplicationMode: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias GlobalTableSettingsReplicationMode = AWSEnumValue<EndpointDynamoDBEnumValues.GlobalTableSettingsReplicationMode>
+extension GlobalTableSettingsReplicationMode {
     package static var enabled: Self { Self(rawValue: "ENABLED") }
     package static var disabled: Self { Self(rawValue: "DISABLED") }
     package static var enabledWithOverrides: Self { Self(rawValue: "ENABLED_WITH_OVERRIDES") }
-
-    package static let knownValues: [Self] = [.enabled, .disabled, .enabledWithOverrides]
 }
 
-package struct IndexStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias IndexStatus = AWSEnumValue<EndpointDynamoDBEnumValues.IndexStatus>
+extension IndexStatus {
     package static var creating: Self { Self(rawValue: "CREATING") }
     package static var updating: Self { Self(rawValue: "UPDATING") }
     package static var deleting: Self { Self(rawValue: "DELETING") }
     package static var active: Self { Self(rawValue: "ACTIVE") }
-
-    package static let knownValues: [Self] = [.creating, .updating, .deleting, .active]
 }
 
-package struct KeyType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias KeyType = AWSEnumValue<EndpointDynamoDBEnumValues.KeyType>
+extension KeyType {
     package static var hash: Self { Self(rawValue: "HASH") }
     package static var range: Self { Self(rawValue: "RANGE") }
-
-    package static let knownValues: [Self] = [.hash, .range]
 }
 
-package struct MultiRegionConsistency: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias MultiRegionConsistency = AWSEnumValue<EndpointDynamoDBEnumValues.MultiRegionConsistency>
+extension MultiRegionConsistency {
     package static var eventual: Self { Self(rawValue: "EVENTUAL") }
     package static var strong: Self { Self(rawValue: "STRONG") }
-
-    package static let knownValues: [Self] = [.eventual, .strong]
 }
 
-package struct ProjectionType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ProjectionType = AWSEnumValue<EndpointDynamoDBEnumValues.ProjectionType>
+extension ProjectionType {
     package static var all: Self { Self(rawValue: "ALL") }
     package static var keysOnly: Self { Self(rawValue: "KEYS_ONLY") }
     package static var include: Self { Self(rawValue: "INCLUDE") }
-
-    package static let knownValues: [Self] = [.all, .keysOnly, .include]
 }
 
-package struct ReplicaStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ReplicaStatus = AWSEnumValue<EndpointDynamoDBEnumValues.ReplicaStatus>
+extension ReplicaStatus {
     package static var creating: Self { Self(rawValue: "CREATING") }
     package static var creationFailed: Self { Self(rawValue: "CREATION_FAILED") }
     package static var updating: Self { Self(rawValue: "UPDATING") }
@@ -87,19 +54,6 @@ package struct ReplicaStatus: AWSEnum {
     package static var archiving: Self { Self(rawValue: "ARCHIVING") }
     package static var archived: Self { Self(rawValue: "ARCHIVED") }
     package static var replicationNotAuthorized: Self { Self(rawValue: "REPLICATION_NOT_AUTHORIZED") }
-
-    package static let knownValues: [Self] = [
-        .creating,
-        .creationFailed,
-        .updating,
-        .deleting,
-        .active,
-        .regionDisabled,
-        .inaccessibleEncryptionCredentials,
-        .archiving,
-        .archived,
-        .replicationNotAuthorized,
-    ]
 }
 
 /// Determines the level of detail about either provisioned or on-demand throughput consumption that is returned in the response:
@@ -108,95 +62,57 @@ package struct ReplicaStatus: AWSEnum {
 ///   Note that some operations, such as `GetItem` and `BatchGetItem`, do not access any indexes at all. In these cases, specifying `INDEXES` will only return `ConsumedCapacity` information for table(s).
 /// - `TOTAL` - The response includes only the aggregate `ConsumedCapacity` for the operation.
 /// - `NONE` - No `ConsumedCapacity` details are included in the response.
-package struct ReturnConsumedCapacity: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ReturnConsumedCapacity = AWSEnumValue<EndpointDynamoDBEnumValues.ReturnConsumedCapacity>
+extension ReturnConsumedCapacity {
     package static var indexes: Self { Self(rawValue: "INDEXES") }
     package static var total: Self { Self(rawValue: "TOTAL") }
     package static var none: Self { Self(rawValue: "NONE") }
-
-    package static let knownValues: [Self] = [.indexes, .total, .none]
 }
 
-package struct SSEStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias SSEStatus = AWSEnumValue<EndpointDynamoDBEnumValues.SSEStatus>
+extension SSEStatus {
     package static var enabling: Self { Self(rawValue: "ENABLING") }
     package static var enabled: Self { Self(rawValue: "ENABLED") }
     package static var disabling: Self { Self(rawValue: "DISABLING") }
     package static var disabled: Self { Self(rawValue: "DISABLED") }
     package static var updating: Self { Self(rawValue: "UPDATING") }
-
-    package static let knownValues: [Self] = [.enabling, .enabled, .disabling, .disabled, .updating]
 }
 
-package struct SSEType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias SSEType = AWSEnumValue<EndpointDynamoDBEnumValues.SSEType>
+extension SSEType {
     package static var aes256: Self { Self(rawValue: "AES256") }
     package static var kms: Self { Self(rawValue: "KMS") }
-
-    package static let knownValues: [Self] = [.aes256, .kms]
 }
 
-package struct ScalarAttributeType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ScalarAttributeType = AWSEnumValue<EndpointDynamoDBEnumValues.ScalarAttributeType>
+extension ScalarAttributeType {
     package static var s: Self { Self(rawValue: "S") }
     package static var n: Self { Self(rawValue: "N") }
     package static var b: Self { Self(rawValue: "B") }
-
-    package static let knownValues: [Self] = [.s, .n, .b]
 }
 
-package struct SearchSchemaElementType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias SearchSchemaElementType = AWSEnumValue<EndpointDynamoDBEnumValues.SearchSchemaElementType>
+extension SearchSchemaElementType {
     package static var hash: Self { Self(rawValue: "HASH") }
     package static var inlineFilter: Self { Self(rawValue: "INLINE_FILTER") }
-
-    package static let knownValues: [Self] = [.hash, .inlineFilter]
 }
 
-package struct StreamViewType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias StreamViewType = AWSEnumValue<EndpointDynamoDBEnumValues.StreamViewType>
+extension StreamViewType {
     package static var newImage: Self { Self(rawValue: "NEW_IMAGE") }
     package static var oldImage: Self { Self(rawValue: "OLD_IMAGE") }
     package static var newAndOldImages: Self { Self(rawValue: "NEW_AND_OLD_IMAGES") }
     package static var keysOnly: Self { Self(rawValue: "KEYS_ONLY") }
-
-    package static let knownValues: [Self] = [.newImage, .oldImage, .newAndOldImages, .keysOnly]
 }
 
-package struct TableClass: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias TableClass = AWSEnumValue<EndpointDynamoDBEnumValues.TableClass>
+extension TableClass {
     package static var standard: Self { Self(rawValue: "STANDARD") }
     package static var standardInfrequentAccess: Self { Self(rawValue: "STANDARD_INFREQUENT_ACCESS") }
-
-    package static let knownValues: [Self] = [.standard, .standardInfrequentAccess]
 }
 
-package struct TableStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias TableStatus = AWSEnumValue<EndpointDynamoDBEnumValues.TableStatus>
+extension TableStatus {
     package static var creating: Self { Self(rawValue: "CREATING") }
     package static var updating: Self { Self(rawValue: "UPDATING") }
     package static var deleting: Self { Self(rawValue: "DELETING") }
@@ -205,39 +121,109 @@ package struct TableStatus: AWSEnum {
     package static var archiving: Self { Self(rawValue: "ARCHIVING") }
     package static var archived: Self { Self(rawValue: "ARCHIVED") }
     package static var replicationNotAuthorized: Self { Self(rawValue: "REPLICATION_NOT_AUTHORIZED") }
-
-    package static let knownValues: [Self] = [
-        .creating,
-        .updating,
-        .deleting,
-        .active,
-        .inaccessibleEncryptionCredentials,
-        .archiving,
-        .archived,
-        .replicationNotAuthorized,
-    ]
 }
 
-package struct VectorDistanceFunction: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias VectorDistanceFunction = AWSEnumValue<EndpointDynamoDBEnumValues.VectorDistanceFunction>
+extension VectorDistanceFunction {
     package static var cosine: Self { Self(rawValue: "COSINE") }
     package static var dotProduct: Self { Self(rawValue: "DOT_PRODUCT") }
     package static var euclidean: Self { Self(rawValue: "EUCLIDEAN") }
-
-    package static let knownValues: [Self] = [.cosine, .dotProduct, .euclidean]
 }
 
-package struct WitnessStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias WitnessStatus = AWSEnumValue<EndpointDynamoDBEnumValues.WitnessStatus>
+extension WitnessStatus {
     package static var creating: Self { Self(rawValue: "CREATING") }
     package static var deleting: Self { Self(rawValue: "DELETING") }
     package static var active: Self { Self(rawValue: "ACTIVE") }
+}
 
-    package static let knownValues: [Self] = [.creating, .deleting, .active]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EndpointDynamoDBEnumValues {
+    package enum BillingMode: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.provisioned, .payPerRequest]
+    }
+
+    package enum GlobalTableSettingsReplicationMode: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled, .disabled, .enabledWithOverrides]
+    }
+
+    package enum IndexStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.creating, .updating, .deleting, .active]
+    }
+
+    package enum KeyType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.hash, .range]
+    }
+
+    package enum MultiRegionConsistency: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.eventual, .strong]
+    }
+
+    package enum ProjectionType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.all, .keysOnly, .include]
+    }
+
+    package enum ReplicaStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .creating,
+            .creationFailed,
+            .updating,
+            .deleting,
+            .active,
+            .regionDisabled,
+            .inaccessibleEncryptionCredentials,
+            .archiving,
+            .archived,
+            .replicationNotAuthorized,
+        ]
+    }
+
+    package enum ReturnConsumedCapacity: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.indexes, .total, .none]
+    }
+
+    package enum SSEStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabling, .enabled, .disabling, .disabled, .updating]
+    }
+
+    package enum SSEType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.aes256, .kms]
+    }
+
+    package enum ScalarAttributeType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.s, .n, .b]
+    }
+
+    package enum SearchSchemaElementType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.hash, .inlineFilter]
+    }
+
+    package enum StreamViewType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.newImage, .oldImage, .newAndOldImages, .keysOnly]
+    }
+
+    package enum TableClass: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.standard, .standardInfrequentAccess]
+    }
+
+    package enum TableStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .creating,
+            .updating,
+            .deleting,
+            .active,
+            .inaccessibleEncryptionCredentials,
+            .archiving,
+            .archived,
+            .replicationNotAuthorized,
+        ]
+    }
+
+    package enum VectorDistanceFunction: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.cosine, .dotProduct, .euclidean]
+    }
+
+    package enum WitnessStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.creating, .deleting, .active]
+    }
 }

@@ -2,38 +2,45 @@
 
 @_spi(Generated) import AWSRuntime
 
-package struct ShardFilterType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ShardFilterType = AWSEnumValue<EndpointKinesisEnumValues.ShardFilterType>
+extension ShardFilterType {
     package static var afterShardId: Self { Self(rawValue: "AFTER_SHARD_ID") }
     package static var atTrimHorizon: Self { Self(rawValue: "AT_TRIM_HORIZON") }
     package static var fromTrimHorizon: Self { Self(rawValue: "FROM_TRIM_HORIZON") }
     package static var atLatest: Self { Self(rawValue: "AT_LATEST") }
     package static var atTimestamp: Self { Self(rawValue: "AT_TIMESTAMP") }
     package static var fromTimestamp: Self { Self(rawValue: "FROM_TIMESTAMP") }
-
-    package static let knownValues: [Self] = [
-        .afterShardId,
-        .atTrimHorizon,
-        .fromTrimHorizon,
-        .atLatest,
-        .atTimestamp,
-        .fromTimestamp,
-    ]
 }
 
-package struct ShardIteratorType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ShardIteratorType = AWSEnumValue<EndpointKinesisEnumValues.ShardIteratorType>
+extension ShardIteratorType {
     package static var atSequenceNumber: Self { Self(rawValue: "AT_SEQUENCE_NUMBER") }
     package static var afterSequenceNumber: Self { Self(rawValue: "AFTER_SEQUENCE_NUMBER") }
     package static var trimHorizon: Self { Self(rawValue: "TRIM_HORIZON") }
     package static var latest: Self { Self(rawValue: "LATEST") }
     package static var atTimestamp: Self { Self(rawValue: "AT_TIMESTAMP") }
+}
 
-    package static let knownValues: [Self] = [.atSequenceNumber, .afterSequenceNumber, .trimHorizon, .latest, .atTimestamp]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EndpointKinesisEnumValues {
+    package enum ShardFilterType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .afterShardId,
+            .atTrimHorizon,
+            .fromTrimHorizon,
+            .atLatest,
+            .atTimestamp,
+            .fromTimestamp,
+        ]
+    }
+
+    package enum ShardIteratorType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .atSequenceNumber,
+            .afterSequenceNumber,
+            .trimHorizon,
+            .latest,
+            .atTimestamp,
+        ]
+    }
 }

@@ -3,24 +3,16 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct BucketCannedACL: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketCannedACL = AWSEnumValue<EndpointS3EnumValues.BucketCannedACL>
+extension BucketCannedACL {
     package static var `private`: Self { Self(rawValue: "private") }
     package static var publicRead: Self { Self(rawValue: "public-read") }
     package static var publicReadWrite: Self { Self(rawValue: "public-read-write") }
     package static var authenticatedRead: Self { Self(rawValue: "authenticated-read") }
-
-    package static let knownValues: [Self] = [.`private`, .publicRead, .publicReadWrite, .authenticatedRead]
 }
 
-package struct BucketLocationConstraint: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketLocationConstraint = AWSEnumValue<EndpointS3EnumValues.BucketLocationConstraint>
+extension BucketLocationConstraint {
     package static var afSouth1: Self { Self(rawValue: "af-south-1") }
     package static var apEast1: Self { Self(rawValue: "ap-east-1") }
     package static var apEast2: Self { Self(rawValue: "ap-east-2") }
@@ -59,75 +51,21 @@ package struct BucketLocationConstraint: AWSEnum {
     package static var usGovWest1: Self { Self(rawValue: "us-gov-west-1") }
     package static var usWest1: Self { Self(rawValue: "us-west-1") }
     package static var usWest2: Self { Self(rawValue: "us-west-2") }
-
-    package static let knownValues: [Self] = [
-        .afSouth1,
-        .apEast1,
-        .apEast2,
-        .apNortheast1,
-        .apNortheast2,
-        .apNortheast3,
-        .apSouth1,
-        .apSouth2,
-        .apSoutheast1,
-        .apSoutheast2,
-        .apSoutheast3,
-        .apSoutheast4,
-        .apSoutheast5,
-        .apSoutheast6,
-        .apSoutheast7,
-        .caCentral1,
-        .caWest1,
-        .cnNorth1,
-        .cnNorthwest1,
-        .eu,
-        .euCentral1,
-        .euCentral2,
-        .euNorth1,
-        .euSouth1,
-        .euSouth2,
-        .euWest1,
-        .euWest2,
-        .euWest3,
-        .ilCentral1,
-        .meCentral1,
-        .meSouth1,
-        .mxCentral1,
-        .saEast1,
-        .usEast2,
-        .usGovEast1,
-        .usGovWest1,
-        .usWest1,
-        .usWest2,
-    ]
 }
 
-package struct BucketNamespace: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketNamespace = AWSEnumValue<EndpointS3EnumValues.BucketNamespace>
+extension BucketNamespace {
     package static var accountRegional: Self { Self(rawValue: "account-regional") }
     package static var global: Self { Self(rawValue: "global") }
-
-    package static let knownValues: [Self] = [.accountRegional, .global]
 }
 
-package struct BucketType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketType = AWSEnumValue<EndpointS3EnumValues.BucketType>
+extension BucketType {
     package static var directory: Self { Self(rawValue: "Directory") }
-
-    package static let knownValues: [Self] = [.directory]
 }
 
-package struct ChecksumAlgorithm: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ChecksumAlgorithm = AWSEnumValue<EndpointS3EnumValues.ChecksumAlgorithm>
+extension ChecksumAlgorithm {
     package static var crc32: Self { Self(rawValue: "CRC32") }
     package static var crc32c: Self { Self(rawValue: "CRC32C") }
     package static var sha1: Self { Self(rawValue: "SHA1") }
@@ -138,108 +76,55 @@ package struct ChecksumAlgorithm: AWSEnum {
     package static var xxhash64: Self { Self(rawValue: "XXHASH64") }
     package static var xxhash3: Self { Self(rawValue: "XXHASH3") }
     package static var xxhash128: Self { Self(rawValue: "XXHASH128") }
-
-    package static let knownValues: [Self] = [
-        .crc32,
-        .crc32c,
-        .sha1,
-        .sha256,
-        .crc64nvme,
-        .sha512,
-        .md5,
-        .xxhash64,
-        .xxhash3,
-        .xxhash128,
-    ]
 }
 
-package struct ChecksumMode: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ChecksumMode = AWSEnumValue<EndpointS3EnumValues.ChecksumMode>
+extension ChecksumMode {
     package static var enabled: Self { Self(rawValue: "ENABLED") }
-
-    package static let knownValues: [Self] = [.enabled]
 }
 
-package struct ChecksumType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ChecksumType = AWSEnumValue<EndpointS3EnumValues.ChecksumType>
+extension ChecksumType {
     package static var composite: Self { Self(rawValue: "COMPOSITE") }
     package static var fullObject: Self { Self(rawValue: "FULL_OBJECT") }
-
-    package static let knownValues: [Self] = [.composite, .fullObject]
 }
 
-package struct DataRedundancy: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias DataRedundancy = AWSEnumValue<EndpointS3EnumValues.DataRedundancy>
+extension DataRedundancy {
     package static var singleAvailabilityZone: Self { Self(rawValue: "SingleAvailabilityZone") }
     package static var singleLocalZone: Self { Self(rawValue: "SingleLocalZone") }
-
-    package static let knownValues: [Self] = [.singleAvailabilityZone, .singleLocalZone]
 }
 
 /// Encoding type used by Amazon S3 to encode the [object keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html) in the response. Responses are encoded only in UTF-8. An object key can contain any Unicode character. However, the XML 1.0 parser can't parse certain characters, such as characters with an ASCII value from 0 to 10. For characters that aren't supported in XML 1.0, you can add this parameter to request that Amazon S3 encode the keys in the response. For more information about characters to avoid in object key names, see [Object key naming guidelines](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html#object-key-guidelines).
 ///
 /// When using the URL encoding type, non-ASCII characters that are used in an object's key name will be percent-encoded according to UTF-8 code values. For example, the object `test_file(3).png` will appear as `test_file%283%29.png`.
-package struct EncodingType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias EncodingType = AWSEnumValue<EndpointS3EnumValues.EncodingType>
+extension EncodingType {
     package static var url: Self { Self(rawValue: "url") }
-
-    package static let knownValues: [Self] = [.url]
 }
 
-package struct IntelligentTieringAccessTier: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias IntelligentTieringAccessTier = AWSEnumValue<EndpointS3EnumValues.IntelligentTieringAccessTier>
+extension IntelligentTieringAccessTier {
     package static var archiveAccess: Self { Self(rawValue: "ARCHIVE_ACCESS") }
     package static var deepArchiveAccess: Self { Self(rawValue: "DEEP_ARCHIVE_ACCESS") }
-
-    package static let knownValues: [Self] = [.archiveAccess, .deepArchiveAccess]
 }
 
-package struct LocationType: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias LocationType = AWSEnumValue<EndpointS3EnumValues.LocationType>
+extension LocationType {
     package static var availabilityZone: Self { Self(rawValue: "AvailabilityZone") }
     package static var localZone: Self { Self(rawValue: "LocalZone") }
-
-    package static let knownValues: [Self] = [.availabilityZone, .localZone]
 }
 
-package struct ObjectLockLegalHoldStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ObjectLockLegalHoldStatus = AWSEnumValue<EndpointS3EnumValues.ObjectLockLegalHoldStatus>
+extension ObjectLockLegalHoldStatus {
     package static var on: Self { Self(rawValue: "ON") }
     package static var off: Self { Self(rawValue: "OFF") }
-
-    package static let knownValues: [Self] = [.on, .off]
 }
 
-package struct ObjectLockMode: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ObjectLockMode = AWSEnumValue<EndpointS3EnumValues.ObjectLockMode>
+extension ObjectLockMode {
     package static var governance: Self { Self(rawValue: "GOVERNANCE") }
     package static var compliance: Self { Self(rawValue: "COMPLIANCE") }
-
-    package static let knownValues: [Self] = [.governance, .compliance]
 }
 
 /// The container element for object ownership for a bucket's ownership controls.
@@ -253,23 +138,15 @@ package struct ObjectLockMode: AWSEnum {
 /// By default, `ObjectOwnership` is set to `BucketOwnerEnforced` and ACLs are disabled. We recommend keeping ACLs disabled, except in uncommon use cases where you must control access for each object individually. For more information about S3 Object Ownership, see [Controlling ownership of objects and disabling ACLs for your bucket](https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is not supported for directory buckets. Directory buckets use the bucket owner enforced setting for S3 Object Ownership.
-package struct ObjectOwnership: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ObjectOwnership = AWSEnumValue<EndpointS3EnumValues.ObjectOwnership>
+extension ObjectOwnership {
     package static var bucketOwnerPreferred: Self { Self(rawValue: "BucketOwnerPreferred") }
     package static var objectWriter: Self { Self(rawValue: "ObjectWriter") }
     package static var bucketOwnerEnforced: Self { Self(rawValue: "BucketOwnerEnforced") }
-
-    package static let knownValues: [Self] = [.bucketOwnerPreferred, .objectWriter, .bucketOwnerEnforced]
 }
 
-package struct ObjectStorageClass: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ObjectStorageClass = AWSEnumValue<EndpointS3EnumValues.ObjectStorageClass>
+extension ObjectStorageClass {
     package static var standard: Self { Self(rawValue: "STANDARD") }
     package static var reducedRedundancy: Self { Self(rawValue: "REDUCED_REDUNDANCY") }
     package static var glacier: Self { Self(rawValue: "GLACIER") }
@@ -285,95 +162,49 @@ package struct ObjectStorageClass: AWSEnum {
     package static var fsxOntap: Self { Self(rawValue: "FSX_ONTAP") }
     package static var awsBackupWarm: Self { Self(rawValue: "AWS_BACKUP_WARM") }
     package static var awsBackupLowCostWarm: Self { Self(rawValue: "AWS_BACKUP_LOW_COST_WARM") }
-
-    package static let knownValues: [Self] = [
-        .standard,
-        .reducedRedundancy,
-        .glacier,
-        .standardIa,
-        .onezoneIa,
-        .intelligentTiering,
-        .deepArchive,
-        .outposts,
-        .glacierIr,
-        .snow,
-        .expressOnezone,
-        .fsxOpenzfs,
-        .fsxOntap,
-        .awsBackupWarm,
-        .awsBackupLowCostWarm,
-    ]
 }
 
-package struct OptionalObjectAttributes: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias OptionalObjectAttributes = AWSEnumValue<EndpointS3EnumValues.OptionalObjectAttributes>
+extension OptionalObjectAttributes {
     package static var restoreStatus: Self { Self(rawValue: "RestoreStatus") }
-
-    package static let knownValues: [Self] = [.restoreStatus]
 }
 
-package struct ReplicationStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ReplicationStatus = AWSEnumValue<EndpointS3EnumValues.ReplicationStatus>
+extension ReplicationStatus {
     package static var complete: Self { Self(rawValue: "COMPLETE") }
     package static var pending: Self { Self(rawValue: "PENDING") }
     package static var failed: Self { Self(rawValue: "FAILED") }
     package static var replica: Self { Self(rawValue: "REPLICA") }
     package static var completed: Self { Self(rawValue: "COMPLETED") }
-
-    package static let knownValues: [Self] = [.complete, .pending, .failed, .replica, .completed]
 }
 
 /// If present, indicates that the requester was successfully charged for the request. For more information, see [Using Requester Pays buckets for storage transfers and usage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html) in the _Amazon Simple Storage Service user guide_.
 ///
 /// This functionality is not supported for directory buckets.
-package struct RequestCharged: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias RequestCharged = AWSEnumValue<EndpointS3EnumValues.RequestCharged>
+extension RequestCharged {
     package static var requester: Self { Self(rawValue: "requester") }
-
-    package static let knownValues: [Self] = [.requester]
 }
 
 /// Confirms that the requester knows that they will be charged for the request. Bucket owners need not specify this parameter in their requests. If either the source or destination S3 bucket has Requester Pays enabled, the requester will pay for the corresponding charges. For information about downloading objects from Requester Pays buckets, see [Downloading Objects in Requester Pays Buckets](https://docs.aws.amazon.com/AmazonS3/latest/dev/ObjectsinRequesterPaysBuckets.html) in the _Amazon S3 User Guide_.
 ///
 /// This functionality is not supported for directory buckets.
-package struct RequestPayer: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias RequestPayer = AWSEnumValue<EndpointS3EnumValues.RequestPayer>
+extension RequestPayer {
     package static var requester: Self { Self(rawValue: "requester") }
-
-    package static let knownValues: [Self] = [.requester]
 }
 
-package struct ServerSideEncryption: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ServerSideEncryption = AWSEnumValue<EndpointS3EnumValues.ServerSideEncryption>
+extension ServerSideEncryption {
     package static var aes256: Self { Self(rawValue: "AES256") }
     package static var awsFsx: Self { Self(rawValue: "aws:fsx") }
     package static var awsBackup: Self { Self(rawValue: "aws:backup") }
     package static var awsKms: Self { Self(rawValue: "aws:kms") }
     package static var awsKmsDsse: Self { Self(rawValue: "aws:kms:dsse") }
-
-    package static let knownValues: [Self] = [.aes256, .awsFsx, .awsBackup, .awsKms, .awsKmsDsse]
 }
 
-package struct StorageClass: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias StorageClass = AWSEnumValue<EndpointS3EnumValues.StorageClass>
+extension StorageClass {
     package static var standard: Self { Self(rawValue: "STANDARD") }
     package static var reducedRedundancy: Self { Self(rawValue: "REDUCED_REDUNDANCY") }
     package static var standardIa: Self { Self(rawValue: "STANDARD_IA") }
@@ -389,22 +220,173 @@ package struct StorageClass: AWSEnum {
     package static var fsxOntap: Self { Self(rawValue: "FSX_ONTAP") }
     package static var awsBackupWarm: Self { Self(rawValue: "AWS_BACKUP_WARM") }
     package static var awsBackupLowCostWarm: Self { Self(rawValue: "AWS_BACKUP_LOW_COST_WARM") }
+}
 
-    package static let knownValues: [Self] = [
-        .standard,
-        .reducedRedundancy,
-        .standardIa,
-        .onezoneIa,
-        .intelligentTiering,
-        .glacier,
-        .deepArchive,
-        .outposts,
-        .glacierIr,
-        .snow,
-        .expressOnezone,
-        .fsxOpenzfs,
-        .fsxOntap,
-        .awsBackupWarm,
-        .awsBackupLowCostWarm,
-    ]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EndpointS3EnumValues {
+    package enum BucketCannedACL: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.`private`, .publicRead, .publicReadWrite, .authenticatedRead]
+    }
+
+    package enum BucketLocationConstraint: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .afSouth1,
+            .apEast1,
+            .apEast2,
+            .apNortheast1,
+            .apNortheast2,
+            .apNortheast3,
+            .apSouth1,
+            .apSouth2,
+            .apSoutheast1,
+            .apSoutheast2,
+            .apSoutheast3,
+            .apSoutheast4,
+            .apSoutheast5,
+            .apSoutheast6,
+            .apSoutheast7,
+            .caCentral1,
+            .caWest1,
+            .cnNorth1,
+            .cnNorthwest1,
+            .eu,
+            .euCentral1,
+            .euCentral2,
+            .euNorth1,
+            .euSouth1,
+            .euSouth2,
+            .euWest1,
+            .euWest2,
+            .euWest3,
+            .ilCentral1,
+            .meCentral1,
+            .meSouth1,
+            .mxCentral1,
+            .saEast1,
+            .usEast2,
+            .usGovEast1,
+            .usGovWest1,
+            .usWest1,
+            .usWest2,
+        ]
+    }
+
+    package enum BucketNamespace: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.accountRegional, .global]
+    }
+
+    package enum BucketType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.directory]
+    }
+
+    package enum ChecksumAlgorithm: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .crc32,
+            .crc32c,
+            .sha1,
+            .sha256,
+            .crc64nvme,
+            .sha512,
+            .md5,
+            .xxhash64,
+            .xxhash3,
+            .xxhash128,
+        ]
+    }
+
+    package enum ChecksumMode: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled]
+    }
+
+    package enum ChecksumType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.composite, .fullObject]
+    }
+
+    package enum DataRedundancy: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.singleAvailabilityZone, .singleLocalZone]
+    }
+
+    package enum EncodingType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.url]
+    }
+
+    package enum IntelligentTieringAccessTier: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.archiveAccess, .deepArchiveAccess]
+    }
+
+    package enum LocationType: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.availabilityZone, .localZone]
+    }
+
+    package enum ObjectLockLegalHoldStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.on, .off]
+    }
+
+    package enum ObjectLockMode: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.governance, .compliance]
+    }
+
+    package enum ObjectOwnership: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.bucketOwnerPreferred, .objectWriter, .bucketOwnerEnforced]
+    }
+
+    package enum ObjectStorageClass: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .standard,
+            .reducedRedundancy,
+            .glacier,
+            .standardIa,
+            .onezoneIa,
+            .intelligentTiering,
+            .deepArchive,
+            .outposts,
+            .glacierIr,
+            .snow,
+            .expressOnezone,
+            .fsxOpenzfs,
+            .fsxOntap,
+            .awsBackupWarm,
+            .awsBackupLowCostWarm,
+        ]
+    }
+
+    package enum OptionalObjectAttributes: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.restoreStatus]
+    }
+
+    package enum ReplicationStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.complete, .pending, .failed, .replica, .completed]
+    }
+
+    package enum RequestCharged: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.requester]
+    }
+
+    package enum RequestPayer: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.requester]
+    }
+
+    package enum ServerSideEncryption: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.aes256, .awsFsx, .awsBackup, .awsKms, .awsKmsDsse]
+    }
+
+    package enum StorageClass: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .standard,
+            .reducedRedundancy,
+            .standardIa,
+            .onezoneIa,
+            .intelligentTiering,
+            .glacier,
+            .deepArchive,
+            .outposts,
+            .glacierIr,
+            .snow,
+            .expressOnezone,
+            .fsxOpenzfs,
+            .fsxOntap,
+            .awsBackupWarm,
+            .awsBackupLowCostWarm,
+        ]
+    }
 }

@@ -3,24 +3,16 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
-package struct BucketCannedACL: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketCannedACL = AWSEnumValue<EndpointS3ControlEnumValues.BucketCannedACL>
+extension BucketCannedACL {
     package static var `private`: Self { Self(rawValue: "private") }
     package static var publicRead: Self { Self(rawValue: "public-read") }
     package static var publicReadWrite: Self { Self(rawValue: "public-read-write") }
     package static var authenticatedRead: Self { Self(rawValue: "authenticated-read") }
-
-    package static let knownValues: [Self] = [.`private`, .publicRead, .publicReadWrite, .authenticatedRead]
 }
 
-package struct BucketLocationConstraint: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketLocationConstraint = AWSEnumValue<EndpointS3ControlEnumValues.BucketLocationConstraint>
+extension BucketLocationConstraint {
     package static var eu: Self { Self(rawValue: "EU") }
     package static var euWest1: Self { Self(rawValue: "eu-west-1") }
     package static var usWest1: Self { Self(rawValue: "us-west-1") }
@@ -32,71 +24,34 @@ package struct BucketLocationConstraint: AWSEnum {
     package static var saEast1: Self { Self(rawValue: "sa-east-1") }
     package static var cnNorth1: Self { Self(rawValue: "cn-north-1") }
     package static var euCentral1: Self { Self(rawValue: "eu-central-1") }
-
-    package static let knownValues: [Self] = [
-        .eu,
-        .euWest1,
-        .usWest1,
-        .usWest2,
-        .apSouth1,
-        .apSoutheast1,
-        .apSoutheast2,
-        .apNortheast1,
-        .saEast1,
-        .cnNorth1,
-        .euCentral1,
-    ]
 }
 
-package struct BucketVersioningStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias BucketVersioningStatus = AWSEnumValue<EndpointS3ControlEnumValues.BucketVersioningStatus>
+extension BucketVersioningStatus {
     package static var enabled: Self { Self(rawValue: "Enabled") }
     package static var suspended: Self { Self(rawValue: "Suspended") }
-
-    package static let knownValues: [Self] = [.enabled, .suspended]
 }
 
-package struct MFADelete: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias MFADelete = AWSEnumValue<EndpointS3ControlEnumValues.MFADelete>
+extension MFADelete {
     package static var enabled: Self { Self(rawValue: "Enabled") }
     package static var disabled: Self { Self(rawValue: "Disabled") }
-
-    package static let knownValues: [Self] = [.enabled, .disabled]
 }
 
-package struct MFADeleteStatus: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias MFADeleteStatus = AWSEnumValue<EndpointS3ControlEnumValues.MFADeleteStatus>
+extension MFADeleteStatus {
     package static var enabled: Self { Self(rawValue: "Enabled") }
     package static var disabled: Self { Self(rawValue: "Disabled") }
-
-    package static let knownValues: [Self] = [.enabled, .disabled]
 }
 
-package struct NetworkOrigin: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias NetworkOrigin = AWSEnumValue<EndpointS3ControlEnumValues.NetworkOrigin>
+extension NetworkOrigin {
     package static var internet: Self { Self(rawValue: "Internet") }
     package static var vpc: Self { Self(rawValue: "VPC") }
-
-    package static let knownValues: [Self] = [.internet, .vpc]
 }
 
-package struct ScopePermission: AWSEnum {
-    package let rawValue: String
-
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+package typealias ScopePermission = AWSEnumValue<EndpointS3ControlEnumValues.ScopePermission>
+extension ScopePermission {
     package static var getObject: Self { Self(rawValue: "GetObject") }
     package static var getObjectAttributes: Self { Self(rawValue: "GetObjectAttributes") }
     package static var listMultipartUploadParts: Self { Self(rawValue: "ListMultipartUploadParts") }
@@ -105,15 +60,56 @@ package struct ScopePermission: AWSEnum {
     package static var putObject: Self { Self(rawValue: "PutObject") }
     package static var deleteObject: Self { Self(rawValue: "DeleteObject") }
     package static var abortMultipartUpload: Self { Self(rawValue: "AbortMultipartUpload") }
+}
 
-    package static let knownValues: [Self] = [
-        .getObject,
-        .getObjectAttributes,
-        .listMultipartUploadParts,
-        .listBucket,
-        .listBucketMultipartUploads,
-        .putObject,
-        .deleteObject,
-        .abortMultipartUpload,
-    ]
+/// The known values of each enum of the module: the type parameters of their `AWSEnumValue`s.
+package enum EndpointS3ControlEnumValues {
+    package enum BucketCannedACL: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.`private`, .publicRead, .publicReadWrite, .authenticatedRead]
+    }
+
+    package enum BucketLocationConstraint: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .eu,
+            .euWest1,
+            .usWest1,
+            .usWest2,
+            .apSouth1,
+            .apSoutheast1,
+            .apSoutheast2,
+            .apNortheast1,
+            .saEast1,
+            .cnNorth1,
+            .euCentral1,
+        ]
+    }
+
+    package enum BucketVersioningStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled, .suspended]
+    }
+
+    package enum MFADelete: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled, .disabled]
+    }
+
+    package enum MFADeleteStatus: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.enabled, .disabled]
+    }
+
+    package enum NetworkOrigin: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [.internet, .vpc]
+    }
+
+    package enum ScopePermission: AWSEnumValues {
+        package static let knownValues: [AWSEnumValue<Self>] = [
+            .getObject,
+            .getObjectAttributes,
+            .listMultipartUploadParts,
+            .listBucket,
+            .listBucketMultipartUploads,
+            .putObject,
+            .deleteObject,
+            .abortMultipartUpload,
+        ]
+    }
 }
