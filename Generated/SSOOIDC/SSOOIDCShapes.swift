@@ -2,19 +2,3 @@
 
 @_spi(Generated) import AWSRuntime
 
-/// This structure contains Amazon Web Services-specific parameter extensions and the [identity context](https://docs.aws.amazon.com/singlesignon/latest/userguide/trustedidentitypropagation-overview.html).
-public struct AwsAdditionalDetails: AWSDecodableShape {
-    /// The trusted context assertion is signed and encrypted by STS. It provides access to `sts:identity_context` claim in the `idToken` without JWT parsing
-    ///
-    /// Identity context comprises information that Amazon Web Services services use to make authorization decisions when they receive requests.
-    public let identityContext: String?
-
-    public init(identityContext: String? = nil) {
-        self.identityContext = identityContext
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let reader = try AWSKeyedReader(decoder)
-        self.identityContext = try reader.decodeIfPresent("identityContext")
-    }
-}

@@ -2,3 +2,17 @@
 
 @_spi(Generated) import AWSRuntime
 
+extension LegacyJSON11Output3 {
+    public struct StructType: AWSEncodableShape, AWSDecodableShape {
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            _ = try AWSKeyedReader(decoder)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            _ = AWSKeyedWriter(encoder)
+        }
+    }
+}

@@ -21,4 +21,22 @@ extension QueryInput9 {
             try writer.encodeIfPresent(self.hi, "hi")
         }
     }
+
+    public struct NestedStructWithList: AWSEncodableShape, AWSDecodableShape {
+        public let listArg: [String]?
+
+        public init(listArg: [String]? = nil) {
+            self.listArg = listArg
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let reader = try AWSKeyedReader(decoder)
+            self.listArg = try reader.decodeIfPresent("ListArg")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var writer = AWSKeyedWriter(encoder)
+            try writer.encodeIfPresent(self.listArg, "ListArg")
+        }
+    }
 }

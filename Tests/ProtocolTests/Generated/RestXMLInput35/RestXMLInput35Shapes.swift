@@ -4,28 +4,6 @@
 @_spi(Generated) import AWSRuntimeXML
 
 extension RestXMLInput35 {
-    public struct RecursiveShapesInputOutputNested1: AWSEncodableShape, AWSDecodableShape {
-        public let foo: String?
-        @AWSIndirect public var nested: RecursiveShapesInputOutputNested2?
-
-        public init(foo: String? = nil, nested: RecursiveShapesInputOutputNested2? = nil) {
-            self.foo = foo
-            self.nested = nested
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let reader = try AWSKeyedReader(decoder)
-            self.foo = try reader.decodeIfPresent("foo")
-            self.nested = try reader.decodeIfPresent("nested")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var writer = AWSKeyedWriter(encoder)
-            try writer.encodeIfPresent(self.foo, "foo")
-            try writer.encodeIfPresent(self.nested, "nested")
-        }
-    }
-
     public struct RecursiveShapesInputOutputNested2: AWSEncodableShape, AWSDecodableShape {
         public let bar: String?
         @AWSIndirect public var recursiveMember: RecursiveShapesInputOutputNested1?

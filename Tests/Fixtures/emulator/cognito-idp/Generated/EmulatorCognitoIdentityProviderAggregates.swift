@@ -710,3 +710,164 @@ package struct NumberAttributeConstraintsType: AWSEncodableShape, AWSDecodableSh
         try writer.encodeIfPresent(self.minValue, "MinValue")
     }
 }
+
+/// The password policy settings for a user pool, including complexity, history, and length requirements.
+package struct PasswordPolicyType: AWSEncodableShape, AWSDecodableShape {
+    /// The minimum length of the password in the policy that you have set. This value can't be less than 6.
+    package let minimumLength: Int?
+    /// The number of previous passwords that you want Amazon Cognito to restrict each user from reusing. Users can't set a password that matches any of `n` previous passwords, where `n` is the value of `PasswordHistorySize`.
+    package let passwordHistorySize: Int?
+    /// The requirement in a password policy that users must include at least one lowercase letter in their password.
+    package let requireLowercase: Bool?
+    /// The requirement in a password policy that users must include at least one number in their password.
+    package let requireNumbers: Bool?
+    /// The requirement in a password policy that users must include at least one symbol in their password.
+    package let requireSymbols: Bool?
+    /// The requirement in a password policy that users must include at least one uppercase letter in their password.
+    package let requireUppercase: Bool?
+    /// The number of days a temporary password is valid in the password policy. If the user doesn't sign in during this time, an administrator must reset their password. Defaults to `7`. If you submit a value of `0`, Amazon Cognito treats it as a null value and sets `TemporaryPasswordValidityDays` to its default value.
+    ///
+    /// When you set `TemporaryPasswordValidityDays` for a user pool, you can no longer set a value for the legacy `UnusedAccountValidityDays` parameter in that user pool.
+    package let temporaryPasswordValidityDays: Int?
+
+    package init(
+        minimumLength: Int? = nil,
+        passwordHistorySize: Int? = nil,
+        requireLowercase: Bool? = nil,
+        requireNumbers: Bool? = nil,
+        requireSymbols: Bool? = nil,
+        requireUppercase: Bool? = nil,
+        temporaryPasswordValidityDays: Int? = nil
+    ) {
+        self.minimumLength = minimumLength
+        self.passwordHistorySize = passwordHistorySize
+        self.requireLowercase = requireLowercase
+        self.requireNumbers = requireNumbers
+        self.requireSymbols = requireSymbols
+        self.requireUppercase = requireUppercase
+        self.temporaryPasswordValidityDays = temporaryPasswordValidityDays
+    }
+
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
+        try AWSValidation.check(self.minimumLength, .init(min: 6, max: 99), path, "minimumLength")
+        try AWSValidation.check(self.passwordHistorySize, .init(min: 0, max: 24), path, "passwordHistorySize")
+        try AWSValidation.check(self.temporaryPasswordValidityDays, .init(min: 0, max: 365), path, "temporaryPasswordValidityDays")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.minimumLength = try reader.decodeIfPresent("MinimumLength")
+        self.passwordHistorySize = try reader.decodeIfPresent("PasswordHistorySize")
+        self.requireLowercase = try reader.decodeIfPresent("RequireLowercase")
+        self.requireNumbers = try reader.decodeIfPresent("RequireNumbers")
+        self.requireSymbols = try reader.decodeIfPresent("RequireSymbols")
+        self.requireUppercase = try reader.decodeIfPresent("RequireUppercase")
+        self.temporaryPasswordValidityDays = try reader.decodeIfPresent("TemporaryPasswordValidityDays")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.minimumLength, "MinimumLength")
+        try writer.encodeIfPresent(self.passwordHistorySize, "PasswordHistorySize")
+        try writer.encodeIfPresent(self.requireLowercase, "RequireLowercase")
+        try writer.encodeIfPresent(self.requireNumbers, "RequireNumbers")
+        try writer.encodeIfPresent(self.requireSymbols, "RequireSymbols")
+        try writer.encodeIfPresent(self.requireUppercase, "RequireUppercase")
+        try writer.encodeIfPresent(self.temporaryPasswordValidityDays, "TemporaryPasswordValidityDays")
+    }
+}
+
+/// The properties of a pre token generation Lambda trigger.
+package struct PreTokenGenerationVersionConfigType: AWSEncodableShape, AWSDecodableShape {
+    /// The Amazon Resource Name (ARN) of the function that you want to assign to your Lambda trigger.
+    ///
+    /// This parameter and the `PreTokenGeneration` property of `LambdaConfig` have the same value. For new instances of pre token generation triggers, set `LambdaArn`.
+    package let lambdaArn: String
+    /// The user pool trigger version of the request that Amazon Cognito sends to your Lambda function. Higher-numbered versions add fields that support new features.
+    package let lambdaVersion: PreTokenGenerationLambdaVersionType
+
+    package init(lambdaArn: String, lambdaVersion: PreTokenGenerationLambdaVersionType) {
+        self.lambdaArn = lambdaArn
+        self.lambdaVersion = lambdaVersion
+    }
+
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
+        try AWSValidation.check(self.lambdaArn, .init(min: 20, max: 2048, pattern: #"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"#), path, "lambdaArn")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.lambdaArn = try reader.decode("LambdaArn")
+        self.lambdaVersion = try reader.decode("LambdaVersion")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.lambdaArn, "LambdaArn")
+        try writer.encode(self.lambdaVersion, "LambdaVersion")
+    }
+}
+
+/// A recovery option for a user. The `AccountRecoverySettingType` data type is an array of this object. Each `RecoveryOptionType` has a priority property that determines whether it is a primary or secondary option.
+///
+/// For example, if `verified_email` has a priority of `1` and `verified_phone_number` has a priority of `2`, your user pool sends account-recovery messages to a verified email address but falls back to an SMS message if the user has a verified phone number. The `admin_only` option prevents self-service account recovery.
+package struct RecoveryOptionType: AWSEncodableShape, AWSDecodableShape {
+    /// The recovery method that this object sets a recovery option for.
+    package let name: RecoveryOptionNameType
+    /// Your priority preference for using the specified attribute in account recovery. The highest priority is `1`.
+    package let priority: Int
+
+    package init(name: RecoveryOptionNameType, priority: Int) {
+        self.name = name
+        self.priority = priority
+    }
+
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
+        try AWSValidation.check(self.priority, .init(min: 1, max: 2), path, "priority")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.name = try reader.decode("Name")
+        self.priority = try reader.decode("Priority")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.name, "Name")
+        try writer.encode(self.priority, "Priority")
+    }
+}
+
+/// The configuration of your app client for refresh token rotation. When enabled, your app client issues new ID, access, and refresh tokens when users renew their sessions with refresh tokens. When disabled, token refresh issues only ID and access tokens.
+package struct RefreshTokenRotationType: AWSEncodableShape, AWSDecodableShape {
+    /// The state of refresh token rotation for the current app client.
+    package let feature: FeatureType
+    /// When you request a token refresh with `GetTokensFromRefreshToken`, the original refresh token that you're rotating out can remain valid for a period of time of up to 60 seconds. This allows for client-side retries. When `RetryGracePeriodSeconds` is `0`, the grace period is disabled and a successful request immediately invalidates the submitted refresh token.
+    package let retryGracePeriodSeconds: Int?
+
+    package init(feature: FeatureType, retryGracePeriodSeconds: Int? = nil) {
+        self.feature = feature
+        self.retryGracePeriodSeconds = retryGracePeriodSeconds
+    }
+
+    package func validate(_ constraint: AWSConstraint, path: () -> String) throws {
+        let path = path()
+        try AWSValidation.check(self.retryGracePeriodSeconds, .init(min: 0, max: 60), path, "retryGracePeriodSeconds")
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.feature = try reader.decode("Feature")
+        self.retryGracePeriodSeconds = try reader.decodeIfPresent("RetryGracePeriodSeconds")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encode(self.feature, "Feature")
+        try writer.encodeIfPresent(self.retryGracePeriodSeconds, "RetryGracePeriodSeconds")
+    }
+}

@@ -3,3 +3,68 @@
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
 
+/// Describes a block device mapping, which defines the EBS volumes and instance store volumes to attach to an instance at launch.
+package struct BlockDeviceMapping: AWSEncodableShape {
+    /// Parameters used to automatically set up EBS volumes when the instance is launched.
+    package let ebs: EbsBlockDevice?
+    /// To omit the device from the block device mapping, specify an empty string. When this property is specified, the device is removed from the block device mapping regardless of the assigned value.
+    package let noDevice: String?
+    /// The device name. For available device names, see [Device names for volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/device_naming.html).
+    package let deviceName: String?
+    /// The virtual device name (`ephemeral`N). Instance store volumes are numbered starting from 0. An instance type with 2 available instance store volumes can specify mappings for `ephemeral0` and `ephemeral1`. The number of available instance store volumes depends on the instance type. After you connect to the instance, you must mount the volume.
+    ///
+    /// NVMe instance store volumes are automatically enumerated and assigned a device name. Including them in your block device mapping has no effect.
+    ///
+    /// Constraints: For M3 instances, you must specify instance store volumes in the block device mapping for the instance. When you launch an M3 instance, we ignore any instance store volumes specified in the block device mapping for the AMI.
+    package let virtualName: String?
+
+    package init(
+        ebs: EbsBlockDevice? = nil,
+        noDevice: String? = nil,
+        deviceName: String? = nil,
+        virtualName: String? = nil
+    ) {
+        self.ebs = ebs
+        self.noDevice = noDevice
+        self.deviceName = deviceName
+        self.virtualName = virtualName
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.ebs, "ebs")
+        try writer.encodeIfPresent(self.noDevice, "noDevice")
+        try writer.encodeIfPresent(self.deviceName, "deviceName")
+        try writer.encodeIfPresent(self.virtualName, "virtualName")
+    }
+}
+
+/// Describes an instance's Capacity Reservation targeting option.
+///
+/// Use the `CapacityReservationPreference` parameter to configure the instance to run as an On-Demand Instance, to run in any `open` Capacity Reservation that has matching attributes, or to run only in a Capacity Reservation or Capacity Reservation group. Use the `CapacityReservationTarget` parameter to explicitly target a specific Capacity Reservation or a Capacity Reservation group.
+///
+/// You can only specify `CapacityReservationPreference` and `CapacityReservationTarget` if the `CapacityReservationPreference` is `capacity-reservations-only`.
+package struct CapacityReservationSpecification: AWSEncodableShape {
+    /// Indicates the instance's Capacity Reservation preferences. Possible preferences include:
+    ///
+    /// - `capacity-reservations-only` - The instance will only run in a Capacity Reservation or Capacity Reservation group. If capacity isn't available, the instance will fail to launch.
+    /// - `open` - The instance can run in any `open` Capacity Reservation that has matching attributes (instance type, platform, Availability Zone, and tenancy). If capacity isn't available, the instance runs as an On-Demand Instance.
+    /// - `none` - The instance doesn't run in a Capacity Reservation even if one is available. The instance runs as an On-Demand Instance.
+    package let capacityReservationPreference: CapacityReservationPreference?
+    /// Information about the target Capacity Reservation or Capacity Reservation group.
+    package let capacityReservationTarget: CapacityReservationTarget?
+
+    package init(
+        capacityReservationPreference: CapacityReservationPreference? = nil,
+        capacityReservationTarget: CapacityReservationTarget? = nil
+    ) {
+        self.capacityReservationPreference = capacityReservationPreference
+        self.capacityReservationTarget = capacityReservationTarget
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.capacityReservationPreference, "CapacityReservationPreference")
+        try writer.encodeIfPresent(self.capacityReservationTarget, "CapacityReservationTarget")
+    }
+}

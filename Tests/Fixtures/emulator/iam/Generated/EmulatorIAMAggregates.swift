@@ -152,3 +152,70 @@ package struct Tag: AWSEncodableShape, AWSDecodableShape {
         try writer.encode(self.value, "Value")
     }
 }
+
+/// Contains information about an IAM user entity.
+///
+/// This data type is used as a response element in the following operations:
+///
+/// - [CreateUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html)
+/// - [GetUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html)
+/// - [ListUsers](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html)
+package struct User: AWSDecodableShape {
+    /// The path to the user. For more information about paths, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
+    ///
+    /// The ARN of the policy used to set the permissions boundary for the user.
+    package let path: String
+    /// The friendly name identifying the user.
+    package let userName: String
+    /// The stable and unique string identifying the user. For more information about IDs, see [IAM identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
+    package let userId: String
+    /// The Amazon Resource Name (ARN) that identifies the user. For more information about ARNs and how to use ARNs in policies, see [IAM Identifiers](https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_Identifiers.html) in the _IAM User Guide_.
+    package let arn: String
+    /// The date and time, in [ISO 8601 date-time format](http://www.iso.org/iso/iso8601), when the user was created.
+    package let createDate: Date
+    /// The date and time, in [ISO 8601 date-time format](http://www.iso.org/iso/iso8601), when the user's password was last used to sign in to an Amazon Web Services website. For a list of Amazon Web Services websites that capture a user's last sign-in time, see the [Credential reports](https://docs.aws.amazon.com/IAM/latest/UserGuide/credential-reports.html) topic in the _IAM User Guide_. If a password is used more than once in a five-minute span, only the first use is returned in this field. If the field is null (no value), then it indicates that they never signed in with a password. This can be because:
+    ///
+    /// - The user never had a password.
+    /// - A password exists but has not been used since IAM started tracking this information on October 20, 2014.
+    ///
+    /// A null value does not mean that the user _never_ had a password. Also, if the user does not currently have a password but had one in the past, then this field contains the date and time the most recent password was used.
+    ///
+    /// This value is returned only in the [GetUser](https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html) and [ListUsers](https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html) operations.
+    package let passwordLastUsed: Date?
+    /// For more information about permissions boundaries, see [Permissions boundaries for IAM identities](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html) in the _IAM User Guide_.
+    package let permissionsBoundary: AttachedPermissionsBoundary?
+    /// A list of tags that are associated with the user. For more information about tagging, see [Tagging IAM resources](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html) in the _IAM User Guide_.
+    package let tags: [Tag]?
+
+    package init(
+        path: String,
+        userName: String,
+        userId: String,
+        arn: String,
+        createDate: Date,
+        passwordLastUsed: Date? = nil,
+        permissionsBoundary: AttachedPermissionsBoundary? = nil,
+        tags: [Tag]? = nil
+    ) {
+        self.path = path
+        self.userName = userName
+        self.userId = userId
+        self.arn = arn
+        self.createDate = createDate
+        self.passwordLastUsed = passwordLastUsed
+        self.permissionsBoundary = permissionsBoundary
+        self.tags = tags
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.path = try reader.decode("Path")
+        self.userName = try reader.decode("UserName")
+        self.userId = try reader.decode("UserId")
+        self.arn = try reader.decode("Arn")
+        self.createDate = try reader.decode("CreateDate")
+        self.passwordLastUsed = try reader.decodeIfPresent("PasswordLastUsed")
+        self.permissionsBoundary = try reader.decodeIfPresent("PermissionsBoundary")
+        self.tags = try reader.decodeIfPresent("Tags")
+    }
+}

@@ -2,4 +2,56 @@
 
 @_spi(Generated) import AWSRuntime
 @_spi(Generated) import AWSRuntimeXML
+import Foundation
 
+/// A complex type that describes change information about changes made to your hosted zone.
+package struct ChangeInfo: AWSDecodableShape {
+    /// This element contains an ID that you use when performing a [GetChange](https://docs.aws.amazon.com/Route53/latest/APIReference/API_GetChange.html) action to get detailed information about the change.
+    package let id: String
+    /// The current state of the request. `PENDING` indicates that this request has not yet been applied to all Amazon Route 53 DNS servers.
+    package let status: ChangeStatus
+    /// The date and time that the change request was submitted in [ISO 8601 format](https://en.wikipedia.org/wiki/ISO_8601) and Coordinated Universal Time (UTC). For example, the value `2017-03-27T17:48:16.751Z` represents March 27, 2017 at 17:48:16.751 UTC.
+    package let submittedAt: Date
+    /// A comment you can provide.
+    package let comment: String?
+
+    package init(id: String, status: ChangeStatus, submittedAt: Date, comment: String? = nil) {
+        self.id = id
+        self.status = status
+        self.submittedAt = submittedAt
+        self.comment = comment
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.id = try reader.decode("Id")
+        self.status = try reader.decode("Status")
+        self.submittedAt = try reader.decode("SubmittedAt")
+        self.comment = try reader.decodeIfPresent("Comment")
+    }
+}
+
+/// A complex type that lists the name servers in a delegation set, as well as the `CallerReference` and the `ID` for the delegation set.
+package struct DelegationSet: AWSDecodableShape {
+    /// The ID that Amazon Route 53 assigns to a reusable delegation set.
+    package let id: String?
+    /// The value that you specified for `CallerReference` when you created the reusable delegation set.
+    package let callerReference: String?
+    /// A complex type that contains a list of the authoritative name servers for a hosted zone or for a reusable delegation set.
+    package let nameServers: [String]
+
+    package init(id: String? = nil, callerReference: String? = nil, nameServers: [String]) {
+        self.id = id
+        self.callerReference = callerReference
+        self.nameServers = nameServers
+    }
+
+    package static let awsMembers = [AWSMember("NameServers", collection: .list(member: "NameServer"))]
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.id = try reader.decodeIfPresent("Id")
+        self.callerReference = try reader.decodeIfPresent("CallerReference")
+        self.nameServers = try reader.decode("NameServers")
+    }
+}

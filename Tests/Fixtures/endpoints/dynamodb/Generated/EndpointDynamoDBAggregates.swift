@@ -712,3 +712,73 @@ package struct Projection: AWSEncodableShape, AWSDecodableShape {
         try writer.encodeIfPresent(self.projectionType, "ProjectionType")
     }
 }
+
+/// Represents the provisioned throughput settings for the table, consisting of read and write capacity units, along with data about increases and decreases.
+package struct ProvisionedThroughputDescription: AWSEncodableShape, AWSDecodableShape {
+    /// The date and time of the last provisioned throughput decrease for this table.
+    package let lastDecreaseDateTime: Date?
+    /// The date and time of the last provisioned throughput increase for this table.
+    package let lastIncreaseDateTime: Date?
+    /// The number of provisioned throughput decreases for this table during this UTC calendar day. For current maximums on provisioned throughput decreases, see [Service, Account, and Table Quotas](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Limits.html) in the _Amazon DynamoDB Developer Guide_.
+    package let numberOfDecreasesToday: Int64?
+    /// The maximum number of strongly consistent reads consumed per second before DynamoDB returns a `ThrottlingException`. Eventually consistent reads require less effort than strongly consistent reads, so a setting of 50 `ReadCapacityUnits` per second provides 100 eventually consistent `ReadCapacityUnits` per second.
+    ///
+    /// For a table or global secondary index that uses on-demand capacity mode (`PAY_PER_REQUEST`), this value is `0`, because on-demand mode does not use provisioned throughput.
+    package let readCapacityUnits: Int64?
+    /// The maximum number of writes consumed per second before DynamoDB returns a `ThrottlingException`.
+    ///
+    /// For a table or global secondary index that uses on-demand capacity mode (`PAY_PER_REQUEST`), this value is `0`, because on-demand mode does not use provisioned throughput.
+    package let writeCapacityUnits: Int64?
+
+    package init(
+        lastDecreaseDateTime: Date? = nil,
+        lastIncreaseDateTime: Date? = nil,
+        numberOfDecreasesToday: Int64? = nil,
+        readCapacityUnits: Int64? = nil,
+        writeCapacityUnits: Int64? = nil
+    ) {
+        self.lastDecreaseDateTime = lastDecreaseDateTime
+        self.lastIncreaseDateTime = lastIncreaseDateTime
+        self.numberOfDecreasesToday = numberOfDecreasesToday
+        self.readCapacityUnits = readCapacityUnits
+        self.writeCapacityUnits = writeCapacityUnits
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.lastDecreaseDateTime = try reader.decodeIfPresent("LastDecreaseDateTime")
+        self.lastIncreaseDateTime = try reader.decodeIfPresent("LastIncreaseDateTime")
+        self.numberOfDecreasesToday = try reader.decodeIfPresent("NumberOfDecreasesToday")
+        self.readCapacityUnits = try reader.decodeIfPresent("ReadCapacityUnits")
+        self.writeCapacityUnits = try reader.decodeIfPresent("WriteCapacityUnits")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.lastDecreaseDateTime, "LastDecreaseDateTime")
+        try writer.encodeIfPresent(self.lastIncreaseDateTime, "LastIncreaseDateTime")
+        try writer.encodeIfPresent(self.numberOfDecreasesToday, "NumberOfDecreasesToday")
+        try writer.encodeIfPresent(self.readCapacityUnits, "ReadCapacityUnits")
+        try writer.encodeIfPresent(self.writeCapacityUnits, "WriteCapacityUnits")
+    }
+}
+
+/// Replica-specific provisioned throughput settings. If not specified, uses the source table's provisioned throughput settings.
+package struct ProvisionedThroughputOverride: AWSEncodableShape, AWSDecodableShape {
+    /// Replica-specific read capacity units. If not specified, uses the source table's read capacity settings.
+    package let readCapacityUnits: Int64?
+
+    package init(readCapacityUnits: Int64? = nil) {
+        self.readCapacityUnits = readCapacityUnits
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.readCapacityUnits = try reader.decodeIfPresent("ReadCapacityUnits")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.readCapacityUnits, "ReadCapacityUnits")
+    }
+}

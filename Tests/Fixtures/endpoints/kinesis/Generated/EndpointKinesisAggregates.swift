@@ -26,3 +26,28 @@ package struct HashKeyRange: AWSEncodableShape, AWSDecodableShape {
         try writer.encode(self.startingHashKey, "StartingHashKey")
     }
 }
+
+/// The range of possible sequence numbers for the shard.
+package struct SequenceNumberRange: AWSEncodableShape, AWSDecodableShape {
+    /// The ending sequence number for the range. Shards that are in the OPEN state have an ending sequence number of `null`.
+    package let endingSequenceNumber: String?
+    /// The starting sequence number for the range.
+    package let startingSequenceNumber: String
+
+    package init(endingSequenceNumber: String? = nil, startingSequenceNumber: String) {
+        self.endingSequenceNumber = endingSequenceNumber
+        self.startingSequenceNumber = startingSequenceNumber
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let reader = try AWSKeyedReader(decoder)
+        self.endingSequenceNumber = try reader.decodeIfPresent("EndingSequenceNumber")
+        self.startingSequenceNumber = try reader.decode("StartingSequenceNumber")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var writer = AWSKeyedWriter(encoder)
+        try writer.encodeIfPresent(self.endingSequenceNumber, "EndingSequenceNumber")
+        try writer.encode(self.startingSequenceNumber, "StartingSequenceNumber")
+    }
+}
