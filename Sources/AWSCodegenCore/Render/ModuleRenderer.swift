@@ -109,9 +109,9 @@ struct ModuleRenderer {
     ///
     /// SwiftPM compiles a module's files on two cores as two batches of consecutive files, in name order: the
     /// first five of the ten (Aggregates, Client, Endpoints, Enums, Errors) and the last five (Inputs, Outputs,
-    /// Paginators, Shapes, Waiters). The first batch starts beside the emit-module job, the second when that
-    /// job ends, so the split gives the first batch the lines of code of the second plus the emit-module job's
-    /// share, so that one core does not wait for the other; a module with more cores gets two smaller files.
+    /// Paginators, Shapes, Waiters). The first batch starts beside the emit-module job and the second when that
+    /// job ends, so that one core does not wait for the other the split gives the first batch the lines of code
+    /// of the second plus the emit-module job's share. A module with more cores gets two smaller files.
     private func balancedSplit(_ nested: [RenderedShape], firstBatch: ArraySlice<[UInt8]>, secondBatch: ArraySlice<[UInt8]>) -> Int {
         // A shape weighs its code lines; the two shapes files' own lines (the imports) about cancel out.
         let sizes = nested.map { Self.codeLines($0.text) }

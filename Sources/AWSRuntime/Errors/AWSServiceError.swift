@@ -85,7 +85,7 @@ public enum AWSRetryKind: Sendable {
 /// An error shape of a model, decoded from the error response's body and headers.
 ///
 /// Its `context` is a constant: `init(from:)` takes it from ``AWSErrorContext/responseBeingDecoded``, which the
-/// client sets while it decodes an error response. Without a setter, each generated error has four functions
+/// client binds while it decodes an error response. Without a setter, each generated error has four functions
 /// fewer (a setter, a `modify` and their witnesses) to compile.
 public protocol AWSModeledError: AWSServiceError, AWSDecodableShape {
     /// Whether the model marks the error retryable; nil when it does not.
