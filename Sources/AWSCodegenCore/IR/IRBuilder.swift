@@ -39,7 +39,7 @@ struct IRBuilder {
             default: false
             }
         }.sorted()
-        let reserved = SwiftNames.reservedTypeNames.union([module, module + "Client", module + "API", module + "EnumValues"])
+        let reserved = SwiftNames.reservedTypeNames.union(ModuleIR.declaredNames(module))
         let candidates = generated.map { name -> String in
             let base = SwiftNames.upperCamel(name)
             return reserved.contains(base) ? base + "Shape" : base
@@ -103,9 +103,6 @@ struct IRBuilder {
         return ModuleIR(
             moduleName: moduleName,
             namespace: config.namespace,
-            clientName: moduleName + "Client",
-            apiName: moduleName + "API",
-            enumValuesName: moduleName + "EnumValues",
             access: config.access,
             service: ServiceIR(
                 serviceID: metadata.serviceId,

@@ -3,10 +3,6 @@ struct ModuleIR {
     var moduleName: String
     /// The enum that generated types are nested in, if the config sets one.
     var namespace: String?
-    var clientName: String
-    var apiName: String
-    /// The enum that holds the known values of the module's enums (`AWSEnumValues`), one caseless enum each.
-    var enumValuesName: String
     /// The access level of the generated declarations.
     var access: GeneratorConfig.Access
     var service: ServiceIR
@@ -206,4 +202,23 @@ struct WaiterIR {
 struct ModelNamesIR {
     var typeName: String
     var names: [(codingKey: String, modelName: String)]
+}
+
+extension ModuleIR {
+    /// The client.
+    var clientName: String { Self.clientName(moduleName) }
+    /// The protocol of the client's operations, for stubbing.
+    var apiName: String { Self.apiName(moduleName) }
+    /// The enum that holds the known values of the module's enums (`AWSEnumValues`), one caseless enum each.
+    var enumValuesName: String { Self.enumValuesName(moduleName) }
+
+    static func clientName(_ module: String) -> String { module + "Client" }
+    static func apiName(_ module: String) -> String { module + "API" }
+    static func enumValuesName(_ module: String) -> String { module + "EnumValues" }
+
+    /// The names that no shape of the module may take: those of the types it declares beside its shapes, and
+    /// its own, which a type of that name would shadow.
+    static func declaredNames(_ module: String) -> Set<String> {
+        [module, clientName(module), apiName(module), enumValuesName(module)]
+    }
 }

@@ -22,8 +22,8 @@ package enum SwiftNames {
         "Substring", "Task", "Type", "UInt8", "URL", "UUID", "Void", "JSONValue", "Foundation", "Swift",
         // The runtime's.
         "AWSByteStream", "AWSClient", "AWSClientConfiguration", "AWSConstraint", "AWSDecodableShape", "AWSDocument",
-        "AWSEmptyShape", "AWSEncodableShape", "AWSEnum", "AWSEnumValue", "AWSEnumValues", "AWSErrorContext", "AWSEventDecoder", "AWSEventStream",
-        "AWSEventUnion", "AWSHTTPChecksum",
+        "AWSEmptyShape", "AWSEncodableShape", "AWSEnum", "AWSEnumValue", "AWSEnumValues", "AWSErrorContext",
+        "AWSEventDecoder", "AWSEventStream", "AWSEventUnion", "AWSHTTPChecksum",
         "AWSIndirect", "AWSItemSequence", "AWSKeyedReader", "AWSKeyedWriter", "AWSMember", "AWSModelNamed",
         "AWSModeledError", "AWSOperation", "AWSPageSequence", "AWSPresignedRequest", "AWSRedacted", "AWSRedacting",
         "AWSRetryKind", "AWSServiceDescriptor", "AWSShape", "AWSUnionCoding", "AWSValidation", "AWSWaiter",
