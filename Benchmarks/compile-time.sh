@@ -29,7 +29,7 @@
 #
 # INSTRUCTIONS=1 builds each module once with each of its compiler jobs run under callgrind (through the driver's
 # SWIFT_DRIVER_SWIFT_FRONTEND_EXEC) and prints the instructions of each job: the emit-module job and the compile
-# batches (on 2 cores, two batches of consecutive files). Unlike a time on a shared machine, the count barely moves
+# batches (on 2 cores, three batches of 17 consecutive files). Unlike a time on a shared machine, the count barely moves
 # from run to run, so it shows what a change to the generated code saves; with BASELINE= it prints the ratio of
 # the compile jobs' totals. DynamoDB takes about 5 minutes so on 2 cores.
 set -euo pipefail

@@ -12,8 +12,24 @@ struct AWSCodegenPlugin: BuildToolPlugin {
     static let companionFiles = ["paginators-1.json", "waiters-2.json", "endpoint-rule-set-1.json", "aws-codegen.json"]
 
     /// The suffixes of the files the generator writes for a module, as `Generator.outputFileNames` lists them
-    /// (a plugin cannot import the generator's library; `PluginOutputListTests` keeps the two lists equal).
-    static let outputSuffixes = ["Aggregates", "Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"]
+    /// (a plugin cannot import the generator's library; `PluginOutputListTests` keeps the lists equal): 46
+    /// numbered shapes files and five others, or, for a module in a namespace, one shapes file and the five.
+    static let shapesFileCount = 46
+    static let otherSuffixes = ["Client", "Endpoints", "Enums", "Paginators", "Waiters"]
+
+    static func outputSuffixes(namespaced: Bool) -> [String] {
+        let shapes = namespaced ? ["+Shapes"] : (1...shapesFileCount).map { $0 < 10 ? "+Shapes0\($0)" : "+Shapes\($0)" }
+        return shapes + otherSuffixes
+    }
+
+    /// Whether the config sets a namespace. A config the generator cannot read counts as none: the generator
+    /// then reports what is wrong with it.
+    static func setsNamespace(_ config: URL) -> Bool {
+        guard let data = try? Data(contentsOf: config),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return false }
+        return object["namespace"] != nil
+    }
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
@@ -23,7 +39,8 @@ struct AWSCodegenPlugin: BuildToolPlugin {
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         let tool = try context.tool(named: "aws-codegen")
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
-        let outputs = Self.outputSuffixes.map { output.appending(path: "\(target.name)\($0).swift") }
+        let namespaced = Self.setsNamespace(directory.appending(path: "aws-codegen.json"))
+        let outputs = Self.outputSuffixes(namespaced: namespaced).map { output.appending(path: "\(target.name)\($0).swift") }
         return [
             .buildCommand(
                 displayName: "Generating \(target.name) from \(service.path)",

@@ -73,13 +73,22 @@ package struct GeneratedModule: Equatable, Sendable {
 
 /// The generator: a pure function from model files and options to Swift source files.
 package enum Generator {
-    /// What follows the module name in each generated file's name; the same for every model. The build
-    /// plugin repeats this list (it cannot import this library), and a test keeps the two equal.
-    package static let outputFileSuffixes = ["Aggregates", "Client", "Endpoints", "Enums", "Errors", "Inputs", "Outputs", "Paginators", "Shapes", "Waiters"]
+    /// What follows the module name in each generated file's name, in name order; the same for every model
+    /// without a namespace (see `ShapeParts` for why there are 51).
+    package static let outputFileSuffixes = (1...ShapeParts.count).map { $0 < 10 ? "+Shapes0\($0)" : "+Shapes\($0)" }
+        + ["Client", "Endpoints", "Enums", "Paginators", "Waiters"]
 
-    /// The names of the files generated for module `module`; the same for every model.
-    package static func outputFileNames(module: String) -> [String] {
-        outputFileSuffixes.map { "\(module)\($0).swift" }
+    /// The suffixes for a module in a namespace: one shapes file, since such a module shares its target with
+    /// others and the compile batches are the target's.
+    package static let namespacedOutputFileSuffixes = ["+Shapes", "Client", "Endpoints", "Enums", "Paginators", "Waiters"]
+
+    /// The suffixes of files that earlier versions wrote and this one does not: the CLI removes them.
+    package static let retiredOutputFileSuffixes = ["Aggregates", "Errors", "Inputs", "Outputs", "Shapes"]
+
+    /// The names of the files generated for module `module`, with or without a namespace; the same for every
+    /// model. The build plugin repeats the lists (it cannot import this library), and a test keeps them equal.
+    package static func outputFileNames(module: String, namespaced: Bool = false) -> [String] {
+        (namespaced ? namespacedOutputFileSuffixes : outputFileSuffixes).map { "\(module)\($0).swift" }
     }
 
     /// Reads, validates and renders `input`; the files only. `moduleName` overrides the name derived from the model.

@@ -69,14 +69,17 @@ struct Generate: ParsableCommand {
             for warning in generated.warnings { Console.error("\(input.service.name): warning: \(warning)") }
             let directory = OutputDirectory(path: moduleFolder ? "\(output)/\(generated.name)" : output)
             let changed = try directory.changes(generated.files)
+            let superseded = directory.superseded(module: generated.name, by: generated.files)
             if check {
-                guard changed.isEmpty else {
+                guard changed.isEmpty, superseded.isEmpty else {
                     for file in changed { print("\(directory.path)/\(file.name) would change") }
+                    for name in superseded { print("\(directory.path)/\(name) would be removed") }
                     throw ExitCode(1)
                 }
                 return
             }
             try directory.write(changed)
+            try directory.remove(superseded)
         } catch let error as GeneratorError {
             Console.error(error.description)
             throw ExitCode(1)

@@ -172,7 +172,9 @@ struct AllModels {
         DispatchQueue.concurrentPerform(iterations: count) { index in
             guard case .generated(let module, let changed)? = outcomes[index], !changed.isEmpty else { return }
             do {
-                try OutputDirectory(path: "\(output)/\(module.name)").write(changed)
+                let directory = OutputDirectory(path: "\(output)/\(module.name)")
+                try directory.write(changed)
+                try directory.remove(directory.superseded(module: module.name, by: module.files))
             } catch {
                 errors[index] = error
             }

@@ -56,18 +56,22 @@ struct PackageGeneration {
         var files: [(directory: OutputDirectory, files: [OutputFile])] = []
         var manifest: (path: String, text: String)?
         var staleFolders: [String] = []
+        /// Files of an earlier layout in a module's folder.
+        var supersededFiles: [(directory: OutputDirectory, names: [String])] = []
 
-        var isEmpty: Bool { files.isEmpty && manifest == nil && staleFolders.isEmpty }
+        var isEmpty: Bool { files.isEmpty && manifest == nil && staleFolders.isEmpty && supersededFiles.isEmpty }
 
         /// One line per change, as `--check` prints them.
         var descriptions: [String] {
             files.flatMap { entry in entry.files.map { "\(entry.directory.path)/\($0.name) would change" } }
                 + (manifest.map { ["\($0.path) would change (its list of generated services)"] } ?? [])
                 + staleFolders.map { "\($0) would be removed (no model in models/ makes it)" }
+                + supersededFiles.flatMap { entry in entry.names.map { "\(entry.directory.path)/\($0) would be removed (an earlier layout)" } }
         }
 
         func apply() throws {
             for entry in files { try entry.directory.write(entry.files) }
+            for entry in supersededFiles { try entry.directory.remove(entry.names) }
             if let manifest {
                 try OutputDirectory(path: (manifest.path as NSString).deletingLastPathComponent)
                     .write([OutputFile(name: (manifest.path as NSString).lastPathComponent, contents: manifest.text)])
@@ -105,6 +109,8 @@ struct PackageGeneration {
             let directory = OutputDirectory(path: "\(generatedDirectory)/\(module.name)")
             let changed = try directory.changes(module.files)
             if !changed.isEmpty { changes.files.append((directory, changed)) }
+            let superseded = directory.superseded(module: module.name, by: module.files)
+            if !superseded.isEmpty { changes.supersededFiles.append((directory, superseded)) }
         }
         guard let manifestData = manager.contents(atPath: manifestPath) else {
             throw GeneratorError(file: manifestPath, path: "", message: "cannot read the package manifest")
@@ -126,7 +132,8 @@ struct PackageGeneration {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
             let files = Set((try? manager.contentsOfDirectory(atPath: path)) ?? [])
-            guard files.isSubset(of: Generator.outputFileNames(module: name)) else {
+            let written = (Generator.outputFileSuffixes + Generator.retiredOutputFileSuffixes).map { "\(name)\($0).swift" }
+            guard files.isSubset(of: written) else {
                 throw GeneratorError(
                     file: path, path: "",
                     message: "no model in models/ makes module \(name), and the folder holds files the generator did not write; remove it by hand")

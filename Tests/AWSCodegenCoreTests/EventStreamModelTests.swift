@@ -35,22 +35,22 @@ import Testing
         module.files.first { $0.name == name }?.contents ?? ""
     }
 
-    /// The structures and unions that are neither inputs nor outputs, in the two files they are split over.
-    static func nestedShapes(_ module: GeneratedModule) -> String {
-        file(module, "SvcAggregates.swift") + file(module, "SvcShapes.swift")
+    /// The structures, errors and unions, in the shapes files they are split over.
+    static func shapes(_ module: GeneratedModule) -> String {
+        module.files.filter { $0.name.hasPrefix("Svc+Shapes") }.map(\.contents).joined()
     }
 
     @Test func outputStreamsBecomeEventUnions() throws {
         let module = try Self.generate()
-        let outputs = Self.file(module, "SvcOutputs.swift")
-        let shapes = Self.nestedShapes(module)
+        let outputs = Self.shapes(module)
+        let shapes = Self.shapes(module)
         #expect(outputs.contains("public let events: AWSEventStream<Events>"))
         #expect(outputs.contains(#"AWSMember("Events", .eventStream)"#))
         #expect(shapes.contains("public enum Events: AWSEventUnion"))
         #expect(shapes.contains(#"case "Said": return .said(try decoder.decode(Said.self))"#))
         #expect(shapes.contains(#"case "Busy": throw decoder.error(Busy.self)"#))
         #expect(shapes.contains(#"AWSMember("Seq", .header("Seq"))"#))
-        #expect(Self.file(module, "SvcErrors.swift").contains("public struct Busy: AWSModeledError"))
+        #expect(Self.shapes(module).contains("public struct Busy: AWSModeledError"))
         #expect(Self.file(module, "SvcClient.swift").contains("func listen() async throws -> Out"))
     }
 
@@ -59,7 +59,7 @@ import Testing
         #expect(module.warnings == ["input event streams are not supported yet; left out operations Speak"])
         #expect(!Self.file(module, "SvcClient.swift").contains("func speak"))
         // The input of a left-out operation is not an operation input of the client: it is with the shapes.
-        let shapes = Self.nestedShapes(module)
+        let shapes = Self.shapes(module)
         #expect(shapes.contains("public let audio: AWSEventStream<AudioStream>"))
         #expect(!shapes.contains(#"AWSValidation.check(self.audio"#))
     }

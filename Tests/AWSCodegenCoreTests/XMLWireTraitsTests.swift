@@ -10,6 +10,16 @@ import Testing
         return Dictionary(uniqueKeysWithValues: module.files.map { ($0.name, $0.contents) })
     }
 
+    /// The declarations of structures `names`, each from its first line to its closing brace at file scope.
+    static func structures(_ names: [String], in files: [String: String]) -> String {
+        let text = files.keys.sorted().map { files[$0]! }.joined()
+        return names.map { name in
+            guard let start = text.range(of: "public struct \(name):") else { return "" }
+            let end = text.range(of: "\n}\n", range: start.upperBound..<text.endIndex)?.upperBound ?? text.endIndex
+            return String(text[start.lowerBound..<end])
+        }.joined()
+    }
+
     /// The `AWSMember(…)` and `AWSOperation(…)` expressions of `text`, one a line.
     static func descriptors(_ text: String) -> [String] {
         text.split(separator: "\n").compactMap { line in
@@ -72,7 +82,8 @@ import Testing
     func ec2MembersCarryTheirNamesAndLayouts(_ model: String) throws {
         let files = try Self.files(model)
         // In the model's order, as XML protocols keep it.
-        #expect(Self.descriptors(files["SvcInputs.swift"] ?? "") == [
+        let inputs = Self.structures(["OpInput"], in: files)
+        #expect(Self.descriptors(inputs) == [
             #"AWSMember("lower", queryName: "lower")"#,
             #"AWSMember("wire", queryName: "Other")"#,
             #"AWSMember("Flat", collection: .list(flattened: true))"#,
@@ -81,7 +92,7 @@ import Testing
             #"AWSMember("Nested", collection: .list(element: .map(flattened: true)))"#,
         ])
         // Output members have no ec2 request name.
-        #expect(Self.descriptors(files["SvcOutputs.swift"] ?? "") == [
+        #expect(Self.descriptors(Self.structures(["OpOutput"], in: files)) == [
             #"AWSMember("id", xmlAttribute: true)"#,
             #"AWSMember("Ns", xmlNamespace: AWSXMLNamespace("https://example.com/", prefix: "ex"))"#,
         ])
@@ -100,8 +111,9 @@ import Testing
         let model = Self.botocoreEC2.replacingOccurrences(of: #""protocol": "ec2""#, with: #""protocol": "json""#)
         let files = try Self.files(model)
         #expect(Self.descriptors(files["SvcClient.swift"] ?? "") == [#"AWSOperation("Op", method: "POST", requestURI: "/")"#])
-        #expect(Self.descriptors(files["SvcInputs.swift"] ?? "").isEmpty)
-        #expect(Self.descriptors(files["SvcOutputs.swift"] ?? "").isEmpty)
+        let inputs = Self.structures(["OpInput"], in: files)
+        #expect(Self.descriptors(inputs).isEmpty)
+        #expect(Self.descriptors(Self.structures(["OpOutput"], in: files)).isEmpty)
     }
 
     /// awsQuery wraps every output in `<Operation>Result`; the Smithy model says so by the protocol alone.
@@ -166,7 +178,8 @@ import Testing
             #"AWSOperation("PutConfig", method: "PUT", requestURI: "/config")"#,
             #"AWSOperation("PutThing", method: "PUT", requestURI: "/thing/{Name}", xmlRoot: "PutThingRequest", xmlNamespace: AWSXMLNamespace("https://ns/"))"#,
         ])
-        #expect(Self.descriptors(files["SvcInputs.swift"] ?? "") == [
+        let inputs = Self.structures(["PutConfigRequest", "PutThingRequest"], in: files)
+        #expect(Self.descriptors(inputs) == [
             #"AWSMember("Config", .payload, xmlName: "Configuration")"#,
             #"AWSMember("Name", .uri("Name", greedy: false))"#,
             #"AWSMember("Flat", collection: .list(flattened: true))"#,
@@ -182,7 +195,8 @@ import Testing
             #"AWSOperation("PutThing", method: "PUT", requestURI: "/thing/{Name}", xmlRoot: "PutThingRequest", xmlNamespace: AWSXMLNamespace("https://ns/"))"#,
         ])
         // botocore's Smithy conversion names the payload member by its target's element.
-        #expect(Self.descriptors(files["SvcInputs.swift"] ?? "") == [
+        let inputs = Self.structures(["PutConfigRequest", "PutThingRequest"], in: files)
+        #expect(Self.descriptors(inputs) == [
             #"AWSMember("Configuration", .payload)"#,
             #"AWSMember("Name", .uri("Name", greedy: false))"#,
             #"AWSMember("Flat", collection: .list(flattened: true))"#,

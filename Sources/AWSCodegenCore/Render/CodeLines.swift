@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Counts the lines of generated Swift that are code: not blank, not only spaces, and not starting (after
-/// spaces) with `//`. `ModuleRenderer.balancedSplit` weighs files by it.
+/// spaces) with `//`. `ShapeParts.split` weighs shapes by it.
 ///
 /// It reads UTF-8 bytes, and counts exactly what splitting the `String` into `Character`s at `"\n"` would: a
 /// `"\r\n"` is one `Character`, not a line break, and a line break never joins a grapheme cluster with its

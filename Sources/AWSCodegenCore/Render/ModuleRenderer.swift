@@ -6,12 +6,10 @@ struct ModuleRenderer {
     let module: ModuleIR
 
     func render() -> [OutputFile] {
-        let names = Generator.outputFileNames(module: module.moduleName)
+        let names = Generator.outputFileNames(module: module.moduleName, namespaced: module.namespace != nil)
         // No client when the runtime does not speak the model's protocol: the module holds the shapes only.
         let client = ClientRenderer(module: module)
-        let shapes = ShapeRenderer(module: module)
-        let inputs = Set(module.operations.compactMap(\.inputType))
-        let outputs = Set(module.operations.compactMap(\.outputType))
+        let renderer = ShapeRenderer(module: module)
         let fixed = [
             file(
                 foundation: false, namespaceDeclaration: true,
@@ -23,30 +21,25 @@ struct ModuleRenderer {
                             w.line()
                             transfers.render(into: &w)
                         }
+                        w.line()
+                        client.renderErrorTable(into: &w)
                     }
                 }),
             file(foundation: false, extensions: client.map { client in { client.renderEndpoints(into: &$0) } }),
             enumsFile(),
-            file(
-                foundation: Self.needsFoundation(module.errors),
-                types: { w in
-                    for (index, error) in module.errors.enumerated() {
-                        if index > 0 { w.line() }
-                        shapes.renderStruct(error, isError: true, into: &w)
-                    }
-                },
-                extensions: client.map { client in { client.renderErrorTable(into: &$0) } }),
-            shapesFile(module.structs.filter { inputs.contains($0.name) }.map { RenderedShape(shape: .structure($0), renderer: shapes) }),
-            shapesFile(module.structs.filter { outputs.contains($0.name) && !inputs.contains($0.name) }
-                .map { RenderedShape(shape: .structure($0), renderer: shapes) }),
             file(foundation: paginatorsNeedFoundation, extensions: { PaginatorRenderer(module: module).render(into: &$0) }),
             file(foundation: false, extensions: { WaiterRenderer(module: module).render(into: &$0) }),
         ]
-        let nested = (module.structs.filter { !inputs.contains($0.name) && !outputs.contains($0.name) }.map(NestedShape.structure)
-            + module.unions.map(NestedShape.union)).map { RenderedShape(shape: $0, renderer: shapes) }
-        // `fixed` holds Client, Endpoints, Enums, Errors | Inputs, Outputs, Paginators, Waiters.
-        let split = balancedSplit(nested, firstBatch: fixed[0..<4], secondBatch: fixed[4...])
-        let contents = [shapesFile(nested[..<split])] + fixed[0..<7] + [shapesFile(nested[split...]), fixed[7]]
+        let shapes = (module.structs.map { RenderedShape(shape: .structure($0), renderer: renderer) }
+            + module.errors.map { RenderedShape(shape: .error($0), renderer: renderer) }
+            + module.unions.map { RenderedShape(shape: .union($0), renderer: renderer) })
+            .sorted { $0.name < $1.name }
+        // The shapes files sort before the others (`+` before letters), which all go in the last batch.
+        let parts =
+            module.namespace != nil
+            ? [shapes.indices]
+            : ShapeParts.split(sizes: shapes.map { Self.codeLines($0.text) }, lastBatchLines: fixed.map(Self.codeLines).reduce(0, +))
+        let contents = parts.map { shapesFile(shapes[$0]) } + fixed
         return zip(names, contents).map { OutputFile(name: $0, bytes: $1) }
     }
 
@@ -73,75 +66,63 @@ struct ModuleRenderer {
             } : nil)
     }
 
-    /// A structure or a union that is neither an operation input nor an operation output.
-    private enum NestedShape {
+    /// A shape that a shapes file declares.
+    private enum Shape {
         case structure(StructIR)
+        case error(StructIR)
         case union(UnionIR)
+
+        /// The Swift type name.
+        var name: String {
+            switch self {
+            case .structure(let shape), .error(let shape): shape.name
+            case .union(let union): union.name
+            }
+        }
 
         /// Whether its declaration needs `import Foundation`.
         var needsFoundation: Bool {
             switch self {
-            case .structure(let shape): ModuleRenderer.needsFoundation([shape])
+            case .structure(let shape), .error(let shape): ModuleRenderer.needsFoundation([shape])
             case .union(let union): union.cases.contains { TypeRenderer.needsFoundation($0.type) }
             }
         }
     }
 
-    /// A nested shape rendered once: `balancedSplit` measures the text that the shapes files are then made of.
+    /// A shape rendered once: `ShapeParts` weighs the text that the shapes files are then made of.
     private struct RenderedShape {
+        var name: String
         /// The declaration, as a shapes file holds it.
         var text: [UInt8]
         var needsFoundation: Bool
 
-        init(shape: NestedShape, renderer: ShapeRenderer) {
+        init(shape: Shape, renderer: ShapeRenderer) {
             var w = CodeWriter()
             switch shape {
             case .structure(let structure): renderer.renderStruct(structure, isError: false, into: &w)
+            case .error(let error): renderer.renderStruct(error, isError: true, into: &w)
             case .union(let union): renderer.renderUnion(union, into: &w)
             }
+            name = shape.name
             text = w.bytes
             needsFoundation = shape.needsFoundation
         }
     }
-
-    /// How many of `nested`, in name order, go in `<Module>Aggregates.swift`; the rest go in
-    /// `<Module>Shapes.swift`.
-    ///
-    /// SwiftPM compiles a module's files on two cores as two batches of consecutive files, in name order: the
-    /// first five of the ten (Aggregates, Client, Endpoints, Enums, Errors) and the last five (Inputs, Outputs,
-    /// Paginators, Shapes, Waiters). The first batch starts beside the emit-module job and the second when that
-    /// job ends, so that one core does not wait for the other the split gives the first batch the lines of code
-    /// of the second plus the emit-module job's share. A module with more cores gets two smaller files.
-    private func balancedSplit(_ nested: [RenderedShape], firstBatch: ArraySlice<[UInt8]>, secondBatch: ArraySlice<[UInt8]>) -> Int {
-        // A shape weighs its code lines; the two shapes files' own lines (the imports) about cancel out.
-        let sizes = nested.map { Self.codeLines($0.text) }
-        var first = firstBatch.map(Self.codeLines).reduce(0, +)
-        var second = secondBatch.map(Self.codeLines).reduce(0, +) + sizes.reduce(0, +)
-        // The emit-module job, counted with the second batch, which waits for it.
-        let emitModule = (first + second) * Self.emitModulePercent / 100
-        second += emitModule
-        var split = 0
-        // Moves shapes to the first batch while that narrows the difference.
-        while split < sizes.count, abs(first + sizes[split] - (second - sizes[split])) < abs(first - second) {
-            first += sizes[split]
-            second -= sizes[split]
-            split += 1
-        }
-        return split
-    }
-
-    /// The emit-module job's time as a share of the two compile batches': DynamoDB's took 0.57 s of CPU beside
-    /// 5.55 s for the batches (each file compiled alone: `Aggregates` 0.65 ms of CPU per code line, `Inputs`
-    /// 0.72, `Enums` 0.51).
-    private static var emitModulePercent: Int { 10 }
 
     /// The lines of `text` that are code, not comments or blank: what the compiler spends its time on.
     static func codeLines(_ text: [UInt8]) -> Int {
         text.withUnsafeBufferPointer(CodeLines.count)
     }
 
-    /// A file of structures and unions, one blank line between two.
+    /// A file of shapes, one blank line between two; a part with no shapes says so and imports nothing.
     private func shapesFile(_ items: some Collection<RenderedShape>) -> [UInt8] {
+        if items.isEmpty {
+            var w = CodeWriter()
+            w.line(verbatim: headerLine)
+            w.line()
+            w.line("// No shapes fall in this part for this model. Every module has the same files (see ShapeParts).")
+            return w.bytes
+        }
         var types: [UInt8] = []
         types.reserveCapacity(items.reduce(0) { $0 + $1.text.count + 1 })
         for (index, item) in items.enumerated() {
@@ -158,6 +139,11 @@ struct ModuleRenderer {
     /// Whether an items method yields dates or data.
     private var paginatorsNeedFoundation: Bool {
         module.hasClient && module.paginators.contains { $0.items.map { TypeRenderer.needsFoundation($0.elementType) } == true }
+    }
+
+    /// The first line of every file.
+    private var headerLine: String {
+        "// Code generated by aws-codegen from the \(module.service.endpointPrefix) \(module.service.apiVersion) model. DO NOT EDIT."
     }
 
     private func file(
@@ -179,7 +165,7 @@ struct ModuleRenderer {
         extensions: ((inout CodeWriter) -> Void)? = nil
     ) -> [UInt8] {
         var w = CodeWriter()
-        w.line("// Code generated by aws-codegen from the \(module.service.endpointPrefix) \(module.service.apiVersion) model. DO NOT EDIT.")
+        w.line(verbatim: headerLine)
         w.line()
         w.line("@_spi(Generated) import AWSRuntime")
         if module.service.wireProtocol?.isXML == true { w.line("@_spi(Generated) import AWSRuntimeXML") }
