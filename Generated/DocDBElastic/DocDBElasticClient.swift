@@ -255,3 +255,16 @@ extension DocDBElasticClient {
         public static let updateCluster = AWSOperation("UpdateCluster", method: "PUT", requestURI: "/cluster/{clusterArn}")
     }
 }
+
+extension DocDBElasticClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "AccessDeniedException": AccessDeniedException.self,
+        "ConflictException": ConflictException.self,
+        "InternalServerException": InternalServerException.self,
+        "ResourceNotFoundException": ResourceNotFoundException.self,
+        "ServiceQuotaExceededException": ServiceQuotaExceededException.self,
+        "ThrottlingException": ThrottlingException.self,
+        "ValidationException": ValidationException.self,
+    ]
+}

@@ -97,3 +97,13 @@ extension SSOClient {
         public static let logout = AWSOperation("Logout", method: "POST", requestURI: "/logout", signed: false, inputHasBody: false)
     }
 }
+
+extension SSOClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidRequestException": InvalidRequestException.self,
+        "ResourceNotFoundException": ResourceNotFoundException.self,
+        "TooManyRequestsException": TooManyRequestsException.self,
+        "UnauthorizedException": UnauthorizedException.self,
+    ]
+}

@@ -84,3 +84,23 @@ extension SSOOIDCClient {
         public static let startDeviceAuthorization = AWSOperation("StartDeviceAuthorization", method: "POST", requestURI: "/device_authorization", signed: false)
     }
 }
+
+extension SSOOIDCClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "AccessDeniedException": AccessDeniedException.self,
+        "AuthorizationPendingException": AuthorizationPendingException.self,
+        "ExpiredTokenException": ExpiredTokenException.self,
+        "InternalServerException": InternalServerException.self,
+        "InvalidClientException": InvalidClientException.self,
+        "InvalidClientMetadataException": InvalidClientMetadataException.self,
+        "InvalidGrantException": InvalidGrantException.self,
+        "InvalidRedirectUriException": InvalidRedirectUriException.self,
+        "InvalidRequestException": InvalidRequestException.self,
+        "InvalidRequestRegionException": InvalidRequestRegionException.self,
+        "InvalidScopeException": InvalidScopeException.self,
+        "SlowDownException": SlowDownException.self,
+        "UnauthorizedClientException": UnauthorizedClientException.self,
+        "UnsupportedGrantTypeException": UnsupportedGrantTypeException.self,
+    ]
+}

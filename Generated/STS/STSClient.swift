@@ -392,3 +392,21 @@ extension STSClient {
         public static let getWebIdentityToken = AWSOperation("GetWebIdentityToken", method: "POST", requestURI: "/", resultWrapper: "GetWebIdentityTokenResult")
     }
 }
+
+extension STSClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExpiredTokenException": ExpiredTokenException.self,
+        "ExpiredTradeInTokenException": ExpiredTradeInTokenException.self,
+        "IDPCommunicationError": IDPCommunicationErrorException.self,
+        "IDPRejectedClaim": IDPRejectedClaimException.self,
+        "InvalidAuthorizationMessageException": InvalidAuthorizationMessageException.self,
+        "InvalidIdentityToken": InvalidIdentityTokenException.self,
+        "JWTPayloadSizeExceededException": JWTPayloadSizeExceededException.self,
+        "MalformedPolicyDocument": MalformedPolicyDocumentException.self,
+        "OutboundWebIdentityFederationDisabledException": OutboundWebIdentityFederationDisabledException.self,
+        "PackedPolicyTooLarge": PackedPolicyTooLargeException.self,
+        "RegionDisabledException": RegionDisabledException.self,
+        "SessionDurationEscalationException": SessionDurationEscalationException.self,
+    ]
+}

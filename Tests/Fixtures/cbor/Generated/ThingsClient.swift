@@ -48,3 +48,10 @@ extension ThingsClient {
         public static let putThing = AWSOperation("PutThing", method: "POST", requestURI: "/")
     }
 }
+
+extension ThingsClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ThingConflict": ThingConflict.self,
+    ]
+}

@@ -177,3 +177,12 @@ extension FeaturesClient {
         public static let watchThing = AWSOperation("WatchThing", method: "GET", requestURI: "/things/{thingId}/events", inputHasBody: false)
     }
 }
+
+extension FeaturesClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "BadThingException": BadThingException.self,
+        "Error.Code": ErrorShape.self,
+        "OverloadedException": OverloadedException.self,
+    ]
+}

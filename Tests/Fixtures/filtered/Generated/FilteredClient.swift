@@ -41,3 +41,10 @@ extension FilteredClient {
         package static let keepMe = AWSOperation("KeepMe", method: "POST", requestURI: "/")
     }
 }
+
+extension FilteredClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "KeptError": KeptError.self,
+    ]
+}

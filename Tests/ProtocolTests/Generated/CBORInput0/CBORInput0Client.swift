@@ -45,3 +45,8 @@ extension CBORInput0.CBORInput0Client {
         public static let emptyInputOutput = AWSOperation("EmptyInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput0.CBORInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBORInput1.CBORInput1Client {
         public static let noInputOutput = AWSOperation("NoInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput1.CBORInput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

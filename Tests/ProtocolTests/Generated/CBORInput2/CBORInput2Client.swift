@@ -45,3 +45,8 @@ extension CBORInput2.CBORInput2Client {
         public static let optionalInputOutput = AWSOperation("OptionalInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput2.CBORInput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBORInput3.CBORInput3Client {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput3.CBORInput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension CBORInput4.CBORInput4Client {
         public static let rpcV2CborDenseMaps = AWSOperation("RpcV2CborDenseMaps", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput4.CBORInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

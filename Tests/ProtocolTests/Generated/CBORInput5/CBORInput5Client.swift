@@ -51,3 +51,8 @@ extension CBORInput5.CBORInput5Client {
         public static let rpcV2CborLists = AWSOperation("RpcV2CborLists", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput5.CBORInput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

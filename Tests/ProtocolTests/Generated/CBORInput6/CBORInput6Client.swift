@@ -45,3 +45,8 @@ extension CBORInput6.CBORInput6Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORInput6.CBORInput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

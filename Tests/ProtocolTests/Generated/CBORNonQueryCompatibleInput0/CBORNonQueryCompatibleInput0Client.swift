@@ -45,3 +45,8 @@ extension CBORNonQueryCompatibleInput0.CBORNonQueryCompatibleInput0Client {
         public static let nonQueryCompatibleOperation = AWSOperation("NonQueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORNonQueryCompatibleInput0.CBORNonQueryCompatibleInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBOROutput0.CBOROutput0Client {
         public static let emptyInputOutput = AWSOperation("EmptyInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput0.CBOROutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

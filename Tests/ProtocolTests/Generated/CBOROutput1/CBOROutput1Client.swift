@@ -45,3 +45,8 @@ extension CBOROutput1.CBOROutput1Client {
         public static let float16 = AWSOperation("Float16", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput1.CBOROutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBOROutput10.CBOROutput10Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput10.CBOROutput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

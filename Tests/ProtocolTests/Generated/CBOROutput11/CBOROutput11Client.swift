@@ -46,3 +46,8 @@ extension CBOROutput11.CBOROutput11Client {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")
     }
 }
+
+extension CBOROutput11.CBOROutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBOROutput2.CBOROutput2Client {
         public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput2.CBOROutput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

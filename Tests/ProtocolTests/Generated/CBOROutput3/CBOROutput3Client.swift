@@ -52,3 +52,10 @@ extension CBOROutput3.CBOROutput3Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput3.CBOROutput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": CBOROutput3.InvalidGreeting.self,
+    ]
+}

@@ -52,3 +52,10 @@ extension CBOROutput4.CBOROutput4Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput4.CBOROutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": CBOROutput4.ComplexError.self,
+    ]
+}

@@ -45,3 +45,8 @@ extension CBOROutput5.CBOROutput5Client {
         public static let noInputOutput = AWSOperation("NoInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput5.CBOROutput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBOROutput6.CBOROutput6Client {
         public static let optionalInputOutput = AWSOperation("OptionalInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput6.CBOROutput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension CBOROutput7.CBOROutput7Client {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput7.CBOROutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

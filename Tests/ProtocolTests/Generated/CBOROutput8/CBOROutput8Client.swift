@@ -46,3 +46,8 @@ extension CBOROutput8.CBOROutput8Client {
         public static let rpcV2CborDenseMaps = AWSOperation("RpcV2CborDenseMaps", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput8.CBOROutput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension CBOROutput9.CBOROutput9Client {
         public static let rpcV2CborLists = AWSOperation("RpcV2CborLists", method: "POST", requestURI: "/")
     }
 }
+
+extension CBOROutput9.CBOROutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension CBORQueryCompatibleInput0.CBORQueryCompatibleInput0Client {
         public static let queryCompatibleOperation = AWSOperation("QueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORQueryCompatibleInput0.CBORQueryCompatibleInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,10 @@ extension CBORQueryCompatibleOutput0.CBORQueryCompatibleOutput0Client {
         public static let queryCompatibleOperation = AWSOperation("QueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORQueryCompatibleOutput0.CBORQueryCompatibleOutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "NoCustomCodeError": CBORQueryCompatibleOutput0.NoCustomCodeError.self,
+    ]
+}

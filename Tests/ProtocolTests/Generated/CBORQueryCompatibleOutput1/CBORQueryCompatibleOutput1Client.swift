@@ -46,3 +46,10 @@ extension CBORQueryCompatibleOutput1.CBORQueryCompatibleOutput1Client {
         public static let queryCompatibleOperation = AWSOperation("QueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension CBORQueryCompatibleOutput1.CBORQueryCompatibleOutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "CustomCodeError": CBORQueryCompatibleOutput1.CustomCodeError.self,
+    ]
+}

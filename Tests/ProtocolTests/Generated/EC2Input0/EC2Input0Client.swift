@@ -54,3 +54,8 @@ extension EC2Input0.EC2Input0Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input0.EC2Input0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

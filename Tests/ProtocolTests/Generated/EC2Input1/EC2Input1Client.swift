@@ -46,3 +46,8 @@ extension EC2Input1.EC2Input1Client {
         public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/", hostPrefix: "foo.")
     }
 }
+
+extension EC2Input1.EC2Input1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

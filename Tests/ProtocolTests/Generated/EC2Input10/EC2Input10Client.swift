@@ -52,3 +52,8 @@ extension EC2Input10.EC2Input10Client {
         public static let simpleInputParams = AWSOperation("SimpleInputParams", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input10.EC2Input10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

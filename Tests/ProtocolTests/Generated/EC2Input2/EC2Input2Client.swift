@@ -51,3 +51,8 @@ extension EC2Input2.EC2Input2Client {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/", hostPrefix: "foo.{label}.")
     }
 }
+
+extension EC2Input2.EC2Input2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

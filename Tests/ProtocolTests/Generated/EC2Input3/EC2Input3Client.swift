@@ -46,3 +46,8 @@ extension EC2Input3.EC2Input3Client {
         public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input3.EC2Input3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension EC2Input4.EC2Input4Client {
         public static let nestedStructures = AWSOperation("NestedStructures", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input4.EC2Input4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

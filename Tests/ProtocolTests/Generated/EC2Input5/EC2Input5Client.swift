@@ -49,3 +49,8 @@ extension EC2Input5.EC2Input5Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input5.EC2Input5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

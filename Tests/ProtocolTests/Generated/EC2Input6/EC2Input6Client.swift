@@ -51,3 +51,8 @@ extension EC2Input6.EC2Input6Client {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input6.EC2Input6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

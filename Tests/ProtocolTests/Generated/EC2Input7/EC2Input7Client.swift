@@ -52,3 +52,8 @@ extension EC2Input7.EC2Input7Client {
         public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input7.EC2Input7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

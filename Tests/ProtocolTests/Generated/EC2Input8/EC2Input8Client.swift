@@ -52,3 +52,8 @@ extension EC2Input8.EC2Input8Client {
         public static let queryLists = AWSOperation("QueryLists", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input8.EC2Input8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -56,3 +56,8 @@ extension EC2Input9.EC2Input9Client {
         public static let queryTimestamps = AWSOperation("QueryTimestamps", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Input9.EC2Input9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension EC2Output0.EC2Output0Client {
         public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output0.EC2Output0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -49,3 +49,8 @@ extension EC2Output1.EC2Output1Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output1.EC2Output1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension EC2Output10.EC2Output10Client {
         public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output10.EC2Output10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

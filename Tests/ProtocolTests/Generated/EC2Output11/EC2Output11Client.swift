@@ -46,3 +46,8 @@ extension EC2Output11.EC2Output11Client {
         public static let xmlEmptyBlobs = AWSOperation("XmlEmptyBlobs", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output11.EC2Output11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension EC2Output12.EC2Output12Client {
         public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output12.EC2Output12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension EC2Output13.EC2Output13Client {
         public static let xmlEnums = AWSOperation("XmlEnums", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output13.EC2Output13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension EC2Output14.EC2Output14Client {
         public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output14.EC2Output14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -56,3 +56,8 @@ extension EC2Output15.EC2Output15Client {
         public static let xmlLists = AWSOperation("XmlLists", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output15.EC2Output15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

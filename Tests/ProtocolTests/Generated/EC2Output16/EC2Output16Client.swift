@@ -46,3 +46,8 @@ extension EC2Output16.EC2Output16Client {
         public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output16.EC2Output16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension EC2Output17.EC2Output17Client {
         public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output17.EC2Output17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

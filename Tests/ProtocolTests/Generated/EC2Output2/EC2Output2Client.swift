@@ -46,3 +46,8 @@ extension EC2Output2.EC2Output2Client {
         public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output2.EC2Output2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,10 @@ extension EC2Output4.EC2Output4Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output4.EC2Output4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": EC2Output4.InvalidGreeting.self,
+    ]
+}

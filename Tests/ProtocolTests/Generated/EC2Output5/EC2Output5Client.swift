@@ -51,3 +51,10 @@ extension EC2Output5.EC2Output5Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output5.EC2Output5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": EC2Output5.ComplexError.self,
+    ]
+}

@@ -49,3 +49,8 @@ extension EC2Output6.EC2Output6Client {
         public static let ignoresWrappingXmlName = AWSOperation("IgnoresWrappingXmlName", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output6.EC2Output6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

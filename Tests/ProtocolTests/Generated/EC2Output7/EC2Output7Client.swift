@@ -49,3 +49,8 @@ extension EC2Output7.EC2Output7Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output7.EC2Output7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension EC2Output8.EC2Output8Client {
         public static let recursiveXmlShapes = AWSOperation("RecursiveXmlShapes", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output8.EC2Output8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension EC2Output9.EC2Output9Client {
         public static let simpleScalarXmlProperties = AWSOperation("SimpleScalarXmlProperties", method: "POST", requestURI: "/")
     }
 }
+
+extension EC2Output9.EC2Output9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON10Input0.JSON10Input0Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input0.JSON10Input0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

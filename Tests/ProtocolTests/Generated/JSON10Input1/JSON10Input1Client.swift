@@ -45,3 +45,8 @@ extension JSON10Input1.JSON10Input1Client {
         public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/", hostPrefix: "foo.")
     }
 }
+
+extension JSON10Input1.JSON10Input1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON10Input2.JSON10Input2Client {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/", hostPrefix: "foo.{label}.")
     }
 }
+
+extension JSON10Input2.JSON10Input2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON10Input3.JSON10Input3Client {
         public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input3.JSON10Input3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON10Input4.JSON10Input4Client {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input4.JSON10Input4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

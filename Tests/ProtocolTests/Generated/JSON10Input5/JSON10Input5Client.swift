@@ -46,3 +46,8 @@ extension JSON10Input5.JSON10Input5Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input5.JSON10Input5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

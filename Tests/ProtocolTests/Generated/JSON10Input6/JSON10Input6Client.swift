@@ -46,3 +46,8 @@ extension JSON10Input6.JSON10Input6Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input6.JSON10Input6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

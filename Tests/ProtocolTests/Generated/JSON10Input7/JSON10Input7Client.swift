@@ -45,3 +45,8 @@ extension JSON10Input7.JSON10Input7Client {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input7.JSON10Input7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

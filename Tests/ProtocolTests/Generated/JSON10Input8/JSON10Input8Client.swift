@@ -45,3 +45,8 @@ extension JSON10Input8.JSON10Input8Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Input8.JSON10Input8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON10Output0.JSON10Output0Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output0.JSON10Output0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

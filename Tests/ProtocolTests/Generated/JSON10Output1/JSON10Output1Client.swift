@@ -52,3 +52,10 @@ extension JSON10Output1.JSON10Output1Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output1.JSON10Output1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": JSON10Output1.InvalidGreeting.self,
+    ]
+}

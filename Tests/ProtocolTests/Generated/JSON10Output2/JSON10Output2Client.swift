@@ -52,3 +52,10 @@ extension JSON10Output2.JSON10Output2Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output2.JSON10Output2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "FooError": JSON10Output2.FooError.self,
+    ]
+}

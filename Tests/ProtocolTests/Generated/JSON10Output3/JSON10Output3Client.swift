@@ -52,3 +52,10 @@ extension JSON10Output3.JSON10Output3Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output3.JSON10Output3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": JSON10Output3.ComplexError.self,
+    ]
+}

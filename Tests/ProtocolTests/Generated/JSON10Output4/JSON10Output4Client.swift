@@ -46,3 +46,8 @@ extension JSON10Output4.JSON10Output4Client {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output4.JSON10Output4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

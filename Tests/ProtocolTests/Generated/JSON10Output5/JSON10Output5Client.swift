@@ -46,3 +46,8 @@ extension JSON10Output5.JSON10Output5Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output5.JSON10Output5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON10Output7.JSON10Output7Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON10Output7.JSON10Output7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON11Input0.JSON11Input0Client {
         public static let emptyOperation = AWSOperation("EmptyOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input0.JSON11Input0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON11Input1.JSON11Input1Client {
         public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/", hostPrefix: "foo.")
     }
 }
+
+extension JSON11Input1.JSON11Input1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

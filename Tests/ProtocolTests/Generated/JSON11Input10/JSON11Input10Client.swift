@@ -46,3 +46,8 @@ extension JSON11Input10.JSON11Input10Client {
         public static let putAndGetInlineDocuments = AWSOperation("PutAndGetInlineDocuments", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input10.JSON11Input10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

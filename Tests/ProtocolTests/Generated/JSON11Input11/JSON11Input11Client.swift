@@ -45,3 +45,8 @@ extension JSON11Input11.JSON11Input11Client {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input11.JSON11Input11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON11Input12.JSON11Input12Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input12.JSON11Input12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

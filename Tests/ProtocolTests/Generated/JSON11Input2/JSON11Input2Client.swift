@@ -45,3 +45,8 @@ extension JSON11Input2.JSON11Input2Client {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/", hostPrefix: "foo.{label}.")
     }
 }
+
+extension JSON11Input2.JSON11Input2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

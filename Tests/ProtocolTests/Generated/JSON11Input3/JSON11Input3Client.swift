@@ -45,3 +45,8 @@ extension JSON11Input3.JSON11Input3Client {
         public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input3.JSON11Input3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

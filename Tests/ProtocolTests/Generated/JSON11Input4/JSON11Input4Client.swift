@@ -46,3 +46,8 @@ extension JSON11Input4.JSON11Input4Client {
         public static let jsonEnums = AWSOperation("JsonEnums", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input4.JSON11Input4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON11Input5.JSON11Input5Client {
         public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input5.JSON11Input5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON11Input6.JSON11Input6Client {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input6.JSON11Input6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

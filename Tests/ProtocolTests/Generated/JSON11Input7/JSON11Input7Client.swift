@@ -45,3 +45,8 @@ extension JSON11Input7.JSON11Input7Client {
         public static let kitchenSinkOperation = AWSOperation("KitchenSinkOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input7.JSON11Input7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

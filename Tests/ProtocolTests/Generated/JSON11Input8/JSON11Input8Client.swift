@@ -45,3 +45,8 @@ extension JSON11Input8.JSON11Input8Client {
         public static let nullOperation = AWSOperation("NullOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input8.JSON11Input8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

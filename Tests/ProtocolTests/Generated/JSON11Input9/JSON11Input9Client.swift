@@ -45,3 +45,8 @@ extension JSON11Input9.JSON11Input9Client {
         public static let operationWithOptionalInputOutput = AWSOperation("OperationWithOptionalInputOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Input9.JSON11Input9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

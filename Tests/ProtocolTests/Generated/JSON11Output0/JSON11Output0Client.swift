@@ -45,3 +45,8 @@ extension JSON11Output0.JSON11Output0Client {
         public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output0.JSON11Output0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

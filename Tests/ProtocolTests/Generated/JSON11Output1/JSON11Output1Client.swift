@@ -45,3 +45,8 @@ extension JSON11Output1.JSON11Output1Client {
         public static let emptyOperation = AWSOperation("EmptyOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output1.JSON11Output1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

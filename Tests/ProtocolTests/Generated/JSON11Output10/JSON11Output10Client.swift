@@ -45,3 +45,8 @@ extension JSON11Output10.JSON11Output10Client {
         public static let nullOperation = AWSOperation("NullOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output10.JSON11Output10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON11Output11.JSON11Output11Client {
         public static let putAndGetInlineDocuments = AWSOperation("PutAndGetInlineDocuments", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output11.JSON11Output11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

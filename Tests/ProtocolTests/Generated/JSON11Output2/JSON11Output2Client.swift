@@ -45,3 +45,8 @@ extension JSON11Output2.JSON11Output2Client {
         public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output2.JSON11Output2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

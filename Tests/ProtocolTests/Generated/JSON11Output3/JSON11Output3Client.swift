@@ -52,3 +52,10 @@ extension JSON11Output3.JSON11Output3Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output3.JSON11Output3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": JSON11Output3.InvalidGreeting.self,
+    ]
+}

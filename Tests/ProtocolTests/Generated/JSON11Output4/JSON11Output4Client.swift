@@ -52,3 +52,10 @@ extension JSON11Output4.JSON11Output4Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output4.JSON11Output4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": JSON11Output4.ComplexError.self,
+    ]
+}

@@ -52,3 +52,10 @@ extension JSON11Output5.JSON11Output5Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output5.JSON11Output5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "FooError": JSON11Output5.FooError.self,
+    ]
+}

@@ -46,3 +46,8 @@ extension JSON11Output6.JSON11Output6Client {
         public static let jsonEnums = AWSOperation("JsonEnums", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output6.JSON11Output6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension JSON11Output7.JSON11Output7Client {
         public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output7.JSON11Output7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

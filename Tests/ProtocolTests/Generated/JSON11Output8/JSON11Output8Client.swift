@@ -46,3 +46,8 @@ extension JSON11Output8.JSON11Output8Client {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output8.JSON11Output8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension JSON11Output9.JSON11Output9Client {
         public static let kitchenSinkOperation = AWSOperation("KitchenSinkOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension JSON11Output9.JSON11Output9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyEC2Input1.LegacyEC2Input1Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Input1.LegacyEC2Input1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

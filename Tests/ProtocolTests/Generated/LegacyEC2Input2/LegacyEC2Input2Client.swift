@@ -51,3 +51,8 @@ extension LegacyEC2Input2.LegacyEC2Input2Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Input2.LegacyEC2Input2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyEC2Input7.LegacyEC2Input7Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Input7.LegacyEC2Input7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -63,3 +63,8 @@ extension LegacyEC2Input9.LegacyEC2Input9Client {
         public static let staticOp = AWSOperation("StaticOp", method: "POST", requestURI: "/", hostPrefix: "data-")
     }
 }
+
+extension LegacyEC2Input9.LegacyEC2Input9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyEC2Output0.LegacyEC2Output0Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Output0.LegacyEC2Output0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,10 @@ extension LegacyEC2Output10.LegacyEC2Output10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Output10.LegacyEC2Output10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExceptionShape": LegacyEC2Output10.ExceptionShape.self,
+    ]
+}

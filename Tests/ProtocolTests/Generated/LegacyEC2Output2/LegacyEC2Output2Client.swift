@@ -46,3 +46,8 @@ extension LegacyEC2Output2.LegacyEC2Output2Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Output2.LegacyEC2Output2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

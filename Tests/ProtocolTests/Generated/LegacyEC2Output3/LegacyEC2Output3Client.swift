@@ -46,3 +46,8 @@ extension LegacyEC2Output3.LegacyEC2Output3Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Output3.LegacyEC2Output3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

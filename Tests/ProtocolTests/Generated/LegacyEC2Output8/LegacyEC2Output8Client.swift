@@ -46,3 +46,8 @@ extension LegacyEC2Output8.LegacyEC2Output8Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyEC2Output8.LegacyEC2Output8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyJSON11Input1.LegacyJSON11Input1Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Input1.LegacyJSON11Input1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

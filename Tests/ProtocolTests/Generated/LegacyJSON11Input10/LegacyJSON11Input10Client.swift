@@ -45,3 +45,8 @@ extension LegacyJSON11Input10.LegacyJSON11Input10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Input10.LegacyJSON11Input10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

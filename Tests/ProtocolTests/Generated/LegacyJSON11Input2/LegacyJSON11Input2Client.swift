@@ -45,3 +45,8 @@ extension LegacyJSON11Input2.LegacyJSON11Input2Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Input2.LegacyJSON11Input2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

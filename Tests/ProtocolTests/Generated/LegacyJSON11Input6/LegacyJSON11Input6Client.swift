@@ -45,3 +45,8 @@ extension LegacyJSON11Input6.LegacyJSON11Input6Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Input6.LegacyJSON11Input6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension LegacyJSON11Input7.LegacyJSON11Input7Client {
         public static let staticOp = AWSOperation("StaticOp", method: "POST", requestURI: "/", hostPrefix: "data-")
     }
 }
+
+extension LegacyJSON11Input7.LegacyJSON11Input7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

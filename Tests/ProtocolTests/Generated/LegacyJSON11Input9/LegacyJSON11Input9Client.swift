@@ -45,3 +45,8 @@ extension LegacyJSON11Input9.LegacyJSON11Input9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Input9.LegacyJSON11Input9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

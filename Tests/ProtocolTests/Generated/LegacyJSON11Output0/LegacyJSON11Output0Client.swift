@@ -45,3 +45,8 @@ extension LegacyJSON11Output0.LegacyJSON11Output0Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output0.LegacyJSON11Output0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyJSON11Output11.LegacyJSON11Output11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output11.LegacyJSON11Output11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

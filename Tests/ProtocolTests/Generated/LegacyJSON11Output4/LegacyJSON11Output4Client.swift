@@ -45,3 +45,8 @@ extension LegacyJSON11Output4.LegacyJSON11Output4Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output4.LegacyJSON11Output4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

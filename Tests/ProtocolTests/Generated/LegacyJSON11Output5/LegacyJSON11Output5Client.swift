@@ -45,3 +45,8 @@ extension LegacyJSON11Output5.LegacyJSON11Output5Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output5.LegacyJSON11Output5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyJSON11Output6.LegacyJSON11Output6Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output6.LegacyJSON11Output6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

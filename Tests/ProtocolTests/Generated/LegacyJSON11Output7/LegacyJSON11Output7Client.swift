@@ -45,3 +45,10 @@ extension LegacyJSON11Output7.LegacyJSON11Output7Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output7.LegacyJSON11Output7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExceptionShape": LegacyJSON11Output7.ExceptionShape.self,
+    ]
+}

@@ -45,3 +45,10 @@ extension LegacyJSON11Output8.LegacyJSON11Output8Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output8.LegacyJSON11Output8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExceptionShape": LegacyJSON11Output8.ExceptionShape.self,
+    ]
+}

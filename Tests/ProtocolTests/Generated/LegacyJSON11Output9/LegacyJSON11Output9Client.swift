@@ -45,3 +45,8 @@ extension LegacyJSON11Output9.LegacyJSON11Output9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyJSON11Output9.LegacyJSON11Output9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyQueryInput0.LegacyQueryInput0Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput0.LegacyQueryInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

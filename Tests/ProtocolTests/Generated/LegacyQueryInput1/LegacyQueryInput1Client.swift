@@ -51,3 +51,8 @@ extension LegacyQueryInput1.LegacyQueryInput1Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput1.LegacyQueryInput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

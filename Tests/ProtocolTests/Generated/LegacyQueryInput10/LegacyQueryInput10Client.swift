@@ -51,3 +51,8 @@ extension LegacyQueryInput10.LegacyQueryInput10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput10.LegacyQueryInput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

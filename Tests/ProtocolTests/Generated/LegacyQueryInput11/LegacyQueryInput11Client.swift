@@ -51,3 +51,8 @@ extension LegacyQueryInput11.LegacyQueryInput11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput11.LegacyQueryInput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

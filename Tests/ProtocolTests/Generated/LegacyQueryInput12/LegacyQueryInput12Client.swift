@@ -51,3 +51,8 @@ extension LegacyQueryInput12.LegacyQueryInput12Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput12.LegacyQueryInput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

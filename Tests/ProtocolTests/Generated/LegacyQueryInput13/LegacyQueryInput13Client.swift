@@ -63,3 +63,8 @@ extension LegacyQueryInput13.LegacyQueryInput13Client {
         public static let staticOp = AWSOperation("StaticOp", method: "POST", requestURI: "/", hostPrefix: "data-")
     }
 }
+
+extension LegacyQueryInput13.LegacyQueryInput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

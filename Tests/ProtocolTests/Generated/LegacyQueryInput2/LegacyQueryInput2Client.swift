@@ -51,3 +51,8 @@ extension LegacyQueryInput2.LegacyQueryInput2Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput2.LegacyQueryInput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

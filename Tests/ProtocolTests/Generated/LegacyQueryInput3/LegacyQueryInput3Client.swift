@@ -51,3 +51,8 @@ extension LegacyQueryInput3.LegacyQueryInput3Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput3.LegacyQueryInput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

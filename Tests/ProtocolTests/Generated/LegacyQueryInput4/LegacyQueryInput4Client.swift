@@ -51,3 +51,8 @@ extension LegacyQueryInput4.LegacyQueryInput4Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput4.LegacyQueryInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyQueryInput5.LegacyQueryInput5Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput5.LegacyQueryInput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyQueryInput6.LegacyQueryInput6Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput6.LegacyQueryInput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyQueryInput7.LegacyQueryInput7Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput7.LegacyQueryInput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

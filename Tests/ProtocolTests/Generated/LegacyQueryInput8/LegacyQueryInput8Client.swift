@@ -51,3 +51,8 @@ extension LegacyQueryInput8.LegacyQueryInput8Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput8.LegacyQueryInput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

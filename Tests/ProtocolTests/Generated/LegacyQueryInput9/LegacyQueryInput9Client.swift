@@ -51,3 +51,8 @@ extension LegacyQueryInput9.LegacyQueryInput9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryInput9.LegacyQueryInput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

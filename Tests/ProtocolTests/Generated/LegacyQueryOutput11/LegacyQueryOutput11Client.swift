@@ -46,3 +46,8 @@ extension LegacyQueryOutput11.LegacyQueryOutput11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }
+
+extension LegacyQueryOutput11.LegacyQueryOutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyQueryOutput12.LegacyQueryOutput12Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }
+
+extension LegacyQueryOutput12.LegacyQueryOutput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

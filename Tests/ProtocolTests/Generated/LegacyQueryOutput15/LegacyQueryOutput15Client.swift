@@ -46,3 +46,8 @@ extension LegacyQueryOutput15.LegacyQueryOutput15Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }
+
+extension LegacyQueryOutput15.LegacyQueryOutput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

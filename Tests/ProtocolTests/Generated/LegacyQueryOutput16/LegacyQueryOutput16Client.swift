@@ -46,3 +46,10 @@ extension LegacyQueryOutput16.LegacyQueryOutput16Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyQueryOutput16.LegacyQueryOutput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExceptionShape": LegacyQueryOutput16.ExceptionShape.self,
+    ]
+}

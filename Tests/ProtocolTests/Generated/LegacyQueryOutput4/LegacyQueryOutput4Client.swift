@@ -46,3 +46,8 @@ extension LegacyQueryOutput4.LegacyQueryOutput4Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }
+
+extension LegacyQueryOutput4.LegacyQueryOutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

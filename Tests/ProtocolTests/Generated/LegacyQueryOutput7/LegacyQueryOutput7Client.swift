@@ -46,3 +46,8 @@ extension LegacyQueryOutput7.LegacyQueryOutput7Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }
+
+extension LegacyQueryOutput7.LegacyQueryOutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyQueryOutput9.LegacyQueryOutput9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", resultWrapper: "OperationNameResult")
     }
 }
+
+extension LegacyQueryOutput9.LegacyQueryOutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput0.LegacyRestJSONInput0Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobs", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput0.LegacyRestJSONInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -50,3 +50,8 @@ extension LegacyRestJSONInput1.LegacyRestJSONInput1Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput1.LegacyRestJSONInput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

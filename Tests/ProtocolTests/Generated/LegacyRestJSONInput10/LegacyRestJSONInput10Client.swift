@@ -45,3 +45,8 @@ extension LegacyRestJSONInput10.LegacyRestJSONInput10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/vaults/{vaultName}/archives", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput10.LegacyRestJSONInput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

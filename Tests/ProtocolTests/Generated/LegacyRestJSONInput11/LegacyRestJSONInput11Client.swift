@@ -45,3 +45,8 @@ extension LegacyRestJSONInput11.LegacyRestJSONInput11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/{Foo}")
     }
 }
+
+extension LegacyRestJSONInput11.LegacyRestJSONInput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput12.LegacyRestJSONInput12Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput12.LegacyRestJSONInput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput13.LegacyRestJSONInput13Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput13.LegacyRestJSONInput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -62,3 +62,8 @@ extension LegacyRestJSONInput14.LegacyRestJSONInput14Client {
         public static let operationName2 = AWSOperation("OperationName2", method: "POST", requestURI: "/path?abc=mno", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput14.LegacyRestJSONInput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

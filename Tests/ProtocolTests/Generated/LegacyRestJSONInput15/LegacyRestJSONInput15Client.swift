@@ -45,3 +45,8 @@ extension LegacyRestJSONInput15.LegacyRestJSONInput15Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
     }
 }
+
+extension LegacyRestJSONInput15.LegacyRestJSONInput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput16.LegacyRestJSONInput16Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
     }
 }
+
+extension LegacyRestJSONInput16.LegacyRestJSONInput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput17.LegacyRestJSONInput17Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
     }
 }
+
+extension LegacyRestJSONInput17.LegacyRestJSONInput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

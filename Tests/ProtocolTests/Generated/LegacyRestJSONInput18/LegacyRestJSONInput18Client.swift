@@ -45,3 +45,8 @@ extension LegacyRestJSONInput18.LegacyRestJSONInput18Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput18.LegacyRestJSONInput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput19.LegacyRestJSONInput19Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
     }
 }
+
+extension LegacyRestJSONInput19.LegacyRestJSONInput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -50,3 +50,8 @@ extension LegacyRestJSONInput20.LegacyRestJSONInput20Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput20.LegacyRestJSONInput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

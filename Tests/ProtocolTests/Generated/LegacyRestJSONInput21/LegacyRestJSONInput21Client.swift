@@ -52,3 +52,8 @@ extension LegacyRestJSONInput21.LegacyRestJSONInput21Client {
         public static let staticOp = AWSOperation("StaticOp", method: "POST", requestURI: "/path", hostPrefix: "data-")
     }
 }
+
+extension LegacyRestJSONInput21.LegacyRestJSONInput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

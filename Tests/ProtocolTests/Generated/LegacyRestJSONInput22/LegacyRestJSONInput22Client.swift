@@ -45,3 +45,8 @@ extension LegacyRestJSONInput22.LegacyRestJSONInput22Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/InlineDocument")
     }
 }
+
+extension LegacyRestJSONInput22.LegacyRestJSONInput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

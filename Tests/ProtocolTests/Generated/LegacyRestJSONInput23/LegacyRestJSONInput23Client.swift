@@ -45,3 +45,8 @@ extension LegacyRestJSONInput23.LegacyRestJSONInput23Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/InlineDocument")
     }
 }
+
+extension LegacyRestJSONInput23.LegacyRestJSONInput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

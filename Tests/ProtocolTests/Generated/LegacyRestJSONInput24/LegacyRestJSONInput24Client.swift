@@ -45,3 +45,8 @@ extension LegacyRestJSONInput24.LegacyRestJSONInput24Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/InlineDocument")
     }
 }
+
+extension LegacyRestJSONInput24.LegacyRestJSONInput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

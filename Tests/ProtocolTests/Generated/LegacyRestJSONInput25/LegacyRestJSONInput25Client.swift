@@ -142,3 +142,8 @@ extension LegacyRestJSONInput25.LegacyRestJSONInput25Client {
         public static let testPayloadNoParams = AWSOperation("TestPayloadNoParams", method: "POST", requestURI: "/payload", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput25.LegacyRestJSONInput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -50,3 +50,8 @@ extension LegacyRestJSONInput26.LegacyRestJSONInput26Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/example", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput26.LegacyRestJSONInput26Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -50,3 +50,8 @@ extension LegacyRestJSONInput3.LegacyRestJSONInput3Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/path", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput3.LegacyRestJSONInput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -50,3 +50,8 @@ extension LegacyRestJSONInput4.LegacyRestJSONInput4Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput4.LegacyRestJSONInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -50,3 +50,8 @@ extension LegacyRestJSONInput6.LegacyRestJSONInput6Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/path", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONInput6.LegacyRestJSONInput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONInput9.LegacyRestJSONInput9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}")
     }
 }
+
+extension LegacyRestJSONInput9.LegacyRestJSONInput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput0.LegacyRestJSONOutput0Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput0.LegacyRestJSONOutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

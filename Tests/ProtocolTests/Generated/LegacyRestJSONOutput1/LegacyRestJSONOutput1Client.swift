@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput1.LegacyRestJSONOutput1Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput1.LegacyRestJSONOutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput10.LegacyRestJSONOutput10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput10.LegacyRestJSONOutput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

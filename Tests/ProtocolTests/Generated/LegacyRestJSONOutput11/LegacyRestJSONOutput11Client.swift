@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput11.LegacyRestJSONOutput11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput11.LegacyRestJSONOutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

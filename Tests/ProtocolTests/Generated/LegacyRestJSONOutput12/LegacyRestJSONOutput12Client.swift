@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput12.LegacyRestJSONOutput12Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput12.LegacyRestJSONOutput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

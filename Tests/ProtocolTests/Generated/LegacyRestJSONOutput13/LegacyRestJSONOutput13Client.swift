@@ -45,3 +45,10 @@ extension LegacyRestJSONOutput13.LegacyRestJSONOutput13Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput13.LegacyRestJSONOutput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExceptionShape": LegacyRestJSONOutput13.ExceptionShape.self,
+    ]
+}

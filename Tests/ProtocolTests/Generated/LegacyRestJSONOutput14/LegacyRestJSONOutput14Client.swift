@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput14.LegacyRestJSONOutput14Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput14.LegacyRestJSONOutput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

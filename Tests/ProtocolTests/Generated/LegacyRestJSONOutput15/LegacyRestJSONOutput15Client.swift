@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput15.LegacyRestJSONOutput15Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput15.LegacyRestJSONOutput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput16.LegacyRestJSONOutput16Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput16.LegacyRestJSONOutput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput17.LegacyRestJSONOutput17Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput17.LegacyRestJSONOutput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput18.LegacyRestJSONOutput18Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput18.LegacyRestJSONOutput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

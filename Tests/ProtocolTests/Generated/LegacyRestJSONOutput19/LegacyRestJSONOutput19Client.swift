@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput19.LegacyRestJSONOutput19Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput19.LegacyRestJSONOutput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput2.LegacyRestJSONOutput2Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput2.LegacyRestJSONOutput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput3.LegacyRestJSONOutput3Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput3.LegacyRestJSONOutput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput4.LegacyRestJSONOutput4Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput4.LegacyRestJSONOutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput5.LegacyRestJSONOutput5Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput5.LegacyRestJSONOutput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput6.LegacyRestJSONOutput6Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput6.LegacyRestJSONOutput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput7.LegacyRestJSONOutput7Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput7.LegacyRestJSONOutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput8.LegacyRestJSONOutput8Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput8.LegacyRestJSONOutput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

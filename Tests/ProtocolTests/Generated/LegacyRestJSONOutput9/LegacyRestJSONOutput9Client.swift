@@ -45,3 +45,8 @@ extension LegacyRestJSONOutput9.LegacyRestJSONOutput9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/", inputHasBody: false)
     }
 }
+
+extension LegacyRestJSONOutput9.LegacyRestJSONOutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

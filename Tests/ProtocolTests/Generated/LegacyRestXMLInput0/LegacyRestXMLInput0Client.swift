@@ -70,3 +70,8 @@ extension LegacyRestXMLInput0.LegacyRestXMLInput0Client {
         public static let operationName3 = AWSOperation("OperationName3", method: "GET", requestURI: "/2014-01-01/hostedzone")
     }
 }
+
+extension LegacyRestXMLInput0.LegacyRestXMLInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput10.LegacyRestXMLInput10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/hostedzone", xmlRoot: "TimestampStructure", xmlNamespace: AWSXMLNamespace("https://foo/"))
     }
 }
+
+extension LegacyRestXMLInput10.LegacyRestXMLInput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

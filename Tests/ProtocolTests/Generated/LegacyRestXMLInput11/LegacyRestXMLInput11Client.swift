@@ -51,3 +51,8 @@ extension LegacyRestXMLInput11.LegacyRestXMLInput11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLInput11.LegacyRestXMLInput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

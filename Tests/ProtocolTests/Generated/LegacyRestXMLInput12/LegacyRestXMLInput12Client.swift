@@ -51,3 +51,8 @@ extension LegacyRestXMLInput12.LegacyRestXMLInput12Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/path")
     }
 }
+
+extension LegacyRestXMLInput12.LegacyRestXMLInput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput13.LegacyRestXMLInput13Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}")
     }
 }
+
+extension LegacyRestXMLInput13.LegacyRestXMLInput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

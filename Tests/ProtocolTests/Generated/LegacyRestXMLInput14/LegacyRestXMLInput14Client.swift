@@ -51,3 +51,8 @@ extension LegacyRestXMLInput14.LegacyRestXMLInput14Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/2014-01-01/jobsByPipeline/{PipelineId}")
     }
 }
+
+extension LegacyRestXMLInput14.LegacyRestXMLInput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

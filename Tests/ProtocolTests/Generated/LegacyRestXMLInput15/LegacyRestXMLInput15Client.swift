@@ -51,3 +51,8 @@ extension LegacyRestXMLInput15.LegacyRestXMLInput15Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/path")
     }
 }
+
+extension LegacyRestXMLInput15.LegacyRestXMLInput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput16.LegacyRestXMLInput16Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLInput16.LegacyRestXMLInput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

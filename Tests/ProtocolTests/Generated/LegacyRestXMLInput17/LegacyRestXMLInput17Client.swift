@@ -51,3 +51,8 @@ extension LegacyRestXMLInput17.LegacyRestXMLInput17Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLInput17.LegacyRestXMLInput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput18.LegacyRestXMLInput18Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLInput18.LegacyRestXMLInput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

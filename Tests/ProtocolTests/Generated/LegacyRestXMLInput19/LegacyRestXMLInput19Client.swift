@@ -51,3 +51,8 @@ extension LegacyRestXMLInput19.LegacyRestXMLInput19Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLInput19.LegacyRestXMLInput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput20.LegacyRestXMLInput20Client {
         public static let operationName = AWSOperation("OperationName", method: "GET", requestURI: "/{Bucket}/{Key+}")
     }
 }
+
+extension LegacyRestXMLInput20.LegacyRestXMLInput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

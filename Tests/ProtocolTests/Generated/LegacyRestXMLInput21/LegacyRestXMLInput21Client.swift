@@ -63,3 +63,8 @@ extension LegacyRestXMLInput21.LegacyRestXMLInput21Client {
         public static let operationName2 = AWSOperation("OperationName2", method: "POST", requestURI: "/path?abc=mno")
     }
 }
+
+extension LegacyRestXMLInput21.LegacyRestXMLInput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput22.LegacyRestXMLInput22Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path", xmlRoot: "OperationRequest", xmlNamespace: AWSXMLNamespace("https://foo/"))
     }
 }
+
+extension LegacyRestXMLInput22.LegacyRestXMLInput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput23.LegacyRestXMLInput23Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
     }
 }
+
+extension LegacyRestXMLInput23.LegacyRestXMLInput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

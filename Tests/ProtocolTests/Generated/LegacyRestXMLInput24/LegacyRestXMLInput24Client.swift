@@ -51,3 +51,8 @@ extension LegacyRestXMLInput24.LegacyRestXMLInput24Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/path")
     }
 }
+
+extension LegacyRestXMLInput24.LegacyRestXMLInput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -63,3 +63,8 @@ extension LegacyRestXMLInput25.LegacyRestXMLInput25Client {
         public static let staticOp = AWSOperation("StaticOp", method: "POST", requestURI: "/path", hostPrefix: "data-", xmlRoot: "StaticOpRequest")
     }
 }
+
+extension LegacyRestXMLInput25.LegacyRestXMLInput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput26.LegacyRestXMLInput26Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/example")
     }
 }
+
+extension LegacyRestXMLInput26.LegacyRestXMLInput26Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

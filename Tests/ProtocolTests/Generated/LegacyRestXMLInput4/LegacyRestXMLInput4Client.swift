@@ -51,3 +51,8 @@ extension LegacyRestXMLInput4.LegacyRestXMLInput4Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/hostedzone", xmlRoot: "OperationRequest", xmlNamespace: AWSXMLNamespace("https://foo/"))
     }
 }
+
+extension LegacyRestXMLInput4.LegacyRestXMLInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

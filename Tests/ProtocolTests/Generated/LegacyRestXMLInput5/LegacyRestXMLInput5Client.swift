@@ -51,3 +51,8 @@ extension LegacyRestXMLInput5.LegacyRestXMLInput5Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/hostedzone", xmlRoot: "OperationRequest", xmlNamespace: AWSXMLNamespace("https://foo/"))
     }
 }
+
+extension LegacyRestXMLInput5.LegacyRestXMLInput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension LegacyRestXMLInput9.LegacyRestXMLInput9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/2014-01-01/hostedzone", xmlRoot: "OperationRequest", xmlNamespace: AWSXMLNamespace("https://foo/"))
     }
 }
+
+extension LegacyRestXMLInput9.LegacyRestXMLInput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput0.LegacyRestXMLOutput0Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput0.LegacyRestXMLOutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput1.LegacyRestXMLOutput1Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput1.LegacyRestXMLOutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput10.LegacyRestXMLOutput10Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput10.LegacyRestXMLOutput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

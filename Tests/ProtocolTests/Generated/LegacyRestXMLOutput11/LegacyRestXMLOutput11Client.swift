@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput11.LegacyRestXMLOutput11Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput11.LegacyRestXMLOutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

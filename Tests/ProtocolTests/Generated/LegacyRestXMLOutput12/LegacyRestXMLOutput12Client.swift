@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput12.LegacyRestXMLOutput12Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput12.LegacyRestXMLOutput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput13.LegacyRestXMLOutput13Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput13.LegacyRestXMLOutput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput14.LegacyRestXMLOutput14Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput14.LegacyRestXMLOutput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,10 @@ extension LegacyRestXMLOutput15.LegacyRestXMLOutput15Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput15.LegacyRestXMLOutput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExceptionShape": LegacyRestXMLOutput15.ExceptionShape.self,
+    ]
+}

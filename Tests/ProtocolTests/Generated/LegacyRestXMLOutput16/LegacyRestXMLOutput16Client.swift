@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput16.LegacyRestXMLOutput16Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput16.LegacyRestXMLOutput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

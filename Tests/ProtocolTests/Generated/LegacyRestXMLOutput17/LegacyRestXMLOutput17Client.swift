@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput17.LegacyRestXMLOutput17Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput17.LegacyRestXMLOutput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput2.LegacyRestXMLOutput2Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput2.LegacyRestXMLOutput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput3.LegacyRestXMLOutput3Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput3.LegacyRestXMLOutput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput4.LegacyRestXMLOutput4Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput4.LegacyRestXMLOutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

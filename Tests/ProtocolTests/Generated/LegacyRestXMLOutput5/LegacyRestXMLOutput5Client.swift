@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput5.LegacyRestXMLOutput5Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput5.LegacyRestXMLOutput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput6.LegacyRestXMLOutput6Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput6.LegacyRestXMLOutput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

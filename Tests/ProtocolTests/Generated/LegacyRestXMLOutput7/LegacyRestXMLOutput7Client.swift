@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput7.LegacyRestXMLOutput7Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput7.LegacyRestXMLOutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput8.LegacyRestXMLOutput8Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput8.LegacyRestXMLOutput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

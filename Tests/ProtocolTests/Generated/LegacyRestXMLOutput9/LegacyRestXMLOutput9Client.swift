@@ -46,3 +46,8 @@ extension LegacyRestXMLOutput9.LegacyRestXMLOutput9Client {
         public static let operationName = AWSOperation("OperationName", method: "POST", requestURI: "/")
     }
 }
+
+extension LegacyRestXMLOutput9.LegacyRestXMLOutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension QueryCompatibleJSON10Input0.QueryCompatibleJSON10Input0Client {
         public static let queryCompatibleOperation = AWSOperation("QueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryCompatibleJSON10Input0.QueryCompatibleJSON10Input0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

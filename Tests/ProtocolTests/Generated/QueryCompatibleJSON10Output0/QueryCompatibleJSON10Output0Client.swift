@@ -46,3 +46,10 @@ extension QueryCompatibleJSON10Output0.QueryCompatibleJSON10Output0Client {
         public static let queryCompatibleOperation = AWSOperation("QueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryCompatibleJSON10Output0.QueryCompatibleJSON10Output0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "NoCustomCodeError": QueryCompatibleJSON10Output0.NoCustomCodeError.self,
+    ]
+}

@@ -46,3 +46,10 @@ extension QueryCompatibleJSON10Output1.QueryCompatibleJSON10Output1Client {
         public static let queryCompatibleOperation = AWSOperation("QueryCompatibleOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryCompatibleJSON10Output1.QueryCompatibleJSON10Output1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "CustomCodeError": QueryCompatibleJSON10Output1.CustomCodeError.self,
+    ]
+}

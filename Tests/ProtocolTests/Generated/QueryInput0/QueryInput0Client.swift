@@ -54,3 +54,8 @@ extension QueryInput0.QueryInput0Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput0.QueryInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension QueryInput1.QueryInput1Client {
         public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/", hostPrefix: "foo.")
     }
 }
+
+extension QueryInput1.QueryInput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension QueryInput10.QueryInput10Client {
         public static let queryMaps = AWSOperation("QueryMaps", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput10.QueryInput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -56,3 +56,8 @@ extension QueryInput11.QueryInput11Client {
         public static let queryTimestamps = AWSOperation("QueryTimestamps", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput11.QueryInput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

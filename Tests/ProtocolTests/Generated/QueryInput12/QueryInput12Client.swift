@@ -52,3 +52,8 @@ extension QueryInput12.QueryInput12Client {
         public static let simpleInputParams = AWSOperation("SimpleInputParams", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput12.QueryInput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

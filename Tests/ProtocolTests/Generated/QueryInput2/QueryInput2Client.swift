@@ -51,3 +51,8 @@ extension QueryInput2.QueryInput2Client {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/", hostPrefix: "foo.{label}.")
     }
 }
+
+extension QueryInput2.QueryInput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

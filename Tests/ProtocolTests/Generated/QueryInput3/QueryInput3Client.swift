@@ -46,3 +46,8 @@ extension QueryInput3.QueryInput3Client {
         public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput3.QueryInput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension QueryInput4.QueryInput4Client {
         public static let nestedStructures = AWSOperation("NestedStructures", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput4.QueryInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -49,3 +49,8 @@ extension QueryInput5.QueryInput5Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput5.QueryInput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -54,3 +54,8 @@ extension QueryInput6.QueryInput6Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput6.QueryInput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

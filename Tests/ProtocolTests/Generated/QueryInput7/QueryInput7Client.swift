@@ -51,3 +51,8 @@ extension QueryInput7.QueryInput7Client {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput7.QueryInput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension QueryInput8.QueryInput8Client {
         public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput8.QueryInput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

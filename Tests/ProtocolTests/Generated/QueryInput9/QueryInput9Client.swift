@@ -52,3 +52,8 @@ extension QueryInput9.QueryInput9Client {
         public static let queryLists = AWSOperation("QueryLists", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryInput9.QueryInput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension QueryOutput0.QueryOutput0Client {
         public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/", resultWrapper: "DatetimeOffsetsResult")
     }
 }
+
+extension QueryOutput0.QueryOutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

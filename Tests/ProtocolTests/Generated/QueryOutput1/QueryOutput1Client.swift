@@ -49,3 +49,8 @@ extension QueryOutput1.QueryOutput1Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/", resultWrapper: "EmptyInputAndEmptyOutputResult")
     }
 }
+
+extension QueryOutput1.QueryOutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -49,3 +49,8 @@ extension QueryOutput10.QueryOutput10Client {
         public static let ignoresWrappingXmlName = AWSOperation("IgnoresWrappingXmlName", method: "POST", requestURI: "/", resultWrapper: "IgnoresWrappingXmlNameResult")
     }
 }
+
+extension QueryOutput10.QueryOutput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

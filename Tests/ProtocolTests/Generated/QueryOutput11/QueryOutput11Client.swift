@@ -49,3 +49,8 @@ extension QueryOutput11.QueryOutput11Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryOutput11.QueryOutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

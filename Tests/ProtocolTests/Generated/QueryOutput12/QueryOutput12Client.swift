@@ -49,3 +49,8 @@ extension QueryOutput12.QueryOutput12Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/", resultWrapper: "NoInputAndOutputResult")
     }
 }
+
+extension QueryOutput12.QueryOutput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension QueryOutput13.QueryOutput13Client {
         public static let recursiveXmlShapes = AWSOperation("RecursiveXmlShapes", method: "POST", requestURI: "/", resultWrapper: "RecursiveXmlShapesResult")
     }
 }
+
+extension QueryOutput13.QueryOutput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

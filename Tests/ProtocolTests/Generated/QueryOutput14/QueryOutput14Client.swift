@@ -46,3 +46,8 @@ extension QueryOutput14.QueryOutput14Client {
         public static let simpleScalarXmlProperties = AWSOperation("SimpleScalarXmlProperties", method: "POST", requestURI: "/", resultWrapper: "SimpleScalarXmlPropertiesResult")
     }
 }
+
+extension QueryOutput14.QueryOutput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension QueryOutput15.QueryOutput15Client {
         public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/", resultWrapper: "XmlBlobsResult")
     }
 }
+
+extension QueryOutput15.QueryOutput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

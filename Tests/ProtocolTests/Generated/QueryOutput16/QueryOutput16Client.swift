@@ -46,3 +46,8 @@ extension QueryOutput16.QueryOutput16Client {
         public static let xmlEmptyBlobs = AWSOperation("XmlEmptyBlobs", method: "POST", requestURI: "/", resultWrapper: "XmlEmptyBlobsResult")
     }
 }
+
+extension QueryOutput16.QueryOutput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension QueryOutput17.QueryOutput17Client {
         public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "POST", requestURI: "/", resultWrapper: "XmlEmptyListsResult")
     }
 }
+
+extension QueryOutput17.QueryOutput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension QueryOutput18.QueryOutput18Client {
         public static let xmlEmptyMaps = AWSOperation("XmlEmptyMaps", method: "POST", requestURI: "/", resultWrapper: "XmlEmptyMapsResult")
     }
 }
+
+extension QueryOutput18.QueryOutput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

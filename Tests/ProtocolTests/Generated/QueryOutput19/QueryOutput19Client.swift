@@ -47,3 +47,8 @@ extension QueryOutput19.QueryOutput19Client {
         public static let xmlEnums = AWSOperation("XmlEnums", method: "POST", requestURI: "/", resultWrapper: "XmlEnumsResult")
     }
 }
+
+extension QueryOutput19.QueryOutput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

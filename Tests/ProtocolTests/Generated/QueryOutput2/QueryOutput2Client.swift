@@ -47,3 +47,8 @@ extension QueryOutput2.QueryOutput2Client {
         public static let flattenedXmlMap = AWSOperation("FlattenedXmlMap", method: "POST", requestURI: "/", resultWrapper: "FlattenedXmlMapResult")
     }
 }
+
+extension QueryOutput2.QueryOutput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension QueryOutput20.QueryOutput20Client {
         public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "POST", requestURI: "/", resultWrapper: "XmlIntEnumsResult")
     }
 }
+
+extension QueryOutput20.QueryOutput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -55,3 +55,8 @@ extension QueryOutput21.QueryOutput21Client {
         public static let xmlLists = AWSOperation("XmlLists", method: "POST", requestURI: "/", resultWrapper: "XmlListsResult")
     }
 }
+
+extension QueryOutput21.QueryOutput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension QueryOutput22.QueryOutput22Client {
         public static let xmlMaps = AWSOperation("XmlMaps", method: "POST", requestURI: "/", resultWrapper: "XmlMapsResult")
     }
 }
+
+extension QueryOutput22.QueryOutput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

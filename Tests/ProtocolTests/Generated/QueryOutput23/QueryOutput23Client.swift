@@ -46,3 +46,8 @@ extension QueryOutput23.QueryOutput23Client {
         public static let xmlMapsXmlName = AWSOperation("XmlMapsXmlName", method: "POST", requestURI: "/", resultWrapper: "XmlMapsXmlNameResult")
     }
 }
+
+extension QueryOutput23.QueryOutput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

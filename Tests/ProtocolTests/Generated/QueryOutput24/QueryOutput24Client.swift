@@ -46,3 +46,8 @@ extension QueryOutput24.QueryOutput24Client {
         public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/", resultWrapper: "XmlNamespacesResult")
     }
 }
+
+extension QueryOutput24.QueryOutput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension QueryOutput25.QueryOutput25Client {
         public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/", resultWrapper: "XmlTimestampsResult")
     }
 }
+
+extension QueryOutput25.QueryOutput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension QueryOutput3.QueryOutput3Client {
         public static let flattenedXmlMapWithXmlName = AWSOperation("FlattenedXmlMapWithXmlName", method: "POST", requestURI: "/", resultWrapper: "FlattenedXmlMapWithXmlNameResult")
     }
 }
+
+extension QueryOutput3.QueryOutput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

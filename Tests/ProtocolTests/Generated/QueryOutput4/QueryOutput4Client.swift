@@ -47,3 +47,8 @@ extension QueryOutput4.QueryOutput4Client {
         public static let flattenedXmlMapWithXmlNamespace = AWSOperation("FlattenedXmlMapWithXmlNamespace", method: "POST", requestURI: "/", resultWrapper: "FlattenedXmlMapWithXmlNamespaceResult")
     }
 }
+
+extension QueryOutput4.QueryOutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension QueryOutput5.QueryOutput5Client {
         public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/", resultWrapper: "FractionalSecondsResult")
     }
 }
+
+extension QueryOutput5.QueryOutput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension QueryOutput6.QueryOutput6Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/", resultWrapper: "GreetingWithErrorsResult")
     }
 }
+
+extension QueryOutput6.QueryOutput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

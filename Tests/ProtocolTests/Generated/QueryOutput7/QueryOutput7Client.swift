@@ -51,3 +51,10 @@ extension QueryOutput7.QueryOutput7Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryOutput7.QueryOutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": QueryOutput7.InvalidGreeting.self,
+    ]
+}

@@ -51,3 +51,10 @@ extension QueryOutput8.QueryOutput8Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryOutput8.QueryOutput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "Customized": QueryOutput8.CustomCodeError.self,
+    ]
+}

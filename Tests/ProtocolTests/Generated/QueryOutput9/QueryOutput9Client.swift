@@ -51,3 +51,10 @@ extension QueryOutput9.QueryOutput9Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "POST", requestURI: "/")
     }
 }
+
+extension QueryOutput9.QueryOutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": QueryOutput9.ComplexError.self,
+    ]
+}

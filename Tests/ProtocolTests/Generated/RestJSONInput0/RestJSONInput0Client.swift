@@ -51,3 +51,8 @@ extension RestJSONInput0.RestJSONInput0Client {
         public static let allQueryStringTypes = AWSOperation("AllQueryStringTypes", method: "GET", requestURI: "/AllQueryStringTypesInput", inputHasBody: false)
     }
 }
+
+extension RestJSONInput0.RestJSONInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput1.RestJSONInput1Client {
         public static let constantAndVariableQueryString = AWSOperation("ConstantAndVariableQueryString", method: "GET", requestURI: "/ConstantAndVariableQueryString?foo=bar", inputHasBody: false)
     }
 }
+
+extension RestJSONInput1.RestJSONInput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

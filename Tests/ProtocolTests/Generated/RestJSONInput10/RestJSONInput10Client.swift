@@ -46,3 +46,8 @@ extension RestJSONInput10.RestJSONInput10Client {
         public static let httpChecksumRequired = AWSOperation("HttpChecksumRequired", method: "POST", requestURI: "/HttpChecksumRequired", checksum: AWSHTTPChecksum(required: true))
     }
 }
+
+extension RestJSONInput10.RestJSONInput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

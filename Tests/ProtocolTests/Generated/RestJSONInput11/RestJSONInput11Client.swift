@@ -45,3 +45,8 @@ extension RestJSONInput11.RestJSONInput11Client {
         public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput11.RestJSONInput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

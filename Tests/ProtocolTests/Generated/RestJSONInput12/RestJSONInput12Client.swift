@@ -48,3 +48,8 @@ extension RestJSONInput12.RestJSONInput12Client {
         public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits", inputHasBody: false)
     }
 }
+
+extension RestJSONInput12.RestJSONInput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

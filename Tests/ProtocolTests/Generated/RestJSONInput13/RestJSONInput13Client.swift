@@ -48,3 +48,8 @@ extension RestJSONInput13.RestJSONInput13Client {
         public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure", inputHasBody: false)
     }
 }
+
+extension RestJSONInput13.RestJSONInput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput14.RestJSONInput14Client {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion", inputHasBody: false)
     }
 }
+
+extension RestJSONInput14.RestJSONInput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput15.RestJSONInput15Client {
         public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders", inputHasBody: false)
     }
 }
+
+extension RestJSONInput15.RestJSONInput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

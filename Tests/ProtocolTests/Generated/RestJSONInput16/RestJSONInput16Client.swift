@@ -50,3 +50,8 @@ extension RestJSONInput16.RestJSONInput16Client {
         public static let httpRequestWithFloatLabels = AWSOperation("HttpRequestWithFloatLabels", method: "GET", requestURI: "/FloatHttpLabels/{float}/{double}", inputHasBody: false)
     }
 }
+
+extension RestJSONInput16.RestJSONInput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

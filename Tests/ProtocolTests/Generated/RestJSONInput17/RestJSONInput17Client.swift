@@ -50,3 +50,8 @@ extension RestJSONInput17.RestJSONInput17Client {
         public static let httpRequestWithGreedyLabelInPath = AWSOperation("HttpRequestWithGreedyLabelInPath", method: "GET", requestURI: "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}", inputHasBody: false)
     }
 }
+
+extension RestJSONInput17.RestJSONInput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

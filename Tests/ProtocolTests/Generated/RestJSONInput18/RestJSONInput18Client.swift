@@ -51,3 +51,8 @@ extension RestJSONInput18.RestJSONInput18Client {
         public static let httpRequestWithLabels = AWSOperation("HttpRequestWithLabels", method: "GET", requestURI: "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}", inputHasBody: false)
     }
 }
+
+extension RestJSONInput18.RestJSONInput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

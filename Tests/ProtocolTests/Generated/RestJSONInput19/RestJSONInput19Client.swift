@@ -51,3 +51,8 @@ extension RestJSONInput19.RestJSONInput19Client {
         public static let httpRequestWithLabelsAndTimestampFormat = AWSOperation("HttpRequestWithLabelsAndTimestampFormat", method: "GET", requestURI: "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}", inputHasBody: false)
     }
 }
+
+extension RestJSONInput19.RestJSONInput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

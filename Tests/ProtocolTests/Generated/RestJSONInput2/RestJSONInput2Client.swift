@@ -51,3 +51,8 @@ extension RestJSONInput2.RestJSONInput2Client {
         public static let constantQueryString = AWSOperation("ConstantQueryString", method: "GET", requestURI: "/ConstantQueryString/{hello}?foo=bar&hello", inputHasBody: false)
     }
 }
+
+extension RestJSONInput2.RestJSONInput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

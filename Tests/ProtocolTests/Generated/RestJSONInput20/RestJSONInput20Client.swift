@@ -50,3 +50,8 @@ extension RestJSONInput20.RestJSONInput20Client {
         public static let httpRequestWithRegexLiteral = AWSOperation("HttpRequestWithRegexLiteral", method: "GET", requestURI: "/ReDosLiteral/{str}/(a+)+", inputHasBody: false)
     }
 }
+
+extension RestJSONInput20.RestJSONInput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

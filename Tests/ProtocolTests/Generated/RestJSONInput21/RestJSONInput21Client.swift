@@ -45,3 +45,8 @@ extension RestJSONInput21.RestJSONInput21Client {
         public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput21.RestJSONInput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput22.RestJSONInput22Client {
         public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders", inputHasBody: false)
     }
 }
+
+extension RestJSONInput22.RestJSONInput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

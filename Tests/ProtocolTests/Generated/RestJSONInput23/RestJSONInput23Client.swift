@@ -46,3 +46,8 @@ extension RestJSONInput23.RestJSONInput23Client {
         public static let jsonBlobs = AWSOperation("JsonBlobs", method: "POST", requestURI: "/JsonBlobs")
     }
 }
+
+extension RestJSONInput23.RestJSONInput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

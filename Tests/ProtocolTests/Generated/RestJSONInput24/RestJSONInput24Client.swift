@@ -46,3 +46,8 @@ extension RestJSONInput24.RestJSONInput24Client {
         public static let jsonEnums = AWSOperation("JsonEnums", method: "PUT", requestURI: "/JsonEnums")
     }
 }
+
+extension RestJSONInput24.RestJSONInput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

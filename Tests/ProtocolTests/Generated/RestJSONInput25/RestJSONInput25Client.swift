@@ -46,3 +46,8 @@ extension RestJSONInput25.RestJSONInput25Client {
         public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "PUT", requestURI: "/JsonIntEnums")
     }
 }
+
+extension RestJSONInput25.RestJSONInput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput26.RestJSONInput26Client {
         public static let jsonLists = AWSOperation("JsonLists", method: "PUT", requestURI: "/JsonLists")
     }
 }
+
+extension RestJSONInput26.RestJSONInput26Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput27.RestJSONInput27Client {
         public static let jsonMaps = AWSOperation("JsonMaps", method: "POST", requestURI: "/JsonMaps")
     }
 }
+
+extension RestJSONInput27.RestJSONInput27Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

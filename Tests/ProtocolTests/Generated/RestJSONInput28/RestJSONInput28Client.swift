@@ -46,3 +46,8 @@ extension RestJSONInput28.RestJSONInput28Client {
         public static let jsonTimestamps = AWSOperation("JsonTimestamps", method: "POST", requestURI: "/JsonTimestamps")
     }
 }
+
+extension RestJSONInput28.RestJSONInput28Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

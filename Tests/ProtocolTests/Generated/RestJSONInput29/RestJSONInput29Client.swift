@@ -46,3 +46,8 @@ extension RestJSONInput29.RestJSONInput29Client {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "PUT", requestURI: "/JsonUnions")
     }
 }
+
+extension RestJSONInput29.RestJSONInput29Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput3.RestJSONInput3Client {
         public static let documentType = AWSOperation("DocumentType", method: "PUT", requestURI: "/DocumentType")
     }
 }
+
+extension RestJSONInput3.RestJSONInput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput30.RestJSONInput30Client {
         public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader", inputHasBody: false)
     }
 }
+
+extension RestJSONInput30.RestJSONInput30Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput31.RestJSONInput31Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/NoInputAndNoOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONInput31.RestJSONInput31Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput32.RestJSONInput32Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONInput32.RestJSONInput32Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

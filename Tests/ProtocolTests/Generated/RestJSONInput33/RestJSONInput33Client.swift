@@ -51,3 +51,8 @@ extension RestJSONInput33.RestJSONInput33Client {
         public static let nullAndEmptyHeadersClient = AWSOperation("NullAndEmptyHeadersClient", method: "GET", requestURI: "/NullAndEmptyHeadersClient", inputHasBody: false)
     }
 }
+
+extension RestJSONInput33.RestJSONInput33Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput34.RestJSONInput34Client {
         public static let omitsNullSerializesEmptyString = AWSOperation("OmitsNullSerializesEmptyString", method: "GET", requestURI: "/OmitsNullSerializesEmptyString", inputHasBody: false)
     }
 }
+
+extension RestJSONInput34.RestJSONInput34Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

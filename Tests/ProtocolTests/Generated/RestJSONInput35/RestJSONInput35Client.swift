@@ -51,3 +51,8 @@ extension RestJSONInput35.RestJSONInput35Client {
         public static let omitsSerializingEmptyLists = AWSOperation("OmitsSerializingEmptyLists", method: "POST", requestURI: "/OmitsSerializingEmptyLists", inputHasBody: false)
     }
 }
+
+extension RestJSONInput35.RestJSONInput35Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput36.RestJSONInput36Client {
         public static let postUnionWithJsonName = AWSOperation("PostUnionWithJsonName", method: "POST", requestURI: "/PostUnionWithJsonName")
     }
 }
+
+extension RestJSONInput36.RestJSONInput36Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension RestJSONInput37.RestJSONInput37Client {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/requestcompression/putcontentwithencoding")
     }
 }
+
+extension RestJSONInput37.RestJSONInput37Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput38.RestJSONInput38Client {
         public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/QueryIdempotencyTokenAutoFill", inputHasBody: false)
     }
 }
+
+extension RestJSONInput38.RestJSONInput38Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

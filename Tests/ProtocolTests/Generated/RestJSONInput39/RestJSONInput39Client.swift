@@ -50,3 +50,8 @@ extension RestJSONInput39.RestJSONInput39Client {
         public static let queryParamsAsStringListMap = AWSOperation("QueryParamsAsStringListMap", method: "POST", requestURI: "/StringListMap", inputHasBody: false)
     }
 }
+
+extension RestJSONInput39.RestJSONInput39Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

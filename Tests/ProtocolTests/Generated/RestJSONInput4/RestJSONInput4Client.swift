@@ -46,3 +46,8 @@ extension RestJSONInput4.RestJSONInput4Client {
         public static let documentTypeAsMapValue = AWSOperation("DocumentTypeAsMapValue", method: "PUT", requestURI: "/DocumentTypeAsMapValue")
     }
 }
+
+extension RestJSONInput4.RestJSONInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

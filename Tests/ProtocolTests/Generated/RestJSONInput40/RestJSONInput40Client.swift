@@ -50,3 +50,8 @@ extension RestJSONInput40.RestJSONInput40Client {
         public static let queryPrecedence = AWSOperation("QueryPrecedence", method: "POST", requestURI: "/Precedence", inputHasBody: false)
     }
 }
+
+extension RestJSONInput40.RestJSONInput40Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput41.RestJSONInput41Client {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes")
     }
 }
+
+extension RestJSONInput41.RestJSONInput41Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension RestJSONInput42.RestJSONInput42Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties")
     }
 }
+
+extension RestJSONInput42.RestJSONInput42Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -48,3 +48,8 @@ extension RestJSONInput43.RestJSONInput43Client {
         public static let testBodyStructure = AWSOperation("TestBodyStructure", method: "POST", requestURI: "/body")
     }
 }
+
+extension RestJSONInput43.RestJSONInput43Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

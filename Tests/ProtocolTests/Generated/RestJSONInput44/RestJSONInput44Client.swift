@@ -48,3 +48,8 @@ extension RestJSONInput44.RestJSONInput44Client {
         public static let testGetNoInputNoPayload = AWSOperation("TestGetNoInputNoPayload", method: "GET", requestURI: "/no_input_no_payload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput44.RestJSONInput44Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -53,3 +53,8 @@ extension RestJSONInput45.RestJSONInput45Client {
         public static let testGetNoPayload = AWSOperation("TestGetNoPayload", method: "GET", requestURI: "/no_payload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput45.RestJSONInput45Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -48,3 +48,8 @@ extension RestJSONInput46.RestJSONInput46Client {
         public static let testPayloadBlob = AWSOperation("TestPayloadBlob", method: "POST", requestURI: "/blob_payload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput46.RestJSONInput46Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

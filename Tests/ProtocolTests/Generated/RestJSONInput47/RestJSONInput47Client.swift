@@ -48,3 +48,8 @@ extension RestJSONInput47.RestJSONInput47Client {
         public static let testPayloadStructure = AWSOperation("TestPayloadStructure", method: "POST", requestURI: "/payload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput47.RestJSONInput47Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -48,3 +48,8 @@ extension RestJSONInput48.RestJSONInput48Client {
         public static let testPostNoInputNoPayload = AWSOperation("TestPostNoInputNoPayload", method: "POST", requestURI: "/no_input_no_payload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput48.RestJSONInput48Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -53,3 +53,8 @@ extension RestJSONInput49.RestJSONInput49Client {
         public static let testPostNoPayload = AWSOperation("TestPostNoPayload", method: "POST", requestURI: "/no_payload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput49.RestJSONInput49Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

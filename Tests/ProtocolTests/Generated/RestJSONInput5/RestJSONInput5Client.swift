@@ -46,3 +46,8 @@ extension RestJSONInput5.RestJSONInput5Client {
         public static let documentTypeAsPayload = AWSOperation("DocumentTypeAsPayload", method: "PUT", requestURI: "/DocumentTypeAsPayload", inputHasBody: false)
     }
 }
+
+extension RestJSONInput5.RestJSONInput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

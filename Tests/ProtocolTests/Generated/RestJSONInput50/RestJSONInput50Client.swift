@@ -51,3 +51,8 @@ extension RestJSONInput50.RestJSONInput50Client {
         public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders", inputHasBody: false)
     }
 }
+
+extension RestJSONInput50.RestJSONInput50Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONInput51.RestJSONInput51Client {
         public static let unitInputAndOutput = AWSOperation("UnitInputAndOutput", method: "POST", requestURI: "/UnitInputAndOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONInput51.RestJSONInput51Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONInput6.RestJSONInput6Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONInput6.RestJSONInput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension RestJSONInput7.RestJSONInput7Client {
         public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/EndpointOperation", hostPrefix: "foo.", inputHasBody: false)
     }
 }
+
+extension RestJSONInput7.RestJSONInput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension RestJSONInput8.RestJSONInput8Client {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/EndpointWithHostLabelOperation", hostPrefix: "foo.{label}.")
     }
 }
+
+extension RestJSONInput8.RestJSONInput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

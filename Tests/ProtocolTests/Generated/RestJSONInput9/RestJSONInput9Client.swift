@@ -45,3 +45,8 @@ extension RestJSONInput9.RestJSONInput9Client {
         public static let hostWithPathOperation = AWSOperation("HostWithPathOperation", method: "GET", requestURI: "/HostWithPathOperation", inputHasBody: false)
     }
 }
+
+extension RestJSONInput9.RestJSONInput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

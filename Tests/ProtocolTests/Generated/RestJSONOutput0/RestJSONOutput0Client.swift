@@ -45,3 +45,8 @@ extension RestJSONOutput0.RestJSONOutput0Client {
         public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/DatetimeOffsets", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput0.RestJSONOutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput1.RestJSONOutput1Client {
         public static let documentType = AWSOperation("DocumentType", method: "PUT", requestURI: "/DocumentType", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput1.RestJSONOutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

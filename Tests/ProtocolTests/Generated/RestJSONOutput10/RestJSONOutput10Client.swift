@@ -45,3 +45,8 @@ extension RestJSONOutput10.RestJSONOutput10Client {
         public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput10.RestJSONOutput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -48,3 +48,8 @@ extension RestJSONOutput11.RestJSONOutput11Client {
         public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput11.RestJSONOutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -48,3 +48,8 @@ extension RestJSONOutput12.RestJSONOutput12Client {
         public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput12.RestJSONOutput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

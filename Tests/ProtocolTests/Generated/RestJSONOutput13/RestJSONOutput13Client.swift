@@ -46,3 +46,8 @@ extension RestJSONOutput13.RestJSONOutput13Client {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput13.RestJSONOutput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput14.RestJSONOutput14Client {
         public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput14.RestJSONOutput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput15.RestJSONOutput15Client {
         public static let httpPrefixHeadersInResponse = AWSOperation("HttpPrefixHeadersInResponse", method: "GET", requestURI: "/HttpPrefixHeadersResponse", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput15.RestJSONOutput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

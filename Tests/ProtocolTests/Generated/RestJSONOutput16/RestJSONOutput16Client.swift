@@ -45,3 +45,8 @@ extension RestJSONOutput16.RestJSONOutput16Client {
         public static let httpResponseCode = AWSOperation("HttpResponseCode", method: "PUT", requestURI: "/HttpResponseCode", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput16.RestJSONOutput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

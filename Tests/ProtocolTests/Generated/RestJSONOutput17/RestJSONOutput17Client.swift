@@ -45,3 +45,8 @@ extension RestJSONOutput17.RestJSONOutput17Client {
         public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput17.RestJSONOutput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

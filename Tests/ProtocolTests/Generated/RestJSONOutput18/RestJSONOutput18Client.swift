@@ -46,3 +46,8 @@ extension RestJSONOutput18.RestJSONOutput18Client {
         public static let ignoreQueryParamsInResponse = AWSOperation("IgnoreQueryParamsInResponse", method: "GET", requestURI: "/IgnoreQueryParamsInResponse", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput18.RestJSONOutput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput19.RestJSONOutput19Client {
         public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput19.RestJSONOutput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput2.RestJSONOutput2Client {
         public static let documentTypeAsMapValue = AWSOperation("DocumentTypeAsMapValue", method: "PUT", requestURI: "/DocumentTypeAsMapValue", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput2.RestJSONOutput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

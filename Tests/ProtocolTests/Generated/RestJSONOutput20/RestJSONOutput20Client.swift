@@ -46,3 +46,8 @@ extension RestJSONOutput20.RestJSONOutput20Client {
         public static let jsonBlobs = AWSOperation("JsonBlobs", method: "POST", requestURI: "/JsonBlobs", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput20.RestJSONOutput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput21.RestJSONOutput21Client {
         public static let jsonEnums = AWSOperation("JsonEnums", method: "PUT", requestURI: "/JsonEnums", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput21.RestJSONOutput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput22.RestJSONOutput22Client {
         public static let jsonIntEnums = AWSOperation("JsonIntEnums", method: "PUT", requestURI: "/JsonIntEnums", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput22.RestJSONOutput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestJSONOutput23.RestJSONOutput23Client {
         public static let jsonLists = AWSOperation("JsonLists", method: "PUT", requestURI: "/JsonLists", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput23.RestJSONOutput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

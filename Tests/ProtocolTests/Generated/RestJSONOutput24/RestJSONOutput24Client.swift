@@ -46,3 +46,8 @@ extension RestJSONOutput24.RestJSONOutput24Client {
         public static let jsonMaps = AWSOperation("JsonMaps", method: "POST", requestURI: "/JsonMaps", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput24.RestJSONOutput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

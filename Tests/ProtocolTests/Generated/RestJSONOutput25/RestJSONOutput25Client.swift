@@ -46,3 +46,8 @@ extension RestJSONOutput25.RestJSONOutput25Client {
         public static let jsonTimestamps = AWSOperation("JsonTimestamps", method: "POST", requestURI: "/JsonTimestamps", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput25.RestJSONOutput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

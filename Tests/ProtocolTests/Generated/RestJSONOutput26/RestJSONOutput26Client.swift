@@ -46,3 +46,8 @@ extension RestJSONOutput26.RestJSONOutput26Client {
         public static let jsonUnions = AWSOperation("JsonUnions", method: "PUT", requestURI: "/JsonUnions", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput26.RestJSONOutput26Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

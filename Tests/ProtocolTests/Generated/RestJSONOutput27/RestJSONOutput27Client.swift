@@ -46,3 +46,8 @@ extension RestJSONOutput27.RestJSONOutput27Client {
         public static let mediaTypeHeader = AWSOperation("MediaTypeHeader", method: "GET", requestURI: "/MediaTypeHeader", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput27.RestJSONOutput27Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

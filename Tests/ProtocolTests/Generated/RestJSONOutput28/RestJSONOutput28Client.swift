@@ -46,3 +46,8 @@ extension RestJSONOutput28.RestJSONOutput28Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/NoInputAndNoOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput28.RestJSONOutput28Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

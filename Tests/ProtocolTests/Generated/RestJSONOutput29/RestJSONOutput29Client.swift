@@ -46,3 +46,8 @@ extension RestJSONOutput29.RestJSONOutput29Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput29.RestJSONOutput29Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

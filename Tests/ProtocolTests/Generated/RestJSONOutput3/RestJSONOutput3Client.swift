@@ -46,3 +46,8 @@ extension RestJSONOutput3.RestJSONOutput3Client {
         public static let documentTypeAsPayload = AWSOperation("DocumentTypeAsPayload", method: "PUT", requestURI: "/DocumentTypeAsPayload", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput3.RestJSONOutput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput30.RestJSONOutput30Client {
         public static let postUnionWithJsonName = AWSOperation("PostUnionWithJsonName", method: "POST", requestURI: "/PostUnionWithJsonName", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput30.RestJSONOutput30Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput31.RestJSONOutput31Client {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput31.RestJSONOutput31Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -45,3 +45,8 @@ extension RestJSONOutput32.RestJSONOutput32Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput32.RestJSONOutput32Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

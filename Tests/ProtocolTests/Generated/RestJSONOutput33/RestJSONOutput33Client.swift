@@ -46,3 +46,8 @@ extension RestJSONOutput33.RestJSONOutput33Client {
         public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput33.RestJSONOutput33Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestJSONOutput34.RestJSONOutput34Client {
         public static let unitInputAndOutput = AWSOperation("UnitInputAndOutput", method: "POST", requestURI: "/UnitInputAndOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput34.RestJSONOutput34Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

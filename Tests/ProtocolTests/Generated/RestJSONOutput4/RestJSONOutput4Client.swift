@@ -46,3 +46,8 @@ extension RestJSONOutput4.RestJSONOutput4Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput4.RestJSONOutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

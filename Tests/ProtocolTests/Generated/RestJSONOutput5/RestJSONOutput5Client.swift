@@ -45,3 +45,8 @@ extension RestJSONOutput5.RestJSONOutput5Client {
         public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/FractionalSeconds", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput5.RestJSONOutput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -53,3 +53,8 @@ extension RestJSONOutput6.RestJSONOutput6Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput6.RestJSONOutput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

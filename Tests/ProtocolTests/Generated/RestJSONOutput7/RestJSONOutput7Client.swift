@@ -53,3 +53,10 @@ extension RestJSONOutput7.RestJSONOutput7Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput7.RestJSONOutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "FooError": RestJSONOutput7.FooError.self,
+    ]
+}

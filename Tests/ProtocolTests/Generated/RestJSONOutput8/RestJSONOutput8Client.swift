@@ -53,3 +53,10 @@ extension RestJSONOutput8.RestJSONOutput8Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput8.RestJSONOutput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": RestJSONOutput8.ComplexError.self,
+    ]
+}

@@ -53,3 +53,10 @@ extension RestJSONOutput9.RestJSONOutput9Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors", inputHasBody: false)
     }
 }
+
+extension RestJSONOutput9.RestJSONOutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": RestJSONOutput9.InvalidGreeting.self,
+    ]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput0.RestXMLInput0Client {
         public static let allQueryStringTypes = AWSOperation("AllQueryStringTypes", method: "GET", requestURI: "/AllQueryStringTypesInput")
     }
 }
+
+extension RestXMLInput0.RestXMLInput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput1.RestXMLInput1Client {
         public static let bodyWithXmlName = AWSOperation("BodyWithXmlName", method: "PUT", requestURI: "/BodyWithXmlName", xmlRoot: "BodyWithXmlNameRequest")
     }
 }
+
+extension RestXMLInput1.RestXMLInput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput10.RestXMLInput10Client {
         public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload")
     }
 }
+
+extension RestXMLInput10.RestXMLInput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

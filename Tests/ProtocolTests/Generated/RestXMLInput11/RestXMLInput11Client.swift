@@ -54,3 +54,8 @@ extension RestXMLInput11.RestXMLInput11Client {
         public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits")
     }
 }
+
+extension RestXMLInput11.RestXMLInput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput12.RestXMLInput12Client {
         public static let httpPayloadWithMemberXmlName = AWSOperation("HttpPayloadWithMemberXmlName", method: "PUT", requestURI: "/HttpPayloadWithMemberXmlName")
     }
 }
+
+extension RestXMLInput12.RestXMLInput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

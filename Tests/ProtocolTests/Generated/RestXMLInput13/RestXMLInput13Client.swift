@@ -54,3 +54,8 @@ extension RestXMLInput13.RestXMLInput13Client {
         public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure")
     }
 }
+
+extension RestXMLInput13.RestXMLInput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

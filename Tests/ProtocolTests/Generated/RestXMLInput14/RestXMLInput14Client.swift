@@ -52,3 +52,8 @@ extension RestXMLInput14.RestXMLInput14Client {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")
     }
 }
+
+extension RestXMLInput14.RestXMLInput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput15.RestXMLInput15Client {
         public static let httpPayloadWithXmlName = AWSOperation("HttpPayloadWithXmlName", method: "PUT", requestURI: "/HttpPayloadWithXmlName")
     }
 }
+
+extension RestXMLInput15.RestXMLInput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput16.RestXMLInput16Client {
         public static let httpPayloadWithXmlNamespace = AWSOperation("HttpPayloadWithXmlNamespace", method: "PUT", requestURI: "/HttpPayloadWithXmlNamespace")
     }
 }
+
+extension RestXMLInput16.RestXMLInput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput17.RestXMLInput17Client {
         public static let httpPayloadWithXmlNamespaceAndPrefix = AWSOperation("HttpPayloadWithXmlNamespaceAndPrefix", method: "PUT", requestURI: "/HttpPayloadWithXmlNamespaceAndPrefix")
     }
 }
+
+extension RestXMLInput17.RestXMLInput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput18.RestXMLInput18Client {
         public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders")
     }
 }
+
+extension RestXMLInput18.RestXMLInput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput19.RestXMLInput19Client {
         public static let httpRequestWithFloatLabels = AWSOperation("HttpRequestWithFloatLabels", method: "GET", requestURI: "/FloatHttpLabels/{float}/{double}")
     }
 }
+
+extension RestXMLInput19.RestXMLInput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput2.RestXMLInput2Client {
         public static let constantAndVariableQueryString = AWSOperation("ConstantAndVariableQueryString", method: "GET", requestURI: "/ConstantAndVariableQueryString?foo=bar")
     }
 }
+
+extension RestXMLInput2.RestXMLInput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput20.RestXMLInput20Client {
         public static let httpRequestWithGreedyLabelInPath = AWSOperation("HttpRequestWithGreedyLabelInPath", method: "GET", requestURI: "/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}")
     }
 }
+
+extension RestXMLInput20.RestXMLInput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput21.RestXMLInput21Client {
         public static let httpRequestWithLabels = AWSOperation("HttpRequestWithLabels", method: "GET", requestURI: "/HttpRequestWithLabels/{string}/{short}/{integer}/{long}/{float}/{double}/{boolean}/{timestamp}")
     }
 }
+
+extension RestXMLInput21.RestXMLInput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput22.RestXMLInput22Client {
         public static let httpRequestWithLabelsAndTimestampFormat = AWSOperation("HttpRequestWithLabelsAndTimestampFormat", method: "GET", requestURI: "/HttpRequestWithLabelsAndTimestampFormat/{memberEpochSeconds}/{memberHttpDate}/{memberDateTime}/{defaultFormat}/{targetEpochSeconds}/{targetHttpDate}/{targetDateTime}")
     }
 }
+
+extension RestXMLInput22.RestXMLInput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput23.RestXMLInput23Client {
         public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload")
     }
 }
+
+extension RestXMLInput23.RestXMLInput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

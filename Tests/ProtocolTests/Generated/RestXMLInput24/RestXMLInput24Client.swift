@@ -52,3 +52,8 @@ extension RestXMLInput24.RestXMLInput24Client {
         public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders")
     }
 }
+
+extension RestXMLInput24.RestXMLInput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput25.RestXMLInput25Client {
         public static let nestedXmlMaps = AWSOperation("NestedXmlMaps", method: "POST", requestURI: "/NestedXmlMaps", xmlRoot: "NestedXmlMapsRequest")
     }
 }
+
+extension RestXMLInput25.RestXMLInput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput26.RestXMLInput26Client {
         public static let nestedXmlMapWithXmlName = AWSOperation("NestedXmlMapWithXmlName", method: "POST", requestURI: "/NestedXmlMapWithXmlName", xmlRoot: "NestedXmlMapWithXmlNameRequest")
     }
 }
+
+extension RestXMLInput26.RestXMLInput26Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLInput27.RestXMLInput27Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/NoInputAndNoOutput")
     }
 }
+
+extension RestXMLInput27.RestXMLInput27Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

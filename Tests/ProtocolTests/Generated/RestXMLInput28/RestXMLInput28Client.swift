@@ -47,3 +47,8 @@ extension RestXMLInput28.RestXMLInput28Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput")
     }
 }
+
+extension RestXMLInput28.RestXMLInput28Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput29.RestXMLInput29Client {
         public static let nullAndEmptyHeadersClient = AWSOperation("NullAndEmptyHeadersClient", method: "GET", requestURI: "/NullAndEmptyHeadersClient")
     }
 }
+
+extension RestXMLInput29.RestXMLInput29Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

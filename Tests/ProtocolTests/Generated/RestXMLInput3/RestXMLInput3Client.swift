@@ -52,3 +52,8 @@ extension RestXMLInput3.RestXMLInput3Client {
         public static let constantQueryString = AWSOperation("ConstantQueryString", method: "GET", requestURI: "/ConstantQueryString/{hello}?foo=bar&hello")
     }
 }
+
+extension RestXMLInput3.RestXMLInput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

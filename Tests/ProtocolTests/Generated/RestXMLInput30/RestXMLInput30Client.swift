@@ -52,3 +52,8 @@ extension RestXMLInput30.RestXMLInput30Client {
         public static let omitsNullSerializesEmptyString = AWSOperation("OmitsNullSerializesEmptyString", method: "GET", requestURI: "/OmitsNullSerializesEmptyString")
     }
 }
+
+extension RestXMLInput30.RestXMLInput30Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

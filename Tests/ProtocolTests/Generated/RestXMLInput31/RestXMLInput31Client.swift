@@ -51,3 +51,8 @@ extension RestXMLInput31.RestXMLInput31Client {
         public static let putWithContentEncoding = AWSOperation("PutWithContentEncoding", method: "POST", requestURI: "/requestcompression/putcontentwithencoding", xmlRoot: "PutWithContentEncodingRequest")
     }
 }
+
+extension RestXMLInput31.RestXMLInput31Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput32.RestXMLInput32Client {
         public static let queryIdempotencyTokenAutoFill = AWSOperation("QueryIdempotencyTokenAutoFill", method: "POST", requestURI: "/QueryIdempotencyTokenAutoFill")
     }
 }
+
+extension RestXMLInput32.RestXMLInput32Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput33.RestXMLInput33Client {
         public static let queryParamsAsStringListMap = AWSOperation("QueryParamsAsStringListMap", method: "POST", requestURI: "/StringListMap")
     }
 }
+
+extension RestXMLInput33.RestXMLInput33Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput34.RestXMLInput34Client {
         public static let queryPrecedence = AWSOperation("QueryPrecedence", method: "POST", requestURI: "/Precedence")
     }
 }
+
+extension RestXMLInput34.RestXMLInput34Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

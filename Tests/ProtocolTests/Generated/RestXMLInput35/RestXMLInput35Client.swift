@@ -52,3 +52,8 @@ extension RestXMLInput35.RestXMLInput35Client {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes", xmlRoot: "RecursiveShapesRequest")
     }
 }
+
+extension RestXMLInput35.RestXMLInput35Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

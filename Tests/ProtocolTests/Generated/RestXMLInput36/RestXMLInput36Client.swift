@@ -51,3 +51,8 @@ extension RestXMLInput36.RestXMLInput36Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties", xmlRoot: "SimpleScalarPropertiesRequest")
     }
 }
+
+extension RestXMLInput36.RestXMLInput36Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput37.RestXMLInput37Client {
         public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders")
     }
 }
+
+extension RestXMLInput37.RestXMLInput37Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

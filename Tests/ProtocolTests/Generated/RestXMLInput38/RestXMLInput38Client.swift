@@ -52,3 +52,8 @@ extension RestXMLInput38.RestXMLInput38Client {
         public static let xmlAttributes = AWSOperation("XmlAttributes", method: "PUT", requestURI: "/XmlAttributes", xmlRoot: "XmlAttributesRequest")
     }
 }
+
+extension RestXMLInput38.RestXMLInput38Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

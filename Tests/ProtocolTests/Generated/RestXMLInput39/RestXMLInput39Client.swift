@@ -52,3 +52,8 @@ extension RestXMLInput39.RestXMLInput39Client {
         public static let xmlAttributesOnPayload = AWSOperation("XmlAttributesOnPayload", method: "PUT", requestURI: "/XmlAttributesOnPayload")
     }
 }
+
+extension RestXMLInput39.RestXMLInput39Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

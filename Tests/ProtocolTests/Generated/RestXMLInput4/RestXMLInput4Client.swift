@@ -52,3 +52,8 @@ extension RestXMLInput4.RestXMLInput4Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput")
     }
 }
+
+extension RestXMLInput4.RestXMLInput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

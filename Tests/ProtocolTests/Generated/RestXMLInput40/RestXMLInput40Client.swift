@@ -52,3 +52,8 @@ extension RestXMLInput40.RestXMLInput40Client {
         public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/XmlBlobs", xmlRoot: "XmlBlobsRequest")
     }
 }
+
+extension RestXMLInput40.RestXMLInput40Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput41.RestXMLInput41Client {
         public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "PUT", requestURI: "/XmlEmptyLists", xmlRoot: "XmlEmptyListsRequest")
     }
 }
+
+extension RestXMLInput41.RestXMLInput41Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

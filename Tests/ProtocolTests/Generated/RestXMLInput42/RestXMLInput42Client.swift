@@ -51,3 +51,8 @@ extension RestXMLInput42.RestXMLInput42Client {
         public static let xmlEmptyMaps = AWSOperation("XmlEmptyMaps", method: "POST", requestURI: "/XmlEmptyMaps", xmlRoot: "XmlEmptyMapsRequest")
     }
 }
+
+extension RestXMLInput42.RestXMLInput42Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput43.RestXMLInput43Client {
         public static let xmlEmptyStrings = AWSOperation("XmlEmptyStrings", method: "PUT", requestURI: "/XmlEmptyStrings", xmlRoot: "XmlEmptyStringsRequest")
     }
 }
+
+extension RestXMLInput43.RestXMLInput43Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput44.RestXMLInput44Client {
         public static let xmlEnums = AWSOperation("XmlEnums", method: "PUT", requestURI: "/XmlEnums", xmlRoot: "XmlEnumsRequest")
     }
 }
+
+extension RestXMLInput44.RestXMLInput44Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

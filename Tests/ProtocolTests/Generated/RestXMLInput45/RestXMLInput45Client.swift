@@ -52,3 +52,8 @@ extension RestXMLInput45.RestXMLInput45Client {
         public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "PUT", requestURI: "/XmlIntEnums", xmlRoot: "XmlIntEnumsRequest")
     }
 }
+
+extension RestXMLInput45.RestXMLInput45Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -62,3 +62,8 @@ extension RestXMLInput46.RestXMLInput46Client {
         public static let xmlLists = AWSOperation("XmlLists", method: "PUT", requestURI: "/XmlLists", xmlRoot: "XmlListsRequest")
     }
 }
+
+extension RestXMLInput46.RestXMLInput46Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput47.RestXMLInput47Client {
         public static let xmlMaps = AWSOperation("XmlMaps", method: "POST", requestURI: "/XmlMaps", xmlRoot: "XmlMapsRequest")
     }
 }
+
+extension RestXMLInput47.RestXMLInput47Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

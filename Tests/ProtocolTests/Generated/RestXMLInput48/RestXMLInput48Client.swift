@@ -51,3 +51,8 @@ extension RestXMLInput48.RestXMLInput48Client {
         public static let xmlMapsXmlName = AWSOperation("XmlMapsXmlName", method: "POST", requestURI: "/XmlMapsXmlName", xmlRoot: "XmlMapsXmlNameRequest")
     }
 }
+
+extension RestXMLInput48.RestXMLInput48Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

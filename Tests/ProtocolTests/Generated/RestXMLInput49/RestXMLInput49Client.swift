@@ -52,3 +52,8 @@ extension RestXMLInput49.RestXMLInput49Client {
         public static let xmlMapWithXmlNamespace = AWSOperation("XmlMapWithXmlNamespace", method: "POST", requestURI: "/XmlMapWithXmlNamespace", xmlRoot: "XmlMapWithXmlNamespaceRequest")
     }
 }
+
+extension RestXMLInput49.RestXMLInput49Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLInput5.RestXMLInput5Client {
         public static let endpointOperation = AWSOperation("EndpointOperation", method: "POST", requestURI: "/EndpointOperation", hostPrefix: "foo.")
     }
 }
+
+extension RestXMLInput5.RestXMLInput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

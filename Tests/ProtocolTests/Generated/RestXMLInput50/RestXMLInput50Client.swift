@@ -51,3 +51,8 @@ extension RestXMLInput50.RestXMLInput50Client {
         public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/XmlNamespaces", xmlRoot: "XmlNamespacesRequest", xmlNamespace: AWSXMLNamespace("http://foo.com"))
     }
 }
+
+extension RestXMLInput50.RestXMLInput50Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

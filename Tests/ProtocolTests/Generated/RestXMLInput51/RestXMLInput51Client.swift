@@ -52,3 +52,8 @@ extension RestXMLInput51.RestXMLInput51Client {
         public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/XmlTimestamps", xmlRoot: "XmlTimestampsRequest")
     }
 }
+
+extension RestXMLInput51.RestXMLInput51Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput52.RestXMLInput52Client {
         public static let xmlUnions = AWSOperation("XmlUnions", method: "PUT", requestURI: "/XmlUnions", xmlRoot: "XmlUnionsRequest")
     }
 }
+
+extension RestXMLInput52.RestXMLInput52Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -51,3 +51,8 @@ extension RestXMLInput6.RestXMLInput6Client {
         public static let endpointWithHostLabelHeaderOperation = AWSOperation("EndpointWithHostLabelHeaderOperation", method: "POST", requestURI: "/EndpointWithHostLabelHeaderOperation", hostPrefix: "{accountId}.")
     }
 }
+
+extension RestXMLInput6.RestXMLInput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

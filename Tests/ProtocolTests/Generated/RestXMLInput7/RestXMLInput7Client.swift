@@ -51,3 +51,8 @@ extension RestXMLInput7.RestXMLInput7Client {
         public static let endpointWithHostLabelOperation = AWSOperation("EndpointWithHostLabelOperation", method: "POST", requestURI: "/EndpointWithHostLabelOperation", hostPrefix: "foo.{label}.", xmlRoot: "EndpointWithHostLabelOperationRequest")
     }
 }
+
+extension RestXMLInput7.RestXMLInput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput8.RestXMLInput8Client {
         public static let flattenedXmlMap = AWSOperation("FlattenedXmlMap", method: "POST", requestURI: "/FlattenedXmlMap", xmlRoot: "FlattenedXmlMapRequest")
     }
 }
+
+extension RestXMLInput8.RestXMLInput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -52,3 +52,8 @@ extension RestXMLInput9.RestXMLInput9Client {
         public static let flattenedXmlMapWithXmlName = AWSOperation("FlattenedXmlMapWithXmlName", method: "POST", requestURI: "/FlattenedXmlMapWithXmlName", xmlRoot: "FlattenedXmlMapWithXmlNameRequest")
     }
 }
+
+extension RestXMLInput9.RestXMLInput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

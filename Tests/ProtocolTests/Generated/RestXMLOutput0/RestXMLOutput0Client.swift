@@ -47,3 +47,8 @@ extension RestXMLOutput0.RestXMLOutput0Client {
         public static let bodyWithXmlName = AWSOperation("BodyWithXmlName", method: "PUT", requestURI: "/BodyWithXmlName")
     }
 }
+
+extension RestXMLOutput0.RestXMLOutput0Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput1.RestXMLOutput1Client {
         public static let datetimeOffsets = AWSOperation("DatetimeOffsets", method: "POST", requestURI: "/DatetimeOffsets")
     }
 }
+
+extension RestXMLOutput1.RestXMLOutput1Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput10.RestXMLOutput10Client {
         public static let httpEnumPayload = AWSOperation("HttpEnumPayload", method: "POST", requestURI: "/EnumPayload")
     }
 }
+
+extension RestXMLOutput10.RestXMLOutput10Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

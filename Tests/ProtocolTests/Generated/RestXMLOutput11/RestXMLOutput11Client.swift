@@ -49,3 +49,8 @@ extension RestXMLOutput11.RestXMLOutput11Client {
         public static let httpPayloadTraits = AWSOperation("HttpPayloadTraits", method: "POST", requestURI: "/HttpPayloadTraits")
     }
 }
+
+extension RestXMLOutput11.RestXMLOutput11Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput12.RestXMLOutput12Client {
         public static let httpPayloadWithMemberXmlName = AWSOperation("HttpPayloadWithMemberXmlName", method: "PUT", requestURI: "/HttpPayloadWithMemberXmlName")
     }
 }
+
+extension RestXMLOutput12.RestXMLOutput12Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

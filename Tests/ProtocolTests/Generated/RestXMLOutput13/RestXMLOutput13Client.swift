@@ -49,3 +49,8 @@ extension RestXMLOutput13.RestXMLOutput13Client {
         public static let httpPayloadWithStructure = AWSOperation("HttpPayloadWithStructure", method: "PUT", requestURI: "/HttpPayloadWithStructure")
     }
 }
+
+extension RestXMLOutput13.RestXMLOutput13Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

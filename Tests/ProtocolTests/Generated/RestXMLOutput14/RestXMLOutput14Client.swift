@@ -47,3 +47,8 @@ extension RestXMLOutput14.RestXMLOutput14Client {
         public static let httpPayloadWithUnion = AWSOperation("HttpPayloadWithUnion", method: "PUT", requestURI: "/HttpPayloadWithUnion")
     }
 }
+
+extension RestXMLOutput14.RestXMLOutput14Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput15.RestXMLOutput15Client {
         public static let httpPayloadWithXmlName = AWSOperation("HttpPayloadWithXmlName", method: "PUT", requestURI: "/HttpPayloadWithXmlName")
     }
 }
+
+extension RestXMLOutput15.RestXMLOutput15Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput16.RestXMLOutput16Client {
         public static let httpPayloadWithXmlNamespace = AWSOperation("HttpPayloadWithXmlNamespace", method: "PUT", requestURI: "/HttpPayloadWithXmlNamespace")
     }
 }
+
+extension RestXMLOutput16.RestXMLOutput16Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

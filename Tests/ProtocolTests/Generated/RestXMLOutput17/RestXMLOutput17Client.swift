@@ -47,3 +47,8 @@ extension RestXMLOutput17.RestXMLOutput17Client {
         public static let httpPayloadWithXmlNamespaceAndPrefix = AWSOperation("HttpPayloadWithXmlNamespaceAndPrefix", method: "PUT", requestURI: "/HttpPayloadWithXmlNamespaceAndPrefix")
     }
 }
+
+extension RestXMLOutput17.RestXMLOutput17Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput18.RestXMLOutput18Client {
         public static let httpPrefixHeaders = AWSOperation("HttpPrefixHeaders", method: "GET", requestURI: "/HttpPrefixHeaders")
     }
 }
+
+extension RestXMLOutput18.RestXMLOutput18Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput19.RestXMLOutput19Client {
         public static let httpResponseCode = AWSOperation("HttpResponseCode", method: "PUT", requestURI: "/HttpResponseCode")
     }
 }
+
+extension RestXMLOutput19.RestXMLOutput19Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

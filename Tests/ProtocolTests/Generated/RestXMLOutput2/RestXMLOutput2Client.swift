@@ -47,3 +47,8 @@ extension RestXMLOutput2.RestXMLOutput2Client {
         public static let emptyInputAndEmptyOutput = AWSOperation("EmptyInputAndEmptyOutput", method: "POST", requestURI: "/EmptyInputAndEmptyOutput")
     }
 }
+
+extension RestXMLOutput2.RestXMLOutput2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

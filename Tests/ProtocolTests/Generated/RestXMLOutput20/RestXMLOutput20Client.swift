@@ -46,3 +46,8 @@ extension RestXMLOutput20.RestXMLOutput20Client {
         public static let httpStringPayload = AWSOperation("HttpStringPayload", method: "POST", requestURI: "/StringPayload")
     }
 }
+
+extension RestXMLOutput20.RestXMLOutput20Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

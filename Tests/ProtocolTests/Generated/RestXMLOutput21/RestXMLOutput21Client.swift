@@ -47,3 +47,8 @@ extension RestXMLOutput21.RestXMLOutput21Client {
         public static let ignoreQueryParamsInResponse = AWSOperation("IgnoreQueryParamsInResponse", method: "GET", requestURI: "/IgnoreQueryParamsInResponse")
     }
 }
+
+extension RestXMLOutput21.RestXMLOutput21Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput22.RestXMLOutput22Client {
         public static let inputAndOutputWithHeaders = AWSOperation("InputAndOutputWithHeaders", method: "POST", requestURI: "/InputAndOutputWithHeaders")
     }
 }
+
+extension RestXMLOutput22.RestXMLOutput22Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

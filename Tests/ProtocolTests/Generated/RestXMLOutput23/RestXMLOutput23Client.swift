@@ -46,3 +46,8 @@ extension RestXMLOutput23.RestXMLOutput23Client {
         public static let nestedXmlMaps = AWSOperation("NestedXmlMaps", method: "POST", requestURI: "/NestedXmlMaps")
     }
 }
+
+extension RestXMLOutput23.RestXMLOutput23Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput24.RestXMLOutput24Client {
         public static let nestedXmlMapWithXmlName = AWSOperation("NestedXmlMapWithXmlName", method: "POST", requestURI: "/NestedXmlMapWithXmlName")
     }
 }
+
+extension RestXMLOutput24.RestXMLOutput24Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

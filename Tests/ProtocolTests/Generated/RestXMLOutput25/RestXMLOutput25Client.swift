@@ -47,3 +47,8 @@ extension RestXMLOutput25.RestXMLOutput25Client {
         public static let noInputAndNoOutput = AWSOperation("NoInputAndNoOutput", method: "POST", requestURI: "/NoInputAndNoOutput")
     }
 }
+
+extension RestXMLOutput25.RestXMLOutput25Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

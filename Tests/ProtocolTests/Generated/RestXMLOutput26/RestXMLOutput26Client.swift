@@ -47,3 +47,8 @@ extension RestXMLOutput26.RestXMLOutput26Client {
         public static let noInputAndOutput = AWSOperation("NoInputAndOutput", method: "POST", requestURI: "/NoInputAndOutputOutput")
     }
 }
+
+extension RestXMLOutput26.RestXMLOutput26Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput27.RestXMLOutput27Client {
         public static let recursiveShapes = AWSOperation("RecursiveShapes", method: "PUT", requestURI: "/RecursiveShapes")
     }
 }
+
+extension RestXMLOutput27.RestXMLOutput27Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

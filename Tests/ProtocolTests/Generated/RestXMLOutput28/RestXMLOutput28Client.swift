@@ -46,3 +46,8 @@ extension RestXMLOutput28.RestXMLOutput28Client {
         public static let simpleScalarProperties = AWSOperation("SimpleScalarProperties", method: "PUT", requestURI: "/SimpleScalarProperties")
     }
 }
+
+extension RestXMLOutput28.RestXMLOutput28Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput29.RestXMLOutput29Client {
         public static let timestampFormatHeaders = AWSOperation("TimestampFormatHeaders", method: "POST", requestURI: "/TimestampFormatHeaders")
     }
 }
+
+extension RestXMLOutput29.RestXMLOutput29Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput3.RestXMLOutput3Client {
         public static let flattenedXmlMap = AWSOperation("FlattenedXmlMap", method: "POST", requestURI: "/FlattenedXmlMap")
     }
 }
+
+extension RestXMLOutput3.RestXMLOutput3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

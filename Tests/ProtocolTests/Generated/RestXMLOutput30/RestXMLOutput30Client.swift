@@ -47,3 +47,8 @@ extension RestXMLOutput30.RestXMLOutput30Client {
         public static let xmlAttributes = AWSOperation("XmlAttributes", method: "PUT", requestURI: "/XmlAttributes")
     }
 }
+
+extension RestXMLOutput30.RestXMLOutput30Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

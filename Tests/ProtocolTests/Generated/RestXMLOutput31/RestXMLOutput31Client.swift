@@ -47,3 +47,8 @@ extension RestXMLOutput31.RestXMLOutput31Client {
         public static let xmlAttributesOnPayload = AWSOperation("XmlAttributesOnPayload", method: "PUT", requestURI: "/XmlAttributesOnPayload")
     }
 }
+
+extension RestXMLOutput31.RestXMLOutput31Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

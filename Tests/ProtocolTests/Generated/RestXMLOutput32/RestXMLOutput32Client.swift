@@ -47,3 +47,8 @@ extension RestXMLOutput32.RestXMLOutput32Client {
         public static let xmlBlobs = AWSOperation("XmlBlobs", method: "POST", requestURI: "/XmlBlobs")
     }
 }
+
+extension RestXMLOutput32.RestXMLOutput32Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput33.RestXMLOutput33Client {
         public static let xmlEmptyBlobs = AWSOperation("XmlEmptyBlobs", method: "POST", requestURI: "/XmlEmptyBlobs")
     }
 }
+
+extension RestXMLOutput33.RestXMLOutput33Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

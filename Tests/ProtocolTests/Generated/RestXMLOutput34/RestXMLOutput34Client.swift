@@ -46,3 +46,8 @@ extension RestXMLOutput34.RestXMLOutput34Client {
         public static let xmlEmptyLists = AWSOperation("XmlEmptyLists", method: "PUT", requestURI: "/XmlEmptyLists")
     }
 }
+
+extension RestXMLOutput34.RestXMLOutput34Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput35.RestXMLOutput35Client {
         public static let xmlEmptyMaps = AWSOperation("XmlEmptyMaps", method: "POST", requestURI: "/XmlEmptyMaps")
     }
 }
+
+extension RestXMLOutput35.RestXMLOutput35Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput36.RestXMLOutput36Client {
         public static let xmlEmptyStrings = AWSOperation("XmlEmptyStrings", method: "PUT", requestURI: "/XmlEmptyStrings")
     }
 }
+
+extension RestXMLOutput36.RestXMLOutput36Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

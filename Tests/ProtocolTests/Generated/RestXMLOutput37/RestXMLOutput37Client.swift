@@ -47,3 +47,8 @@ extension RestXMLOutput37.RestXMLOutput37Client {
         public static let xmlEnums = AWSOperation("XmlEnums", method: "PUT", requestURI: "/XmlEnums")
     }
 }
+
+extension RestXMLOutput37.RestXMLOutput37Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput38.RestXMLOutput38Client {
         public static let xmlIntEnums = AWSOperation("XmlIntEnums", method: "PUT", requestURI: "/XmlIntEnums")
     }
 }
+
+extension RestXMLOutput38.RestXMLOutput38Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

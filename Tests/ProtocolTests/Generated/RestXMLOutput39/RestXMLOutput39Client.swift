@@ -57,3 +57,8 @@ extension RestXMLOutput39.RestXMLOutput39Client {
         public static let xmlLists = AWSOperation("XmlLists", method: "PUT", requestURI: "/XmlLists")
     }
 }
+
+extension RestXMLOutput39.RestXMLOutput39Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput4.RestXMLOutput4Client {
         public static let flattenedXmlMapWithXmlName = AWSOperation("FlattenedXmlMapWithXmlName", method: "POST", requestURI: "/FlattenedXmlMapWithXmlName")
     }
 }
+
+extension RestXMLOutput4.RestXMLOutput4Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

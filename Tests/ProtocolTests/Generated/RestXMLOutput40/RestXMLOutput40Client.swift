@@ -47,3 +47,8 @@ extension RestXMLOutput40.RestXMLOutput40Client {
         public static let xmlMaps = AWSOperation("XmlMaps", method: "POST", requestURI: "/XmlMaps")
     }
 }
+
+extension RestXMLOutput40.RestXMLOutput40Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

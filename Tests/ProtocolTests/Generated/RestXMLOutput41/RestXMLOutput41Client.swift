@@ -46,3 +46,8 @@ extension RestXMLOutput41.RestXMLOutput41Client {
         public static let xmlMapsXmlName = AWSOperation("XmlMapsXmlName", method: "POST", requestURI: "/XmlMapsXmlName")
     }
 }
+
+extension RestXMLOutput41.RestXMLOutput41Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -47,3 +47,8 @@ extension RestXMLOutput42.RestXMLOutput42Client {
         public static let xmlMapWithXmlNamespace = AWSOperation("XmlMapWithXmlNamespace", method: "POST", requestURI: "/XmlMapWithXmlNamespace")
     }
 }
+
+extension RestXMLOutput42.RestXMLOutput42Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

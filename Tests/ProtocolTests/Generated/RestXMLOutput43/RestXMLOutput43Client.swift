@@ -46,3 +46,8 @@ extension RestXMLOutput43.RestXMLOutput43Client {
         public static let xmlNamespaces = AWSOperation("XmlNamespaces", method: "POST", requestURI: "/XmlNamespaces")
     }
 }
+
+extension RestXMLOutput43.RestXMLOutput43Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

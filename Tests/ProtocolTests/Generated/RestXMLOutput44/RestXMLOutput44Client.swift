@@ -47,3 +47,8 @@ extension RestXMLOutput44.RestXMLOutput44Client {
         public static let xmlTimestamps = AWSOperation("XmlTimestamps", method: "POST", requestURI: "/XmlTimestamps")
     }
 }
+
+extension RestXMLOutput44.RestXMLOutput44Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput45.RestXMLOutput45Client {
         public static let xmlUnions = AWSOperation("XmlUnions", method: "PUT", requestURI: "/XmlUnions")
     }
 }
+
+extension RestXMLOutput45.RestXMLOutput45Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

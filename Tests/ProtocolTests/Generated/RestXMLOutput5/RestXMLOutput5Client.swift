@@ -47,3 +47,8 @@ extension RestXMLOutput5.RestXMLOutput5Client {
         public static let flattenedXmlMapWithXmlNamespace = AWSOperation("FlattenedXmlMapWithXmlNamespace", method: "POST", requestURI: "/FlattenedXmlMapWithXmlNamespace")
     }
 }
+
+extension RestXMLOutput5.RestXMLOutput5Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -46,3 +46,8 @@ extension RestXMLOutput6.RestXMLOutput6Client {
         public static let fractionalSeconds = AWSOperation("FractionalSeconds", method: "POST", requestURI: "/FractionalSeconds")
     }
 }
+
+extension RestXMLOutput6.RestXMLOutput6Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -53,3 +53,8 @@ extension RestXMLOutput7.RestXMLOutput7Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors")
     }
 }
+
+extension RestXMLOutput7.RestXMLOutput7Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -53,3 +53,10 @@ extension RestXMLOutput8.RestXMLOutput8Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors")
     }
 }
+
+extension RestXMLOutput8.RestXMLOutput8Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidGreeting": RestXMLOutput8.InvalidGreeting.self,
+    ]
+}

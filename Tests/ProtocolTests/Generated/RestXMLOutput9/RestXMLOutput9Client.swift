@@ -53,3 +53,10 @@ extension RestXMLOutput9.RestXMLOutput9Client {
         public static let greetingWithErrors = AWSOperation("GreetingWithErrors", method: "PUT", requestURI: "/GreetingWithErrors")
     }
 }
+
+extension RestXMLOutput9.RestXMLOutput9Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ComplexError": RestXMLOutput9.ComplexError.self,
+    ]
+}

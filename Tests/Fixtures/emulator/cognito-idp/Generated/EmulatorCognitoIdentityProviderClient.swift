@@ -138,3 +138,36 @@ extension EmulatorCognitoIdentityProviderClient {
         package static let signUp = AWSOperation("SignUp", method: "POST", requestURI: "/", signed: false)
     }
 }
+
+extension EmulatorCognitoIdentityProviderClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "CodeDeliveryFailureException": CodeDeliveryFailureException.self,
+        "FeatureUnavailableInTierException": FeatureUnavailableInTierException.self,
+        "ForbiddenException": ForbiddenException.self,
+        "InternalErrorException": InternalErrorException.self,
+        "InvalidEmailRoleAccessPolicyException": InvalidEmailRoleAccessPolicyException.self,
+        "InvalidLambdaResponseException": InvalidLambdaResponseException.self,
+        "InvalidOAuthFlowException": InvalidOAuthFlowException.self,
+        "InvalidParameterException": InvalidParameterException.self,
+        "InvalidPasswordException": InvalidPasswordException.self,
+        "InvalidSmsRoleAccessPolicyException": InvalidSmsRoleAccessPolicyException.self,
+        "InvalidSmsRoleTrustRelationshipException": InvalidSmsRoleTrustRelationshipException.self,
+        "InvalidUserPoolConfigurationException": InvalidUserPoolConfigurationException.self,
+        "LimitExceededException": LimitExceededException.self,
+        "NotAuthorizedException": NotAuthorizedException.self,
+        "PasswordResetRequiredException": PasswordResetRequiredException.self,
+        "ResourceNotFoundException": ResourceNotFoundException.self,
+        "ScopeDoesNotExistException": ScopeDoesNotExistException.self,
+        "TierChangeNotAllowedException": TierChangeNotAllowedException.self,
+        "TooManyFailedAttemptsException": TooManyFailedAttemptsException.self,
+        "TooManyRequestsException": TooManyRequestsException.self,
+        "UnexpectedLambdaException": UnexpectedLambdaException.self,
+        "UnsupportedOperationException": UnsupportedOperationException.self,
+        "UserLambdaValidationException": UserLambdaValidationException.self,
+        "UserNotConfirmedException": UserNotConfirmedException.self,
+        "UserNotFoundException": UserNotFoundException.self,
+        "UserPoolTaggingException": UserPoolTaggingException.self,
+        "UsernameExistsException": UsernameExistsException.self,
+    ]
+}

@@ -75,3 +75,30 @@ extension EmulatorDocDBClient {
         package static let describeDBClusters = AWSOperation("DescribeDBClusters", method: "POST", requestURI: "/", resultWrapper: "DescribeDBClustersResult")
     }
 }
+
+extension EmulatorDocDBClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "DBClusterAlreadyExistsFault": DBClusterAlreadyExistsFault.self,
+        "DBClusterNotFoundFault": DBClusterNotFoundFault.self,
+        "DBClusterParameterGroupNotFound": DBClusterParameterGroupNotFoundFault.self,
+        "DBClusterQuotaExceededFault": DBClusterQuotaExceededFault.self,
+        "DBClusterSnapshotAlreadyExistsFault": DBClusterSnapshotAlreadyExistsFault.self,
+        "DBInstanceNotFound": DBInstanceNotFoundFault.self,
+        "DBSubnetGroupDoesNotCoverEnoughAZs": DBSubnetGroupDoesNotCoverEnoughAZs.self,
+        "DBSubnetGroupNotFoundFault": DBSubnetGroupNotFoundFault.self,
+        "GlobalClusterNotFoundFault": GlobalClusterNotFoundFault.self,
+        "InsufficientStorageClusterCapacity": InsufficientStorageClusterCapacityFault.self,
+        "InvalidDBClusterSnapshotStateFault": InvalidDBClusterSnapshotStateFault.self,
+        "InvalidDBClusterStateFault": InvalidDBClusterStateFault.self,
+        "InvalidDBInstanceState": InvalidDBInstanceStateFault.self,
+        "InvalidDBSubnetGroupStateFault": InvalidDBSubnetGroupStateFault.self,
+        "InvalidGlobalClusterStateFault": InvalidGlobalClusterStateFault.self,
+        "InvalidSubnet": InvalidSubnet.self,
+        "InvalidVPCNetworkStateFault": InvalidVPCNetworkStateFault.self,
+        "KMSKeyNotAccessibleFault": KMSKeyNotAccessibleFault.self,
+        "NetworkTypeNotSupported": NetworkTypeNotSupported.self,
+        "SnapshotQuotaExceeded": SnapshotQuotaExceededFault.self,
+        "StorageQuotaExceeded": StorageQuotaExceededFault.self,
+    ]
+}

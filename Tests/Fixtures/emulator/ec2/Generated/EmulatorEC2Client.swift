@@ -148,3 +148,8 @@ extension EmulatorEC2Client {
         package static let terminateInstances = AWSOperation("TerminateInstances", method: "POST", requestURI: "/")
     }
 }
+
+extension EmulatorEC2Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}

@@ -169,3 +169,17 @@ extension EmulatorIAMClient {
         package static let listUsers = AWSOperation("ListUsers", method: "POST", requestURI: "/", resultWrapper: "ListUsersResult")
     }
 }
+
+extension EmulatorIAMClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ConcurrentModification": ConcurrentModificationException.self,
+        "DeleteConflict": DeleteConflictException.self,
+        "EntityAlreadyExists": EntityAlreadyExistsException.self,
+        "InvalidInput": InvalidInputException.self,
+        "LimitExceeded": LimitExceededException.self,
+        "MalformedPolicyDocument": MalformedPolicyDocumentException.self,
+        "NoSuchEntity": NoSuchEntityException.self,
+        "ServiceFailure": ServiceFailureException.self,
+    ]
+}

@@ -141,3 +141,21 @@ extension EmulatorRoute53Client {
         package static let listHostedZones = AWSOperation("ListHostedZones", method: "GET", requestURI: "/2013-04-01/hostedzone")
     }
 }
+
+extension EmulatorRoute53Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ConflictingDomainExists": ConflictingDomainExists.self,
+        "DelegationSetNotAvailable": DelegationSetNotAvailable.self,
+        "DelegationSetNotReusable": DelegationSetNotReusable.self,
+        "HostedZoneAlreadyExists": HostedZoneAlreadyExists.self,
+        "HostedZoneNotEmpty": HostedZoneNotEmpty.self,
+        "InvalidDomainName": InvalidDomainName.self,
+        "InvalidInput": InvalidInput.self,
+        "InvalidVPCId": InvalidVPCId.self,
+        "NoSuchDelegationSet": NoSuchDelegationSet.self,
+        "NoSuchHostedZone": NoSuchHostedZone.self,
+        "PriorRequestNotComplete": PriorRequestNotComplete.self,
+        "TooManyHostedZones": TooManyHostedZones.self,
+    ]
+}

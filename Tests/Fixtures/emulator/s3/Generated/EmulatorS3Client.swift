@@ -1065,3 +1065,20 @@ extension EmulatorS3Client {
         }
     }
 }
+
+extension EmulatorS3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "BucketAlreadyExists": BucketAlreadyExists.self,
+        "BucketAlreadyOwnedByYou": BucketAlreadyOwnedByYou.self,
+        "EncryptionTypeMismatch": EncryptionTypeMismatch.self,
+        "InvalidObjectState": InvalidObjectState.self,
+        "InvalidRequest": InvalidRequest.self,
+        "InvalidWriteOffset": InvalidWriteOffset.self,
+        "NoSuchBucket": NoSuchBucket.self,
+        "NoSuchKey": NoSuchKey.self,
+        "NoSuchUpload": NoSuchUpload.self,
+        "ObjectNotInActiveTierError": ObjectNotInActiveTierError.self,
+        "TooManyParts": TooManyParts.self,
+    ]
+}

@@ -119,3 +119,30 @@ extension EmulatorSNSClient {
         package static let publish = AWSOperation("Publish", method: "POST", requestURI: "/", resultWrapper: "PublishResult")
     }
 }
+
+extension EmulatorSNSClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "AuthorizationError": AuthorizationErrorException.self,
+        "ConcurrentAccess": ConcurrentAccessException.self,
+        "EndpointDisabled": EndpointDisabledException.self,
+        "InternalError": InternalErrorException.self,
+        "InvalidParameter": InvalidParameterException.self,
+        "ParameterValueInvalid": InvalidParameterValueException.self,
+        "InvalidSecurity": InvalidSecurityException.self,
+        "InvalidState": InvalidStateException.self,
+        "KMSAccessDenied": KMSAccessDeniedException.self,
+        "KMSDisabled": KMSDisabledException.self,
+        "KMSInvalidState": KMSInvalidStateException.self,
+        "KMSNotFound": KMSNotFoundException.self,
+        "KMSOptInRequired": KMSOptInRequired.self,
+        "KMSThrottling": KMSThrottlingException.self,
+        "NotFound": NotFoundException.self,
+        "PlatformApplicationDisabled": PlatformApplicationDisabledException.self,
+        "StaleTag": StaleTagException.self,
+        "TagLimitExceeded": TagLimitExceededException.self,
+        "TagPolicy": TagPolicyException.self,
+        "TopicLimitExceeded": TopicLimitExceededException.self,
+        "ValidationException": ValidationException.self,
+    ]
+}

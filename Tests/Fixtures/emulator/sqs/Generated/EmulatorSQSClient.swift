@@ -137,3 +137,27 @@ extension EmulatorSQSClient {
         package static let sendMessage = AWSOperation("SendMessage", method: "POST", requestURI: "/")
     }
 }
+
+extension EmulatorSQSClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InvalidAddress": InvalidAddress.self,
+        "InvalidAttributeName": InvalidAttributeName.self,
+        "InvalidAttributeValue": InvalidAttributeValue.self,
+        "InvalidMessageContents": InvalidMessageContents.self,
+        "InvalidSecurity": InvalidSecurity.self,
+        "KmsAccessDenied": KmsAccessDenied.self,
+        "KmsDisabled": KmsDisabled.self,
+        "KmsInvalidKeyUsage": KmsInvalidKeyUsage.self,
+        "KmsInvalidState": KmsInvalidState.self,
+        "KmsNotFound": KmsNotFound.self,
+        "KmsOptInRequired": KmsOptInRequired.self,
+        "KmsThrottled": KmsThrottled.self,
+        "OverLimit": OverLimit.self,
+        "QueueDeletedRecently": QueueDeletedRecently.self,
+        "QueueDoesNotExist": QueueDoesNotExist.self,
+        "QueueNameExists": QueueNameExists.self,
+        "RequestThrottled": RequestThrottled.self,
+        "UnsupportedOperation": UnsupportedOperation.self,
+    ]
+}

@@ -103,3 +103,13 @@ extension EmulatorSTSClient {
         package static let getCallerIdentity = AWSOperation("GetCallerIdentity", method: "POST", requestURI: "/", resultWrapper: "GetCallerIdentityResult")
     }
 }
+
+extension EmulatorSTSClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "ExpiredTokenException": ExpiredTokenException.self,
+        "MalformedPolicyDocument": MalformedPolicyDocumentException.self,
+        "PackedPolicyTooLarge": PackedPolicyTooLargeException.self,
+        "RegionDisabledException": RegionDisabledException.self,
+    ]
+}

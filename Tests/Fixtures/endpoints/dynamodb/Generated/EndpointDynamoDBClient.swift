@@ -103,3 +103,14 @@ extension EndpointDynamoDBClient {
         package static let searchVectors = AWSOperation("SearchVectors", method: "POST", requestURI: "/", staticContextParams: ["IsSearchOperation": true], contextParams: ["ResourceArn": "TableName"])
     }
 }
+
+extension EndpointDynamoDBClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InternalServerError": InternalServerError.self,
+        "ProvisionedThroughputExceededException": ProvisionedThroughputExceededException.self,
+        "RequestLimitExceeded": RequestLimitExceeded.self,
+        "ResourceNotFoundException": ResourceNotFoundException.self,
+        "ThrottlingException": ThrottlingException.self,
+    ]
+}

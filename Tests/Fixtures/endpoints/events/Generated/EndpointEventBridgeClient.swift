@@ -55,3 +55,10 @@ extension EndpointEventBridgeClient {
         package static let putEvents = AWSOperation("PutEvents", method: "POST", requestURI: "/", contextParams: ["EndpointId": "EndpointId"])
     }
 }
+
+extension EndpointEventBridgeClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "InternalException": InternalException.self,
+    ]
+}

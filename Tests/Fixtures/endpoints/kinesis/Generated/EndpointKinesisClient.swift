@@ -73,3 +73,17 @@ extension EndpointKinesisClient {
         package static let listShards = AWSOperation("ListShards", method: "POST", requestURI: "/", staticContextParams: ["OperationType": "control"], contextParams: ["StreamARN": "StreamARN", "StreamId": "StreamId"])
     }
 }
+
+extension EndpointKinesisClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "AccessDeniedException": AccessDeniedException.self,
+        "ExpiredNextTokenException": ExpiredNextTokenException.self,
+        "InternalFailureException": InternalFailureException.self,
+        "InvalidArgumentException": InvalidArgumentException.self,
+        "LimitExceededException": LimitExceededException.self,
+        "ProvisionedThroughputExceededException": ProvisionedThroughputExceededException.self,
+        "ResourceInUseException": ResourceInUseException.self,
+        "ResourceNotFoundException": ResourceNotFoundException.self,
+    ]
+}

@@ -316,3 +316,14 @@ extension EndpointS3Client {
         }
     }
 }
+
+extension EndpointS3Client {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "BucketAlreadyExists": BucketAlreadyExists.self,
+        "BucketAlreadyOwnedByYou": BucketAlreadyOwnedByYou.self,
+        "InvalidObjectState": InvalidObjectState.self,
+        "NoSuchBucket": NoSuchBucket.self,
+        "NoSuchKey": NoSuchKey.self,
+    ]
+}

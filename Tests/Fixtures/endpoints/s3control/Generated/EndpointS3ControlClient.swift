@@ -501,3 +501,11 @@ extension EndpointS3ControlClient {
         package static let untagResource = AWSOperation("UntagResource", method: "DELETE", requestURI: "/v20180820/tags/{resourceArn+}", staticContextParams: ["RequiresAccountId": true], contextParams: ["AccountId": "AccountId", "ResourceArn": "ResourceArn"])
     }
 }
+
+extension EndpointS3ControlClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [
+        "BucketAlreadyExists": BucketAlreadyExists.self,
+        "BucketAlreadyOwnedByYou": BucketAlreadyOwnedByYou.self,
+    ]
+}

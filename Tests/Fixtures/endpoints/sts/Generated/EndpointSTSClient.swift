@@ -53,3 +53,8 @@ extension EndpointSTSClient {
         package static let getCallerIdentity = AWSOperation("GetCallerIdentity", method: "POST", requestURI: "/", resultWrapper: "GetCallerIdentityResult")
     }
 }
+
+extension EndpointSTSClient {
+    /// The modeled errors by error code.
+    static let errors: [String: any AWSModeledError.Type] = [:]
+}
