@@ -7,8 +7,8 @@
 /// `+Shapes18` to `+Shapes34`, and the rest. Two jobs start at once, the emit-module job and the first batch;
 /// when one ends, one of the other batches starts.
 ///
-/// Ten files made two batches, and on Linux half of all builds took a third longer: the driver often notices
-/// the end of the first two jobs it starts only when both have ended, and the second batch then waited for the
+/// Ten files made two batches, and on Linux about a third of builds took half again as long: the driver then
+/// noticed the end of the first two jobs it starts only when both had ended, and the second batch waited for the
 /// first instead of for the emit-module job. So the first batch gets about the emit-module job's work (a tenth
 /// of the code), the two end together whichever the driver notices first, and the other two batches share the
 /// rest. With more cores the driver makes more batches, and a large module fills all 46 parts, so that every
