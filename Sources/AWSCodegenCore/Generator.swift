@@ -85,6 +85,13 @@ package enum Generator {
     /// The suffixes of files that earlier versions wrote and this one does not: the CLI removes them.
     package static let retiredOutputFileSuffixes = ["Aggregates", "Errors", "Inputs", "Outputs", "Shapes"]
 
+    /// Every name this generator or an earlier version of it gives a file of module `module`, in any layout, in
+    /// name order: a generated file with one of these names that a run no longer writes is left over from another
+    /// layout (the CLI removes it), and a folder that holds only such files is a module's.
+    package static func everyOutputFileName(module: String) -> [String] {
+        Set(outputFileSuffixes + namespacedOutputFileSuffixes + retiredOutputFileSuffixes).map { "\(module)\($0).swift" }.sorted()
+    }
+
     /// The names of the files generated for module `module`, with or without a namespace; the same for every
     /// model. The build plugin repeats the lists (it cannot import this library), and a test keeps them equal.
     package static func outputFileNames(module: String, namespaced: Bool = false) -> [String] {

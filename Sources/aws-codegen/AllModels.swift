@@ -25,7 +25,9 @@ struct AllModels {
 
     /// What happened to one model.
     enum Outcome {
-        case generated(GeneratedModule, changed: [OutputFile])
+        /// Generated: the files that differ from the output folder's, and the files of an earlier layout there
+        /// (see `OutputDirectory.superseded`).
+        case generated(GeneratedModule, changed: [OutputFile], superseded: [String])
         /// Skipped: nothing the module depends on changed since the last run made it.
         case upToDate(GenerationState.Entry)
         case failed(String)
@@ -81,7 +83,7 @@ struct AllModels {
             }
             if model.isNewest {
                 let outcome = generate(model, moduleName: nil)
-                if case .generated(let module, _) = outcome { baseNames[index] = module.name }
+                if case .generated(let module, _, _) = outcome { baseNames[index] = module.name }
                 return outcomes[index] = outcome
             }
             do {
@@ -109,17 +111,19 @@ struct AllModels {
         }
         if !check { try write(outcomes, count: models.count) }
         if usesState { try saveState(models, inputs: inputs, outcomes: outcomes, baseNames: baseNames, generator: generator) }
-        var failed = 0, warned = 0, written = 0, skipped = 0
+        var failed = 0, warned = 0, written = 0, removed = 0, skipped = 0
         var paginators = PaginatorReport()
         for (index, model) in models.enumerated() {
             switch outcomes[index]! {
-            case .generated(let module, let changed):
+            case .generated(let module, let changed, let superseded):
                 if !module.warnings.isEmpty { warned += 1 }
                 for warning in module.warnings { Console.error("\(model.path)/service-2.json: warning: \(warning)") }
                 if check {
                     for file in changed { print("\(output)/\(module.name)/\(file.name) would change") }
+                    for name in superseded { print("\(output)/\(module.name)/\(name) would be removed") }
                 }
                 written += changed.count
+                removed += superseded.count
                 paginators.add(module.paginators, module: module.name, isNewest: model.isNewest)
             case .upToDate(let entry):
                 skipped += 1
@@ -134,8 +138,10 @@ struct AllModels {
         let elapsed = ContinuousClock.now - start
         print("aws-codegen: \(models.count) models, \(models.count - failed - skipped) generated, "
             + "\(skipped) unchanged since the last run (\(warned) with warnings), "
-            + "\(failed) failed, \(written) files \(check ? "would change" : "written") in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
-        return failed > 0 || (check && written > 0) || (reportPaginators && paginators.hasClientGaps)
+            + "\(failed) failed, \(written) files \(check ? "would change" : "written")"
+            + (removed > 0 ? ", \(removed) of an earlier layout \(check ? "would be removed" : "removed")" : "")
+            + " in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
+        return failed > 0 || (check && written + removed > 0) || (reportPaginators && paginators.hasClientGaps)
     }
 
     /// The models whose module name is taken by a model before them, with the name they get instead: the
@@ -166,15 +172,16 @@ struct AllModels {
         return renamed
     }
 
-    /// Writes the changed files of every generated module, on all cores; throws the first error in model order.
+    /// Writes the changed files of every generated module and removes those of an earlier layout, on all cores;
+    /// throws the first error in model order.
     private func write(_ outcomes: Slots<Outcome>, count: Int) throws {
         let errors = Slots<any Error>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            guard case .generated(let module, let changed)? = outcomes[index], !changed.isEmpty else { return }
+            guard case .generated(let module, let changed, let superseded)? = outcomes[index] else { return }
             do {
                 let directory = OutputDirectory(path: "\(output)/\(module.name)")
-                try directory.write(changed)
-                try directory.remove(directory.superseded(module: module.name, by: module.files))
+                if !changed.isEmpty { try directory.write(changed) }
+                try directory.remove(superseded)
             } catch {
                 errors[index] = error
             }
@@ -194,7 +201,7 @@ struct AllModels {
             switch outcomes[index] {
             case .upToDate(let entry)?:
                 state.entries[model.path] = entry
-            case .generated(let module, _)?:
+            case .generated(let module, _, _)?:
                 var outputs: [String: GenerationState.Stamp] = [:]
                 for file in module.files {
                     outputs[file.name] = GenerationState.Stamp(path: "\(output)/\(module.name)/\(file.name)")
@@ -253,7 +260,9 @@ struct AllModels {
     }
 
     private func outcome(_ module: GeneratedModule) throws -> Outcome {
-        .generated(module, changed: try OutputDirectory(path: "\(output)/\(module.name)").changes(module.files))
+        let directory = OutputDirectory(path: "\(output)/\(module.name)")
+        return .generated(module, changed: try directory.changes(module.files),
+                          superseded: directory.superseded(module: module.name, by: module.files))
     }
 
     /// The message of an error that stops `model`.

@@ -132,8 +132,7 @@ struct PackageGeneration {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
             let files = Set((try? manager.contentsOfDirectory(atPath: path)) ?? [])
-            let written = (Generator.outputFileSuffixes + Generator.retiredOutputFileSuffixes).map { "\(name)\($0).swift" }
-            guard files.isSubset(of: written) else {
+            guard files.isSubset(of: Generator.everyOutputFileName(module: name)) else {
                 throw GeneratorError(
                     file: path, path: "",
                     message: "no model in models/ makes module \(name), and the folder holds files the generator did not write; remove it by hand")

@@ -37,11 +37,15 @@ struct OutputDirectory {
     /// The files of module `module` here that the generator wrote in an earlier layout and `files` no longer
     /// holds (`DocDBElasticInputs.swift`, say): with them the module would declare its shapes twice. Only files
     /// that begin as the generator's do are counted, so a hand-written file is never removed.
+    ///
+    /// The folder is listed once, so that a module with no such file (the common case, as in `generate --all`)
+    /// costs one read of the folder rather than a failed open of every name.
     func superseded(module: String, by files: [OutputFile]) -> [String] {
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
         let kept = Set(files.map(\.name))
-        let suffixes = Generator.outputFileSuffixes + Generator.namespacedOutputFileSuffixes + Generator.retiredOutputFileSuffixes
-        return suffixes.map { "\(module)\($0).swift" }.filter { name in
-            guard !kept.contains(name), let handle = FileHandle(forReadingAtPath: filePath(name)) else { return false }
+        return Generator.everyOutputFileName(module: module).filter { name in
+            guard present.contains(name), !kept.contains(name),
+                  let handle = FileHandle(forReadingAtPath: filePath(name)) else { return false }
             defer { try? handle.close() }
             let start = (try? handle.read(upToCount: Self.generatedMark.count)) ?? Data()
             return Array(start) == Array(Self.generatedMark.utf8)
